@@ -1,0 +1,80 @@
+// The composition root: wires content, store, core services, HTTP routes and platforms together.
+// Only this file and src/config.ts know about the environment; everything below receives what it needs.
+import type http from 'node:http';
+import type { Config } from './config.ts';
+import type { Content } from './content/load-content.ts';
+import { systemClock, type Clock } from './core/clock.ts';
+import type { Core } from './core/core.ts';
+import type { Logger } from './core/logger.ts';
+import { openDatabase } from './store/database.ts';
+import { close, createHttpServer, listen, type HttpRoute } from './http/server.ts';
+import { sendJson } from './http/http-kit.ts';
+
+export interface AppDeps {
+  content: Content;
+  log: Logger;
+  clock?: Clock;
+}
+
+export interface App {
+  core: Core;
+  server: http.Server;
+  /** Opens the port and starts background work; resolves to the bound port. */
+  start(): Promise<number>;
+  /** Stops background work, closes the server and the database. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export async function createApp(config: Config, deps: AppDeps): Promise<App> {
+  const clock = deps.clock ?? systemClock;
+  const db = openDatabase(config.databaseFile);
+  const core: Core = {
+    content: deps.content,
+    clock,
+    db,
+    log: deps.log,
+    config: { publicUrl: config.publicUrl },
+  };
+  const routes: HttpRoute[] = [
+    {
+      method: 'GET',
+      path: '/healthz',
+      handle: (_req, res) =>
+        sendJson(res, 200, {
+          status: 'ok',
+          course: core.content.course.name,
+          faqEntries: core.content.faq.length,
+          events: core.content.schedule.events.length,
+        }),
+    },
+  ];
+  const starters: (() => Promise<void> | void)[] = [];
+  const stoppers: (() => Promise<void> | void)[] = [];
+
+  // Capabilities add their routes, starters and stoppers below, one block each.
+
+  const server = createHttpServer(routes, deps.log);
+  let stopped = false;
+  return {
+    core,
+    server,
+    async start() {
+      const port = await listen(server, config.PORT, config.HOST);
+      for (const s of starters) await s();
+      return port;
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      for (const s of [...stoppers].reverse()) {
+        try {
+          await s();
+        } catch (err) {
+          deps.log.warn('stop step failed', { error: err instanceof Error ? err.message : String(err) });
+        }
+      }
+      if (server.listening) await close(server);
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// `start`: loads and validates content, opens the store, serves HTTP, and shuts down cleanly on SIGINT/SIGTERM.
+import type { Command } from 'commander';
+import { createApp } from '../../app.ts';
+import { ConfigError, parseConfig } from '../../config.ts';
+import { ContentError, formatIssue } from '../../content/content-error.ts';
+import { loadContent } from '../../content/load-content.ts';
+import { createLogger } from '../../core/logger.ts';
+
+export function registerStart(program: Command): void {
+  program
+    .command('start')
+    .description('start the bot: web chat and calendars on PORT, plus Discord/Slack when configured')
+    .option('--faq <dir>', 'FAQ folder (default: FAQ_DIR or faq/)')
+    .option('--schedule <file>', 'schedule file (default: SCHEDULE_FILE or schedules/sample.yaml)')
+    .option('--port <port>', 'HTTP port (default: PORT or 3000)')
+    .action(async (opts: { faq?: string; schedule?: string; port?: string }) => {
+      let config;
+      try {
+        config = parseConfig({ ...process.env, ...(opts.port !== undefined && { PORT: opts.port }) });
+      } catch (err) {
+        if (!(err instanceof ConfigError)) throw err;
+        console.error(err.message);
+        process.exitCode = 1;
+        return;
+      }
+      const log = createLogger(config.LOG_LEVEL);
+      let content;
+      try {
+        content = loadContent({
+          faqDir: opts.faq ?? config.FAQ_DIR,
+          scheduleFile: opts.schedule ?? config.SCHEDULE_FILE,
+        });
+      } catch (err) {
+        if (!(err instanceof ContentError)) throw err;
+        console.error('Not starting: the course content has problems. Fix them and start again.');
+        for (const issue of err.issues) console.error(`  ${formatIssue(issue)}`);
+        process.exitCode = 1;
+        return;
+      }
+      const app = await createApp(config, { content, log });
+      const port = await app.start();
+      log.info('course bot started', { port, publicUrl: config.publicUrl, course: content.course.name });
+      console.log(`Course bot for "${content.course.name}" is running: open http://localhost:${port}/`);
+      const shutdown = (signal: string): void => {
+        log.info('shutting down', { signal });
+        void app.stop().then(() => process.exit(0));
+      };
+      process.once('SIGINT', () => shutdown('SIGINT'));
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
+    });
+}

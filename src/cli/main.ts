@@ -1,0 +1,40 @@
+// The command-line interface: one commander program; each subcommand lives in src/cli/commands/.
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { registerValidate } from './commands/validate.ts';
+import { registerStart } from './commands/start.ts';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+export function buildProgram(): Command {
+  const program = new Command('course-bot')
+    .description('Course assistant: FAQ answers, reminders, calendars, announcements and a gradient checker.')
+    .version(pkg.version)
+    .showHelpAfterError('(run with --help for usage)');
+  // Each register* adds one subcommand; keep this list in the order `--help` should show.
+  registerStart(program);
+  registerValidate(program);
+  return program;
+}
+
+async function main(): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(process.argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode;
+      return;
+    }
+    // Unexpected failures: a one-line message, never a stack trace (set DEBUG=1 to see it).
+    const message = err instanceof Error ? err.message : String(err);
+    console.error(`course-bot: ${message}`);
+    if (process.env.DEBUG) console.error(err);
+    process.exitCode = 1;
+  }
+}
+
+await main();

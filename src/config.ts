@@ -1,0 +1,108 @@
+// The bot's configuration, read from the environment once and validated with zod; every problem is listed at once.
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce
+  .number({ error: 'must be a port number' })
+  .int({ error: 'must be a whole port number' })
+  .min(0, { error: 'must be between 0 and 65535' })
+  .max(65535, { error: 'must be between 0 and 65535' });
+const optionalText = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+const idList = z
+  .string()
+  .optional()
+  .transform((s) =>
+    (s ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+const httpUrl = (name: string) =>
+  z
+    .string()
+    .trim()
+    .refine((s) => /^https?:\/\/[^\s]+$/.test(s), { error: `must be an http(s) URL, for example ${name}` });
+
+export const envSchema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().trim().default('0.0.0.0'),
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  PUBLIC_URL: httpUrl('https://bot.example.org').optional(),
+  LOG_LEVEL: z
+    .enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' })
+    .default('info'),
+  FAQ_DIR: optionalText,
+  SCHEDULE_FILE: optionalText,
+  ADMIN_TOKEN: optionalText.refine((s) => s === undefined || s.length >= 16, {
+    error: 'must be at least 16 characters (generate one with: openssl rand -hex 32)',
+  }),
+  QUESTION_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  REMINDER_GRACE_MINUTES: z.coerce.number().int().min(0).max(10080).default(60),
+
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APP_ID: optionalText,
+  DISCORD_GUILD_ID: optionalText,
+  DISCORD_TA_ROLE_ID: optionalText,
+  DISCORD_QA_CHANNEL_IDS: idList,
+  DISCORD_ANNOUNCE_CHANNEL_ID: optionalText,
+  DISCORD_API_URL: httpUrl('https://discord.com/api').optional(),
+
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_TA_USER_IDS: idList,
+  SLACK_QA_CHANNEL_IDS: idList,
+  SLACK_ANNOUNCE_CHANNEL_ID: optionalText,
+  SLACK_API_URL: httpUrl('https://slack.com/api/').optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config extends Env {
+  publicUrl: string;
+  databaseFile: string;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: string[]) {
+    super(
+      `The configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment. Cross-field rules (credentials that only work together) are checked here too. */
+export function parseConfig(env: Record<string, string | undefined>, overrides: Partial<Env> = {}): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    // Values are never echoed: some of these variables are secrets.
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const value = { ...parsed.data, ...overrides };
+  const problems: string[] = [];
+  if (value.DISCORD_TOKEN && !value.DISCORD_APP_ID) {
+    problems.push(
+      'DISCORD_APP_ID: is required with DISCORD_TOKEN (the application id from the Discord developer portal).',
+    );
+  }
+  if (value.SLACK_BOT_TOKEN && !value.SLACK_SIGNING_SECRET && !value.SLACK_APP_TOKEN) {
+    problems.push(
+      'SLACK_SIGNING_SECRET: set it (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) together with SLACK_BOT_TOKEN.',
+    );
+  }
+  if (!value.SLACK_BOT_TOKEN && (value.SLACK_SIGNING_SECRET || value.SLACK_APP_TOKEN)) {
+    problems.push('SLACK_BOT_TOKEN: is required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set.');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    ...value,
+    publicUrl: (value.PUBLIC_URL ?? `http://localhost:${value.PORT}`).replace(/\/+$/, ''),
+    databaseFile: path.resolve(value.DATA_DIR, 'course-bot.sqlite'),
+  };
+}

@@ -1,0 +1,65 @@
+// Loads all course content at once and reports every problem together; callers refuse to run on partial content.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ContentError, type ContentIssue } from './content-error.ts';
+import { courseSchema, type Course } from './schemas.ts';
+import { parseYaml, readContentFile } from './yaml-file.ts';
+import { COURSE_FILE_NAME, loadFaq, type LoadedFaqEntry } from './load-faq.ts';
+import { loadSchedule } from './load-schedule.ts';
+import type { Schedule } from '../schedule/schedule.ts';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_FAQ_DIR = path.join(PROJECT_ROOT, 'faq');
+export const DEFAULT_SCHEDULE_FILE = path.join(PROJECT_ROOT, 'schedules', 'sample.yaml');
+
+export interface Content {
+  faq: LoadedFaqEntry[];
+  course: Course;
+  schedule: Schedule;
+}
+
+export interface ContentPaths {
+  faqDir?: string;
+  scheduleFile?: string;
+}
+
+export function loadCourse(
+  faqDir: string,
+): { ok: true; value: Course } | { ok: false; issues: ContentIssue[] } {
+  const file = path.join(faqDir, COURSE_FILE_NAME);
+  const read = readContentFile(file);
+  if (!read.ok) return { ok: false, issues: [read.issue] };
+  const parsed = parseYaml(read.text, file, courseSchema);
+  if (!parsed.ok) return parsed;
+  const { grading } = parsed.value;
+  const issues: ContentIssue[] = [];
+  if (grading.exam.pass_mark_min > grading.exam.pass_mark_max) {
+    issues.push({
+      file,
+      line: parsed.lineOf(['grading', 'exam', 'pass_mark_min']),
+      field: 'grading.exam.pass_mark_min',
+      message: 'is above pass_mark_max',
+    });
+  }
+  if (grading.assignments.pass_points > grading.assignments.full_points) {
+    issues.push({
+      file,
+      line: parsed.lineOf(['grading', 'assignments', 'pass_points']),
+      field: 'grading.assignments.pass_points',
+      message: 'is above full_points',
+    });
+  }
+  return issues.length ? { ok: false, issues } : { ok: true, value: parsed.value };
+}
+
+/** Loads faq/, the course file and the schedule; throws one ContentError listing every problem. */
+export function loadContent(paths: ContentPaths = {}): Content {
+  const faqDir = paths.faqDir ?? DEFAULT_FAQ_DIR;
+  const scheduleFile = paths.scheduleFile ?? DEFAULT_SCHEDULE_FILE;
+  const faq = loadFaq(faqDir);
+  const course = loadCourse(faqDir);
+  const schedule = loadSchedule(scheduleFile);
+  const issues = [faq, course, schedule].flatMap((r) => (r.ok ? [] : r.issues));
+  if (!faq.ok || !course.ok || !schedule.ok) throw new ContentError(issues);
+  return { faq: faq.value, course: course.value, schedule: schedule.value };
+}

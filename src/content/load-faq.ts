@@ -1,0 +1,93 @@
+// Loads faq/*.yaml (every file but course.yaml is a list of entries) and checks rules across files.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { ContentIssue } from './content-error.ts';
+import { faqFileSchema, type FaqEntry } from './schemas.ts';
+import { parseYaml, readContentFile } from './yaml-file.ts';
+import type { Loaded } from './load-schedule.ts';
+
+export const COURSE_FILE_NAME = 'course.yaml';
+
+export interface LoadedFaqEntry extends FaqEntry {
+  file: string;
+  line: number | null;
+}
+
+export function loadFaq(dir: string): Loaded<LoadedFaqEntry[]> {
+  let names: string[];
+  try {
+    names = readdirSync(dir)
+      .filter((n) => /\.ya?ml$/.test(n) && n !== COURSE_FILE_NAME)
+      .sort();
+  } catch {
+    return { ok: false, issues: [{ file: dir, line: null, field: '', message: 'FAQ folder not found' }] };
+  }
+  if (names.length === 0) {
+    return {
+      ok: false,
+      issues: [{ file: dir, line: null, field: '', message: 'no FAQ files (*.yaml) in this folder' }],
+    };
+  }
+  const issues: ContentIssue[] = [];
+  const entries: LoadedFaqEntry[] = [];
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const read = readContentFile(file);
+    if (!read.ok) {
+      issues.push(read.issue);
+      continue;
+    }
+    const parsed = parseYaml(read.text, file, faqFileSchema);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues);
+      continue;
+    }
+    parsed.value.forEach((entry, i) => entries.push({ ...entry, file, line: parsed.lineOf([i]) }));
+  }
+  issues.push(...crossFileIssues(entries));
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: entries };
+}
+
+function crossFileIssues(entries: LoadedFaqEntry[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const ids = new Map<string, LoadedFaqEntry>();
+  const questions = new Map<string, LoadedFaqEntry>();
+  for (const entry of entries) {
+    const first = ids.get(entry.id);
+    if (first) {
+      issues.push({
+        file: entry.file,
+        line: entry.line,
+        field: 'id',
+        message: `"${entry.id}" is used twice (also ${first.file}:${first.line}); ids must be unique`,
+      });
+    } else ids.set(entry.id, entry);
+    for (const q of entry.questions) {
+      const key = q
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+      const other = questions.get(key);
+      if (other && other.id !== entry.id) {
+        issues.push({
+          file: entry.file,
+          line: entry.line,
+          field: `${entry.id}.questions`,
+          message: `"${q}" is also a question of "${other.id}"; a question belongs to one entry`,
+        });
+      } else questions.set(key, entry);
+    }
+  }
+  for (const entry of entries) {
+    for (const ref of entry.see_also) {
+      if (!ids.has(ref))
+        issues.push({
+          file: entry.file,
+          line: entry.line,
+          field: `${entry.id}.see_also`,
+          message: `"${ref}" is not the id of any FAQ entry`,
+        });
+    }
+  }
+  return issues;
+}

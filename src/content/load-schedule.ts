@@ -1,0 +1,115 @@
+// Loads and checks a schedule file: shape (zod), then rules that span fields (times, order, series, unique ids).
+import type { DateTime } from 'luxon';
+import { type ContentIssue, formatPath } from './content-error.ts';
+import { scheduleFileSchema, describeLocalTime, type RawEvent } from './schemas.ts';
+import { parseYaml, readContentFile } from './yaml-file.ts';
+import type { Schedule, ScheduleEvent } from '../schedule/schedule.ts';
+import { parseLocalDate, parseLocalTime } from '../time/local-time.ts';
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
+
+export function loadSchedule(file: string): Loaded<Schedule> {
+  const read = readContentFile(file);
+  if (!read.ok) return { ok: false, issues: [read.issue] };
+  return parseSchedule(read.text, file);
+}
+
+export function parseSchedule(text: string, file: string): Loaded<Schedule> {
+  const parsed = parseYaml(text, file, scheduleFileSchema);
+  if (!parsed.ok) return parsed;
+  const { value, lineOf } = parsed;
+  const issues: ContentIssue[] = [];
+  const problem = (path: PropertyKey[], message: string): void => {
+    issues.push({ file, line: lineOf(path), field: formatPath(path), message });
+  };
+  const zone = value.timezone;
+  const seen = new Map<string, number>();
+  const events: ScheduleEvent[] = [];
+  value.events.forEach((raw: RawEvent, i: number) => {
+    const at = (field: string): PropertyKey[] => ['events', i, field];
+    const earlier = seen.get(raw.id);
+    if (earlier !== undefined)
+      problem(at('id'), `"${raw.id}" is used twice (also events[${earlier}]); ids must be unique`);
+    else seen.set(raw.id, i);
+
+    let start: string | undefined;
+    let end: string | undefined;
+    if (raw.type === 'deadline') {
+      if (raw.due === undefined)
+        problem(['events', i], 'a deadline needs "due": a local time YYYY-MM-DD HH:mm');
+      for (const f of ['start', 'end'] as const) {
+        if (raw[f] !== undefined) problem(at(f), `a deadline has "due" only, not "${f}"`);
+      }
+      start = raw.due;
+    } else {
+      if (raw.due !== undefined)
+        problem(at('due'), `only deadlines have "due"; a ${raw.type} has "start" and "end"`);
+      if (raw.start === undefined)
+        problem(['events', i], `a ${raw.type} needs "start": a local time YYYY-MM-DD HH:mm`);
+      if (raw.end === undefined)
+        problem(['events', i], `a ${raw.type} needs "end": a local time YYYY-MM-DD HH:mm`);
+      start = raw.start;
+      end = raw.end;
+    }
+    const startField = raw.type === 'deadline' ? 'due' : 'start';
+    const startBad = start === undefined ? true : describeLocalTime(start, zone);
+    if (typeof startBad === 'string') problem(at(startField), startBad);
+    const endBad = end === undefined ? true : describeLocalTime(end, zone);
+    if (typeof endBad === 'string') problem(at('end'), endBad);
+    if (start !== undefined && end !== undefined && startBad === null && endBad === null) {
+      const s = parseLocalTime(start, zone);
+      const e = parseLocalTime(end, zone);
+      if (s.ok && e.ok && e.time <= s.time) problem(at('end'), `"${end}" is not after the start "${start}"`);
+    }
+    const startTime = start !== undefined && startBad === null ? parseLocalTime(start, zone) : null;
+    if (raw.weekly_until !== undefined) {
+      const until = parseLocalDate(raw.weekly_until, zone);
+      if (!until) problem(at('weekly_until'), `"${raw.weekly_until}" is not a date YYYY-MM-DD`);
+      else if (startTime?.ok && until < startTime.time.startOf('day')) {
+        problem(
+          at('weekly_until'),
+          `"${raw.weekly_until}" is before the first session on ${startTime.time.toISODate()}`,
+        );
+      }
+    }
+    raw.skip.forEach((d, j) => {
+      const day = parseLocalDate(d, zone);
+      if (!day) return problem(['events', i, 'skip', j], `"${d}" is not a date YYYY-MM-DD`);
+      if (raw.weekly_until === undefined) {
+        return problem(
+          ['events', i, 'skip', j],
+          'skip dates need "weekly_until" (only a weekly series has sessions to skip)',
+        );
+      }
+      if (startTime?.ok && !isSeriesDate(day, startTime.time, raw.weekly_until)) {
+        problem(
+          ['events', i, 'skip', j],
+          `"${d}" is not a date of this weekly series (${startTime.time.toFormat('cccc')}s from ${startTime.time.toISODate()} to ${raw.weekly_until})`,
+        );
+      }
+    });
+    if (start === undefined) return;
+    events.push({
+      id: raw.id,
+      type: raw.type,
+      title: raw.title,
+      ...(raw.description !== undefined && { description: raw.description }),
+      ...(raw.group !== undefined && { group: raw.group }),
+      start,
+      ...(end !== undefined && { end }),
+      ...(raw.weekly_until !== undefined && { weeklyUntil: raw.weekly_until }),
+      skip: raw.skip,
+      ...(raw.location !== undefined && { location: raw.location }),
+      ...(raw.url !== undefined && { url: raw.url }),
+      ...(raw.remind !== undefined && { remind: raw.remind }),
+    });
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: { file, course: value.course, timezone: zone, events } };
+}
+
+function isSeriesDate(day: DateTime, first: DateTime, until: string): boolean {
+  const firstDay = first.startOf('day');
+  const diff = Math.round(day.diff(firstDay, 'days').days);
+  return diff >= 0 && diff % 7 === 0 && (day.toISODate() ?? '') <= until;
+}

@@ -1,0 +1,151 @@
+// The shapes of the course content files (faq/*.yaml, faq/course.yaml, schedules/*.yaml), checked with zod at load.
+import { z } from 'zod';
+import { LOCAL_DATE_PATTERN, isValidZone, parseLocalTime } from '../time/local-time.ts';
+
+const ID = /^[a-z0-9][a-z0-9_-]*$/;
+const idSchema = z
+  .string({ error: 'is required: a short id of lowercase letters, digits, "-" or "_"' })
+  .max(64, { error: 'is longer than 64 characters' })
+  .regex(ID, {
+    error: (i) => `${JSON.stringify(i.input)} is not an id: use lowercase letters, digits, "-" or "_"`,
+  });
+const text = (what: string, max: number) =>
+  z
+    .string({ error: `is required: ${what}` })
+    .trim()
+    .min(1, { error: `is empty: write ${what}` })
+    .max(max, { error: `is longer than ${max} characters` });
+
+// ---------- FAQ entries ----------
+
+export const faqEntrySchema = z.strictObject({
+  id: idSchema,
+  title: text('a short title', 200),
+  questions: z
+    .array(text('a question as a student would type it', 300), { error: 'is required: a list of questions' })
+    .min(2, { error: 'needs at least two ways students phrase the question' })
+    .max(100, { error: 'has more than 100 questions' }),
+  tags: z.array(text('a tag', 50)).max(30).default([]),
+  answer: text('the answer in Markdown', 8000),
+  see_also: z.array(idSchema).max(10).default([]),
+});
+export const faqFileSchema = z
+  .array(faqEntrySchema, { error: 'must be a list of FAQ entries (each starting with "- id:")' })
+  .max(1000);
+export type FaqEntry = z.infer<typeof faqEntrySchema>;
+
+// ---------- The course file ----------
+
+const emailSchema = z.email({ error: (i) => `${JSON.stringify(i.input)} is not an e-mail address` });
+const urlSchema = z.url({
+  protocol: /^https?$/,
+  error: (i) => `${JSON.stringify(i.input)} is not an http(s) URL`,
+});
+
+export const courseSchema = z.strictObject({
+  name: text('the course name', 200),
+  code: z.string().trim().max(50).optional(),
+  website: urlSchema,
+  contacts: z.strictObject({
+    email: emailSchema,
+    coordinator: text("the coordinator's name", 200),
+    discussion_board: text('where the discussion board is (a name or URL)', 300),
+    discussion_board_url: urlSchema.optional(),
+  }),
+  staff: z.strictObject({
+    lecturers: z.array(text("a lecturer's name", 200)).min(1),
+    coordinator: text("the coordinator's name", 200),
+    teaching_assistants: z.array(text("a TA's name", 200)).default([]),
+  }),
+  grading: z.strictObject({
+    pass_grade: z.number().min(1).max(10),
+    min_grade: z.number().min(0).max(10),
+    max_grade: z.number().min(1).max(10),
+    assignments: z.strictObject({
+      count: z.number().int().min(1).max(20),
+      points_each: z.number().positive(),
+      pass_points: z.number().positive(),
+      full_points: z.number().positive(),
+      late_penalty_points_per_day: z.number().min(0),
+    }),
+    exam: z.strictObject({
+      questions: z.number().int().positive(),
+      points_each: z.number().positive(),
+      pass_mark_min: z.number().min(0),
+      pass_mark_max: z.number().min(0),
+      guessing_score: z.number().min(0),
+    }),
+    final: z.literal('average', { error: 'only "average" (of the assignment and exam grades) is supported' }),
+  }),
+});
+export type Course = z.infer<typeof courseSchema>;
+
+// ---------- Schedules ----------
+
+export const EVENT_TYPES = ['deadline', 'practical', 'lecture', 'exam', 'other'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+export const LEAD_PATTERN = /^([1-9]\d{0,3})([mhdw])$/;
+
+const localTimeText = z
+  .union([z.string(), z.number()], {
+    error: 'is required: a local time YYYY-MM-DD HH:mm',
+  })
+  .transform(String);
+const localDateText = z
+  .union([z.string(), z.number()])
+  .transform(String)
+  .refine((s) => LOCAL_DATE_PATTERN.test(s), {
+    error: (i) => `${JSON.stringify(i.input)} is not a date YYYY-MM-DD`,
+  });
+
+const eventSchema = z.strictObject({
+  id: idSchema,
+  type: z.enum(EVENT_TYPES, {
+    error: (i) => `${JSON.stringify(i.input)} is not one of ${EVENT_TYPES.join(', ')}`,
+  }),
+  title: text('a title', 200),
+  description: z.string().max(2000).optional(),
+  group: z
+    .string()
+    .regex(ID, { error: 'is not a group id: use lowercase letters, digits, "-" or "_"' })
+    .optional(),
+  due: localTimeText.optional(),
+  start: localTimeText.optional(),
+  end: localTimeText.optional(),
+  weekly_until: localDateText.optional(),
+  skip: z.array(localDateText).max(100).default([]),
+  location: z.string().trim().max(300).optional(),
+  url: urlSchema.optional(),
+  remind: z
+    .array(
+      z
+        .string()
+        .regex(LEAD_PATTERN, {
+          error: (i) => `${JSON.stringify(i.input)} is not a lead time like 7d, 1w, 2h or 30m`,
+        }),
+    )
+    .max(10)
+    .optional(),
+});
+
+export const scheduleFileSchema = z.strictObject({
+  course: text('the course name shown in calendars', 200),
+  timezone: z
+    .string({ error: 'is required: an IANA time zone such as Europe/Amsterdam' })
+    .refine(isValidZone, {
+      error: (i) => `${JSON.stringify(i.input)} is not an IANA time zone such as Europe/Amsterdam`,
+    }),
+  events: z.array(eventSchema).max(5000),
+});
+export type ScheduleFile = z.infer<typeof scheduleFileSchema>;
+export type RawEvent = z.infer<typeof eventSchema>;
+
+/** Re-exported so the schedule checks can describe local-time problems the same way everywhere. */
+export function describeLocalTime(value: string, zone: string): string | null {
+  const parsed = parseLocalTime(value, zone);
+  if (parsed.ok) return null;
+  if (parsed.reason === 'nonexistent') {
+    return `"${value}" does not exist in ${zone} (the clocks skip it); pick a time outside the change`;
+  }
+  return `"${value}" is not a local time YYYY-MM-DD HH:mm`;
+}

@@ -1,0 +1,74 @@
+// The contract every chat command implements, whatever platform it runs on (Discord, Slack, web, CLI).
+import type { z } from 'zod';
+import type { Clock } from './clock.ts';
+import type { Core } from './core.ts';
+
+export type Platform = 'web' | 'discord' | 'slack' | 'cli';
+export type Role = 'student' | 'ta';
+
+/** Who is asking. `userId` is the platform's own id (never stored with question text). */
+export interface Requester {
+  platform: Platform;
+  userId: string;
+  role: Role;
+  displayName?: string;
+}
+
+export interface ReplySource {
+  id: string;
+  title: string;
+  score: number;
+}
+
+export interface ReplyLink {
+  label: string;
+  url: string;
+}
+
+/**
+ * What a command returns. Adapters render it: Discord embed / Slack blocks / HTML.
+ * `times` lists instants mentioned in `text` as `{{time:N}}` placeholders so each platform can show them
+ * in the reader's own zone (Discord `<t:UNIX:F>`, Slack `<!date^...>`); `fallback` is the course-zone text.
+ */
+export interface Reply {
+  text: string;
+  private: boolean;
+  kind?: 'answer' | 'redirect' | 'fallback' | 'info' | 'error';
+  sources?: ReplySource[];
+  links?: ReplyLink[];
+  times?: { at: Date; fallback: string }[];
+  /** Machine-readable result for JSON APIs (for example the gradient checker's JSON). */
+  data?: unknown;
+}
+
+export type OptionType = 'string' | 'text' | 'integer' | 'number' | 'boolean';
+
+/** One option of a command, enough to build a Discord slash option, a Slack usage line and a web form. */
+export interface CommandOption {
+  name: string;
+  description: string;
+  type: OptionType; // 'text' is a long multi-line string (Discord modal, Slack modal, web textarea)
+  required: boolean;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  choices?: readonly string[];
+}
+
+export interface CommandContext {
+  requester: Requester;
+  clock: Clock;
+  core: Core;
+}
+
+export interface CommandDefinition<S extends z.ZodType = z.ZodType> {
+  name: string;
+  description: string;
+  /** Help text: usage examples, shown by `help NAME`. */
+  help?: string;
+  options: readonly CommandOption[];
+  /** Validates the arguments after the platform has parsed them into an object keyed by option name. */
+  args: S;
+  access: 'everyone' | 'ta';
+  execute(args: z.infer<S>, ctx: CommandContext): Promise<Reply> | Reply;
+}

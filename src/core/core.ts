@@ -1,0 +1,18 @@
+// The core services a command can use. Built once by the composition root (src/app.ts); no platform types here.
+import type Database from 'better-sqlite3';
+import type { Clock } from './clock.ts';
+import type { Content } from '../content/load-content.ts';
+import type { Logger } from './logger.ts';
+
+export interface Core {
+  content: Content;
+  clock: Clock;
+  db: Database.Database;
+  log: Logger;
+  config: CoreConfig;
+}
+
+export interface CoreConfig {
+  /** Public base URL of the bot's HTTP server (links in calendars and replies). */
+  publicUrl: string;
+}

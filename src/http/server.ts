@@ -1,0 +1,108 @@
+// The bot's HTTP server: a tiny router over node:http. Capabilities contribute routes; errors never leak stacks.
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HttpError, sendError } from './http-kit.ts';
+import type { Logger } from '../core/logger.ts';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface RouteContext {
+  url: URL;
+  /** Named groups of the path pattern, e.g. `/calendar/(?<token>[^/]+)\.ics`. */
+  params: Record<string, string>;
+}
+
+export interface HttpRoute {
+  method: Method;
+  /** An exact path, or a RegExp matched against the whole pathname. */
+  path: string | RegExp;
+  handle(req: IncomingMessage, res: ServerResponse, ctx: RouteContext): Promise<void> | void;
+}
+
+const BASE_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+};
+
+export function createHttpServer(routes: readonly HttpRoute[], log: Logger): http.Server {
+  const server = http.createServer((req, res) => {
+    void dispatch(routes, req, res, log);
+  });
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 30_000;
+  server.keepAliveTimeout = 5_000;
+  return server;
+}
+
+async function dispatch(
+  routes: readonly HttpRoute[],
+  req: IncomingMessage,
+  res: ServerResponse,
+  log: Logger,
+): Promise<void> {
+  for (const [k, v] of Object.entries(BASE_HEADERS)) res.setHeader(k, v);
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    return sendError(res, 400, 'bad_url', 'The request URL is not valid.');
+  }
+  // HEAD is answered by the GET route; node drops the body.
+  const method = req.method === 'HEAD' ? 'GET' : req.method;
+  const allowed = new Set<string>();
+  for (const route of routes) {
+    const params = match(route.path, url.pathname);
+    if (!params) continue;
+    if (route.method !== method) {
+      allowed.add(route.method);
+      continue;
+    }
+    try {
+      await route.handle(req, res, { url, params });
+    } catch (err) {
+      if (err instanceof HttpError) {
+        if (!res.headersSent) sendError(res, err.status, err.code, err.message);
+        else res.destroy();
+        if (err.status === 413) req.resume();
+        return;
+      }
+      log.error('request failed', {
+        path: url.pathname,
+        error: err instanceof Error ? err.message : String(err),
+      });
+      if (!res.headersSent)
+        sendError(res, 500, 'internal', 'Something went wrong on our side. Please try again later.');
+      else res.destroy();
+    }
+    return;
+  }
+  if (allowed.size > 0) {
+    res.setHeader('Allow', [...allowed, ...(allowed.has('GET') ? ['HEAD'] : [])].join(', '));
+    return sendError(res, 405, 'method_not_allowed', `Use ${[...allowed].join(' or ')} for ${url.pathname}.`);
+  }
+  sendError(res, 404, 'not_found', `Nothing at ${url.pathname}.`);
+}
+
+function match(pattern: string | RegExp, pathname: string): Record<string, string> | null {
+  if (typeof pattern === 'string') return pattern === pathname ? {} : null;
+  const m = pattern.exec(pathname);
+  if (!m || m[0] !== pathname) return null;
+  return { ...(m.groups ?? {}) };
+}
+
+export async function listen(server: http.Server, port: number, host?: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+export async function close(server: http.Server): Promise<void> {
+  server.closeIdleConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}

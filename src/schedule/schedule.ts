@@ -1,0 +1,77 @@
+// The validated schedule model and its occurrence expansion (weekly series with skipped dates).
+import { DateTime } from 'luxon';
+import type { EventType } from '../content/schemas.ts';
+import { localToInstant } from '../time/local-time.ts';
+
+export interface ScheduleEvent {
+  id: string;
+  type: EventType;
+  title: string;
+  description?: string;
+  /** Events without a group are for everyone. */
+  group?: string;
+  /** Local `YYYY-MM-DD HH:mm` in the schedule's zone: a deadline's `due`, otherwise its `start`. */
+  start: string;
+  /** Local end; absent for deadlines, which are one instant. */
+  end?: string;
+  weeklyUntil?: string;
+  skip: string[];
+  location?: string;
+  url?: string;
+  /** Lead times such as `7d`, `2h`; undefined means the type's defaults. */
+  remind?: string[];
+}
+
+export interface Schedule {
+  file: string;
+  course: string;
+  timezone: string;
+  events: ScheduleEvent[];
+}
+
+export interface Occurrence {
+  event: ScheduleEvent;
+  /** Local date `YYYY-MM-DD` of this occurrence. */
+  date: string;
+  start: Date;
+  end: Date | null;
+}
+
+/** Every occurrence of an event, in order: one for a single event, one a week for a weekly series. */
+export function occurrencesOf(event: ScheduleEvent, zone: string): Occurrence[] {
+  const first = DateTime.fromJSDate(localToInstant(event.start, zone), { zone });
+  const durationMs = event.end ? localToInstant(event.end, zone).getTime() - first.toMillis() : null;
+  const out: Occurrence[] = [];
+  const skip = new Set(event.skip);
+  const lastDate = event.weeklyUntil ?? first.toISODate();
+  // Adding weeks in the zone keeps the local wall-clock time across daylight-saving changes.
+  for (let week = 0; week < 520; week++) {
+    const start = first.plus({ weeks: week });
+    const date = start.toISODate() as string;
+    if (lastDate === null || date > lastDate) break;
+    if (skip.has(date)) continue;
+    out.push({
+      event,
+      date,
+      start: start.toJSDate(),
+      end: durationMs === null ? null : new Date(start.toMillis() + durationMs),
+    });
+  }
+  return out;
+}
+
+/** Occurrences of all events, sorted by start. */
+export function allOccurrences(schedule: Schedule): Occurrence[] {
+  return schedule.events
+    .flatMap((e) => occurrencesOf(e, schedule.timezone))
+    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.event.id.localeCompare(b.event.id));
+}
+
+/** Occurrences still to come (started at or after `now`; deadlines count until they pass). */
+export function upcoming(
+  schedule: Schedule,
+  now: Date,
+  filter: (e: ScheduleEvent) => boolean = () => true,
+): Occurrence[] {
+  return allOccurrences(schedule).filter((o) => filter(o.event) && o.start.getTime() >= now.getTime());
+}
