@@ -34,6 +34,7 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
     db,
     log: deps.log,
     config: { publicUrl: config.publicUrl },
+    posters: [],
   };
   const routes: HttpRoute[] = [
     {
@@ -51,7 +52,14 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
   const starters: (() => Promise<void> | void)[] = [];
   const stoppers: (() => Promise<void> | void)[] = [];
 
-  // Capabilities add their routes, starters and stoppers below, one block each.
+  // Capabilities add their routes, starters and stoppers below, one block each, in this order:
+  // posters must be registered before anything that posts starts.
+
+  // --- Platforms (Discord, Slack): posters, routes (POST /slack/events), starters, stoppers.
+
+  // --- Feed, calendars and reminders: the feed poster, /api/feed, /calendar*.ics, the reminder tick.
+
+  // --- Web chat, command API and announcements: /, /api/ask, /api/command, /api/gradcheck, the announcement tick.
 
   const server = createHttpServer(routes, deps.log);
   let stopped = false;

@@ -70,5 +70,12 @@ export interface CommandDefinition<S extends z.ZodType = z.ZodType> {
   /** Validates the arguments after the platform has parsed them into an object keyed by option name. */
   args: S;
   access: 'everyone' | 'ta';
+  /** Per-user rate limit; commands sharing a bucket share the budget. Default: `general`, 30 a minute. */
+  rateLimit?: { bucket: string; perMinute: number };
   execute(args: z.infer<S>, ctx: CommandContext): Promise<Reply> | Reply;
+}
+
+/** Typed helper for command modules: `export default defineCommand({ ... })` infers `args` from the schema. */
+export function defineCommand<S extends z.ZodType>(definition: CommandDefinition<S>): CommandDefinition {
+  return definition as unknown as CommandDefinition;
 }

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { Clock } from './clock.ts';
 import type { Content } from '../content/load-content.ts';
 import type { Logger } from './logger.ts';
+import type { Poster } from './posting.ts';
 
 export interface Core {
   content: Content;
@@ -10,6 +11,8 @@ export interface Core {
   db: Database.Database;
   log: Logger;
   config: CoreConfig;
+  /** Every configured destination: the web feed always, Discord and Slack when configured. Filled at start. */
+  posters: Poster[];
 }
 
 export interface CoreConfig {

@@ -1,0 +1,75 @@
+// The one way any platform runs a command: lookup, role check, rate limit, argument validation, error containment.
+import type { CommandContext, CommandDefinition, Reply, Requester } from './command.ts';
+import type { Core } from './core.ts';
+import { RateLimiter } from './rate-limiter.ts';
+
+export const MAX_ARGS_BYTES = 64 * 1024;
+const DEFAULT_RATE = { bucket: 'general', perMinute: 30 };
+
+export interface CommandRunner {
+  readonly commands: ReadonlyMap<string, CommandDefinition>;
+  run(name: string, rawArgs: unknown, requester: Requester): Promise<Reply>;
+}
+
+export function createCommandRunner(core: Core, commands: readonly CommandDefinition[]): CommandRunner {
+  const byName = new Map(commands.map((c) => [c.name, c]));
+  const limiter = new RateLimiter();
+  return {
+    commands: byName,
+    async run(name, rawArgs, requester) {
+      const command = byName.get(name);
+      if (!command) {
+        return errorReply(`There is no command \`${truncate(name, 40)}\`. Try \`help\` for the list.`);
+      }
+      // The role is checked here, whatever the platform's own permission settings say.
+      if (command.access === 'ta' && requester.role !== 'ta') {
+        return errorReply(`\`${command.name}\` is for teaching assistants only.`);
+      }
+      let size: number;
+      try {
+        size = Buffer.byteLength(JSON.stringify(rawArgs ?? {}));
+      } catch {
+        return errorReply('Those arguments could not be read.');
+      }
+      if (size > MAX_ARGS_BYTES)
+        return errorReply(`That is too long: keep it under ${MAX_ARGS_BYTES / 1024} KB.`);
+      const parsed = command.args.safeParse(rawArgs ?? {});
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map(
+          (i) => `- \`${i.path.join('.') || 'arguments'}\`: ${i.message}`,
+        );
+        return errorReply(
+          `I could not use those arguments for \`${command.name}\`:\n${problems.join('\n')}\n\nSee \`help ${command.name}\`.`,
+        );
+      }
+      const rate = command.rateLimit ?? DEFAULT_RATE;
+      const key = `${requester.platform}:${requester.userId}:${rate.bucket}`;
+      if (!limiter.allow(key, rate.perMinute, core.clock.now().getTime())) {
+        return errorReply(
+          `You're sending these a little fast (at most ${rate.perMinute} a minute). Please wait a moment and try again.`,
+        );
+      }
+      const ctx: CommandContext = { requester, clock: core.clock, core };
+      try {
+        return await command.execute(parsed.data, ctx);
+      } catch (err) {
+        core.log.error('command failed', {
+          command: command.name,
+          platform: requester.platform,
+          error: err instanceof Error ? err.message : String(err),
+        });
+        return errorReply(
+          'Sorry, something went wrong while handling that. The staff have been notified in the logs; please try again later.',
+        );
+      }
+    },
+  };
+}
+
+export function errorReply(text: string): Reply {
+  return { text, private: true, kind: 'error' };
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}
