@@ -2,7 +2,7 @@
 // Only this file and src/config.ts know about the environment; everything below receives what it needs.
 import type http from 'node:http';
 import type { Config } from './config.ts';
-import type { Content } from './content/load-content.ts';
+import type { Content, ContentPaths } from './content/load-content.ts';
 import { systemClock, type Clock } from './core/clock.ts';
 import type { Core } from './core/core.ts';
 import type { Logger } from './core/logger.ts';
@@ -12,6 +12,7 @@ import { sendJson } from './http/http-kit.ts';
 
 export interface AppDeps {
   content: Content;
+  contentPaths?: ContentPaths;
   log: Logger;
   clock?: Clock;
 }
@@ -33,7 +34,12 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
     clock,
     db,
     log: deps.log,
-    config: { publicUrl: config.publicUrl },
+    config: {
+      publicUrl: config.publicUrl,
+      contentPaths: deps.contentPaths ?? {},
+      reminderGraceMinutes: config.REMINDER_GRACE_MINUTES,
+      questionLogRetentionDays: config.QUESTION_LOG_RETENTION_DAYS,
+    },
     posters: [],
   };
   const routes: HttpRoute[] = [

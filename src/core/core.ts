@@ -1,7 +1,7 @@
 // The core services a command can use. Built once by the composition root (src/app.ts); no platform types here.
 import type Database from 'better-sqlite3';
 import type { Clock } from './clock.ts';
-import type { Content } from '../content/load-content.ts';
+import type { Content, ContentPaths } from '../content/load-content.ts';
 import type { Logger } from './logger.ts';
 import type { Poster } from './posting.ts';
 
@@ -16,6 +16,11 @@ export interface Core {
 }
 
 export interface CoreConfig {
-  /** Public base URL of the bot's HTTP server (links in calendars and replies). */
+  /** Public base URL of the bot's HTTP server (links in calendars and replies), without a trailing slash. */
   publicUrl: string;
+  /** Where the content was loaded from, so it can be reloaded (SIGHUP, file change). */
+  contentPaths: ContentPaths;
+  /** A reminder missed while the bot was down is still sent when at most this late. */
+  reminderGraceMinutes: number;
+  questionLogRetentionDays: number;
 }

@@ -1,6 +1,5 @@
 // `start`: loads and validates content, opens the store, serves HTTP, and shuts down cleanly on SIGINT/SIGTERM.
 import type { Command } from 'commander';
-import { createApp } from '../../app.ts';
 import { ConfigError, parseConfig } from '../../config.ts';
 import { ContentError, formatIssue } from '../../content/content-error.ts';
 import { loadContent } from '../../content/load-content.ts';
@@ -24,12 +23,13 @@ export function registerStart(program: Command): void {
         return;
       }
       const log = createLogger(config.LOG_LEVEL);
+      const contentPaths = {
+        faqDir: opts.faq ?? config.FAQ_DIR,
+        scheduleFile: opts.schedule ?? config.SCHEDULE_FILE,
+      };
       let content;
       try {
-        content = loadContent({
-          faqDir: opts.faq ?? config.FAQ_DIR,
-          scheduleFile: opts.schedule ?? config.SCHEDULE_FILE,
-        });
+        content = loadContent(contentPaths);
       } catch (err) {
         if (!(err instanceof ContentError)) throw err;
         console.error('Not starting: the course content has problems. Fix them and start again.');
@@ -37,7 +37,9 @@ export function registerStart(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      const app = await createApp(config, { content, log });
+      // Loaded here, not at the top: the platforms are heavy and other CLI commands must start fast.
+      const { createApp } = await import('../../app.ts');
+      const app = await createApp(config, { content, contentPaths, log });
       const port = await app.start();
       log.info('course bot started', { port, publicUrl: config.publicUrl, course: content.course.name });
       console.log(`Course bot for "${content.course.name}" is running: open http://localhost:${port}/`);
