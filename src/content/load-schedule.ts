@@ -1,8 +1,14 @@
 // Loads and checks a schedule file: shape (zod), then rules that span fields (times, order, series, unique ids).
 import type { DateTime } from 'luxon';
 import { type ContentIssue, formatPath } from './content-error.ts';
-import { scheduleFileSchema, describeLocalTime, type RawEvent } from './schemas.ts';
-import { parseYaml, readContentFile } from './yaml-file.ts';
+import {
+  describeLocalTime,
+  eventSchema,
+  scheduleFileSchema,
+  timezoneSchema,
+  type RawEvent,
+} from './schemas.ts';
+import { readYaml, readContentFile, validate } from './yaml-file.ts';
 import type { Schedule, ScheduleEvent } from '../schedule/schedule.ts';
 import { parseLocalDate, parseLocalTime } from '../time/local-time.ts';
 
@@ -15,17 +21,29 @@ export function loadSchedule(file: string): Loaded<Schedule> {
 }
 
 export function parseSchedule(text: string, file: string): Loaded<Schedule> {
-  const parsed = parseYaml(text, file, scheduleFileSchema);
-  if (!parsed.ok) return parsed;
-  const { value, lineOf } = parsed;
+  const doc = readYaml(text, file);
+  if (!doc.ok) return doc;
+  const { lineOf } = doc;
+  const outer = validate(scheduleFileSchema, doc.data, file, lineOf);
+  if (!outer.ok) return outer;
+  const value = outer.value;
   const issues: ContentIssue[] = [];
   const problem = (path: PropertyKey[], message: string): void => {
     issues.push({ file, line: lineOf(path), field: formatPath(path), message });
   };
-  const zone = value.timezone;
+  const zoneCheck = validate(timezoneSchema, value.timezone, file, lineOf, ['timezone']);
+  if (!zoneCheck.ok) issues.push(...zoneCheck.issues);
+  // With a bad zone the events are still checked (against UTC) so every problem shows at once.
+  const zone = zoneCheck.ok ? zoneCheck.value : 'UTC';
   const seen = new Map<string, number>();
   const events: ScheduleEvent[] = [];
-  value.events.forEach((raw: RawEvent, i: number) => {
+  value.events.forEach((item: unknown, i: number) => {
+    const checked = validate(eventSchema, item, file, lineOf, ['events', i]);
+    if (!checked.ok) {
+      issues.push(...checked.issues);
+      return;
+    }
+    const raw: RawEvent = checked.value;
     const at = (field: string): PropertyKey[] => ['events', i, field];
     const earlier = seen.get(raw.id);
     if (earlier !== undefined)

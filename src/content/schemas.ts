@@ -11,7 +11,10 @@ const idSchema = z
   });
 const text = (what: string, max: number) =>
   z
-    .string({ error: `is required: ${what}` })
+    .string({
+      error: (i) =>
+        i.input === undefined ? `is required: ${what}` : `must be text (put it in quotes): ${what}`,
+    })
     .trim()
     .min(1, { error: `is empty: write ${what}` })
     .max(max, { error: `is longer than ${max} characters` });
@@ -98,7 +101,7 @@ const localDateText = z
     error: (i) => `${JSON.stringify(i.input)} is not a date YYYY-MM-DD`,
   });
 
-const eventSchema = z.strictObject({
+export const eventSchema = z.strictObject({
   id: idSchema,
   type: z.enum(EVENT_TYPES, {
     error: (i) => `${JSON.stringify(i.input)} is not one of ${EVENT_TYPES.join(', ')}`,
@@ -118,24 +121,27 @@ const eventSchema = z.strictObject({
   url: urlSchema.optional(),
   remind: z
     .array(
-      z
-        .string()
-        .regex(LEAD_PATTERN, {
-          error: (i) => `${JSON.stringify(i.input)} is not a lead time like 7d, 1w, 2h or 30m`,
-        }),
+      z.string().regex(LEAD_PATTERN, {
+        error: (i) => `${JSON.stringify(i.input)} is not a lead time like 7d, 1w, 2h or 30m`,
+      }),
     )
     .max(10)
     .optional(),
 });
 
+export const timezoneSchema = z
+  .string({ error: 'is required: an IANA time zone such as Europe/Amsterdam' })
+  .refine(isValidZone, {
+    error: (i) => `${JSON.stringify(i.input)} is not an IANA time zone such as Europe/Amsterdam`,
+  });
+
+/** The file's outer shape; each event is then checked on its own so one bad event does not hide the others. */
 export const scheduleFileSchema = z.strictObject({
   course: text('the course name shown in calendars', 200),
-  timezone: z
-    .string({ error: 'is required: an IANA time zone such as Europe/Amsterdam' })
-    .refine(isValidZone, {
-      error: (i) => `${JSON.stringify(i.input)} is not an IANA time zone such as Europe/Amsterdam`,
-    }),
-  events: z.array(eventSchema).max(5000),
+  timezone: z.unknown(),
+  events: z
+    .array(z.unknown(), { error: 'is required: a list of events' })
+    .max(5000, { error: 'has more than 5000 events' }),
 });
 export type ScheduleFile = z.infer<typeof scheduleFileSchema>;
 export type RawEvent = z.infer<typeof eventSchema>;

@@ -10,12 +10,13 @@ export type YamlResult<T> =
   | { ok: true; value: T; lineOf: (path: readonly PropertyKey[]) => number | null }
   | { ok: false; issues: ContentIssue[] };
 
+export type LineOf = (path: readonly PropertyKey[]) => number | null;
+
 /** Parses YAML text (YAML 1.2 core schema: dates stay strings, never silently become UTC). */
-export function parseYaml<S extends z.ZodType>(
+export function readYaml(
   text: string,
   file: string,
-  schema: S,
-): YamlResult<z.infer<S>> {
+): { ok: true; data: unknown; lineOf: LineOf } | { ok: false; issues: ContentIssue[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
@@ -30,12 +31,22 @@ export function parseYaml<S extends z.ZodType>(
       })),
     };
   }
-  const lineOf = (path: readonly PropertyKey[]): number | null => locate(doc, path, lineAt);
-  const parsed = schema.safeParse(doc.toJS({ maxAliasCount: 100 }));
-  if (parsed.success) return { ok: true, value: parsed.data, lineOf };
+  return { ok: true, data: doc.toJS({ maxAliasCount: 100 }), lineOf: (path) => locate(doc, path, lineAt) };
+}
+
+/** Validates `data` (found at `prefix` in the file) and maps every zod issue to file:line field. */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+  lineOf: LineOf,
+  prefix: readonly PropertyKey[] = [],
+): { ok: true; value: z.infer<S> } | { ok: false; issues: ContentIssue[] } {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return { ok: true, value: parsed.data };
   const issues: ContentIssue[] = [];
   for (const issue of parsed.error.issues) {
-    const path = issue.path as PropertyKey[];
+    const path = [...prefix, ...(issue.path as PropertyKey[])];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const full = [...path, key];
@@ -43,7 +54,7 @@ export function parseYaml<S extends z.ZodType>(
           file,
           line: lineOf(full),
           field: formatPath(full),
-          message: `unknown field (check the spelling; allowed fields are listed in the README)`,
+          message: 'unknown field (check the spelling; allowed fields are listed in the README)',
         });
       }
       continue;
@@ -51,6 +62,18 @@ export function parseYaml<S extends z.ZodType>(
     issues.push({ file, line: lineOf(path), field: formatPath(path), message: issue.message });
   }
   return { ok: false, issues };
+}
+
+/** Reads and validates a whole file's text against one schema. */
+export function parseYaml<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+): YamlResult<z.infer<S>> {
+  const doc = readYaml(text, file);
+  if (!doc.ok) return doc;
+  const result = validate(schema, doc.data, file, doc.lineOf);
+  return result.ok ? { ok: true, value: result.value, lineOf: doc.lineOf } : result;
 }
 
 export function readContentFile(

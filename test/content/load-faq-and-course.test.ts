@@ -1,0 +1,157 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ContentError, formatIssue } from '../../src/content/content-error.ts';
+import {
+  DEFAULT_FAQ_DIR,
+  DEFAULT_SCHEDULE_FILE,
+  loadContent,
+  loadCourse,
+} from '../../src/content/load-content.ts';
+import { loadFaq } from '../../src/content/load-faq.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'faq-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const entry = (id: string, extra = ''): string =>
+  `- id: ${id}\n  title: Title ${id}\n  questions:\n    - first way to ask about ${id}\n    - second way to ask about ${id}\n  tags: [t]\n  answer: The answer.\n${extra}`;
+
+function faqProblems(): string[] {
+  const result = loadFaq(dir);
+  return result.ok
+    ? []
+    : result.issues.map((i) => formatIssue({ ...i, file: path.relative(dir, i.file) || i.file }));
+}
+
+describe('loading the FAQ', () => {
+  it('GIVEN entries in several files THEN all are loaded with their file and line', () => {
+    writeFileSync(path.join(dir, 'a.yaml'), entry('one') + entry('two'));
+    writeFileSync(path.join(dir, 'b.yml'), entry('three'));
+    const result = loadFaq(dir);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.map((e) => [e.id, path.basename(e.file), e.line])).toEqual([
+      ['one', 'a.yaml', 1],
+      ['two', 'a.yaml', 8],
+      ['three', 'b.yml', 1],
+    ]);
+  });
+
+  it('GIVEN an empty answer THEN the file, line and field are named', () => {
+    writeFileSync(path.join(dir, 'a.yaml'), entry('one').replace('answer: The answer.', 'answer: "   "'));
+    expect(faqProblems()).toEqual(['a.yaml:7 [0].answer: is empty: write the answer in Markdown']);
+  });
+
+  it('GIVEN the same id in two files THEN it is a duplicate error pointing at both', () => {
+    writeFileSync(path.join(dir, 'a.yaml'), entry('one'));
+    writeFileSync(path.join(dir, 'b.yaml'), entry('one').replace(/about one/g, 'about uno'));
+    const problems = faqProblems();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^b\.yaml:1 id: "one" is used twice \(also .*a\.yaml:1\)/);
+  });
+
+  it('GIVEN the same question in two entries THEN it is an error (a question belongs to one entry)', () => {
+    writeFileSync(
+      path.join(dir, 'a.yaml'),
+      entry('one') + entry('two').replace('first way to ask about two', 'First way to ask about one?'),
+    );
+    expect(faqProblems()[0]).toMatch(
+      /two\.questions: "First way to ask about one\?" is also a question of "one"/,
+    );
+  });
+
+  it('GIVEN an unknown field, a single question and a bad see_also THEN each is reported', () => {
+    writeFileSync(
+      path.join(dir, 'a.yaml'),
+      entry('one', '  see_also: [nowhere]\n') +
+        '- id: two\n  title: Two\n  questions: [only one]\n  answer: A.\n  colour: red\n',
+    );
+    const problems = faqProblems();
+    expect(problems).toEqual([
+      'a.yaml:11 [1].questions: needs at least two ways students phrase the question',
+      'a.yaml:13 [1].colour: unknown field (check the spelling; allowed fields are listed in the README)',
+    ]);
+    writeFileSync(path.join(dir, 'a.yaml'), entry('one', '  see_also: [nowhere]\n'));
+    expect(faqProblems()).toEqual(['a.yaml:1 one.see_also: "nowhere" is not the id of any FAQ entry']);
+  });
+
+  it('GIVEN a folder without FAQ files THEN it says so', () => {
+    expect(faqProblems()).toEqual([`${dir}: no FAQ files (*.yaml) in this folder`]);
+  });
+});
+
+describe('loading the course file', () => {
+  it('GIVEN the shipped course file THEN the grading rules are numbers', () => {
+    const course = loadCourse(DEFAULT_FAQ_DIR);
+    expect(course.ok).toBe(true);
+    if (!course.ok) return;
+    expect(course.value.grading).toMatchObject({
+      pass_grade: 5.5,
+      assignments: {
+        count: 4,
+        points_each: 10,
+        pass_points: 21,
+        full_points: 40,
+        late_penalty_points_per_day: 2,
+      },
+      exam: { questions: 40, pass_mark_min: 20, pass_mark_max: 25, guessing_score: 10 },
+    });
+    // The coordinator's address is not in the course document: a clearly marked placeholder.
+    expect(course.value.contacts.email).toMatch(/@example\.org$/);
+  });
+
+  it('GIVEN a bad e-mail and a pass mark range upside down THEN both are explained', () => {
+    cpSync(path.join(DEFAULT_FAQ_DIR, 'course.yaml'), path.join(dir, 'course.yaml'));
+    const text = readFileSync(path.join(dir, 'course.yaml'), 'utf8')
+      .replace('dl-coordinator@example.org', 'not-an-address')
+      .replace('pass_mark_min: 20', 'pass_mark_min: 30');
+    writeFileSync(path.join(dir, 'course.yaml'), text);
+    let result = loadCourse(dir);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
+        'contacts.email: "not-an-address" is not an e-mail address',
+      ]);
+    writeFileSync(path.join(dir, 'course.yaml'), text.replace('not-an-address', 'x@example.org'));
+    result = loadCourse(dir);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
+        'grading.exam.pass_mark_min: is above pass_mark_max',
+      ]);
+  });
+});
+
+describe('loading all content', () => {
+  it('GIVEN the shipped content THEN it loads', () => {
+    const content = loadContent();
+    expect(content.faq.length).toBeGreaterThan(0);
+    expect(content.schedule.timezone).toBe('Europe/Amsterdam');
+    expect(content.schedule.events.filter((e) => e.type === 'deadline')).toHaveLength(4);
+  });
+
+  it('GIVEN problems in the FAQ, the course file and the schedule THEN one error lists them all', () => {
+    writeFileSync(path.join(dir, 'a.yaml'), entry('one').replace('answer: The answer.', 'answer: ""'));
+    const schedule = path.join(mkdtempSync(path.join(tmpdir(), 'schedule-')), 'schedule.yaml');
+    writeFileSync(schedule, 'course: X\ntimezone: Mars/Olympus\nevents: []\n');
+    let error: unknown;
+    try {
+      loadContent({ faqDir: dir, scheduleFile: schedule });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    const fields = (error as ContentError).issues.map((i) => `${path.basename(i.file)} ${i.field}`);
+    expect(fields).toEqual(['a.yaml [0].answer', 'course.yaml ', 'schedule.yaml timezone']);
+    expect((error as ContentError).message).toMatch(/3 problems/);
+  });
+
+  it('GIVEN the default paths THEN they point into the project', () => {
+    expect(path.basename(DEFAULT_SCHEDULE_FILE)).toBe('sample.yaml');
+    expect(path.basename(DEFAULT_FAQ_DIR)).toBe('faq');
+  });
+});

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../src/content/content-error.ts';
+import { parseSchedule } from '../../src/content/load-schedule.ts';
+import { localToInstant } from '../../src/time/local-time.ts';
+
+const header = 'course: Test Course\ntimezone: Europe/Amsterdam\nevents:\n';
+
+function problems(yaml: string): string[] {
+  const result = parseSchedule(yaml, 'schedules/test.yaml');
+  if (result.ok) return [];
+  return result.issues.map(formatIssue);
+}
+
+describe('loading a schedule', () => {
+  it('GIVEN every kind of event THEN it reads them with local times kept as written', () => {
+    const result = parseSchedule(
+      header +
+        `  - id: a1
+    type: deadline
+    title: Assignment 1
+    due: 2026-09-25 23:59
+    url: https://example.org/a1
+    remind: [7d, 1d, 2h]
+  - id: practical-thu-a
+    type: practical
+    title: Practical
+    group: thu-a
+    start: "2026-09-10 13:30"
+    end: "2026-09-10 15:15"
+    weekly_until: "2026-10-15"
+    skip: ["2026-10-01"]
+    location: Room NU-4A05
+  - id: lecture-1
+    type: lecture
+    title: Lecture 1
+    start: "2026-09-07 11:00"
+    end: "2026-09-07 12:45"
+  - id: exam
+    type: exam
+    title: Exam
+    start: "2026-10-21 08:30"
+    end: "2026-10-21 11:15"
+  - id: drinks
+    type: other
+    title: Drinks
+    start: "2026-10-22 17:00"
+    end: "2026-10-22 19:00"
+`,
+      'schedules/test.yaml',
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [a1, practical] = result.value.events;
+    expect(a1).toMatchObject({
+      id: 'a1',
+      type: 'deadline',
+      start: '2026-09-25 23:59',
+      remind: ['7d', '1d', '2h'],
+    });
+    expect(a1?.end).toBeUndefined();
+    expect(practical).toMatchObject({ group: 'thu-a', weeklyUntil: '2026-10-15', skip: ['2026-10-01'] });
+    expect(result.value.events.map((e) => e.type)).toEqual([
+      'deadline',
+      'practical',
+      'lecture',
+      'exam',
+      'other',
+    ]);
+  });
+
+  it('GIVEN an unquoted local time THEN it is read in the course zone, never as UTC', () => {
+    const result = parseSchedule(
+      header + '  - {id: a1, type: deadline, title: A1, due: 2026-09-25 23:59}\n',
+      'x.yaml',
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // 23:59 CEST (UTC+2) is 21:59 UTC.
+    expect(localToInstant(result.value.events[0]!.start, 'Europe/Amsterdam').toISOString()).toBe(
+      '2026-09-25T21:59:00.000Z',
+    );
+  });
+
+  it('GIVEN an impossible time THEN the error names file, line, field and the expected format', () => {
+    const yaml = header + '  - id: a1\n    type: deadline\n    title: A1\n    due: "2026-13-40 25:00"\n';
+    expect(problems(yaml)).toEqual([
+      'schedules/test.yaml:7 events[0].due: "2026-13-40 25:00" is not a local time YYYY-MM-DD HH:mm',
+    ]);
+  });
+
+  it('GIVEN a time skipped by the spring clock change THEN it is reported, not moved', () => {
+    const yaml = header + '  - {id: a1, type: deadline, title: A1, due: "2026-03-29 02:30"}\n';
+    expect(problems(yaml)[0]).toMatch(
+      /events\[0\]\.due: "2026-03-29 02:30" does not exist in Europe\/Amsterdam/,
+    );
+  });
+
+  it('GIVEN an unknown time zone THEN it says what is expected', () => {
+    const yaml = 'course: X\ntimezone: Europe/Amsterdamm\nevents: []\n';
+    expect(problems(yaml)).toEqual([
+      'schedules/test.yaml:2 timezone: "Europe/Amsterdamm" is not an IANA time zone such as Europe/Amsterdam',
+    ]);
+  });
+
+  it('GIVEN duplicate ids THEN both places are named', () => {
+    const yaml =
+      header +
+      '  - {id: a1, type: deadline, title: A1, due: "2026-09-25 23:59"}\n' +
+      '  - {id: a1, type: deadline, title: A2, due: "2026-10-25 23:59"}\n';
+    expect(problems(yaml)).toEqual([
+      'schedules/test.yaml:5 events[1].id: "a1" is used twice (also events[0]); ids must be unique',
+    ]);
+  });
+
+  it('GIVEN an end before its start THEN it is an error on the end field', () => {
+    const yaml =
+      header + '  - {id: x, type: exam, title: Exam, start: "2026-10-21 11:00", end: "2026-10-21 08:30"}\n';
+    expect(problems(yaml)).toEqual([
+      'schedules/test.yaml:4 events[0].end: "2026-10-21 08:30" is not after the start "2026-10-21 11:00"',
+    ]);
+  });
+
+  it('GIVEN an unknown field THEN it is named with its line', () => {
+    const yaml =
+      header +
+      '  - id: a1\n    type: deadline\n    title: A1\n    due: "2026-09-25 23:59"\n    colour: red\n';
+    expect(problems(yaml)).toEqual([
+      'schedules/test.yaml:8 events[0].colour: unknown field (check the spelling; allowed fields are listed in the README)',
+    ]);
+  });
+
+  it('GIVEN several mistakes THEN all are reported at once', () => {
+    const yaml =
+      header +
+      '  - {id: a1, type: deadline, title: A1, due: "tomorrow"}\n' +
+      '  - {id: p1, type: practical, title: P, start: "2026-09-10 13:30"}\n' +
+      '  - {id: Bad Id, type: party, title: ""}\n';
+    const found = problems(yaml);
+    expect(found).toHaveLength(5);
+    expect(found.join('\n')).toMatch(/events\[0\]\.due: "tomorrow" is not a local time/);
+    expect(found.join('\n')).toMatch(/events\[1\]: a practical needs "end"/);
+    expect(found.join('\n')).toMatch(/events\[2\]\.id: "Bad Id" is not an id/);
+    expect(found.join('\n')).toMatch(/events\[2\]\.type: "party" is not one of deadline, practical/);
+    expect(found.join('\n')).toMatch(/events\[2\]\.title: is empty/);
+  });
+
+  it('GIVEN a skip date that is not a session of the series THEN it says which weekdays are', () => {
+    const yaml =
+      header +
+      '  - {id: p, type: practical, title: P, start: "2026-09-10 13:30", end: "2026-09-10 15:00", weekly_until: "2026-10-15", skip: ["2026-10-02"]}\n';
+    expect(problems(yaml)[0]).toMatch(
+      /events\[0\]\.skip\[0\]: "2026-10-02" is not a date of this weekly series \(Thursdays/,
+    );
+  });
+
+  it('GIVEN a bad lead time or a deadline with a start THEN each is explained', () => {
+    const yaml =
+      header +
+      '  - {id: a, type: deadline, title: A, due: "2026-09-25 23:59", remind: [3x]}\n' +
+      '  - {id: b, type: deadline, title: B, due: "2026-09-25 23:59", start: "2026-09-25 20:00"}\n';
+    const found = problems(yaml).join('\n');
+    expect(found).toMatch(/events\[0\]\.remind\[0\]: "3x" is not a lead time like 7d, 1w, 2h or 30m/);
+    expect(found).toMatch(/events\[1\]\.start: a deadline has "due" only/);
+  });
+
+  it('GIVEN text that is not YAML THEN the line of the syntax error is given', () => {
+    const found = problems('course: X\ntimezone: Europe/Amsterdam\nevents:\n  - id: [unclosed\n');
+    expect(found[0]).toMatch(/^schedules\/test\.yaml:\d+: not valid YAML/);
+  });
+});
