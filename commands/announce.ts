@@ -1,0 +1,144 @@
+// `announce TEXT [--at TIME]`, `announce list`, `announce cancel ID`: TA announcements to every platform's channel.
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { defineCommand, type Reply } from '../src/core/command.ts';
+import type { Core } from '../src/core/core.ts';
+import { errorReply } from '../src/core/run-command.ts';
+import { AnnouncementStore, type Announcement } from '../src/announcements/announcement-store.ts';
+import { deliverAnnouncement } from '../src/announcements/deliver-announcements.ts';
+import { formatLocal, parseLocalTime } from '../src/time/local-time.ts';
+
+export const MAX_ANNOUNCEMENT_LENGTH = 2000;
+const MAX_DAYS_AHEAD = 366;
+const TRAILING_AT = /\s+--at\s+(.+)$/;
+
+export default defineCommand({
+  name: 'announce',
+  description: 'Post an announcement to every platform, now or later (TA only); also `list` and `cancel ID`',
+  help: [
+    'Examples:',
+    '- `announce The practical of Thursday is in room NU-2A05` (posts now)',
+    '- `announce Reminder: assignment 2 is due tonight --at 2027-03-07 12:00` (local time in the course zone)',
+    '- `announce list` (scheduled announcements with their ids)',
+    '- `announce cancel 3`',
+  ].join('\n'),
+  options: [
+    {
+      name: 'text',
+      description: 'The announcement (Markdown), or `list`, or `cancel ID`',
+      type: 'text',
+      required: true,
+      maxLength: MAX_ANNOUNCEMENT_LENGTH,
+    },
+    {
+      name: 'at',
+      description: 'When to post: YYYY-MM-DD HH:mm, course time zone',
+      type: 'string',
+      required: false,
+      maxLength: 16,
+    },
+  ],
+  args: z.strictObject({
+    text: z
+      .string({ error: 'is required: the announcement, `list` or `cancel ID`' })
+      .trim()
+      .min(1, { error: 'is empty: write the announcement' })
+      .max(MAX_ANNOUNCEMENT_LENGTH + 30, { error: `is longer than ${MAX_ANNOUNCEMENT_LENGTH} characters` }),
+    at: z.string().trim().max(40, { error: 'is not a time YYYY-MM-DD HH:mm' }).optional(),
+  }),
+  access: 'ta',
+  rateLimit: { bucket: 'announce', perMinute: 10 },
+  async execute(args, { core }) {
+    const store = new AnnouncementStore(core.db);
+    if (/^list$/i.test(args.text)) return listReply(store, core);
+    const cancel = /^cancel(?:\s+#?(\S+))?$/i.exec(args.text);
+    if (cancel) return cancelReply(store, cancel[1]);
+    let text = args.text;
+    let at = args.at;
+    // Platforms that pass one line (Slack) leave `--at TIME` inside the text.
+    const trailing = TRAILING_AT.exec(text);
+    if (at === undefined && trailing) {
+      at = trailing[1]?.trim();
+      text = text.slice(0, trailing.index).trim();
+    }
+    if (text.length > MAX_ANNOUNCEMENT_LENGTH) {
+      return errorReply(`\`text\`: the announcement is longer than ${MAX_ANNOUNCEMENT_LENGTH} characters.`);
+    }
+    if (!text) return errorReply('`text`: the announcement is empty.');
+    const now = core.clock.now();
+    if (at === undefined || at === '') return postNow(core, store, text, now);
+    return schedule(core, store, text, at, now);
+  },
+});
+
+async function postNow(core: Core, store: AnnouncementStore, text: string, now: Date): Promise<Reply> {
+  if (core.posters.length === 0) {
+    return errorReply('No announcement channel is configured on any platform, so there is nowhere to post.');
+  }
+  const a = store.add(text, now, now);
+  const deliveries = await deliverAnnouncement(core, store, a);
+  const sent = deliveries.filter((d) => d.status === 'sent').map((d) => d.poster);
+  const failed = deliveries.filter((d) => d.status === 'failed').map((d) => d.poster);
+  const lines = [`Announcement #${a.id} posted to ${sent.length ? sent.join(', ') : 'no channel'}.`];
+  if (failed.length) lines.push(`It could not be posted to ${failed.join(', ')} (see the bot's log).`);
+  return { text: lines.join('\n'), private: true, kind: failed.length && !sent.length ? 'error' : 'info' };
+}
+
+function schedule(core: Core, store: AnnouncementStore, text: string, at: string, now: Date): Reply {
+  const zone = core.content.schedule.timezone;
+  const parsed = parseLocalTime(at, zone);
+  if (!parsed.ok) {
+    return errorReply(
+      parsed.reason === 'nonexistent'
+        ? `\`at\`: ${at} does not exist in ${zone} (the clocks skip it). Pick another time.`
+        : `\`at\`: "${at.slice(0, 40)}" is not a time. Write it as YYYY-MM-DD HH:mm in ${zone}, for example 2027-03-01 09:00.`,
+    );
+  }
+  const due = parsed.time.toJSDate();
+  if (due.getTime() <= now.getTime()) {
+    return errorReply(
+      `\`at\`: ${at} is in the past (it is now ${formatLocal(now, zone)}). Leave out \`at\` to post now.`,
+    );
+  }
+  if (parsed.time > DateTime.fromJSDate(now, { zone }).plus({ days: MAX_DAYS_AHEAD })) {
+    return errorReply(`\`at\`: ${at} is more than a year ahead.`);
+  }
+  const a = store.add(text, due, now);
+  return {
+    text: `Announcement #${a.id} scheduled for ${formatLocal(due, zone)}. Cancel it with \`announce cancel ${a.id}\`.`,
+    private: true,
+    kind: 'info',
+  };
+}
+
+function listReply(store: AnnouncementStore, core: Core): Reply {
+  const pending = store.pending();
+  if (pending.length === 0) return { text: 'No announcements are scheduled.', private: true, kind: 'info' };
+  const zone = core.content.schedule.timezone;
+  const lines = [
+    '**Scheduled announcements**',
+    ...pending.map((a) => `- #${a.id} at ${formatLocal(a.dueAt, zone)}: ${preview(a)}`),
+  ];
+  return { text: lines.join('\n'), private: true, kind: 'info' };
+}
+
+function cancelReply(store: AnnouncementStore, rawId: string | undefined): Reply {
+  if (!rawId || !/^\d{1,9}$/.test(rawId)) {
+    return errorReply(
+      '`cancel` needs the id of a scheduled announcement, for example `announce cancel 3` (see `announce list`).',
+    );
+  }
+  const id = Number(rawId);
+  if (store.cancel(id)) return { text: `Announcement #${id} cancelled.`, private: true, kind: 'info' };
+  const existing = store.get(id);
+  return errorReply(
+    existing
+      ? `Announcement #${id} cannot be cancelled: it is ${existing.status === 'done' ? 'already posted' : existing.status}.`
+      : `There is no announcement #${id}. See \`announce list\`.`,
+  );
+}
+
+function preview(a: Announcement): string {
+  const oneLine = a.text.replace(/\s+/g, ' ');
+  return oneLine.length > 80 ? `${oneLine.slice(0, 80)}…` : oneLine;
+}
