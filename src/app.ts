@@ -9,6 +9,7 @@ import type { Logger } from './core/logger.ts';
 import { openDatabase } from './store/database.ts';
 import { close, createHttpServer, listen, type HttpRoute } from './http/server.ts';
 import { sendJson } from './http/http-kit.ts';
+import { installFeedCalendarsAndReminders } from './feed/install.ts';
 
 export interface AppDeps {
   content: Content;
@@ -64,6 +65,7 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
   // --- Platforms (Discord, Slack): posters, routes (POST /slack/events), starters, stoppers.
 
   // --- Feed, calendars and reminders: the feed poster, /api/feed, /calendar*.ics, the reminder tick.
+  installFeedCalendarsAndReminders(core, { routes, starters, stoppers });
 
   // --- Web chat, command API and announcements: /, /api/ask, /api/command, /api/gradcheck, the announcement tick.
 

@@ -1,0 +1,85 @@
+// Which reminders fall in a time window, computed from the schedule alone (pure: no clock, no store).
+import type { Reply } from '../core/command.ts';
+import { allOccurrences, type Occurrence, type Schedule, type ScheduleEvent } from '../schedule/schedule.ts';
+import { formatLocal } from '../time/local-time.ts';
+import { applyLead, describeLead, leadsFor, parseLead } from './leads.ts';
+
+export interface PlannedReminder {
+  eventId: string;
+  /** Start (a deadline's due) of the occurrence this reminder is for. */
+  occurrence: Date;
+  lead: string;
+  at: Date;
+  /** Markdown with `{{time:N}}` placeholders described by `times`. */
+  text: string;
+  times: NonNullable<Reply['times']>;
+}
+
+export interface PlanOptions {
+  /** Leads to use instead of each event's own (a user's `remindme` choice). */
+  leads?: readonly string[];
+  /** Which events to plan for (default: all). */
+  filter?: (event: ScheduleEvent) => boolean;
+}
+
+/** Every reminder with `from <= at < to`, sorted by `at` (then event id and lead). */
+export function planReminders(
+  schedule: Schedule,
+  from: Date,
+  to: Date,
+  options: PlanOptions = {},
+): PlannedReminder[] {
+  const out: PlannedReminder[] = [];
+  const fromMs = from.getTime();
+  const toMs = to.getTime();
+  for (const occ of allOccurrences(schedule)) {
+    if (options.filter && !options.filter(occ.event)) continue;
+    // No lead is longer than 9999 weeks; a cheap bound keeps far-past occurrences out of the loop.
+    if (occ.start.getTime() < fromMs) continue;
+    for (const leadText of options.leads ?? leadsFor(occ.event)) {
+      const lead = parseLead(leadText);
+      if (!lead) continue;
+      const at = applyLead(occ.start, lead, schedule.timezone);
+      const ms = at.getTime();
+      if (ms < fromMs || ms >= toMs) continue;
+      out.push({
+        eventId: occ.event.id,
+        occurrence: occ.start,
+        lead: lead.text,
+        at,
+        ...reminderText(occ, describeLead(lead), schedule.timezone),
+      });
+    }
+  }
+  return out.sort(
+    (a, b) =>
+      a.at.getTime() - b.at.getTime() || a.eventId.localeCompare(b.eventId) || a.lead.localeCompare(b.lead),
+  );
+}
+
+function reminderText(
+  occ: Occurrence,
+  leadWords: string,
+  zone: string,
+): { text: string; times: PlannedReminder['times'] } {
+  const e = occ.event;
+  const times = [{ at: occ.start, fallback: formatLocal(occ.start, zone) }];
+  const title = `**${escapeMarkdown(e.title)}**`;
+  const where = e.location ? ` in ${escapeMarkdown(e.location)}` : '';
+  const link = e.url ? ` ${e.url}` : '';
+  const text =
+    e.type === 'deadline'
+      ? `⏰ Reminder: ${title} is due in ${leadWords}, at {{time:0}}.${link}`
+      : `⏰ Reminder: ${title} starts in ${leadWords}, at {{time:0}}${where}.${link}`;
+  return { text, times };
+}
+
+/** Keeps titles from the schedule from being read as Markdown formatting. */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/([\\*_`~|[\]])/g, '\\$1');
+}
+
+/** The text with every `{{time:N}}` replaced by its course-zone fallback (CLI output, the web feed). */
+export function renderFallback(text: string, times: Reply['times'] = []): string {
+  return text.replace(/\{\{time:(\d+)\}\}/g, (whole, n: string) => times[Number(n)]?.fallback ?? whole);
+}

@@ -1,0 +1,58 @@
+// Reloads the course content (SIGHUP or a schedule file change); invalid content keeps the old and logs why.
+import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import type { Core } from '../core/core.ts';
+import { ContentError, formatIssue } from '../content/content-error.ts';
+import { DEFAULT_SCHEDULE_FILE, loadContent } from '../content/load-content.ts';
+
+/** Replaces `core.content` with freshly loaded content. False (old content kept) when the new one is invalid. */
+export function reloadContent(core: Core, reason: string): boolean {
+  try {
+    const content = loadContent(core.config.contentPaths);
+    core.content = content;
+    core.log.info('content reloaded', { reason, events: content.schedule.events.length });
+    return true;
+  } catch (err) {
+    if (!(err instanceof ContentError)) {
+      core.log.error('content reload failed; keeping the previous content', {
+        reason,
+        error: err instanceof Error ? err.message : String(err),
+      });
+      return false;
+    }
+    core.log.error('content reload rejected; keeping the previous content', {
+      reason,
+      problems: err.issues.length,
+    });
+    for (const issue of err.issues) core.log.error('content problem', { problem: formatIssue(issue) });
+    return false;
+  }
+}
+
+/**
+ * Watches the schedule file's folder (editors often save by replacing the file, which a watch on the file
+ * itself would miss) and reloads after changes settle. Returns a function that stops watching.
+ */
+export function watchSchedule(core: Core, onReload: () => void = () => {}, settleMs = 250): () => void {
+  const file = path.resolve(core.config.contentPaths.scheduleFile ?? DEFAULT_SCHEDULE_FILE);
+  let timer: NodeJS.Timeout | undefined;
+  let watcher: FSWatcher | undefined;
+  try {
+    watcher = watch(path.dirname(file), (_event, name) => {
+      if (name !== null && name !== path.basename(file)) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (reloadContent(core, 'schedule file changed')) onReload();
+      }, settleMs);
+    });
+    watcher.on('error', (err) => core.log.warn('schedule watch failed', { error: err.message }));
+  } catch (err) {
+    core.log.warn('cannot watch the schedule file; use SIGHUP to reload', {
+      error: err instanceof Error ? err.message : String(err),
+    });
+  }
+  return () => {
+    clearTimeout(timer);
+    watcher?.close();
+  };
+}

@@ -1,0 +1,59 @@
+// Which events a calendar (or a personal subscription) shows: by group and by type.
+import { z } from 'zod';
+import { EVENT_TYPES, type EventType } from '../content/schemas.ts';
+import type { Schedule, ScheduleEvent } from '../schedule/schedule.ts';
+
+export interface CalendarFilter {
+  /** Show this group's events plus every event without a group. */
+  group?: string;
+  /** Only these types; absent means every type. */
+  types?: EventType[];
+}
+
+export const groupSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(64, { error: 'is longer than 64 characters' })
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, { error: 'is not a group id such as thu-a' });
+
+/** `deadline,exam` (commas or spaces) -> a sorted, de-duplicated list; unknown names are an error. */
+export const typesSchema = z
+  .string()
+  .trim()
+  .max(200, { error: 'is longer than 200 characters' })
+  .transform((s, ctx) => {
+    const parts = [
+      ...new Set(
+        s
+          .toLowerCase()
+          .split(/[\s,]+/)
+          .filter(Boolean),
+      ),
+    ];
+    const unknown = parts.filter((p) => !(EVENT_TYPES as readonly string[]).includes(p));
+    if (unknown.length || parts.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${unknown.length ? `unknown type ${unknown.map((u) => `"${u}"`).join(', ')}` : 'no type given'}; use a comma-separated list of ${EVENT_TYPES.join(', ')}`,
+      });
+      return z.NEVER;
+    }
+    return (EVENT_TYPES as readonly string[]).filter((t) => parts.includes(t)) as EventType[];
+  });
+
+export function matchesFilter(event: ScheduleEvent, filter: CalendarFilter): boolean {
+  if (filter.types && !filter.types.includes(event.type)) return false;
+  if (filter.group !== undefined && event.group !== undefined && event.group !== filter.group) return false;
+  return true;
+}
+
+/** The groups a schedule knows, sorted. */
+export function groupsOf(schedule: Schedule): string[] {
+  return [...new Set(schedule.events.flatMap((e) => (e.group ? [e.group] : [])))].sort();
+}
+
+/** A stable text key for caches: the same filter always gives the same key. */
+export function filterKey(filter: CalendarFilter): string {
+  return `${filter.group ?? ''}|${(filter.types ?? []).join(',')}`;
+}

@@ -1,0 +1,115 @@
+// Personal calendar subscriptions: a secret token (256 random bits) per owner, with the owner's filters.
+import type Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { EVENT_TYPES, type EventType } from '../content/schemas.ts';
+import type { CalendarFilter } from './calendar-filter.ts';
+
+export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+export interface SubscriptionLinks {
+  token: string;
+  httpsUrl: string;
+  webcalUrl: string;
+}
+
+export interface Subscription {
+  token: string;
+  owner: string;
+  filter: CalendarFilter;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+interface Row {
+  token: string;
+  owner: string;
+  group_id: string | null;
+  types: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export function ensureSubscriptionTables(db: Database.Database): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS calendar_subscriptions (
+    token TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    group_id TEXT,
+    types TEXT,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+  );
+  CREATE INDEX IF NOT EXISTS calendar_subscriptions_owner ON calendar_subscriptions (owner, revoked_at)`);
+}
+
+/** `https://host/calendar/TOKEN.ics` and the same as `webcal://` (calendar apps subscribe to that form). */
+export function subscriptionLinks(publicUrl: string, token: string): SubscriptionLinks {
+  const httpsUrl = `${publicUrl.replace(/\/+$/, '')}/calendar/${token}.ics`;
+  return { token, httpsUrl, webcalUrl: httpsUrl.replace(/^https?:\/\//, 'webcal://') };
+}
+
+/**
+ * Creates a personal feed for `owner` (`platform:userId` or `cli`). An owner has one active subscription:
+ * making a new one revokes the old, so a leaked link is fixed by subscribing again.
+ */
+export function createSubscription(
+  db: Database.Database,
+  input: { owner: string; group?: string; types?: EventType[] },
+  publicUrl: string,
+  now: Date = new Date(),
+): SubscriptionLinks {
+  ensureSubscriptionTables(db);
+  const token = randomBytes(32).toString('base64url');
+  const at = now.toISOString();
+  db.transaction(() => {
+    db.prepare('UPDATE calendar_subscriptions SET revoked_at = ? WHERE owner = ? AND revoked_at IS NULL').run(
+      at,
+      input.owner,
+    );
+    db.prepare(
+      'INSERT INTO calendar_subscriptions (token, owner, group_id, types, created_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(token, input.owner, input.group ?? null, input.types?.length ? input.types.join(',') : null, at);
+  })();
+  return subscriptionLinks(publicUrl, token);
+}
+
+/** Revokes by token or every active subscription of an owner. True when something was revoked. */
+export function revokeSubscription(
+  db: Database.Database,
+  by: { token: string } | { owner: string },
+  now: Date = new Date(),
+): boolean {
+  ensureSubscriptionTables(db);
+  const at = now.toISOString();
+  const result =
+    'token' in by
+      ? db
+          .prepare('UPDATE calendar_subscriptions SET revoked_at = ? WHERE token = ? AND revoked_at IS NULL')
+          .run(at, by.token)
+      : db
+          .prepare('UPDATE calendar_subscriptions SET revoked_at = ? WHERE owner = ? AND revoked_at IS NULL')
+          .run(at, by.owner);
+  return result.changes > 0;
+}
+
+/** The active subscription for a token, or null when unknown, malformed or revoked. */
+export function findActiveSubscription(db: Database.Database, token: string): Subscription | null {
+  if (!TOKEN_PATTERN.test(token)) return null;
+  ensureSubscriptionTables(db);
+  const row = db
+    .prepare('SELECT * FROM calendar_subscriptions WHERE token = ? AND revoked_at IS NULL')
+    .get(token) as Row | undefined;
+  if (!row) return null;
+  const types = row.types
+    ? row.types.split(',').filter((t): t is EventType => (EVENT_TYPES as readonly string[]).includes(t))
+    : undefined;
+  return {
+    token: row.token,
+    owner: row.owner,
+    filter: {
+      ...(row.group_id !== null && { group: row.group_id }),
+      ...(types && { types }),
+    },
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+  };
+}

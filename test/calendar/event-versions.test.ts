@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { syncEventVersions } from '../../src/calendar/event-versions.ts';
+import { buildIcs } from '../../src/calendar/build-ics.ts';
+import { openDatabase } from '../../src/store/database.ts';
+import { parseIcs } from './parse-ics.ts';
+import { loadFixture } from './load-fixture.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function tempDb() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'versions-'));
+  dirs.push(dir);
+  return openDatabase(path.join(dir, 'bot.sqlite'));
+}
+
+describe('event versions (SEQUENCE and DTSTAMP)', () => {
+  it('GIVEN an unchanged schedule loaded again THEN sequence and stamp stay; GIVEN an edited event THEN only its sequence rises', () => {
+    const db = tempDb();
+    const schedule = loadFixture('dst-2026.yaml');
+    const first = syncEventVersions(db, schedule, new Date('2026-01-01T00:00:00Z'));
+    expect(first.get('exam')).toEqual({ sequence: 0, changedAt: new Date('2026-01-01T00:00:00Z') });
+
+    const same = syncEventVersions(db, loadFixture('dst-2026.yaml'), new Date('2026-02-01T00:00:00Z'));
+    expect(same.get('exam')).toEqual(first.get('exam'));
+
+    const edited = {
+      ...schedule,
+      events: schedule.events.map((e) => (e.id === 'exam' ? { ...e, location: 'Another hall' } : e)),
+    };
+    const after = syncEventVersions(db, edited, new Date('2026-03-01T00:00:00Z'));
+    expect(after.get('exam')).toEqual({ sequence: 1, changedAt: new Date('2026-03-01T00:00:00Z') });
+    expect(after.get('spring-deadline')?.sequence).toBe(0);
+
+    const ics = parseIcs(buildIcs(edited, { now: new Date(), versions: after }));
+    expect(ics.events.get('exam@course-bot')?.sequence).toBe(1);
+    expect(ics.events.get('spring-deadline@course-bot')?.sequence).toBe(0);
+    db.close();
+  });
+});
