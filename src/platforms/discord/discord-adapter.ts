@@ -1,0 +1,109 @@
+// The Discord adapter's one entry point: a discord.js gateway client translating events to commands and back.
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits, Partials, RESTEvents, type RateLimitData } from 'discord.js';
+import type { Config } from '../../config.ts';
+import type { Core } from '../../core/core.ts';
+import type { Poster } from '../../core/posting.ts';
+import type { CommandRunner } from '../../core/run-command.ts';
+import type { HttpRoute } from '../../http/server.ts';
+import { createDiscordPoster } from './discord-poster.ts';
+import { handleInteraction } from './handle-interaction.ts';
+import { errorMessage, handleMessage } from './handle-message.ts';
+
+export type DiscordConfig = Pick<
+  Config,
+  | 'DISCORD_TOKEN'
+  | 'DISCORD_APP_ID'
+  | 'DISCORD_TA_ROLE_ID'
+  | 'DISCORD_QA_CHANNEL_IDS'
+  | 'DISCORD_ANNOUNCE_CHANNEL_ID'
+  | 'DISCORD_API_URL'
+>;
+
+export interface PlatformAdapter {
+  poster: Poster;
+  routes: HttpRoute[];
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface DiscordAdapterOptions {
+  /** How long start() waits for the gateway's READY before carrying on without it. */
+  readyTimeoutMs?: number;
+  deferAfterMs?: number;
+}
+
+/** Rate limits longer than this are not waited out: the call fails (and is logged) instead of queueing. */
+const MAX_RATE_LIMIT_WAIT_MS = 10_000;
+
+export function createDiscordAdapter(
+  config: DiscordConfig,
+  core: Core,
+  runner: CommandRunner,
+  options: DiscordAdapterOptions = {},
+): PlatformAdapter {
+  const token = config.DISCORD_TOKEN;
+  if (!token) throw new Error('DISCORD_TOKEN is required for Discord. Set it or leave Discord unconfigured.');
+  const log = core.log;
+  const client = new Client({
+    // MessageContent is a privileged intent: enable it in the developer portal (Bot → Privileged intents).
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.MessageContent,
+      GatewayIntentBits.DirectMessages,
+    ],
+    partials: [Partials.Channel],
+    allowedMentions: { parse: [] },
+    rest: {
+      // Every REST call, and through GET /gateway/bot the gateway URL, comes from this base.
+      ...(config.DISCORD_API_URL && { api: config.DISCORD_API_URL }),
+      // No waiting loops: a global or long rate limit rejects the call; 5xx is retried once.
+      rejectOnRateLimit: (info: RateLimitData) => info.global || info.retryAfter > MAX_RATE_LIMIT_WAIT_MS,
+      retries: 1,
+    },
+  });
+  client.rest.setToken(token);
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    log.warn('discord: rate limited', {
+      route: info.route,
+      retryAfterMs: info.retryAfter,
+      global: info.global,
+    }),
+  );
+  client.on(Events.Error, (err) => log.error('discord: client error', { error: err.message }));
+  client.on(Events.Warn, (message) => log.warn('discord: warning', { message }));
+
+  const taRoleId = config.DISCORD_TA_ROLE_ID;
+  const qaChannelIds = new Set(config.DISCORD_QA_CHANNEL_IDS);
+  client.on(Events.InteractionCreate, (interaction) => {
+    handleInteraction(interaction, { runner, log, taRoleId, deferAfterMs: options.deferAfterMs }).catch(
+      (err) => log.error('discord: interaction failed', { error: errorMessage(err) }),
+    );
+  });
+  client.on(Events.MessageCreate, (message) => {
+    handleMessage(message, { runner, log, taRoleId, qaChannelIds }).catch((err) =>
+      log.error('discord: message handling failed', { error: errorMessage(err) }),
+    );
+  });
+
+  return {
+    poster: createDiscordPoster(client.rest, config.DISCORD_ANNOUNCE_CHANNEL_ID, log),
+    routes: [],
+    async start() {
+      const ready = once(client, Events.ClientReady);
+      await client.login(token);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), options.readyTimeoutMs ?? 30_000);
+      });
+      const outcome = await Promise.race([ready, timeout]);
+      clearTimeout(timer);
+      if (outcome === 'timeout') log.warn('discord: gateway not ready yet; continuing to start');
+      else log.info('discord: connected', { user: client.user?.tag, guilds: client.guilds.cache.size });
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}

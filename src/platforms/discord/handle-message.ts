@@ -1,0 +1,84 @@
+// The discussion board: questions in Q&A channels, forum posts, mentions and DMs go to `ask`.
+import type { Message } from 'discord.js';
+import type { Reply, Requester } from '../../core/command.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { CommandRunner } from '../../core/run-command.ts';
+import { freeTextArgs } from '../shared/parse-text-args.ts';
+import { renderForDiscord } from '../shared/render-reply.ts';
+import { discordRole, memberPermissions } from './discord-role.ts';
+
+export interface DiscordMessageDeps {
+  runner: CommandRunner;
+  log: Logger;
+  taRoleId: string | undefined;
+  qaChannelIds: ReadonlySet<string>;
+}
+
+/** On the board the bot speaks only when it is sure: an answer, or a redirect to the staff's e-mail. */
+export function worthPostingOnBoard(reply: Reply): boolean {
+  return reply.kind === 'answer' || reply.kind === 'redirect';
+}
+
+const NO_MENTIONS = { parse: [] };
+const THREAD_NAME_MAX = 100;
+
+export async function handleMessage(message: Message, deps: DiscordMessageDeps): Promise<void> {
+  // Never answer itself, another bot, a webhook or a system message: two bots must not talk in a loop.
+  if (message.author.bot || message.system || message.webhookId) return;
+  const me = message.client.user;
+  if (!me || message.author.id === me.id) return;
+  const ask = deps.runner.commands.get('ask');
+  if (!ask) return;
+
+  const isDm = !message.inGuild();
+  const mentioned = !isDm && message.mentions.users.has(me.id);
+  const channel = message.channel;
+  const parentId = channel.isThread() ? channel.parentId : null;
+  const onBoard = deps.qaChannelIds.has(message.channelId) || (!!parentId && deps.qaChannelIds.has(parentId));
+  if (!isDm && !mentioned && !onBoard) return;
+
+  const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), '').trim();
+  if (!text) return;
+  const requester: Requester = {
+    platform: 'discord',
+    userId: message.author.id,
+    role: discordRole(message.member, memberPermissions(message.member), deps.taRoleId),
+    displayName: message.author.globalName ?? message.author.username,
+  };
+  const reply = await deps.runner.run('ask', freeTextArgs(ask.options, text), requester);
+  // Someone who addresses the bot directly always hears back; the board only gets confident replies.
+  // Unanswered board questions stay silent here: `ask` logs every question for the TAs.
+  if (!isDm && !mentioned && !worthPostingOnBoard(reply)) return;
+
+  const content = renderForDiscord(reply);
+  if (isDm) {
+    await message.reply({ content, allowedMentions: NO_MENTIONS });
+  } else if (reply.private) {
+    await message.author.send({ content, allowedMentions: NO_MENTIONS });
+  } else if (onBoard && !channel.isThread()) {
+    await replyInNewThread(message, content, deps.log);
+  } else {
+    await message.reply({ content, allowedMentions: NO_MENTIONS });
+  }
+}
+
+/** A question in a plain channel gets its answer in a thread started from it, keeping the channel tidy. */
+async function replyInNewThread(message: Message, content: string, log: Logger): Promise<void> {
+  try {
+    const name =
+      message.content
+        .replace(/<@!?\d+>/g, '')
+        .trim()
+        .slice(0, THREAD_NAME_MAX) || 'Question';
+    const thread = await message.startThread({ name });
+    await thread.send({ content, allowedMentions: NO_MENTIONS });
+  } catch (err) {
+    // Channels without threads (or without the permission) still get the answer as a reply.
+    log.warn('discord: could not start a thread, replying inline', { error: errorMessage(err) });
+    await message.reply({ content, allowedMentions: NO_MENTIONS });
+  }
+}
+
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

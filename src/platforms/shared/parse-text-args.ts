@@ -1,0 +1,86 @@
+// Parses a line typed after a command (`/course deadlines 3`, `ask "why is it nan"`) into the command's options.
+import type { CommandOption } from '../../core/command.ts';
+
+interface Token {
+  value: string;
+  start: number;
+}
+
+const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
+
+/** Splits on whitespace; quoted parts (straight or curly quotes) stay one token, without their quotes. */
+export function tokenize(line: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < line.length) {
+    while (i < line.length && /\s/.test(line[i] ?? '')) i++;
+    if (i >= line.length) break;
+    const start = i;
+    let value = '';
+    while (i < line.length && !/\s/.test(line[i] ?? '')) {
+      const ch = line[i] ?? '';
+      const close = QUOTES[ch];
+      if (close) {
+        const end = line.indexOf(close, i + 1);
+        if (end > i) {
+          value += line.slice(i + 1, end);
+          i = end + 1;
+          continue;
+        }
+      }
+      value += ch;
+      i++;
+    }
+    tokens.push({ value, start });
+  }
+  return tokens;
+}
+
+/**
+ * Positional values fill the options in order; `name=value` sets one by name. The last free string option takes
+ * the rest of the line as typed (so `ask how do I submit?` needs no quotes, and a multi-line text keeps its
+ * line breaks). Values are only converted when they look right: the command's zod schema reports the rest.
+ */
+export function parseTextArgs(options: readonly CommandOption[], line: string): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  const positional: Token[] = [];
+  for (const token of tokenize(line)) {
+    const named = /^([a-z][\w-]*)=([\s\S]*)$/i.exec(token.value);
+    const option = named && options.find((o) => o.name === named[1]);
+    if (named && option && !(option.name in args)) args[option.name] = convert(option, named[2] ?? '');
+    else positional.push(token);
+  }
+  const free = options.filter((o) => !(o.name in args));
+  for (let i = 0; i < positional.length && i < free.length; i++) {
+    const option = free[i] as CommandOption;
+    const token = positional[i] as Token;
+    const isLast = i === free.length - 1;
+    const restLeft = positional.length - i > 1;
+    if (isLast && restLeft && (option.type === 'string' || option.type === 'text')) {
+      args[option.name] = line.slice(token.start).trim();
+      break;
+    }
+    args[option.name] = convert(option, token.value);
+  }
+  return args;
+}
+
+function convert(option: CommandOption, value: string): unknown {
+  switch (option.type) {
+    case 'integer':
+    case 'number':
+      return /^[-+]?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+    case 'boolean':
+      if (/^(true|yes|on|1)$/i.test(value)) return true;
+      if (/^(false|no|off|0)$/i.test(value)) return false;
+      return value;
+    default:
+      return value;
+  }
+}
+
+/** For free-text messages (discussion board, mentions, DMs): the command's first string option gets the text. */
+export function freeTextArgs(options: readonly CommandOption[], text: string): Record<string, unknown> {
+  const option = options.find((o) => o.type === 'string' || o.type === 'text');
+  return option ? { [option.name]: text } : {};
+}

@@ -1,0 +1,328 @@
+// A small fake Discord on 127.0.0.1: REST under /api/v10 and a gateway over WebSocket, recording what the bot sends.
+import { EventEmitter } from 'node:events';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: string;
+  body: unknown;
+  authorization: string | undefined;
+}
+
+export const IDS = {
+  bot: '100000000000000001',
+  app: '100000000000000002',
+  guild: '100000000000000003',
+  taRole: '100000000000000004',
+  qaChannel: '100000000000000005',
+  general: '100000000000000006',
+  forum: '100000000000000007',
+  forumPost: '100000000000000008',
+  announce: '100000000000000009',
+  dmChannel: '100000000000000010',
+} as const;
+
+const GATEWAY_PATH = '/gateway';
+
+export interface FakeDiscord {
+  /** What DISCORD_API_URL should be (the REST client appends /v10). */
+  apiUrl: string;
+  requests: RecordedRequest[];
+  identifies: unknown[];
+  /** Resolves when a client has identified and received READY and GUILD_CREATE. */
+  readyForEvents(): Promise<void>;
+  dispatch(t: string, d: unknown): void;
+  waitForRequest(predicate: (r: RecordedRequest) => boolean, what: string): Promise<RecordedRequest>;
+  /** Requests matching a predicate, for "exactly once" and "none" checks. */
+  find(predicate: (r: RecordedRequest) => boolean): RecordedRequest[];
+  close(): Promise<void>;
+}
+
+export function user(id: string, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    username: `user${id.slice(-3)}`,
+    discriminator: '0',
+    global_name: null,
+    avatar: null,
+    ...extra,
+  };
+}
+
+let nextId = 200000000000000000n;
+export function snowflake(): string {
+  nextId += 1n;
+  return nextId.toString();
+}
+
+function channel(id: string, type: number, name: string, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    type,
+    name,
+    guild_id: IDS.guild,
+    position: 0,
+    permission_overwrites: [],
+    parent_id: null,
+    ...extra,
+  };
+}
+
+function messageObject(channelId: string, body: Record<string, unknown>) {
+  return {
+    id: snowflake(),
+    channel_id: channelId,
+    author: user(IDS.bot, { bot: true }),
+    content: typeof body.content === 'string' ? body.content : '',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: 0,
+    flags: typeof body.flags === 'number' ? body.flags : 0,
+    components: [],
+  };
+}
+
+export async function startFakeDiscord(): Promise<FakeDiscord> {
+  const requests: RecordedRequest[] = [];
+  const identifies: unknown[] = [];
+  const events = new EventEmitter();
+  let socket: WebSocket | undefined;
+  let seq = 0;
+  let readyResolve: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (readyResolve = resolve));
+
+  const server = http.createServer((req, res) => void handleRest(req, res));
+  const wss = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (req, sock, head) => {
+    if (!req.url?.startsWith(GATEWAY_PATH)) return sock.destroy();
+    wss.handleUpgrade(req, sock, head, (ws) => onGateway(ws));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const base = `http://127.0.0.1:${port}`;
+  const wsUrl = `ws://127.0.0.1:${port}${GATEWAY_PATH}`;
+
+  function send(payload: unknown): void {
+    socket?.send(JSON.stringify(payload));
+  }
+  function dispatch(t: string, d: unknown): void {
+    send({ op: 0, t, s: ++seq, d });
+  }
+
+  function onGateway(ws: WebSocket): void {
+    socket = ws;
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
+    ws.on('message', (raw) => {
+      const msg = JSON.parse(String(raw)) as { op: number; d: unknown };
+      if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      if (msg.op === 2) {
+        identifies.push(msg.d);
+        dispatch('READY', {
+          v: 10,
+          user: user(IDS.bot, { bot: true, username: 'coursebot' }),
+          guilds: [{ id: IDS.guild, unavailable: true }],
+          session_id: 'fake-session',
+          resume_gateway_url: wsUrl,
+          application: { id: IDS.app, flags: 0 },
+          shard: [0, 1],
+          private_channels: [],
+          relationships: [],
+          presences: [],
+          geo_ordered_rtc_regions: [],
+        });
+        dispatch('GUILD_CREATE', guildCreate());
+        readyResolve();
+      }
+    });
+  }
+
+  function guildCreate() {
+    const role = (id: string, name: string) => ({
+      id,
+      name,
+      permissions: '0',
+      position: id === IDS.guild ? 0 : 1,
+      color: 0,
+      hoist: false,
+      managed: false,
+      mentionable: false,
+      flags: 0,
+    });
+    return {
+      id: IDS.guild,
+      name: 'Deep Learning',
+      icon: null,
+      owner_id: '100000000000000999',
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      roles: [role(IDS.guild, '@everyone'), role(IDS.taRole, 'TA')],
+      emojis: [],
+      stickers: [],
+      features: [],
+      mfa_level: 0,
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      joined_at: new Date().toISOString(),
+      large: false,
+      unavailable: false,
+      member_count: 2,
+      voice_states: [],
+      members: [],
+      channels: [
+        channel(IDS.qaChannel, 0, 'q-and-a'),
+        channel(IDS.general, 0, 'general'),
+        channel(IDS.announce, 0, 'announcements'),
+        channel(IDS.forum, 15, 'questions-forum'),
+      ],
+      threads: [
+        channel(IDS.forumPost, 11, 'How is the exam graded?', {
+          parent_id: IDS.forum,
+          owner_id: '100000000000000777',
+          thread_metadata: {
+            archived: false,
+            auto_archive_duration: 1440,
+            archive_timestamp: new Date().toISOString(),
+            locked: false,
+          },
+          member_count: 1,
+          message_count: 0,
+        }),
+      ],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      nsfw_level: 0,
+      premium_progress_bar_enabled: false,
+    };
+  }
+
+  async function handleRest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', base);
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      // multipart or other bodies are kept as text
+    }
+    const recorded: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname.replace(/^\/api\/v10/, ''),
+      query: url.search,
+      body,
+      authorization: req.headers.authorization,
+    };
+    requests.push(recorded);
+    const reply = (status: number, payload?: unknown) => {
+      if (payload === undefined) {
+        res.writeHead(status).end();
+      } else {
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+      }
+      events.emit('request', recorded);
+    };
+    const b = (body ?? {}) as Record<string, unknown>;
+    const p = recorded.path;
+    const m = recorded.method;
+    let match: RegExpExecArray | null;
+    if (m === 'GET' && p === '/gateway/bot') {
+      return reply(200, {
+        url: wsUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
+    }
+    if (m === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(p)) return reply(204);
+    if ((match = /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.exec(p))) {
+      return m === 'DELETE' ? reply(204) : reply(200, messageObject(IDS.general, b));
+    }
+    if (m === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(p)) return reply(200, messageObject(IDS.general, b));
+    if (m === 'POST' && (match = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(p))) {
+      return reply(
+        201,
+        channel(snowflake(), 11, String(b.name ?? 'thread'), {
+          parent_id: match[1],
+          owner_id: IDS.bot,
+          thread_metadata: {
+            archived: false,
+            auto_archive_duration: 1440,
+            archive_timestamp: new Date().toISOString(),
+            locked: false,
+          },
+          member_count: 1,
+          message_count: 0,
+        }),
+      );
+    }
+    if (m === 'POST' && (match = /^\/channels\/(\d+)\/messages$/.exec(p))) {
+      return reply(200, messageObject(match[1] ?? '', b));
+    }
+    if (m === 'POST' && p === '/users/@me/channels') {
+      return reply(200, { id: IDS.dmChannel, type: 1, recipients: [user(String(b.recipient_id))] });
+    }
+    if (m === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(p)) {
+      const list = Array.isArray(body) ? body : [];
+      return reply(
+        200,
+        list.map((c: Record<string, unknown>) => ({
+          ...c,
+          id: snowflake(),
+          application_id: IDS.app,
+          version: '1',
+        })),
+      );
+    }
+    reply(404, { message: 'Unknown route in the fake', code: 0 });
+  }
+
+  return {
+    apiUrl: `${base}/api`,
+    requests,
+    identifies,
+    readyForEvents: () => ready,
+    dispatch,
+    find: (predicate) => requests.filter(predicate),
+    waitForRequest(predicate, what) {
+      const found = requests.find(predicate);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          events.off('request', listener);
+          const seen = requests.map((r) => `${r.method} ${r.path}`).join(', ');
+          reject(new Error(`fake Discord never received ${what}; it saw: ${seen}`));
+        }, 5000);
+        const listener = (r: RecordedRequest) => {
+          if (!predicate(r)) return;
+          clearTimeout(timer);
+          events.off('request', listener);
+          resolve(r);
+        };
+        events.on('request', listener);
+      });
+    },
+    async close() {
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
