@@ -1,0 +1,73 @@
+// `npm run eval -- FILE`: scores the answer engine on a question set and prints every miss with the reply given.
+// FILE is a JSON list in the format of the shared development set ({q, expect: [kinds], facts: [regex]}), or a
+// YAML file like test/engine/questions.yaml ({questions: [{q, expect, id?, facts?}]}).
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { loadContent } from '../src/content/load-content.ts';
+import { getAnswerEngine, type EngineReply } from '../src/engine/index.ts';
+
+const kind = z.enum(['answer', 'redirect', 'fallback']);
+const devCase = z.object({
+  q: z.string(),
+  expect: z.array(kind).min(1),
+  facts: z.array(z.string()).default([]),
+});
+const ownCase = z.object({
+  q: z.string(),
+  expect: kind,
+  id: z.string().optional(),
+  facts: z.array(z.string()).default([]),
+});
+export interface EvalCase {
+  q: string;
+  expect: string[];
+  id?: string;
+  facts: string[];
+}
+
+export function readCases(file: string): EvalCase[] {
+  const text = readFileSync(file, 'utf8');
+  if (/\.ya?ml$/.test(file)) {
+    const own = z.object({ questions: z.array(ownCase) }).parse(parse(text));
+    return own.questions.map((c) => ({ ...c, expect: [c.expect] }));
+  }
+  return z.array(devCase).parse(JSON.parse(text));
+}
+
+/** Why a reply is wrong for a case, or null when it is right. */
+export function judge(c: EvalCase, reply: EngineReply): string | null {
+  if (!c.expect.includes(reply.kind)) return `kind ${reply.kind}, expected ${c.expect.join('|')}`;
+  if (c.id && reply.kind === 'answer' && reply.sources[0]?.id !== c.id) {
+    return `answered from ${reply.sources[0]?.id ?? 'nothing'}, expected ${c.id}`;
+  }
+  const missing = c.facts.filter((f) => !new RegExp(f, 'i').test(reply.text));
+  return missing.length ? `missing facts ${missing.map((f) => `/${f}/`).join(', ')}` : null;
+}
+
+function main(): void {
+  const file = process.argv[2];
+  if (!file) {
+    console.error('usage: npm run eval -- FILE (a question set like ../shared/eval/faq-dev.json)');
+    return;
+  }
+  const cases = readCases(file);
+  const engine = getAnswerEngine(loadContent());
+  const now = new Date();
+  let correct = 0;
+  for (const c of cases) {
+    const reply = engine.answer(c.q, now);
+    const problem = judge(c, reply);
+    if (problem === null) {
+      correct++;
+      continue;
+    }
+    const top = reply.sources.map((s) => `${s.id} ${s.score}`).join(', ') || 'no sources';
+    console.log(`MISS  ${JSON.stringify(c.q)}\n      ${problem} (${top})`);
+    console.log(`      reply: ${reply.text.replace(/\n+/g, ' / ').slice(0, 300)}`);
+  }
+  const pct = ((100 * correct) / Math.max(1, cases.length)).toFixed(1);
+  console.log(`\nScore: ${correct}/${cases.length} = ${pct}%`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,0 +1,96 @@
+// The answer engine's public API: one cached engine per Content object; `answer` never throws.
+import type { Content } from '../content/load-content.ts';
+import { ANSWER_THRESHOLD, NEAR_THRESHOLD, SEE_ALSO_RATIO } from './confidence.ts';
+import { matchDeadlineQuestion, renderDeadlines } from './deadlines.ts';
+import { cleanQuestion } from './normalize.ts';
+import { detectRedirect } from './redirect.ts';
+import { renderAnswer, renderEmpty, renderFallback, renderRedirect, truncationNote } from './render.ts';
+import { SearchIndex } from './search-index.ts';
+
+export interface EngineReply {
+  kind: 'answer' | 'redirect' | 'fallback';
+  /** Markdown. */
+  text: string;
+  sources: { id: string; title: string; score: number }[];
+}
+
+export interface AnswerEngine {
+  answer(question: string, now: Date): EngineReply;
+}
+
+const engines = new WeakMap<Content, AnswerEngine>();
+
+/** The engine for this content; the index is built on first use and reused for the same Content object. */
+export function getAnswerEngine(content: Content): AnswerEngine {
+  let engine = engines.get(content);
+  if (!engine) {
+    engine = createAnswerEngine(content);
+    engines.set(content, engine);
+  }
+  return engine;
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+function createAnswerEngine(content: Content): AnswerEngine {
+  const index = new SearchIndex(content.faq);
+
+  function decide(question: string, now: Date): EngineReply {
+    const clean = cleanQuestion(question);
+    if (!clean.hasWords) {
+      return {
+        kind: 'fallback',
+        text: renderEmpty(clean.text.length > 0 || question.length > 0),
+        sources: [],
+      };
+    }
+    const note = truncationNote(clean.truncated);
+    const reason = detectRedirect(clean.text);
+    if (reason) return { kind: 'redirect', text: renderRedirect(content.course, reason) + note, sources: [] };
+
+    const deadline = matchDeadlineQuestion(clean.text, content, now);
+    if (deadline) {
+      return {
+        kind: 'answer',
+        text: renderDeadlines(deadline, content, now) + note,
+        sources: deadline.events.map((e) => ({ id: `schedule:${e.id}`, title: e.title, score: 1 })),
+      };
+    }
+
+    const ranked = index.search(index.queryTerms(clean.text), 3);
+    const [best, second] = ranked;
+    if (best && best.score >= ANSWER_THRESHOLD) {
+      const seeAlso = second && second.score >= best.score * SEE_ALSO_RATIO ? second : undefined;
+      return {
+        kind: 'answer',
+        text: renderAnswer(best.entry, seeAlso?.entry) + note,
+        sources: [best, ...(seeAlso ? [seeAlso] : [])].map((s) => ({
+          id: s.entry.id,
+          title: s.entry.title,
+          score: round(s.score),
+        })),
+      };
+    }
+    const near = ranked.filter((s) => s.score >= NEAR_THRESHOLD);
+    return {
+      kind: 'fallback',
+      text:
+        renderFallback(
+          content.course,
+          near.map((s) => s.entry),
+        ) + note,
+      sources: near.map((s) => ({ id: s.entry.id, title: s.entry.title, score: round(s.score) })),
+    };
+  }
+
+  return {
+    answer(question, now) {
+      try {
+        return decide(typeof question === 'string' ? question : '', now);
+      } catch {
+        // A bug must not take the bot down or show a stack trace: the student still gets somewhere to go.
+        return { kind: 'fallback', text: renderFallback(content.course, []), sources: [] };
+      }
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// Recognises private or administrative requests that belong in an e-mail to staff, not in a public FAQ answer.
+import { canonicalText } from './normalize.ts';
+
+export type RedirectReason = 'extension' | 'circumstances' | 'grade' | 'canvas' | 'private';
+
+// Each rule is checked on the canonical text (lower case, contractions expanded, "e-mail" -> "email").
+const RULES: readonly [RedirectReason, RegExp][] = [
+  [
+    'canvas',
+    /\bcanvas\b.{0,40}\b(messag\w*|inbox|dms?|pms?|conversations?|chat)\b|\b(messag\w*|dm|pm|text|write|writ\w+|contact\w*|reach\w*)\b.{0,40}\b(on|via|through|over|in|using|with) (the )?canvas\b/,
+  ],
+  [
+    'extension',
+    /\bextensions?\b|\bextend\w* (the |my |our )?(deadline|due date|submit)|\b(more|extra|additional) (time|days?|week)\b|\bpostpone\w*|\bdeferr?al\b|\b(move|push|shift)\w* (the |my |our )?deadline/,
+  ],
+  [
+    'circumstances',
+    /\b(sick|ill|illness|unwell|flu|covid|corona|hospital\w*|doctors?|medical|injur\w*|surgery|fever|migraine|mental health|burn ?out|depress\w*|anxiety|pregnan\w*|funeral|passed away|died|death|bereave\w*|family emergency|emergency|disabilit\w*|dyslexi\w*|adhd|autis\w*|accommodations?|special needs?|circumstances?)\b/,
+  ],
+  [
+    'grade',
+    /\bre-?grad\w*|\bre-?mark\w*|\b(complain\w*|appeal\w*|disput\w*|contest\w*|object\w*) (about |against |to )?(my |the |our )?(grade|grading|mark|points|score)|\b(wrong\w*|unfair\w*|incorrect\w*|mistakes?|errors?)\b.{0,30}\b(grade|graded|grading|mark|marked|points|score)\b|\b(grade|graded|grading|mark|marked|points|score)\b.{0,30}\b(wrong\w*|unfair\w*|incorrect\w*|too low|mistakes?)\b|\b(discuss|check|review|recheck|look at|see|inspect)\w* (my|our) (grade|mark|score|points|exam|result)|\bexam (review|inspection)\b/,
+  ],
+  [
+    'private',
+    /\b(private\w*|confidential\w*|personal (situation|problem|issue|matter|reason)s?|free ?rid\w*|exempt\w*|plagiari\w*|fraud)\b|\b(group|team|partner|teammate|groupmate)s? (member )?(is |are |has |have )?(not |never |stopped |left |dropped |quit |disappeared |ghost\w* |refus\w* )(responding|contributing|working|helping|answering|replying|the group|out)?|\b(miss\w*|can not (attend|make it to|come to)) (the |my )?exam\b/,
+  ],
+];
+
+/** The kind of private request, or null when the question is of general use. */
+export function detectRedirect(question: string): RedirectReason | null {
+  const text = canonicalText(question).replace(/\s+/g, ' ');
+  for (const [reason, re] of RULES) if (re.test(text)) return reason;
+  return null;
+}
+
+export const SUBJECTS: Readonly<Record<RedirectReason, string>> = {
+  extension: 'Extension request',
+  circumstances: 'Personal circumstances',
+  grade: 'Question about my grade',
+  canvas: 'Question for the course staff',
+  private: 'Private question',
+};
+
+export const WHAT_TO_INCLUDE: Readonly<Record<RedirectReason, string>> = {
+  extension:
+    'your name and student number, which assignment, the deadline you are asking to move and why, and any documents that support it',
+  circumstances:
+    'your name and student number, what is going on (only as much as you are comfortable sharing), which assignments or exams it affects, and what you are asking for',
+  grade:
+    'your name and student number, the assignment or exam and the question(s) concerned, and why you think the grading should be looked at again',
+  canvas: 'your name and student number, and your question with enough context to answer it in one reply',
+  private: 'your name and student number, what it is about, and what you are asking for',
+};

@@ -1,0 +1,54 @@
+// Builds the Markdown of each kind of reply; the wording students see lives here.
+import type { Course } from '../content/schemas.ts';
+import type { FaqEntry } from '../content/schemas.ts';
+import { MAX_QUESTION_CHARS } from './normalize.ts';
+import { SUBJECTS, WHAT_TO_INCLUDE, type RedirectReason } from './redirect.ts';
+
+export function truncationNote(truncated: boolean): string {
+  return truncated
+    ? `\n\n_Your message was long, so I only read its first ${MAX_QUESTION_CHARS} characters. Ask one question at a time for the best answer._`
+    : '';
+}
+
+export function boardName(course: Course): string {
+  const { discussion_board: board, discussion_board_url: url } = course.contacts;
+  return url ? `[${board}](${url})` : board;
+}
+
+export function renderAnswer(entry: FaqEntry, seeAlso: FaqEntry | undefined): string {
+  const parts = [entry.answer.trim()];
+  if (seeAlso) parts.push(`_See also: **${seeAlso.title}** (ask about it for details)._`);
+  return parts.join('\n\n');
+}
+
+export function renderFallback(course: Course, near: FaqEntry[]): string {
+  const parts = [
+    "I don't know the answer to that from the course information, and I'd rather not guess.",
+    `Please ask on ${boardName(course)}: staff and other students answer there, and everyone benefits from the answer.`,
+  ];
+  if (near.length > 0) {
+    parts.push(
+      `These entries are the closest I have, in case one of them helps:\n${near.map((e) => `- ${e.title}`).join('\n')}`,
+    );
+  }
+  return parts.join('\n\n');
+}
+
+export function renderRedirect(course: Course, reason: RedirectReason): string {
+  const { email, coordinator } = course.contacts;
+  const subject = `[${course.code ?? course.name}] ${SUBJECTS[reason]}`;
+  const mailto = `mailto:${email}?subject=${encodeURIComponent(subject)}`;
+  return [
+    `This sounds like a personal or administrative matter for the course staff, so please send an **e-mail** to the coordinator (${coordinator}): [${email}](${mailto}).`,
+    `- Suggested subject: "${subject}"`,
+    `- Include: ${WHAT_TO_INCLUDE[reason]}.`,
+    '',
+    `Please don't use Canvas messages: they are not answered. Questions of general use (that other students could have too) belong on ${boardName(course)}.`,
+  ].join('\n');
+}
+
+export function renderEmpty(hadText: boolean): string {
+  return hadText
+    ? "I couldn't find any words in that message. Please type your question, for example: _what is the late penalty?_"
+    : 'Please type a question, for example: _what is the late penalty?_ or _when is assignment 2 due?_';
+}

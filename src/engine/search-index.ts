@@ -1,0 +1,157 @@
+// The FAQ index: MiniSearch (BM25) finds candidates, then each is scored by how much of the question it covers.
+import MiniSearch from 'minisearch';
+import type { FaqEntry } from '../content/schemas.ts';
+import { analyze, surfaceWords, termOf } from './normalize.ts';
+import { createTypoCorrector, type TypoCorrector } from './typo.ts';
+
+export interface Scored {
+  entry: FaqEntry;
+  /** Confidence in [0, 1]: see CONFIDENCE in confidence.ts for how it is read. */
+  score: number;
+  /** Share of the question's (IDF-weighted) terms found in the entry. */
+  coverage: number;
+}
+
+export interface QueryTerms {
+  terms: string[];
+  /** Terms that appear nowhere in the FAQ, even after typo correction. */
+  unknown: string[];
+}
+
+interface IndexedEntry {
+  entry: FaqEntry;
+  /** Terms of the questions, title and tags: what the entry is about. */
+  about: Set<string>;
+  /** Terms of the answer only: what it mentions. */
+  mentions: Set<string>;
+  variants: Set<string>[];
+}
+
+// Field boosts: the authored question variants say best what an entry answers; the answer text mentions
+// many things it is not about, so it counts least.
+const BOOST = { questions: 3, title: 2, tags: 1.5, answer: 0.6 };
+const CANDIDATES = 12;
+// Blend of the three signals (coverage of the question, closeness to one authored variant, relative BM25).
+const W_COVERAGE = 0.55;
+const W_VARIANT = 0.3;
+const W_BM25 = 0.15;
+/** A term found only in the answer counts this much of a term the entry is about. */
+const ANSWER_ONLY = 0.5;
+
+export class SearchIndex {
+  private readonly mini: MiniSearch<{ id: number }>;
+  private readonly entries: IndexedEntry[];
+  private readonly df = new Map<string, number>();
+  private readonly corrector: TypoCorrector;
+  private readonly maxIdf: number;
+
+  constructor(faq: readonly FaqEntry[]) {
+    this.entries = faq.map((entry) => {
+      const variants = [...entry.questions, entry.title].map((q) => new Set(analyze(q)));
+      const about = new Set([...variants.flatMap((v) => [...v]), ...analyze(entry.tags.join(' '))]);
+      const mentions = new Set(analyze(entry.answer));
+      return { entry, about, mentions, variants };
+    });
+    const surface = new Set<string>();
+    for (const e of this.entries) {
+      for (const t of new Set([...e.about, ...e.mentions])) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      const texts = [...e.entry.questions, e.entry.title, ...e.entry.tags, e.entry.answer];
+      for (const text of texts) for (const w of surfaceWords(text)) surface.add(w);
+    }
+    this.maxIdf = Math.log(1 + Math.max(1, this.entries.length));
+    this.corrector = createTypoCorrector(surface);
+    this.mini = new MiniSearch<{ id: number }>({
+      fields: ['questions', 'title', 'tags', 'answer'],
+      idField: 'id',
+      tokenize: (text) => analyze(text),
+      processTerm: (term) => term,
+      searchOptions: {
+        boost: BOOST,
+        combineWith: 'OR',
+        tokenize: (text) => text.split(' '),
+        processTerm: (t) => t,
+      },
+      extractField: (doc, field) => {
+        const e = this.entries[doc.id]?.entry;
+        if (!e) return '';
+        if (field === 'id') return doc.id;
+        if (field === 'questions') return e.questions.join(' \n ');
+        if (field === 'tags') return e.tags.join(' ');
+        return field === 'title' ? e.title : e.answer;
+      },
+    });
+    this.mini.addAll(this.entries.map((_, id) => ({ id })));
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  isKnown(term: string): boolean {
+    return this.df.has(term);
+  }
+
+  /** Analyses a question, correcting words the FAQ does not know to the nearest word it does. */
+  queryTerms(text: string): QueryTerms {
+    const terms: string[] = [];
+    const unknown: string[] = [];
+    for (const word of surfaceWords(text)) {
+      let term = termOf(word);
+      if (term === null) continue;
+      if (!this.df.has(term)) {
+        const fixed = this.corrector.correct(word);
+        const fixedTerm = fixed === null ? null : termOf(fixed);
+        if (fixedTerm !== null && this.df.has(fixedTerm)) term = fixedTerm;
+        else unknown.push(term);
+      }
+      terms.push(term);
+    }
+    return { terms: [...new Set(terms)], unknown: [...new Set(unknown)] };
+  }
+
+  private weight(term: string): number {
+    const df = this.df.get(term);
+    return df === undefined ? this.maxIdf : Math.log(1 + this.entries.length / df);
+  }
+
+  /** The best entries for the query terms, best first, each with its confidence. */
+  search(query: QueryTerms, limit = 5): Scored[] {
+    const known = query.terms.filter((t) => this.df.has(t));
+    if (known.length === 0) return [];
+    const hits = this.mini.search(known.join(' ')).slice(0, CANDIDATES);
+    const top = hits[0]?.score ?? 0;
+    const weights = query.terms.map((t) => this.weight(t));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const scored: Scored[] = [];
+    for (const hit of hits) {
+      const e = this.entries[hit.id as number];
+      if (!e) continue;
+      let covered = 0;
+      query.terms.forEach((t, i) => {
+        const w = weights[i] ?? 0;
+        if (e.about.has(t)) covered += w;
+        else if (e.mentions.has(t)) covered += w * ANSWER_ONLY;
+      });
+      const coverage = total > 0 ? covered / total : 0;
+      let variant = 0;
+      for (const v of e.variants) variant = Math.max(variant, this.weightedJaccard(query.terms, weights, v));
+      const score = W_COVERAGE * coverage + W_VARIANT * variant + W_BM25 * (top > 0 ? hit.score / top : 0);
+      scored.push({ entry: e.entry, score, coverage });
+    }
+    return scored.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  private weightedJaccard(terms: string[], weights: number[], variant: Set<string>): number {
+    let inter = 0;
+    let union = 0;
+    const seen = new Set<string>();
+    terms.forEach((t, i) => {
+      const w = weights[i] ?? 0;
+      seen.add(t);
+      union += w;
+      if (variant.has(t)) inter += w;
+    });
+    for (const t of variant) if (!seen.has(t)) union += this.weight(t);
+    return union > 0 ? inter / union : 0;
+  }
+}

@@ -1,0 +1,76 @@
+// Typo tolerance: an unknown query word is mapped to the closest word of the FAQ's own vocabulary with fuse.js.
+import Fuse from 'fuse.js';
+
+/** A word is only corrected when fuse.js scores the match at or below this (0 = exact, 1 = anything). */
+const MAX_TYPO_SCORE = 0.34;
+const CACHE_LIMIT = 5000;
+
+export interface TypoCorrector {
+  /** The vocabulary word closest to `word`, or null when nothing is close enough. */
+  correct(word: string): string | null;
+}
+
+export function createTypoCorrector(vocabulary: Iterable<string>): TypoCorrector {
+  // Only words of 4+ letters: shorter ones are too easily "corrected" into something else entirely.
+  const words = [...new Set(vocabulary)].filter((w) => w.length >= 4 && /^[a-z]+$/.test(w));
+  const fuse = new Fuse(words, {
+    includeScore: true,
+    // Defaults score a match by its position (location 0, distance 100); a word's typo can be anywhere in it.
+    ignoreLocation: true,
+    threshold: MAX_TYPO_SCORE,
+    minMatchCharLength: 3,
+    // The field-length norm would favour short vocabulary words over the right one.
+    ignoreFieldNorm: true,
+    shouldSort: true,
+  });
+  const cache = new Map<string, string | null>();
+  return {
+    correct(word) {
+      const cached = cache.get(word);
+      if (cached !== undefined) return cached;
+      let best: string | null = null;
+      if (word.length >= 4 && /^[a-z]+$/.test(word)) {
+        for (const hit of fuse.search(word, { limit: 5 })) {
+          // Bitap finds the pattern inside longer words too; a typo keeps the length roughly the same.
+          if (hit.item[0] === word[0] && isTypo(word, hit.item)) {
+            best = hit.item;
+            break;
+          }
+        }
+      }
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(word, best);
+      return best;
+    },
+  };
+}
+
+/**
+ * fuse.js proposes candidates; this keeps only real typos. Short words may differ by one swapped or replaced
+ * letter ("exma", "quiz" stays "quiz"), longer ones by two edits ("penatly", "lecutres"), so that an unknown
+ * word such as "resit" is not turned into the known word "rest".
+ */
+export function isTypo(word: string, known: string): boolean {
+  if (word.length < 6) return word.length === known.length && editDistance(word, known) <= 1;
+  return editDistance(word, known) <= 2;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = rows[i] as number[];
+      const prev = rows[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = d;
+    }
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
