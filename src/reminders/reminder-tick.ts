@@ -13,6 +13,7 @@ import {
   type DeliveryKey,
 } from './delivery-store.ts';
 import { listOptIns } from './opt-in-store.ts';
+import { leadsFor } from './leads.ts';
 import { planReminders, type PlannedReminder } from './plan-reminders.ts';
 
 /** A failed send is tried again on later ticks, at most this many tries in all, and only within the grace window. */
@@ -29,8 +30,11 @@ export interface TickResult {
 
 type Send = (post: Post) => Promise<void>;
 
-/** Direct messages cover the reminders everyone gets: events without a group (deadlines, exams). */
-const forEveryone = (e: ScheduleEvent): boolean => e.group === undefined;
+/**
+ * Direct messages cover the reminders everyone gets: events without a group that have reminders at all (by
+ * default deadlines and exams). A user's own leads replace the event's leads, never switch on lectures.
+ */
+const forEveryone = (e: ScheduleEvent): boolean => e.group === undefined && leadsFor(e).length > 0;
 
 export async function runReminderTick(core: Core): Promise<TickResult> {
   const { db, log } = core;
@@ -80,7 +84,9 @@ export async function runReminderTick(core: Core): Promise<TickResult> {
     await attempt(key, post, send);
   };
 
+  const triedNow = new Set<string>();
   const attempt = async (key: DeliveryKey, post: Post, send: Send): Promise<void> => {
+    triedNow.add(keyText(key));
     try {
       await send(post);
       markDelivery(db, key, 'sent', core.clock.now());
@@ -121,12 +127,16 @@ export async function runReminderTick(core: Core): Promise<TickResult> {
   // Earlier failures get another try, never in a loop within one tick, and never once past the grace window.
   for (const failed of retryableDeliveries(db, MAX_ATTEMPTS, new Date(now.getTime() - graceMs))) {
     const send = senderFor(core.posters, failed.destination);
-    if (!send || !claimRetry(db, failed, now)) continue;
+    if (!send || triedNow.has(keyText(failed)) || !claimRetry(db, failed, now)) continue;
     await attempt(failed, failed.post, send);
   }
 
   writeState(db, LAST_TICK_KEY, now.toISOString());
   return result;
+}
+
+function keyText(k: DeliveryKey): string {
+  return JSON.stringify([k.eventId, k.occurrence, k.lead, k.destination]);
 }
 
 type DirectPoster = Poster & { sendDirect: NonNullable<Poster['sendDirect']> };

@@ -1,0 +1,158 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.ts';
+import { fixedClock } from '../../src/core/clock.ts';
+import type { FeedItem } from '../../src/feed/feed-store.ts';
+import { listDeliveries } from '../../src/reminders/delivery-store.ts';
+import { setOptIn } from '../../src/reminders/opt-in-store.ts';
+import { MAX_ATTEMPTS, runReminderTick } from '../../src/reminders/reminder-tick.ts';
+import { recordingLogger, recordingPoster, startApp, tempDir } from './app-harness.ts';
+
+// In the fixture, "autumn-deadline" (due Sun 25 Oct 2026 23:59 CET = 22:59Z) has reminders
+// 1w at 18 Oct 21:59Z, 1d at 24 Oct 21:59Z and 24h at 24 Oct 22:59Z.
+let tmp: ReturnType<typeof tempDir>;
+const apps: App[] = [];
+beforeEach(() => {
+  tmp = tempDir();
+});
+afterEach(async () => {
+  for (const a of apps.splice(0)) await a.stop();
+  tmp.remove();
+});
+
+async function start(
+  clock: ReturnType<typeof fixedClock>,
+  extra: Parameters<typeof startApp>[0]['posters'] = [],
+  log = recordingLogger(),
+) {
+  const started = await startApp({ dataDir: tmp.dir, clock, posters: extra, log });
+  apps.push(started.app);
+  return { ...started, log };
+}
+
+async function feed(base: string): Promise<FeedItem[]> {
+  return (await (await fetch(`${base}/api/feed`)).json()) as FeedItem[];
+}
+
+describe('reminder dispatch', () => {
+  it('GIVEN two app instances on the same SQLite file THEN each reminder is sent exactly once per destination', async () => {
+    const clock = fixedClock('2026-10-24T22:05:00Z');
+    const discord = recordingPoster('discord');
+    const first = await start(clock, [discord]);
+    // The start-up tick sends the 1d reminder, six minutes late (within the grace hour).
+    expect(discord.posts.map((p) => p.id)).toEqual(['reminder:autumn-deadline:2026-10-25T22:59:00.000Z:1d']);
+    await first.app.stop();
+
+    const discordAgain = recordingPoster('discord');
+    const second = await start(clock, [discordAgain]);
+    await runReminderTick(second.app.core);
+    expect(discordAgain.posts).toEqual([]);
+
+    clock.set('2026-10-24T23:00:00Z');
+    await runReminderTick(second.app.core);
+    await runReminderTick(second.app.core);
+    expect(discordAgain.posts.map((p) => p.id)).toEqual([
+      'reminder:autumn-deadline:2026-10-25T22:59:00.000Z:24h',
+    ]);
+    const items = await feed(second.base);
+    expect(items.map((i) => [i.kind, i.eventId, i.id])).toEqual([
+      ['reminder', 'autumn-deadline', 'reminder:autumn-deadline:2026-10-25T22:59:00.000Z:24h'],
+      ['reminder', 'autumn-deadline', 'reminder:autumn-deadline:2026-10-25T22:59:00.000Z:1d'],
+    ]);
+    // The web feed shows course-zone text, not placeholders.
+    expect(items[1]?.text).toContain('at Sun 25 Oct 2026, 23:59 CET');
+    expect(items[1]?.text).not.toContain('{{time');
+  });
+
+  it('GIVEN two instances running at once on one SQLite file THEN concurrent ticks send a reminder once in all', async () => {
+    const clock = fixedClock('2026-10-24T21:00:00Z');
+    const a = recordingPoster('discord');
+    const b = recordingPoster('discord');
+    const first = await start(clock, [a]);
+    const second = await start(clock, [b]);
+    clock.set('2026-10-24T22:00:00Z');
+    await Promise.all([runReminderTick(first.app.core), runReminderTick(second.app.core)]);
+    expect([...a.posts, ...b.posts].map((p) => p.id)).toEqual([
+      'reminder:autumn-deadline:2026-10-25T22:59:00.000Z:1d',
+    ]);
+    expect((await feed(first.base)).length).toBe(1);
+  });
+
+  it('GIVEN the bot was down THEN a reminder at most the grace period late is sent and older ones are skipped and logged', async () => {
+    const clock = fixedClock('2026-10-18T12:00:00Z');
+    const early = await start(clock);
+    await early.app.stop();
+
+    clock.set('2026-10-24T22:30:00Z');
+    const discord = recordingPoster('discord');
+    const { log } = await start(clock, [discord]);
+    expect(discord.posts.map((p) => `${p.eventId}/${p.id.split(':').at(-1)}`)).toEqual([
+      'autumn-deadline/1d',
+    ]);
+
+    const skipped = listDeliveries(apps[1]!.core.db)
+      .filter((d) => d.status === 'skipped' && d.destination === 'discord')
+      .map((d) => `${d.eventId}/${d.lead}/${d.at}`);
+    expect(skipped).toEqual([
+      'autumn-deadline/1w/2026-10-18T21:59:00.000Z',
+      'practical-autumn/1h/2026-10-23T06:00:00.000Z',
+    ]);
+    const warnings = log.lines.filter((l) => l.msg === 'reminder skipped: too late');
+    expect(warnings.length).toBe(4); // two reminders, two destinations (feed and discord)
+  });
+
+  it('GIVEN a failing destination THEN the send is recorded as failed and retried on later ticks, at most the cap', async () => {
+    const clock = fixedClock('2026-10-24T22:00:00Z');
+    const discord = recordingPoster('discord', { fail: true });
+    const { app } = await start(clock, [discord]);
+    const attempts = () =>
+      listDeliveries(app.core.db)
+        .filter((d) => d.destination === 'discord')
+        .map((d) => `${d.status}/${d.attempts}`);
+    expect(attempts()).toEqual(['failed/1']);
+    for (let i = 0; i < MAX_ATTEMPTS + 2; i++) {
+      clock.advance(60_000);
+      await runReminderTick(app.core);
+    }
+    expect(attempts()).toEqual([`failed/${MAX_ATTEMPTS}`]);
+    discord.fail = false;
+    clock.advance(60_000);
+    await runReminderTick(app.core);
+    expect(discord.posts).toEqual([]);
+    // The feed, a healthy destination, got it exactly once.
+    expect(
+      listDeliveries(app.core.db)
+        .filter((d) => d.destination === 'feed')
+        .map((d) => d.status),
+    ).toEqual(['sent']);
+  });
+
+  it('GIVEN a failure that clears up THEN the next tick delivers it', async () => {
+    const clock = fixedClock('2026-10-24T22:00:00Z');
+    const discord = recordingPoster('discord', { fail: true });
+    const { app } = await start(clock, [discord]);
+    discord.fail = false;
+    clock.advance(60_000);
+    await runReminderTick(app.core);
+    expect(discord.posts.map((p) => p.eventId)).toEqual(['autumn-deadline']);
+  });
+
+  it('GIVEN a user opted in with their own leads THEN they get direct messages for everyone-events at those leads', async () => {
+    const clock = fixedClock('2026-10-01T00:00:00Z');
+    const discord = recordingPoster('discord', { direct: true });
+    const { app } = await start(clock, [discord]);
+    setOptIn(app.core.db, { platform: 'discord', userId: 'u1', leads: ['3h'] }, clock.now());
+    // 3h before the autumn deadline is 19:59Z; the practical (a group event) is never sent as a DM.
+    clock.set('2026-10-25T20:00:00Z');
+    await runReminderTick(app.core);
+    expect(discord.direct.map((d) => `${d.userId}/${d.post.id}`)).toEqual([
+      'u1/reminder:autumn-deadline:2026-10-25T22:59:00.000Z:3h',
+    ]);
+    await runReminderTick(app.core);
+    expect(discord.direct.length).toBe(1);
+    expect(
+      listDeliveries(app.core.db)
+        .filter((d) => d.destination.startsWith('dm:'))
+        .map((d) => d.destination),
+    ).toEqual(['dm:discord:u1']);
+  });
+});
