@@ -1,0 +1,56 @@
+// `deadlines [count]`: the next deadlines with their due time, the time left and the late penalty.
+import { z } from 'zod';
+import { defineCommand, type Reply } from '../src/core/command.ts';
+import { escapeMarkdown } from '../src/reminders/plan-reminders.ts';
+import { upcoming } from '../src/schedule/schedule.ts';
+import { formatLocal, formatTimeLeft } from '../src/time/local-time.ts';
+
+export default defineCommand({
+  name: 'deadlines',
+  description: 'The next deadlines: due time, time left and the late penalty',
+  help: 'Usage: `deadlines` (the next 5) or `deadlines 10`. Times are shown in your own time zone where the platform can.',
+  options: [
+    {
+      name: 'count',
+      description: 'How many (1 to 20, default 5)',
+      type: 'integer',
+      required: false,
+      min: 1,
+      max: 20,
+    },
+  ],
+  args: z.strictObject({
+    count: z.coerce
+      .number({ error: 'must be a whole number from 1 to 20' })
+      .int({ error: 'must be a whole number from 1 to 20' })
+      .min(1, { error: 'must be at least 1' })
+      .max(20, { error: 'must be at most 20' })
+      .optional(),
+  }),
+  access: 'everyone',
+  execute(args, { core, clock }): Reply {
+    const now = clock.now();
+    const { schedule, course } = core.content;
+    const next = upcoming(schedule, now, (e) => e.type === 'deadline').slice(0, args.count ?? 5);
+    const penalty = course.grading.assignments.late_penalty_points_per_day;
+    if (next.length === 0) {
+      return { text: 'There are no upcoming deadlines in the schedule.', private: false, kind: 'info' };
+    }
+    const times: NonNullable<Reply['times']> = [];
+    const lines = next.map((o, i) => {
+      times.push({ at: o.start, fallback: formatLocal(o.start, schedule.timezone) });
+      const link = o.event.url ? ` · ${o.event.url}` : '';
+      return `${i + 1}. **${escapeMarkdown(o.event.title)}**: due {{time:${i}}} (${formatTimeLeft(now, o.start)} left)${link}`;
+    });
+    const late =
+      penalty > 0
+        ? `Late hand-ins lose ${penalty} point${penalty === 1 ? '' : 's'} per day late.`
+        : 'There is no penalty for late hand-ins.';
+    return {
+      text: `**Next deadline${next.length === 1 ? '' : 's'}**\n${lines.join('\n')}\n\n${late}`,
+      private: false,
+      kind: 'info',
+      times,
+    };
+  },
+});

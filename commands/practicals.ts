@@ -1,0 +1,74 @@
+// `practicals [group]`: the next practical sessions, for one group or the next one of every group.
+import { z } from 'zod';
+import { defineCommand, type Reply } from '../src/core/command.ts';
+import { escapeMarkdown } from '../src/reminders/plan-reminders.ts';
+import { upcoming, type Occurrence } from '../src/schedule/schedule.ts';
+import { groupSchema, groupsOf } from '../src/subscriptions/calendar-filter.ts';
+import { formatLocal } from '../src/time/local-time.ts';
+
+const SESSIONS_PER_GROUP = 5;
+
+export default defineCommand({
+  name: 'practicals',
+  description: 'The next practical sessions, for your group or for every group',
+  help: 'Usage: `practicals` (the next session of every group) or `practicals thu-a` (the next sessions of one group).',
+  options: [
+    {
+      name: 'group',
+      description: 'Your practical group, e.g. thu-a',
+      type: 'string',
+      required: false,
+      maxLength: 64,
+    },
+  ],
+  args: z.strictObject({ group: groupSchema.optional() }),
+  access: 'everyone',
+  execute(args, { core, clock }): Reply {
+    const { schedule } = core.content;
+    const practicalGroups = groupsOf({
+      ...schedule,
+      events: schedule.events.filter((e) => e.type === 'practical'),
+    });
+    if (args.group !== undefined && !practicalGroups.includes(args.group)) {
+      return {
+        text: `There is no group \`${args.group}\`. The groups are: ${practicalGroups.map((g) => `\`${g}\``).join(', ') || '(none)'}.`,
+        private: true,
+        kind: 'error',
+      };
+    }
+    const sessions = upcoming(
+      schedule,
+      clock.now(),
+      (e) =>
+        e.type === 'practical' &&
+        (args.group === undefined || e.group === undefined || e.group === args.group),
+    );
+    const shown: Occurrence[] =
+      args.group !== undefined ? sessions.slice(0, SESSIONS_PER_GROUP) : firstPerEvent(sessions);
+    if (shown.length === 0) {
+      return {
+        text: 'There are no upcoming practical sessions in the schedule.',
+        private: false,
+        kind: 'info',
+      };
+    }
+    const times: NonNullable<Reply['times']> = [];
+    const lines = shown.map((o, i) => {
+      times.push({ at: o.start, fallback: formatLocal(o.start, schedule.timezone) });
+      const where = o.event.location ? ` · ${escapeMarkdown(o.event.location)}` : '';
+      const group = o.event.group ? ` (\`${o.event.group}\`)` : '';
+      return `- {{time:${i}}}: **${escapeMarkdown(o.event.title)}**${group}${where}`;
+    });
+    const heading =
+      args.group !== undefined
+        ? `**Next practicals for \`${args.group}\`**`
+        : '**Next practical of each group**';
+    return { text: `${heading}\n${lines.join('\n')}`, private: false, kind: 'info', times };
+  },
+});
+
+/** The next session of each series, in time order. */
+function firstPerEvent(sessions: Occurrence[]): Occurrence[] {
+  const seen = new Set<string>();
+  return sessions.filter((o) => !seen.has(o.event.id) && seen.add(o.event.id));
+}

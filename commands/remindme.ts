@@ -1,0 +1,76 @@
+// `remindme on|off [leads]`: reminders as direct messages before deadlines and exams, optionally at your own times.
+import { z } from 'zod';
+import { defineCommand, type Reply } from '../src/core/command.ts';
+import { errorReply } from '../src/core/run-command.ts';
+import { DEFAULT_LEADS, parseLeadList } from '../src/reminders/leads.ts';
+import { removeOptIn, setOptIn } from '../src/reminders/opt-in-store.ts';
+
+const MAX_LEADS = 5;
+
+export default defineCommand({
+  name: 'remindme',
+  description: 'Get reminders before deadlines and exams as direct messages (on or off)',
+  help: [
+    'Usage: `remindme on`, `remindme on 1d,2h` (your own times before each deadline) or `remindme off`.',
+    'Times: `30m`, `2h`, `1d` (same time of day, one calendar day earlier), `1w`.',
+    `Without times you get each event's own reminders (by default ${DEFAULT_LEADS.deadline.join(', ')} before a deadline).`,
+  ].join('\n'),
+  options: [
+    { name: 'mode', description: 'on or off', type: 'string', required: true, choices: ['on', 'off'] },
+    {
+      name: 'leads',
+      description: 'When, e.g. 1d,2h (optional)',
+      type: 'string',
+      required: false,
+      maxLength: 100,
+    },
+  ],
+  args: z.strictObject({
+    mode: z
+      .string({ error: 'is required: on or off' })
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(['on', 'off'], { error: 'must be on or off' })),
+    leads: z.string().max(100, { error: 'is longer than 100 characters' }).optional(),
+  }),
+  access: 'everyone',
+  rateLimit: { bucket: 'remindme', perMinute: 10 },
+  execute(args, { core, clock, requester }): Reply {
+    const { platform, userId } = requester;
+    if (args.mode === 'off') {
+      const was = removeOptIn(core.db, platform, userId);
+      return {
+        text: was
+          ? 'Direct-message reminders are off. Reminders still appear in the course channel and feed.'
+          : 'Direct-message reminders were already off.',
+        private: true,
+        kind: 'info',
+      };
+    }
+    if (!core.posters.some((p) => p.platform === platform && p.sendDirect !== undefined)) {
+      return errorReply(
+        `Direct messages are not available here (${platform}). Reminders are posted in the course feed; ` +
+          'use `subscribe` to get them in your calendar app.',
+      );
+    }
+    let leads: string[] | undefined;
+    if (args.leads !== undefined && args.leads.trim() !== '') {
+      const parsed = parseLeadList(args.leads);
+      if (!parsed.ok) {
+        return errorReply(
+          `\`leads\`: ${parsed.bad.map((b) => `"${b.slice(0, 20)}"`).join(', ')} ${parsed.bad.length === 1 ? 'is not a time' : 'are not times'} like 30m, 2h, 1d or 1w.`,
+        );
+      }
+      if (parsed.leads.length > MAX_LEADS) return errorReply(`\`leads\`: give at most ${MAX_LEADS} times.`);
+      leads = parsed.leads;
+    }
+    setOptIn(core.db, { platform, userId, ...(leads && { leads }) }, clock.now());
+    return {
+      text: leads
+        ? `Done: you'll get a direct message ${leads.join(', ')} before each deadline and exam. \`remindme off\` stops them.`
+        : "Done: you'll get each deadline's and exam's reminders as direct messages. `remindme off` stops them.",
+      private: true,
+      kind: 'info',
+    };
+  },
+});

@@ -1,0 +1,77 @@
+// `subscribe [group] [types]`: a personal calendar link (https:// and webcal://) with the chosen filters.
+import { z } from 'zod';
+import { defineCommand, type Reply } from '../src/core/command.ts';
+import { EVENT_TYPES } from '../src/content/schemas.ts';
+import { groupSchema, groupsOf, typesSchema } from '../src/subscriptions/calendar-filter.ts';
+import { createSubscription } from '../src/subscriptions/subscription-store.ts';
+
+export default defineCommand({
+  name: 'subscribe',
+  description: 'Get a personal calendar link for your calendar app (deadlines, practicals, exam)',
+  help: [
+    'Usage: `subscribe`, `subscribe thu-a` (your practical group) or `subscribe thu-a deadline,exam`.',
+    `Types: ${EVENT_TYPES.join(', ')}. Running it again makes a new link and turns the old one off.`,
+  ].join('\n'),
+  options: [
+    {
+      name: 'group',
+      description: 'Your practical group, e.g. thu-a',
+      type: 'string',
+      required: false,
+      maxLength: 64,
+    },
+    {
+      name: 'types',
+      description: `Only these types, e.g. deadline,exam (${EVENT_TYPES.join(', ')})`,
+      type: 'string',
+      required: false,
+      maxLength: 200,
+    },
+  ],
+  args: z.strictObject({ group: groupSchema.optional(), types: typesSchema.optional() }),
+  access: 'everyone',
+  rateLimit: { bucket: 'subscribe', perMinute: 5 },
+  execute(args, { core, clock, requester }): Reply {
+    const groups = groupsOf(core.content.schedule);
+    if (args.group !== undefined && !groups.includes(args.group)) {
+      return {
+        text: `There is no group \`${args.group}\`. The groups are: ${groups.map((g) => `\`${g}\``).join(', ') || '(none)'}.`,
+        private: true,
+        kind: 'error',
+      };
+    }
+    const owner = `${requester.platform}:${requester.userId}`;
+    const links = createSubscription(
+      core.db,
+      {
+        owner,
+        ...(args.group !== undefined && { group: args.group }),
+        ...(args.types && { types: args.types }),
+      },
+      core.config.publicUrl,
+      clock.now(),
+    );
+    const what = [
+      args.types ? args.types.join(', ') : 'every event',
+      args.group ? `for group \`${args.group}\` and everyone` : undefined,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return {
+      text: [
+        `Here is your personal course calendar (${what}):`,
+        `- Calendar apps (Apple Calendar, Outlook): ${links.webcalUrl}`,
+        `- Google Calendar (*Other calendars → From URL*) or a browser: ${links.httpsUrl}`,
+        '',
+        'Your calendar app refreshes it by itself, so changed dates show up. The link is personal: keep it to yourself.',
+        'Running `subscribe` again makes a new link and turns this one off; `unsubscribe` turns it off.',
+      ].join('\n'),
+      private: true,
+      kind: 'info',
+      links: [
+        { label: 'Add to calendar (webcal)', url: links.webcalUrl },
+        { label: 'Calendar link (https)', url: links.httpsUrl },
+      ],
+    };
+  },
+});

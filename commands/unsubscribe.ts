@@ -1,0 +1,27 @@
+// `unsubscribe`: turns off the requester's personal calendar link.
+import { z } from 'zod';
+import { defineCommand, type Reply } from '../src/core/command.ts';
+import { revokeSubscription } from '../src/subscriptions/subscription-store.ts';
+
+export default defineCommand({
+  name: 'unsubscribe',
+  description: 'Turn off your personal calendar link',
+  help: 'Usage: `unsubscribe`. Your calendar app will stop receiving updates; `subscribe` gives you a new link.',
+  options: [],
+  args: z.strictObject({}),
+  access: 'everyone',
+  execute(_args, { core, clock, requester }): Reply {
+    const revoked = revokeSubscription(
+      core.db,
+      { owner: `${requester.platform}:${requester.userId}` },
+      clock.now(),
+    );
+    return {
+      text: revoked
+        ? 'Your personal calendar link is turned off. You can remove the calendar from your calendar app.'
+        : 'You have no active calendar link. Use `subscribe` to get one.',
+      private: true,
+      kind: 'info',
+    };
+  },
+});
