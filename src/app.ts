@@ -10,6 +10,9 @@ import { openDatabase } from './store/database.ts';
 import { close, createHttpServer, listen, type HttpRoute } from './http/server.ts';
 import { sendJson } from './http/http-kit.ts';
 import { installFeedCalendarsAndReminders } from './feed/install.ts';
+import { commands } from '../commands/index.ts';
+import { createCommandRunner } from './core/run-command.ts';
+import { installWebChat } from './web/install.ts';
 
 export interface AppDeps {
   content: Content;
@@ -68,6 +71,8 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
   installFeedCalendarsAndReminders(core, { routes, starters, stoppers });
 
   // --- Web chat, command API and announcements: /, /api/ask, /api/command, /api/gradcheck, the announcement tick.
+  const runner = createCommandRunner(core, commands);
+  installWebChat(core, runner, { adminToken: config.ADMIN_TOKEN }, { routes, starters, stoppers });
 
   const server = createHttpServer(routes, deps.log);
   let stopped = false;

@@ -1,0 +1,117 @@
+// Renders the bot's Markdown subset into DOM nodes. Every piece of text goes in through textContent or
+// createTextNode, never innerHTML, so nothing in a question or in the content can become markup or script.
+/* global document, window */
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'webcal:']);
+
+/** A link element for a safe URL, or null for anything else (javascript:, data:, ...). */
+export function safeLink(href, label) {
+  let url;
+  try {
+    url = new URL(href, window.location.origin);
+  } catch {
+    return null;
+  }
+  if (!SAFE_PROTOCOLS.has(url.protocol)) return null;
+  const a = document.createElement('a');
+  a.href = url.href;
+  a.textContent = label;
+  if (url.origin !== window.location.origin) {
+    a.rel = 'noopener noreferrer';
+    a.target = '_blank';
+  }
+  return a;
+}
+
+// One inline token at a time: `code`, **bold**, [label](url), a bare URL, _italic_ or *italic*.
+const INLINE =
+  /(`[^`\n]+`)|(\*\*[^*\n]+\*\*)|(\[[^\]\n]+\]\([^)\s]+\))|((?:https?|webcal):\/\/[^\s<>()]+[^\s<>().,;:!?'"])|((?:^|(?<=[\s(]))_[^_\n]+_(?=$|[\s.,;:!?)]))|((?:^|(?<=[\s(]))\*[^*\s][^*\n]*\*(?=$|[\s.,;:!?)]))/g;
+
+function appendInline(parent, text) {
+  let last = 0;
+  for (const m of text.matchAll(INLINE)) {
+    if (m.index > last) parent.append(document.createTextNode(text.slice(last, m.index)));
+    const [whole, code, bold, link, url, italicU, italicS] = m;
+    if (code) {
+      const el = document.createElement('code');
+      el.textContent = code.slice(1, -1);
+      parent.append(el);
+    } else if (bold) {
+      const el = document.createElement('strong');
+      el.textContent = bold.slice(2, -2);
+      parent.append(el);
+    } else if (link) {
+      const close = link.indexOf('](');
+      const label = link.slice(1, close);
+      const href = link.slice(close + 2, -1);
+      parent.append(safeLink(href, label) ?? document.createTextNode(whole));
+    } else if (url) {
+      parent.append(safeLink(url, url) ?? document.createTextNode(whole));
+    } else if (italicU || italicS) {
+      const el = document.createElement('em');
+      el.textContent = whole.slice(1, -1);
+      parent.append(el);
+    }
+    last = m.index + whole.length;
+  }
+  if (last < text.length) parent.append(document.createTextNode(text.slice(last)));
+}
+
+/** Markdown text → a DocumentFragment: paragraphs, line breaks, lists, headings, code blocks, inline marks. */
+export function renderMarkdown(markdown) {
+  const fragment = document.createDocumentFragment();
+  const lines = String(markdown).replace(/\r\n?/g, '\n').split('\n');
+  let paragraph = null;
+  let list = null;
+  const endBlocks = () => {
+    paragraph = null;
+    list = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^```/.test(line)) {
+      endBlocks();
+      const code = [];
+      for (i++; i < lines.length && !/^```/.test(lines[i]); i++) code.push(lines[i]);
+      const pre = document.createElement('pre');
+      const el = document.createElement('code');
+      el.textContent = code.join('\n');
+      pre.append(el);
+      fragment.append(pre);
+      continue;
+    }
+    if (line.trim() === '') {
+      endBlocks();
+      continue;
+    }
+    const heading = /^(#{1,3})\s+(.*)$/.exec(line);
+    if (heading) {
+      endBlocks();
+      const el = document.createElement(`h${heading[1].length + 2}`);
+      appendInline(el, heading[2]);
+      fragment.append(el);
+      continue;
+    }
+    const item = /^\s*(?:([-*•])|(\d{1,3})[.)])\s+(.*)$/.exec(line);
+    if (item) {
+      const tag = item[1] ? 'ul' : 'ol';
+      if (!list || list.tagName.toLowerCase() !== tag) {
+        paragraph = null;
+        list = document.createElement(tag);
+        fragment.append(list);
+      }
+      const li = document.createElement('li');
+      appendInline(li, item[3]);
+      list.append(li);
+      continue;
+    }
+    list = null;
+    if (!paragraph) {
+      paragraph = document.createElement('p');
+      fragment.append(paragraph);
+    } else {
+      paragraph.append(document.createElement('br'));
+    }
+    appendInline(paragraph, line);
+  }
+  return fragment;
+}

@@ -1,0 +1,254 @@
+// The local web chat: the page and its static files, and the JSON API (ask, command, gradcheck, command list).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CommandDefinition, Reply, Requester } from '../core/command.ts';
+import type { Core } from '../core/core.ts';
+import { RateLimiter } from '../core/rate-limiter.ts';
+import type { CommandRunner } from '../core/run-command.ts';
+import { HttpError, readBody, readJson, sendJson } from '../http/http-kit.ts';
+import type { HttpRoute } from '../http/server.ts';
+import { checkAdminToken, type AdminCheck } from './admin-token.ts';
+import { clientId } from './client-id.ts';
+import { parseCommandArgs } from './command-line.ts';
+import { sendStatic, staticRoutes, SECURITY_HEADERS } from './static-files.ts';
+import { z } from 'zod';
+
+export interface WebOptions {
+  core: Core;
+  runner: CommandRunner;
+  adminToken: string | undefined;
+  /** Requests per minute per client over the whole API, before any command's own limit. */
+  requestsPerMinute?: number;
+}
+
+interface Caller {
+  client: string;
+  requester: Requester;
+  auth: AdminCheck;
+}
+
+const DEFAULT_RATE = { bucket: 'general', perMinute: 30 };
+const MAX_TEXT = 4000;
+
+const askBody = z.strictObject({
+  text: z
+    .string({ error: 'is required: the question as text' })
+    .trim()
+    .min(1, { error: 'is empty: write a question' })
+    .max(MAX_TEXT, { error: `is longer than ${MAX_TEXT} characters` }),
+});
+const commandBody = z.strictObject({
+  name: z
+    .string({ error: 'is required: the command name' })
+    .min(1)
+    .max(40, { error: 'is longer than 40 characters' }),
+  args: z
+    .union([z.record(z.string().max(40), z.unknown()), z.string().max(64 * 1024)], {
+      error: 'must be an object of arguments, or the rest of a command line as a string',
+    })
+    .optional(),
+});
+
+export function createWebRoutes(options: WebOptions): HttpRoute[] {
+  const { core, runner, adminToken } = options;
+  const secure = core.config.publicUrl.startsWith('https://');
+  const requestLimiter = new RateLimiter();
+  const commandLimiter = new RateLimiter();
+  const perMinute = options.requestsPerMinute ?? 120;
+
+  /** Common start of every API call: same-origin check, client id, overall rate limit, who is asking. */
+  function begin(req: IncomingMessage, res: ServerResponse): Caller {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    rejectCrossOrigin(req);
+    const client = clientId(req, res, secure);
+    if (!requestLimiter.allow(client, perMinute, core.clock.now().getTime())) {
+      res.setHeader('Retry-After', '60');
+      throw new HttpError(
+        429,
+        'rate_limited',
+        `Too many requests (at most ${perMinute} a minute). Please wait a moment.`,
+      );
+    }
+    const auth = checkAdminToken(req, adminToken);
+    if (auth === 'invalid') throw new HttpError(401, 'unauthorized', 'That admin token is not right.');
+    return {
+      client,
+      auth,
+      requester: { platform: 'web', userId: client, role: auth === 'ta' ? 'ta' : 'student' },
+    };
+  }
+
+  /** The command's own per-user limit, answered with 429 here so web clients see a status code. */
+  function limitCommand(command: CommandDefinition, client: string, res: ServerResponse): void {
+    const rate = command.rateLimit ?? DEFAULT_RATE;
+    if (!commandLimiter.allow(`${client}:${rate.bucket}`, rate.perMinute, core.clock.now().getTime())) {
+      res.setHeader('Retry-After', '60');
+      throw new HttpError(
+        429,
+        'rate_limited',
+        `You're sending these a little fast (at most ${rate.perMinute} a minute). Please wait a moment and try again.`,
+      );
+    }
+  }
+
+  function requireCommand(name: string): CommandDefinition {
+    const command = runner.commands.get(name);
+    if (!command)
+      throw new HttpError(
+        404,
+        'unknown_command',
+        `There is no command "${name.slice(0, 40)}". See GET /api/commands.`,
+      );
+    return command;
+  }
+
+  function checkAccess(command: CommandDefinition, auth: AdminCheck): void {
+    if (command.access !== 'ta') return;
+    if (!adminToken || auth === 'disabled') {
+      throw new HttpError(
+        403,
+        'ta_commands_off',
+        `\`${command.name}\` is a TA command, and TA commands are off on the web: the bot has no ADMIN_TOKEN configured.`,
+      );
+    }
+    if (auth !== 'ta') {
+      throw new HttpError(
+        403,
+        'ta_only',
+        `\`${command.name}\` is for teaching assistants: send Authorization: Bearer <ADMIN_TOKEN>.`,
+      );
+    }
+  }
+
+  async function runChecked(
+    command: CommandDefinition,
+    args: unknown,
+    who: Caller,
+    res: ServerResponse,
+  ): Promise<Reply> {
+    const { client, requester, auth } = who;
+    checkAccess(command, auth);
+    if (!command.args.safeParse(args).success) {
+      // The runner words the problem (naming each argument); this layer only picks the status code.
+      const reply = await runner.run(command.name, args, requester);
+      throw new HttpError(400, 'invalid_arguments', reply.text);
+    }
+    limitCommand(command, client, res);
+    return runner.run(command.name, args, requester);
+  }
+
+  return [
+    ...staticRoutes(),
+    {
+      method: 'GET',
+      path: '/api/commands',
+      handle(req, res) {
+        const { requester } = begin(req, res);
+        const list = [...runner.commands.values()]
+          .filter((c) => c.access === 'everyone' || requester.role === 'ta' || Boolean(adminToken))
+          .map((c) => ({
+            name: c.name,
+            description: c.description,
+            access: c.access,
+            help: c.help ?? null,
+            options: c.options,
+          }));
+        sendJson(res, 200, { commands: list });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/ask',
+      async handle(req, res) {
+        const who = begin(req, res);
+        const body = parseBody(askBody, await readJson(req));
+        const ask = runner.commands.get('ask');
+        if (!ask)
+          throw new HttpError(503, 'not_available', 'The answer engine is not available on this bot.');
+        const argName = ask.options.find((o) => o.required)?.name ?? ask.options[0]?.name ?? 'question';
+        const reply = await runChecked(ask, { [argName]: body.text }, who, res);
+        sendJson(res, 200, {
+          kind: reply.kind ?? 'answer',
+          text: webText(reply),
+          sources: reply.sources ?? [],
+          links: reply.links ?? [],
+        });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/command',
+      async handle(req, res) {
+        const who = begin(req, res);
+        const body = parseBody(commandBody, await readJson(req));
+        const command = requireCommand(body.name.replace(/^\//, '').toLowerCase());
+        let args: unknown = body.args ?? {};
+        if (typeof args === 'string') {
+          const parsed = parseCommandArgs(command, args);
+          if (!parsed.ok) throw new HttpError(400, 'invalid_arguments', parsed.message);
+          args = parsed.args;
+        }
+        const reply = await runChecked(command, args, who, res);
+        sendJson(res, 200, { reply: { ...reply, text: webText(reply) } });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/gradcheck',
+      async handle(req, res) {
+        const who = begin(req, res);
+        if (!/^text\/plain\b/i.test(req.headers['content-type'] ?? '')) {
+          throw new HttpError(
+            415,
+            'unsupported_media_type',
+            'Send the program as the body with Content-Type: text/plain.',
+          );
+        }
+        const program = (await readBody(req)).toString('utf8');
+        if (program.trim() === '')
+          throw new HttpError(400, 'empty_body', 'The body is empty: send the computation and your claims.');
+        const reply = await runChecked(requireCommand('gradcheck'), { program }, who, res);
+        if (reply.data === undefined)
+          throw new HttpError(500, 'internal', 'The gradient checker did not answer.');
+        const ok = (reply.data as { ok?: unknown }).ok === true;
+        sendJson(res, ok ? 200 : 422, reply.data);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/',
+      handle(req, res) {
+        clientId(req, res, secure); // give the page its session cookie up front
+        sendStatic(res, 'index.html');
+      },
+    },
+  ];
+}
+
+function parseBody<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
+  throw new HttpError(400, 'invalid_body', problems.join('; '));
+}
+
+/** Same-origin only: a browser sending an Origin from another site is refused (no CORS headers are ever sent). */
+function rejectCrossOrigin(req: IncomingMessage): void {
+  const origin = req.headers.origin;
+  if (origin === undefined) return;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    throw new HttpError(403, 'cross_origin', 'Requests from other sites are not accepted.');
+  }
+  if (host !== req.headers.host)
+    throw new HttpError(403, 'cross_origin', 'Requests from other sites are not accepted.');
+}
+
+/** The web shows instants in the course's zone: `{{time:N}}` placeholders become their fallback text. */
+export function webText(reply: Reply): string {
+  return reply.text.replace(
+    /\{\{time:(\d+)\}\}/g,
+    (whole, n: string) => reply.times?.[Number(n)]?.fallback ?? whole,
+  );
+}

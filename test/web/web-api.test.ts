@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_TOKEN, startApp, type RunningApp } from './start-app.ts';
+
+let web: RunningApp;
+beforeAll(async () => {
+  web = await startApp();
+});
+afterAll(() => web.stop());
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(web.base + path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as Json };
+}
+const command = (name: string, args: unknown, headers: Record<string, string> = {}) =>
+  post('/api/command', { name, args }, headers);
+const asTa = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+
+describe('the page and its files', () => {
+  it('GIVEN GET / THEN the page with a strict CSP, a session cookie and no CORS header', async () => {
+    const res = await fetch(web.base + '/');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    expect(res.headers.get('set-cookie')).toMatch(
+      /^cb_session=[\w-]{22}; Path=\/; HttpOnly; SameSite=Strict/,
+    );
+    const html = await res.text();
+    expect(html).toContain('<script type="module" src="/app.js"></script>');
+    expect(html).not.toMatch(/<script>(?!<\/script>)/); // no inline script
+  });
+
+  it('GIVEN the script and style THEN they are served with their types', async () => {
+    expect((await fetch(web.base + '/app.js')).headers.get('content-type')).toContain('text/javascript');
+    expect((await fetch(web.base + '/markdown.js')).headers.get('content-type')).toContain('text/javascript');
+    expect((await fetch(web.base + '/style.css')).headers.get('content-type')).toContain('text/css');
+  });
+});
+
+describe('GET /api/commands', () => {
+  it('lists every command with its options, for the menu', async () => {
+    const body = (await (await fetch(web.base + '/api/commands')).json()) as Json;
+    const names = (body.commands as Json[]).map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['ask', 'grade', 'help', 'announce']));
+    const grade = (body.commands as Json[]).find((c) => c.name === 'grade');
+    expect(grade?.options.map((o: Json) => o.name)).toEqual(['assignments', 'exam']);
+  });
+});
+
+describe('POST /api/ask', () => {
+  it('GIVEN a question THEN the answer engine reply as kind, text and sources', async () => {
+    const { status, body } = await post('/api/ask', { text: 'what is the late penalty for assignments?' });
+    expect(status).toBe(200);
+    expect(['answer', 'redirect', 'fallback', 'info']).toContain(body.kind);
+    expect(typeof body.text).toBe('string');
+    expect(body.text.length).toBeGreaterThan(10);
+    expect(Array.isArray(body.sources)).toBe(true);
+  });
+
+  it('GIVEN a bad body THEN 400, 415 or 413 with a JSON error and no stack trace', async () => {
+    const empty = await post('/api/ask', { text: '  ' });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toContain('text: is empty');
+    const broken = await post('/api/ask', '{"text": ');
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.code).toBe('invalid_json');
+    const plain = await fetch(web.base + '/api/ask', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: 'hi',
+    });
+    expect(plain.status).toBe(415);
+    const huge = await post('/api/ask', { text: 'x'.repeat(70 * 1024) });
+    expect(huge.status).toBe(413);
+    expect(JSON.stringify(huge.body)).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('GIVEN GET on a POST route THEN 405 with Allow', async () => {
+    const res = await fetch(web.base + '/api/ask');
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('POST');
+  });
+
+  it('GIVEN a request from another site THEN 403', async () => {
+    const { status, body } = await post('/api/ask', { text: 'hi' }, { Origin: 'https://evil.example' });
+    expect(status).toBe(403);
+    expect(body.error.code).toBe('cross_origin');
+  });
+});
+
+describe('POST /api/command', () => {
+  it('GIVEN the rest of a typed command line THEN it is parsed against the options', async () => {
+    const { status, body } = await command('grade', '7,8,-,6 24');
+    expect(status).toBe(200);
+    expect(body.reply.private).toBe(true);
+    expect(body.reply.text).toContain('21 of 40 points, 1 assignment without points');
+    expect(body.reply.text).toContain('pass mark 20: exam grade **6.4**');
+  });
+
+  it('GIVEN arguments as an object THEN they are used as they are', async () => {
+    const { body } = await command('grade', { assignments: '10 10 10 10', exam: 40 });
+    expect(body.reply.text).toContain('final grade **10.0**');
+  });
+
+  it('GIVEN invalid arguments THEN 400 naming the argument', async () => {
+    const bad = await command('grade', { exam: 'lots' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('`exam`');
+    const extra = await command('grade', '1,2 3 4');
+    expect(extra.status).toBe(400);
+    expect(extra.body.error.message).toContain('takes at most 2 arguments; "4" is left over');
+  });
+
+  it('GIVEN an unknown command THEN 404', async () => {
+    const { status, body } = await command('nope', {});
+    expect(status).toBe(404);
+    expect(body.error.code).toBe('unknown_command');
+  });
+
+  it('GIVEN a TA command without a token or with a wrong one THEN 403 or 401, and nothing is posted', async () => {
+    const none = await command('announce', 'Hello');
+    expect(none.status).toBe(403);
+    expect(none.body.error.message).toContain('Authorization: Bearer');
+    const wrong = await command('announce', 'Hello', { Authorization: 'Bearer wrong-token-wrong-token' });
+    expect(wrong.status).toBe(401);
+    const feed = (await (await fetch(web.base + '/api/feed')).json()) as Json[];
+    expect(feed.filter((f) => f.kind === 'announcement')).toHaveLength(0);
+  });
+
+  it('GIVEN the admin token THEN announce posts to the feed', async () => {
+    const { status, body } = await command('announce', 'Room change: **NU-2A05**', asTa);
+    expect(status).toBe(200);
+    expect(body.reply.text).toMatch(/Announcement #\d+ posted to .*feed/);
+    const feed = (await (await fetch(web.base + '/api/feed')).json()) as Json[];
+    expect(feed.map((f) => f.text)).toContain('Room change: **NU-2A05**');
+  });
+
+  it('GIVEN a scheduled announcement typed with --at THEN it is listed', async () => {
+    const scheduled = await command('announce', 'Quiz tomorrow --at 2027-02-16 09:00', asTa);
+    expect(scheduled.body.reply.text).toContain('scheduled for Tue 16 Feb 2027, 09:00 CET');
+    const list = await command('announce', 'list', asTa);
+    expect(list.body.reply.text).toContain('09:00 CET: Quiz tomorrow');
+  });
+});
+
+describe('TA commands without a configured ADMIN_TOKEN', () => {
+  it('GIVEN no ADMIN_TOKEN THEN TA commands are off with a clear message, even with a token sent', async () => {
+    const other = await startApp({ adminToken: null });
+    try {
+      for (const headers of [{}, asTa]) {
+        const res = await fetch(other.base + '/api/command', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', ...headers },
+          body: JSON.stringify({ name: 'announce', args: 'Hello' }),
+        });
+        expect(res.status).toBe(403);
+        expect(((await res.json()) as Json).error.message).toContain('no ADMIN_TOKEN configured');
+      }
+    } finally {
+      await other.stop();
+    }
+  });
+});
+
+describe('rate limits', () => {
+  it('GIVEN more asks a minute than the command allows THEN 429 with Retry-After', async () => {
+    const cookie = 'cb_session=ratelimit-session-0001';
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++)
+      statuses.push((await post('/api/ask', { text: `question ${i}` }, { Cookie: cookie })).status);
+    expect(statuses.slice(0, 10).every((s) => s === 200)).toBe(true);
+    const limited = await post('/api/ask', { text: 'one more' }, { Cookie: cookie });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('60');
+    // another client is not affected
+    expect(
+      (await post('/api/ask', { text: 'hello' }, { Cookie: 'cb_session=ratelimit-session-0002' })).status,
+    ).toBe(200);
+  });
+});
