@@ -3,12 +3,13 @@ import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, Partials, RESTEvents, type RateLimitData } from 'discord.js';
 import type { Config } from '../../config.ts';
 import type { Core } from '../../core/core.ts';
-import type { Poster } from '../../core/posting.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
-import type { HttpRoute } from '../../http/server.ts';
+import { errorMessage, type PlatformAdapter } from '../shared/platform-adapter.ts';
 import { createDiscordPoster } from './discord-poster.ts';
 import { handleInteraction } from './handle-interaction.ts';
-import { errorMessage, handleMessage } from './handle-message.ts';
+import { handleMessage } from './handle-message.ts';
+
+export type { PlatformAdapter };
 
 export type DiscordConfig = Pick<
   Config,
@@ -19,13 +20,6 @@ export type DiscordConfig = Pick<
   | 'DISCORD_ANNOUNCE_CHANNEL_ID'
   | 'DISCORD_API_URL'
 >;
-
-export interface PlatformAdapter {
-  poster: Poster;
-  routes: HttpRoute[];
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
 
 export interface DiscordAdapterOptions {
   /** How long start() waits for the gateway's READY before carrying on without it. */
@@ -71,7 +65,7 @@ export function createDiscordAdapter(
       global: info.global,
     }),
   );
-  client.on(Events.Error, (err) => log.error('discord: client error', { error: err.message }));
+  client.on(Events.Error, (err) => log.error('discord: client error', { error: errorMessage(err) }));
   client.on(Events.Warn, (message) => log.warn('discord: warning', { message }));
 
   const taRoleId = config.DISCORD_TA_ROLE_ID;

@@ -4,6 +4,7 @@ import type { Reply, Requester } from '../../core/command.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
 import { freeTextArgs } from '../shared/parse-text-args.ts';
+import { errorMessage } from '../shared/platform-adapter.ts';
 import { renderForDiscord } from '../shared/render-reply.ts';
 import { discordRole, memberPermissions } from './discord-role.ts';
 
@@ -77,8 +78,4 @@ async function replyInNewThread(message: Message, content: string, log: Logger):
     log.warn('discord: could not start a thread, replying inline', { error: errorMessage(err) });
     await message.reply({ content, allowedMentions: NO_MENTIONS });
   }
-}
-
-export function errorMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

@@ -6,6 +6,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { CommandDefinition, CommandOption } from '../../core/command.ts';
+import { longTextOptions } from '../shared/parse-text-args.ts';
 
 /** Discord's limits: 100-character descriptions, 25 choices, 6000-character string options. */
 const DESCRIPTION_MAX = 100;
@@ -35,7 +36,7 @@ export function isRequired(option: CommandOption): boolean {
 
 /** Options that are collected through a modal when missing from the slash command. */
 export function modalOptions(command: CommandDefinition): CommandOption[] {
-  return command.options.filter((o) => o.type === 'text');
+  return longTextOptions(command.options);
 }
 
 function toOption(option: CommandOption): APIApplicationCommandBasicOption {

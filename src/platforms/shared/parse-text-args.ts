@@ -84,3 +84,8 @@ export function freeTextArgs(options: readonly CommandOption[], text: string): R
   const option = options.find((o) => o.type === 'string' || o.type === 'text');
   return option ? { [option.name]: text } : {};
 }
+
+/** Long multi-line options (`text`), which both platforms collect through a modal when they are missing. */
+export function longTextOptions(options: readonly CommandOption[]): CommandOption[] {
+  return options.filter((o) => o.type === 'text');
+}

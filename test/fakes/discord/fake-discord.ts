@@ -1,8 +1,8 @@
 // A small fake Discord on 127.0.0.1: REST under /api/v10 and a gateway over WebSocket, recording what the bot sends.
-import { EventEmitter } from 'node:events';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { createRecorder } from '../../platforms/helpers/recorder.ts';
 
 export interface RecordedRequest {
   method: string;
@@ -93,9 +93,9 @@ function messageObject(channelId: string, body: Record<string, unknown>) {
 }
 
 export async function startFakeDiscord(): Promise<FakeDiscord> {
-  const requests: RecordedRequest[] = [];
+  const recorder = createRecorder<RecordedRequest>((r) => `${r.method} ${r.path}`);
+  const requests = recorder.records;
   const identifies: unknown[] = [];
-  const events = new EventEmitter();
   let socket: WebSocket | undefined;
   let seq = 0;
   let readyResolve: () => void = () => {};
@@ -230,14 +230,13 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       body,
       authorization: req.headers.authorization,
     };
-    requests.push(recorded);
     const reply = (status: number, payload?: unknown) => {
       if (payload === undefined) {
         res.writeHead(status).end();
       } else {
         res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
       }
-      events.emit('request', recorded);
+      recorder.add(recorded);
     };
     const b = (body ?? {}) as Record<string, unknown>;
     const p = recorded.path;
@@ -299,25 +298,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     identifies,
     readyForEvents: () => ready,
     dispatch,
-    find: (predicate) => requests.filter(predicate),
-    waitForRequest(predicate, what) {
-      const found = requests.find(predicate);
-      if (found) return Promise.resolve(found);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-          events.off('request', listener);
-          const seen = requests.map((r) => `${r.method} ${r.path}`).join(', ');
-          reject(new Error(`fake Discord never received ${what}; it saw: ${seen}`));
-        }, 5000);
-        const listener = (r: RecordedRequest) => {
-          if (!predicate(r)) return;
-          clearTimeout(timer);
-          events.off('request', listener);
-          resolve(r);
-        };
-        events.on('request', listener);
-      });
-    },
+    find: recorder.find,
+    waitForRequest: (predicate, what) => recorder.waitFor(predicate, `${what} (fake Discord)`),
     async close() {
       for (const client of wss.clients) client.terminate();
       wss.close();

@@ -1,0 +1,85 @@
+// The discussion board on Slack: Q&A channel messages, app mentions and DMs go to `ask`; answers go in thread.
+import type { App } from '@slack/bolt';
+import { z } from 'zod';
+import type { Reply } from '../../core/command.ts';
+import { freeTextArgs } from '../shared/parse-text-args.ts';
+import { renderForSlack } from '../shared/render-reply.ts';
+import { slackRequester, type SlackHandlerDeps } from './handle-command.ts';
+
+const slackMessage = z.object({
+  text: z.string().optional(),
+  user: z.string().optional(),
+  channel: z.string(),
+  ts: z.string(),
+  thread_ts: z.string().optional(),
+  channel_type: z.string().optional(),
+  subtype: z.string().optional(),
+  bot_id: z.string().optional(),
+});
+type SlackMessage = z.infer<typeof slackMessage>;
+
+export interface SlackBoardDeps extends SlackHandlerDeps {
+  qaChannelIds: ReadonlySet<string>;
+}
+
+/** The same rule as on Discord: the board hears the bot only when it answers, or redirects to the staff. */
+function worthPostingOnBoard(reply: Reply): boolean {
+  return reply.kind === 'answer' || reply.kind === 'redirect';
+}
+
+export function registerMessageHandlers(app: App, deps: SlackBoardDeps): void {
+  app.event('app_mention', async ({ event, context, client }) => {
+    const message = slackMessage.safeParse(event);
+    if (!message.success) return;
+    await handle(message.data, 'mention', context.botUserId, client, deps);
+  });
+
+  app.message(async ({ message: raw, context, client }) => {
+    const parsed = slackMessage.safeParse(raw);
+    if (!parsed.success) return;
+    const message = parsed.data;
+    if (message.channel_type === 'im') return handle(message, 'direct', context.botUserId, client, deps);
+    if (!deps.qaChannelIds.has(message.channel)) return;
+    // A mention in a Q&A channel also arrives as app_mention; answer it once, there.
+    if (context.botUserId && message.text?.includes(`<@${context.botUserId}>`)) return;
+    await handle(message, 'board', context.botUserId, client, deps);
+  });
+}
+
+async function handle(
+  message: SlackMessage,
+  mode: 'board' | 'mention' | 'direct',
+  botUserId: string | undefined,
+  client: App['client'],
+  deps: SlackBoardDeps,
+): Promise<void> {
+  // Edits, joins and bot posts (this bot's too) carry a subtype or a bot_id: never answer them.
+  if (message.subtype || message.bot_id || !message.user || message.user === botUserId) return;
+  const ask = deps.runner.commands.get('ask');
+  if (!ask) return;
+  const text = (message.text ?? '').replace(/<@[UW][A-Z0-9]+>/g, '').trim();
+  if (!text) return;
+  const reply = await deps.runner.run(
+    'ask',
+    freeTextArgs(ask.options, text),
+    slackRequester(message.user, deps),
+  );
+  if (mode === 'board' && !worthPostingOnBoard(reply)) return;
+  const rendered = renderForSlack(reply);
+  const threadTs = mode === 'direct' ? message.thread_ts : (message.thread_ts ?? message.ts);
+  if (reply.private && mode !== 'direct') {
+    await client.chat.postEphemeral({
+      channel: message.channel,
+      user: message.user,
+      text: rendered,
+      thread_ts: threadTs,
+    });
+    return;
+  }
+  await client.chat.postMessage({
+    channel: message.channel,
+    text: rendered,
+    thread_ts: threadTs,
+    unfurl_links: false,
+  });
+}

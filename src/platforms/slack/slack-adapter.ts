@@ -1,0 +1,113 @@
+// The Slack adapter's one entry point: a bolt App (HTTP receiver on our server, or Socket Mode) and a poster.
+import { App, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
+import type { Config } from '../../config.ts';
+import { systemClock, type Clock } from '../../core/clock.ts';
+import type { Core } from '../../core/core.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { CommandRunner } from '../../core/run-command.ts';
+import { errorMessage, redactSecrets, type PlatformAdapter } from '../shared/platform-adapter.ts';
+import { registerCommandHandlers } from './handle-command.ts';
+import { registerMessageHandlers } from './handle-message.ts';
+import { SlackHttpReceiver } from './http-receiver.ts';
+import { createSlackPoster } from './slack-poster.ts';
+
+export type SlackConfig = Pick<
+  Config,
+  | 'SLACK_BOT_TOKEN'
+  | 'SLACK_SIGNING_SECRET'
+  | 'SLACK_APP_TOKEN'
+  | 'SLACK_TA_USER_IDS'
+  | 'SLACK_QA_CHANNEL_IDS'
+  | 'SLACK_ANNOUNCE_CHANNEL_ID'
+  | 'SLACK_API_URL'
+>;
+
+export interface SlackAdapterOptions {
+  /** The clock for request-signature freshness (defaults to the core's clock). */
+  clock?: Clock;
+}
+
+export function createSlackAdapter(
+  config: SlackConfig,
+  core: Core,
+  runner: CommandRunner,
+  options: SlackAdapterOptions = {},
+): PlatformAdapter & { mode: 'http' | 'socket' } {
+  const token = config.SLACK_BOT_TOKEN;
+  if (!token) throw new Error('SLACK_BOT_TOKEN is required for Slack. Set it or leave Slack unconfigured.');
+  const log = core.log;
+  const logger = boltLogger(log);
+  const clientOptions = {
+    // Every Web API call goes through this base (tests and proxies point it elsewhere).
+    ...(config.SLACK_API_URL && { slackApiUrl: config.SLACK_API_URL }),
+    // No retry loops: a rate-limited or failed call fails once and is logged.
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+  };
+  let httpReceiver: SlackHttpReceiver | undefined;
+  let receiver;
+  if (config.SLACK_APP_TOKEN) {
+    receiver = new SocketModeReceiver({
+      appToken: config.SLACK_APP_TOKEN,
+      logger,
+      installerOptions: { clientOptions },
+    });
+  } else {
+    if (!config.SLACK_SIGNING_SECRET) {
+      throw new Error(
+        'SLACK_SIGNING_SECRET is required for Slack in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode).',
+      );
+    }
+    httpReceiver = new SlackHttpReceiver({
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      clock: options.clock ?? core.clock ?? systemClock,
+      log,
+    });
+    receiver = httpReceiver;
+  }
+  const app = new App({ token, receiver, logger, clientOptions, deferInitialization: true });
+  app.error(async (err) => {
+    log.error('slack: handler failed', { error: errorMessage(err) });
+  });
+  const deps = {
+    runner,
+    log,
+    taUserIds: new Set(config.SLACK_TA_USER_IDS),
+    qaChannelIds: new Set(config.SLACK_QA_CHANNEL_IDS),
+  };
+  registerCommandHandlers(app, deps);
+  registerMessageHandlers(app, deps);
+
+  return {
+    mode: httpReceiver ? 'http' : 'socket',
+    poster: createSlackPoster(app.client, config.SLACK_ANNOUNCE_CHANNEL_ID, log),
+    routes: httpReceiver ? [httpReceiver.route()] : [],
+    async start() {
+      // auth.test: learns the bot's own user id (to ignore itself) and fails early on a bad token.
+      await app.init();
+      await app.start();
+      log.info('slack: started', { mode: httpReceiver ? 'http' : 'socket' });
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}
+
+/** Bolt and its clients log through ours: warnings and errors only, with anything token-shaped removed. */
+function boltLogger(log: Logger): BoltLogger {
+  let level = LogLevel.WARN;
+  const text = (parts: unknown[]) =>
+    redactSecrets(parts.map((p) => (p instanceof Error ? p.message : String(p))).join(' '));
+  return {
+    debug: () => {},
+    info: () => {},
+    warn: (...parts: unknown[]) => log.warn('slack: library warning', { message: text(parts) }),
+    error: (...parts: unknown[]) => log.error('slack: library error', { message: text(parts) }),
+    setLevel: (l: LogLevel) => {
+      level = l;
+    },
+    getLevel: () => level,
+    setName: () => {},
+  };
+}

@@ -1,0 +1,87 @@
+// A fake Slack Web API (slackApiUrl) and response_url endpoint on 127.0.0.1, recording every call.
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRecorder, type Recorder } from '../../platforms/helpers/recorder.ts';
+
+export const SLACK_IDS = {
+  botUser: 'UBOT00001',
+  botId: 'BBOT00001',
+  team: 'T00000001',
+  qaChannel: 'CQA000001',
+  general: 'CGEN00001',
+  announce: 'CANN00001',
+  ta: 'UTA000001',
+  student: 'USTU00001',
+} as const;
+
+export interface SlackCall {
+  /** A Web API method (`chat.postMessage`) or `respond` for a response_url post. */
+  method: string;
+  args: Record<string, unknown>;
+  authorization: string | undefined;
+}
+
+export interface FakeSlack extends Recorder<SlackCall> {
+  /** What SLACK_API_URL should be. */
+  apiUrl: string;
+  responseUrl(id: string): string;
+  close(): Promise<void>;
+}
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const recorder = createRecorder<SlackCall>((c) => c.method);
+  let ts = 1_700_000_000;
+  const server = http.createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const args = /json/.test(req.headers['content-type'] ?? '')
+      ? (JSON.parse(text || '{}') as Record<string, unknown>)
+      : Object.fromEntries(new URLSearchParams(text));
+    const url = new URL(req.url ?? '/', base);
+    const respondMatch = /^\/respond\/([\w-]+)$/.exec(url.pathname);
+    const method = respondMatch ? 'respond' : url.pathname.replace(/^\/api\//, '');
+    const json = (body: unknown) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      recorder.add({
+        method,
+        args: { ...args, ...(respondMatch && { responseUrlId: respondMatch[1] }) },
+        authorization: req.headers.authorization,
+      });
+    };
+    switch (method) {
+      case 'auth.test':
+        return json({
+          ok: true,
+          user_id: SLACK_IDS.botUser,
+          bot_id: SLACK_IDS.botId,
+          team_id: SLACK_IDS.team,
+          user: 'coursebot',
+        });
+      case 'chat.postMessage':
+        return json({ ok: true, channel: args.channel, ts: `${++ts}.000100`, message: { text: args.text } });
+      case 'chat.postEphemeral':
+        return json({ ok: true, message_ts: `${++ts}.000200` });
+      case 'conversations.open':
+        return json({ ok: true, channel: { id: `D${String(args.users).slice(1)}` } });
+      case 'views.open':
+        return json({ ok: true, view: { id: 'V0000001' } });
+      default:
+        return json({ ok: true });
+    }
+  }
+
+  return {
+    ...recorder,
+    apiUrl: `${base}/api/`,
+    responseUrl: (id) => `${base}/respond/${id}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
