@@ -1,0 +1,110 @@
+// The web chat end to end in real chromium: questions, commands, and markup that must never run.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { loadContent } from '../../src/content/load-content.ts';
+import { launchBrowser, type TestBrowser } from '../fakes/browser.ts';
+import { ADMIN_TOKEN, startApp, type RunningApp } from './start-app.ts';
+
+const PAYLOAD =
+  '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> [click me](javascript:window.__pwned=3)';
+
+let web: RunningApp;
+let chrome: TestBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  // Content with markup in every answer: it must be shown as text, never run.
+  const content = loadContent();
+  content.faq = content.faq.map((e) => ({ ...e, answer: `${e.answer}\n\n${PAYLOAD}` }));
+  web = await startApp({ content });
+  chrome = await launchBrowser();
+  page = await chrome.context.newPage();
+  await page.goto(web.base + '/');
+}, 30_000);
+afterAll(async () => {
+  await chrome?.close();
+  await web?.stop();
+});
+
+async function send(text: string): Promise<string> {
+  const before = await page.locator('#log .message.bot').count();
+  await page.locator('#message').fill(text);
+  await page.locator('#message').press('Enter');
+  const reply = page.locator('#log .message.bot').nth(before);
+  await reply.waitFor();
+  return reply.innerText();
+}
+
+async function pwned(): Promise<unknown> {
+  return page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
+}
+
+describe('the web chat in a browser', () => {
+  it('GIVEN a typed question and Enter THEN the answer appears, rendered from Markdown', async () => {
+    const text = await send('what is the late penalty for an assignment?');
+    expect(text.length).toBeGreaterThan(20);
+    expect(await page.locator('#log .message.user .body').first().innerText()).toBe(
+      'what is the late penalty for an assignment?',
+    );
+    // the focus comes back to the box, so the next question can be typed at once
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('message');
+  });
+
+  it('GIVEN /deadlines THEN the next deadlines are listed', async () => {
+    const text = await send('/deadlines 2');
+    expect(text).toContain('Assignment 1');
+    expect(text).toMatch(/Assignment 2/);
+  });
+
+  it('GIVEN /grade THEN the estimate shows bold grades as bold, not asterisks', async () => {
+    const text = await send('/grade 7,8,-,6 24');
+    expect(text).toContain('21 of 40 points');
+    expect(text).not.toContain('**');
+    expect(await page.locator('#log .message.bot').last().locator('strong').count()).toBeGreaterThan(3);
+  });
+
+  it('GIVEN a question with <script> and <img onerror> THEN it is shown literally and never runs', async () => {
+    await send(`hello ${PAYLOAD}`);
+    expect(await page.locator('#log .message.user .body').last().innerText()).toBe(`hello ${PAYLOAD}`);
+    expect(await page.locator('#log img, #log script').count()).toBe(0);
+    expect(await pwned()).toBeUndefined();
+  });
+
+  it('GIVEN an answer whose content holds markup and a javascript: link THEN it is text, and the link is not a link', async () => {
+    const text = await send('what is the late penalty for an assignment?');
+    expect(text).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(text).toContain('<script>window.__pwned=2</script>');
+    const hrefs = await page
+      .locator('#log a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.some((h) => h.startsWith('javascript:'))).toBe(false);
+    expect(await page.locator('#log img, #log script').count()).toBe(0);
+    expect(await pwned()).toBeUndefined();
+  });
+
+  it('GIVEN an announcement with markup THEN the feed shows it literally', async () => {
+    const res = await fetch(web.base + '/api/command', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ADMIN_TOKEN}` },
+      body: JSON.stringify({ name: 'announce', args: `**Room change** ${PAYLOAD}` }),
+    });
+    expect(res.status).toBe(200);
+    await page.reload();
+    const item = page.locator('#feed li').first();
+    await item.waitFor();
+    expect(await item.innerText()).toContain('<script>window.__pwned=2</script>');
+    expect(await item.locator('strong').innerText()).toBe('Room change');
+    expect(await page.locator('#feed img, #feed script').count()).toBe(0);
+    expect(await pwned()).toBeUndefined();
+  });
+
+  it('GIVEN the command menu THEN choosing a command puts it in the box with its usage', async () => {
+    await page.locator('#command-menu option[value="grade"]').waitFor({ state: 'attached' });
+    await page.locator('#command-menu').selectOption('grade');
+    expect(await page.locator('#message').inputValue()).toBe('/grade ');
+    expect(await page.locator('#hint').innerText()).toContain('/grade [assignments] [exam]');
+    expect(await page.locator('#calendar-webcal').getAttribute('href')).toMatch(
+      /^webcal:\/\/127\.0\.0\.1:\d+\/calendar\.ics$/,
+    );
+  });
+});
