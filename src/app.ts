@@ -13,6 +13,7 @@ import { installFeedCalendarsAndReminders } from './feed/install.ts';
 import { commands } from '../commands/index.ts';
 import { createCommandRunner } from './core/run-command.ts';
 import { installWebChat } from './web/install.ts';
+import { installPlatforms } from './platforms/shared/install-platforms.ts';
 
 export interface AppDeps {
   content: Content;
@@ -66,6 +67,7 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
   // posters must be registered before anything that posts starts.
 
   // --- Platforms (Discord, Slack): posters, routes (POST /slack/events), starters, stoppers.
+  await installPlatforms(config, core, { routes, starters, stoppers }, commands);
 
   // --- Feed, calendars and reminders: the feed poster, /api/feed, /calendar*.ics, the reminder tick.
   installFeedCalendarsAndReminders(core, { routes, starters, stoppers });
