@@ -1,0 +1,63 @@
+// `calendar [--schedule FILE] [--group G] [--types deadline,exam] [--out FILE]`: writes the course calendar (ICS).
+import type { Command } from 'commander';
+import { writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import { buildIcs } from '../../calendar/build-ics.ts';
+import { loadScheduleOrReport } from '../../calendar/load-schedule-or-report.ts';
+import { groupSchema, groupsOf, typesSchema } from '../../subscriptions/calendar-filter.ts';
+
+export interface CalendarCliOptions {
+  schedule?: string;
+  group?: string;
+  types?: string;
+  out?: string;
+}
+
+const optionsSchema = z.object({ group: groupSchema.optional(), types: typesSchema.optional() });
+
+/** Returns the exit code; output goes through `io` so tests can run it in-process. */
+export function runCalendar(
+  opts: CalendarCliOptions,
+  io: { out: (text: string) => void; err: (line: string) => void; now: Date },
+): number {
+  const parsed = optionsSchema.safeParse({ group: opts.group, types: opts.types });
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) io.err(`--${i.path.join('.')}: ${i.message}`);
+    return 2;
+  }
+  const schedule = loadScheduleOrReport(opts.schedule, io.err);
+  if (!schedule) return 1;
+  const { group, types } = parsed.data;
+  if (group !== undefined && !groupsOf(schedule).includes(group)) {
+    io.err(
+      `--group: there is no group "${group}"; the groups are ${groupsOf(schedule).join(', ') || '(none)'}`,
+    );
+    return 2;
+  }
+  const ics = buildIcs(schedule, {
+    now: io.now,
+    filter: { ...(group !== undefined && { group }), ...(types && { types }) },
+  });
+  if (opts.out) {
+    writeFileSync(opts.out, ics);
+    io.err(`Wrote ${opts.out}`);
+  } else io.out(ics);
+  return 0;
+}
+
+export function registerCalendar(program: Command): void {
+  program
+    .command('calendar')
+    .description('write the course calendar (ICS) to standard output or a file')
+    .option('--schedule <file>', 'schedule file (default: schedules/sample.yaml)')
+    .option('--group <group>', "a practical group: its events plus everyone's")
+    .option('--types <list>', 'only these types, e.g. deadline,exam')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .action((opts: CalendarCliOptions) => {
+      process.exitCode = runCalendar(opts, {
+        out: (t) => process.stdout.write(t),
+        err: (l) => console.error(l),
+        now: new Date(),
+      });
+    });
+}

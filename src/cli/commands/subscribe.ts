@@ -1,0 +1,62 @@
+// `subscribe [--group G] [--types ...]`: makes a personal calendar feed (owner `cli`) and prints its URLs.
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { ConfigError, parseConfig } from '../../config.ts';
+import { openDatabase } from '../../store/database.ts';
+import { groupSchema, typesSchema } from '../../subscriptions/calendar-filter.ts';
+import { createSubscription } from '../../subscriptions/subscription-store.ts';
+
+const optionsSchema = z.object({ group: groupSchema.optional(), types: typesSchema.optional() });
+
+export function runSubscribe(
+  opts: { group?: string; types?: string },
+  env: Record<string, string | undefined>,
+  io: { out: (line: string) => void; err: (line: string) => void },
+): number {
+  const parsed = optionsSchema.safeParse(opts);
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) io.err(`--${i.path.join('.')}: ${i.message}`);
+    return 2;
+  }
+  let config;
+  try {
+    config = parseConfig(env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    io.err(err.message);
+    return 1;
+  }
+  const db = openDatabase(config.databaseFile);
+  try {
+    // The CLI is one owner: a new `subscribe` here revokes the previous CLI-made link.
+    const links = createSubscription(
+      db,
+      {
+        owner: 'cli',
+        ...(parsed.data.group && { group: parsed.data.group }),
+        ...(parsed.data.types && { types: parsed.data.types }),
+      },
+      config.publicUrl,
+    );
+    io.out(links.httpsUrl);
+    io.out(links.webcalUrl);
+    io.err(`Token: ${links.token} (revoke it with: course-bot unsubscribe ${links.token})`);
+  } finally {
+    db.close();
+  }
+  return 0;
+}
+
+export function registerSubscribe(program: Command): void {
+  program
+    .command('subscribe')
+    .description('make a personal calendar feed and print its https:// and webcal:// URLs')
+    .option('--group <group>', "a practical group: its events plus everyone's")
+    .option('--types <list>', 'only these types, e.g. deadline,exam')
+    .action((opts: { group?: string; types?: string }) => {
+      process.exitCode = runSubscribe(opts, process.env, {
+        out: (l) => console.log(l),
+        err: (l) => console.error(l),
+      });
+    });
+}
