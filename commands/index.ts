@@ -1,7 +1,6 @@
 // Every chat command, once. Discord registration, the Slack manifest, the web chat and `help` all read this list.
 import type { CommandDefinition } from '../src/core/command.ts';
 import announce from './announce.ts';
-import ask from './ask.ts';
 import grade from './grade.ts';
 import help from './help.ts';
 import deadlines from './deadlines.ts';
@@ -11,7 +10,6 @@ import unsubscribe from './unsubscribe.ts';
 import remindme from './remindme.ts';
 
 export const commands: CommandDefinition[] = [
-  ask,
   grade,
   announce,
   deadlines,
