@@ -3,10 +3,15 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerValidate } from './commands/validate.ts';
 import { registerStart } from './commands/start.ts';
+import { registerDeployCommands } from './commands/deploy-commands.ts';
+import { registerSlackManifest } from './commands/slack-manifest.ts';
 import { registerCalendar } from './commands/calendar.ts';
 import { registerReminders } from './commands/reminders.ts';
 import { registerSubscribe } from './commands/subscribe.ts';
 import { registerUnsubscribe } from './commands/unsubscribe.ts';
+import { registerAsk } from './commands/ask.ts';
+import { registerGaps } from './commands/gaps.ts';
+import { registerGradcheck } from './commands/gradcheck.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -20,10 +25,15 @@ export function buildProgram(): Command {
   // Each register* adds one subcommand; keep this list in the order `--help` should show.
   registerStart(program);
   registerValidate(program);
+  registerDeployCommands(program);
+  registerSlackManifest(program);
   registerCalendar(program);
   registerReminders(program);
   registerSubscribe(program);
   registerUnsubscribe(program);
+  registerAsk(program);
+  registerGaps(program);
+  registerGradcheck(program);
   return program;
 }
 

@@ -37,26 +37,28 @@ export function tokenize(line: string): Token[] {
 }
 
 /**
- * Positional values fill the options in order; `name=value` sets one by name. The last free string option takes
- * the rest of the line as typed (so `ask how do I submit?` needs no quotes, and a multi-line text keeps its
- * line breaks). Values are only converted when they look right: the command's zod schema reports the rest.
+ * Positional values fill the options in order; `name=value` sets one by name. A long-text option, or the last
+ * string option left, takes the rest of the line as typed (so `ask how do I submit?` and
+ * `announce Lab moved to room 3` need no quotes, and a multi-line text keeps its line breaks); options after a
+ * long text are set by name (`announce at=2026-03-02T10:00 Lab moved`). Values are only converted when they
+ * look right: the command's zod schema reports the rest.
  */
 export function parseTextArgs(options: readonly CommandOption[], line: string): Record<string, unknown> {
   const args: Record<string, unknown> = {};
-  const positional: Token[] = [];
-  for (const token of tokenize(line)) {
+  const tokens = tokenize(line);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
     const named = /^([a-z][\w-]*)=([\s\S]*)$/i.exec(token.value);
-    const option = named && options.find((o) => o.name === named[1]);
-    if (named && option && !(option.name in args)) args[option.name] = convert(option, named[2] ?? '');
-    else positional.push(token);
-  }
-  const free = options.filter((o) => !(o.name in args));
-  for (let i = 0; i < positional.length && i < free.length; i++) {
-    const option = free[i] as CommandOption;
-    const token = positional[i] as Token;
-    const isLast = i === free.length - 1;
-    const restLeft = positional.length - i > 1;
-    if (isLast && restLeft && (option.type === 'string' || option.type === 'text')) {
+    const byName = named && options.find((o) => o.name === named[1] && !(o.name in args));
+    if (named && byName) {
+      args[byName.name] = convert(byName, named[2] ?? '');
+      continue;
+    }
+    const unset = options.filter((o) => !(o.name in args));
+    const option = unset[0];
+    if (!option) break;
+    const swallows = option.type === 'text' || (option.type === 'string' && unset.length === 1);
+    if (swallows && i < tokens.length - 1) {
       args[option.name] = line.slice(token.start).trim();
       break;
     }

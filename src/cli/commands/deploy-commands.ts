@@ -1,0 +1,47 @@
+// `deploy-commands [--guild ID | --global]`: registers every command of commands/ as a Discord slash command.
+import type { Command } from 'commander';
+import { commands } from '../../../commands/index.ts';
+import { ConfigError, parseConfig } from '../../config.ts';
+import { errorMessage } from '../../platforms/shared/platform-adapter.ts';
+
+export function registerDeployCommands(program: Command): void {
+  program
+    .command('deploy-commands')
+    .description('register the slash commands with Discord (a guild: instant; global: up to an hour)')
+    .option('--guild <id>', 'the server to register in (default: DISCORD_GUILD_ID)')
+    .option('--global', 'register globally, for every server the bot is in')
+    .action(async (opts: { guild?: string; global?: boolean }) => {
+      let config;
+      try {
+        config = parseConfig(process.env);
+      } catch (err) {
+        if (!(err instanceof ConfigError)) throw err;
+        console.error(err.message);
+        process.exitCode = 1;
+        return;
+      }
+      if (!config.DISCORD_TOKEN || !config.DISCORD_APP_ID) {
+        console.error(
+          'deploy-commands needs DISCORD_TOKEN and DISCORD_APP_ID (Discord developer portal → your app).',
+        );
+        process.exitCode = 1;
+        return;
+      }
+      const { deploySlashCommands } = await import('../../platforms/discord/deploy-commands.ts');
+      try {
+        const { count, scope } = await deploySlashCommands(
+          {
+            token: config.DISCORD_TOKEN,
+            appId: config.DISCORD_APP_ID,
+            apiUrl: config.DISCORD_API_URL,
+            guildId: opts.global ? undefined : (opts.guild ?? config.DISCORD_GUILD_ID),
+          },
+          commands,
+        );
+        console.log(`Registered ${count} slash command${count === 1 ? '' : 's'} (${scope}).`);
+      } catch (err) {
+        console.error(`Discord refused the commands: ${errorMessage(err)}`);
+        process.exitCode = 1;
+      }
+    });
+}

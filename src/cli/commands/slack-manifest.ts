@@ -1,0 +1,45 @@
+// `slack-manifest [--format yaml|json] [--socket-mode]`: prints the Slack app manifest for this course.
+import type { Command } from 'commander';
+import { stringify } from 'yaml';
+import { commands } from '../../../commands/index.ts';
+import { ConfigError, parseConfig } from '../../config.ts';
+import { ContentError, formatIssue } from '../../content/content-error.ts';
+import { loadContent } from '../../content/load-content.ts';
+import { buildSlackManifest } from '../../platforms/slack/manifest.ts';
+
+export function registerSlackManifest(program: Command): void {
+  program
+    .command('slack-manifest')
+    .description(
+      'print the Slack app manifest (paste it at api.slack.com/apps → Create New App → From a manifest)',
+    )
+    .option('--format <format>', 'yaml or json', 'yaml')
+    .option('--socket-mode', 'a Socket Mode app without request URLs (default: when SLACK_APP_TOKEN is set)')
+    .action((opts: { format: string; socketMode?: boolean }) => {
+      if (opts.format !== 'yaml' && opts.format !== 'json') {
+        console.error(`--format must be yaml or json, not "${opts.format}".`);
+        process.exitCode = 1;
+        return;
+      }
+      try {
+        const config = parseConfig(process.env);
+        const content = loadContent({ faqDir: config.FAQ_DIR, scheduleFile: config.SCHEDULE_FILE });
+        const manifest = buildSlackManifest(commands, {
+          publicUrl: config.publicUrl,
+          courseName: content.course.name,
+          socketMode: opts.socketMode ?? Boolean(config.SLACK_APP_TOKEN),
+        });
+        if (!config.PUBLIC_URL && !manifest.settings.socket_mode_enabled) {
+          console.error('Note: PUBLIC_URL is not set, so the request URLs point at localhost.');
+        }
+        process.stdout.write(
+          opts.format === 'json' ? `${JSON.stringify(manifest, null, 2)}\n` : stringify(manifest),
+        );
+      } catch (err) {
+        if (err instanceof ConfigError) console.error(err.message);
+        else if (err instanceof ContentError) err.issues.forEach((i) => console.error(`  ${formatIssue(i)}`));
+        else throw err;
+        process.exitCode = 1;
+      }
+    });
+}
