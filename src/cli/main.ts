@@ -9,9 +9,6 @@ import { registerCalendar } from './commands/calendar.ts';
 import { registerReminders } from './commands/reminders.ts';
 import { registerSubscribe } from './commands/subscribe.ts';
 import { registerUnsubscribe } from './commands/unsubscribe.ts';
-import { registerAsk } from './commands/ask.ts';
-import { registerGaps } from './commands/gaps.ts';
-import { registerGradcheck } from './commands/gradcheck.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -31,9 +28,6 @@ export function buildProgram(): Command {
   registerReminders(program);
   registerSubscribe(program);
   registerUnsubscribe(program);
-  registerAsk(program);
-  registerGaps(program);
-  registerGradcheck(program);
   return program;
 }
 
