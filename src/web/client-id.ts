@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export const SESSION_COOKIE = 'cb_session';
-const SESSION_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+// Ours are 22 characters; any id of this shape is accepted (it only buys a rate-limit budget of its own).
+const SESSION_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 
 export function readSessionId(req: IncomingMessage): string | null {
   const cookies = req.headers.cookie ?? '';

@@ -60,7 +60,13 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     rejectCrossOrigin(req);
     const client = clientId(req, res, secure);
-    if (!requestLimiter.allow(client, perMinute, core.clock.now().getTime())) {
+    const now = core.clock.now().getTime();
+    // A client can invent session ids, so the address has a (larger) budget of its own as a backstop.
+    const address = `addr:${req.socket.remoteAddress ?? 'unknown'}`;
+    const allowed =
+      requestLimiter.allow(client, perMinute, now) &&
+      (client === address || requestLimiter.allow(`total:${address}`, perMinute * 5, now));
+    if (!allowed) {
       res.setHeader('Retry-After', '60');
       throw new HttpError(
         429,
