@@ -3,6 +3,8 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerValidate } from './commands/validate.ts';
 import { registerStart } from './commands/start.ts';
+import { registerAsk } from './commands/ask.ts';
+import { registerGaps } from './commands/gaps.ts';
 import { registerDeployCommands } from './commands/deploy-commands.ts';
 import { registerSlackManifest } from './commands/slack-manifest.ts';
 import { registerCalendar } from './commands/calendar.ts';
@@ -22,6 +24,8 @@ export function buildProgram(): Command {
   // Each register* adds one subcommand; keep this list in the order `--help` should show.
   registerStart(program);
   registerValidate(program);
+  registerAsk(program);
+  registerGaps(program);
   registerDeployCommands(program);
   registerSlackManifest(program);
   registerCalendar(program);

@@ -7,12 +7,12 @@ import { canonicalText } from './normalize.ts';
 const DEADLINE_WORDS = /\b(due|deadlines?|due dates?)\b/;
 const WHEN_SUBMIT = /\b(when|by when|until when|what (day|date|time))\b.*\b(submit|hand in|turn in|upload)\b/;
 const TIME_LEFT =
-  /\b(how (long|much time|many days)|time|days) (do (i|we) have )?(left|remaining|until|till)\b/;
+  /\b(how (long|much time|many days)|time|days) (is |are |do (i|we) (still )?have )?(left|remaining|until|till)\b/;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 /** Words that may surround a deadline question without changing what it asks. */
 const ALLOWED =
-  /^(when|what|whats|is|are|the|a|an|for|of|to|do|does|i|we|have|has|it|its|by|until|till|on|at|in|due|deadlines?|dates?|day|time|exactly|again|assignment|assignments|a\d|submit|hand|turn|upload|next|upcoming|coming|last|final|first|second|third|fourth|one|two|three|four|all|left|remaining|how|long|much|many|days|hours|weeks|there|any|our|my|please|pls|so|and|or|which|date|tell|me)$/;
+  /^(when|what|whats|is|are|was|were|did|the|a|an|for|of|to|do|does|i|we|have|has|it|its|by|until|till|on|at|in|due|deadlines?|dates?|day|time|exactly|again|assignment|assignments|a\d|submit|hand|turn|upload|next|upcoming|coming|last|final|first|second|third|fourth|one|two|three|four|all|left|remaining|how|long|much|many|days|hours|weeks|there|any|our|my|please|pls|so|and|or|which|date|tell|me)$/;
 
 export interface DeadlineAnswer {
   events: ScheduleEvent[];

@@ -1,7 +1,8 @@
 // The answer engine's public API: one cached engine per Content object; `answer` never throws.
 import type { Content } from '../content/load-content.ts';
-import { ANSWER_THRESHOLD, NEAR_THRESHOLD, SEE_ALSO_RATIO } from './confidence.ts';
+import { ANSWER_THRESHOLD, MAX_UNKNOWN_SHARE, NEAR_THRESHOLD, SEE_ALSO_RATIO } from './confidence.ts';
 import { matchDeadlineQuestion, renderDeadlines } from './deadlines.ts';
+import { matchExamQuestion, renderExamTimes } from './exam-time.ts';
 import { cleanQuestion } from './normalize.ts';
 import { detectRedirect } from './redirect.ts';
 import { renderAnswer, renderEmpty, renderFallback, renderRedirect, truncationNote } from './render.ts';
@@ -57,9 +58,23 @@ function createAnswerEngine(content: Content): AnswerEngine {
       };
     }
 
-    const ranked = index.search(index.queryTerms(clean.text), 3);
+    const exams = matchExamQuestion(clean.text, content);
+    if (exams) {
+      return {
+        kind: 'answer',
+        text: renderExamTimes(exams, content, now) + note,
+        sources: [...new Map(exams.map((o) => [o.event.id, o.event])).values()].map((e) => ({
+          id: `schedule:${e.id}`,
+          title: e.title,
+          score: 1,
+        })),
+      };
+    }
+
+    const query = index.queryTerms(clean.text);
+    const ranked = index.search(query, 3);
     const [best, second] = ranked;
-    if (best && best.score >= ANSWER_THRESHOLD) {
+    if (best && best.score >= ANSWER_THRESHOLD && index.unknownShare(query) <= MAX_UNKNOWN_SHARE) {
       const seeAlso = second && second.score >= best.score * SEE_ALSO_RATIO ? second : undefined;
       return {
         kind: 'answer',

@@ -5,6 +5,9 @@ import { stem } from './stem.ts';
 /** Questions are cut to this many characters: longer text is almost never one question. */
 export const MAX_QUESTION_CHARS = 500;
 
+// Built from a string so the control character is explicit (and lint-clean): ESC [ params intermediates final.
+const ANSI_ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[ -/]*[@-~]`, 'g');
+
 export interface CleanQuestion {
   text: string;
   truncated: boolean;
@@ -18,6 +21,8 @@ export function cleanQuestion(raw: unknown): CleanQuestion {
   // Only look at a bounded prefix: a 100 KB paste must not cost more than a normal question.
   const head = input.slice(0, MAX_QUESTION_CHARS * 4);
   const text = head
+    // terminal escape sequences ("\x1b[2J") are control codes with printable tails: drop them whole
+    .replace(ANSI_ESCAPE, ' ')
     .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}\uFFFD]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -28,6 +33,7 @@ export function cleanQuestion(raw: unknown): CleanQuestion {
 
 const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\b(\w+)'s\b/g, '$1 is'],
+  [/\b(what|when|where|who|how|that|there|it)s\b/g, '$1 is'],
   [/\bcan't\b/g, 'can not'],
   [/\bwon't\b/g, 'will not'],
   [/\b(\w+)n't\b/g, '$1 not'],

@@ -2,6 +2,7 @@
 import MiniSearch from 'minisearch';
 import type { FaqEntry } from '../content/schemas.ts';
 import { analyze, surfaceWords, termOf } from './normalize.ts';
+import { STOPWORDS, WORDS } from './synonyms.ts';
 import { createTypoCorrector, type TypoCorrector } from './typo.ts';
 
 export interface Scored {
@@ -37,6 +38,11 @@ const W_VARIANT = 0.3;
 const W_BM25 = 0.15;
 /** A term found only in the answer counts this much of a term the entry is about. */
 const ANSWER_ONLY = 0.5;
+/**
+ * A word the FAQ never uses weighs this many times the rarest FAQ word: in an off-topic question it is usually
+ * the subject ("thesis", "password", "calculator"), and the FAQ cannot answer what it never mentions.
+ */
+const UNKNOWN_WEIGHT = 1.5;
 
 export class SearchIndex {
   private readonly mini: MiniSearch<{ id: number }>;
@@ -44,6 +50,7 @@ export class SearchIndex {
   private readonly df = new Map<string, number>();
   private readonly corrector: TypoCorrector;
   private readonly maxIdf: number;
+  private readonly surface: Set<string>;
 
   constructor(faq: readonly FaqEntry[]) {
     this.entries = faq.map((entry) => {
@@ -52,14 +59,18 @@ export class SearchIndex {
       const mentions = new Set(analyze(entry.answer));
       return { entry, about, mentions, variants };
     });
-    const surface = new Set<string>();
+    const surface = new Set<string>(Object.keys(WORDS));
     for (const e of this.entries) {
       for (const t of new Set([...e.about, ...e.mentions])) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       const texts = [...e.entry.questions, e.entry.title, ...e.entry.tags, e.entry.answer];
-      for (const text of texts) for (const w of surfaceWords(text)) surface.add(w);
+      for (const text of texts) {
+        for (const w of surfaceWords(text)) surface.add(w);
+        for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) surface.add(w);
+      }
     }
     this.maxIdf = Math.log(1 + Math.max(1, this.entries.length));
-    this.corrector = createTypoCorrector(surface);
+    this.surface = surface;
+    this.corrector = createTypoCorrector(surface, STOPWORDS);
     this.mini = new MiniSearch<{ id: number }>({
       fields: ['questions', 'title', 'tags', 'answer'],
       idField: 'id',
@@ -95,7 +106,15 @@ export class SearchIndex {
   queryTerms(text: string): QueryTerms {
     const terms: string[] = [];
     const unknown: string[] = [];
-    for (const word of surfaceWords(text)) {
+    // Typos are fixed on the raw words first, so a fixed word can still join a phrase ("teching assistants").
+    const fixedText = text.replace(/[A-Za-z]{4,}/g, (w) => {
+      const lower = w.toLowerCase();
+      if (this.surface.has(lower) || STOPWORDS.has(lower)) return w;
+      const t = termOf(lower);
+      if (t === null || this.df.has(t)) return w;
+      return this.corrector.correct(lower) ?? w;
+    });
+    for (const word of surfaceWords(fixedText)) {
       let term = termOf(word);
       if (term === null) continue;
       if (!this.df.has(term)) {
@@ -109,9 +128,16 @@ export class SearchIndex {
     return { terms: [...new Set(terms)], unknown: [...new Set(unknown)] };
   }
 
+  /** The share of the question's weight carried by words the FAQ never uses. */
+  unknownShare(query: QueryTerms): number {
+    const total = query.terms.reduce((sum, t) => sum + this.weight(t), 0);
+    const unknown = query.unknown.reduce((sum, t) => sum + this.weight(t), 0);
+    return total > 0 ? unknown / total : 1;
+  }
+
   private weight(term: string): number {
     const df = this.df.get(term);
-    return df === undefined ? this.maxIdf : Math.log(1 + this.entries.length / df);
+    return df === undefined ? UNKNOWN_WEIGHT * this.maxIdf : Math.log(1 + this.entries.length / df);
   }
 
   /** The best entries for the query terms, best first, each with its confidence. */

@@ -126,6 +126,35 @@ export const WORDS: Readonly<Record<string, string>> = {
   nns: 'network',
   net: 'network',
   guess: 'guessing',
+  qs: 'questions',
+  learn: 'study',
+  revise: 'study',
+  disagree: 'complain',
+  coordinate: 'coordinator',
+  coordinates: 'coordinator',
+  coordinating: 'coordinator',
+  coordination: 'coordinator',
+  module: 'package',
+  modules: 'package',
+  libraries: 'package',
+  import: 'package',
+  rewatch: 'recorded',
+  replay: 'recorded',
+  separately: 'both',
+  separate: 'both',
+  attend: 'join',
+  attending: 'join',
+  stream: 'hybrid',
+  streamed: 'hybrid',
+  livestream: 'hybrid',
+  livestreamed: 'hybrid',
+  slot: 'group',
+  slots: 'group',
+  negative: 'penalty',
+  negatively: 'penalty',
+  minus: 'penalty',
+  dl: 'deep',
+  material: 'materials',
   begin: 'start',
   begins: 'start',
   beginning: 'start',
@@ -144,6 +173,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'just also im ive id u ur pls plz yo ok okay like know tell need needs want wanna gonna into out up down ' +
     'over under again very really much many more most such only own same too s t not no nor dont cant isnt ' +
     'arent wont didnt doesnt one ones thing things anything something someone anyone way bit lot guys going go ' +
-    'let lets make sure during via through using while does do actually exactly still course class even else every each other'
+    'let lets make sure during via through using while vs versus consider considered think link links require required requires needed does do actually exactly still course class even else every each other'
   ).split(' '),
 );

@@ -10,9 +10,15 @@ export interface TypoCorrector {
   correct(word: string): string | null;
 }
 
-export function createTypoCorrector(vocabulary: Iterable<string>): TypoCorrector {
+export function createTypoCorrector(
+  vocabulary: Iterable<string>,
+  exclude: ReadonlySet<string>,
+): TypoCorrector {
   // Only words of 4+ letters: shorter ones are too easily "corrected" into something else entirely.
-  const words = [...new Set(vocabulary)].filter((w) => w.length >= 4 && /^[a-z]+$/.test(w));
+  // Never "correct" into a stopword: "thesis" is not a typo of "these".
+  const words = [...new Set(vocabulary)].filter(
+    (w) => w.length >= 4 && /^[a-z]+$/.test(w) && !exclude.has(w),
+  );
   const fuse = new Fuse(words, {
     includeScore: true,
     // Defaults score a match by its position (location 0, distance 100); a word's typo can be anywhere in it.
@@ -52,7 +58,11 @@ export function createTypoCorrector(vocabulary: Iterable<string>): TypoCorrector
  */
 export function isTypo(word: string, known: string): boolean {
   if (word.length < 6) return word.length === known.length && editDistance(word, known) <= 1;
-  return editDistance(word, known) <= 2;
+  const distance = editDistance(word, known);
+  if (word.length < 8) return distance <= 1;
+  // "calculator" -> "calculated" differs only in its ending: another word form, not a typo.
+  if (distance === 2 && word.slice(0, -2) === known.slice(0, -2)) return false;
+  return distance <= 2;
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */

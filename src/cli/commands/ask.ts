@@ -1,0 +1,132 @@
+// `course-bot ask ["QUESTION"] [--json]`: answers one question, or one per line from stdin, and logs each (channel cli).
+// Deliberately light: no app, platforms or HTTP here, so 1,000 piped questions take well under a second.
+import type { Command } from 'commander';
+import type Database from 'better-sqlite3';
+import { ConfigError, parseConfig } from '../../config.ts';
+import { ContentError, formatIssue } from '../../content/content-error.ts';
+import { loadContent, type Content } from '../../content/load-content.ts';
+import { systemClock } from '../../core/clock.ts';
+import { getAnswerEngine, type EngineReply } from '../../engine/index.ts';
+import { logQuestions, type LoggedQuestion } from '../../question-log/question-store.ts';
+import { openDatabase } from '../../store/database.ts';
+
+/** A stdin line longer than this is cut (the engine reads only 500 characters anyway). */
+const MAX_LINE_CHARS = 64 * 1024;
+/** Log rows are written in one transaction per batch (or per second): per-row commits would dominate the run time. */
+const LOG_BATCH = 500;
+const LOG_FLUSH_MS = 1000;
+
+interface AskOptions {
+  json?: boolean;
+  faq?: string;
+  schedule?: string;
+}
+
+function formatReply(reply: EngineReply, json: boolean): string {
+  if (json) return JSON.stringify({ kind: reply.kind, text: reply.text, sources: reply.sources });
+  const source = reply.sources[0] ? `\n\n(${reply.kind}: ${reply.sources[0].title})` : `\n\n(${reply.kind})`;
+  return `${reply.text}${source}\n`;
+}
+
+/** Lines of stdin, each bounded in length, without holding more than one line in memory. */
+async function* stdinLines(): AsyncGenerator<string> {
+  let line = '';
+  let dropping = false;
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin as AsyncIterable<string>) {
+    let start = 0;
+    for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', start)) {
+      if (!dropping) line += chunk.slice(start, nl);
+      yield line.replace(/\r$/, '');
+      line = '';
+      dropping = false;
+      start = nl + 1;
+    }
+    if (!dropping) line += chunk.slice(start);
+    if (line.length > MAX_LINE_CHARS) {
+      line = line.slice(0, MAX_LINE_CHARS);
+      dropping = true;
+    }
+  }
+  if (line.length > 0) yield line.replace(/\r$/, '');
+}
+
+function loadOrReport(opts: AskOptions, env: { FAQ_DIR?: string; SCHEDULE_FILE?: string }): Content | null {
+  try {
+    return loadContent({ faqDir: opts.faq ?? env.FAQ_DIR, scheduleFile: opts.schedule ?? env.SCHEDULE_FILE });
+  } catch (err) {
+    if (!(err instanceof ContentError)) throw err;
+    console.error('The course content has problems; fix them first:');
+    for (const issue of err.issues) console.error(`  ${formatIssue(issue)}`);
+    return null;
+  }
+}
+
+export function registerAsk(program: Command): void {
+  program
+    .command('ask')
+    .description('answer a course question (or one per line from stdin) from faq/ and the schedule')
+    .argument('[question...]', 'the question; without it, questions are read from stdin, one per line')
+    .option('--json', 'print each reply as one JSON line: {"kind", "text", "sources"}')
+    .option('--faq <dir>', 'FAQ folder (default: FAQ_DIR or faq/)')
+    .option('--schedule <file>', 'schedule file (default: SCHEDULE_FILE or schedules/sample.yaml)')
+    .action(async (words: string[], opts: AskOptions) => {
+      let config;
+      try {
+        config = parseConfig(process.env);
+      } catch (err) {
+        if (!(err instanceof ConfigError)) throw err;
+        console.error(err.message);
+        process.exitCode = 1;
+        return;
+      }
+      const content = loadOrReport(opts, config);
+      if (!content) {
+        process.exitCode = 1;
+        return;
+      }
+      const engine = getAnswerEngine(content);
+      const db: Database.Database = openDatabase(config.databaseFile);
+      // WAL with NORMAL sync stays consistent on a crash; it only skips an fsync per commit on this connection.
+      db.pragma('synchronous = NORMAL');
+      const pending: LoggedQuestion[] = [];
+      let flushedAt = Date.now();
+      const flush = (): void => {
+        flushedAt = Date.now();
+        if (pending.length === 0) return;
+        logQuestions(db, pending.splice(0), systemClock.now(), config.QUESTION_LOG_RETENTION_DAYS);
+      };
+      const ask = (question: string): string => {
+        const reply = engine.answer(question, systemClock.now());
+        const top = reply.sources[0];
+        pending.push({
+          question,
+          kind: reply.kind,
+          topId: top?.id ?? null,
+          topScore: top?.score ?? null,
+          channel: 'cli',
+        });
+        if (pending.length >= LOG_BATCH || Date.now() - flushedAt >= LOG_FLUSH_MS) flush();
+        return formatReply(reply, opts.json === true);
+      };
+      try {
+        if (words.length > 0) {
+          console.log(ask(words.join(' ')));
+        } else {
+          let out: string[] = [];
+          for await (const line of stdinLines()) {
+            out.push(ask(line));
+            // Written per chunk of input, so an interactive user sees each reply as soon as they press enter.
+            if (process.stdin.readableLength === 0 || out.length >= LOG_BATCH) {
+              process.stdout.write(`${out.join('\n')}\n`);
+              out = [];
+            }
+          }
+          if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
+        }
+      } finally {
+        flush();
+        db.close();
+      }
+    });
+}

@@ -1,0 +1,42 @@
+// Answers "when is the exam", "how long is the exam" and "where is the exam" from the schedule's exam events.
+import type { Content } from '../content/load-content.ts';
+import { occurrencesOf, type Occurrence } from '../schedule/schedule.ts';
+import { DateTime } from 'luxon';
+import { formatLocal, formatTimeLeft } from '../time/local-time.ts';
+import { canonicalText } from './normalize.ts';
+
+const ASKS_TIME =
+  /\b(when|what (day|date|time)|date|day|time|how long|duration|where|room|location|start|begin|end)\b/;
+/** Every word of such a question is one of these; anything else ("resit", "study", "cheatsheet") is another question. */
+const ALLOWED =
+  /^(when|what|whats|is|are|was|will|the|a|an|of|for|on|at|in|does|do|it|its|exam|exams|final|date|day|time|how|long|duration|where|room|location|held|take|takes|start|starts|begin|begins|end|ends|last|lasts|exactly|again|please|and|which|hours?)$/;
+
+export function matchExamQuestion(question: string, content: Content): Occurrence[] | null {
+  const text = canonicalText(question).replace(/[^a-z0-9 ]+/g, ' ');
+  if (!/\bexam\b/.test(text) || !ASKS_TIME.test(text)) return null;
+  if (
+    !text
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((w) => ALLOWED.test(w))
+  )
+    return null;
+  const exams = content.schedule.events
+    .filter((e) => e.type === 'exam')
+    .flatMap((e) => occurrencesOf(e, content.schedule.timezone));
+  return exams.length > 0 ? exams : null;
+}
+
+export function renderExamTimes(exams: Occurrence[], content: Content, now: Date): string {
+  const zone = content.schedule.timezone;
+  const lines = exams.map((o) => {
+    const end = o.end
+      ? ` to ${DateTime.fromJSDate(o.end, { zone }).toFormat('HH:mm ZZZZ', { locale: 'en-GB' })}`
+      : '';
+    const length = o.end ? ` (${formatTimeLeft(o.start, o.end)})` : '';
+    const until = o.start >= now ? `${formatTimeLeft(now, o.start)} from now` : 'already took place';
+    const where = o.event.location ? `\n  Location: ${o.event.location}` : '';
+    return `- **${o.event.title}**: ${formatLocal(o.start, zone)}${end}${length}; ${until}.${where}`;
+  });
+  return [`From the course schedule (times in ${zone}):`, ...lines].join('\n');
+}

@@ -1,0 +1,22 @@
+// Answers a question for a surface (chat, board, CLI) and records the outcome in the question log.
+import type { Core } from '../core/core.ts';
+import { getAnswerEngine, type EngineReply } from '../engine/index.ts';
+import { logQuestion, type Channel } from './question-store.ts';
+
+export function askAndLog(core: Core, question: string, channel: Channel): EngineReply {
+  const now = core.clock.now();
+  const reply = getAnswerEngine(core.content).answer(question, now);
+  try {
+    const top = reply.sources[0];
+    logQuestion(
+      core.db,
+      { question, kind: reply.kind, topId: top?.id ?? null, topScore: top?.score ?? null, channel },
+      now,
+      core.config.questionLogRetentionDays,
+    );
+  } catch (err) {
+    // The student's answer matters more than the log entry: warn and carry on.
+    core.log.warn('question log write failed', { error: err instanceof Error ? err.message : String(err) });
+  }
+  return reply;
+}

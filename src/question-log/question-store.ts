@@ -1,0 +1,118 @@
+// The question log in SQLite: question text and outcome only, never who asked; old rows are purged on a schedule.
+import type Database from 'better-sqlite3';
+import { MAX_QUESTION_CHARS, cleanQuestion } from '../engine/normalize.ts';
+
+export type Channel = 'chat' | 'board' | 'cli';
+export type Outcome = 'answer' | 'redirect' | 'fallback';
+
+export interface LoggedQuestion {
+  question: string;
+  kind: Outcome;
+  topId: string | null;
+  topScore: number | null;
+  channel: Channel;
+}
+
+export interface QuestionRow extends LoggedQuestion {
+  askedAt: Date;
+}
+
+export const DEFAULT_RETENTION_DAYS = 180;
+/** Purging is cheap but not free: at most once an hour per database while logging. */
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const prepared = new WeakSet<Database.Database>();
+const lastPurge = new WeakMap<Database.Database, number>();
+
+/** Creates the table once per connection (CREATE TABLE IF NOT EXISTS). */
+export function ensureQuestionLog(db: Database.Database): void {
+  if (prepared.has(db)) return;
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS question_log (
+      id INTEGER PRIMARY KEY,
+      asked_at INTEGER NOT NULL,
+      channel TEXT NOT NULL CHECK (channel IN ('chat', 'board', 'cli')),
+      question TEXT NOT NULL,
+      kind TEXT NOT NULL CHECK (kind IN ('answer', 'redirect', 'fallback')),
+      top_id TEXT,
+      top_score REAL
+    );
+    CREATE INDEX IF NOT EXISTS question_log_asked_at ON question_log (asked_at);
+  `);
+  prepared.add(db);
+}
+
+/** Deletes questions older than `days` before `now`; returns how many went. */
+export function purgeOldQuestions(db: Database.Database, now: Date, days = DEFAULT_RETENTION_DAYS): number {
+  ensureQuestionLog(db);
+  lastPurge.set(db, now.getTime());
+  return db.prepare('DELETE FROM question_log WHERE asked_at < ?').run(now.getTime() - days * DAY_MS).changes;
+}
+
+/** Stores questions (in one transaction) and purges expired ones at most hourly. */
+export function logQuestions(
+  db: Database.Database,
+  rows: readonly LoggedQuestion[],
+  now: Date,
+  retentionDays = DEFAULT_RETENTION_DAYS,
+): void {
+  ensureQuestionLog(db);
+  const insert = db.prepare(
+    'INSERT INTO question_log (asked_at, channel, question, kind, top_id, top_score) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const at = now.getTime();
+  db.transaction(() => {
+    for (const r of rows) {
+      // The same cleaning and bound as the engine: no control characters, at most 500 characters.
+      const text = cleanQuestion(r.question).text.slice(0, MAX_QUESTION_CHARS);
+      // An empty or unreadable message tells the TAs nothing about missing content.
+      if (!/[\p{L}\p{N}]/u.test(text)) continue;
+      insert.run(at, r.channel, text, r.kind, r.topId, r.topScore);
+    }
+  })();
+  const last = lastPurge.get(db);
+  if (last === undefined || at - last >= PURGE_EVERY_MS || at < last)
+    purgeOldQuestions(db, now, retentionDays);
+}
+
+export function logQuestion(
+  db: Database.Database,
+  row: LoggedQuestion,
+  now: Date,
+  retentionDays = DEFAULT_RETENTION_DAYS,
+): void {
+  logQuestions(db, [row], now, retentionDays);
+}
+
+interface DbRow {
+  asked_at: number;
+  channel: Channel;
+  question: string;
+  kind: Outcome;
+  top_id: string | null;
+  top_score: number | null;
+}
+
+/** Questions asked at or after `since`, oldest first, optionally only some outcomes. */
+export function readQuestions(
+  db: Database.Database,
+  opts: { since?: Date; kinds?: readonly Outcome[] } = {},
+): QuestionRow[] {
+  ensureQuestionLog(db);
+  const rows = db
+    .prepare(
+      'SELECT asked_at, channel, question, kind, top_id, top_score FROM question_log WHERE asked_at >= ? ORDER BY asked_at, id',
+    )
+    .all(opts.since?.getTime() ?? 0) as DbRow[];
+  return rows
+    .filter((r) => !opts.kinds || opts.kinds.includes(r.kind))
+    .map((r) => ({
+      askedAt: new Date(r.asked_at),
+      channel: r.channel,
+      question: r.question,
+      kind: r.kind,
+      topId: r.top_id,
+      topScore: r.top_score,
+    }));
+}

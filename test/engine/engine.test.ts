@@ -1,0 +1,162 @@
+// The answer engine's three kinds of reply, deadlines with a fixed clock, "See also", and hostile input.
+import { describe, expect, it } from 'vitest';
+import { getAnswerEngine } from '../../src/engine/index.ts';
+import { testContent } from './fixtures.ts';
+
+const content = testContent();
+const engine = getAnswerEngine(content);
+// 2030-03-04 12:00 UTC; assignment 2 is due 2030-03-06 23:59 in Amsterdam (CET, UTC+1) = 22:59 UTC.
+const now = new Date('2030-03-04T12:00:00Z');
+
+describe('GIVEN the course FAQ', () => {
+  it('WHEN the same Content object is passed twice THEN the same engine (and index) is reused', () => {
+    expect(getAnswerEngine(content)).toBe(engine);
+    expect(getAnswerEngine(testContent())).not.toBe(engine);
+  });
+
+  it('WHEN a student asks informally THEN the matching entry answers, with its id, title and a score', () => {
+    const reply = engine.answer('whats the late penalty', now);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/2 points per day/);
+    expect(reply.sources[0]).toMatchObject({ id: 'late-penalty', title: 'The penalty for handing in late' });
+    expect(reply.sources[0]?.score).toBeGreaterThan(0);
+    expect(reply.sources[0]?.score).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    ['can i bring notes to the exam', 'exam-cheat-sheet'],
+    ['can i bring a cheat-sheet to the exma', 'exam-cheat-sheet'],
+    ['whats the late penatly', 'late-penalty'],
+    ['are the practicls on thursday', 'practicals'],
+    ['who are the teching assistants', 'staff'],
+  ])('WHEN the question has typos or informal words ("%s") THEN %s still answers', (q, id) => {
+    const reply = engine.answer(q, now);
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources[0]?.id).toBe(id);
+  });
+
+  it('WHEN an off-topic question shares a course word ("deadline") THEN it is a fallback, not a guess', () => {
+    const reply = engine.answer('what is the deadline for registering for the bachelor thesis', now);
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toMatch(/don't know/i);
+    expect(reply.text).toMatch(/discussion board/i);
+  });
+
+  it('WHEN a fallback question is near some entries THEN their titles are offered; when far, none are', () => {
+    const near = engine.answer('can i bring a calculator to the exam', now);
+    expect(near.kind).toBe('fallback');
+    expect(near.sources.length).toBeGreaterThan(0);
+    for (const s of near.sources) expect(near.text).toContain(s.title);
+    const far = engine.answer('how do i install windows on my laptop', now);
+    expect(far.kind).toBe('fallback');
+    expect(far.sources).toEqual([]);
+    expect(far.text).not.toMatch(/closest/);
+  });
+
+  it('WHEN two entries answer almost equally well THEN the second is mentioned as "See also"', () => {
+    const reply = engine.answer('exam points', now);
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources).toHaveLength(2);
+    expect(reply.text).toContain(`See also: **${reply.sources[1]?.title}**`);
+  });
+
+  it('WHEN one entry clearly wins THEN there is no "See also"', () => {
+    const reply = engine.answer('are starred questions bonus questions', now);
+    expect(reply.sources).toHaveLength(1);
+    expect(reply.text).not.toMatch(/See also/);
+  });
+});
+
+describe('GIVEN a private or administrative request', () => {
+  it.each([
+    ['can i get an extension for assignment 3', 'Extension request'],
+    ['i was ill last week and missed the practical', 'Personal circumstances'],
+    ['i want a regrade of my exam', 'Question about my grade'],
+    ['can i message my ta on canvas', 'Question for the course staff'],
+    ['i need to talk to the coordinator privately', 'Private question'],
+  ])('WHEN asked "%s" THEN it is sent to e-mail with the subject "%s"', (q, subject) => {
+    const reply = engine.answer(q, now);
+    expect(reply.kind).toBe('redirect');
+    const mailto = `mailto:${content.course.contacts.email}?subject=${encodeURIComponent(`[DL] ${subject}`)}`;
+    expect(reply.text).toContain(mailto);
+    expect(reply.text).toMatch(/Include:/);
+    expect(reply.text).toMatch(/Canvas messages[^.]*not answered/);
+    expect(reply.text).toMatch(/discussion board/i);
+  });
+
+  it('WHEN the question is a general one about late work THEN it is answered, not redirected', () => {
+    expect(engine.answer('what happens if i hand in late', now).kind).toBe('answer');
+  });
+});
+
+describe('GIVEN deadline questions and a fixed clock', () => {
+  it('WHEN asked when assignment 2 is due THEN the due time is given in the course zone with the time left', () => {
+    const reply = engine.answer('when is assignment 2 due', now);
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources[0]?.id).toBe('schedule:a2');
+    expect(reply.text).toMatch(/Wed 6 Mar 2030, 23:59 CET/);
+    // 2030-03-04 12:00 UTC -> 2030-03-06 22:59 UTC = 2 days 10 hours 59 minutes
+    expect(reply.text).toMatch(/2 days 10 hours left/);
+    expect(reply.text).toMatch(/2 points per day/);
+  });
+
+  it.each([
+    ['a3 deadline', 'schedule:a3'],
+    ['when do we have to hand in the fourth assignment', 'schedule:a4'],
+    ['deadline of the first assignment?', 'schedule:a1'],
+    ['whats the next deadline', 'schedule:a2'],
+  ])('WHEN asked "%s" THEN %s answers', (q, id) => {
+    const reply = engine.answer(q, now);
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources.map((s) => s.id)).toEqual([id]);
+  });
+
+  it('WHEN the deadline has passed THEN the reply says so instead of a time left', () => {
+    const reply = engine.answer('when was a1 due', now);
+    expect(reply.text).toMatch(/passed, 11 days 13 hours ago/);
+  });
+
+  it('WHEN asked for all deadlines THEN every assignment deadline is listed', () => {
+    const reply = engine.answer('what are the deadlines', now);
+    expect(reply.sources.map((s) => s.id)).toEqual([
+      'schedule:a1',
+      'schedule:a2',
+      'schedule:a3',
+      'schedule:a4',
+    ]);
+  });
+
+  it('WHEN a deadline question is about something else (why irregular) THEN the FAQ answers it', () => {
+    const reply = engine.answer('why are the deadlines so irregular', now);
+    expect(reply.sources[0]?.id).toBe('deadline-pattern');
+  });
+});
+
+describe('GIVEN hostile or empty input', () => {
+  it.each([
+    ['empty', ''],
+    ['whitespace', '   \n\t  '],
+    ['control characters only', '\u0000\u0001\u0007\u001b[2J'],
+    ['binary', String.fromCharCode(...Array.from({ length: 300 }, (_, i) => (i * 37) % 32))],
+  ])('WHEN the question is %s THEN a clear fallback asks for a question', (_name, q) => {
+    const reply = engine.answer(q, now);
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toMatch(/type (your|a) question/i);
+    expect(reply.sources).toEqual([]);
+  });
+
+  it('WHEN the question is 100 KB THEN it is answered from its start and the reply says it was cut', () => {
+    const reply = engine.answer(`whats the late penalty ${'blah '.repeat(20_000)}`, now);
+    expect(reply.text).toMatch(/first 500 characters/);
+  });
+
+  it('WHEN control characters are mixed into a real question THEN they are ignored', () => {
+    const reply = engine.answer('whats\u0000 the\u0007 late\u200b penalty\u001b', now);
+    expect(reply.sources[0]?.id).toBe('late-penalty');
+  });
+
+  it('WHEN something that is not a string arrives THEN it is treated as empty, not thrown', () => {
+    expect(engine.answer(undefined as unknown as string, now).kind).toBe('fallback');
+    expect(engine.answer({ toString: () => 'x' } as unknown as string, now).kind).toBe('fallback');
+  });
+});
