@@ -1,0 +1,108 @@
+// One definition, every surface: Discord registrations and the Slack manifest come from commands/.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { deploySlashCommands } from '../../src/platforms/discord/deploy-commands.ts';
+import { buildSlashCommands } from '../../src/platforms/discord/slash-commands.ts';
+import { buildSlackManifest } from '../../src/platforms/slack/manifest.ts';
+import { IDS, startFakeDiscord, type FakeDiscord } from '../fakes/discord/fake-discord.ts';
+
+const NAME = /^[-_\p{Ll}\p{N}]{1,32}$/u;
+
+describe('Discord registrations generated from the real commands', () => {
+  const registrations = buildSlashCommands(commands);
+
+  it('registers every command once, with names and descriptions Discord accepts', () => {
+    expect(registrations.map((r) => r.name).sort()).toEqual(commands.map((c) => c.name).sort());
+    for (const r of registrations) {
+      expect(r.name).toMatch(NAME);
+      expect(r.description.length).toBeGreaterThan(0);
+      expect(r.description.length).toBeLessThanOrEqual(100);
+      const options = r.options ?? [];
+      expect(options.length).toBeLessThanOrEqual(25);
+      // Discord refuses a required option after an optional one.
+      const firstOptional = options.findIndex((o) => !o.required);
+      expect(
+        options.slice(firstOptional === -1 ? options.length : firstOptional).every((o) => !o.required),
+      ).toBe(true);
+      for (const o of options) {
+        expect(o.name).toMatch(NAME);
+        expect(o.description.length).toBeLessThanOrEqual(100);
+      }
+    }
+  });
+
+  it('hides TA-only commands behind Manage Server by default and leaves the rest open', () => {
+    for (const command of commands) {
+      const r = registrations.find((x) => x.name === command.name);
+      expect(r?.default_member_permissions ?? null).toBe(command.access === 'ta' ? '32' : null);
+    }
+  });
+});
+
+describe('deploy-commands against the fake Discord', () => {
+  let fake: FakeDiscord;
+  beforeAll(async () => {
+    fake = await startFakeDiscord();
+  });
+  afterAll(() => fake.close());
+
+  it('replaces the guild commands through DISCORD_API_URL with the generated list', async () => {
+    const result = await deploySlashCommands(
+      { token: 't0ken', appId: IDS.app, apiUrl: fake.apiUrl, guildId: IDS.guild },
+      commands,
+    );
+    expect(result).toEqual({ count: commands.length, scope: `guild ${IDS.guild}` });
+    const put = fake.find((r) => r.method === 'PUT');
+    expect(put.map((r) => r.path)).toEqual([`/applications/${IDS.app}/guilds/${IDS.guild}/commands`]);
+    expect((put[0]?.body as { name: string }[]).map((c) => c.name)).toEqual(commands.map((c) => c.name));
+  });
+
+  it('registers globally from the CLI when --global is given', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'deploy-commands', '--global'],
+      {
+        env: {
+          ...process.env,
+          DISCORD_TOKEN: 't0ken',
+          DISCORD_APP_ID: IDS.app,
+          DISCORD_API_URL: fake.apiUrl,
+          DISCORD_GUILD_ID: IDS.guild,
+        },
+      },
+    );
+    expect(stdout).toContain(`Registered ${commands.length} slash commands (global)`);
+    expect(fake.find((r) => r.path === `/applications/${IDS.app}/commands`)).toHaveLength(1);
+  });
+});
+
+describe('Slack manifest', () => {
+  it('points every request URL at PUBLIC_URL/slack/events in HTTP mode and lists the commands', () => {
+    const manifest = buildSlackManifest(commands, {
+      publicUrl: 'https://bot.example.org',
+      courseName: 'Deep Learning',
+      socketMode: false,
+    });
+    const url = 'https://bot.example.org/slack/events';
+    expect(manifest.features.slash_commands).toEqual([expect.objectContaining({ command: '/course', url })]);
+    expect(manifest.settings.event_subscriptions.request_url).toBe(url);
+    expect(manifest.settings.interactivity.request_url).toBe(url);
+    for (const c of commands)
+      expect(manifest.display_information.long_description).toContain(`/course ${c.name}`);
+    expect(manifest.oauth_config.scopes.bot).toEqual(
+      expect.arrayContaining(['commands', 'chat:write', 'app_mentions:read', 'im:write']),
+    );
+  });
+
+  it('has no request URLs in Socket Mode', () => {
+    const manifest = buildSlackManifest(commands, {
+      publicUrl: 'https://x',
+      courseName: 'DL',
+      socketMode: true,
+    });
+    expect(JSON.stringify(manifest)).not.toContain('https://x');
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+});
