@@ -107,4 +107,9 @@ describe('the web chat in a browser', () => {
       /^webcal:\/\/127\.0\.0\.1:\d+\/calendar\.ics$/,
     );
   });
+
+  it('GIVEN a phone-sized screen THEN nothing is wider than the screen', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
 });
