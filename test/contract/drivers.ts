@@ -1,0 +1,220 @@
+// One driver per platform, so the same contract runs over web, Discord and Slack with their real clients.
+import type { Server } from 'node:http';
+import { createCommandRunner } from '../../src/core/run-command.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import { close, createHttpServer, listen } from '../../src/http/server.ts';
+import { createDiscordAdapter } from '../../src/platforms/discord/discord-adapter.ts';
+import type { PlatformAdapter } from '../../src/platforms/shared/platform-adapter.ts';
+import { createSlackAdapter } from '../../src/platforms/slack/slack-adapter.ts';
+import { createWebRoutes } from '../../src/web/web-routes.ts';
+import { IDS, startFakeDiscord } from '../fakes/discord/fake-discord.ts';
+import { messageCreate, slashCommand } from '../fakes/discord/gateway-events.ts';
+import { SLACK_IDS, startFakeSlack } from '../fakes/slack/fake-slack.ts';
+import {
+  eventBody,
+  FORM,
+  JSON_TYPE,
+  postSigned,
+  slashCommandBody,
+} from '../platforms/helpers/slack-requests.ts';
+import {
+  createTestCore,
+  testCommands,
+  type CallRecord,
+  type TestCore,
+} from '../platforms/helpers/test-core.ts';
+
+export interface Driver {
+  readonly calls: CallRecord[];
+  /** Runs a command as a student or a TA and returns the text the user sees. */
+  run(name: string, args: Record<string, string>, as: 'student' | 'ta'): Promise<string>;
+  /**
+   * Sends a question from the bot itself and one from another bot, then a real question, and resolves once the
+   * real one is answered. Absent where no bot can post (the web chat).
+   */
+  botsThenHuman?(question: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface DriverFactory {
+  name: 'web' | 'discord' | 'slack';
+  start(): Promise<Driver>;
+}
+
+const ADMIN_TOKEN = 'contract-admin-token-0123456789';
+
+async function serve(
+  t: TestCore,
+  routes: Parameters<typeof createHttpServer>[0],
+): Promise<{ server: Server; base: string }> {
+  const server = createHttpServer(routes, silentLogger);
+  const port = await listen(server, 0, '127.0.0.1');
+  return { server, base: `http://127.0.0.1:${port}` };
+}
+
+export const web: DriverFactory = {
+  name: 'web',
+  async start() {
+    const t = createTestCore();
+    const calls: CallRecord[] = [];
+    const runner = createCommandRunner(t.core, testCommands(calls));
+    const { server, base } = await serve(
+      t,
+      createWebRoutes({ core: t.core, runner, adminToken: ADMIN_TOKEN }),
+    );
+    return {
+      calls,
+      async run(name, args, as) {
+        const res = await fetch(`${base}/api/command`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(as === 'ta' && { authorization: `Bearer ${ADMIN_TOKEN}` }),
+          },
+          body: JSON.stringify({ name, args }),
+        });
+        const body = (await res.json()) as { reply?: { text: string }; error?: { message: string } };
+        return body.reply?.text ?? body.error?.message ?? '';
+      },
+      async stop() {
+        await close(server);
+        t.cleanup();
+      },
+    };
+  },
+};
+
+export const discord: DriverFactory = {
+  name: 'discord',
+  async start() {
+    const fake = await startFakeDiscord();
+    const t = createTestCore();
+    const calls: CallRecord[] = [];
+    const adapter: PlatformAdapter = createDiscordAdapter(
+      {
+        DISCORD_TOKEN: 'contract-discord-token',
+        DISCORD_APP_ID: IDS.app,
+        DISCORD_TA_ROLE_ID: IDS.taRole,
+        DISCORD_QA_CHANNEL_IDS: [IDS.qaChannel],
+        DISCORD_ANNOUNCE_CHANNEL_ID: IDS.announce,
+        DISCORD_API_URL: fake.apiUrl,
+      },
+      t.core,
+      createCommandRunner(t.core, testCommands(calls)),
+    );
+    await adapter.start();
+    await fake.readyForEvents();
+    const student = { id: '500000000000000001' };
+    const ta = { id: '500000000000000002', roles: [IDS.taRole] };
+    return {
+      calls,
+      async run(name, args, as) {
+        const interaction = slashCommand(name, args, as === 'ta' ? ta : student);
+        fake.dispatch('INTERACTION_CREATE', interaction);
+        const callback = await fake.waitForRequest(
+          (r) => r.path.startsWith(`/interactions/${interaction.id}/`),
+          `the reply to /${name}`,
+        );
+        return (callback.body as { data: { content: string } }).data.content;
+      },
+      async botsThenHuman(question) {
+        for (const author of [
+          { id: IDS.bot, bot: true },
+          { id: '500000000000000009', bot: true },
+        ]) {
+          fake.dispatch('MESSAGE_CREATE', messageCreate(question, author, { channelId: IDS.qaChannel }));
+        }
+        fake.dispatch(
+          'MESSAGE_CREATE',
+          messageCreate(question, student, { channelId: IDS.dmChannel, inGuild: false }),
+        );
+        await fake.waitForRequest(
+          (r) => r.path === `/channels/${IDS.dmChannel}/messages`,
+          'the answer to the human',
+        );
+      },
+      async stop() {
+        await adapter.stop();
+        await fake.close();
+        t.cleanup();
+      },
+    };
+  },
+};
+
+export const slack: DriverFactory = {
+  name: 'slack',
+  async start() {
+    const fake = await startFakeSlack();
+    const t = createTestCore();
+    const calls: CallRecord[] = [];
+    const secret = 'contract-signing-secret';
+    const adapter = createSlackAdapter(
+      {
+        SLACK_BOT_TOKEN: 'xoxb-contract',
+        SLACK_SIGNING_SECRET: secret,
+        SLACK_APP_TOKEN: undefined,
+        SLACK_TA_USER_IDS: [SLACK_IDS.ta],
+        SLACK_QA_CHANNEL_IDS: [SLACK_IDS.qaChannel],
+        SLACK_ANNOUNCE_CHANNEL_ID: SLACK_IDS.announce,
+        SLACK_API_URL: fake.apiUrl,
+      },
+      t.core,
+      createCommandRunner(t.core, testCommands(calls)),
+    );
+    const { server, base } = await serve(t, adapter.routes);
+    await adapter.start();
+    const url = `${base}/slack/events`;
+    const sign = () => ({ secret, timestamp: Math.floor(t.core.clock.now().getTime() / 1000) });
+    let n = 0;
+    return {
+      calls,
+      async run(name, args, as) {
+        const id = `c${++n}`;
+        // Named arguments, quoted, as a Slack user may type them: /course echo word="hi there"
+        const line = [name, ...Object.entries(args).map(([k, v]) => `${k}="${v}"`)].join(' ');
+        const user = as === 'ta' ? SLACK_IDS.ta : SLACK_IDS.student;
+        await postSigned(url, slashCommandBody(line, user, fake.responseUrl(id)), FORM, sign());
+        const respond = await fake.waitFor((c) => c.args.responseUrlId === id, `the reply to ${name}`);
+        return String(respond.args.text);
+      },
+      async botsThenHuman(question) {
+        const base = {
+          type: 'message',
+          channel: SLACK_IDS.qaChannel,
+          channel_type: 'channel',
+          text: question,
+        };
+        await postSigned(url, eventBody({ ...base, user: SLACK_IDS.botUser, ts: '9.1' }), JSON_TYPE, sign());
+        await postSigned(
+          url,
+          eventBody({ ...base, subtype: 'bot_message', bot_id: 'BOTHER', ts: '9.2' }),
+          JSON_TYPE,
+          sign(),
+        );
+        await postSigned(
+          url,
+          eventBody({
+            ...base,
+            channel: 'D0HUMAN01',
+            channel_type: 'im',
+            user: SLACK_IDS.student,
+            ts: '9.3',
+          }),
+          JSON_TYPE,
+          sign(),
+        );
+        await fake.waitFor(
+          (c) => c.method === 'chat.postMessage' && c.args.channel === 'D0HUMAN01',
+          'the answer to the human',
+        );
+      },
+      async stop() {
+        await adapter.stop();
+        await close(server);
+        await fake.close();
+        t.cleanup();
+      },
+    };
+  },
+};
