@@ -11,6 +11,7 @@ import { registerCalendar } from './commands/calendar.ts';
 import { registerReminders } from './commands/reminders.ts';
 import { registerSubscribe } from './commands/subscribe.ts';
 import { registerUnsubscribe } from './commands/unsubscribe.ts';
+import { registerGradcheck } from './commands/gradcheck.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerReminders(program);
   registerSubscribe(program);
   registerUnsubscribe(program);
+  registerGradcheck(program);
   return program;
 }
 

@@ -9,7 +9,7 @@ export interface Token extends Position {
   text: string;
 }
 
-const OPERATORS = new Set(['+', '-', '*', '/', '^', '(', ')', ',', '=']);
+const OPERATORS = new Set([...'+-*/^(),='].map((ch) => ch.charCodeAt(0)));
 
 function isNameStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -26,11 +26,17 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   const n = text.length;
   const at = (index: number): Position => ({ line, column: index - lineStart + 1 });
+  const token = (kind: TokenKind, tokenText: string, index: number): Token => ({
+    kind,
+    text: tokenText,
+    line,
+    column: index - lineStart + 1,
+  });
 
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 10 /* \n */) {
-      tokens.push({ kind: 'separator', text: '\n', ...at(i) });
+      tokens.push(token('separator', '\n', i));
       i++;
       line++;
       lineStart = i;
@@ -39,12 +45,12 @@ export function tokenize(text: string): Token[] {
     } else if (c === 35 /* # */) {
       while (i < n && text.charCodeAt(i) !== 10) i++;
     } else if (c === 59 /* ; */) {
-      tokens.push({ kind: 'separator', text: ';', ...at(i) });
+      tokens.push(token('separator', ';', i));
       i++;
     } else if (isNameStart(c)) {
       const start = i;
       while (i < n && (isNameStart(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)))) i++;
-      tokens.push({ kind: 'name', text: text.slice(start, i), ...at(start) });
+      tokens.push(token('name', text.slice(start, i), start));
     } else if (isDigit(c) || (c === 46 /* . */ && isDigit(text.charCodeAt(i + 1)))) {
       const start = i;
       while (isDigit(text.charCodeAt(i))) i++;
@@ -66,21 +72,21 @@ export function tokenize(text: string): Token[] {
       if (!Number.isFinite(Number(literal))) {
         throw limitError(`the number ${literal} is too large: numbers must be finite doubles`, at(start));
       }
-      tokens.push({ kind: 'number', text: literal, ...at(start) });
+      tokens.push(token('number', literal, start));
     } else if (c === 42 /* * */ && text.charCodeAt(i + 1) === 42) {
-      tokens.push({ kind: 'op', text: '**', ...at(i) });
+      tokens.push(token('op', '**', i));
       i += 2;
     } else if (c === 0x2202 /* ∂ */) {
-      tokens.push({ kind: 'partial', text: '∂', ...at(i) });
+      tokens.push(token('partial', '∂', i));
       i++;
-    } else if (OPERATORS.has(text[i] ?? '')) {
-      tokens.push({ kind: 'op', text: text[i] ?? '', ...at(i) });
+    } else if (OPERATORS.has(c)) {
+      tokens.push(token('op', text[i] ?? '', i));
       i++;
     } else {
       const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
       throw inputError(`unexpected character '${ch}'`, at(i));
     }
   }
-  tokens.push({ kind: 'end', text: 'end of input', ...at(i) });
+  tokens.push(token('end', 'end of input', i));
   return tokens;
 }

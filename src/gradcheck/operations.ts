@@ -1,44 +1,65 @@
 // The operations a graph node can apply: value, local partial derivatives, domain errors and kinks.
 
+// Plain constants, not object properties, so the hot switches below compare against literals.
+const CONST = 0;
+const ID = 1;
+const NEG = 2;
+const ADD = 3;
+const SUB = 4;
+const MUL = 5;
+const DIV = 6;
+const POW = 7;
+const EXP = 8;
+const LOG = 9;
+const SQRT = 10;
+const ABS = 11;
+const SIGMOID = 12;
+const TANH = 13;
+const RELU = 14;
+const SIN = 15;
+const COS = 16;
+const MAX = 17;
+const MIN = 18;
+
 export const OP = {
-  CONST: 0,
-  ID: 1,
-  NEG: 2,
-  ADD: 3,
-  SUB: 4,
-  MUL: 5,
-  DIV: 6,
-  POW: 7,
-  EXP: 8,
-  LOG: 9,
-  SQRT: 10,
-  ABS: 11,
-  SIGMOID: 12,
-  TANH: 13,
-  RELU: 14,
-  SIN: 15,
-  COS: 16,
-  MAX: 17,
-  MIN: 18,
+  CONST,
+  ID,
+  NEG,
+  ADD,
+  SUB,
+  MUL,
+  DIV,
+  POW,
+  EXP,
+  LOG,
+  SQRT,
+  ABS,
+  SIGMOID,
+  TANH,
+  RELU,
+  SIN,
+  COS,
+  MAX,
+  MIN,
 } as const;
 
 export type OpCode = (typeof OP)[keyof typeof OP];
 
 /** Functions callable in the input language, by name, with their arity. */
 export const FUNCTIONS: ReadonlyMap<string, { op: OpCode; arity: 1 | 2 }> = new Map([
-  ['exp', { op: OP.EXP, arity: 1 }],
-  ['log', { op: OP.LOG, arity: 1 }],
-  ['ln', { op: OP.LOG, arity: 1 }],
-  ['sqrt', { op: OP.SQRT, arity: 1 }],
-  ['abs', { op: OP.ABS, arity: 1 }],
-  ['sigmoid', { op: OP.SIGMOID, arity: 1 }],
-  ['tanh', { op: OP.TANH, arity: 1 }],
-  ['relu', { op: OP.RELU, arity: 1 }],
-  ['sin', { op: OP.SIN, arity: 1 }],
-  ['cos', { op: OP.COS, arity: 1 }],
-  ['pow', { op: OP.POW, arity: 2 }],
-  ['max', { op: OP.MAX, arity: 2 }],
-  ['min', { op: OP.MIN, arity: 2 }],
+  ['exp', { op: EXP, arity: 1 }],
+  ['log', { op: LOG, arity: 1 }],
+  ['ln', { op: LOG, arity: 1 }],
+  ['sqrt', { op: SQRT, arity: 1 }],
+  ['abs', { op: ABS, arity: 1 }],
+  ['sigmoid', { op: SIGMOID, arity: 1 }],
+  ['tanh', { op: TANH, arity: 1 }],
+  ['relu', { op: RELU, arity: 1 }],
+  ['sin', { op: SIN, arity: 1 }],
+  ['cos', { op: COS, arity: 1 }],
+  ['pow', { op: POW, arity: 2 }],
+  ['max', { op: MAX, arity: 2 }],
+  ['min', { op: MIN, arity: 2 }],
 ]);
 
 const OP_NAMES: readonly string[] = [
@@ -68,7 +89,7 @@ export function opName(op: number): string {
 }
 
 export function isUnary(op: number): boolean {
-  return op === OP.ID || op === OP.NEG || op >= OP.EXP && op <= OP.COS;
+  return op === ID || op === NEG || (op >= EXP && op <= COS);
 }
 
 function sigmoid(a: number): number {
@@ -81,41 +102,41 @@ function sigmoid(a: number): number {
 /** The value of one operation; no checks, so finite-difference passes stay fast. */
 export function apply(op: number, a: number, b: number): number {
   switch (op) {
-    case OP.ID:
+    case ID:
       return a;
-    case OP.NEG:
+    case NEG:
       return -a;
-    case OP.ADD:
+    case ADD:
       return a + b;
-    case OP.SUB:
+    case SUB:
       return a - b;
-    case OP.MUL:
+    case MUL:
       return a * b;
-    case OP.DIV:
+    case DIV:
       return a / b;
-    case OP.POW:
+    case POW:
       return Math.pow(a, b);
-    case OP.EXP:
+    case EXP:
       return Math.exp(a);
-    case OP.LOG:
+    case LOG:
       return Math.log(a);
-    case OP.SQRT:
+    case SQRT:
       return Math.sqrt(a);
-    case OP.ABS:
+    case ABS:
       return Math.abs(a);
-    case OP.SIGMOID:
+    case SIGMOID:
       return sigmoid(a);
-    case OP.TANH:
+    case TANH:
       return Math.tanh(a);
-    case OP.RELU:
+    case RELU:
       return a > 0 ? a : 0;
-    case OP.SIN:
+    case SIN:
       return Math.sin(a);
-    case OP.COS:
+    case COS:
       return Math.cos(a);
-    case OP.MAX:
+    case MAX:
       return a >= b ? a : b;
-    case OP.MIN:
+    case MIN:
       return a <= b ? a : b;
     default:
       return a;
@@ -125,16 +146,16 @@ export function apply(op: number, a: number, b: number): number {
 /** Why an operation has no value at these arguments, or null when `result` is a fine number. */
 export function domainProblem(op: number, a: number, b: number, result: number): string | null {
   switch (op) {
-    case OP.DIV:
+    case DIV:
       if (b === 0) return 'division by zero';
       break;
-    case OP.LOG:
+    case LOG:
       if (a <= 0) return `log of ${formatNumber(a)}: log needs a positive number`;
       break;
-    case OP.SQRT:
+    case SQRT:
       if (a < 0) return `sqrt of ${formatNumber(a)}: sqrt needs a number that is not negative`;
       break;
-    case OP.POW:
+    case POW:
       if (a < 0 && !Number.isInteger(b)) {
         return `${formatNumber(a)} to the power ${formatNumber(b)}: a negative number to a non-integer power is undefined`;
       }
@@ -154,65 +175,65 @@ export function partials(op: number, a: number, b: number, value: number, out: F
   let da = 0;
   let db = 0;
   switch (op) {
-    case OP.ID:
+    case ID:
       da = 1;
       break;
-    case OP.NEG:
+    case NEG:
       da = -1;
       break;
-    case OP.ADD:
+    case ADD:
       da = 1;
       db = 1;
       break;
-    case OP.SUB:
+    case SUB:
       da = 1;
       db = -1;
       break;
-    case OP.MUL:
+    case MUL:
       da = b;
       db = a;
       break;
-    case OP.DIV:
+    case DIV:
       da = 1 / b;
       db = -value / b;
       break;
-    case OP.POW:
+    case POW:
       // PyTorch's masks: x^0 has slope 0 in x, and 0^y has slope 0 in y.
       da = b === 0 ? 0 : b * Math.pow(a, b - 1);
       db = a === 0 ? 0 : value * Math.log(a);
       break;
-    case OP.EXP:
+    case EXP:
       da = value;
       break;
-    case OP.LOG:
+    case LOG:
       da = 1 / a;
       break;
-    case OP.SQRT:
+    case SQRT:
       da = 0.5 / value;
       break;
-    case OP.ABS:
+    case ABS:
       da = a > 0 ? 1 : a < 0 ? -1 : 0;
       break;
-    case OP.SIGMOID:
+    case SIGMOID:
       da = value * (1 - value);
       break;
-    case OP.TANH:
+    case TANH:
       da = 1 - value * value;
       break;
-    case OP.RELU:
+    case RELU:
       da = a > 0 ? 1 : 0;
       break;
-    case OP.SIN:
+    case SIN:
       da = Math.cos(a);
       break;
-    case OP.COS:
+    case COS:
       da = -Math.sin(a);
       break;
-    case OP.MAX:
+    case MAX:
       da = a > b ? 1 : a < b ? 0 : 0.5;
       db = 1 - da;
       break;
-    case OP.MIN:
+    case MIN:
       da = a < b ? 1 : a > b ? 0 : 0.5;
       db = 1 - da;
       break;
@@ -222,17 +243,17 @@ export function partials(op: number, a: number, b: number, value: number, out: F
 }
 
 export function isKinkOp(op: number): boolean {
-  return op === OP.RELU || op === OP.ABS || op === OP.MAX || op === OP.MIN;
+  return op === RELU || op === ABS || op === MAX || op === MIN;
 }
 
 /** Which side of its kink an operation is on: -1, 1, or 0 exactly at the kink. */
 export function kinkSide(op: number, a: number, b: number): number {
-  return Math.sign(op === OP.MAX || op === OP.MIN ? a - b : a);
+  return Math.sign(op === MAX || op === MIN ? a - b : a);
 }
 
 export function kinkWarning(op: number, line: number): string {
   const name = opName(op);
-  if (op === OP.MAX || op === OP.MIN) {
+  if (op === MAX || op === MIN) {
     return `line ${line}: ${name}(a, b) with equal arguments is not differentiable there; PyTorch's convention is used (the gradient is split evenly)`;
   }
   return `line ${line}: ${name}(0) is not differentiable; PyTorch's convention is used (derivative 0)`;

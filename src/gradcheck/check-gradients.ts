@@ -1,0 +1,251 @@
+// The public entry: parse, differentiate, cross-check, judge each claim. Never throws.
+import { GradcheckError, inputError, mathError, type Position } from './errors.ts';
+import { DIRECTION_GROUP, crossCheck, directionalAgrees, type CrossCheckItem } from './finite-differences.ts';
+import { dependencies, newAdjoints, reverseFrom } from './graph.ts';
+import { findHint } from './hints.ts';
+import { OP, kinkSide, kinkWarning, opName } from './operations.ts';
+import { parseProgram, type Claim } from './parser.ts';
+import type { GradcheckClaim, GradcheckFailure, GradcheckOptions, GradcheckResult } from './result.ts';
+import type { Tape } from './tape.ts';
+import { claimMatcher, isAccepted, relativeError } from './verdict.ts';
+
+/** Tape entries the missed-path hint search may visit per check (see HintContext.budget). */
+const HINT_SEARCH_BUDGET = 400_000;
+
+interface ResolvedClaim {
+  claim: Claim;
+  x: number;
+  y: number;
+}
+
+function failure(error: GradcheckError): GradcheckFailure {
+  return {
+    ok: false,
+    error: { message: error.message, line: error.line, column: error.column, code: error.code },
+  };
+}
+
+/** Keeps the error with the earliest position, so the student sees the first problem first. */
+class FirstError {
+  error: GradcheckError | null = null;
+
+  offer(error: GradcheckError): void {
+    const e = this.error;
+    if (e === null || error.line < e.line || (error.line === e.line && error.column < e.column)) {
+      this.error = error;
+    }
+  }
+
+  throwIfAny(): void {
+    if (this.error) throw this.error;
+  }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function lookUp(tape: Tape, name: string, at: Position): number {
+  const entry = tape.names.get(name);
+  if (entry === undefined) throw inputError(`'${name}' is not defined anywhere in the computation`, at);
+  return entry;
+}
+
+/** Resolves names and checks that each claim's output depends on its name; collects kink warnings. */
+function resolveClaims(tape: Tape, claims: readonly Claim[], warnings: Set<string>): ResolvedClaim[] {
+  const first = claims[0];
+  if (!first) {
+    throw inputError("there are no claims to check: add lines like 'dl/dw = 0.5' after the computation", {
+      line: 1,
+      column: 1,
+    });
+  }
+  if (!tape.op.some((op) => op !== OP.CONST)) {
+    throw inputError(
+      "there is no computation to differentiate: define the computation (such as 'y = w*x') before the claims",
+      first,
+    );
+  }
+  const errors = new FirstError();
+  const resolved: ResolvedClaim[] = [];
+  for (const claim of claims) {
+    try {
+      const y = lookUp(tape, claim.of, claim.ofAt);
+      const x = lookUp(tape, claim.wrt, claim.wrtAt);
+      if (x === y)
+        throw inputError(`d${claim.of}/d${claim.wrt} differentiates a name by itself`, claim.wrtAt);
+      if (tape.op[y] === OP.CONST) {
+        throw inputError(
+          `'${claim.of}' is given a constant, so it does not depend on '${claim.wrt}'`,
+          claim.ofAt,
+        );
+      }
+      resolved.push({ claim, x, y });
+    } catch (err) {
+      if (!(err instanceof GradcheckError)) throw err;
+      errors.offer(err);
+    }
+  }
+  const reach = new Uint8Array(tape.size);
+  for (const [y, group] of groupBy(resolved, (r) => r.y)) {
+    dependencies(tape, y, reach);
+    for (const { claim, x } of group) {
+      if (reach[x] === 0) {
+        errors.offer(inputError(`'${claim.of}' does not depend on '${claim.wrt}'`, claim.wrtAt));
+      }
+    }
+    for (const k of tape.kinks) {
+      if (k > y) break;
+      const ai = tape.a[k]!;
+      const bi = tape.b[k]!;
+      if (reach[k] && kinkSide(tape.op[k]!, tape.value[ai]!, bi >= 0 ? tape.value[bi]! : 0) === 0) {
+        warnings.add(kinkWarning(tape.op[k]!, tape.line[k]!));
+      }
+    }
+  }
+  errors.throwIfAny();
+  return resolved;
+}
+
+/**
+ * The claims of one output whose reverse-mode value finite differences contradict (beyond what a
+ * kink explains). Names are checked a group at a time; a failing group, name by name.
+ */
+function unverified(
+  tape: Tape,
+  y: number,
+  group: readonly ResolvedClaim[],
+  adjoint: Float64Array,
+  prefix: Float64Array,
+  work: Float64Array,
+): ResolvedClaim[] {
+  const xs = [...new Set(group.map((r) => r.x))];
+  const doubtful = new Set<number>();
+  for (let k = 0; k < xs.length; k += DIRECTION_GROUP) {
+    const chunk = xs.slice(k, k + DIRECTION_GROUP);
+    const roundoff = prefix[y + 1]! - prefix[Math.min(...chunk)]!;
+    if (directionalAgrees(tape, y, chunk, adjoint, roundoff, work)) continue;
+    const items: CrossCheckItem[] = chunk.map((x) => ({
+      x,
+      y,
+      reverse: adjoint[x]!,
+      roundoff: prefix[y + 1]! - prefix[x + 1]!,
+    }));
+    crossCheck(tape, items).forEach((outcome, index) => {
+      if (outcome === 'disagrees') doubtful.add(chunk[index]!);
+    });
+  }
+  return group.filter((r) => doubtful.has(r.x));
+}
+
+function check(text: string, reveal: boolean): GradcheckResult {
+  const { tape, claims } = parseProgram(text);
+  const warnings = new Set<string>();
+  const resolved = resolveClaims(tape, claims, warnings);
+  const fromY = newAdjoints(tape);
+  const work = newAdjoints(tape);
+  const dot = new Float64Array(tape.size);
+  const budget = { remaining: HINT_SEARCH_BUDGET };
+  const prefix = new Float64Array(tape.size + 1);
+  const passes = new Float64Array(tape.size);
+  const results = new Map<ResolvedClaim, GradcheckClaim>();
+  const errors = new FirstError();
+
+  for (const [y, group] of groupBy(resolved, (r) => r.y)) {
+    reverseFrom(tape, y, fromY);
+    const { adjoint, origin } = fromY;
+    for (let i = 0; i <= y; i++) {
+      // Non-finite adjoints sit only on literals like the 2 in (y-t)^2, which nothing perturbs.
+      const term = Math.abs(tape.value[i]! * adjoint[i]!);
+      prefix[i + 1] = prefix[i]! + (Number.isFinite(term) ? term : 0);
+    }
+    for (const r of group) {
+      const { claim, x } = r;
+      const truth = adjoint[x]!;
+      if (!Number.isFinite(truth)) {
+        const at = origin[x]! >= 0 ? origin[x]! : x;
+        errors.offer(
+          mathError(
+            `d${claim.of}/d${claim.wrt} is not defined: ${opName(tape.op[at]!)} on line ${tape.line[at]} has no finite derivative at this point`,
+            { line: tape.line[at]!, column: tape.column[at]! },
+          ),
+        );
+        continue;
+      }
+      const correct = isAccepted(claim.claimed, truth, claim.written);
+      const hint = correct
+        ? null
+        : (findHint(
+            { tape, x, y, truth, fromY, work, dot, budget },
+            claimMatcher(claim.claimed, claim.written, truth),
+          ) ?? 'incorrect');
+      const result: GradcheckClaim = {
+        of: claim.of,
+        wrt: claim.wrt,
+        line: claim.line,
+        claimed: claim.claimed,
+        correct,
+        relativeError: correct || reveal ? relativeError(claim.claimed, truth) : null,
+        hint,
+      };
+      if (reveal) result.true = truth;
+      results.set(r, result);
+    }
+    const checkedHere = group.filter((r) => results.has(r));
+    for (const r of unverified(tape, y, checkedHere, adjoint, prefix, passes)) {
+      errors.offer(
+        new GradcheckError(
+          'internal',
+          `internal error: the checker's own value of d${r.claim.of}/d${r.claim.wrt} disagrees with finite differences, so it cannot judge this claim. This is a fault in the checker, not in your answer; please tell the course staff.`,
+          r.claim.line,
+          r.claim.column,
+        ),
+      );
+    }
+  }
+  errors.throwIfAny();
+
+  const checked = resolved.filter((r) => results.has(r));
+  const claimResults = checked.map((r) => results.get(r)!);
+  const correctCount = claimResults.filter((c) => c.correct).length;
+  const sortedWarnings = [...warnings].sort(
+    (p, q) => Number(/\d+/.exec(p)?.[0]) - Number(/\d+/.exec(q)?.[0]) || p.localeCompare(q),
+  );
+  return {
+    ok: true,
+    claims: claimResults,
+    summary: { correct: correctCount, total: claimResults.length },
+    warnings: sortedWarnings,
+    ...(reveal
+      ? { values: Object.fromEntries([...tape.names].map(([name, entry]) => [name, tape.value[entry]!])) }
+      : {}),
+  };
+}
+
+export function checkGradients(text: string, options: GradcheckOptions = {}): GradcheckResult {
+  try {
+    if (typeof text !== 'string') {
+      return failure(inputError('the input must be text', { line: 1, column: 1 }));
+    }
+    return check(text, options?.reveal === true);
+  } catch (err) {
+    if (err instanceof GradcheckError) return failure(err);
+    // Anything else (a stack overflow included) is the checker's fault; still answer, never throw.
+    const detail = err instanceof Error ? err.message : String(err);
+    return failure(
+      new GradcheckError(
+        'internal',
+        `internal error in the gradient checker, not in your input: ${detail}`,
+        0,
+        0,
+      ),
+    );
+  }
+}

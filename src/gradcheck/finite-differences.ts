@@ -1,0 +1,163 @@
+// Cross-checks reverse mode with central finite differences, so a bug in the checker cannot be
+// reported as a student's mistake. A few names at a time are checked together along one random
+// direction (two forward passes per group); only a group that fails is checked name by name.
+import { apply as applyImport, kinkSide } from './operations.ts';
+import type { Tape } from './tape.ts';
+
+export interface CrossCheckItem {
+  /** Entry differentiated against, and the differentiated entry. */
+  x: number;
+  y: number;
+  /** dy/dx from reverse mode. */
+  reverse: number;
+  /**
+   * Sum of |value * adjoint| over the entries between x and y: how much rounding in the forward
+   * pass can move y, which bounds the noise in a finite difference.
+   */
+  roundoff: number;
+}
+
+export type CrossCheckOutcome = 'agrees' | 'kink' | 'unavailable' | 'disagrees';
+
+const EPS = Number.EPSILON;
+// A module-local alias: the hot loop then calls it directly, not through an import binding.
+const apply = applyImport;
+
+/** The smallest kink entry in (x, end] that the perturbed pass moved across or onto; Infinity if none. */
+function firstCrossedKink(tape: Tape, x: number, end: number, work: Float64Array): number {
+  const { kinks, op, a, b, value } = tape;
+  for (let k = 0; k < kinks.length; k++) {
+    const i = kinks[k]!;
+    if (i <= x) continue;
+    if (i > end) break;
+    const ai = a[i]!;
+    const bi = b[i]!;
+    const before = kinkSide(op[i]!, value[ai]!, bi >= 0 ? value[bi]! : 0);
+    const after = kinkSide(op[i]!, work[ai]!, bi >= 0 ? work[bi]! : 0);
+    if (before === 0 || after !== before) return i;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/** Re-evaluates entries x+1..end with entry x set to `xValue`; no checks, NaN and Infinity just flow. */
+function perturbedPass(tape: Tape, x: number, xValue: number, end: number, work: Float64Array): void {
+  const { op, a, b } = tape;
+  work[x] = xValue;
+  for (let i = x + 1; i <= end; i++) {
+    const ai = a[i]!;
+    if (ai < 0) continue;
+    const bi = b[i]!;
+    work[i] = apply(op[i]!, work[ai]!, bi >= 0 ? work[bi]! : 0);
+  }
+}
+
+/**
+ * Checks every item; items sharing an `x` share the two forward passes, so the cost is two passes
+ * per distinct name differentiated against (more only when a first step disagrees).
+ */
+export function crossCheck(tape: Tape, items: readonly CrossCheckItem[]): CrossCheckOutcome[] {
+  const outcomes: CrossCheckOutcome[] = items.map(() => 'unavailable');
+  const byX = new Map<number, number[]>();
+  items.forEach((item, index) => {
+    const group = byX.get(item.x);
+    if (group) group.push(index);
+    else byX.set(item.x, [index]);
+  });
+  const work = Float64Array.from(tape.value);
+  const plus = new Float64Array(items.length);
+  for (const [x, group] of byX) {
+    const end = Math.max(...group.map((index) => items[index]!.y));
+    const x0 = tape.value[x]!;
+    const h0 = 1e-5 * Math.max(1, Math.abs(x0));
+    let pending = group;
+    // A smaller step helps against curvature and domain edges (log near 0), a larger against noise.
+    for (const h of [h0, h0 * 1e-2, h0 * 10]) {
+      if (pending.length === 0) break;
+      const up = x0 + h;
+      const down = x0 - h;
+      const step = (up - down) / 2;
+      perturbedPass(tape, x, up, end, work);
+      for (const index of pending) plus[index] = work[items[index]!.y]!;
+      let crossed = firstCrossedKink(tape, x, end, work);
+      perturbedPass(tape, x, down, end, work);
+      crossed = Math.min(crossed, firstCrossedKink(tape, x, end, work));
+      const still: number[] = [];
+      for (const index of pending) {
+        const item = items[index]!;
+        const fd = (plus[index]! - work[item.y]!) / (2 * step);
+        const tolerance =
+          1e-4 * Math.max(Math.abs(fd), Math.abs(item.reverse)) + (8 * EPS * item.roundoff) / step + 1e-12;
+        if (!Number.isFinite(fd)) {
+          still.push(index);
+        } else if (Math.abs(fd - item.reverse) <= tolerance) {
+          outcomes[index] = 'agrees';
+        } else if (crossed <= item.y) {
+          outcomes[index] = 'kink';
+        } else {
+          outcomes[index] = 'disagrees';
+          still.push(index);
+        }
+      }
+      pending = still;
+      work.set(tape.value.subarray(x, end + 1), x);
+    }
+  }
+  return outcomes;
+}
+
+/** How many names one directional check covers; more would blur a small error among large terms. */
+export const DIRECTION_GROUP = 8;
+
+/** Deterministic pseudo-random weights in ±[0.5, 1.5], so results are reproducible. */
+function weight(k: number): number {
+  const u = Math.sin((k + 1) * 12.9898) * 43758.5453;
+  const r = u - Math.floor(u);
+  return (k % 2 === 0 ? 1 : -1) * (0.5 + r);
+}
+
+/**
+ * Moves every entry in `xs` at once by t * sigma_i (added after its own computation, so a node
+ * both follows its arguments and moves itself) and compares dy/dt with sum(sigma_i * adjoint[x_i]).
+ * True when they agree within the truncation and rounding bounds; false when the group must be
+ * checked name by name (a disagreement, a kink crossed, or a non-finite value on the way).
+ */
+export function directionalAgrees(
+  tape: Tape,
+  y: number,
+  xs: readonly number[],
+  adjoint: Float64Array,
+  roundoff: number,
+  work: Float64Array = Float64Array.from(tape.value),
+): boolean {
+  const sorted = [...xs].sort((p, q) => p - q);
+  const start = sorted[0];
+  if (start === undefined) return true;
+  const sigma = sorted.map((x, k) => weight(k) * Math.max(1, Math.abs(tape.value[x]!)));
+  let expected = 0;
+  let magnitude = 0;
+  sorted.forEach((x, k) => {
+    expected += sigma[k]! * adjoint[x]!;
+    magnitude += Math.abs(sigma[k]! * adjoint[x]!);
+  });
+  const t = 1e-5;
+  // Entries before the first moved one keep their forward values throughout.
+  work.set(tape.value.subarray(0, start));
+  const { op, a, b, value } = tape;
+  const pass = (direction: number): number => {
+    let next = 0;
+    for (let i = start; i <= y; i++) {
+      const ai = a[i]!;
+      const bi = b[i]!;
+      work[i] = ai < 0 ? value[i]! : apply(op[i]!, work[ai]!, bi >= 0 ? work[bi]! : 0);
+      if (i === sorted[next]) work[i] = work[i]! + direction * t * sigma[next++]!;
+    }
+    return work[y]!;
+  };
+  const up = pass(1);
+  if (firstCrossedKink(tape, start - 1, y, work) <= y) return false;
+  const down = pass(-1);
+  if (firstCrossedKink(tape, start - 1, y, work) <= y) return false;
+  const fd = (up - down) / (2 * t);
+  const tolerance = 1e-4 * Math.max(magnitude, Math.abs(fd)) + (8 * EPS * roundoff) / t + 1e-12;
+  return Number.isFinite(fd) && Math.abs(fd - expected) <= tolerance;
+}
