@@ -1,6 +1,7 @@
 // Registers the slash commands with Discord over REST: in one guild (instant) or globally (up to an hour).
 import { REST, Routes } from 'discord.js';
 import type { CommandDefinition } from '../../core/command.ts';
+import { withoutTrailingSlash } from '../shared/config-warnings.ts';
 import { buildSlashCommands } from './slash-commands.ts';
 
 export interface DeployTarget {
@@ -16,7 +17,7 @@ export async function deploySlashCommands(
   commands: readonly CommandDefinition[],
 ): Promise<{ count: number; scope: string }> {
   const rest = new REST({
-    ...(target.apiUrl && { api: target.apiUrl }),
+    ...(target.apiUrl && { api: withoutTrailingSlash(target.apiUrl) }),
     rejectOnRateLimit: () => true,
     retries: 0,
   });

@@ -5,6 +5,7 @@ import type { Config } from '../../config.ts';
 import type { Core } from '../../core/core.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
 import { errorMessage, type PlatformAdapter } from '../shared/platform-adapter.ts';
+import { discordConfigWarnings, withoutTrailingSlash } from '../shared/config-warnings.ts';
 import { createDiscordPoster } from './discord-poster.ts';
 import { handleInteraction } from './handle-interaction.ts';
 import { handleMessage } from './handle-message.ts';
@@ -39,6 +40,7 @@ export function createDiscordAdapter(
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error('DISCORD_TOKEN is required for Discord. Set it or leave Discord unconfigured.');
   const log = core.log;
+  for (const warning of discordConfigWarnings(config)) log.warn(`discord: ${warning}`);
   const client = new Client({
     // MessageContent is a privileged intent: enable it in the developer portal (Bot → Privileged intents).
     intents: [
@@ -51,7 +53,7 @@ export function createDiscordAdapter(
     allowedMentions: { parse: [] },
     rest: {
       // Every REST call, and through GET /gateway/bot the gateway URL, comes from this base.
-      ...(config.DISCORD_API_URL && { api: config.DISCORD_API_URL }),
+      ...(config.DISCORD_API_URL && { api: withoutTrailingSlash(config.DISCORD_API_URL) }),
       // No waiting loops: a global or long rate limit rejects the call; 5xx is retried once.
       rejectOnRateLimit: (info: RateLimitData) => info.global || info.retryAfter > MAX_RATE_LIMIT_WAIT_MS,
       retries: 1,

@@ -1,11 +1,12 @@
 // The Slack adapter's one entry point: a bolt App (HTTP receiver on our server, or Socket Mode) and a poster.
 import { App, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import type { Config } from '../../config.ts';
-import { systemClock, type Clock } from '../../core/clock.ts';
+import type { Clock } from '../../core/clock.ts';
 import type { Core } from '../../core/core.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
 import { errorMessage, redactSecrets, type PlatformAdapter } from '../shared/platform-adapter.ts';
+import { slackConfigWarnings, withTrailingSlash } from '../shared/config-warnings.ts';
 import { registerCommandHandlers } from './handle-command.ts';
 import { registerMessageHandlers } from './handle-message.ts';
 import { SlackHttpReceiver } from './http-receiver.ts';
@@ -37,9 +38,10 @@ export function createSlackAdapter(
   if (!token) throw new Error('SLACK_BOT_TOKEN is required for Slack. Set it or leave Slack unconfigured.');
   const log = core.log;
   const logger = boltLogger(log);
+  for (const warning of slackConfigWarnings(config)) log.warn(`slack: ${warning}`);
   const clientOptions = {
     // Every Web API call goes through this base (tests and proxies point it elsewhere).
-    ...(config.SLACK_API_URL && { slackApiUrl: config.SLACK_API_URL }),
+    ...(config.SLACK_API_URL && { slackApiUrl: withTrailingSlash(config.SLACK_API_URL) }),
     // No retry loops: a rate-limited or failed call fails once and is logged.
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
@@ -50,7 +52,10 @@ export function createSlackAdapter(
     receiver = new SocketModeReceiver({
       appToken: config.SLACK_APP_TOKEN,
       logger,
-      installerOptions: { clientOptions },
+      // Its own client keeps the library's reconnect retries (apps.connections.open) and uses the same base URL.
+      installerOptions: {
+        clientOptions: { ...(clientOptions.slackApiUrl && { slackApiUrl: clientOptions.slackApiUrl }) },
+      },
     });
   } else {
     if (!config.SLACK_SIGNING_SECRET) {
@@ -60,7 +65,7 @@ export function createSlackAdapter(
     }
     httpReceiver = new SlackHttpReceiver({
       signingSecret: config.SLACK_SIGNING_SECRET,
-      clock: options.clock ?? core.clock ?? systemClock,
+      clock: options.clock ?? core.clock,
       log,
     });
     receiver = httpReceiver;

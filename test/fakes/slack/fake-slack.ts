@@ -1,6 +1,7 @@
 // A fake Slack Web API (slackApiUrl) and response_url endpoint on 127.0.0.1, recording every call.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { createRecorder, type Recorder } from '../../platforms/helpers/recorder.ts';
 
 export const SLACK_IDS = {
@@ -25,6 +26,10 @@ export interface FakeSlack extends Recorder<SlackCall> {
   /** What SLACK_API_URL should be. */
   apiUrl: string;
   responseUrl(id: string): string;
+  /** Socket Mode: resolves when a client has connected (after apps.connections.open) and got `hello`. */
+  socketConnected(): Promise<void>;
+  /** Socket Mode: sends an envelope; the client's acks are recorded as `socket.ack`. */
+  socketSend(envelope: Record<string, unknown>): void;
   close(): Promise<void>;
 }
 
@@ -34,6 +39,23 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const server = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const wss = new WebSocketServer({ noServer: true });
+  let socket: WebSocket | undefined;
+  let connected: () => void = () => {};
+  const socketReady = new Promise<void>((resolve) => (connected = resolve));
+  server.on('upgrade', (req, sock, head) => {
+    wss.handleUpgrade(req, sock, head, (ws) => {
+      socket = ws;
+      ws.on('message', (raw) => {
+        const msg = JSON.parse(String(raw)) as Record<string, unknown>;
+        recorder.add({ method: 'socket.ack', args: msg, authorization: undefined });
+      });
+      ws.send(
+        JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A00000001' } }),
+      );
+      connected();
+    });
+  });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
@@ -68,6 +90,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return json({ ok: true, message_ts: `${++ts}.000200` });
       case 'conversations.open':
         return json({ ok: true, channel: { id: `D${String(args.users).slice(1)}` } });
+      case 'apps.connections.open':
+        return json({ ok: true, url: `${base.replace('http', 'ws')}/socket` });
       case 'views.open':
         return json({ ok: true, view: { id: 'V0000001' } });
       default:
@@ -79,7 +103,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     ...recorder,
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/respond/${id}`,
+    socketConnected: () => socketReady,
+    socketSend: (envelope) => socket?.send(JSON.stringify(envelope)),
     async close() {
+      for (const client of wss.clients) client.terminate();
+      wss.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
