@@ -106,7 +106,7 @@ export function crossCheck(tape: Tape, items: readonly CrossCheckItem[]): CrossC
 }
 
 /** How many names one directional check covers; more would blur a small error among large terms. */
-export const DIRECTION_GROUP = 8;
+export const DIRECTION_GROUP = 16;
 
 /** Deterministic pseudo-random weights in ±[0.5, 1.5], so results are reproducible. */
 function weight(k: number): number {

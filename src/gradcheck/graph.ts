@@ -43,14 +43,14 @@ export function newAdjoints(tape: Tape): Adjoints {
   };
 }
 
-/** Reverse mode from `y`, over entries `stop..y`; entries below `stop` receive but do not pass on. */
-export function reverseFrom(tape: Tape, y: number, out: Adjoints, stop = 0): void {
+/** Reverse mode from `y`: every path from every entry to y counted. */
+export function reverseFrom(tape: Tape, y: number, out: Adjoints): void {
   const { adjoint, origin, edge } = out;
   const { op, a, b, value, edgeA, edgeB } = tape;
   adjoint.fill(0, 0, y + 1);
   origin.fill(-1, 0, y + 1);
   adjoint[y] = 1;
-  for (let i = y; i >= stop; i--) {
+  for (let i = y; i >= 0; i--) {
     const g = adjoint[i]!;
     if (g === 0) continue;
     const ai = a[i]!;
@@ -88,10 +88,26 @@ export function tangentFrom(tape: Tape, x: number, y: number, dot: Float64Array)
   }
 }
 
-/** d(statement root s)/d(entry x) through s's own expression only, other names held fixed. */
-export function localDerivative(tape: Tape, s: number, x: number, work: Adjoints): number {
-  reverseFrom(tape, s, work, tape.statementStart[s]!);
-  return work.adjoint[x]!;
+/**
+ * d(statement root s)/d(entry x) through s's own expression only, other names held fixed.
+ * Forward mode over the statement's entries, so the cost is the statement's size, not the tape's.
+ */
+export function localDerivative(tape: Tape, s: number, x: number, scratchDot: Float64Array): number {
+  const { op, a, b, value } = tape;
+  const start = tape.statementStart[s]!;
+  for (let i = start; i <= s; i++) {
+    const ai = a[i]!;
+    const bi = b[i]!;
+    const da = ai < 0 ? 0 : ai === x ? 1 : ai >= start ? scratchDot[ai]! : 0;
+    const db = bi < 0 ? 0 : bi === x ? 1 : bi >= start ? scratchDot[bi]! : 0;
+    if (da === 0 && db === 0) {
+      scratchDot[i] = 0;
+      continue;
+    }
+    partials(op[i]!, value[ai]!, bi >= 0 ? value[bi]! : 0, value[i]!, scratch);
+    scratchDot[i] = (da === 0 ? 0 : da * scratch[0]!) + (db === 0 ? 0 : db * scratch[1]!);
+  }
+  return scratchDot[s]!;
 }
 
 /** The named statements whose expressions use entry x directly. */

@@ -11,7 +11,7 @@ export interface HintContext {
   /** Reverse mode from y. */
   fromY: Adjoints;
   /** Scratch space, as large as the tape. */
-  work: Adjoints;
+  scratch: Float64Array;
   dot: Float64Array;
   /**
    * Entries the missed-path search may still visit in this check. Each search costs a forward-mode
@@ -85,7 +85,7 @@ function localDerivativeAlone(ctx: HintContext, matches: Matches): string | null
   const { tape, x, y } = ctx;
   for (const s of consumingStatements(tape, x)) {
     if (s >= y || ctx.fromY.adjoint[s] === 0) continue;
-    if (matches(localDerivative(tape, s, x, ctx.work))) {
+    if (matches(localDerivative(tape, s, x, ctx.scratch))) {
       const S = nameOf(tape, s);
       return `equals the local derivative ∂${S}/∂${nameOf(tape, x)} alone: the upstream gradient d${nameOf(tape, y)}/d${S} was not multiplied in`;
     }

@@ -19,40 +19,74 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let line = 1;
-  let lineStart = 0;
-  let i = 0;
-  const n = text.length;
-  const at = (index: number): Position => ({ line, column: index - lineStart + 1 });
-  const token = (kind: TokenKind, tokenText: string, index: number): Token => ({
-    kind,
-    text: tokenText,
-    line,
-    column: index - lineStart + 1,
-  });
+/**
+ * Scans tokens on demand: the parser looks at most one token ahead, so tokens die young instead of
+ * filling an array the size of the input (which cost more than the parsing itself).
+ */
+export class TokenStream {
+  private readonly text: string;
+  private i = 0;
+  private line = 1;
+  private lineStart = 0;
+  private readonly ahead: Token[] = [];
 
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 10 /* \n */) {
-      tokens.push(token('separator', '\n', i));
-      i++;
-      line++;
-      lineStart = i;
-    } else if (c === 32 || c === 9 || c === 13 || c === 0xfeff) {
-      i++;
-    } else if (c === 35 /* # */) {
-      while (i < n && text.charCodeAt(i) !== 10) i++;
-    } else if (c === 59 /* ; */) {
-      tokens.push(token('separator', ';', i));
-      i++;
-    } else if (isNameStart(c)) {
-      const start = i;
-      while (i < n && (isNameStart(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)))) i++;
-      tokens.push(token('name', text.slice(start, i), start));
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  peek(offset = 0): Token {
+    while (this.ahead.length <= offset) this.ahead.push(this.scan());
+    return this.ahead[offset]!;
+  }
+
+  next(): Token {
+    const t = this.peek();
+    this.ahead.shift();
+    return t;
+  }
+
+  private token(kind: TokenKind, text: string, index: number): Token {
+    return { kind, text, line: this.line, column: index - this.lineStart + 1 };
+  }
+
+  private at(index: number): Position {
+    return { line: this.line, column: index - this.lineStart + 1 };
+  }
+
+  private scan(): Token {
+    const text = this.text;
+    const n = text.length;
+    let i = this.i;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 13 || c === 0xfeff) {
+        i++;
+      } else if (c === 35 /* # */) {
+        while (i < n && text.charCodeAt(i) !== 10) i++;
+      } else if (c === 10 /* \n */) {
+        const t = this.token('separator', '\n', i);
+        this.i = i + 1;
+        this.line++;
+        this.lineStart = i + 1;
+        return t;
+      } else {
+        this.i = i;
+        return this.scanToken(c);
+      }
+    }
+    this.i = i;
+    return this.token('end', 'end of input', i);
+  }
+
+  private scanToken(c: number): Token {
+    const text = this.text;
+    const start = this.i;
+    let i = start;
+    let t: Token;
+    if (isNameStart(c)) {
+      while (isNameStart(text.charCodeAt(i)) || isDigit(text.charCodeAt(i))) i++;
+      t = this.token('name', text.slice(start, i), start);
     } else if (isDigit(c) || (c === 46 /* . */ && isDigit(text.charCodeAt(i + 1)))) {
-      const start = i;
       while (isDigit(text.charCodeAt(i))) i++;
       if (text.charCodeAt(i) === 46) {
         i++;
@@ -70,23 +104,29 @@ export function tokenize(text: string): Token[] {
       }
       const literal = text.slice(start, i);
       if (!Number.isFinite(Number(literal))) {
-        throw limitError(`the number ${literal} is too large: numbers must be finite doubles`, at(start));
+        throw limitError(
+          `the number ${literal} is too large: numbers must be finite doubles`,
+          this.at(start),
+        );
       }
-      tokens.push(token('number', literal, start));
+      t = this.token('number', literal, start);
+    } else if (c === 59 /* ; */) {
+      i++;
+      t = this.token('separator', ';', start);
     } else if (c === 42 /* * */ && text.charCodeAt(i + 1) === 42) {
-      tokens.push(token('op', '**', i));
       i += 2;
+      t = this.token('op', '**', start);
     } else if (c === 0x2202 /* ∂ */) {
-      tokens.push(token('partial', '∂', i));
       i++;
+      t = this.token('partial', '∂', start);
     } else if (OPERATORS.has(c)) {
-      tokens.push(token('op', text[i] ?? '', i));
       i++;
+      t = this.token('op', text[start] ?? '', start);
     } else {
       const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
-      throw inputError(`unexpected character '${ch}'`, at(i));
+      throw inputError(`unexpected character '${ch}'`, this.at(i));
     }
+    this.i = i;
+    return t;
   }
-  tokens.push(token('end', 'end of input', i));
-  return tokens;
 }

@@ -1,8 +1,14 @@
 // Parses the input language into a tape (evaluating as it goes) plus the list of claims.
 import { inputError, limitError, mathError, type Position } from './errors.ts';
-import { tokenize, type Token } from './lexer.ts';
+import { TokenStream, type Token } from './lexer.ts';
 import { MAX_NESTING, MAX_STATEMENTS, enforceSizeLimit } from './limits.ts';
-import { FUNCTIONS, OP, apply, domainProblem, type OpCode } from './operations.ts';
+import {
+  FUNCTIONS as FUNCTION_TABLE,
+  OP as OPS,
+  apply as applyImport,
+  domainProblem as domainProblemImport,
+  type OpCode,
+} from './operations.ts';
 import { TapeBuilder, type Tape } from './tape.ts';
 
 /** How a claimed number was written, for the rounding rule; null for fractions. */
@@ -26,6 +32,13 @@ export interface Program {
   tape: Tape;
   claims: Claim[];
 }
+
+// Module-local copies: the parser runs per token, and reading a local is cheaper than an import
+// binding (which the TypeScript loader turns into a getter call).
+const OP = OPS;
+const FUNCTIONS = FUNCTION_TABLE;
+const apply = applyImport;
+const domainProblem = domainProblemImport;
 
 const ADDITIVE: ReadonlyMap<string, OpCode> = new Map([
   ['+', OP.ADD],
@@ -51,8 +64,7 @@ export function describeWritten(literal: string): WrittenNumber {
 }
 
 class Parser {
-  private readonly tokens: Token[];
-  private pos = 0;
+  private readonly tokens: TokenStream;
   private depth = 0;
   private readonly tape = new TapeBuilder();
   private readonly claims: Claim[] = [];
@@ -60,14 +72,14 @@ class Parser {
   private readonly definedOn = new Map<string, number>();
 
   constructor(text: string) {
-    this.tokens = tokenize(text);
+    this.tokens = new TokenStream(text);
   }
 
   parse(): Program {
     let statements = 0;
     while (this.peek().kind !== 'end') {
       if (this.peek().kind === 'separator') {
-        this.pos++;
+        this.tokens.next();
         continue;
       }
       statements++;
@@ -88,15 +100,11 @@ class Parser {
   }
 
   private peek(offset = 0): Token {
-    const t = this.tokens[this.pos + offset] ?? this.tokens[this.tokens.length - 1];
-    if (!t) throw new Error('token stream has no end token');
-    return t;
+    return this.tokens.peek(offset);
   }
 
   private next(): Token {
-    const t = this.peek();
-    this.pos++;
-    return t;
+    return this.tokens.next();
   }
 
   private isOp(text: string, offset = 0): boolean {
@@ -169,7 +177,7 @@ class Parser {
       const nameTok = this.peek();
       if (nameTok.kind !== 'name')
         throw inputError(`expected a name after '${t.text}' in the ${role}`, nameTok);
-      this.pos++;
+      this.tokens.next();
       return { name: nameTok.text, at: nameTok };
     }
     if (t.kind === 'name' && t.text.length > 1 && t.text.startsWith('d')) {
@@ -204,7 +212,7 @@ class Parser {
     }
     const t = this.peek();
     if (t.kind !== 'number') throw inputError(`expected a number in the claim, found ${describe(t)}`, t);
-    this.pos++;
+    this.tokens.next();
     return { value: Number(sign + t.text), literal: t.text };
   }
 
@@ -236,7 +244,7 @@ class Parser {
   private leftAssociative(operand: () => Operand, operators: ReadonlyMap<string, OpCode>): Operand {
     let left = operand();
     for (let t = this.peek(); t.kind === 'op' && operators.has(t.text); t = this.peek()) {
-      this.pos++;
+      this.tokens.next();
       left = this.emit(operators.get(t.text)!, left, operand(), t);
     }
     return left;
@@ -267,11 +275,11 @@ class Parser {
   private primary(): Operand {
     const t = this.peek();
     if (t.kind === 'number') {
-      this.pos++;
+      this.tokens.next();
       return constant(Number(t.text));
     }
     if (t.kind === 'name') {
-      this.pos++;
+      this.tokens.next();
       if (this.isOp('(')) return this.call(t);
       const entry = this.tape.names.get(t.text);
       if (entry === undefined) {
