@@ -9,6 +9,7 @@ import { createSlackAdapter } from '../../src/platforms/slack/slack-adapter.ts';
 import { createWebRoutes } from '../../src/web/web-routes.ts';
 import { IDS, startFakeDiscord } from '../fakes/discord/fake-discord.ts';
 import { messageCreate, slashCommand } from '../fakes/discord/gateway-events.ts';
+import { discordConfigFor, slackConfigFor } from '../platforms/helpers/platform-configs.ts';
 import { SLACK_IDS, startFakeSlack } from '../fakes/slack/fake-slack.ts';
 import {
   eventBody,
@@ -91,14 +92,7 @@ export const discord: DriverFactory = {
     const t = createTestCore();
     const calls: CallRecord[] = [];
     const adapter: PlatformAdapter = createDiscordAdapter(
-      {
-        DISCORD_TOKEN: 'contract-discord-token',
-        DISCORD_APP_ID: IDS.app,
-        DISCORD_TA_ROLE_ID: IDS.taRole,
-        DISCORD_QA_CHANNEL_IDS: [IDS.qaChannel],
-        DISCORD_ANNOUNCE_CHANNEL_ID: IDS.announce,
-        DISCORD_API_URL: fake.apiUrl,
-      },
+      discordConfigFor(fake.apiUrl, 'contract-discord-token'),
       t.core,
       createCommandRunner(t.core, testCommands(calls)),
     );
@@ -150,15 +144,7 @@ export const slack: DriverFactory = {
     const calls: CallRecord[] = [];
     const secret = 'contract-signing-secret';
     const adapter = createSlackAdapter(
-      {
-        SLACK_BOT_TOKEN: 'xoxb-contract',
-        SLACK_SIGNING_SECRET: secret,
-        SLACK_APP_TOKEN: undefined,
-        SLACK_TA_USER_IDS: [SLACK_IDS.ta],
-        SLACK_QA_CHANNEL_IDS: [SLACK_IDS.qaChannel],
-        SLACK_ANNOUNCE_CHANNEL_ID: SLACK_IDS.announce,
-        SLACK_API_URL: fake.apiUrl,
-      },
+      slackConfigFor(fake.apiUrl, { bot: 'xoxb-contract', signing: secret }),
       t.core,
       createCommandRunner(t.core, testCommands(calls)),
     );

@@ -9,6 +9,7 @@ import {
   type RecordedRequest,
 } from '../fakes/discord/fake-discord.ts';
 import { messageCreate, modalSubmit, slashCommand } from '../fakes/discord/gateway-events.ts';
+import { discordConfigFor } from './helpers/platform-configs.ts';
 import { createTestCore, testCommands, type CallRecord, type TestCore } from './helpers/test-core.ts';
 
 const TOKEN = 'fake-discord-token.very-secret-value';
@@ -27,14 +28,7 @@ beforeAll(async () => {
   t = createTestCore();
   const runner = createCommandRunner(t.core, testCommands(calls, gate));
   adapter = createDiscordAdapter(
-    {
-      DISCORD_TOKEN: TOKEN,
-      DISCORD_APP_ID: IDS.app,
-      DISCORD_TA_ROLE_ID: IDS.taRole,
-      DISCORD_QA_CHANNEL_IDS: [IDS.qaChannel, IDS.forum],
-      DISCORD_ANNOUNCE_CHANNEL_ID: IDS.announce,
-      DISCORD_API_URL: fake.apiUrl,
-    },
+    discordConfigFor(fake.apiUrl, TOKEN, { DISCORD_QA_CHANNEL_IDS: [IDS.qaChannel, IDS.forum] }),
     t.core,
     runner,
     { deferAfterMs: 300 },

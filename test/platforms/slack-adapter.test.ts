@@ -15,6 +15,7 @@ import {
   slashCommandBody,
   viewSubmissionBody,
 } from './helpers/slack-requests.ts';
+import { slackConfigFor } from './helpers/platform-configs.ts';
 import { createTestCore, testCommands, type CallRecord, type TestCore } from './helpers/test-core.ts';
 
 const SECRET = 'slack-signing-secret-for-tests-0001';
@@ -33,15 +34,7 @@ beforeAll(async () => {
   t = createTestCore();
   now = Math.floor(t.core.clock.now().getTime() / 1000);
   adapter = createSlackAdapter(
-    {
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_APP_TOKEN: undefined,
-      SLACK_TA_USER_IDS: [SLACK_IDS.ta],
-      SLACK_QA_CHANNEL_IDS: [SLACK_IDS.qaChannel],
-      SLACK_ANNOUNCE_CHANNEL_ID: SLACK_IDS.announce,
-      SLACK_API_URL: fake.apiUrl,
-    },
+    slackConfigFor(fake.apiUrl, { bot: BOT_TOKEN, signing: SECRET }),
     t.core,
     createCommandRunner(t.core, testCommands(calls)),
   );

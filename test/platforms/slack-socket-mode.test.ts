@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommandRunner } from '../../src/core/run-command.ts';
 import { createSlackAdapter } from '../../src/platforms/slack/slack-adapter.ts';
 import { SLACK_IDS, startFakeSlack, type FakeSlack } from '../fakes/slack/fake-slack.ts';
+import { slackConfigFor } from './helpers/platform-configs.ts';
 import { createTestCore, testCommands, type CallRecord, type TestCore } from './helpers/test-core.ts';
 
 const APP_TOKEN = 'xapp-1-socket-mode-secret';
@@ -15,15 +16,7 @@ beforeAll(async () => {
   fake = await startFakeSlack();
   t = createTestCore();
   adapter = createSlackAdapter(
-    {
-      SLACK_BOT_TOKEN: 'xoxb-socket-bot',
-      SLACK_SIGNING_SECRET: undefined,
-      SLACK_APP_TOKEN: APP_TOKEN,
-      SLACK_TA_USER_IDS: [],
-      SLACK_QA_CHANNEL_IDS: [],
-      SLACK_ANNOUNCE_CHANNEL_ID: undefined,
-      SLACK_API_URL: fake.apiUrl,
-    },
+    slackConfigFor(fake.apiUrl, { bot: 'xoxb-socket-bot', app: APP_TOKEN }),
     t.core,
     createCommandRunner(t.core, testCommands(calls)),
   );

@@ -71,6 +71,21 @@ function channel(id: string, type: number, name: string, extra: Record<string, u
   };
 }
 
+function thread(id: string, name: string, parentId: string, ownerId: string) {
+  return channel(id, 11, name, {
+    parent_id: parentId,
+    owner_id: ownerId,
+    thread_metadata: {
+      archived: false,
+      auto_archive_duration: 1440,
+      archive_timestamp: new Date().toISOString(),
+      locked: false,
+    },
+    member_count: 1,
+    message_count: 0,
+  });
+}
+
 function messageObject(channelId: string, body: Record<string, unknown>) {
   return {
     id: snowflake(),
@@ -188,20 +203,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         channel(IDS.announce, 0, 'announcements'),
         channel(IDS.forum, 15, 'questions-forum'),
       ],
-      threads: [
-        channel(IDS.forumPost, 11, 'How is the exam graded?', {
-          parent_id: IDS.forum,
-          owner_id: '100000000000000777',
-          thread_metadata: {
-            archived: false,
-            auto_archive_duration: 1440,
-            archive_timestamp: new Date().toISOString(),
-            locked: false,
-          },
-          member_count: 1,
-          message_count: 0,
-        }),
-      ],
+      threads: [thread(IDS.forumPost, 'How is the exam graded?', IDS.forum, '100000000000000777')],
       presences: [],
       stage_instances: [],
       guild_scheduled_events: [],
@@ -255,21 +257,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     }
     if (m === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(p)) return reply(200, messageObject(IDS.general, b));
     if (m === 'POST' && (match = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(p))) {
-      return reply(
-        201,
-        channel(snowflake(), 11, String(b.name ?? 'thread'), {
-          parent_id: match[1],
-          owner_id: IDS.bot,
-          thread_metadata: {
-            archived: false,
-            auto_archive_duration: 1440,
-            archive_timestamp: new Date().toISOString(),
-            locked: false,
-          },
-          member_count: 1,
-          message_count: 0,
-        }),
-      );
+      return reply(201, thread(snowflake(), String(b.name ?? 'thread'), match[1] ?? '', IDS.bot));
     }
     if (m === 'POST' && (match = /^\/channels\/(\d+)\/messages$/.exec(p))) {
       return reply(200, messageObject(match[1] ?? '', b));
