@@ -63,6 +63,21 @@ describe('the web chat in a browser', () => {
     expect(await page.locator('#log .message.bot').last().locator('strong').count()).toBeGreaterThan(3);
   });
 
+  it('GIVEN /gradcheck with lines added by Shift+Enter THEN each claim gets its verdict', async () => {
+    const box = page.locator('#message');
+    await box.fill('/gradcheck');
+    for (const line of ['x = 2; w = 0.5', 'l = (w*x)^2', 'dl/dw = 4', 'dl/dx = 2']) {
+      await box.press('Shift+Enter');
+      await box.pressSequentially(line);
+    }
+    const before = await page.locator('#log .message.bot').count();
+    await box.press('Enter');
+    const reply = page.locator('#log .message.bot').nth(before);
+    await reply.waitFor();
+    // l = (w x)^2: dl/dw = 2 w x^2 = 4 (right), dl/dx = 2 w^2 x = 1 (so 2 is wrong)
+    expect(await reply.innerText()).toContain('1 of 2 correct');
+  });
+
   it('GIVEN a question with <script> and <img onerror> THEN it is shown literally and never runs', async () => {
     await send(`hello ${PAYLOAD}`);
     expect(await page.locator('#log .message.user .body').last().innerText()).toBe(`hello ${PAYLOAD}`);
