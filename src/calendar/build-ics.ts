@@ -3,15 +3,18 @@ import ical, {
   ICalAlarmRelatesTo,
   ICalAlarmType,
   ICalCalendarMethod,
+  ICalEvent,
   ICalEventRepeatingFreq,
+  type ICalCalendar,
 } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { DateTime } from 'luxon';
 import type { Schedule, ScheduleEvent } from '../schedule/schedule.ts';
-import { localToInstant } from '../time/local-time.ts';
+import { LOCAL_TIME_PATTERN } from '../time/local-time.ts';
+import { cachedZone } from './cached-zone.ts';
 import { leadsFor, nominalMs, parseLead, type Lead } from '../reminders/leads.ts';
 import { matchesFilter, type CalendarFilter } from '../subscriptions/calendar-filter.ts';
-import type { EventVersion } from './event-versions.ts';
+import { eventHash, type EventVersion } from './event-versions.ts';
 
 /** How often calendar apps should refresh a subscribed feed. */
 export const REFRESH_HOURS = 6;
@@ -40,54 +43,137 @@ export function buildIcs(schedule: Schedule, options: BuildIcsOptions): string {
     method: ICalCalendarMethod.PUBLISH,
     // Sets both X-PUBLISHED-TTL and REFRESH-INTERVAL.
     ttl: REFRESH_HOURS * 3600,
-    // No calendar-wide name: ical-generator would then write DTSTAMP and UNTIL as local times without a zone.
-    // The generator still emits the VTIMEZONE for the zone every event carries.
-    timezone: { name: null, generator: vtimezone },
+    // No calendar-wide zone name: ical-generator would then write DTSTAMP and UNTIL as local times without a
+    // zone. Every event carries the zone itself (DTSTART;TZID=...).
     x: { 'X-WR-TIMEZONE': zone },
   });
+  // The calendar's own lines come from ical-generator; the VTIMEZONE and the events are added after them.
+  // Events are rendered one by one and cached: ical-generator folds a whole calendar one character at a time
+  // (a TextEncoder per character), which alone takes most of a second for 1,000 events.
+  const head = calendar.toString().replace(/END:VCALENDAR(\r\n)?$/, '');
+  const parts = [head];
+  const tz = getVtimezoneComponent(zone);
+  if (tz) parts.push(tz.replace(/\r?\n/g, '\r\n').replace(/(\r\n)?$/, '\r\n'));
   for (const event of schedule.events) {
     if (!matchesFilter(event, filter)) continue;
     const version = options.versions?.get(event.id);
-    const stamp = version?.changedAt ?? options.now;
-    const start = DateTime.fromJSDate(localToInstant(event.start, zone), { zone });
-    const end = event.end
-      ? DateTime.fromJSDate(localToInstant(event.end, zone), { zone })
-      : start.plus({ minutes: DEADLINE_MINUTES });
-    // A deadline ends at its due time: a calendar shows "due 23:59" as 23:44-23:59 on the due day.
-    const shownStart = event.type === 'deadline' ? start.minus({ minutes: DEADLINE_MINUTES }) : start;
-    const shownEnd = event.type === 'deadline' ? start : end;
-    const ev = calendar.createEvent({
+    parts.push(renderEvent(calendar, event, zone, version?.sequence ?? 0, version?.changedAt ?? options.now));
+  }
+  parts.push('END:VCALENDAR\r\n');
+  return parts.join('');
+}
+
+const eventCache = new Map<string, string>();
+const EVENT_CACHE_MAX = 20_000;
+
+/** One folded VEVENT, cached by everything it is made of. */
+function renderEvent(
+  calendar: ICalCalendar,
+  event: ScheduleEvent,
+  zone: string,
+  sequence: number,
+  stamp: Date,
+): string {
+  const key = `${eventHash(event, zone)}|${sequence}|${stamp.getTime()}`;
+  const cached = eventCache.get(key);
+  if (cached !== undefined) return cached;
+  const text = foldLines(buildEvent(calendar, event, zone, sequence, stamp).toString());
+  if (eventCache.size >= EVENT_CACHE_MAX) eventCache.clear();
+  eventCache.set(key, text);
+  return text;
+}
+
+function buildEvent(
+  calendar: ICalCalendar,
+  event: ScheduleEvent,
+  zone: string,
+  sequence: number,
+  stamp: Date,
+): ICalEvent {
+  const start = localTime(event.start, zone);
+  const end = event.end ? localTime(event.end, zone) : start.plus({ minutes: DEADLINE_MINUTES });
+  // A deadline ends at its due time: a calendar shows "due 23:59" as 23:44-23:59 on the due day.
+  const shownStart = event.type === 'deadline' ? start.minus({ minutes: DEADLINE_MINUTES }) : start;
+  const shownEnd = event.type === 'deadline' ? start : end;
+  const description = describe(event);
+  const ev = new ICalEvent(
+    {
       id: `${event.id}@${UID_DOMAIN}`,
       start: shownStart,
       end: shownEnd,
       timezone: zone,
       summary: event.type === 'deadline' ? `Due: ${event.title}` : event.title,
-      ...(describe(event) !== '' && { description: describe(event) }),
+      ...(description !== '' && { description }),
       stamp,
       lastModified: stamp,
-      sequence: version?.sequence ?? 0,
+      sequence,
       categories: [{ name: event.type }],
       ...(event.location !== undefined && { location: event.location }),
       ...(event.url !== undefined && { url: event.url }),
+    },
+    calendar,
+  );
+  if (event.weeklyUntil !== undefined) {
+    ev.repeating({
+      freq: ICalEventRepeatingFreq.WEEKLY,
+      // Through the whole last day, in UTC as RFC 5545 requires with a TZID start.
+      until: DateTime.fromISO(event.weeklyUntil, { zone: cachedZone(zone) })
+        .endOf('day')
+        .toUTC(),
+      ...(event.skip.length > 0 && {
+        exclude: event.skip.map((d) =>
+          DateTime.fromISO(`${d}T${shownStart.toFormat('HH:mm')}`, { zone: cachedZone(zone) }),
+        ),
+        excludeTimezone: zone,
+      }),
     });
-    if (event.weeklyUntil !== undefined) {
-      ev.repeating({
-        freq: ICalEventRepeatingFreq.WEEKLY,
-        // Through the whole last day, in UTC as RFC 5545 requires with a TZID start.
-        until: DateTime.fromISO(event.weeklyUntil, { zone }).endOf('day').toUTC(),
-        ...(event.skip.length > 0 && {
-          exclude: event.skip.map((d) => DateTime.fromISO(`${d}T${shownStart.toFormat('HH:mm')}`, { zone })),
-          excludeTimezone: zone,
-        }),
-      });
-    }
-    for (const trigger of alarmTriggers(event)) {
-      ev.createAlarm({ type: ICalAlarmType.display, trigger, description: ev.summary() })
-        // A deadline's alarms count back from its due time, the event's end (the constructor ignores relatesTo).
-        .relatesTo(event.type === 'deadline' ? ICalAlarmRelatesTo.end : ICalAlarmRelatesTo.start);
-    }
   }
-  return calendar.toString();
+  for (const trigger of alarmTriggers(event)) {
+    ev.createAlarm({ type: ICalAlarmType.display, trigger, description: ev.summary() })
+      // A deadline's alarms count back from its due time, the event's end (the constructor ignores relatesTo).
+      .relatesTo(event.type === 'deadline' ? ICalAlarmRelatesTo.end : ICalAlarmRelatesTo.start);
+  }
+  return ev;
+}
+
+function localTime(text: string, zone: string): DateTime {
+  const m = LOCAL_TIME_PATTERN.exec(text);
+  const time = m
+    ? DateTime.fromObject(
+        {
+          year: Number(m[1]),
+          month: Number(m[2]),
+          day: Number(m[3]),
+          hour: Number(m[4]),
+          minute: Number(m[5]),
+        },
+        { zone: cachedZone(zone) },
+      )
+    : null;
+  if (!time?.isValid) throw new Error(`"${text}" is not a valid local time in ${zone}`);
+  return time;
+}
+
+/** RFC 5545 line folding at 75 octets, never inside a UTF-8 character; ASCII lines take a fast path. */
+export function foldLines(text: string): string {
+  const lines = text.split('\r\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.length <= 75 && Buffer.byteLength(line) <= 75) continue;
+    let out = '';
+    let octets = 0;
+    for (const ch of line) {
+      const size = Buffer.byteLength(ch);
+      if (octets + size > 75) {
+        out += '\r\n ';
+        octets = 1;
+      }
+      out += ch;
+      octets += size;
+    }
+    lines[i] = out;
+  }
+  return lines.join('\r\n');
 }
 
 /**
@@ -107,8 +193,4 @@ function describe(event: ScheduleEvent): string {
   const lines = [event.description, event.url ? `More: ${event.url}` : undefined];
   if (event.group) lines.push(`Group: ${event.group}`);
   return lines.filter(Boolean).join('\n\n');
-}
-
-function vtimezone(zone: string): string | null {
-  return getVtimezoneComponent(zone);
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Core } from '../core/core.ts';
 import { HttpError } from '../http/http-kit.ts';
 import type { HttpRoute } from '../http/server.ts';
+import type { Schedule } from '../schedule/schedule.ts';
 import { groupSchema, groupsOf, typesSchema, type CalendarFilter } from '../subscriptions/calendar-filter.ts';
 import { findActiveSubscription } from '../subscriptions/subscription-store.ts';
 import { createCalendarCache, type CachedCalendar } from './calendar-cache.ts';
@@ -13,24 +14,36 @@ const querySchema = z.strictObject(
   { error: (i) => (i.code === 'unrecognized_keys' ? `unknown parameter; use group and types` : undefined) },
 );
 
+/** Distinct query strings remembered (valid or not); past this the memo starts over. */
+const MAX_QUERIES = 256;
+
 export function calendarRoutes(core: Core): HttpRoute[] {
   const cache = createCalendarCache(core.db, core.clock);
+  // The hot path: a feed reader polls the same URL; validating its query once per schedule keeps each request
+  // to two map lookups and writing a prepared buffer.
+  const queries = new WeakMap<Schedule, Map<string, CalendarFilter | HttpError>>();
+  const filterFor = (schedule: Schedule, url: URL): CalendarFilter => {
+    let memo = queries.get(schedule);
+    if (!memo) {
+      memo = new Map();
+      queries.set(schedule, memo);
+    }
+    let result = memo.get(url.search);
+    if (result === undefined) {
+      result = validateQuery(schedule, url);
+      if (memo.size >= MAX_QUERIES) memo.clear();
+      memo.set(url.search, result);
+    }
+    if (result instanceof HttpError) throw result;
+    return result;
+  };
   return [
     {
       method: 'GET',
       path: '/calendar.ics',
       handle(req, res, { url }) {
-        const filter = parseQuery(url);
         const schedule = core.content.schedule;
-        if (filter.group !== undefined && !groupsOf(schedule).includes(filter.group)) {
-          const groups = groupsOf(schedule);
-          throw new HttpError(
-            400,
-            'invalid_group',
-            `group: there is no group "${filter.group}"; use one of ${groups.join(', ') || '(none)'} or leave it out.`,
-          );
-        }
-        sendCalendar(req, res, cache.get(schedule, filter), 'public');
+        sendCalendar(req, res, cache.get(schedule, filterFor(schedule, url)), 'public');
       },
     },
     {
@@ -50,6 +63,24 @@ export function calendarRoutes(core: Core): HttpRoute[] {
       },
     },
   ];
+}
+
+function validateQuery(schedule: Schedule, url: URL): CalendarFilter | HttpError {
+  try {
+    const filter = parseQuery(url);
+    const groups = groupsOf(schedule);
+    if (filter.group !== undefined && !groups.includes(filter.group)) {
+      return new HttpError(
+        400,
+        'invalid_group',
+        `group: there is no group "${filter.group}"; use one of ${groups.join(', ') || '(none)'} or leave it out.`,
+      );
+    }
+    return filter;
+  } catch (err) {
+    if (err instanceof HttpError) return err;
+    throw err;
+  }
 }
 
 function parseQuery(url: URL): CalendarFilter {

@@ -2,6 +2,7 @@
 import { DateTime } from 'luxon';
 import { LEAD_PATTERN, type EventType } from '../content/schemas.ts';
 import type { ScheduleEvent } from '../schedule/schedule.ts';
+import { cachedZone } from '../calendar/cached-zone.ts';
 
 /**
  * Leads used when an event has no `remind` list. Deadlines get a week, a day and two hours; exams a week and a
@@ -48,7 +49,7 @@ export function leadsFor(event: ScheduleEvent): readonly string[] {
 export function applyLead(start: Date, lead: Lead, zone: string): Date {
   if (lead.unit === 'm') return new Date(start.getTime() - lead.amount * 60_000);
   if (lead.unit === 'h') return new Date(start.getTime() - lead.amount * 3_600_000);
-  const local = DateTime.fromJSDate(start, { zone });
+  const local = DateTime.fromJSDate(start, { zone: cachedZone(zone) });
   const moved = lead.unit === 'd' ? local.minus({ days: lead.amount }) : local.minus({ weeks: lead.amount });
   return moved.toJSDate();
 }

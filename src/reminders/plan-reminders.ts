@@ -2,7 +2,7 @@
 import type { Reply } from '../core/command.ts';
 import { allOccurrences, type Occurrence, type Schedule, type ScheduleEvent } from '../schedule/schedule.ts';
 import { formatLocal } from '../time/local-time.ts';
-import { applyLead, describeLead, leadsFor, parseLead } from './leads.ts';
+import { applyLead, describeLead, leadsFor, nominalMs, parseLead } from './leads.ts';
 
 export interface PlannedReminder {
   eventId: string;
@@ -32,13 +32,14 @@ export function planReminders(
   const out: PlannedReminder[] = [];
   const fromMs = from.getTime();
   const toMs = to.getTime();
-  for (const occ of allOccurrences(schedule)) {
+  for (const occ of occurrencesFrom(schedule, fromMs)) {
     if (options.filter && !options.filter(occ.event)) continue;
-    // No lead is longer than 9999 weeks; a cheap bound keeps far-past occurrences out of the loop.
-    if (occ.start.getTime() < fromMs) continue;
     for (const leadText of options.leads ?? leadsFor(occ.event)) {
       const lead = parseLead(leadText);
       if (!lead) continue;
+      // A reminder is never after its occurrence; the nominal length plus a day of slack (calendar days
+      // across a clock change) bounds how far ahead of `to` an occurrence can still have one in the window.
+      if (occ.start.getTime() - nominalMs(lead) - 86_400_000 >= toMs) continue;
       const at = applyLead(occ.start, lead, schedule.timezone);
       const ms = at.getTime();
       if (ms < fromMs || ms >= toMs) continue;
@@ -55,6 +56,26 @@ export function planReminders(
     (a, b) =>
       a.at.getTime() - b.at.getTime() || a.eventId.localeCompare(b.eventId) || a.lead.localeCompare(b.lead),
   );
+}
+
+/** Occurrences are computed once per schedule object (a reload makes a new one); a tick reads the cache. */
+const occurrenceCache = new WeakMap<Schedule, Occurrence[]>();
+
+/** Occurrences starting at or after `fromMs` (a reminder comes before its occurrence, so older ones have none). */
+function occurrencesFrom(schedule: Schedule, fromMs: number): Occurrence[] {
+  let all = occurrenceCache.get(schedule);
+  if (!all) {
+    all = allOccurrences(schedule);
+    occurrenceCache.set(schedule, all);
+  }
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((all[mid] as Occurrence).start.getTime() < fromMs) lo = mid + 1;
+    else hi = mid;
+  }
+  return all.slice(lo);
 }
 
 function reminderText(

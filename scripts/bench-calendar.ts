@@ -1,0 +1,87 @@
+// Prints how long building the ICS for a 1,000-event schedule takes (target: under 50 ms), and the cached path.
+import { performance } from 'node:perf_hooks';
+import { DateTime } from 'luxon';
+import { buildIcs } from '../src/calendar/build-ics.ts';
+import type { Schedule, ScheduleEvent } from '../src/schedule/schedule.ts';
+import { planReminders } from '../src/reminders/plan-reminders.ts';
+
+const zone = 'Europe/Amsterdam';
+const fmt = (d: DateTime): string => d.toFormat('yyyy-MM-dd HH:mm');
+
+/** 1,000 events over a year that crosses both clock changes: 700 deadlines, 200 weekly practicals, 100 exams. */
+function syntheticSchedule(): Schedule {
+  const base = DateTime.fromISO('2026-01-05T09:00', { zone });
+  const events: ScheduleEvent[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const day = base.plus({ days: (i * 7) % 360, hours: i % 8 });
+    if (i % 10 < 7) {
+      events.push({
+        id: `d${i}`,
+        type: 'deadline',
+        title: `Deadline ${i}`,
+        start: fmt(day),
+        skip: [],
+        url: 'https://example.org/x',
+        remind: ['7d', '1d', '2h'],
+      });
+    } else if (i % 10 < 9) {
+      events.push({
+        id: `p${i}`,
+        type: 'practical',
+        title: `Practical ${i}`,
+        group: `g${i % 6}`,
+        start: fmt(day),
+        end: fmt(day.plus({ hours: 2 })),
+        weeklyUntil: day.plus({ weeks: 8 }).toISODate() ?? '',
+        skip: [day.plus({ weeks: 3 }).toISODate() ?? ''],
+        location: 'Room 1',
+      });
+    } else {
+      events.push({
+        id: `e${i}`,
+        type: 'exam',
+        title: `Exam ${i}`,
+        start: fmt(day),
+        end: fmt(day.plus({ hours: 3 })),
+        skip: [],
+      });
+    }
+  }
+  return { file: 'synthetic', course: 'Bench', timezone: zone, events };
+}
+
+function measure(label: string, runs: number, fn: () => unknown): void {
+  for (let i = 0; i < 3; i++) fn(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const pct = (p: number): string =>
+    (times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0).toFixed(2);
+  console.log(`${label}: median ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${pct(1)} ms (${runs} runs)`);
+}
+
+const schedule = syntheticSchedule();
+const ics = buildIcs(schedule, { now: new Date() });
+// Each run below uses a new DTSTAMP, so every event is rendered afresh (the per-event cache never hits).
+let tick = Date.now();
+console.log(`schedule: ${schedule.events.length} events -> ${ics.length} bytes of ICS`);
+measure('buildIcs, 1,000 new events (target < 50 ms)', 30, () =>
+  buildIcs(schedule, { now: new Date(++tick) }),
+);
+measure('buildIcs, 1,000 events, group filter', 30, () =>
+  buildIcs(schedule, { now: new Date(++tick), filter: { group: 'g1' } }),
+);
+const fixedNow = new Date();
+measure('buildIcs, 1,000 events, unchanged events (per-event text cache)', 30, () =>
+  buildIcs(schedule, { now: fixedNow }),
+);
+measure('planReminders, a one-minute tick window', 30, () =>
+  planReminders(schedule, new Date('2026-03-28T22:59:00Z'), new Date('2026-03-28T23:00:00Z')),
+);
+measure('planReminders, a whole year', 10, () =>
+  planReminders(schedule, new Date('2026-01-01T00:00:00Z'), new Date('2027-01-01T00:00:00Z')),
+);
