@@ -6,6 +6,7 @@ import { RateLimiter } from '../core/rate-limiter.ts';
 import type { CommandRunner } from '../core/run-command.ts';
 import { HttpError, readBody, readJson, sendJson } from '../http/http-kit.ts';
 import type { HttpRoute } from '../http/server.ts';
+import { renderFallback } from '../reminders/plan-reminders.ts';
 import { checkAdminToken, type AdminCheck } from './admin-token.ts';
 import { clientId } from './client-id.ts';
 import { parseCommandArgs } from './command-line.ts';
@@ -253,8 +254,5 @@ function rejectCrossOrigin(req: IncomingMessage): void {
 
 /** The web shows instants in the course's zone: `{{time:N}}` placeholders become their fallback text. */
 export function webText(reply: Reply): string {
-  return reply.text.replace(
-    /\{\{time:(\d+)\}\}/g,
-    (whole, n: string) => reply.times?.[Number(n)]?.fallback ?? whole,
-  );
+  return renderFallback(reply.text, reply.times);
 }

@@ -54,6 +54,9 @@ describe('the web chat in a browser', () => {
     const text = await send('/deadlines 2');
     expect(text).toContain('Assignment 1');
     expect(text).toMatch(/Assignment 2/);
+    // instants are shown in the course's zone, not as placeholders
+    expect(text).toContain('Sun 21 Feb 2027, 23:59 CET');
+    expect(text).not.toContain('{{time');
   });
 
   it('GIVEN /grade THEN the estimate shows bold grades as bold, not asterisks', async () => {
@@ -101,13 +104,14 @@ describe('the web chat in a browser', () => {
     const res = await fetch(web.base + '/api/command', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ADMIN_TOKEN}` },
-      body: JSON.stringify({ name: 'announce', args: `**Room change** ${PAYLOAD}` }),
+      body: JSON.stringify({ name: 'announce', args: `**Room change** for snake\\_case ${PAYLOAD}` }),
     });
     expect(res.status).toBe(200);
     await page.reload();
     const item = page.locator('#feed li').first();
     await item.waitFor();
     expect(await item.innerText()).toContain('<script>window.__pwned=2</script>');
+    expect(await item.innerText()).toContain('for snake_case'); // a Markdown escape is undone, not shown
     expect(await item.locator('strong').innerText()).toBe('Room change');
     expect(await page.locator('#feed img, #feed script').count()).toBe(0);
     expect(await pwned()).toBeUndefined();

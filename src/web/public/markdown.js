@@ -22,22 +22,24 @@ export function safeLink(href, label) {
   return a;
 }
 
-// One inline token at a time: `code`, **bold**, [label](url), a bare URL, _italic_ or *italic*.
+// One inline token at a time: a backslash escape, `code`, **bold**, [label](url), a bare URL, _italic_ or *italic*.
 const INLINE =
-  /(`[^`\n]+`)|(\*\*[^*\n]+\*\*)|(\[[^\]\n]+\]\([^)\s]+\))|((?:https?|webcal):\/\/[^\s<>()]+[^\s<>().,;:!?'"])|((?:^|(?<=[\s(]))_[^_\n]+_(?=$|[\s.,;:!?)]))|((?:^|(?<=[\s(]))\*[^*\s][^*\n]*\*(?=$|[\s.,;:!?)]))/g;
+  /(\\[\\*_`~|[\]])|(`[^`\n]+`)|(\*\*[^*\n]+\*\*)|(\[[^\]\n]+\]\([^)\s]+\))|((?:https?|webcal):\/\/[^\s<>()]+[^\s<>().,;:!?'"])|((?:^|(?<=[\s(]))_[^_\n]+_(?=$|[\s.,;:!?)]))|((?:^|(?<=[\s(]))\*[^*\s][^*\n]*\*(?=$|[\s.,;:!?)]))/g;
 
 function appendInline(parent, text) {
   let last = 0;
   for (const m of text.matchAll(INLINE)) {
     if (m.index > last) parent.append(document.createTextNode(text.slice(last, m.index)));
-    const [whole, code, bold, link, url, italicU, italicS] = m;
-    if (code) {
+    const [whole, escaped, code, bold, link, url, italicU, italicS] = m;
+    if (escaped) {
+      parent.append(document.createTextNode(escaped.slice(1)));
+    } else if (code) {
       const el = document.createElement('code');
       el.textContent = code.slice(1, -1);
       parent.append(el);
     } else if (bold) {
       const el = document.createElement('strong');
-      el.textContent = bold.slice(2, -2);
+      appendInline(el, bold.slice(2, -2));
       parent.append(el);
     } else if (link) {
       const close = link.indexOf('](');
@@ -48,7 +50,7 @@ function appendInline(parent, text) {
       parent.append(safeLink(url, url) ?? document.createTextNode(whole));
     } else if (italicU || italicS) {
       const el = document.createElement('em');
-      el.textContent = whole.slice(1, -1);
+      appendInline(el, whole.slice(1, -1));
       parent.append(el);
     }
     last = m.index + whole.length;
