@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
 import { escapeMarkdown } from '../src/reminders/plan-reminders.ts';
 import { upcoming, type Occurrence } from '../src/schedule/schedule.ts';
+import { GROUP_OPTION, unknownGroupReply } from '../src/subscriptions/group-option.ts';
 import { groupSchema, groupsOf } from '../src/subscriptions/calendar-filter.ts';
 import { formatLocal } from '../src/time/local-time.ts';
 
@@ -12,15 +13,7 @@ export default defineCommand({
   name: 'practicals',
   description: 'The next practical sessions, for your group or for every group',
   help: 'Usage: `practicals` (the next session of every group) or `practicals thu-a` (the next sessions of one group).',
-  options: [
-    {
-      name: 'group',
-      description: 'Your practical group, e.g. thu-a',
-      type: 'string',
-      required: false,
-      maxLength: 64,
-    },
-  ],
+  options: [GROUP_OPTION],
   args: z.strictObject({ group: groupSchema.optional() }),
   access: 'everyone',
   execute(args, { core, clock }): Reply {
@@ -29,13 +22,8 @@ export default defineCommand({
       ...schedule,
       events: schedule.events.filter((e) => e.type === 'practical'),
     });
-    if (args.group !== undefined && !practicalGroups.includes(args.group)) {
-      return {
-        text: `There is no group \`${args.group}\`. The groups are: ${practicalGroups.map((g) => `\`${g}\``).join(', ') || '(none)'}.`,
-        private: true,
-        kind: 'error',
-      };
-    }
+    const unknown = unknownGroupReply(args.group, practicalGroups);
+    if (unknown) return unknown;
     const sessions = upcoming(
       schedule,
       clock.now(),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
 import { EVENT_TYPES } from '../src/content/schemas.ts';
+import { GROUP_OPTION, unknownGroupReply } from '../src/subscriptions/group-option.ts';
 import { groupSchema, groupsOf, typesSchema } from '../src/subscriptions/calendar-filter.ts';
 import { createSubscription } from '../src/subscriptions/subscription-store.ts';
 
@@ -13,13 +14,7 @@ export default defineCommand({
     `Types: ${EVENT_TYPES.join(', ')}. Running it again makes a new link and turns the old one off.`,
   ].join('\n'),
   options: [
-    {
-      name: 'group',
-      description: 'Your practical group, e.g. thu-a',
-      type: 'string',
-      required: false,
-      maxLength: 64,
-    },
+    GROUP_OPTION,
     {
       name: 'types',
       description: `Only these types, e.g. deadline,exam (${EVENT_TYPES.join(', ')})`,
@@ -33,13 +28,8 @@ export default defineCommand({
   rateLimit: { bucket: 'subscribe', perMinute: 5 },
   execute(args, { core, clock, requester }): Reply {
     const groups = groupsOf(core.content.schedule);
-    if (args.group !== undefined && !groups.includes(args.group)) {
-      return {
-        text: `There is no group \`${args.group}\`. The groups are: ${groups.map((g) => `\`${g}\``).join(', ') || '(none)'}.`,
-        private: true,
-        kind: 'error',
-      };
-    }
+    const unknown = unknownGroupReply(args.group, groups);
+    if (unknown) return unknown;
     const owner = `${requester.platform}:${requester.userId}`;
     const links = createSubscription(
       core.db,

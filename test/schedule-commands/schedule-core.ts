@@ -1,42 +1,19 @@
-// Test helper: a real Core over the DST fixture schedule, a SQLite file in a temp folder and a fixed clock.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+// Test helper: the shared command-test Core, switched to the DST fixture schedule and an https public URL.
 import path from 'node:path';
 import { loadContent } from '../../src/content/load-content.ts';
-import { fixedClock } from '../../src/core/clock.ts';
 import type { CommandDefinition, Requester } from '../../src/core/command.ts';
-import type { Core } from '../../src/core/core.ts';
-import { silentLogger } from '../../src/core/logger.ts';
 import { createCommandRunner } from '../../src/core/run-command.ts';
-import { openDatabase } from '../../src/store/database.ts';
 import { FIXTURES } from '../calendar/load-fixture.ts';
+import { makeTestCore } from '../commands/core-for-tests.ts';
 
 export function scheduleCore(now: string) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'course-bot-sched-'));
-  const clock = fixedClock(now);
-  const db = openDatabase(path.join(dir, 'test.sqlite'));
-  const core: Core = {
-    content: loadContent({ scheduleFile: path.join(FIXTURES, 'dst-2026.yaml') }),
-    clock,
-    db,
-    log: silentLogger,
-    config: {
-      publicUrl: 'https://bot.example.org',
-      contentPaths: {},
-      reminderGraceMinutes: 60,
-      questionLogRetentionDays: 180,
-    },
-    posters: [],
-  };
+  const env = makeTestCore(now);
+  env.core.content = loadContent({ scheduleFile: path.join(FIXTURES, 'dst-2026.yaml') });
+  env.core.config.publicUrl = 'https://bot.example.org';
   return {
-    core,
-    clock,
+    ...env,
     run: (command: CommandDefinition, args: unknown, requester: Requester) =>
-      createCommandRunner(core, [command]).run(command.name, args, requester),
-    cleanup() {
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
+      createCommandRunner(env.core, [command]).run(command.name, args, requester),
   };
 }
 

@@ -1,10 +1,9 @@
 // `subscribe [--group G] [--types ...]`: makes a personal calendar feed (owner `cli`) and prints its URLs.
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { ConfigError, parseConfig } from '../../config.ts';
-import { openDatabase } from '../../store/database.ts';
 import { groupSchema, typesSchema } from '../../subscriptions/calendar-filter.ts';
 import { createSubscription } from '../../subscriptions/subscription-store.ts';
+import { withStoreFromEnv } from '../../subscriptions/open-store-from-env.ts';
 
 const optionsSchema = z.object({ group: groupSchema.optional(), types: typesSchema.optional() });
 
@@ -18,16 +17,7 @@ export function runSubscribe(
     for (const i of parsed.error.issues) io.err(`--${i.path.join('.')}: ${i.message}`);
     return 2;
   }
-  let config;
-  try {
-    config = parseConfig(env);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    io.err(err.message);
-    return 1;
-  }
-  const db = openDatabase(config.databaseFile);
-  try {
+  return withStoreFromEnv(env, io.err, (db, config) => {
     // The CLI is one owner: a new `subscribe` here revokes the previous CLI-made link.
     const links = createSubscription(
       db,
@@ -41,10 +31,8 @@ export function runSubscribe(
     io.out(links.httpsUrl);
     io.out(links.webcalUrl);
     io.err(`Token: ${links.token} (revoke it with: course-bot unsubscribe ${links.token})`);
-  } finally {
-    db.close();
-  }
-  return 0;
+    return 0;
+  });
 }
 
 export function registerSubscribe(program: Command): void {

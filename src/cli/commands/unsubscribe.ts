@@ -1,8 +1,7 @@
 // `unsubscribe TOKEN`: revokes a personal calendar feed; its URL answers 404 from then on.
 import type { Command } from 'commander';
-import { ConfigError, parseConfig } from '../../config.ts';
-import { openDatabase } from '../../store/database.ts';
 import { TOKEN_PATTERN, revokeSubscription } from '../../subscriptions/subscription-store.ts';
+import { withStoreFromEnv } from '../../subscriptions/open-store-from-env.ts';
 
 export function runUnsubscribe(
   token: string,
@@ -15,25 +14,14 @@ export function runUnsubscribe(
     io.err('TOKEN: not a calendar token (43 characters of letters, digits, - and _) or a calendar URL');
     return 2;
   }
-  let config;
-  try {
-    config = parseConfig(env);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    io.err(err.message);
-    return 1;
-  }
-  const db = openDatabase(config.databaseFile);
-  try {
+  return withStoreFromEnv(env, io.err, (db) => {
     if (!revokeSubscription(db, { token: bare })) {
       io.err('No active subscription has that token (it is unknown or already revoked).');
       return 1;
     }
     io.out('Revoked: that calendar URL no longer works.');
     return 0;
-  } finally {
-    db.close();
-  }
+  });
 }
 
 export function registerUnsubscribe(program: Command): void {
