@@ -116,6 +116,10 @@ export class TokenStream {
     } else if (c === 42 /* * */ && text.charCodeAt(i + 1) === 42) {
       i += 2;
       t = this.token('op', '**', start);
+    } else if (c === 0x2212 /* − */) {
+      // The minus sign of PDFs and slides, as pasted from lecture notes.
+      i++;
+      t = this.token('op', '-', start);
     } else if (c === 0x2202 /* ∂ */) {
       i++;
       t = this.token('partial', '∂', start);

@@ -61,6 +61,11 @@ d hasOwnProperty / d __proto__ = 2
     expect(result.summary.correct).toBe(3);
   });
 
+  it('GIVEN the typographic minus sign pasted from slides THEN it is read as a minus', () => {
+    const result = expectOk(checkGradients('x = −2\ny = x − 3*x\ndy/dx = −2'));
+    expect(result.claims[0]).toMatchObject({ claimed: -2, correct: true });
+  });
+
   it('GIVEN ^ and ** THEN power is right-associative and binds tighter than unary minus', () => {
     expect(valueOf('x = 2; y = x^3^2; dy/dx = 0', 'y')).toBe(512);
     expect(valueOf('x = 2; y = x**3**2; dy/dx = 0', 'y')).toBe(512);
