@@ -22,6 +22,7 @@ let t: TestCore;
 const calls: CallRecord[] = [];
 let releaseSlow: () => void = () => {};
 const gate = { slow: new Promise<void>((resolve) => (releaseSlow = resolve)) };
+const closeGate = () => (gate.slow = new Promise<void>((resolve) => (releaseSlow = resolve)));
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
@@ -90,6 +91,21 @@ describe('Discord adapter with the real discord.js client', () => {
       'the edit of the deferred reply',
     );
     expect((edit.body as { content: string }).content).toBe('finally done');
+  });
+
+  it('replaces a public deferral with an ephemeral follow-up when the slow answer is private', async () => {
+    closeGate();
+    const interaction = slashCommand('slow', { secret: true }, STUDENT);
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    expect(cb(await callbackFor(interaction)).type).toBe(5);
+    releaseSlow();
+    const followUp = await fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/webhooks/${IDS.app}/${interaction.token}`,
+      'the ephemeral follow-up',
+    );
+    expect(followUp.body).toMatchObject({ content: 'finally done', flags: EPHEMERAL });
+    const deleted = fake.find((r) => r.method === 'DELETE' && r.path.includes(interaction.token));
+    expect(deleted).toHaveLength(1);
   });
 
   it('opens a modal for a long text option, and runs the command with the modal text', async () => {
@@ -252,5 +268,10 @@ describe('Discord adapter with the real discord.js client', () => {
     );
     expect(fake.requests.filter(tokenless).every((r) => r.authorization === undefined)).toBe(true);
     expect(t.logLines.join('\n')).not.toContain(TOKEN);
+  });
+
+  it('handled every event without an adapter error (a failed reply call would be logged here)', () => {
+    const errors = t.logLines.filter((l) => l.includes('"level":"error"') && l.includes('"msg":"discord:'));
+    expect(errors).toEqual([]);
   });
 });

@@ -276,4 +276,9 @@ describe('Slack adapter with the real bolt App', () => {
     expect(log).not.toContain(SECRET);
     expect(log).toContain('stale_timestamp');
   });
+
+  it('handled every request without an adapter error (a failed Web API call would be logged here)', () => {
+    const errors = t.logLines.filter((l) => l.includes('"level":"error"') && l.includes('"msg":"slack:'));
+    expect(errors).toEqual([]);
+  });
 });

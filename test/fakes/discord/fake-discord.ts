@@ -27,7 +27,16 @@ export const IDS = {
 
 const GATEWAY_PATH = '/gateway';
 
+/** A canned error for the next request matching `when` (401, 403, 429...). */
+export interface Failure {
+  when(r: RecordedRequest): boolean;
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
 export interface FakeDiscord {
+  failNext(failure: Failure): void;
   /** What DISCORD_API_URL should be (the REST client appends /v10). */
   apiUrl: string;
   requests: RecordedRequest[];
@@ -111,6 +120,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const recorder = createRecorder<RecordedRequest>((r) => `${r.method} ${r.path}`);
   const requests = recorder.records;
   const identifies: unknown[] = [];
+  const failures: Failure[] = [];
   let socket: WebSocket | undefined;
   let seq = 0;
   let readyResolve: () => void = () => {};
@@ -227,7 +237,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     }
     const recorded: RecordedRequest = {
       method: req.method ?? 'GET',
-      path: url.pathname.replace(/^\/api\/v10/, ''),
+      path: decodeURIComponent(url.pathname).replace(/^\/api\/v10/, ''),
       query: url.search,
       body,
       authorization: req.headers.authorization,
@@ -240,6 +250,13 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       }
       recorder.add(recorded);
     };
+    const failure = failures.findIndex((f) => f.when(recorded));
+    if (failure !== -1) {
+      const [f] = failures.splice(failure, 1);
+      res.writeHead(f?.status ?? 500, { 'content-type': 'application/json', ...f?.headers });
+      res.end(JSON.stringify(f?.body ?? {}));
+      return recorder.add(recorded);
+    }
     const b = (body ?? {}) as Record<string, unknown>;
     const p = recorded.path;
     const m = recorded.method;
@@ -287,6 +304,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     readyForEvents: () => ready,
     dispatch,
     find: recorder.find,
+    failNext: (failure) => failures.push(failure),
     waitForRequest: (predicate, what) => recorder.waitFor(predicate, `${what} (fake Discord)`),
     async close() {
       for (const client of wss.clients) client.terminate();

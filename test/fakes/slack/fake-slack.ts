@@ -28,6 +28,11 @@ export interface FakeSlack extends Recorder<SlackCall> {
   responseUrl(id: string): string;
   /** Socket Mode: resolves when a client has connected (after apps.connections.open) and got `hello`. */
   socketConnected(): Promise<void>;
+  /** The next call of this Web API method gets this response instead (e.g. 429 with Retry-After). */
+  failNext(
+    method: string,
+    failure: { status: number; body: unknown; headers?: Record<string, string> },
+  ): void;
   /** Socket Mode: sends an envelope; the client's acks are recorded as `socket.ack`. */
   socketSend(envelope: Record<string, unknown>): void;
   close(): Promise<void>;
@@ -36,6 +41,7 @@ export interface FakeSlack extends Recorder<SlackCall> {
 export async function startFakeSlack(): Promise<FakeSlack> {
   const recorder = createRecorder<SlackCall>((c) => c.method);
   let ts = 1_700_000_000;
+  const failures = new Map<string, { status: number; body: unknown; headers?: Record<string, string> }>();
   const server = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -75,6 +81,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         authorization: req.headers.authorization,
       });
     };
+    const failure = failures.get(method);
+    if (failure) {
+      failures.delete(method);
+      res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
+      res.end(JSON.stringify(failure.body));
+      return recorder.add({ method, args, authorization: req.headers.authorization });
+    }
     switch (method) {
       case 'auth.test':
         return json({
@@ -104,6 +117,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/respond/${id}`,
     socketConnected: () => socketReady,
+    failNext: (method, failure) => void failures.set(method, failure),
     socketSend: (envelope) => socket?.send(JSON.stringify(envelope)),
     async close() {
       for (const client of wss.clients) client.terminate();

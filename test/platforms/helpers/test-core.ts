@@ -124,13 +124,13 @@ export function testCommands(calls: CallRecord[], gate?: { slow: Promise<void> }
     defineCommand({
       name: 'slow',
       description: 'Takes its time',
-      options: [],
-      args: z.object({}),
+      options: [{ name: 'secret', description: 'answer privately', type: 'boolean', required: false }],
+      args: z.object({ secret: z.boolean().optional() }),
       access: 'everyone',
-      async execute(_args, ctx) {
-        record('slow', {}, ctx.requester);
+      async execute(args, ctx) {
+        record('slow', args, ctx.requester);
         await gate?.slow;
-        return { text: 'finally done', private: false, kind: 'info' };
+        return { text: 'finally done', private: args.secret === true, kind: 'info' };
       },
     }),
     defineCommand({
