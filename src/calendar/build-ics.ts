@@ -14,7 +14,7 @@ import { LOCAL_TIME_PATTERN } from '../time/local-time.ts';
 import { cachedZone } from './cached-zone.ts';
 import { leadsFor, nominalMs, parseLead, type Lead } from '../reminders/leads.ts';
 import { matchesFilter, type CalendarFilter } from '../subscriptions/calendar-filter.ts';
-import { eventHash, type EventVersion } from './event-versions.ts';
+import { eventCanonical, type EventVersion } from './event-versions.ts';
 
 /** How often calendar apps should refresh a subscribed feed. */
 export const REFRESH_HOURS = 6;
@@ -74,7 +74,7 @@ function renderEvent(
   sequence: number,
   stamp: Date,
 ): string {
-  const key = `${eventHash(event, zone)}|${sequence}|${stamp.getTime()}`;
+  const key = `${eventCanonical(event, zone)}|${sequence}|${stamp.getTime()}`;
   const cached = eventCache.get(key);
   if (cached !== undefined) return cached;
   const text = foldLines(buildEvent(calendar, event, zone, sequence, stamp).toString());
@@ -91,9 +91,12 @@ function buildEvent(
   stamp: Date,
 ): ICalEvent {
   const start = localTime(event.start, zone);
-  const end = event.end ? localTime(event.end, zone) : start.plus({ minutes: DEADLINE_MINUTES });
+  const end = event.end ? localTime(event.end, zone) : start;
   // A deadline ends at its due time: a calendar shows "due 23:59" as 23:44-23:59 on the due day.
-  const shownStart = event.type === 'deadline' ? start.minus({ minutes: DEADLINE_MINUTES }) : start;
+  const shownStart =
+    event.type === 'deadline'
+      ? DateTime.fromMillis(start.toMillis() - DEADLINE_MINUTES * 60_000, { zone: start.zone })
+      : start;
   const shownEnd = event.type === 'deadline' ? start : end;
   const description = describe(event);
   const ev = new ICalEvent(
@@ -116,14 +119,16 @@ function buildEvent(
   if (event.weeklyUntil !== undefined) {
     ev.repeating({
       freq: ICalEventRepeatingFreq.WEEKLY,
-      // Through the whole last day, in UTC as RFC 5545 requires with a TZID start.
-      until: DateTime.fromISO(event.weeklyUntil, { zone: cachedZone(zone) })
-        .endOf('day')
-        .toUTC(),
+      // Through the whole last day, as a UTC instant (RFC 5545 wants UTC with a TZID start).
+      until: new Date(localTime(`${event.weeklyUntil} 23:59`, zone).toMillis() + 59_000),
       ...(event.skip.length > 0 && {
-        exclude: event.skip.map((d) =>
-          DateTime.fromISO(`${d}T${shownStart.toFormat('HH:mm')}`, { zone: cachedZone(zone) }),
-        ),
+        // The skipped session's shown start (a weekly deadline's is 15 minutes before its due time).
+        exclude: event.skip.map((d) => {
+          const skipped = localTime(`${d} ${event.start.slice(11)}`, zone);
+          return DateTime.fromMillis(skipped.toMillis() - (start.toMillis() - shownStart.toMillis()), {
+            zone: skipped.zone,
+          });
+        }),
         excludeTimezone: zone,
       }),
     });

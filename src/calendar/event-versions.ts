@@ -25,8 +25,8 @@ export function ensureEventVersionTables(db: Database.Database): void {
   )`);
 }
 
-/** Everything a calendar shows about an event, plus the zone (a zone change moves every instant). */
-export function eventHash(event: ScheduleEvent, zone: string): string {
+/** Everything a calendar shows about an event, plus the zone (a zone change moves every instant), as text. */
+export function eventCanonical(event: ScheduleEvent, zone: string): string {
   const { id, type, title, description, group, start, end, weeklyUntil, skip, location, url, remind } = event;
   const canonical = JSON.stringify([
     zone,
@@ -43,7 +43,11 @@ export function eventHash(event: ScheduleEvent, zone: string): string {
     url ?? null,
     remind ?? null,
   ]);
-  return createHash('sha256').update(canonical).digest('base64url').slice(0, 22);
+  return canonical;
+}
+
+export function eventHash(event: ScheduleEvent, zone: string): string {
+  return createHash('sha256').update(eventCanonical(event, zone)).digest('base64url').slice(0, 22);
 }
 
 /** Records the schedule's events and returns each one's version; new events start at 0. */
