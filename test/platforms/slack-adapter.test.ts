@@ -210,6 +210,39 @@ describe('Slack adapter with the real bolt App', () => {
     expect(fake.records.slice(before).map((c) => c.method)).toEqual(['chat.postMessage']);
   });
 
+  it('answers an event once even when Slack retries it', async () => {
+    const body = eventBody({
+      type: 'message',
+      channel: SLACK_IDS.qaChannel,
+      channel_type: 'channel',
+      user: SLACK_IDS.student,
+      text: 'exam grading?',
+      ts: '3.1',
+    });
+    expect((await postSigned(url, body, JSON_TYPE, sign())).status).toBe(200);
+    expect((await postSigned(url, body, JSON_TYPE, sign())).status).toBe(200);
+    await fake.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === '3.1', 'the answer');
+    // A later event marks the end: by its answer, a second answer to the retry would have been posted.
+    await postSigned(
+      url,
+      eventBody({
+        type: 'message',
+        channel: SLACK_IDS.qaChannel,
+        channel_type: 'channel',
+        user: SLACK_IDS.student,
+        text: 'exam again',
+        ts: '3.2',
+      }),
+      JSON_TYPE,
+      sign(),
+    );
+    await fake.waitFor(
+      (c) => c.method === 'chat.postMessage' && c.args.thread_ts === '3.2',
+      'the later answer',
+    );
+    expect(fake.find((c) => c.args.thread_ts === '3.1')).toHaveLength(1);
+  });
+
   it('always answers an app mention (in thread) and a direct message', async () => {
     await postSigned(
       url,

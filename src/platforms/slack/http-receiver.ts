@@ -22,6 +22,7 @@ export interface SlackHttpReceiverOptions {
 export class SlackHttpReceiver implements Receiver {
   private app: App | undefined;
   private running = false;
+  private readonly seenEvents = new RecentIds(1000);
 
   constructor(private readonly options: SlackHttpReceiverOptions) {}
 
@@ -57,6 +58,11 @@ export class SlackHttpReceiver implements Receiver {
     const body = parseBody(rawBody, header(req, 'content-type') ?? '');
     if (body.type === 'url_verification' && typeof body.challenge === 'string') {
       return sendJson(res, 200, { challenge: body.challenge });
+    }
+    // Slack re-sends an event it thinks was not acknowledged in time; answer each question once.
+    if (typeof body.event_id === 'string' && this.seenEvents.seen(body.event_id)) {
+      res.writeHead(200).end();
+      return;
     }
     if (!this.app || !this.running) {
       return sendError(res, 503, 'starting', 'The bot is starting; Slack will retry.');
@@ -110,5 +116,22 @@ export function parseBody(raw: Buffer, contentType: string): Record<string, unkn
     return objectBody.parse(JSON.parse(text));
   } catch {
     throw new HttpError(400, 'invalid_body', 'The request body is neither a Slack form nor JSON object.');
+  }
+}
+
+/** A bounded memory of recent ids (insertion order), enough to drop Slack's retries of the same event. */
+export class RecentIds {
+  private readonly ids = new Set<string>();
+  constructor(private readonly capacity: number) {}
+
+  /** True when the id was seen before; otherwise remembers it. */
+  seen(id: string): boolean {
+    if (this.ids.has(id)) return true;
+    this.ids.add(id);
+    if (this.ids.size > this.capacity) {
+      const oldest = this.ids.values().next().value;
+      if (oldest !== undefined) this.ids.delete(oldest);
+    }
+    return false;
   }
 }
