@@ -157,8 +157,8 @@ export const slack: DriverFactory = {
       calls,
       async run(name, args, as) {
         const id = `c${++n}`;
-        // Named arguments, quoted, as a Slack user may type them: /course echo word="hi there"
-        const line = [name, ...Object.entries(args).map(([k, v]) => `${k}="${v}"`)].join(' ');
+        // Options by name, as the commands' help texts show them: /course echo --word hi there
+        const line = [name, ...Object.entries(args).map(([k, v]) => `--${k} ${v}`)].join(' ');
         const user = as === 'ta' ? SLACK_IDS.ta : SLACK_IDS.student;
         await postSigned(url, slashCommandBody(line, user, fake.responseUrl(id)), FORM, sign());
         const respond = await fake.waitFor((c) => c.args.responseUrlId === id, `the reply to ${name}`);

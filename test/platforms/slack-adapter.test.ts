@@ -89,6 +89,13 @@ describe('Slack adapter with the real bolt App', () => {
     });
   });
 
+  it('reads options by name like the web chat, and refuses words left over', async () => {
+    expect((await slash('echo --times 3 --word hi')).text).toBe('echo: hi hi hi');
+    const leftover = await slash('echo hi 2 and more');
+    expect(leftover.response_type).toBe('ephemeral');
+    expect(leftover.text).toMatch(/at most 2 arguments/);
+  });
+
   it('rejects a bad signature and a stale timestamp with 401 before any handler runs', async () => {
     const before = calls.length;
     const body = slashCommandBody('echo forged', SLACK_IDS.student, fake.responseUrl('forged'));
@@ -111,8 +118,8 @@ describe('Slack adapter with the real bolt App', () => {
   });
 
   it('lets only users in SLACK_TA_USER_IDS announce', async () => {
-    expect((await slash('announce "No lab today"')).text).toMatch(/teaching assistants only/);
-    expect((await slash('announce "No lab today"', SLACK_IDS.ta)).text).toBe('Announced.');
+    expect((await slash('announce No lab today')).text).toMatch(/teaching assistants only/);
+    expect((await slash('announce No lab today', SLACK_IDS.ta)).text).toBe('Announced.');
     expect(calls.filter((c) => c.command === 'announce').map((c) => c.args)).toEqual([
       { message: 'No lab today' },
     ]);

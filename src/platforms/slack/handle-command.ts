@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { CommandDefinition, Requester } from '../../core/command.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
-import { longTextOptions, parseTextArgs } from '../shared/parse-text-args.ts';
+import { parseCommandArgs } from '../../web/command-line.ts';
+import { longTextOptions } from '../shared/parse-text-args.ts';
 import { errorMessage } from '../shared/platform-adapter.ts';
 import { renderForSlack } from '../shared/render-reply.ts';
 import { sendDm } from './slack-poster.ts';
@@ -44,7 +45,13 @@ export function registerCommandHandlers(app: App, deps: SlackHandlerDeps): void 
     await ack();
     const { name, rest } = splitSubcommand(command.text);
     const definition = deps.runner.commands.get(name);
-    const args = definition ? parseTextArgs(definition.options, rest) : {};
+    // The same command-line syntax as the web chat (and the commands' help texts): words in order, `--name value`.
+    const parsed = definition ? parseCommandArgs(definition, rest) : { ok: true as const, args: {} };
+    if (!parsed.ok) {
+      await respond({ response_type: 'ephemeral', text: renderForSlack({ text: parsed.message }) });
+      return;
+    }
+    const args = parsed.args;
     const missing = definition
       ? longTextOptions(definition.options).filter((o) => o.required && !(o.name in args))
       : [];
