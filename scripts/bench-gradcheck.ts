@@ -74,6 +74,37 @@ console.log(
 );
 timeIt('check at the limits (finite differences incl.)', atLimits, 60, true);
 
+/** The other extreme: every claim about a different output, dh_{i+1}/dh_i along a long chain. */
+function chainOfOutputs(claimFor: (i: number) => string): string {
+  const lines: string[] = [];
+  for (let i = 0; i < 50; i++) lines.push(`a${i}=${((i % 17) - 8) / 10}`);
+  lines.push('h0=0.3', 'h1=-0.2');
+  const nodes = (MAX_STATEMENTS - 52) / 2 + 1;
+  for (let i = 2; i <= nodes; i++) {
+    lines.push(`h${i}=tanh(a${(i * 7) % 50}*h${i - 1}+a${(i * 3) % 50})+sin(h${i - 2}-a${(i * 11) % 50})`);
+  }
+  for (let i = 2; i < nodes; i++) lines.push(claimFor(i));
+  return lines.join('\n');
+}
+const chainProbe = checkGradients(
+  chainOfOutputs((i) => `dh${i + 1}/dh${i}=0`),
+  { reveal: true },
+);
+if (!chainProbe.ok) throw new Error(`bench program is invalid: ${chainProbe.error.message}`);
+const chain = chainOfOutputs((i) => {
+  const truth = chainProbe.claims[i - 2]?.true ?? 0;
+  return `dh${i + 1}/dh${i}=${(i % 2 === 0 ? truth : truth * 1.7 + 0.01).toPrecision(6)}`;
+});
+console.log(
+  `program with one output per claim: ${chain.split('\n').length} statements, ${chainProbe.claims.length} claims`,
+);
+timeIt('check, every claim a different output', chain, 30, true);
+
+const neuron = `x = 2; t = 1; w = 0.5; b = -0.3
+k = w*x + b; y = sigmoid(k); l = (y - t)^2
+dl/dw = -0.2943; dl/db = -0.1471; dl/dk = 0.1471`;
+timeIt('typical: the single neuron of the issue', neuron, 200, true);
+
 // The program at the limits without its claims, leaving room for one or two more statements.
 const big = atLimits.split('\n').slice(0, PARAMETERS + NODES + 3);
 const rejects: [string, string][] = [

@@ -1,7 +1,7 @@
 // The public entry: parse, differentiate, cross-check, judge each claim. Never throws.
 import { GradcheckError, inputError, mathError, type Position } from './errors.ts';
 import { DIRECTION_GROUP, crossCheck, directionalAgrees, type CrossCheckItem } from './finite-differences.ts';
-import { dependencies, newAdjoints, reverseFrom } from './graph.ts';
+import { continueReverse, dependencies, newAdjoints, reverseFrom } from './graph.ts';
 import { findHint } from './hints.ts';
 import { OP, kinkSide, kinkWarning, opName } from './operations.ts';
 import { parseProgram, type Claim } from './parser.ts';
@@ -95,13 +95,17 @@ function resolveClaims(tape: Tape, claims: readonly Claim[], warnings: Set<strin
   }
   const reach = new Uint8Array(tape.size);
   for (const [y, group] of groupBy(resolved, (r) => r.y)) {
-    dependencies(tape, y, reach);
+    // Only entries from the lowest claimed name up matter: a kink before it cannot change the
+    // claimed derivatives, and dependence on x is settled once the pass reaches x.
+    const lowest = Math.min(...group.map((r) => r.x));
+    dependencies(tape, y, reach, lowest);
     for (const { claim, x } of group) {
       if (reach[x] === 0) {
         errors.offer(inputError(`'${claim.of}' does not depend on '${claim.wrt}'`, claim.wrtAt));
       }
     }
     for (const k of tape.kinks) {
+      if (k < lowest) continue;
       if (k > y) break;
       const ai = tape.a[k]!;
       const bi = tape.b[k]!;
@@ -157,14 +161,26 @@ function check(text: string, reveal: boolean): GradcheckResult {
   const dot = new Float64Array(tape.size);
   const budget = { remaining: HINT_SEARCH_BUDGET };
   const prefix = new Float64Array(tape.size + 1);
-  const passes = new Float64Array(tape.size);
+  // Forward values, perturbed and restored by each finite-difference check.
+  const passes = Float64Array.from(tape.value);
   const results = new Map<ResolvedClaim, GradcheckClaim>();
   const errors = new FirstError();
 
   for (const [y, group] of groupBy(resolved, (r) => r.y)) {
-    reverseFrom(tape, y, fromY);
+    const lowest = Math.min(...group.map((r) => r.x));
+    reverseFrom(tape, y, fromY, lowest);
+    let floor = lowest;
+    const complete = (): number => {
+      if (floor > 0 && budget.remaining >= floor) {
+        budget.remaining -= floor;
+        continueReverse(tape, fromY, floor - 1);
+        floor = 0;
+      }
+      return floor;
+    };
     const { adjoint, origin } = fromY;
-    for (let i = 0; i <= y; i++) {
+    prefix[lowest] = 0;
+    for (let i = lowest; i <= y; i++) {
       // Non-finite adjoints sit only on literals like the 2 in (y-t)^2, which nothing perturbs.
       const term = Math.abs(tape.value[i]! * adjoint[i]!);
       prefix[i + 1] = prefix[i]! + (Number.isFinite(term) ? term : 0);
@@ -186,7 +202,7 @@ function check(text: string, reveal: boolean): GradcheckResult {
       const hint = correct
         ? null
         : (findHint(
-            { tape, x, y, truth, fromY, scratch, dot, budget },
+            { tape, x, y, truth, fromY, complete, scratch, dot, budget },
             claimMatcher(claim.claimed, claim.written, truth),
           ) ?? 'incorrect');
       const result: GradcheckClaim = {

@@ -150,8 +150,6 @@ export function directionalAgrees(
     magnitude += Math.abs(sigma[k]! * adjoint[x]!);
   });
   const t = 1e-5;
-  // Entries before the first moved one keep their forward values throughout.
-  work.set(tape.value.subarray(0, start));
   const { op, a, b, value } = tape;
   const pass = (direction: number): number => {
     let next = 0;
@@ -163,10 +161,18 @@ export function directionalAgrees(
     }
     return work[y]!;
   };
-  const up = pass(1);
-  if (firstCrossedKink(tape, start - 1, y, work) <= y) return false;
-  const down = pass(-1);
-  if (firstCrossedKink(tape, start - 1, y, work) <= y) return false;
+  // `work` holds the forward values outside start..y (the caller shares it between calls), and
+  // gets them back here before returning.
+  let up: number;
+  let down: number;
+  try {
+    up = pass(1);
+    if (firstCrossedKink(tape, start - 1, y, work) <= y) return false;
+    down = pass(-1);
+    if (firstCrossedKink(tape, start - 1, y, work) <= y) return false;
+  } finally {
+    work.set(tape.value.subarray(start, y + 1), start);
+  }
   const fd = (up - down) / (2 * t);
   const tolerance = 1e-4 * Math.max(magnitude, Math.abs(fd)) + (8 * EPS * roundoff) / t + 1e-12;
   return Number.isFinite(fd) && Math.abs(fd - expected) <= tolerance;

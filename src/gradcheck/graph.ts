@@ -6,17 +6,20 @@ import type { Tape } from './tape.ts';
 const partials = partialsImport;
 const scratch = new Float64Array(2);
 
-/** reach[i] = 1 when entry `y` depends on entry i (y itself included). */
-export function dependencies(tape: Tape, y: number, reach: Uint8Array): void {
-  reach.fill(0);
+/**
+ * reach[i] = 1 when entry `y` depends on entry i (y itself included), for i in stop..y; entries
+ * below `stop` are left as they were.
+ */
+export function dependencies(tape: Tape, y: number, reach: Uint8Array, stop = 0): void {
+  reach.fill(0, stop, y + 1);
   reach[y] = 1;
   const { a, b } = tape;
-  for (let i = y; i >= 0; i--) {
+  for (let i = y; i >= stop; i--) {
     if (reach[i] === 0) continue;
     const ai = a[i]!;
     const bi = b[i]!;
-    if (ai >= 0) reach[ai] = 1;
-    if (bi >= 0) reach[bi] = 1;
+    if (ai >= stop) reach[ai] = 1;
+    if (bi >= stop) reach[bi] = 1;
   }
 }
 
@@ -43,14 +46,27 @@ export function newAdjoints(tape: Tape): Adjoints {
   };
 }
 
-/** Reverse mode from `y`: every path from every entry to y counted. */
-export function reverseFrom(tape: Tape, y: number, out: Adjoints): void {
+/**
+ * Reverse mode from `y`, every path counted, processed down to entry `stop`: adjoints are final
+ * for entries stop..y. Entries below have received part of theirs; continueReverse finishes them,
+ * so a caller that needs only the claimed names does not pay for the whole tape.
+ */
+export function reverseFrom(tape: Tape, y: number, out: Adjoints, stop = 0): void {
+  out.adjoint.fill(0, 0, y + 1);
+  out.origin.fill(-1, 0, y + 1);
+  out.adjoint[y] = 1;
+  propagate(tape, out, y, stop);
+}
+
+/** Carries a reverseFrom(..., stop) pass on from entry `from` down to `stop`. */
+export function continueReverse(tape: Tape, out: Adjoints, from: number, stop = 0): void {
+  propagate(tape, out, from, stop);
+}
+
+function propagate(tape: Tape, out: Adjoints, from: number, stop: number): void {
   const { adjoint, origin, edge } = out;
   const { op, a, b, value, edgeA, edgeB } = tape;
-  adjoint.fill(0, 0, y + 1);
-  origin.fill(-1, 0, y + 1);
-  adjoint[y] = 1;
-  for (let i = y; i >= 0; i--) {
+  for (let i = from; i >= stop; i--) {
     const g = adjoint[i]!;
     if (g === 0) continue;
     const ai = a[i]!;

@@ -8,15 +8,20 @@ export interface HintContext {
   x: number;
   y: number;
   truth: number;
-  /** Reverse mode from y. */
+  /**
+   * Reverse mode from y, final from x up. complete() tries to finish it for every entry (within
+   * the budget) and returns the lowest entry whose adjoint is final.
+   */
   fromY: Adjoints;
+  complete: () => number;
   /** Scratch space, as large as the tape. */
   scratch: Float64Array;
   dot: Float64Array;
   /**
-   * Entries the missed-path search may still visit in this check. Each search costs a forward-mode
-   * pass from x to y; once the budget is spent, only the uses of x itself are examined, which keeps
-   * an input at the limits with many wrong claims fast.
+   * Entries the hint searches may still visit in this check. A missed-path search costs a
+   * forward-mode pass from x to y, and comparing with every other name may cost finishing the
+   * reverse pass; once the budget is spent, only the uses of x itself and the names after the
+   * lowest claimed one are examined, which keeps an input at the limits with many wrong claims fast.
    */
   budget: { remaining: number };
 }
@@ -93,10 +98,25 @@ function localDerivativeAlone(ctx: HintContext, matches: Matches): string | null
   return null;
 }
 
+/** Index of the first element >= value in an ascending array. */
+function firstAtLeast(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function otherName(ctx: HintContext, matches: Matches): string | null {
   const { tape, x, y } = ctx;
+  const floor = ctx.complete();
   const { adjoint } = ctx.fromY;
-  for (const entry of tape.namedEntries) {
+  const named = tape.namedEntries;
+  for (let k = firstAtLeast(named, floor); k < named.length; k++) {
+    const entry = named[k]!;
     if (entry >= y) break;
     const value = adjoint[entry]!;
     if (entry === x || value === 0) continue;

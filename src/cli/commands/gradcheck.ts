@@ -48,7 +48,8 @@ export function registerGradcheck(program: Command): void {
     .command('gradcheck')
     .description(
       'Check hand-derived derivatives: a computation plus claims like "dl/dw = -0.29". ' +
-        'Exit 0 when every claim is correct, 1 when some are wrong, 2 when the input is invalid.',
+        'Exit 0 when every claim is correct, 1 when some are wrong, 2 when the input is invalid ' +
+        '(3 if the checker fails on its own).',
     )
     .argument('[file]', 'file with the computation and the claims; "-" or absent reads standard input')
     .option('--json', 'print the result as JSON')
