@@ -53,6 +53,13 @@ describe('GET /calendar.ics', () => {
     expect(body.error.message).toContain('deadline, practical, lecture, exam, other');
   });
 
+  it('GIVEN an unknown query parameter THEN 400 naming it', async () => {
+    const res = await fetch(`${base}/calendar.ics?grop=thu-a`);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { message: string } };
+    expect(body.error.message).toBe('grop: unknown parameter; use group and types');
+  });
+
   it('GIVEN an unknown group THEN 400 listing the groups', async () => {
     const res = await fetch(`${base}/calendar.ics?group=mon-z`);
     expect(res.status).toBe(400);
