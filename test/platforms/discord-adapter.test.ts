@@ -113,6 +113,9 @@ describe('Discord adapter with the real discord.js client', () => {
     fake.dispatch('INTERACTION_CREATE', interaction);
     const modal = cb(await callbackFor(interaction));
     expect(modal.type).toBe(9);
+    const input = (modal.data as { components: { components: { label: string; style: number }[] }[] })
+      .components[0]?.components[0];
+    expect(input).toMatchObject({ label: 'your derivation', style: 2 });
     const customId = modal.data.custom_id ?? '';
     const submit = modalSubmit(customId, { derivation: 'y = x*x\ndy/dx = 2*x\n' }, STUDENT);
     fake.dispatch('INTERACTION_CREATE', submit);

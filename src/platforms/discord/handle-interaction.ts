@@ -79,7 +79,12 @@ async function showModal(
           {
             type: ComponentType.TextInput,
             custom_id: option.name,
-            label: option.description.slice(0, 45) || option.name,
+            // Discord allows 45 characters here; a longer description becomes the placeholder instead.
+            label:
+              option.description.length <= 45 && option.description
+                ? option.description
+                : capitalise(option.name),
+            ...(option.description.length > 45 && { placeholder: option.description.slice(0, 100) }),
             style: TextInputStyle.Paragraph,
             required: option.required,
             max_length: Math.min(option.maxLength ?? 4000, 4000),
@@ -171,4 +176,8 @@ async function send(
   } else {
     await interaction.editReply({ content, allowedMentions: NO_MENTIONS });
   }
+}
+
+function capitalise(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
