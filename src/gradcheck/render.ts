@@ -7,6 +7,8 @@ interface Style {
   wrong: string;
   code: (text: string) => string;
   bold: (text: string) => string;
+  /** For prose that quotes names: `w_1 ... w_2` must not turn into italics in chat. */
+  prose: (text: string) => string;
   bullet: string;
 }
 
@@ -15,6 +17,7 @@ const MARKDOWN: Style = {
   wrong: '❌',
   code: (text) => `\`${text}\``,
   bold: (text) => `**${text}**`,
+  prose: (text) => text.replace(/[\\`*_~|<>[\]]/g, '\\$&'),
   bullet: '- ',
 };
 
@@ -23,6 +26,7 @@ const TEXT: Style = {
   wrong: '✘',
   code: (text) => text,
   bold: (text) => text,
+  prose: (text) => text,
   bullet: '',
 };
 
@@ -30,7 +34,7 @@ function claimLine(claim: GradcheckClaim, style: Style): string {
   const mark = claim.correct ? style.right : style.wrong;
   const expression = style.code(`d${claim.of}/d${claim.wrt} = ${formatNumber(claim.claimed)}`);
   const revealed = claim.true === undefined ? '' : ` (true value ${formatNumber(claim.true)})`;
-  const hint = claim.correct || claim.hint === null ? '' : `: ${claim.hint}`;
+  const hint = claim.correct || claim.hint === null ? '' : `: ${style.prose(claim.hint)}`;
   return `${style.bullet}${mark} ${expression} (line ${claim.line})${hint}${revealed}`;
 }
 
@@ -38,9 +42,9 @@ function failureText(result: GradcheckFailure, style: Style): string {
   const { message, line, column, code } = result.error;
   const where = line > 0 ? ` (line ${line}, column ${column})` : '';
   if (code === 'internal') {
-    return `⚠️ ${style.bold('The gradient checker failed on its own')}${where}: ${message}`;
+    return `⚠️ ${style.bold('The gradient checker failed on its own')}${where}: ${style.prose(message)}`;
   }
-  return `${style.wrong} ${style.bold('Could not check the gradients')}${where}: ${message}`;
+  return `${style.wrong} ${style.bold('Could not check the gradients')}${where}: ${style.prose(message)}`;
 }
 
 function render(result: GradcheckResult, style: Style): string {
@@ -52,7 +56,7 @@ function render(result: GradcheckResult, style: Style): string {
     ...result.claims.map((claim) => claimLine(claim, style)),
   ];
   if (result.warnings.length > 0) {
-    lines.push('', ...result.warnings.map((warning) => `${style.bullet}⚠️ ${warning}`));
+    lines.push('', ...result.warnings.map((warning) => `${style.bullet}⚠️ ${style.prose(warning)}`));
   }
   return lines.join('\n');
 }

@@ -51,3 +51,17 @@ describe('rendering a result for chat', () => {
     expect(text).toContain('`dy/dx = -0.111111`');
   });
 });
+
+describe('Markdown safety', () => {
+  it('GIVEN names with underscores in a hint THEN they are escaped so chat does not italicise them', () => {
+    const markdown = renderGradcheckMarkdown(checkGradients('w_1 = 2; w_2 = 5; y = w_1*w_2\ndy/dw_1 = 2'));
+    expect(markdown).toContain(
+      '`dy/dw_1 = 2` (line 2): equals the derivative with respect to w\\_2, not w\\_1',
+    );
+  });
+
+  it('GIVEN a message quoting an operator THEN the asterisk is escaped', () => {
+    const markdown = renderGradcheckMarkdown(checkGradients('x = 2\ny = 2 x\ndy/dx = 2'));
+    expect(markdown).toContain('a missing operator such as \\* ?');
+  });
+});
