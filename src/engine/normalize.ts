@@ -41,7 +41,18 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
 ];
 
 /** Lower-cases, folds accents and rewrites phrases, so "E-mail" and "cheat-sheet" match "email" and "cheatsheet". */
+// One answer runs several detectors on the same text: remembering the last result saves most of the rewriting.
+let lastText: string | undefined;
+let lastCanonical = '';
+
 export function canonicalText(text: string): string {
+  if (text === lastText) return lastCanonical;
+  lastCanonical = rewrite(text);
+  lastText = text;
+  return lastCanonical;
+}
+
+function rewrite(text: string): string {
   let t = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -110,6 +110,7 @@ export class SearchIndex {
     const fixedText = text.replace(/[A-Za-z]{4,}/g, (w) => {
       const lower = w.toLowerCase();
       if (this.surface.has(lower) || STOPWORDS.has(lower)) return w;
+      // (corrections may land on a stopword such as "course"; it is then dropped like any stopword)
       const t = termOf(lower);
       if (t === null || this.df.has(t)) return w;
       return this.corrector.correct(lower) ?? w;

@@ -173,6 +173,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'just also im ive id u ur pls plz yo ok okay like know tell need needs want wanna gonna into out up down ' +
     'over under again very really much many more most such only own same too s t not no nor dont cant isnt ' +
     'arent wont didnt doesnt one ones thing things anything something someone anyone way bit lot guys going go ' +
-    'let lets make sure during via through using while vs versus consider considered think link links require required requires needed does do actually exactly still course class even else every each other'
+    'let lets make sure during via through using while vs versus consider considered think link links require required requires needed ' +
+    'confused confusing wondering wonder explain explained explanation someone somebody anybody quick btw ' +
+    'info information details detail regarding concerning tell does do actually exactly still course class even else every each other'
   ).split(' '),
 );

@@ -10,37 +10,60 @@ export interface TypoCorrector {
   correct(word: string): string | null;
 }
 
+const FUSE_OPTIONS = {
+  includeScore: true,
+  // Defaults score a match by its position (location 0, distance 100); a word's typo can be anywhere in it.
+  ignoreLocation: true,
+  threshold: MAX_TYPO_SCORE,
+  minMatchCharLength: 3,
+  // The field-length norm would favour short vocabulary words over the right one.
+  ignoreFieldNorm: true,
+  shouldSort: true,
+};
+
 export function createTypoCorrector(
   vocabulary: Iterable<string>,
   exclude: ReadonlySet<string>,
 ): TypoCorrector {
   // Only words of 4+ letters: shorter ones are too easily "corrected" into something else entirely.
-  // Never "correct" into a stopword: "thesis" is not a typo of "these".
+  // Never "correct" into a short stopword: "thesis" is not a typo of "these" (but "cousre" is one of "course").
   const words = [...new Set(vocabulary)].filter(
-    (w) => w.length >= 4 && /^[a-z]+$/.test(w) && !exclude.has(w),
+    (w) => w.length >= 4 && /^[a-z]+$/.test(w) && !(w.length < 6 && exclude.has(w)),
   );
-  const fuse = new Fuse(words, {
-    includeScore: true,
-    // Defaults score a match by its position (location 0, distance 100); a word's typo can be anywhere in it.
-    ignoreLocation: true,
-    threshold: MAX_TYPO_SCORE,
-    minMatchCharLength: 3,
-    // The field-length norm would favour short vocabulary words over the right one.
-    ignoreFieldNorm: true,
-    shouldSort: true,
-  });
+  // One small fuse.js index per first letter: a typo rarely hits the first letter, and searching ~1/20th of the
+  // vocabulary keeps a cold correction well under a millisecond on a 1,000-entry FAQ.
+  const byLetter = new Map<string, string[]>();
+  for (const w of words) {
+    const list = byLetter.get(w[0] as string);
+    if (list) list.push(w);
+    else byLetter.set(w[0] as string, [w]);
+  }
+  const indexes = new Map<string, Fuse<string>>();
+  const fuseFor = (letter: string): Fuse<string> | undefined => {
+    let fuse = indexes.get(letter);
+    const list = byLetter.get(letter);
+    if (!fuse && list) {
+      fuse = new Fuse(list, FUSE_OPTIONS);
+      indexes.set(letter, fuse);
+    }
+    return fuse;
+  };
   const cache = new Map<string, string | null>();
   return {
     correct(word) {
       const cached = cache.get(word);
       if (cached !== undefined) return cached;
       let best: string | null = null;
-      if (word.length >= 4 && /^[a-z]+$/.test(word)) {
-        for (const hit of fuse.search(word, { limit: 5 })) {
-          // Bitap finds the pattern inside longer words too; a typo keeps the length roughly the same.
-          if (hit.item[0] === word[0] && isTypo(word, hit.item)) {
+      const fuse = fuseFor(word[0] ?? '');
+      if (fuse && word.length >= 4 && /^[a-z]+$/.test(word)) {
+        // fuse.js ranks by bitap score; among its candidates the fewest edits wins ("tepmlate" is one swap from
+        // "template" but two letters from "teammate").
+        let bestDistance = Infinity;
+        for (const hit of fuse.search(word, { limit: 8 })) {
+          const distance = typoDistance(word, hit.item);
+          if (distance < bestDistance) {
             best = hit.item;
-            break;
+            bestDistance = distance;
           }
         }
       }
@@ -57,12 +80,18 @@ export function createTypoCorrector(
  * word such as "resit" is not turned into the known word "rest".
  */
 export function isTypo(word: string, known: string): boolean {
-  if (word.length < 6) return word.length === known.length && editDistance(word, known) <= 1;
+  return typoDistance(word, known) < Infinity;
+}
+
+/** The edit distance when `known` is a plausible typo fix of `word`, otherwise Infinity. */
+function typoDistance(word: string, known: string): number {
+  if (word[0] !== known[0]) return Infinity;
   const distance = editDistance(word, known);
-  if (word.length < 8) return distance <= 1;
+  if (word.length < 6) return word.length === known.length && distance <= 1 ? distance : Infinity;
+  if (word.length < 8) return distance <= 1 ? distance : Infinity;
   // "calculator" -> "calculated" differs only in its ending: another word form, not a typo.
-  if (distance === 2 && word.slice(0, -2) === known.slice(0, -2)) return false;
-  return distance <= 2;
+  if (distance === 2 && word.slice(0, -2) === known.slice(0, -2)) return Infinity;
+  return distance <= 2 ? distance : Infinity;
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */

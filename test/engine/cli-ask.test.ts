@@ -1,0 +1,52 @@
+// The `ask` and `gaps` CLI commands as a user runs them: a real process, stdin lines in, JSON lines out, SQLite log.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/content/load-content.ts';
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cli-ask-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function cli(args: string[], input: string): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: PROJECT_ROOT,
+    input,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, DATA_DIR: dataDir },
+    timeout: 30_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('GIVEN questions on stdin, one per line', () => {
+  it('WHEN `ask --json` runs THEN it writes one JSON reply per line in the issue shape and logs them; gaps lists the misses', () => {
+    const questions = [
+      'whats the late penalty',
+      'can i get an extension for a2',
+      'how do i install windows on my laptop',
+      '',
+      'how do I install windows on my laptop??',
+    ];
+    const run = cli(['ask', '--json'], `${questions.join('\n')}\n`);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(questions.length);
+    const replies = lines.map((l) => JSON.parse(l) as { kind: string; text: string; sources: unknown[] });
+    expect(replies.map((r) => r.kind)).toEqual(['answer', 'redirect', 'fallback', 'fallback', 'fallback']);
+    for (const r of replies) expect(Object.keys(r).sort()).toEqual(['kind', 'sources', 'text']);
+    expect(replies[0]?.sources[0]).toMatchObject({ id: 'late-penalty' });
+
+    const gaps = cli(['gaps', '--json'], '');
+    expect(gaps.status).toBe(0);
+    const groups = JSON.parse(gaps.stdout) as {
+      count: number;
+      example: string;
+      kinds: Record<string, number>;
+    }[];
+    expect(groups[0]).toMatchObject({ count: 2, kinds: { fallback: 2 } });
+    expect(groups[0]?.example).toMatch(/install windows/i);
+    expect(groups[1]).toMatchObject({ count: 1, kinds: { redirect: 1 } });
+  });
+});

@@ -1,0 +1,154 @@
+// The question log: what it stores (and never stores), retention, gap grouping, and askAndLog through a real Core.
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load-content.ts';
+import { fixedClock } from '../../src/core/clock.ts';
+import type { Core } from '../../src/core/core.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import {
+  askAndLog,
+  gaps,
+  logQuestion,
+  purgeOldQuestions,
+  readQuestions,
+  type LoggedQuestion,
+} from '../../src/question-log/index.ts';
+import { openDatabase } from '../../src/store/database.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+const content = loadContent();
+let dir: string;
+let db: Database.Database;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'question-log-'));
+  db = openDatabase(path.join(dir, 'bot.sqlite'));
+});
+afterEach(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const row = (question: string, kind: LoggedQuestion['kind'] = 'fallback'): LoggedQuestion => ({
+  question,
+  kind,
+  topId: null,
+  topScore: null,
+  channel: 'chat',
+});
+
+function core(now: string): Core & { clock: ReturnType<typeof fixedClock> } {
+  return {
+    content,
+    clock: fixedClock(now),
+    db,
+    log: silentLogger,
+    config: {
+      publicUrl: 'http://localhost',
+      contentPaths: {},
+      reminderGraceMinutes: 60,
+      questionLogRetentionDays: 30,
+    },
+    posters: [],
+  };
+}
+
+describe('GIVEN questions asked through askAndLog', () => {
+  it('THEN each is stored with its outcome, top entry, score, time and channel, and no user identifier', () => {
+    const c = core('2030-01-10T09:00:00Z');
+    const reply = askAndLog(c, 'whats the late penalty', 'board');
+    askAndLog(c, 'can i get an extension please', 'chat');
+    const rows = readQuestions(db);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({
+      question: 'whats the late penalty',
+      kind: 'answer',
+      topId: 'late-penalty',
+      topScore: reply.sources[0]?.score,
+      channel: 'board',
+    });
+    expect(rows[0]?.askedAt.toISOString()).toBe('2030-01-10T09:00:00.000Z');
+    expect(rows[1]).toMatchObject({ kind: 'redirect', topId: null, channel: 'chat' });
+    const columns = (db.prepare('PRAGMA table_info(question_log)').all() as { name: string }[]).map(
+      (c) => c.name,
+    );
+    expect(columns.sort()).toEqual(['asked_at', 'channel', 'id', 'kind', 'question', 'top_id', 'top_score']);
+  });
+
+  it('THEN control characters are stripped and very long questions are stored bounded', () => {
+    const c = core('2030-01-10T09:00:00Z');
+    askAndLog(c, `late\u0000 penalty\u0007 ${'x'.repeat(100_000)}`, 'cli');
+    const [stored] = readQuestions(db);
+    expect(stored?.question.startsWith('late penalty ')).toBe(true);
+    expect(stored?.question.length).toBeLessThanOrEqual(500);
+  });
+
+  it('THEN empty questions are answered but not logged', () => {
+    const c = core('2030-01-10T09:00:00Z');
+    expect(askAndLog(c, '   ', 'chat').kind).toBe('fallback');
+    expect(readQuestions(db)).toHaveLength(0);
+  });
+
+  it('WHEN the log cannot be written THEN the student still gets the answer', () => {
+    const c = core('2030-01-10T09:00:00Z');
+    db.close();
+    const broken = new Database(':memory:');
+    broken.close();
+    expect(askAndLog({ ...c, db: broken }, 'whats the late penalty', 'chat').kind).toBe('answer');
+    db = openDatabase(path.join(dir, 'bot.sqlite'));
+  });
+});
+
+describe('GIVEN the retention period', () => {
+  it('WHEN purging THEN only questions older than the period are deleted', () => {
+    const now = new Date('2030-06-30T12:00:00Z');
+    logQuestion(db, row('old one'), new Date(now.getTime() - 181 * DAY));
+    logQuestion(db, row('recent one'), new Date(now.getTime() - 179 * DAY));
+    expect(purgeOldQuestions(db, now)).toBe(1);
+    expect(readQuestions(db).map((r) => r.question)).toEqual(['recent one']);
+    expect(purgeOldQuestions(db, now, 10)).toBe(1);
+    expect(readQuestions(db)).toEqual([]);
+  });
+
+  it('WHEN logging more than an hour after the last purge THEN expired questions are purged by the insert', () => {
+    const c = core('2030-01-01T00:00:00Z');
+    askAndLog(c, 'question from january', 'chat');
+    c.clock.set('2030-03-01T00:00:00Z'); // 59 days later; retention is 30 days in this core
+    askAndLog(c, 'question from march', 'chat');
+    expect(readQuestions(db).map((r) => r.question)).toEqual(['question from march']);
+  });
+});
+
+describe('GIVEN unanswered and redirected questions', () => {
+  it('THEN gaps groups similar wordings, most frequent first, and leaves answered ones out', () => {
+    const t = new Date('2030-02-01T10:00:00Z');
+    for (const q of [
+      'can i bring a calculator to the exam',
+      'calculator allowed in the exam?',
+      'Calculator at the exam',
+    ]) {
+      logQuestion(db, row(q), t);
+    }
+    logQuestion(db, row('is there a resit'), t);
+    logQuestion(db, row('is there a resit'), t);
+    logQuestion(db, row('whats the late penalty', 'answer'), t);
+    logQuestion(db, row('can i get an extension', 'redirect'), t);
+    const found = gaps(db);
+    expect(found.map((g) => g.count)).toEqual([3, 2, 1]);
+    expect(found[0]?.questions).toHaveLength(3);
+    expect(found[0]?.questions.every((q) => /calculator/i.test(q))).toBe(true);
+    expect(found[1]).toMatchObject({ example: 'is there a resit', kinds: { fallback: 2 } });
+    expect(found[2]).toMatchObject({ example: 'can i get an extension', kinds: { redirect: 1 } });
+    expect(found.flatMap((g) => g.questions)).not.toContain('whats the late penalty');
+  });
+
+  it('WHEN a since date is given THEN older questions are left out', () => {
+    logQuestion(db, row('old question about parking'), new Date('2030-01-01T00:00:00Z'));
+    logQuestion(db, row('new question about lockers'), new Date('2030-02-01T00:00:00Z'));
+    const found = gaps(db, { since: new Date('2030-01-15T00:00:00Z') });
+    expect(found.map((g) => g.example)).toEqual(['new question about lockers']);
+  });
+});
