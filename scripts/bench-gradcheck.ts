@@ -50,7 +50,7 @@ function timeIt(label: string, text: string, runs: number, expectOk: boolean): v
     ? `${result.summary.correct}/${result.summary.total} correct`
     : result.error.message;
   console.log(
-    `${label.padEnd(44)} median ${median.toFixed(2).padStart(7)} ms   p99 ${p99.toFixed(2).padStart(7)} ms   ` +
+    `${label.padEnd(52)} median ${median.toFixed(2).padStart(7)} ms   p99 ${p99.toFixed(2).padStart(7)} ms   ` +
       `cpu/run ${cpuMs.toFixed(2).padStart(6)} ms   ` +
       `(${(bytes / 1024).toFixed(1)} KB; ${outcome.slice(0, 60)})`,
   );
@@ -99,6 +99,9 @@ console.log(
   `program with one output per claim: ${chain.split('\n').length} statements, ${chainProbe.claims.length} claims`,
 );
 timeIt('check, every claim a different output', chain, 30, true);
+
+const wide = `x = 1\ny = ${Array(8000).fill('x').join('+')}\n${Array.from({ length: 1000 }, (_, i) => `dy/dx=${i + 1}`).join('\n')}`;
+timeIt('check, one name used 8,000 times, 1,000 wrong claims', wide, 30, true);
 
 const neuron = `x = 2; t = 1; w = 0.5; b = -0.3
 k = w*x + b; y = sigmoid(k); l = (y - t)^2

@@ -166,7 +166,9 @@ function check(text: string, reveal: boolean): GradcheckResult {
   const results = new Map<ResolvedClaim, GradcheckClaim>();
   const errors = new FirstError();
 
+  const statementsUsing = new Map<number, number[]>();
   for (const [y, group] of groupBy(resolved, (r) => r.y)) {
+    const hintsFound = new Map<string, string>();
     const lowest = Math.min(...group.map((r) => r.x));
     reverseFrom(tape, y, fromY, lowest);
     let floor = lowest;
@@ -199,12 +201,20 @@ function check(text: string, reveal: boolean): GradcheckResult {
         continue;
       }
       const correct = isAccepted(claim.claimed, truth, claim.written);
-      const hint = correct
-        ? null
-        : (findHint(
-            { tape, x, y, truth, fromY, complete, scratch, dot, budget },
-            claimMatcher(claim.claimed, claim.written, truth),
-          ) ?? 'incorrect');
+      let hint: string | null = null;
+      if (!correct) {
+        // The same wrong claim pasted many times is searched once.
+        const key = `${x} ${claim.claimed} ${claim.written?.decimals} ${claim.written?.significantDigits}`;
+        hint = hintsFound.get(key) ?? null;
+        if (hint === null) {
+          hint =
+            findHint(
+              { tape, x, y, truth, fromY, complete, scratch, dot, budget, statementsUsing },
+              claimMatcher(claim.claimed, claim.written, truth),
+            ) ?? 'incorrect';
+          hintsFound.set(key, hint);
+        }
+      }
       const result: GradcheckClaim = {
         of: claim.of,
         wrt: claim.wrt,

@@ -24,6 +24,8 @@ export interface HintContext {
    * lowest claimed one are examined, which keeps an input at the limits with many wrong claims fast.
    */
   budget: { remaining: number };
+  /** consumingStatements(x), cached per check: a name used thousands of times is claimed often. */
+  statementsUsing: Map<number, number[]>;
 }
 
 /** Whether the claim equals a value some mistake would produce. */
@@ -58,6 +60,8 @@ function missedPath(ctx: HintContext, matches: Matches): string | null {
     const from = consumerStart[n]!;
     const to = consumerStart[n + 1]!;
     if (to - from < 2) continue;
+    ctx.budget.remaining -= to - from;
+    if (ctx.budget.remaining < 0) return null;
     let uses = 0;
     for (let k = from; k < to; k++) {
       const c = consumers[k]!;
@@ -88,8 +92,15 @@ function missedPath(ctx: HintContext, matches: Matches): string | null {
 
 function localDerivativeAlone(ctx: HintContext, matches: Matches): string | null {
   const { tape, x, y } = ctx;
-  for (const s of consumingStatements(tape, x)) {
+  let statements = ctx.statementsUsing.get(x);
+  if (!statements) {
+    statements = consumingStatements(tape, x);
+    ctx.statementsUsing.set(x, statements);
+  }
+  for (const s of statements) {
     if (s >= y || ctx.fromY.adjoint[s] === 0) continue;
+    ctx.budget.remaining -= s - tape.statementStart[s]! + 1;
+    if (ctx.budget.remaining < 0) return null;
     if (matches(localDerivative(tape, s, x, ctx.scratch))) {
       const S = nameOf(tape, s);
       return `equals the local derivative ∂${S}/∂${nameOf(tape, x)} alone: the upstream gradient d${nameOf(tape, y)}/d${S} was not multiplied in`;
