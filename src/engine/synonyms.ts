@@ -175,6 +175,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'arent wont didnt doesnt one ones thing things anything something someone anyone way bit lot guys going go ' +
     'let lets make sure during via through using while vs versus consider considered think link links require required requires needed ' +
     'confused confusing wondering wonder explain explained explanation someone somebody anybody quick btw ' +
-    'info information details detail regarding concerning tell does do actually exactly still course class even else every each other'
+    'info information details detail regarding concerning tell ourselves yourself themselves time does do actually exactly still course class even else every each other'
   ).split(' '),
 );
