@@ -76,3 +76,28 @@ describe('Slack poster', () => {
     await expect(poster().postToChannel(post)).rejects.toThrow(/not_in_channel/);
   });
 });
+
+describe('without an announcement channel', () => {
+  it('GIVEN no channel id THEN posting fails, naming the variable, and nothing is sent', async () => {
+    const runner = createCommandRunner(t.core, []);
+    const d = createDiscordAdapter(
+      discordConfigFor(discord.apiUrl, 'no-channel-token', { DISCORD_ANNOUNCE_CHANNEL_ID: undefined }),
+      t.core,
+      runner,
+    );
+    const s = createSlackAdapter(
+      {
+        ...slackConfigFor(slack.apiUrl, { bot: 'xoxb-no-channel', signing: 's' }),
+        SLACK_ANNOUNCE_CHANNEL_ID: undefined,
+      },
+      t.core,
+      runner,
+    );
+    const discordBefore = discord.requests.length;
+    const slackBefore = slack.records.length;
+    await expect(d.poster.postToChannel(post)).rejects.toThrow(/DISCORD_ANNOUNCE_CHANNEL_ID is not set/);
+    await expect(s.poster.postToChannel(post)).rejects.toThrow(/SLACK_ANNOUNCE_CHANNEL_ID is not set/);
+    expect(discord.requests.length).toBe(discordBefore);
+    expect(slack.records.length).toBe(slackBefore);
+  });
+});

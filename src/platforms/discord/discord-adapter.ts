@@ -84,7 +84,7 @@ export function createDiscordAdapter(
   });
 
   return {
-    poster: createDiscordPoster(client.rest, config.DISCORD_ANNOUNCE_CHANNEL_ID, log),
+    poster: createDiscordPoster(client.rest, config.DISCORD_ANNOUNCE_CHANNEL_ID),
     routes: [],
     async start() {
       const ready = once(client, Events.ClientReady);

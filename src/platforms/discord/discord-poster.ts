@@ -1,14 +1,13 @@
 // Posts reminders and announcements to Discord over REST: the announcement channel, or a DM to one user.
 import { Routes, type REST } from 'discord.js';
 import { z } from 'zod';
-import type { Logger } from '../../core/logger.ts';
 import type { Post, Poster } from '../../core/posting.ts';
+import { requireChannel } from '../shared/platform-adapter.ts';
 import { renderForDiscord } from '../shared/render-reply.ts';
 
 const channelResponse = z.object({ id: z.string().min(1) });
 
-export function createDiscordPoster(rest: REST, announceChannelId: string | undefined, log: Logger): Poster {
-  let warned = false;
+export function createDiscordPoster(rest: REST, announceChannelId: string | undefined): Poster {
   const body = (post: Post) => ({
     content: renderForDiscord(post),
     // A post never pings anyone: an announcement text containing @everyone stays plain text.
@@ -18,12 +17,8 @@ export function createDiscordPoster(rest: REST, announceChannelId: string | unde
     name: 'discord',
     platform: 'discord',
     async postToChannel(post) {
-      if (!announceChannelId) {
-        if (!warned) log.warn('discord: DISCORD_ANNOUNCE_CHANNEL_ID is not set; channel posts are skipped');
-        warned = true;
-        return;
-      }
-      await rest.post(Routes.channelMessages(announceChannelId), { body: body(post) });
+      const channel = requireChannel(announceChannelId, 'DISCORD_ANNOUNCE_CHANNEL_ID');
+      await rest.post(Routes.channelMessages(channel), { body: body(post) });
     },
     async sendDirect(userId, post) {
       const dm = channelResponse.parse(

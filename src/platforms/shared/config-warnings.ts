@@ -3,6 +3,8 @@
 import type { Config } from '../../config.ts';
 
 const DISCORD_ID = /^\d{17,20}$/;
+const NO_CHANNEL = (name: string) =>
+  `${name}: not set, so announcements and channel reminders are not posted here (direct messages still are)`;
 const SLACK_CHANNEL = /^[CGD][A-Z0-9]{6,}$/;
 const SLACK_USER = /^[UW][A-Z0-9]{6,}$/;
 
@@ -22,6 +24,7 @@ export function discordConfigWarnings(
   check('DISCORD_TA_ROLE_ID', [config.DISCORD_TA_ROLE_ID]);
   check('DISCORD_QA_CHANNEL_IDS', config.DISCORD_QA_CHANNEL_IDS);
   check('DISCORD_ANNOUNCE_CHANNEL_ID', [config.DISCORD_ANNOUNCE_CHANNEL_ID]);
+  if (!config.DISCORD_ANNOUNCE_CHANNEL_ID) warnings.push(NO_CHANNEL('DISCORD_ANNOUNCE_CHANNEL_ID'));
   return warnings;
 }
 
@@ -63,6 +66,7 @@ export function slackConfigWarnings(
     [config.SLACK_ANNOUNCE_CHANNEL_ID],
     'a channel id like C012AB3CD',
   );
+  if (!config.SLACK_ANNOUNCE_CHANNEL_ID) warnings.push(NO_CHANNEL('SLACK_ANNOUNCE_CHANNEL_ID'));
   return warnings;
 }
 

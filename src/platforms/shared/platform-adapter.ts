@@ -20,3 +20,12 @@ export function redactSecrets(text: string): string {
 export function errorMessage(err: unknown): string {
   return redactSecrets(err instanceof Error ? err.message : String(err));
 }
+
+/**
+ * The announcement channel, or a clear failure: the announcement and reminder services record it as not
+ * delivered (and say so to the TA) instead of counting a post that never happened.
+ */
+export function requireChannel(id: string | undefined, variable: string): string {
+  if (!id) throw new Error(`${variable} is not set, so nothing is posted to a channel on this platform`);
+  return id;
+}

@@ -85,7 +85,7 @@ export function createSlackAdapter(
 
   return {
     mode: httpReceiver ? 'http' : 'socket',
-    poster: createSlackPoster(app.client, config.SLACK_ANNOUNCE_CHANNEL_ID, log),
+    poster: createSlackPoster(app.client, config.SLACK_ANNOUNCE_CHANNEL_ID),
     routes: httpReceiver ? [httpReceiver.route()] : [],
     async start() {
       // auth.test: learns the bot's own user id (to ignore itself) and fails early on a bad token.

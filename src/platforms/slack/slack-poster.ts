@@ -1,26 +1,17 @@
 // Posts reminders and announcements to Slack: chat.postMessage to the channel, or a DM via conversations.open.
 import type { webApi } from '@slack/bolt';
-import type { Logger } from '../../core/logger.ts';
 import type { Poster } from '../../core/posting.ts';
+import { requireChannel } from '../shared/platform-adapter.ts';
 import { renderForSlack } from '../shared/render-reply.ts';
 
-export function createSlackPoster(
-  client: webApi.WebClient,
-  announceChannelId: string | undefined,
-  log: Logger,
-): Poster {
-  let warned = false;
+export function createSlackPoster(client: webApi.WebClient, announceChannelId: string | undefined): Poster {
   return {
     name: 'slack',
     platform: 'slack',
     async postToChannel(post) {
-      if (!announceChannelId) {
-        if (!warned) log.warn('slack: SLACK_ANNOUNCE_CHANNEL_ID is not set; channel posts are skipped');
-        warned = true;
-        return;
-      }
+      const channel = requireChannel(announceChannelId, 'SLACK_ANNOUNCE_CHANNEL_ID');
       await client.chat.postMessage({
-        channel: announceChannelId,
+        channel,
         text: renderForSlack(post),
         unfurl_links: false,
       });

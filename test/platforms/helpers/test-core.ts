@@ -1,10 +1,6 @@
-// A real Core for platform tests: the repository's content, a SQLite file in a temp folder, a fixed clock,
-// and a logger that keeps every line so tests can check that secrets never reach the log.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+// A real Core for platform tests (the command tests' core, see test/commands/core-for-tests.ts) whose logger
+// keeps every line so tests can check that secrets never reach the log; and test-only commands.
 import { z } from 'zod';
-import { fixedClock } from '../../../src/core/clock.ts';
 import {
   defineCommand,
   type CommandDefinition,
@@ -13,8 +9,7 @@ import {
 } from '../../../src/core/command.ts';
 import type { Core } from '../../../src/core/core.ts';
 import { createLogger } from '../../../src/core/logger.ts';
-import { loadContent } from '../../../src/content/load-content.ts';
-import { openDatabase } from '../../../src/store/database.ts';
+import { makeTestCore } from '../../commands/core-for-tests.ts';
 
 export interface TestCore {
   core: Core;
@@ -22,31 +17,12 @@ export interface TestCore {
   cleanup(): void;
 }
 
+/** The command tests' core (real content, temp SQLite, fixed clock) with a logger that keeps its lines. */
 export function createTestCore(): TestCore {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'course-bot-platform-'));
-  const db = openDatabase(path.join(dir, 'test.sqlite'));
+  const { core, cleanup } = makeTestCore('2026-03-02T09:00:00Z');
   const logLines: string[] = [];
-  const core: Core = {
-    content: loadContent({}),
-    clock: fixedClock('2026-03-02T09:00:00Z'),
-    db,
-    log: createLogger('debug', (line) => logLines.push(line)),
-    config: {
-      publicUrl: 'http://127.0.0.1:1',
-      contentPaths: {},
-      reminderGraceMinutes: 60,
-      questionLogRetentionDays: 180,
-    },
-    posters: [],
-  };
-  return {
-    core,
-    logLines,
-    cleanup() {
-      db.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  core.log = createLogger('debug', (line) => logLines.push(line));
+  return { core, logLines, cleanup };
 }
 
 export interface CallRecord {
