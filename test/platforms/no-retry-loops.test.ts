@@ -13,12 +13,16 @@ const post: Post = { id: 'a1', kind: 'announcement', text: 'Exam room changed' }
 let discord: FakeDiscord;
 let slack: FakeSlack;
 let t: TestCore;
+// Adapters made here are never started, but their clients still hold timers until stopped.
+const made: { stop(): Promise<void> }[] = [];
+const track = <A extends { stop(): Promise<void> }>(adapter: A): A => (made.push(adapter), adapter);
 
 beforeAll(async () => {
   [discord, slack] = await Promise.all([startFakeDiscord(), startFakeSlack()]);
   t = createTestCore();
 });
 afterAll(async () => {
+  await Promise.all(made.map((a) => a.stop()));
   await Promise.all([discord?.close(), slack?.close()]);
   t?.cleanup();
 });
@@ -53,10 +57,12 @@ describe('Discord poster', () => {
 
 describe('Slack poster', () => {
   const poster = () =>
-    createSlackAdapter(
-      slackConfigFor(slack.apiUrl, { bot: 'xoxb-no-loop', signing: 's' }),
-      t.core,
-      createCommandRunner(t.core, []),
+    track(
+      createSlackAdapter(
+        slackConfigFor(slack.apiUrl, { bot: 'xoxb-no-loop', signing: 's' }),
+        t.core,
+        createCommandRunner(t.core, []),
+      ),
     ).poster;
 
   it('GIVEN a 429 THEN chat.postMessage fails after one call', async () => {
@@ -80,18 +86,22 @@ describe('Slack poster', () => {
 describe('without an announcement channel', () => {
   it('GIVEN no channel id THEN posting fails, naming the variable, and nothing is sent', async () => {
     const runner = createCommandRunner(t.core, []);
-    const d = createDiscordAdapter(
-      discordConfigFor(discord.apiUrl, 'no-channel-token', { DISCORD_ANNOUNCE_CHANNEL_ID: undefined }),
-      t.core,
-      runner,
+    const d = track(
+      createDiscordAdapter(
+        discordConfigFor(discord.apiUrl, 'no-channel-token', { DISCORD_ANNOUNCE_CHANNEL_ID: undefined }),
+        t.core,
+        runner,
+      ),
     );
-    const s = createSlackAdapter(
-      {
-        ...slackConfigFor(slack.apiUrl, { bot: 'xoxb-no-channel', signing: 's' }),
-        SLACK_ANNOUNCE_CHANNEL_ID: undefined,
-      },
-      t.core,
-      runner,
+    const s = track(
+      createSlackAdapter(
+        {
+          ...slackConfigFor(slack.apiUrl, { bot: 'xoxb-no-channel', signing: 's' }),
+          SLACK_ANNOUNCE_CHANNEL_ID: undefined,
+        },
+        t.core,
+        runner,
+      ),
     );
     const discordBefore = discord.requests.length;
     const slackBefore = slack.records.length;
