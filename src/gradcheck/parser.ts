@@ -1,7 +1,11 @@
 // Parses the input language into a tape (evaluating as it goes) plus the list of claims.
 import { inputError, limitError, mathError, type Position } from './errors.ts';
 import { TokenStream, type Token } from './lexer.ts';
-import { MAX_NESTING, MAX_STATEMENTS, enforceSizeLimit } from './limits.ts';
+import {
+  MAX_NESTING as NESTING_LIMIT,
+  MAX_STATEMENTS as STATEMENT_LIMIT,
+  enforceSizeLimit,
+} from './limits.ts';
 import {
   FUNCTIONS as FUNCTION_TABLE,
   OP as OPS,
@@ -39,6 +43,8 @@ const OP = OPS;
 const FUNCTIONS = FUNCTION_TABLE;
 const apply = applyImport;
 const domainProblem = domainProblemImport;
+const MAX_NESTING = NESTING_LIMIT;
+const MAX_STATEMENTS = STATEMENT_LIMIT;
 
 const ADDITIVE: ReadonlyMap<string, OpCode> = new Map([
   ['+', OP.ADD],
@@ -234,18 +240,17 @@ class Parser {
   }
 
   private expression(): Operand {
-    return this.leftAssociative(() => this.term(), ADDITIVE);
+    return this.binary(ADDITIVE);
   }
 
-  private term(): Operand {
-    return this.leftAssociative(() => this.unary(), MULTIPLICATIVE);
-  }
-
-  private leftAssociative(operand: () => Operand, operators: ReadonlyMap<string, OpCode>): Operand {
-    let left = operand();
+  /** One left-associative precedence level: + - over * /, and * / over unary minus and powers. */
+  private binary(operators: ReadonlyMap<string, OpCode>): Operand {
+    const tighter = operators === ADDITIVE;
+    let left = tighter ? this.binary(MULTIPLICATIVE) : this.unary();
     for (let t = this.peek(); t.kind === 'op' && operators.has(t.text); t = this.peek()) {
-      this.tokens.next();
-      left = this.emit(operators.get(t.text)!, left, operand(), t);
+      this.next();
+      const right = tighter ? this.binary(MULTIPLICATIVE) : this.unary();
+      left = this.emit(operators.get(t.text)!, left, right, t);
     }
     return left;
   }

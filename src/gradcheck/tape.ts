@@ -79,8 +79,8 @@ export class TapeBuilder {
 
   finish(): Tape {
     const size = this.op.length;
-    const a = Int32Array.from(this.a);
-    const b = Int32Array.from(this.b);
+    const a = new Int32Array(this.a);
+    const b = new Int32Array(this.b);
     const consumerStart = new Int32Array(size + 1);
     for (let i = 0; i < size; i++) {
       const ai = a[i] ?? -1;
@@ -107,7 +107,7 @@ export class TapeBuilder {
         consumers[fill[bi]!++] = i;
       }
     }
-    const op = Uint8Array.from(this.op);
+    const op = new Uint8Array(this.op);
     const kinks: number[] = [];
     for (let i = 0; i < size; i++) if (isKinkOp(op[i] ?? 0)) kinks.push(i);
     return {
@@ -115,11 +115,11 @@ export class TapeBuilder {
       op,
       a,
       b,
-      value: Float64Array.from(this.value),
-      line: Int32Array.from(this.line),
-      column: Int32Array.from(this.column),
-      statementRoot: Int32Array.from(this.statementRoot),
-      statementStart: Int32Array.from(this.statementStart),
+      value: new Float64Array(this.value),
+      line: new Int32Array(this.line),
+      column: new Int32Array(this.column),
+      statementRoot: new Int32Array(this.statementRoot),
+      statementStart: new Int32Array(this.statementStart),
       entryName: this.entryName,
       names: this.names,
       namedEntries: Int32Array.from(this.names.values()),
@@ -128,7 +128,7 @@ export class TapeBuilder {
       consumerSlot,
       edgeA,
       edgeB,
-      kinks: Int32Array.from(kinks),
+      kinks: new Int32Array(kinks),
     };
   }
 }
