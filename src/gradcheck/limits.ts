@@ -10,7 +10,7 @@ export function enforceSizeLimit(text: string): void {
   // Each UTF-16 unit is at most 3 UTF-8 bytes, so short texts need no counting, and an ASCII
   // text (the usual case; the regular expression runs natively) is as many bytes as units.
   if (text.length * 3 <= MAX_INPUT_BYTES) return;
-  if (text.length <= MAX_INPUT_BYTES && !/[^\x00-\x7f]/.test(text)) return;
+  if (text.length <= MAX_INPUT_BYTES && !/[\u0080-\uffff]/.test(text)) return;
   let bytes = 0;
   let line = 1;
   let lineStart = 0;
