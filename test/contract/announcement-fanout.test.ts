@@ -10,9 +10,15 @@ import { loadContent } from '../../src/content/load-content.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { createLogger } from '../../src/core/logger.ts';
 import { IDS, startFakeDiscord, type FakeDiscord } from '../fakes/discord/fake-discord.ts';
-import { slashCommand } from '../fakes/discord/gateway-events.ts';
+import { messageCreate, slashCommand } from '../fakes/discord/gateway-events.ts';
 import { SLACK_IDS, startFakeSlack, type FakeSlack } from '../fakes/slack/fake-slack.ts';
-import { FORM, postSigned, slashCommandBody } from '../platforms/helpers/slack-requests.ts';
+import {
+  eventBody,
+  FORM,
+  JSON_TYPE,
+  postSigned,
+  slashCommandBody,
+} from '../platforms/helpers/slack-requests.ts';
 
 const ADMIN_TOKEN = 'fanout-admin-token-0123456789abcdef';
 const SIGNING_SECRET = 'fanout-signing-secret';
@@ -38,11 +44,13 @@ beforeAll(async () => {
     DISCORD_APP_ID: IDS.app,
     DISCORD_TA_ROLE_ID: IDS.taRole,
     DISCORD_ANNOUNCE_CHANNEL_ID: IDS.announce,
+    DISCORD_QA_CHANNEL_IDS: IDS.qaChannel,
     DISCORD_API_URL: discord.apiUrl,
     SLACK_BOT_TOKEN: SECRETS[1],
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_TA_USER_IDS: SLACK_IDS.ta,
     SLACK_ANNOUNCE_CHANNEL_ID: SLACK_IDS.announce,
+    SLACK_QA_CHANNEL_IDS: SLACK_IDS.qaChannel,
     SLACK_API_URL: slack.apiUrl,
   });
   app = await createApp(config, {
@@ -138,6 +146,34 @@ describe('announcements with every platform configured', () => {
     expect((reply.body as { data: { content: string } }).data.content).toMatch(/teaching assistants/);
     expect(onDiscord('free beer')).toHaveLength(0);
     expect(onSlack('free beer')).toHaveLength(0);
+  });
+
+  it('GIVEN a course question on either board THEN the real answer engine answers it in thread', async () => {
+    const question = 'how is my final mark computed';
+    await discord.readyForEvents();
+    const message = messageCreate(question, { id: '600000000000000003' }, { channelId: IDS.qaChannel });
+    discord.dispatch('MESSAGE_CREATE', message);
+    await discord.waitForRequest(
+      (r) => r.path === `/channels/${IDS.qaChannel}/messages/${message.id}/threads`,
+      'a thread for the board question',
+    );
+    const event = eventBody({
+      type: 'message',
+      channel: SLACK_IDS.qaChannel,
+      channel_type: 'channel',
+      user: SLACK_IDS.student,
+      text: question,
+      ts: '7.1',
+    });
+    await postSigned(`${base}/slack/events`, event, JSON_TYPE, {
+      secret: SIGNING_SECRET,
+      timestamp: Math.floor(clock.now().getTime() / 1000),
+    });
+    const answer = await slack.waitFor(
+      (c) => c.method === 'chat.postMessage' && c.args.thread_ts === '7.1',
+      'the answer',
+    );
+    expect(String(answer.args.text).length).toBeGreaterThan(20);
   });
 
   it('never logs a token, the signing secret or the admin token', () => {
