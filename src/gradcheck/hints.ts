@@ -18,10 +18,12 @@ export interface HintContext {
   scratch: Float64Array;
   dot: Float64Array;
   /**
-   * Entries the hint searches may still visit in this check. A missed-path search costs a
-   * forward-mode pass from x to y, and comparing with every other name may cost finishing the
-   * reverse pass; once the budget is spent, only the uses of x itself and the names after the
-   * lowest claimed one are examined, which keeps an input at the limits with many wrong claims fast.
+   * Entries and edges the hint searches may still visit in this check, shared by all claims in
+   * order. A missed-path search costs a forward-mode pass from x to y plus the uses it scans, and
+   * comparing with every other name may cost finishing the reverse pass. When the budget runs low
+   * only the uses of x itself are scanned; once it is spent, missed paths and local derivatives
+   * are no longer searched and only names after the lowest claimed one are compared. Typical
+   * inputs never get near it; it keeps an input at the limits with many wrong claims fast.
    */
   budget: { remaining: number };
   /** consumingStatements(x), cached per check: a name used thousands of times is claimed often. */
