@@ -84,3 +84,19 @@ describe('hints for wrong claims', () => {
     expect(claim(expectOk(checkGradients(`${NEURON}dl/dw = ${six(dlDk * 2)}`)), 'l', 'w').hint).toBeNull();
   });
 });
+
+describe('hint searches on large inputs', () => {
+  it('GIVEN 1,000 different wrong claims about a name used 8,000 times THEN each still gets a verdict and a hint', () => {
+    const claims = Array.from({ length: 1000 }, (_, i) => `dy/dx = ${i + 9000}`);
+    const text = `x = 1\ny = ${Array(8000).fill('x').join(' + ')}\n${claims.join('\n')}`;
+    const result = expectOk(checkGradients(text));
+    expect(result.summary).toEqual({ correct: 0, total: 1000 });
+    expect(result.claims.every((c) => typeof c.hint === 'string')).toBe(true);
+  });
+
+  it('GIVEN the same wrong claim pasted twice THEN both get the same hint', () => {
+    const result = expectOk(checkGradients(`${NEURON}dl/dw = 2\ndl/dw = 2`));
+    expect(result.claims[0]!.hint).toMatch(/local derivative/);
+    expect(result.claims[1]!.hint).toBe(result.claims[0]!.hint);
+  });
+});
