@@ -79,7 +79,11 @@ export class ConfigError extends Error {
 
 /** Parses the environment. Cross-field rules (credentials that only work together) are checked here too. */
 export function parseConfig(env: Record<string, string | undefined>, overrides: Partial<Env> = {}): Config {
-  const parsed = envSchema.safeParse(env);
+  // An empty variable (`PORT=` in an .env file) means "not set", never port 0 or an empty URL.
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     // Values are never echoed: some of these variables are secrets.
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));

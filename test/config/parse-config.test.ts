@@ -21,6 +21,13 @@ describe('configuration from the environment', () => {
     expect(config.DISCORD_QA_CHANNEL_IDS).toEqual([]);
   });
 
+  it('GIVEN variables set to empty strings THEN they count as unset', () => {
+    const config = parseConfig({ PORT: '', PUBLIC_URL: ' ', DISCORD_API_URL: '' });
+    expect(config.PORT).toBe(3000);
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.DISCORD_API_URL).toBeUndefined();
+  });
+
   it('GIVEN lists and a public URL THEN they are parsed and the URL loses its trailing slash', () => {
     const config = parseConfig({ PUBLIC_URL: 'https://bot.example.org/', SLACK_TA_USER_IDS: 'U1, U2,,U3' });
     expect(config.publicUrl).toBe('https://bot.example.org');
