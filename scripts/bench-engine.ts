@@ -2,6 +2,8 @@
 // index build time, p50/p99 time per question, and top-1 accuracy where the right entry is known.
 import Fuse from 'fuse.js';
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parse } from 'yaml';
 import { loadContent, type Content } from '../src/content/load-content.ts';
 import type { LoadedFaqEntry } from '../src/content/load-faq.ts';
@@ -105,9 +107,15 @@ interface Result {
   build: number;
   p50: number;
   p99: number;
+  bestP99: number;
   top1: string;
   timed: number;
 }
+
+// A full collection before each timed phase, so the garbage of building a 1,000-entry index (a one-time start-up
+// cost) is not collected in the middle of the per-question timings of whichever engine runs next.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 /** Plain fuse.js over long answers takes tens of milliseconds a question: its timing stops after this budget. */
 const BUDGET_MS = 20_000;
@@ -117,27 +125,35 @@ function measure(build: () => (q: string) => string | undefined, queries: Query[
   const ask = build();
   const buildMs = performance.now() - t0;
   if (rounds > 1) for (const q of queries) ask(q.q); // warm-up: JIT and caches, as in a running bot
+  collectGarbage();
   const times: number[] = [];
+  const best: number[] = [];
   let known = 0;
   let right = 0;
   const start = performance.now();
   for (let round = 0; round < rounds && performance.now() - start < BUDGET_MS; round++) {
-    for (const q of queries) {
+    queries.forEach((q, i) => {
       const t = performance.now();
       const top = ask(q.q);
-      times.push(performance.now() - t);
+      const ms = performance.now() - t;
+      times.push(ms);
+      best[i] = Math.min(best[i] ?? Infinity, ms);
       if (round === 0 && q.id) {
         known++;
         if (top === q.id) right++;
       }
-    }
+    });
   }
   times.sort((a, b) => a - b);
+  // Each question's fastest of its rounds: what the work costs when the process is not preempted (this machine
+  // is shared, and a descheduled millisecond lands in whichever question was running).
+  const intrinsic = best.filter((b) => b < Infinity).sort((a, b) => a - b);
   const top1 = known ? `${((100 * right) / known).toFixed(1)}% of ${known}` : 'n/a';
   return {
     build: buildMs,
     p50: percentile(times, 50),
     p99: percentile(times, 99),
+    bestP99: rounds > 1 ? percentile(intrinsic, 99) : NaN,
     top1,
     timed: times.length,
   };
@@ -168,14 +184,14 @@ function run(name: string, content: Content, queries: Query[], fuseQueries: Quer
   const ms = (n: number): string => `${n.toFixed(3)} ms`.padStart(11);
   console.log(`\n${name}: ${content.faq.length} entries`);
   console.log(
-    `${''.padEnd(22)}${'build'.padStart(11)}${'p50'.padStart(11)}${'p99'.padStart(11)}${'timed'.padStart(7)}   top-1 right`,
+    `${''.padEnd(22)}${'build'.padStart(11)}${'p50'.padStart(11)}${'p99'.padStart(11)}${'p99 best-of'.padStart(13)}${'timed'.padStart(7)}   top-1 right`,
   );
   for (const [label, r] of [
     ['answer engine', engine],
     ['fuse.js defaults', fuse],
   ] as const) {
     console.log(
-      `${label.padEnd(22)}${ms(r.build)}${ms(r.p50)}${ms(r.p99)}${String(r.timed).padStart(7)}   ${r.top1}`,
+      `${label.padEnd(22)}${ms(r.build)}${ms(r.p50)}${ms(r.p99)}${Number.isNaN(r.bestP99) ? '          n/a' : ms(r.bestP99).padStart(13)}${String(r.timed).padStart(7)}   ${r.top1}`,
     );
   }
 }
