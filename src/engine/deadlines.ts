@@ -1,8 +1,9 @@
 // Answers "when is assignment 2 due" from the schedule: the due time in the course's zone and the time left.
 import type { Content } from '../content/load-content.ts';
 import type { ScheduleEvent } from '../schedule/schedule.ts';
-import { formatLocal, formatTimeLeft, localToInstant } from '../time/local-time.ts';
+import { formatTimeLeft } from '../time/local-time.ts';
 import { canonicalText } from './normalize.ts';
+import { instantOf, labelOf } from './time-memo.ts';
 
 const DEADLINE_WORDS = /\b(due|deadlines?|due dates?)\b/;
 const WHEN_SUBMIT = /\b(when|by when|until when|what (day|date|time))\b.*\b(submit|hand in|turn in|upload)\b/;
@@ -50,7 +51,7 @@ export function matchDeadlineQuestion(question: string, content: Content, now: D
   if (named.length > 0) return { events: named, listing: false };
   if (/\b(last|final)\b/.test(text) && !/\bnext\b/.test(text))
     return { events: events.slice(-1), listing: false };
-  const future = events.filter((e) => localToInstant(e.start, content.schedule.timezone) >= now);
+  const future = events.filter((e) => instantOf(e.start, content.schedule.timezone) >= now);
   if (/\bnext\b/.test(text)) return { events: future.slice(0, 1), listing: false };
   if (!/\bassignment|deadlines|dates|submit\b/.test(text) && !DEADLINE_WORDS.test(text)) return null;
   return { events, listing: true };
@@ -60,11 +61,11 @@ export function matchDeadlineQuestion(question: string, content: Content, now: D
 export function renderDeadlines(match: DeadlineAnswer, content: Content, now: Date): string {
   const zone = content.schedule.timezone;
   const lines = match.events.map((e) => {
-    const at = localToInstant(e.start, zone);
+    const at = instantOf(e.start, zone);
     const left = formatTimeLeft(now, at);
     const when =
       at.getTime() >= now.getTime() ? `${left} left` : `passed, ${left.replace('overdue by ', '')} ago`;
-    return `- **${e.title}**: due **${formatLocal(at, zone)}** (${when})`;
+    return `- **${e.title}**: due **${labelOf(at, zone)}** (${when})`;
   });
   const penalty = content.course.grading.assignments.late_penalty_points_per_day;
   const head =

@@ -1,8 +1,8 @@
 // Answers "when is the exam", "how long is the exam" and "where is the exam" from the schedule's exam events.
 import type { Content } from '../content/load-content.ts';
 import { occurrencesOf, type Occurrence } from '../schedule/schedule.ts';
-import { DateTime } from 'luxon';
-import { formatLocal, formatTimeLeft } from '../time/local-time.ts';
+import { formatTimeLeft } from '../time/local-time.ts';
+import { clockLabelOf, labelOf } from './time-memo.ts';
 import { canonicalText } from './normalize.ts';
 
 const ASKS_TIME =
@@ -10,6 +10,8 @@ const ASKS_TIME =
 /** Every word of such a question is one of these; anything else ("resit", "study", "cheatsheet") is another question. */
 const ALLOWED =
   /^(when|what|whats|is|are|was|will|the|a|an|of|for|on|at|in|does|do|it|its|exam|exams|final|date|day|time|how|long|duration|where|room|location|held|take|takes|start|starts|begin|begins|end|ends|last|lasts|exactly|again|please|and|which|hours?)$/;
+
+const examsOf = new WeakMap<Content, Occurrence[]>();
 
 export function matchExamQuestion(question: string, content: Content): Occurrence[] | null {
   const text = canonicalText(question).replace(/[^a-z0-9 ]+/g, ' ');
@@ -21,22 +23,24 @@ export function matchExamQuestion(question: string, content: Content): Occurrenc
       .every((w) => ALLOWED.test(w))
   )
     return null;
-  const exams = content.schedule.events
-    .filter((e) => e.type === 'exam')
-    .flatMap((e) => occurrencesOf(e, content.schedule.timezone));
+  let exams = examsOf.get(content);
+  if (!exams) {
+    exams = content.schedule.events
+      .filter((e) => e.type === 'exam')
+      .flatMap((e) => occurrencesOf(e, content.schedule.timezone));
+    examsOf.set(content, exams);
+  }
   return exams.length > 0 ? exams : null;
 }
 
 export function renderExamTimes(exams: Occurrence[], content: Content, now: Date): string {
   const zone = content.schedule.timezone;
   const lines = exams.map((o) => {
-    const end = o.end
-      ? ` to ${DateTime.fromJSDate(o.end, { zone }).toFormat('HH:mm ZZZZ', { locale: 'en-GB' })}`
-      : '';
+    const end = o.end ? ` to ${clockLabelOf(o.end, zone)}` : '';
     const length = o.end ? ` (${formatTimeLeft(o.start, o.end)})` : '';
     const until = o.start >= now ? `${formatTimeLeft(now, o.start)} from now` : 'already took place';
     const where = o.event.location ? `\n  Location: ${o.event.location}` : '';
-    return `- **${o.event.title}**: ${formatLocal(o.start, zone)}${end}${length}; ${until}.${where}`;
+    return `- **${o.event.title}**: ${labelOf(o.start, zone)}${end}${length}; ${until}.${where}`;
   });
   return [`From the course schedule (times in ${zone}):`, ...lines].join('\n');
 }

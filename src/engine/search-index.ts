@@ -32,6 +32,7 @@ interface IndexedEntry {
 // many things it is not about, so it counts least.
 const BOOST = { questions: 3, title: 2, tags: 1.5, answer: 0.6 };
 const CANDIDATES = 12;
+const RETRIEVAL_TERMS = 3;
 // Blend of the three signals (coverage of the question, closeness to one authored variant, relative BM25).
 const W_COVERAGE = 0.55;
 const W_VARIANT = 0.3;
@@ -145,7 +146,12 @@ export class SearchIndex {
   search(query: QueryTerms, limit = 5): Scored[] {
     const known = query.terms.filter((t) => this.df.has(t));
     if (known.length === 0) return [];
-    const hits = this.mini.search(known.join(' ')).slice(0, CANDIDATES);
+    // Candidates come from the rarest terms: they single out the entry, while a common word ("exam", "group")
+    // would make BM25 score a large part of a big FAQ for little gain. All terms count in the scoring below.
+    const rarest = [...known]
+      .sort((a, b) => (this.df.get(a) ?? 0) - (this.df.get(b) ?? 0))
+      .slice(0, RETRIEVAL_TERMS);
+    const hits = this.mini.search(rarest.join(' ')).slice(0, CANDIDATES);
     const top = hits[0]?.score ?? 0;
     const weights = query.terms.map((t) => this.weight(t));
     const total = weights.reduce((a, b) => a + b, 0);
