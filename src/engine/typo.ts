@@ -89,8 +89,10 @@ function typoDistance(word: string, known: string): number {
   const distance = editDistance(word, known);
   if (word.length < 6) return word.length === known.length && distance <= 1 ? distance : Infinity;
   if (word.length < 8) return distance <= 1 ? distance : Infinity;
-  // "calculator" -> "calculated" differs only in its ending: another word form, not a typo.
-  if (distance === 2 && word.slice(0, -2) === known.slice(0, -2)) return Infinity;
+  // "calculator" -> "calculated" / "calculate" differ only in their endings: another word, not a typo.
+  let common = 0;
+  while (common < word.length && word[common] === known[common]) common++;
+  if (distance >= 2 && common >= Math.min(word.length, known.length) - 2) return Infinity;
   return distance <= 2 ? distance : Infinity;
 }
 
