@@ -19,6 +19,8 @@ export interface DeadlineAnswer {
   events: ScheduleEvent[];
   /** True when the question named no specific assignment: list what is coming. */
   listing: boolean;
+  /** An assignment number the question named that the schedule does not have. */
+  unknownNumber?: number;
 }
 
 function deadlineEvents(content: Content): ScheduleEvent[] {
@@ -49,6 +51,7 @@ export function matchDeadlineQuestion(question: string, content: Content, now: D
     )
     .filter((e): e is ScheduleEvent => e !== undefined);
   if (named.length > 0) return { events: named, listing: false };
+  if (numbers.length > 0) return { events, listing: true, unknownNumber: numbers[0] };
   if (/\b(last|final)\b/.test(text) && !/\bnext\b/.test(text))
     return { events: events.slice(-1), listing: false };
   const future = events.filter((e) => instantOf(e.start, content.schedule.timezone) >= now);
@@ -74,7 +77,12 @@ export function renderDeadlines(match: DeadlineAnswer, content: Content, now: Da
       : match.listing
         ? `The assignment deadlines (times in ${zone}):`
         : `Deadline (time in ${zone}):`;
+  const missing =
+    match.unknownNumber === undefined
+      ? []
+      : [`The schedule has no deadline for assignment ${match.unknownNumber}.`];
   return [
+    ...missing,
     head,
     ...lines,
     '',

@@ -6,10 +6,10 @@ import { clockLabelOf, labelOf } from './time-memo.ts';
 import { canonicalText } from './normalize.ts';
 
 const ASKS_TIME =
-  /\b(when|what (day|date|time)|date|day|time|how long|duration|where|room|location|start|begin|end)\b/;
+  /\b(when|what (day|date|time)|date|day|time|how long|duration|where|room|location|start|begin|end|until|till|left)\b/;
 /** Every word of such a question is one of these; anything else ("resit", "study", "cheatsheet") is another question. */
 const ALLOWED =
-  /^(when|what|whats|is|are|was|will|the|a|an|of|for|on|at|in|does|do|it|its|exam|exams|final|date|day|time|how|long|duration|where|room|location|held|take|takes|start|starts|begin|begins|end|ends|last|lasts|exactly|again|please|and|which|hours?)$/;
+  /^(when|what|whats|is|are|was|will|the|a|an|of|for|on|at|in|does|do|it|its|exam|exams|final|date|day|time|how|long|duration|where|room|location|held|take|takes|start|starts|begin|begins|end|ends|last|lasts|exactly|again|please|and|which|hours?|many|much|days?|weeks?|until|till|left|to|go)$/;
 
 const examsOf = new WeakMap<Content, Occurrence[]>();
 

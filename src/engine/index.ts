@@ -5,7 +5,14 @@ import { matchDeadlineQuestion, renderDeadlines } from './deadlines.ts';
 import { matchExamQuestion, renderExamTimes } from './exam-time.ts';
 import { cleanQuestion } from './normalize.ts';
 import { detectRedirect } from './redirect.ts';
-import { renderAnswer, renderEmpty, renderFallback, renderRedirect, truncationNote } from './render.ts';
+import {
+  renderAnswer,
+  renderEmpty,
+  renderFallback,
+  renderNoTopic,
+  renderRedirect,
+  truncationNote,
+} from './render.ts';
 import { SearchIndex } from './search-index.ts';
 
 export interface EngineReply {
@@ -72,6 +79,8 @@ function createAnswerEngine(content: Content): AnswerEngine {
     }
 
     const query = index.queryTerms(clean.text);
+    if (query.terms.length === 0)
+      return { kind: 'fallback', text: renderNoTopic(content.course) + note, sources: [] };
     const ranked = index.search(query, 3);
     const [best, second] = ranked;
     if (best && best.score >= ANSWER_THRESHOLD && index.unknownShare(query) <= MAX_UNKNOWN_SHARE) {

@@ -52,3 +52,12 @@ export function renderEmpty(hadText: boolean): string {
     ? "I couldn't find any words in that message. Please type your question, for example: _what is the late penalty?_"
     : 'Please type a question, for example: _what is the late penalty?_ or _when is assignment 2 due?_';
 }
+
+/** A message with words but nothing to look up ("hi", "thanks!"). */
+export function renderNoTopic(course: Course): string {
+  return [
+    `I answer questions about ${course.name}: grading, assignments and deadlines, the exam, practicals, lectures and who to contact.`,
+    'Try for example: _what is the late penalty?_ or _when is assignment 2 due?_',
+    `For anything else, ask on ${boardName(course)}.`,
+  ].join('\n\n');
+}

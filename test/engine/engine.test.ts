@@ -126,6 +126,24 @@ describe('GIVEN deadline questions and a fixed clock', () => {
     ]);
   });
 
+  it('WHEN an assignment the schedule lacks is asked about THEN the reply says so and lists the real ones', () => {
+    const reply = engine.answer('whats the deadline for a7', now);
+    expect(reply.text).toMatch(/no deadline for assignment 7/);
+    expect(reply.sources).toHaveLength(4);
+  });
+
+  it('WHEN asked when or how long the exam is THEN the schedule answers with date, times, length and place', () => {
+    for (const q of ['when is the exam', 'how long is the exam', 'how many days until the exam']) {
+      const reply = engine.answer(q, now);
+      expect(reply.sources.map((s) => s.id)).toEqual(['schedule:exam']);
+      // 2030-04-02 08:30-11:15 in Amsterdam (CEST); from 2030-03-04 12:00 UTC to 06:30 UTC = 28 days 18 hours
+      expect(reply.text).toMatch(
+        /Tue 2 Apr 2030, 08:30 CEST to 11:15 CEST \(2 hours 45 minutes\); 28 days 18 hours/,
+      );
+      expect(reply.text).toMatch(/Sports hall/);
+    }
+  });
+
   it('WHEN a deadline question is about something else (why irregular) THEN the FAQ answers it', () => {
     const reply = engine.answer('why are the deadlines so irregular', now);
     expect(reply.sources[0]?.id).toBe('deadline-pattern');
@@ -143,6 +161,14 @@ describe('GIVEN hostile or empty input', () => {
     expect(reply.kind).toBe('fallback');
     expect(reply.text).toMatch(/type (your|a) question/i);
     expect(reply.sources).toEqual([]);
+  });
+
+  it('WHEN the message is only a greeting or thanks THEN the bot says what it can answer', () => {
+    for (const q of ['hi', 'thanks!', 'hello there']) {
+      const reply = engine.answer(q, now);
+      expect(reply.kind).toBe('fallback');
+      expect(reply.text).toMatch(/I answer questions about Deep Learning/);
+    }
   });
 
   it('WHEN the question is 100 KB THEN it is answered from its start and the reply says it was cut', () => {
