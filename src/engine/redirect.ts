@@ -11,7 +11,7 @@ const RULES: readonly [RedirectReason, RegExp][] = [
   ],
   [
     'extension',
-    /\bextensions?\b|\bextend\w* (the |my |our )?(deadline|due date|submit)|\b(more|extra|additional) (time|days?|week)\b|\bpostpone\w*|\bdeferr?al\b|\b(move|push|shift)\w* (the |my |our )?deadline/,
+    /(?<!file )\bextensions?\b(?! of (the |a |my )?(file|template|pdf))|\bextend\w* (the |my |our )?(deadline|due date|submit)|\b(deadline|due date)s? (be |get |gets |being |been )?extend\w*|\b(more|extra|additional) (time|days?|week)\b|\bpostpone\w*|\bdeferr?al\b|\b(move|push|shift)\w* (the |my |our )?deadline/,
   ],
   [
     'circumstances',
@@ -19,7 +19,7 @@ const RULES: readonly [RedirectReason, RegExp][] = [
   ],
   [
     'grade',
-    /\bre-?grad\w*|\b(disagree\w*|do not agree|not happy|unhappy)\b.{0,40}\b(grade|graded|grading|mark|marked|points|score|feedback)\b|\bre-?mark\w*|\b(complain\w*|appeal\w*|disput\w*|contest\w*|object\w*) (about |against |to )?(my |the |our )?(grade|grading|mark|points|score)|\b(wrong\w*|unfair\w*|incorrect\w*|mistakes?|errors?)\b.{0,30}\b(grade|graded|grading|mark|marked|points|score)\b|\b(grade|graded|grading|mark|marked|points|score)\b.{0,30}\b(wrong\w*|unfair\w*|incorrect\w*|too low|mistakes?)\b|\b(discuss|check|review|recheck|look at|see|inspect)\w* (my|our) (grade|mark|score|points|exam|result)|\bexam (review|inspection)\b/,
+    /\bre-?grad\w*|\b(disagree\w*|do not agree|not happy|unhappy)\b.{0,40}\b(grade|graded|grading|mark|marked|points|score|feedback)\b|\bre-?mark\w*|\b(complain\w*|appeal\w*|disput\w*|contest\w*|object\w*) (about |against |to )?(my |the |our )?(grade|grading|mark|points|score)|\b(wrong\w*|unfair\w*|incorrect\w*|mistakes?|errors?)\b.{0,30}\b(grade|graded|grading|mark|marked|points|score)\b|\b(grade|graded|grading|mark|marked|points|score)\b.{0,30}\b(wrong\w*|unfair\w*|incorrect\w*|too low|mistakes?)\b|\b(discuss|review|recheck|inspect)\w* (my|our) (grade|mark|score|points|exam|result)|\b(check|look at|go over) (my|our) (grade|mark|score|points|exam|result)s? again\b|\bexam (review|inspection)\b/,
   ],
   [
     'private',

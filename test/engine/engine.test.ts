@@ -87,6 +87,15 @@ describe('GIVEN a private or administrative request', () => {
   it('WHEN the question is a general one about late work THEN it is answered, not redirected', () => {
     expect(engine.answer('what happens if i hand in late', now).kind).toBe('answer');
   });
+
+  it.each([
+    ['what is the extension of the template file', false],
+    ['where can i see my exam result', false],
+    ['does the deadline get extended if canvas is down', true],
+    ['can you look at my grade again', true],
+  ])('WHEN asked "%s" THEN redirect is %s (the words alone do not decide)', (q, redirected) => {
+    expect(engine.answer(q, now).kind === 'redirect').toBe(redirected);
+  });
 });
 
 describe('GIVEN deadline questions and a fixed clock', () => {
