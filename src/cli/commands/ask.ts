@@ -2,7 +2,7 @@
 // Deliberately light: no app, platforms or HTTP here, so 1,000 piped questions take well under a second.
 import type { Command } from 'commander';
 import type Database from 'better-sqlite3';
-import { ConfigError, parseConfig } from '../../config.ts';
+import { configOrReport } from '../config-or-report.ts';
 import { ContentError, formatIssue } from '../../content/content-error.ts';
 import { loadContent, type Content } from '../../content/load-content.ts';
 import { systemClock } from '../../core/clock.ts';
@@ -71,15 +71,8 @@ export function registerAsk(program: Command): void {
     .option('--faq <dir>', 'FAQ folder (default: FAQ_DIR or faq/)')
     .option('--schedule <file>', 'schedule file (default: SCHEDULE_FILE or schedules/sample.yaml)')
     .action(async (words: string[], opts: AskOptions) => {
-      let config;
-      try {
-        config = parseConfig(process.env);
-      } catch (err) {
-        if (!(err instanceof ConfigError)) throw err;
-        console.error(err.message);
-        process.exitCode = 1;
-        return;
-      }
+      const config = configOrReport(process.env);
+      if (!config) return;
       const content = loadOrReport(opts, config);
       if (!content) {
         process.exitCode = 1;

@@ -1,7 +1,7 @@
 // `deploy-commands [--guild ID | --global]`: registers every command of commands/ as a Discord slash command.
 import type { Command } from 'commander';
 import { commands } from '../../../commands/index.ts';
-import { ConfigError, parseConfig } from '../../config.ts';
+import { configOrReport } from '../config-or-report.ts';
 import { errorMessage } from '../../platforms/shared/platform-adapter.ts';
 
 export function registerDeployCommands(program: Command): void {
@@ -11,15 +11,8 @@ export function registerDeployCommands(program: Command): void {
     .option('--guild <id>', 'the server to register in (default: DISCORD_GUILD_ID)')
     .option('--global', 'register globally, for every server the bot is in')
     .action(async (opts: { guild?: string; global?: boolean }) => {
-      let config;
-      try {
-        config = parseConfig(process.env);
-      } catch (err) {
-        if (!(err instanceof ConfigError)) throw err;
-        console.error(err.message);
-        process.exitCode = 1;
-        return;
-      }
+      const config = configOrReport(process.env);
+      if (!config) return;
       if (!config.DISCORD_TOKEN || !config.DISCORD_APP_ID) {
         console.error(
           'deploy-commands needs DISCORD_TOKEN and DISCORD_APP_ID (Discord developer portal → your app).',

@@ -1,6 +1,6 @@
 // `course-bot gaps [--since DATE] [--json]`: what students asked that went unanswered or was redirected, grouped.
 import type { Command } from 'commander';
-import { ConfigError, parseConfig } from '../../config.ts';
+import { configOrReport } from '../config-or-report.ts';
 import { gaps, type Gap } from '../../question-log/gaps.ts';
 import { openDatabase } from '../../store/database.ts';
 
@@ -44,15 +44,8 @@ export function registerGaps(program: Command): void {
         }
         since = parsed;
       }
-      let config;
-      try {
-        config = parseConfig(process.env);
-      } catch (err) {
-        if (!(err instanceof ConfigError)) throw err;
-        console.error(err.message);
-        process.exitCode = 1;
-        return;
-      }
+      const config = configOrReport(process.env);
+      if (!config) return;
       const db = openDatabase(config.databaseFile);
       try {
         const found = gaps(db, { since });

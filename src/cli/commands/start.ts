@@ -1,6 +1,6 @@
 // `start`: loads and validates content, opens the store, serves HTTP, and shuts down cleanly on SIGINT/SIGTERM.
 import type { Command } from 'commander';
-import { ConfigError, parseConfig } from '../../config.ts';
+import { configOrReport } from '../config-or-report.ts';
 import { ContentError, formatIssue } from '../../content/content-error.ts';
 import { loadContent } from '../../content/load-content.ts';
 import { createLogger } from '../../core/logger.ts';
@@ -13,15 +13,8 @@ export function registerStart(program: Command): void {
     .option('--schedule <file>', 'schedule file (default: SCHEDULE_FILE or schedules/sample.yaml)')
     .option('--port <port>', 'HTTP port (default: PORT or 3000)')
     .action(async (opts: { faq?: string; schedule?: string; port?: string }) => {
-      let config;
-      try {
-        config = parseConfig({ ...process.env, ...(opts.port !== undefined && { PORT: opts.port }) });
-      } catch (err) {
-        if (!(err instanceof ConfigError)) throw err;
-        console.error(err.message);
-        process.exitCode = 1;
-        return;
-      }
+      const config = configOrReport({ ...process.env, ...(opts.port !== undefined && { PORT: opts.port }) });
+      if (!config) return;
       const log = createLogger(config.LOG_LEVEL);
       const contentPaths = {
         faqDir: opts.faq ?? config.FAQ_DIR,
