@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ContentIssue } from './content-error.ts';
 import { faqFileSchema, type FaqEntry } from './schemas.ts';
 import { parseYaml, readContentFile } from './yaml-file.ts';
+import { unwrapMarkdown } from './unwrap-markdown.ts';
 import type { Loaded } from './load-schedule.ts';
 
 export const COURSE_FILE_NAME = 'course.yaml';
@@ -42,7 +43,9 @@ export function loadFaq(dir: string): Loaded<LoadedFaqEntry[]> {
       issues.push(...parsed.issues);
       continue;
     }
-    parsed.value.forEach((entry, i) => entries.push({ ...entry, file, line: parsed.lineOf([i]) }));
+    parsed.value.forEach((entry, i) =>
+      entries.push({ ...entry, answer: unwrapMarkdown(entry.answer), file, line: parsed.lineOf([i]) }),
+    );
   }
   issues.push(...crossFileIssues(entries));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: entries };
