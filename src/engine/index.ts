@@ -5,6 +5,7 @@ import { matchDeadlineQuestion, renderDeadlines } from './deadlines.ts';
 import { matchExamQuestion, renderExamTimes } from './exam-time.ts';
 import { cleanQuestion } from './normalize.ts';
 import { detectRedirect } from './redirect.ts';
+import { outOfScope } from './scope.ts';
 import {
   renderAnswer,
   renderEmpty,
@@ -40,8 +41,20 @@ export function getAnswerEngine(content: Content): AnswerEngine {
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
+/** "the Deep Learning exam", "DL deadlines": the course's own name says no more than "course" does. */
+function courseNamePattern(content: Content): RegExp {
+  const escape = (s: string): string =>
+    s
+      .trim()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '[\\s-]+');
+  const names = [content.course.name, content.course.code].filter((n): n is string => !!n && n.trim() !== '');
+  return new RegExp(`\\b(?:${names.map(escape).join('|')})\\b`, 'gi');
+}
+
 function createAnswerEngine(content: Content): AnswerEngine {
   const index = new SearchIndex(content.faq);
+  const courseName = courseNamePattern(content);
 
   function decide(question: string, now: Date): EngineReply {
     const clean = cleanQuestion(question);
@@ -78,12 +91,21 @@ function createAnswerEngine(content: Content): AnswerEngine {
       };
     }
 
-    const query = index.queryTerms(clean.text);
+    const topic = clean.text.replace(courseName, ' course ');
+    const query = index.queryTerms(topic);
     if (query.terms.length === 0)
       return { kind: 'fallback', text: renderNoTopic(content.course) + note, sources: [] };
     const ranked = index.search(query, 3);
     const [best, second] = ranked;
-    if (best && best.score >= ANSWER_THRESHOLD && index.unknownShare(query) <= MAX_UNKNOWN_SHARE) {
+    // A lesson on deep learning or a question about another course is a fallback however well its words match:
+    // the nearest entries are still offered, since "what is backprop" may lead to the assignment-1 entry.
+    const answerable = outOfScope(topic) === null;
+    if (
+      answerable &&
+      best &&
+      best.score >= ANSWER_THRESHOLD &&
+      index.unknownShare(query) <= MAX_UNKNOWN_SHARE
+    ) {
       const seeAlso = second && second.score >= best.score * SEE_ALSO_RATIO ? second : undefined;
       return {
         kind: 'answer',

@@ -1,5 +1,5 @@
 // Turns raw question text into search terms: cleaning, contractions, course phrases, synonyms, stopwords, stemming.
-import { PHRASES, STOPWORDS, WORDS } from './synonyms.ts';
+import { INFORMAL, PHRASES, STOPWORDS, WORDS } from './synonyms.ts';
 import { stem } from './stem.ts';
 
 /** Questions are cut to this many characters: longer text is almost never one question. */
@@ -58,6 +58,7 @@ function rewrite(text: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[\u2018\u2019`]/g, "'");
+  for (const [re, to] of INFORMAL) t = t.replace(re, to);
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
   // "assignment 2", "a2", "2nd assignment" -> "assignment a2" so the number is a term of its own
   t = t
@@ -79,7 +80,8 @@ export function surfaceWords(text: string): string[] {
 /** One word to its search term, or null for a stopword. */
 export function termOf(word: string): string | null {
   const mapped = WORDS[word] ?? word;
-  if (STOPWORDS.has(mapped)) return null;
+  // a lone letter ("r", "n", "y") is chat shorthand or a stray key, never a topic
+  if (STOPWORDS.has(mapped) || /^[a-z]$/.test(mapped)) return null;
   return stem(mapped.replace(/,/g, '.'));
 }
 

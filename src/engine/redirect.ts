@@ -25,6 +25,31 @@ const RULES: readonly [RedirectReason, RegExp][] = [
     'private',
     /\b(private\w*|confidential\w*|personal (situation|problem|issue|matter|reason)s?|free ?rid\w*|exempt\w*|plagiari\w*|fraud)\b|\b(group|team|partner|teammate|groupmate)s? (member )?(is |are |has |have )?(not |never |stopped |left |dropped |quit |disappeared |ghost\w* |refus\w* )(responding|contributing|working|helping|answering|replying|the group|out)?|\b(miss\w*|can not (attend|make it to|come to)) (the |my )?exam\b/,
   ],
+  [
+    // Requests only staff can act on: something done to the student's own record, submission or enrolment.
+    'private',
+    new RegExp(
+      [
+        // "can someone add me", "could you check" (not "will you look at my appendix": a question about grading)
+        /\b(can|could|would) (you|someone|somebody|anyone|a ta|the ta|my ta|the staff|staff|the lecturer|the coordinator)( please)? (add|check|fix|change|update|correct|reopen|re-open|accept|grant|move|signup|enrol\w*|unlock)\b/,
+        /\b(please )?(add|enrol|signup) me\b/,
+        // not enrolled in the course, no access to Canvas
+        /\bnot (be |been |yet |even )?signup\b.{0,30}\b(course|canvas)\b|\b(no|not have|lost|without) access\b|\b(can not|cannot|unable to) access\b/,
+        // a grade of one's own that is missing or changed ("my a1 grade isnt showing up")
+        /\bmy (\w+ ){0,3}(grade|mark|score|result|points|feedback)s? (is |are |has |have |was )?(still )?(not|isnt|arent|missing|never|disappeared|lost|gone|changed)\b/,
+        // a submission that failed, or handing in outside Canvas
+        /\b(upload\w*|submit\w*|submission)\b.{0,30}\b(fail\w*|did not work|does not work|not working|broke\w*|errors?|crash\w*|stuck|lost)\b/,
+        /\b(send|submit|email)\w* (in )?(my|our|the) (assignment|report|pdf|submission|work|solution)s?\b.{0,20}\b(by|via|through|per|over|in an?) email\b|\bemail (in )?(my|our) (assignment|report|pdf|submission|work|solution)s?\b/,
+        // being away for, or a clash with, an exam or deadline
+        /\b(abroad|travel\w*|holiday|vacation|wedding|out of the country)\b.{0,60}\b(exam|deadline|practical|submit)|\b(exam|deadline)\b.{0,60}\b(abroad|travel\w*|holiday|vacation|wedding)\b/,
+        /\b(i have|my)\b.{0,40}\b(clash\w*|conflict\w*|overlap\w*)\b|\b(clash\w*|conflict\w*|overlap\w*) with my\b/,
+        // reporting someone else's misconduct
+        /\b(someone|somebody|classmate|student|group|partner|teammate|groupmate|friend)s?\b.{0,40}\b(copied|copying|cheated|cheating|stole|stolen)\b/,
+      ]
+        .map((r) => r.source)
+        .join('|'),
+    ),
+  ],
 ];
 
 /** The kind of private request, or null when the question is of general use. */

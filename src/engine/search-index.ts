@@ -123,6 +123,8 @@ export class SearchIndex {
         const fixed = this.corrector.correct(word);
         const fixedTerm = fixed === null ? null : termOf(fixed);
         if (fixedTerm !== null && this.df.has(fixedTerm)) term = fixedTerm;
+        // A bare number the FAQ never uses ("around 5 points") is a detail of the question, not its subject.
+        else if (/^\d+$/.test(term)) continue;
         else unknown.push(term);
       }
       terms.push(term);

@@ -1,9 +1,39 @@
 // Course vocabulary: phrases joined into one term and informal or alternative words mapped to the word the FAQ uses.
 
+/**
+ * Chat spellings of function words, applied first: "wat", "hw many", "pts 2 pass", "penalty 4 late". Short forms
+ * are too short for the typo corrector, and left alone they count as words the FAQ never uses, which sends an
+ * answerable question to the fallback. Digits are only read as "to"/"for" before words that cannot be counted.
+ */
+export const INFORMAL: readonly [RegExp, string][] = [
+  [/\b(?:wat|wut|wht|wot)\b/g, 'what'],
+  [/\bhw(?= (?:many|much|long|do|does|did|is|are|can|should|to|will|would)\b)/g, 'how'],
+  [/\bpts\b/g, 'points'],
+  [/\bb4\b/g, 'before'],
+  [
+    /\br(?= (?:u|you|we|they|there|the|these|those|assignments?|practicals?|lectures?|exams?|groups?)\b)/g,
+    'are',
+  ],
+  [
+    /\b2(?= (?:pass|get|do|be|submit|use|hand|have|bring|know|ask|contact|sign|join|make|study|prepare|see|find|work)\b)/g,
+    'to',
+  ],
+  [/\b4(?= (?:late|lateness|the|a|an|me|us|this|that|it|each|every|my|our|being)\b)/g, 'for'],
+];
+
 /** Applied to the lower-cased text before splitting into words, longest phrases first. */
 export const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:cheat[- ]?sheets?|crib[- ]?sheets?|formula[- ]?sheets?|cheatsheets?)\b/g, ' cheatsheet '],
   [/\b(?:e[- ]?mails?|emailing|emailed|mails?)\b/g, ' email '],
+  // "what is the e-mail address": the address is the e-mail, not a subject of its own
+  [/\bemail\s+add?ress(?:es)?\b/g, ' email '],
+  // handing in "after the deadline" is handing in late, whatever the deadline-pattern entry's words say
+  [/\b(?:after|past|beyond) (?:the |my |our )?(?:deadline|due date)s?\b/g, ' late deadline '],
+  // "can a good assignment grade make up for a bad exam"
+  [
+    /\b(?:make|makes|making) up for\b|\b(?:compensat\w*|offset\w*|counterbalanc\w*)\b|\b(?:balance|cancel|average)s? out\b/g,
+    ' compensate ',
+  ],
   [/\b(?:q ?& ?a|q and a|qa|q\/a)\b/g, ' qa '],
   [/\b(?:multiple[- ]choice|mcq?s?)\b/g, ' multiplechoice '],
   [/\b(?:in[- ]person|on[- ]campus|on[- ]site|physical(?:ly)?)\b/g, ' inperson '],
@@ -181,6 +211,14 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'arent wont didnt doesnt one ones thing things anything something someone anyone way bit lot guys going go ' +
     'let lets make sure during via through using while vs versus consider considered think link links require required requires needed ' +
     'confused confusing wondering wonder explain explained explanation someone somebody anybody quick btw ' +
-    'info information details detail regarding concerning tell ourselves yourself themselves time does do actually exactly still course class even else every each other'
+    'info information details detail regarding concerning tell ourselves yourself themselves time does do actually exactly still course class even else every each other ' +
+    // Filler of long or non-native questions ("sorry for my english", "roughly", "is that a problem"): unknown to
+    // the FAQ, they would otherwise weigh as an off-topic subject and push an answerable question to the fallback.
+    'sorry apologies apologise apologize pardon excuse english dear sir madam kindly regards cheers appreciate ' +
+    'around roughly approximately approx about usually normally typically generally general basically literally ' +
+    'honestly seriously currently now right yet already soon maybe perhaps possibly probably possible enough ' +
+    'people person everyone everybody folks look looking try trying tried seem seems seemed anyway anyways ' +
+    'however though although because cause cuz coz since whether specific specifically particular ' +
+    'particularly certain certainly good bad great problem thx thnx ty wondered noticed saw see'
   ).split(' '),
 );

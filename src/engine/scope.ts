@@ -1,0 +1,37 @@
+// Questions outside what the FAQ is for: deep-learning theory ("what is backpropagation") and other courses.
+import { canonicalText } from './normalize.ts';
+
+export type OutOfScope = 'theory' | 'other-course';
+
+/**
+ * Subject matter of deep learning. The FAQ is about how the course runs; it names these words only as the
+ * topics of assignments and lectures, so a question made of them alone asks for a lesson, not for a course fact.
+ */
+const THEORY =
+  /\b(backprop|gradients?|descent|transformers?|attention|dropout|vaes?|autoencoders?|variational|encoders?|decoders?|latent|lstms?|rnns?|recurrent|cnns?|convolution\w*|gcns?|graph neural|autograd|neural|networks?|neurons?|layers?|activations?|relu|sigmoid|softmax|tanh|batch ?norm\w*|normali[sz]ation|overfitting|underfitting|regulari[sz]ation|optimi[sz]ers?|adam|sgd|momentum|learning rate|loss functions?|cross[- ]?entropy|embeddings?|tokeni[sz]\w*|gans?|diffusion|explainability|generali[sz]ation|chainrule|epochs?|tensors?|vanishing|explod\w*|perceptrons?|mlps?|hyper-?parameters?|weights?|biases|chatgpt|large language models?)\b/;
+
+/**
+ * Words that tie a question to the running of the course ("can i use", "on the exam", "in assignment 3"); a
+ * theory word next to one of these is a course question ("is there an lstm assignment") and searched as usual.
+ */
+const COURSE_ANCHOR =
+  /\b(assignments?|a[1-9]|exams?|tests?|course|class|lectures?|lecturers?|practicals?|labs?|deadlines?|due|grade\w*|points?|marks?|pass\w*|fail\w*|submit\w*|upload\w*|report|pdf|template|weeks?|allowed|allow|permitted|policy|use|using|used|need|needed|required|requires?|mandatory|implement\w*|code|coding|librar\w*|packages?|numpy|pytorch|study\w*|learn|covered|covers?|topics?|syllabus|slides|videos?|materials?|reading|book|new|this year|canvas|ta|staff|teach\w*|coordinator|group|part|star\w*|cheatsheet|qa|schedule|prerequisites?|website|we|us|our|build|building)\b/;
+
+/** Academic subjects that are other courses when a question names them as a course, exam or lecturer. */
+const OTHER_SUBJECT =
+  '(machine learning|ml|nlp|natural language processing|computer vision|statistics|stats|data science|data mining|databases?|artificial intelligence|reinforcement learning|information retrieval|software engineering|operating systems|computer networks|logic|philosophy|economics|physics|chemistry|biology)';
+const OTHER_COURSE = new RegExp(
+  [
+    `\\b${OTHER_SUBJECT}( \\w+)? (course|class|module|exam|lectures?|lecturers?|teachers?|professors?|resit|programme|program|minor)s?\\b`,
+    `\\b(course|class|module|exam|lectures?|resit|deadline)s? (for|of|in) (the )?${OTHER_SUBJECT}\\b`,
+    '\\b(other|another|different) (course|class|module)s?\\b',
+  ].join('|'),
+);
+
+/** Why the FAQ cannot answer this question whatever its words match, or null when it may. */
+export function outOfScope(question: string): OutOfScope | null {
+  const text = canonicalText(question).replace(/\s+/g, ' ');
+  if (OTHER_COURSE.test(text)) return 'other-course';
+  if (THEORY.test(text) && !COURSE_ANCHOR.test(text)) return 'theory';
+  return null;
+}
