@@ -104,7 +104,10 @@ const localDateText = z
 export const eventSchema = z.strictObject({
   id: idSchema,
   type: z.enum(EVENT_TYPES, {
-    error: (i) => `${JSON.stringify(i.input)} is not one of ${EVENT_TYPES.join(', ')}`,
+    error: (i) =>
+      i.input === undefined
+        ? `is required: one of ${EVENT_TYPES.join(', ')}`
+        : `${JSON.stringify(i.input)} is not one of ${EVENT_TYPES.join(', ')}`,
   }),
   title: text('a title', 200),
   description: z.string().max(2000).optional(),

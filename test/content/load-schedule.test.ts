@@ -163,6 +163,13 @@ describe('loading a schedule', () => {
     expect(found).toMatch(/events\[1\]\.start: a deadline has "due" only/);
   });
 
+  it('GIVEN an event with only an id THEN the missing fields are named as required', () => {
+    expect(problems(header + '  - id: lonely\n')).toEqual([
+      'schedules/test.yaml:4 events[0].type: is required: one of deadline, practical, lecture, exam, other',
+      'schedules/test.yaml:4 events[0].title: is required: a title',
+    ]);
+  });
+
   it('GIVEN text that is not YAML THEN the line of the syntax error is given', () => {
     const found = problems('course: X\ntimezone: Europe/Amsterdam\nevents:\n  - id: [unclosed\n');
     expect(found[0]).toMatch(/^schedules\/test\.yaml:\d+: not valid YAML/);
