@@ -14,7 +14,7 @@ import {
   renderRedirect,
   truncationNote,
 } from './render.ts';
-import { SearchIndex } from './search-index.ts';
+import { SearchIndex, type QueryTerms, type Scored } from './search-index.ts';
 
 export interface EngineReply {
   kind: 'answer' | 'redirect' | 'fallback';
@@ -50,6 +50,25 @@ function courseNamePattern(content: Content): RegExp {
       .replace(/\s+/g, '[\\s-]+');
   const names = [content.course.name, content.course.code].filter((n): n is string => !!n && n.trim() !== '');
   return new RegExp(`\\b(?:${names.map(escape).join('|')})\\b`, 'gi');
+}
+
+function isConfident(ranked: Scored[], query: QueryTerms, index: SearchIndex): boolean {
+  const best = ranked[0];
+  return !!best && best.score >= ANSWER_THRESHOLD && index.unknownShare(query) <= MAX_UNKNOWN_SHARE;
+}
+
+/** Messages of at least this many words may be context followed by the question. */
+const LONG_MESSAGE_WORDS = 12;
+
+/** The last clause of a long message, when it has words enough to be a question of its own. */
+export function lastClause(text: string): string | null {
+  if (text.split(/\s+/).length < LONG_MESSAGE_WORDS) return null;
+  const clauses = text
+    .split(/[.?!;:,]+|\s(?:but|so|and so|anyway)\s/i)
+    .map((c) => c.trim())
+    .filter((c) => c.split(/\s+/).length >= 3);
+  const last = clauses.at(-1);
+  return last && clauses.length > 1 ? last : null;
 }
 
 function createAnswerEngine(content: Content): AnswerEngine {
@@ -95,27 +114,36 @@ function createAnswerEngine(content: Content): AnswerEngine {
     const query = index.queryTerms(topic);
     if (query.terms.length === 0)
       return { kind: 'fallback', text: renderNoTopic(content.course) + note, sources: [] };
-    const ranked = index.search(query, 3);
-    const [best, second] = ranked;
+    let ranked = index.search(query, 3);
     // A lesson on deep learning or a question about another course is a fallback however well its words match:
     // the nearest entries are still offered, since "what is backprop" may lead to the assignment-1 entry.
-    const answerable = outOfScope(topic) === null;
-    if (
-      answerable &&
-      best &&
-      best.score >= ANSWER_THRESHOLD &&
-      index.unknownShare(query) <= MAX_UNKNOWN_SHARE
-    ) {
-      const seeAlso = second && second.score >= best.score * SEE_ALSO_RATIO ? second : undefined;
-      return {
-        kind: 'answer',
-        text: renderAnswer(best.entry, seeAlso?.entry) + note,
-        sources: [best, ...(seeAlso ? [seeAlso] : [])].map((s) => ({
-          id: s.entry.id,
-          title: s.entry.title,
-          score: round(s.score),
-        })),
-      };
+    if (outOfScope(topic) === null && index.unknownShare(query) <= MAX_UNKNOWN_SHARE) {
+      let confident = isConfident(ranked, query, index);
+      // A long message often opens with context ("I have a job on the side, ..."): when the whole does not match
+      // with confidence, its last clause, the question itself, may. The unknown-word check above still applies
+      // to the whole message, so an off-topic preamble ("my bachelor thesis ...") keeps it a fallback.
+      const focus = confident ? null : lastClause(topic);
+      if (focus) {
+        const focusQuery = index.queryTerms(focus);
+        const focusRanked = index.search(focusQuery, 3);
+        if (isConfident(focusRanked, focusQuery, index)) {
+          ranked = focusRanked;
+          confident = true;
+        }
+      }
+      const [best, second] = ranked;
+      if (confident && best) {
+        const seeAlso = second && second.score >= best.score * SEE_ALSO_RATIO ? second : undefined;
+        return {
+          kind: 'answer',
+          text: renderAnswer(best.entry, seeAlso?.entry, content.course) + note,
+          sources: [best, ...(seeAlso ? [seeAlso] : [])].map((s) => ({
+            id: s.entry.id,
+            title: s.entry.title,
+            score: round(s.score),
+          })),
+        };
+      }
     }
     const near = ranked.filter((s) => s.score >= NEAR_THRESHOLD);
     return {

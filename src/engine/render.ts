@@ -15,8 +15,14 @@ export function boardName(course: Course): string {
   return url ? `[${board}](${url})` : board;
 }
 
-export function renderAnswer(entry: FaqEntry, seeAlso: FaqEntry | undefined): string {
+export function renderAnswer(entry: FaqEntry, seeAlso: FaqEntry | undefined, course: Course): string {
   const parts = [entry.answer.trim()];
+  // The address lives in the course file (another course edits it), so an answer that says "e-mail the
+  // coordinator" cannot spell it out: the reply adds it.
+  const { email, coordinator } = course.contacts;
+  if (/\be-?mail/i.test(entry.answer) && !entry.answer.includes(email)) {
+    parts.push(`E-mail: [${email}](mailto:${email})${coordinator ? ` (${coordinator})` : ''}`);
+  }
   if (seeAlso) parts.push(`_See also: **${seeAlso.title}** (ask about it for details)._`);
   return parts.join('\n\n');
 }

@@ -45,6 +45,9 @@ const ANSWER_ONLY = 0.5;
  */
 const UNKNOWN_WEIGHT = 1.5;
 
+const CALENDAR_DETAIL =
+  /^(\d+|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday|morning|afternoon|evening|weekend)$/;
+
 export class SearchIndex {
   private readonly mini: MiniSearch<{ id: number }>;
   private readonly entries: IndexedEntry[];
@@ -123,8 +126,9 @@ export class SearchIndex {
         const fixed = this.corrector.correct(word);
         const fixedTerm = fixed === null ? null : termOf(fixed);
         if (fixedTerm !== null && this.df.has(fixedTerm)) term = fixedTerm;
-        // A bare number the FAQ never uses ("around 5 points") is a detail of the question, not its subject.
-        else if (/^\d+$/.test(term)) continue;
+        // A bare number or a calendar word the FAQ never uses ("around 5 points", "the wednesday session") is a
+        // detail of the question, not its subject.
+        else if (CALENDAR_DETAIL.test(word)) continue;
         else unknown.push(term);
       }
       terms.push(term);

@@ -9,6 +9,8 @@ export const INFORMAL: readonly [RegExp, string][] = [
   [/\b(?:wat|wut|wht|wot)\b/g, 'what'],
   [/\bhw(?= (?:many|much|long|do|does|did|is|are|can|should|to|will|would)\b)/g, 'how'],
   [/\bpts\b/g, 'points'],
+  [/\b(can|could|do|does|did|is|are|was|were|wo|should|would|have|has)nt\b/g, '$1 not'],
+  [/\bwo not\b/g, 'will not'],
   [/\bb4\b/g, 'before'],
   [
     /\br(?= (?:u|you|we|they|there|the|these|those|assignments?|practicals?|lectures?|exams?|groups?)\b)/g,
@@ -29,6 +31,12 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\bemail\s+add?ress(?:es)?\b/g, ' email '],
   // handing in "after the deadline" is handing in late, whatever the deadline-pattern entry's words say
   [/\b(?:after|past|beyond) (?:the |my |our )?(?:deadline|due date)s?\b/g, ' late deadline '],
+  // not being at a session is missing it ("can't make it to", "unable to attend", "skip")
+  [
+    /\b(?:can not|could not|cannot|will not|unable to|not able to|not be able to) (?:make it|attend|come|go|join|be there)\b|\bskip(?:ping|ped)? (?=(?:the |a |my |this |that )?(?:lecture|session|qa|practical|class|live))/g,
+    ' miss ',
+  ],
+  [/\b(?:beforehand|in advance|ahead of time|upfront|up front|prior)\b/g, ' before '],
   // "can a good assignment grade make up for a bad exam"
   [
     /\b(?:make|makes|making) up for\b|\b(?:compensat\w*|offset\w*|counterbalanc\w*)\b|\b(?:balance|cancel|average)s? out\b/g,
@@ -197,6 +205,7 @@ export const WORDS: Readonly<Record<string, string>> = {
   commence: 'start',
   kick: 'start',
   guessed: 'guessing',
+  fixed: 'set',
 };
 
 /** Words that say nothing about the topic of a question. */
