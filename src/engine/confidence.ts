@@ -2,14 +2,16 @@
 
 /**
  * Minimum confidence (search-index.ts: 0.55 x coverage + 0.3 x closest-variant similarity + 0.15 x relative BM25)
- * for answering. Measured with `npm run eval` on the shared development set (30) and on the held-out
- * test/engine/questions.yaml (191, written in three batches): answerable questions score 0.466 and up (most above
- * 0.75); off-topic ones peak at 0.441 ("what is the late policy for the exam"), because their own words
- * ("thesis", "password", "cafeteria") are unknown to the FAQ and weigh 1.5 x the rarest FAQ word. 0.45 sits in
- * that gap, nearer the off-topic side, because a confidently wrong answer costs more than a fallback that points
- * to the discussion board. The first tuning round used 0.42; 0.45 came with the second batch, whose conceptual
- * questions ("what is a neural network", 0.425) crept above 0.42. Changing it: run `npm run eval` on both sets
- * and keep the gap on both sides.
+ * for answering. Measured with `npm run eval` on the shared development set (30), the held-out
+ * test/engine/questions.yaml (230, four batches) and test/engine/unseen-batch-5.json (120), counting only the
+ * questions that reach this test (not redirected, not a schedule question, not out of scope, unknown share within
+ * MAX_UNKNOWN_SHARE): the lowest right answer scores 0.451 ("am i allowed to take notes into the exam hall"),
+ * the next ones 0.466 and up; the highest question that must fall back scores 0.441 ("what is the late policy
+ * for the exam"), then 0.425 ("how much does the course cost", "where is the library"). 0.45 sits in that gap,
+ * nearer the answer side on purpose: a confidently wrong answer costs more than a fallback that points to the
+ * discussion board. History: 0.42 in the first round; 0.45 since the second batch, whose conceptual questions
+ * ("what is a neural network", 0.425) crept above 0.42 (those are now caught earlier by scope.ts as theory).
+ * The gap is narrow (0.01), so a change here must be re-measured on all the sets above and on unseen-batch-6.json.
  */
 export const ANSWER_THRESHOLD = 0.45;
 
@@ -25,5 +27,8 @@ export const NEAR_THRESHOLD = 0.25;
  * answerable questions with an unknown word stay at or below 0.53 ("can i switch practical groups",
  * "how do the exam grade and assignment grade combine"), while "can I bring a calculator to the exam", which
  * the course document does not answer but whose other words match the cheat-sheet entry well, is at 0.57.
+ * Re-measured with unseen-batch-5.json after filler words ("sorry", "roughly"), bare numbers and calendar words
+ * stopped counting as unknown: right answers still reach at most 0.53, so the limit stays. Its known blind spot
+ * is a single unknown word that is the whole point of a short question ("is the final grade rounded", 0.49).
  */
 export const MAX_UNKNOWN_SHARE = 0.55;

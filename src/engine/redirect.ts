@@ -19,7 +19,24 @@ const RULES: readonly [RedirectReason, RegExp][] = [
   ],
   [
     'grade',
-    /\bre-?grad\w*|\b(disagree\w*|do not agree|not happy|unhappy)\b.{0,40}\b(grade|graded|grading|mark|marked|points|score|feedback)\b|\bre-?mark\w*|\b(complain\w*|appeal\w*|disput\w*|contest\w*|object\w*) (about |against |to )?(my |the |our )?(grade|grading|mark|points|score)|\b(wrong\w*|unfair\w*|incorrect\w*|mistakes?|errors?)\b.{0,30}\b(grade|graded|grading|mark|marked|points|score)\b|\b(grade|graded|grading|mark|marked|points|score)\b.{0,30}\b(wrong\w*|unfair\w*|incorrect\w*|too low|mistakes?)\b|\b(discuss|review|recheck|inspect)\w* (my|our) (grade|mark|score|points|exam|result)|\b(check|look at|go over) (my|our) (grade|mark|score|points|exam|result)s? again\b|\bexam (review|inspection)\b/,
+    /\bre-?grad\w*|\bre-?mark\w*|\b(discuss|review|recheck|inspect)\w* (my|our) (grade|mark|score|points|exam|result)|\b(check|look at|go over) (my|our) (grade|mark|score|points|exam|result)s? again\b|\bexam (review|inspection)\b/,
+  ],
+  [
+    // A complaint about a grade is only a private matter when it is the student's own: "do wrong answers cost
+    // points" and "is the grading unfair to part-timers" are general questions.
+    'grade',
+    new RegExp(
+      '^(?=.*\\b(i|my|me|we|our|mine)\\b).*(' +
+        [
+          /\b(disagree\w*|do not agree|not happy|unhappy)\b.{0,40}\b(grade|graded|grading|mark|marked|points|score|feedback)\b/,
+          /\b(complain\w*|appeal\w*|disput\w*|contest\w*|object\w*) (about |against |to )?(my |the |our )?(\w+ )?(grade|grading|mark|points|score|result|exam)/,
+          /\b(wrong\w*|unfair\w*|incorrect\w*|mistakes?|errors?)\b(?! answers?\b).{0,30}\b(grade|graded|grading|mark|marked|points|score)\b/,
+          /\b(grade|graded|grading|mark|marked|points|score)\b.{0,50}\b(wrong\w*|unfair\w*|incorrect\w*|too low|mistakes?)\b/,
+        ]
+          .map((r) => r.source)
+          .join('|') +
+        ')',
+    ),
   ],
   [
     'private',
@@ -31,7 +48,9 @@ const RULES: readonly [RedirectReason, RegExp][] = [
     new RegExp(
       [
         // "can someone add me", "could you check" (not "will you look at my appendix": a question about grading)
-        /\b(can|could|would) (you|someone|somebody|anyone|a ta|the ta|my ta|the staff|staff|the lecturer|the coordinator)( please)? (add|check|fix|change|update|correct|reopen|re-open|accept|grant|move|signup|enrol\w*|unlock)\b/,
+        /\b(can|could|would) (you|someone|somebody|anyone|a ta|the ta|my ta|the staff|staff|the lecturer|the coordinator)( please)? (add|check|fix|change|update|correct|reopen|re-open|accept|grant|move|signup|enrol\w*|unlock|replace|swap|delete|remove|undo)\b/,
+        // a wrong file handed in
+        /\b(submit\w*|upload\w*) (the |a )?wrong (file|version|pdf|document|assignment|report)\b/,
         /\b(please )?(add|enrol|signup) me\b/,
         // not enrolled in the course, no access to Canvas
         /\bnot (be |been |yet |even )?signup\b.{0,30}\b(course|canvas)\b|\b(no|not have|lost|without) access\b|\b(can not|cannot|unable to) access\b/,

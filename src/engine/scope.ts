@@ -1,7 +1,7 @@
 // Questions outside what the FAQ is for: deep-learning theory ("what is backpropagation") and other courses.
 import { canonicalText } from './normalize.ts';
 
-export type OutOfScope = 'theory' | 'other-course';
+export type OutOfScope = 'theory' | 'other-course' | 'statistics';
 
 /**
  * Subject matter of deep learning. The FAQ is about how the course runs; it names these words only as the
@@ -28,10 +28,21 @@ const OTHER_COURSE = new RegExp(
   ].join('|'),
 );
 
+/** How students did (average grades, pass rates): the FAQ has the rules of grading, never the results. */
+const STATISTICS = new RegExp(
+  [
+    '\\b(average|mean|median|typical|usual)\\b.{0,20}\\b(grade|score|mark|result)s?\\b.{0,30}\\b(students|people|others|everyone|the class|last year|previous years?)\\b',
+    '\\b(pass|failure|fail|success) (rate|percentage)s?\\b',
+    '\\bhow many (students|people) (pass|fail)\\w*',
+    '\\bwhat (percentage|percent|share|fraction) of (the )?(students|people)\\b',
+  ].join('|'),
+);
+
 /** Why the FAQ cannot answer this question whatever its words match, or null when it may. */
 export function outOfScope(question: string): OutOfScope | null {
   const text = canonicalText(question).replace(/\s+/g, ' ');
   if (OTHER_COURSE.test(text)) return 'other-course';
+  if (STATISTICS.test(text)) return 'statistics';
   if (THEORY.test(text) && !COURSE_ANCHOR.test(text)) return 'theory';
   return null;
 }

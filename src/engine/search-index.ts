@@ -1,7 +1,7 @@
 // The FAQ index: MiniSearch (BM25) finds candidates, then each is scored by how much of the question it covers.
 import MiniSearch from 'minisearch';
 import type { FaqEntry } from '../content/schemas.ts';
-import { analyze, surfaceWords, termOf } from './normalize.ts';
+import { analyze, canonicalText, surfaceWords, termOf } from './normalize.ts';
 import { STOPWORDS, WORDS } from './synonyms.ts';
 import { createTypoCorrector, type TypoCorrector } from './typo.ts';
 
@@ -111,9 +111,12 @@ export class SearchIndex {
     const terms: string[] = [];
     const unknown: string[] = [];
     // Typos are fixed on the raw words first, so a fixed word can still join a phrase ("teching assistants").
+    const canonical = canonicalText(text);
     const fixedText = text.replace(/[A-Za-z]{4,}/g, (w) => {
       const lower = w.toLowerCase();
       if (this.surface.has(lower) || STOPWORDS.has(lower)) return w;
+      // a word a course phrase already took in ("get back up to speed") is not a typo of another word ("spend")
+      if (!new RegExp(`\\b${lower}\\b`).test(canonical)) return w;
       // (corrections may land on a stopword such as "course"; it is then dropped like any stopword)
       const t = termOf(lower);
       if (t === null || this.df.has(t)) return w;

@@ -37,6 +37,11 @@ export const PHRASES: readonly [RegExp, string][] = [
     ' miss ',
   ],
   [/\b(?:beforehand|in advance|ahead of time|upfront|up front|prior)\b/g, ' before '],
+  // "my exam is a 5", "got a 6.5 for the assignments": a number given as a result is a grade
+  [
+    /\b(?:is|are|was|were|get|gets|got|getting|score|scored|have|had) (?:an? )?(\d{1,2}(?:[.,]\d{1,2})?)(?! (?:points?|pts|days?|hours?|weeks?|questions?|people|students)\b)\b/g,
+    ' grade $1 ',
+  ],
   // "can a good assignment grade make up for a bad exam"
   [
     /\b(?:make|makes|making) up for\b|\b(?:compensat\w*|offset\w*|counterbalanc\w*)\b|\b(?:balance|cancel|average)s? out\b/g,
@@ -54,12 +59,24 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:teaching assistants?|tas|ta)\b/g, ' ta '],
   [/\b(?:hand(?:ed|ing)? ?in|turn(?:ed|ing)? ?in|handin)\b/g, ' submit '],
   [/\b(?:sign(?:ed|ing)? ?up|signup|enrol+\w*|regist\w*)\b/g, ' signup '],
-  [/\b(?:brush(?:ing)? up|catch(?:ing)? up|refresh(?:er)?|rusty|revise)\b/g, ' brushup '],
+  [
+    /\b(?:brush(?:ing)? up|catch(?:ing)? up|refresh(?:er)?|rusty|revise|(?:get|getting|come|coming) back (?:up )?to speed|up to speed|relearn\w*)\b/g,
+    ' brushup ',
+  ],
+  // what to know "before starting" the course is a prerequisite
+  [
+    /\b(?:before|prior to) (?:starting|the start|we start|i start|beginning|the course starts?)\b/g,
+    ' prerequisites ',
+  ],
   [/\b(?:extra credit)\b/g, ' bonus '],
   [/\b(?:from scratch)\b/g, ' scratch '],
-  [/\b(?:not (?:finished|complete|done)|half[- ]done|unfinished|incomplete|partial(?:ly)?)\b/g, ' partial '],
+  // "not finished" ends the clause: "i have not done calculus in years" is not about an unfinished assignment
   [
-    /\b(?:old exams?|past (?:exams?|papers?)|mock exams?|sample exams?|practice exams?|exam practice)\b/g,
+    /\bnot (?:yet )?(?:finished|completed?|done)(?= *(?:$|[,.?!;]|yet\b|in time\b|on time\b|by\b|before\b|with\b))|\b(?:half[- ]done|half[- ]finished|unfinished|incomplete|partial(?:ly)?)\b/g,
+    ' partial ',
+  ],
+  [
+    /\b(?:old exams?|past (?:exams?|papers?)|mock exams?|sample exams?|practice exams?|exam practice|(?:practice|sample|example|mock|old) (?:exam )?(?:questions|problems))\b/g,
     ' practiceexam ',
   ],
   [/\b(?:in charge|responsible)\b/g, ' coordinator '],
@@ -228,6 +245,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'honestly seriously currently now right yet already soon maybe perhaps possibly probably possible enough ' +
     'people person everyone everybody folks look looking try trying tried seem seems seemed anyway anyways ' +
     'however though although because cause cuz coz since whether specific specifically particular ' +
-    'particularly certain certainly good bad great problem thx thnx ty wondered noticed saw see'
+    'particularly certain certainly good bad great problem thx thnx ty wondered noticed saw see far away'
   ).split(' '),
 );
