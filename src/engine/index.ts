@@ -5,7 +5,7 @@ import { matchDeadlineQuestion, renderDeadlines } from './deadlines.ts';
 import { matchExamQuestion, renderExamTimes } from './exam-time.ts';
 import { cleanQuestion } from './normalize.ts';
 import { detectRedirect } from './redirect.ts';
-import { outOfScope } from './scope.ts';
+import { namesCourseThing, outOfScope } from './scope.ts';
 import {
   renderAnswer,
   renderEmpty,
@@ -117,13 +117,14 @@ function createAnswerEngine(content: Content): AnswerEngine {
     let ranked = index.search(query, 3);
     // A lesson on deep learning or a question about another course is a fallback however well its words match:
     // the nearest entries are still offered, since "what is backprop" may lead to the assignment-1 entry.
-    if (outOfScope(topic) === null && index.unknownShare(query) <= MAX_UNKNOWN_SHARE) {
+    if (outOfScope(topic) === null) {
       let confident = isConfident(ranked, query, index);
-      // A long message often opens with context ("I have a job on the side, ..."): when the whole does not match
-      // with confidence, its last clause, the question itself, may. The unknown-word check above still applies
-      // to the whole message, so an off-topic preamble ("my bachelor thesis ...") keeps it a fallback.
+      // A long message often opens with context ("I'm a part-time student with two kids, ..."): when the whole
+      // does not match with confidence, its last clause, the question itself, may. Only when the clause names a
+      // thing of the course itself: "I'm writing my thesis ..., what happens if I'm late?" is about the thesis,
+      // not the assignments' late penalty.
       const focus = confident ? null : lastClause(topic);
-      if (focus) {
+      if (focus && namesCourseThing(focus)) {
         const focusQuery = index.queryTerms(focus);
         const focusRanked = index.search(focusQuery, 3);
         if (isConfident(focusRanked, focusQuery, index)) {

@@ -25,15 +25,31 @@ const OTHER_COURSE = new RegExp(
     `\\b${OTHER_SUBJECT}( \\w+)? (course|class|module|exam|lectures?|lecturers?|teachers?|professors?|resit|programme|program|minor)s?\\b`,
     `\\b(course|class|module|exam|lectures?|resit|deadline)s? (for|of|in) (the )?${OTHER_SUBJECT}\\b`,
     '\\b(other|another|different) (course|class|module)s?\\b',
+    // another academic context: what holds for it is not in this course's FAQ
+    '\\b(bachelor|master|msc|bsc)?\\s?(thesis|theses|internships?|scholarships?|bachelor project)\\b',
+    '\\b(other|another|my home|a different|previous) (university|uni|school|faculty|programme|program)\\b',
+    '\\bminor (in|program\\w*)\\b|\\b(in|for) my minor\\b',
   ].join('|'),
 );
+
+/** The things of this course a question can be about: a clause naming none of them leans on what came before. */
+const COURSE_THING =
+  /\b(assignments?|a[1-9]|exams?|lectures?|lecturers?|practicals?|labs?|grades?|grading|points?|report|pdf|latex|template|cheatsheet|qa|sessions?|slides|videos?|canvas|ta|staff|coordinator|groups?|star\w*|maths?|calculus|website|syllabus)\b/;
+
+/**
+ * True when a clause names a thing of this course itself: "how long does each assignment take" can stand on its
+ * own after a preamble, "what happens if i am late" (after "i am writing my thesis") cannot.
+ */
+export function namesCourseThing(clause: string): boolean {
+  return COURSE_THING.test(canonicalText(clause));
+}
 
 /** How students did (average grades, pass rates): the FAQ has the rules of grading, never the results. */
 const STATISTICS = new RegExp(
   [
     '\\b(average|mean|median|typical|usual)\\b.{0,20}\\b(grade|score|mark|result)s?\\b.{0,30}\\b(students|people|others|everyone|the class|last year|previous years?)\\b',
     '\\b(pass|failure|fail|success) (rate|percentage)s?\\b',
-    '\\bhow many (students|people) (pass|fail)\\w*',
+    '\\bhow many (students|people) (pass|fail|take|follow|do|are (in|taking|following|enrolled))\\w*',
     '\\bwhat (percentage|percent|share|fraction) of (the )?(students|people)\\b',
   ].join('|'),
 );

@@ -9,6 +9,15 @@ export const INFORMAL: readonly [RegExp, string][] = [
   [/\b(?:wat|wut|wht|wot)\b/g, 'what'],
   [/\bhw(?= (?:many|much|long|do|does|did|is|are|can|should|to|will|would)\b)/g, 'how'],
   [/\bpts\b/g, 'points'],
+  // apologies for one's English say nothing about the question ("is the exam in english" does)
+  [
+    /\b(?:sorry|apologies|excuse me) (?:for )?(?:my )?(?:bad |poor )?english\b|\benglish is not my (?:first|native) language\b/g,
+    ' ',
+  ],
+  [
+    /\b(?:thanks|thank you|thx|ty)(?: so much| a lot)? for (?:the |your |all the |all your )?help\b/g,
+    'thanks',
+  ],
   [/\b(can|could|do|does|did|is|are|was|were|wo|should|would|have|has)nt\b/g, '$1 not'],
   [/\bwo not\b/g, 'will not'],
   [/\bb4\b/g, 'before'],
@@ -240,11 +249,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'info information details detail regarding concerning tell ourselves yourself themselves time does do actually exactly still course class even else every each other ' +
     // Filler of long or non-native questions ("sorry for my english", "roughly", "is that a problem"): unknown to
     // the FAQ, they would otherwise weigh as an off-topic subject and push an answerable question to the fallback.
-    'sorry apologies apologise apologize pardon excuse english dear sir madam kindly regards cheers appreciate ' +
+    'sorry apologies apologise apologize pardon excuse dear sir madam kindly regards cheers appreciate ' +
     'around roughly approximately approx about usually normally typically generally general basically literally ' +
     'honestly seriously currently now right yet already soon maybe perhaps possibly probably possible enough ' +
     'people person everyone everybody folks look looking try trying tried seem seems seemed anyway anyways ' +
     'however though although because cause cuz coz since whether specific specifically particular ' +
-    'particularly certain certainly good bad great problem thx thnx ty wondered noticed saw see far away'
+    'particularly certain certainly good bad great problem thx thnx ty wondered noticed far away'
   ).split(' '),
 );

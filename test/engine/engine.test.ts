@@ -195,3 +195,55 @@ describe('GIVEN hostile or empty input', () => {
     expect(engine.answer({ toString: () => 'x' } as unknown as string, now).kind).toBe('fallback');
   });
 });
+
+describe('GIVEN questions the FAQ is not for, though their words match an entry well', () => {
+  it.each([
+    ['explain backprop to me', 'a deep-learning lesson'],
+    ['who teaches the machine learning course', 'another course'],
+    ['what is the average grade of students', 'how students did'],
+    ["i'm writing my thesis this spring, what happens if i'm late?", 'another academic context'],
+  ])('WHEN asked "%s" (%s) THEN it is a fallback', (q) => {
+    expect(engine.answer(q, now).kind).toBe('fallback');
+  });
+
+  it('WHEN a theory word comes with the course ("is there an assignment on lstms") THEN it is answered', () => {
+    expect(engine.answer('is there an assignment on lstms', now).sources[0]?.id).toBe('assignment-topics');
+  });
+});
+
+describe('GIVEN informal, long or non-native phrasing', () => {
+  it.each([
+    ['hw many pts do u need 2 pass the exam', 'exam-pass-mark'],
+    ['sorry for my english, the cheat sheet it can be printed?', 'exam-cheat-sheet'],
+    [
+      "I'm a part-time student with two kids and I barely have time this term, so how many points do I need on the assignments to pass?",
+      'assignment-points',
+    ],
+    ['what if my assignments are a 7 but the exam is a 4', 'grading'],
+  ])('WHEN asked "%s" THEN %s answers', (q, id) => {
+    const reply = engine.answer(q, now);
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources[0]?.id).toBe(id);
+  });
+
+  it('WHEN an answer tells the student to e-mail THEN it gives the address from the course file', () => {
+    const reply = engine.answer('how do i reach the staff', now);
+    expect(reply.sources[0]?.id).toBe('contact');
+    expect(reply.text).toContain(`mailto:${content.course.contacts.email}`);
+  });
+
+  it('WHEN a message is only thanks THEN no entry is answered', () => {
+    expect(engine.answer('thank you so much for your help', now).sources).toEqual([]);
+  });
+});
+
+describe('GIVEN requests only staff can act on, beside general questions with the same words', () => {
+  it.each([
+    ['i uploaded the wrong pdf for a2', true],
+    ['could someone add me to the canvas page', true],
+    ['the points for my exam question 7 are too low', true],
+    ['does a wrong answer on the exam lose points', false],
+  ])('WHEN asked "%s" THEN redirect is %s', (q, redirected) => {
+    expect(engine.answer(q, now).kind === 'redirect').toBe(redirected);
+  });
+});
