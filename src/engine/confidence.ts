@@ -3,15 +3,16 @@
 /**
  * Minimum confidence (search-index.ts: 0.55 x coverage + 0.3 x closest-variant similarity + 0.15 x relative BM25)
  * for answering. Measured with `npm run eval` on the shared development set (30), the held-out
- * test/engine/questions.yaml (230, four batches) and test/engine/unseen-batch-5.json (120), counting only the
- * questions that reach this test (not redirected, not a schedule question, not out of scope, unknown share within
- * MAX_UNKNOWN_SHARE): the lowest right answer scores 0.451 ("am i allowed to take notes into the exam hall"),
- * the next ones 0.466 and up; the highest question that must fall back scores 0.441 ("what is the late policy
- * for the exam"), then 0.425 ("how much does the course cost", "where is the library"). 0.45 sits in that gap,
- * nearer the answer side on purpose: a confidently wrong answer costs more than a fallback that points to the
- * discussion board. History: 0.42 in the first round; 0.45 since the second batch, whose conceptual questions
- * ("what is a neural network", 0.425) crept above 0.42 (those are now caught earlier by scope.ts as theory).
- * The gap is narrow (0.01), so a change here must be re-measured on all the sets above and on unseen-batch-6.json.
+ * test/engine/questions.yaml (234, four batches) and the blind batches unseen-batch-5.json (120) and
+ * unseen-batch-6.json (60), counting only the questions that reach this test (not redirected, not a schedule
+ * question, not out of scope per scope.ts, unknown share within MAX_UNKNOWN_SHARE): the lowest right answer
+ * scores 0.451 ("am i allowed to take notes into the exam hall"), the next ones 0.466 and up; the highest
+ * question that must fall back scores 0.425 ("how much does the course cost", "where is the library"). (Before
+ * the subject rule of search-index.ts, "what is the late policy for the exam" reached 0.441; it is now 0.29.)
+ * 0.45 sits in that gap, at its answer end on purpose: a confidently wrong answer costs more than a fallback
+ * that points to the discussion board. History: 0.42 in the first round; 0.45 since the second batch, whose
+ * conceptual questions ("what is a neural network", 0.425) crept above 0.42 (scope.ts now catches those as
+ * theory before this test). A change here must be re-measured on all the sets above.
  */
 export const ANSWER_THRESHOLD = 0.45;
 

@@ -117,7 +117,8 @@ function createAnswerEngine(content: Content): AnswerEngine {
     let ranked = index.search(query, 3);
     // A lesson on deep learning or a question about another course is a fallback however well its words match:
     // the nearest entries are still offered, since "what is backprop" may lead to the assignment-1 entry.
-    if (outOfScope(topic) === null) {
+    const scope = outOfScope(topic);
+    if (scope === null || (scope.kind !== 'theory' && index.isAbout(scope.words))) {
       let confident = isConfident(ranked, query, index);
       // A long message often opens with context ("I'm a part-time student with two kids, ..."): when the whole
       // does not match with confidence, its last clause, the question itself, may. Only when the clause names a

@@ -54,11 +54,24 @@ const STATISTICS = new RegExp(
   ].join('|'),
 );
 
-/** Why the FAQ cannot answer this question whatever its words match, or null when it may. */
-export function outOfScope(question: string): OutOfScope | null {
+export interface ScopeMatch {
+  kind: OutOfScope;
+  /** The words that put the question out of scope ("machine learning course", "pass rate"). */
+  words: string;
+}
+
+/**
+ * Why the FAQ cannot answer this question whatever its words match, or null when it may. Other courses and
+ * statistics are judged by the caller against the FAQ's own subjects (a FAQ with thesis entries answers thesis
+ * questions); theory is a matter of form (a lesson, not a course fact) and stands on its own.
+ */
+export function outOfScope(question: string): ScopeMatch | null {
   const text = canonicalText(question).replace(/\s+/g, ' ');
-  if (OTHER_COURSE.test(text)) return 'other-course';
-  if (STATISTICS.test(text)) return 'statistics';
-  if (THEORY.test(text) && !COURSE_ANCHOR.test(text)) return 'theory';
+  const other = OTHER_COURSE.exec(text);
+  if (other) return { kind: 'other-course', words: other[0] };
+  const stats = STATISTICS.exec(text);
+  if (stats) return { kind: 'statistics', words: stats[0] };
+  const theory = THEORY.exec(text);
+  if (theory && !COURSE_ANCHOR.test(text)) return { kind: 'theory', words: theory[0] };
   return null;
 }

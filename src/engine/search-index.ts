@@ -45,6 +45,14 @@ const ANSWER_ONLY = 0.5;
  */
 const UNKNOWN_WEIGHT = 1.5;
 
+/**
+ * The course's main things. An entry about one of them (the assignments) does not answer a question that names
+ * another (the lectures) but not its own: "what are the lectures about" is not "what are the assignments about",
+ * however rare the shared word ("topic") is. Such a match keeps this share of its score.
+ */
+const SUBJECTS = ['assignment', 'exam', 'lecture', 'practical'].map((w) => termOf(w) ?? w);
+const OTHER_SUBJECT_FACTOR = 0.7;
+
 const CALENDAR_DETAIL =
   /^(\d+|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday|morning|afternoon|evening|weekend)$/;
 
@@ -104,6 +112,11 @@ export class SearchIndex {
 
   isKnown(term: string): boolean {
     return this.df.has(term);
+  }
+
+  /** True when every word of `text` is one some entry is about (its questions, title or tags). */
+  isAbout(text: string): boolean {
+    return analyze(text).every((t) => this.entries.some((e) => e.about.has(t)));
   }
 
   /** Analyses a question, correcting words the FAQ does not know to the nearest word it does. */
@@ -177,10 +190,18 @@ export class SearchIndex {
       const coverage = total > 0 ? covered / total : 0;
       let variant = 0;
       for (const v of e.variants) variant = Math.max(variant, this.weightedJaccard(query.terms, weights, v));
-      const score = W_COVERAGE * coverage + W_VARIANT * variant + W_BM25 * (top > 0 ? hit.score / top : 0);
+      let score = W_COVERAGE * coverage + W_VARIANT * variant + W_BM25 * (top > 0 ? hit.score / top : 0);
+      if (this.namesOtherSubject(query.terms, e.about)) score *= OTHER_SUBJECT_FACTOR;
       scored.push({ entry: e.entry, score, coverage });
     }
     return scored.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  /** True when the question names a main subject the entry is not about, and the entry is about another one. */
+  private namesOtherSubject(terms: string[], about: Set<string>): boolean {
+    const named = SUBJECTS.filter((t) => terms.includes(t));
+    if (named.length === 0 || named.some((t) => about.has(t))) return false;
+    return SUBJECTS.some((t) => about.has(t) && !terms.includes(t));
   }
 
   private weightedJaccard(terms: string[], weights: number[], variant: Set<string>): number {
