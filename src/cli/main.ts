@@ -1,44 +1,47 @@
 // The command-line interface: one commander program; each subcommand lives in src/cli/commands/.
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
-import { registerValidate } from './commands/validate.ts';
-import { registerStart } from './commands/start.ts';
-import { registerAsk } from './commands/ask.ts';
-import { registerGaps } from './commands/gaps.ts';
-import { registerDeployCommands } from './commands/deploy-commands.ts';
-import { registerSlackManifest } from './commands/slack-manifest.ts';
-import { registerCalendar } from './commands/calendar.ts';
-import { registerReminders } from './commands/reminders.ts';
-import { registerSubscribe } from './commands/subscribe.ts';
-import { registerUnsubscribe } from './commands/unsubscribe.ts';
-import { registerGradcheck } from './commands/gradcheck.ts';
+
+type Register = (program: Command) => void;
+
+/**
+ * Every subcommand, in the order `--help` shows them. Each is loaded only when needed: a run of `ask` should not
+ * pay for Discord, Slack or the calendar. The names are fixed here; argv only selects among them.
+ */
+const SUBCOMMANDS: Record<string, () => Promise<Register>> = {
+  start: async () => (await import('./commands/start.ts')).registerStart,
+  validate: async () => (await import('./commands/validate.ts')).registerValidate,
+  ask: async () => (await import('./commands/ask.ts')).registerAsk,
+  gaps: async () => (await import('./commands/gaps.ts')).registerGaps,
+  'deploy-commands': async () => (await import('./commands/deploy-commands.ts')).registerDeployCommands,
+  'slack-manifest': async () => (await import('./commands/slack-manifest.ts')).registerSlackManifest,
+  calendar: async () => (await import('./commands/calendar.ts')).registerCalendar,
+  reminders: async () => (await import('./commands/reminders.ts')).registerReminders,
+  subscribe: async () => (await import('./commands/subscribe.ts')).registerSubscribe,
+  unsubscribe: async () => (await import('./commands/unsubscribe.ts')).registerUnsubscribe,
+  gradcheck: async () => (await import('./commands/gradcheck.ts')).registerGradcheck,
+};
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
-export function buildProgram(): Command {
+/** The program with the subcommand named in argv, or with all of them (for --help, or an unknown name). */
+export async function buildProgram(argv: readonly string[]): Promise<Command> {
   const program = new Command('course-bot')
     .description('Course assistant: FAQ answers, reminders, calendars, announcements and a gradient checker.')
     .version(pkg.version)
     .showHelpAfterError('(run with --help for usage)');
-  // Each register* adds one subcommand; keep this list in the order `--help` should show.
-  registerStart(program);
-  registerValidate(program);
-  registerAsk(program);
-  registerGaps(program);
-  registerDeployCommands(program);
-  registerSlackManifest(program);
-  registerCalendar(program);
-  registerReminders(program);
-  registerSubscribe(program);
-  registerUnsubscribe(program);
-  registerGradcheck(program);
+  const name = argv[2] === 'help' ? argv[3] : argv[2];
+  const known = name !== undefined && Object.hasOwn(SUBCOMMANDS, name);
+  const versionOnly = name === '--version' || name === '-V';
+  const wanted = known ? [name] : versionOnly ? [] : Object.keys(SUBCOMMANDS);
+  for (const loader of wanted.map((n) => SUBCOMMANDS[n]!)) (await loader())(program);
   return program;
 }
 
 async function main(): Promise<void> {
-  const program = buildProgram();
+  const program = await buildProgram(process.argv);
   program.exitOverride();
   try {
     await program.parseAsync(process.argv);
