@@ -3,7 +3,7 @@ import type { Content } from '../content/load-content.ts';
 import { occurrencesOf, type Occurrence } from '../schedule/schedule.ts';
 import { formatTimeLeft } from '../time/local-time.ts';
 import { clockLabelOf, labelOf } from './time-memo.ts';
-import { canonicalText } from './normalize.ts';
+import { canonicalText, onlyWords } from './normalize.ts';
 
 const ASKS_TIME =
   /\b(when|what (day|date|time)|date|day|time|how long|duration|where|room|location|start|begin|end|until|till|left)\b/;
@@ -16,13 +16,7 @@ const examsOf = new WeakMap<Content, Occurrence[]>();
 export function matchExamQuestion(question: string, content: Content): Occurrence[] | null {
   const text = canonicalText(question).replace(/[^a-z0-9 ]+/g, ' ');
   if (!/\bexam\b/.test(text) || !ASKS_TIME.test(text)) return null;
-  if (
-    !text
-      .split(/\s+/)
-      .filter(Boolean)
-      .every((w) => ALLOWED.test(w))
-  )
-    return null;
+  if (!onlyWords(text, ALLOWED)) return null;
   let exams = examsOf.get(content);
   if (!exams) {
     exams = content.schedule.events

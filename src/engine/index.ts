@@ -6,6 +6,7 @@ import { matchExamQuestion, renderExamTimes } from './exam-time.ts';
 import { cleanQuestion } from './normalize.ts';
 import { detectRedirect } from './redirect.ts';
 import { namesCourseThing, outOfScope } from './scope.ts';
+import { matchSessionQuestion, renderSessions } from './session-time.ts';
 import {
   renderAnswer,
   renderEmpty,
@@ -94,6 +95,15 @@ function createAnswerEngine(content: Content): AnswerEngine {
         kind: 'answer',
         text: renderDeadlines(deadline, content, now) + note,
         sources: deadline.events.map((e) => ({ id: `schedule:${e.id}`, title: e.title, score: 1 })),
+      };
+    }
+
+    const sessions = matchSessionQuestion(clean.text, content, now);
+    if (sessions) {
+      return {
+        kind: 'answer',
+        text: renderSessions(sessions, content, now) + note,
+        sources: sessions.map((o) => ({ id: `schedule:${o.event.id}`, title: o.event.title, score: 1 })),
       };
     }
 

@@ -94,3 +94,11 @@ export function analyze(text: string): string[] {
   }
   return out;
 }
+
+/** True when every word of an already canonical, punctuation-free text matches `allowed` (a whole-word pattern). */
+export function onlyWords(text: string, allowed: RegExp): boolean {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => allowed.test(w));
+}

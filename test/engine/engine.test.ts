@@ -247,3 +247,40 @@ describe('GIVEN requests only staff can act on, beside general questions with th
     expect(engine.answer(q, now).kind === 'redirect').toBe(redirected);
   });
 });
+
+describe('GIVEN a schedule with a weekly lecture', () => {
+  const base = testContent();
+  const weekly = {
+    ...base,
+    schedule: {
+      ...base.schedule,
+      events: [
+        ...base.schedule.events,
+        {
+          id: 'qa',
+          type: 'lecture' as const,
+          title: 'Lecture Q&A session',
+          start: '2030-02-04 11:00',
+          end: '2030-02-04 12:45',
+          weeklyUntil: '2030-03-11',
+          location: 'HG-01A33',
+          skip: [],
+        },
+      ],
+    },
+  };
+  const withLectures = getAnswerEngine(weekly);
+
+  it('WHEN asked when the next lecture is THEN the next session answers with its time, the time left and room', () => {
+    // 2030-03-04 12:00 UTC is after Monday 4 March's session (10:00-11:45 UTC): the next is 11 March
+    const reply = withLectures.answer('when is the next lecture?', now);
+    expect(reply.sources.map((s) => s.id)).toEqual(['schedule:qa']);
+    expect(reply.text).toMatch(/Mon 11 Mar 2030, 11:00 CET to 12:45 CET \(in 6 days 22 hours\); HG-01A33/);
+  });
+
+  it('WHEN the last session has passed THEN the reply says so instead of guessing from the FAQ', () => {
+    const reply = withLectures.answer('when is the next lecture', new Date('2030-03-20T12:00:00Z'));
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/no more/);
+  });
+});
