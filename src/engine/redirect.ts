@@ -19,7 +19,7 @@ const RULES: readonly [RedirectReason, RegExp][] = [
   ],
   [
     'grade',
-    /\bre-?grad\w*|\bre-?mark\w*|\b(discuss|review|recheck|inspect)\w* (my|our) (grade|mark|score|points|exam|result)|\b(check|look at|go over) (my|our) (grade|mark|score|points|exam|result)s? again\b|\bexam (review|inspection)\b/,
+    /\bre-?grad\w*|\bre-?mark\w*|\b(discuss|review|recheck|inspect)\w* (my|our) (grade|mark|score|points|exam|result)|\b(check|look at|go over) (my|our) (grade|mark|score|points|exam|result)s? again\b|\bexam (review|inspection)\b|\b(see|view|inspect|look at|look over|go over) (my|our) (graded |marked )?(exam|test)( paper| answers)?\b(?! results?)/,
   ],
   [
     // A complaint about a grade is only a private matter when it is the student's own: "do wrong answers cost

@@ -57,6 +57,8 @@ export const PHRASES: readonly [RegExp, string][] = [
     ' compensate ',
   ],
   [/\b(?:q ?& ?a|q and a|qa|q\/a)\b/g, ' qa '],
+  // "open book" is how the exam is run; "is there a book" asks about a textbook
+  [/\b(?:open|closed)[- ]book\b/g, ' closedbook '],
   [/\b(?:multiple[- ]choice|mcq?s?)\b/g, ' multiplechoice '],
   [/\b(?:in[- ]person|on[- ]campus|on[- ]site|physical(?:ly)?)\b/g, ' inperson '],
   [/\b(?:chat ?gpt|gpt-?\d?|llms?|copilot|claude|gemini|generative ai|ai tools?|ai)\b/g, ' chatgpt '],

@@ -201,6 +201,7 @@ describe('GIVEN questions the FAQ is not for, though their words match an entry 
     ['explain backprop to me', 'a deep-learning lesson'],
     ['who teaches the machine learning course', 'another course'],
     ['what is the average grade of students', 'how students did'],
+    ['is there a book for this course', 'a textbook, not the open-book exam'],
     ["i'm writing my thesis this spring, what happens if i'm late?", 'another academic context'],
   ])('WHEN asked "%s" (%s) THEN it is a fallback', (q) => {
     expect(engine.answer(q, now).kind).toBe('fallback');
@@ -243,6 +244,7 @@ describe('GIVEN requests only staff can act on, beside general questions with th
     ['could someone add me to the canvas page', true],
     ['the points for my exam question 7 are too low', true],
     ['does a wrong answer on the exam lose points', false],
+    ['can i see my graded exam', true],
   ])('WHEN asked "%s" THEN redirect is %s', (q, redirected) => {
     expect(engine.answer(q, now).kind === 'redirect').toBe(redirected);
   });
