@@ -65,7 +65,13 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:back[- ]?prop(?:agation)?|back[- ]?propagat\w*)\b/g, ' backprop '],
   [/\b(?:linear algebra|lin ?alg)\b/g, ' linearalgebra '],
   [/\bchain[- ]rule\b/g, ' chainrule '],
-  [/\b(?:pass(?:ing)?[- ]?(?:mark|score|threshold|grade for the exam)|cut[- ]?off)\b/g, ' passmark '],
+  // the FAQ's pass mark is the exam's; a pass threshold "for the assignments" is their pass points
+  [
+    /(?<!\bassign\w*\b.*)\b(?:pass(?:ing)?[- ]?(?:mark|score|threshold|grade for the exam)|cut[- ]?off)\b(?!.*\bassign)/g,
+    ' passmark ',
+  ],
+  [/\b(?:pass(?:ing)?[- ]?(?:mark|score|threshold)|cut[- ]?off)\b/g, ' pass points '],
+  [/\bform(?:ing|ed)? (?:a |our |my )?(?:group|team)s?\b/g, ' group '],
   [/\b(?:discussion[- ]?(?:board|forum|page)s?|forums?|message ?board)\b/g, ' discussionboard '],
   [/\b(?:teaching assistants?|tas|ta)\b/g, ' ta '],
   [/\b(?:hand(?:ed|ing)? ?in|turn(?:ed|ing)? ?in|handin)\b/g, ' submit '],
@@ -83,7 +89,7 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:from scratch)\b/g, ' scratch '],
   // "not finished" ends the clause: "i have not done calculus in years" is not about an unfinished assignment
   [
-    /\bnot (?:yet )?(?:finished|completed?|done)(?= *(?:$|[,.?!;]|yet\b|in time\b|on time\b|by\b|before\b|with\b))|\b(?:half[- ]done|half[- ]finished|unfinished|incomplete|partial(?:ly)?)\b/g,
+    /\bnot (?:yet )?(?:finished|completed?|done)(?= *(?:$|[,.?!;]|yet\b|in time\b|on time\b|by\b|before\b|with\b))|\b(?:half[- ]done|half[- ]finished|unfinished|incomplete|partial(?:ly)?)\b|\bhalf (?:an?|of (?:the|my|an?)) (?=assignment|questions?\b)/g,
     ' partial ',
   ],
   [
@@ -256,6 +262,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'honestly seriously currently now right yet already soon maybe perhaps possibly probably possible enough ' +
     'people person everyone everybody folks look looking try trying tried seem seems seemed anyway anyways ' +
     'however though although because cause cuz coz since whether specific specifically particular ' +
-    'particularly certain certainly good bad great problem thx thnx ty wondered noticed far away'
+    'particularly certain certainly good bad great problem thx thnx ty wondered noticed far away somewhere anywhere everywhere somehow anyhow'
   ).split(' '),
 );
