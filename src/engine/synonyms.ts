@@ -65,9 +65,10 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:back[- ]?prop(?:agation)?|back[- ]?propagat\w*)\b/g, ' backprop '],
   [/\b(?:linear algebra|lin ?alg)\b/g, ' linearalgebra '],
   [/\bchain[- ]rule\b/g, ' chainrule '],
-  // the FAQ's pass mark is the exam's; a pass threshold "for the assignments" is their pass points
+  // the FAQ's pass mark is the exam's; a pass threshold "for the assignments" is their pass points (the windows
+  // are bounded so that long answer texts are not scanned back and forth)
   [
-    /(?<!\bassign\w*\b.*)\b(?:pass(?:ing)?[- ]?(?:mark|score|threshold|grade for the exam)|cut[- ]?off)\b(?!.*\bassign)/g,
+    /(?<!\bassign\w*\b.{0,60})\b(?:pass(?:ing)?[- ]?(?:mark|score|threshold|grade for the exam)|cut[- ]?off)\b(?!.{0,60}\bassign)/g,
     ' passmark ',
   ],
   [/\b(?:pass(?:ing)?[- ]?(?:mark|score|threshold)|cut[- ]?off)\b/g, ' pass points '],
