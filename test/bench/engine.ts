@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parse } from 'yaml';
-import { loadContent, type Content } from '../src/content/load-content.ts';
-import type { LoadedFaqEntry } from '../src/content/load-faq.ts';
-import { getAnswerEngine } from '../src/engine/index.ts';
+import { loadContent, type Content } from '../../src/content/load-content.ts';
+import type { LoadedFaqEntry } from '../../src/content/load-faq.ts';
+import { getAnswerEngine } from '../../src/engine/index.ts';
 
 interface Query {
   q: string;

@@ -1,9 +1,9 @@
 // Prints how long building the ICS for a 1,000-event schedule takes (target: under 50 ms), and the cached path.
 import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
-import { buildIcs } from '../src/calendar/build-ics.ts';
-import type { Schedule, ScheduleEvent } from '../src/schedule/schedule.ts';
-import { planReminders } from '../src/reminders/plan-reminders.ts';
+import { buildIcs } from '../../src/calendar/build-ics.ts';
+import type { Schedule, ScheduleEvent } from '../../src/schedule/schedule.ts';
+import { planReminders } from '../../src/reminders/plan-reminders.ts';
 
 const zone = 'Europe/Amsterdam';
 const fmt = (d: DateTime): string => d.toFormat('yyyy-MM-dd HH:mm');

@@ -1,7 +1,7 @@
 // Prints how long the gradient checker takes at its limits and how fast it rejects invalid input.
 // Run with `npm run bench -- gradcheck`. Targets (issue 7): < 50 ms at the limits, < 10 ms to reject.
 import { performance } from 'node:perf_hooks';
-import { MAX_INPUT_BYTES, MAX_STATEMENTS, checkGradients } from '../src/gradcheck/index.ts';
+import { MAX_INPUT_BYTES, MAX_STATEMENTS, checkGradients } from '../../src/gradcheck/index.ts';
 
 const PARAMETERS = 100;
 const NODES = 1600;
