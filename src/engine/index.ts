@@ -5,7 +5,7 @@ import { matchDeadlineQuestion, renderDeadlines } from './deadlines.ts';
 import { matchExamQuestion, renderExamTimes } from './exam-time.ts';
 import { cleanQuestion } from './normalize.ts';
 import { detectRedirect } from './redirect.ts';
-import { namesCourseThing, outOfScope } from './scope.ts';
+import { namesCourseThing, outOfScope, type OutOfScope } from './scope.ts';
 import { matchSessionQuestion, renderSessions } from './session-time.ts';
 import {
   renderAnswer,
@@ -39,6 +39,9 @@ export function getAnswerEngine(content: Content): AnswerEngine {
   }
   return engine;
 }
+
+/** Out-of-scope kinds judged by form alone; the others only when the FAQ is not about their words. */
+const STANDS_ALONE: ReadonlySet<OutOfScope> = new Set(['theory', 'uncovered']);
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
@@ -128,7 +131,7 @@ function createAnswerEngine(content: Content): AnswerEngine {
     // A lesson on deep learning or a question about another course is a fallback however well its words match:
     // the nearest entries are still offered, since "what is backprop" may lead to the assignment-1 entry.
     const scope = outOfScope(topic);
-    if (scope === null || (scope.kind !== 'theory' && index.isAbout(scope.words))) {
+    if (scope === null || (!STANDS_ALONE.has(scope.kind) && index.isAbout(scope.words))) {
       let confident = isConfident(ranked, query, index);
       // A long message often opens with context ("I'm a part-time student with two kids, ..."): when the whole
       // does not match with confidence, its last clause, the question itself, may. Only when the clause names a

@@ -40,7 +40,7 @@ const RULES: readonly [RedirectReason, RegExp][] = [
   ],
   [
     'private',
-    /\b(private\w*|confidential\w*|personal (situation|problem|issue|matter|reason)s?|free ?rid\w*|exempt\w*|plagiari\w*|fraud)\b|\b(group|team|partner|teammate|groupmate)s? (member )?(is |are |has |have )?(not |never |stopped |left |dropped |quit |disappeared |ghost\w* |refus\w* )(responding|contributing|working|helping|answering|replying|the group|out)?|\b(miss\w*|can not (attend|make it to|come to)) (the |my )?exam\b/,
+    /\b(private\w*|confidential\w*|personal (situation|problem|issue|matter|reason)s?|free ?rid\w*|exempt\w*)\b|\b(group|team|partner|teammate|groupmate)s? (member )?(is |are |has |have )?(not |never |stopped |left |dropped |quit |disappeared |ghost\w* |refus\w* )(responding|contributing|working|helping|answering|replying|the group|out)?|\b(miss\w*|can not (attend|make it to|come to)) (the |my )?exam\b/,
   ],
   [
     // Requests only staff can act on: something done to the student's own record, submission or enrolment.
@@ -49,6 +49,14 @@ const RULES: readonly [RedirectReason, RegExp][] = [
       [
         // "can someone add me", "could you check" (not "will you look at my appendix": a question about grading)
         /\b(can|could|would) (you|someone|somebody|anyone|a ta|the ta|my ta|the staff|staff|the lecturer|the coordinator)( please)? (add|check|fix|change|update|correct|reopen|re-open|accept|grant|move|signup|enrol\w*|unlock|replace|swap|delete|remove|undo)\b/,
+        // accused of, or admitting to, misconduct (the policy on plagiarism is a general question)
+        /^(?=.*\b(i|my|me|we|our)\b).*\b(plagiari\w*|fraud|accused)\b/,
+        // one's own grade that does not show
+        /\bmy\b.{0,40}\b(grade|mark|score|result|points|feedback)s?\b.{0,40}\bnot (yet |even )?(visible|showing|shown|there|up|online|published|posted|on canvas)\b/,
+        /\b(can not|cannot|do not|does not|did not) (yet )?(see|find) (my|our) (\w+ ){0,3}(grade|mark|score|result|points|feedback)s?\b/,
+        // the exam at another time or place than everyone else
+        /\b(take|taking|do|doing|sit|sitting|write|writing|make|making|have|having)\b (the |my |an? )?(exam|test)s? (earlier|early|later|abroad|at (a |an )?(different|other|another|alternative|separate) (time|date|day|moment|place|location)|on (a |an )?(different|other|another) (date|day))\b/,
+        /\b(leave|leaving|away|gone|not (be )?(here|around|in the country))\b.{0,30}\bbefore the exam\b/,
         // a wrong file handed in
         /\b(submit\w*|upload\w*) (the |a )?wrong (file|version|pdf|document|assignment|report)\b/,
         /\b(please )?(add|enrol|signup) me\b/,

@@ -1,7 +1,7 @@
 // Questions outside what the FAQ is for: deep-learning theory ("what is backpropagation") and other courses.
 import { canonicalText } from './normalize.ts';
 
-export type OutOfScope = 'theory' | 'other-course' | 'statistics';
+export type OutOfScope = 'theory' | 'other-course' | 'statistics' | 'uncovered';
 
 /**
  * Subject matter of deep learning. The FAQ is about how the course runs; it names these words only as the
@@ -54,6 +54,32 @@ const STATISTICS = new RegExp(
   ].join('|'),
 );
 
+/**
+ * Course matters that the course document does not settle, asked about with words the FAQ does use ("who
+ * grades the assignments", "is the final grade rounded", "can i pick my own teammates", "is there a resit"):
+ * the nearest entry (assignment points, the final grade, group sizes) shares its words but not its answer, and
+ * answering it would be confidently wrong. Judged by form, like theory: a FAQ that comes to answer one of these
+ * must drop its pattern here.
+ */
+const UNCOVERED = new RegExp(
+  [
+    // who does the grading, and how long it takes
+    '\\bwho (grades|marks|corrects|checks|assesses|evaluates|reviews)\\b|\\bwho (will |is going to |is |are )?(grade|grading|mark|marking|correct|correcting|check|checking)\\b',
+    '\\b(how long|when|how soon|how many (days|weeks))\\b.{0,40}\\b(grades?|marks?|results?|feedback|scores?)\\b.{0,25}\\b(back|out|published|released|available|posted|online)\\b',
+    '\\bhow long (does|do|will) (the )?(grading|marking|correcting|correction)\\b',
+    // rounding of grades
+    '\\bround(ed|ing|s)?\\b(?! (of|trip))',
+    // choosing one's teammates or how groups are made
+    '\\b(choose|chose|pick|select|find)\\w* (my |our |your )?(own )?(teammates?|groupmates?|group ?members?|team ?members?|partners?)\\b',
+    '\\b(groups?|teams?|teammates?|partners?) (are |be |get |gets |is )?(randomly )?(assigned|allocated|formed by|chosen by|decided by)\\b',
+    // resits and credits
+    '\\b(resits?|re-?sits?|re-?exams?|herkansing\\w*)\\b|\\bretak\\w* (the |an? |my )?exam\\b|\\bexam retakes?\\b',
+    '\\b(ects|ec|study points)\\b|\\bhow many credits\\b|\\bcredits? (is|are|does|do|will|for) (this|the) (course|class)\\b',
+    // length limits of the report
+    '\\b(page|word|length) (limit|count|maximum|max|restriction)s?\\b|\\bmax(imum)? (number of )?(pages|words)\\b|\\bhow many pages\\b',
+  ].join('|'),
+);
+
 export interface ScopeMatch {
   kind: OutOfScope;
   /** The words that put the question out of scope ("machine learning course", "pass rate"). */
@@ -71,6 +97,8 @@ export function outOfScope(question: string): ScopeMatch | null {
   if (other) return { kind: 'other-course', words: other[0] };
   const stats = STATISTICS.exec(text);
   if (stats) return { kind: 'statistics', words: stats[0] };
+  const uncovered = UNCOVERED.exec(text);
+  if (uncovered) return { kind: 'uncovered', words: uncovered[0] };
   const theory = THEORY.exec(text);
   if (theory && !COURSE_ANCHOR.test(text)) return { kind: 'theory', words: theory[0] };
   return null;

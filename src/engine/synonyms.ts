@@ -7,7 +7,7 @@
  */
 export const INFORMAL: readonly [RegExp, string][] = [
   [/\b(?:wat|wut|wht|wot)\b/g, 'what'],
-  [/\bhw(?= (?:many|much|long|do|does|did|is|are|can|should|to|will|would)\b)/g, 'how'],
+  [/\b(?:hw|hoe|hwo|hou)(?= (?:many|much|long|do|does|did|is|are|can|should|to|will|would)\b)/g, 'how'],
   [/\bpts\b/g, 'points'],
   // apologies for one's English say nothing about the question ("is the exam in english" does)
   [
