@@ -241,6 +241,9 @@ export const WORDS: Readonly<Record<string, string>> = {
   kick: 'start',
   guessed: 'guessing',
   fixed: 'set',
+  weekday: 'day',
+  weekdays: 'day',
+  avg: 'average',
 };
 
 /** Words that say nothing about the topic of a question. */
@@ -263,6 +266,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'honestly seriously currently now right yet already soon maybe perhaps possibly probably possible enough ' +
     'people person everyone everybody folks look looking try trying tried seem seems seemed anyway anyways ' +
     'however though although because cause cuz coz since whether specific specifically particular ' +
-    'particularly certain certainly good bad great problem thx thnx ty wondered noticed far away somewhere anywhere everywhere somehow anyhow'
+    'particularly certain certainly good bad great problem thx thnx ty wondered noticed far away somewhere anywhere everywhere somehow anyhow ' +
+    // words that only carry a sentence ("lots of maths", "when are practicals held")
+    'lots plenty held'
   ).split(' '),
 );

@@ -87,6 +87,10 @@ export function isTypo(word: string, known: string): boolean {
 function typoDistance(word: string, known: string): number {
   if (word[0] !== known[0]) return Infinity;
   const distance = editDistance(word, known);
+  // A four-letter word one letter away from a known one is as often another word ("hall" and "half", "wall"
+  // and "walk") as a typo of it: only a swap of two letters counts ("exma").
+  if (word.length < 5)
+    return word.length === known.length && distance <= 1 && isSwap(word, known) ? 1 : Infinity;
   if (word.length < 6) return word.length === known.length && distance <= 1 ? distance : Infinity;
   if (word.length < 8) return distance <= 1 ? distance : Infinity;
   // "calculator" -> "calculated" / "calculate" differ only in their endings: another word, not a typo.
@@ -94,6 +98,13 @@ function typoDistance(word: string, known: string): number {
   while (common < word.length && word[common] === known[common]) common++;
   if (distance >= 2 && common >= Math.min(word.length, known.length) - 2) return Infinity;
   return distance <= 2 ? distance : Infinity;
+}
+
+/** True when `b` is `a` with two adjacent letters swapped. */
+function isSwap(a: string, b: string): boolean {
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  const [i, j] = diff;
+  return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */

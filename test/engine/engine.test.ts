@@ -203,6 +203,14 @@ describe('GIVEN questions the FAQ is not for, though their words match an entry 
     ['what is the average grade of students', 'how students did'],
     ['is there a book for this course', 'a textbook, not the open-book exam'],
     ["i'm writing my thesis this spring, what happens if i'm late?", 'another academic context'],
+    ['who marks our reports', 'who grades: the course document does not say'],
+    ['when do we get our assignment grades back', 'how long grading takes'],
+    ['will my final grade be rounded to a whole number', 'rounding'],
+    ['can i pick my own teammates for the group assignments', 'choosing teammates'],
+    ['is there a re-exam', 'resits'],
+    ['how many ects do i get', 'credits'],
+    ['where is the lecture hall', "a building, not a typo of 'half'"],
+    ['what is the policy on plagiarism', 'a general question, not a private one'],
   ])('WHEN asked "%s" (%s) THEN it is a fallback', (q) => {
     expect(engine.answer(q, now).kind).toBe('fallback');
   });
@@ -221,6 +229,9 @@ describe('GIVEN informal, long or non-native phrasing', () => {
       'assignment-points',
     ],
     ['what if my assignments are a 7 but the exam is a 4', 'grading'],
+    ['hoe many assignments r there', 'assignment-topics'],
+    ['what weekday are the labs held', 'practicals'],
+    ['is my grade an avg of the exam and the assignments', 'grading'],
   ])('WHEN asked "%s" THEN %s answers', (q, id) => {
     const reply = engine.answer(q, now);
     expect(reply.kind).toBe('answer');
@@ -245,6 +256,10 @@ describe('GIVEN requests only staff can act on, beside general questions with th
     ['the points for my exam question 7 are too low', true],
     ['does a wrong answer on the exam lose points', false],
     ['can i see my graded exam', true],
+    ['my grade for the exam is still not visible on canvas', true],
+    ['i need to take the exam at a different date because of a visa appointment', true],
+    ['i have been accused of plagiarism in assignment 2', true],
+    ['can we take the exam online', false],
   ])('WHEN asked "%s" THEN redirect is %s', (q, redirected) => {
     expect(engine.answer(q, now).kind === 'redirect').toBe(redirected);
   });
