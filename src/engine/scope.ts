@@ -75,6 +75,8 @@ const UNCOVERED = new RegExp(
     // resits and credits
     '\\b(resits?|re-?sits?|re-?exams?|herkansing\\w*)\\b|\\bretak\\w* (the |an? |my )?exam\\b|\\bexam retakes?\\b',
     '\\b(ects|ec|study points)\\b|\\bhow many credits\\b|\\bcredits? (is|are|does|do|will|for) (this|the) (course|class)\\b',
+    // whether attending is compulsory (the document says what the sessions are, not whether one must come)
+    '\\battendance\\b|\\b(practicals?|labs?|lectures?|sessions?|qa|tutorials?) (is |are )?(mandatory|compulsory|obligatory)\\b|\\b(mandatory|compulsory|obligatory) to (attend|join|go|come)\\b|\\b(attending|going to|joining) (the )?(practicals?|labs?|lectures?|sessions?|qa)( sessions?)? (is |are )?(mandatory|compulsory|obligatory|required)\\b',
     // length limits of the report
     '\\b(page|word|length) (limit|count|maximum|max|restriction)s?\\b|\\bmax(imum)? (number of )?(pages|words)\\b|\\bhow many pages\\b',
   ].join('|'),

@@ -117,7 +117,6 @@ export const WORDS: Readonly<Record<string, string>> = {
   finals: 'exam',
   examination: 'exam',
   exams: 'exam',
-  midterm: 'exam',
   lab: 'practical',
   labs: 'practical',
   tutorial: 'practical',

@@ -211,6 +211,8 @@ describe('GIVEN questions the FAQ is not for, though their words match an entry 
     ['how many ects do i get', 'credits'],
     ['where is the lecture hall', "a building, not a typo of 'half'"],
     ['what is the policy on plagiarism', 'a general question, not a private one'],
+    ['are the practicals compulsory', 'whether attending is required'],
+    ['is there a midterm', 'an exam the course does not have'],
   ])('WHEN asked "%s" (%s) THEN it is a fallback', (q) => {
     expect(engine.answer(q, now).kind).toBe('fallback');
   });
