@@ -48,7 +48,7 @@ const RULES: readonly [RedirectReason, RegExp][] = [
     new RegExp(
       [
         // "can someone add me", "could you check" (not "will you look at my appendix": a question about grading)
-        /\b(can|could|would) (you|someone|somebody|anyone|a ta|the ta|my ta|the staff|staff|the lecturer|the coordinator)( please)? (add|check|fix|change|update|correct|reopen|re-open|accept|grant|move|signup|enrol\w*|unlock|replace|swap|delete|remove|undo)\b/,
+        /\b(can|could|would) (you|someone|somebody|anyone|a ta|the ta|my ta|the staff|staff|the lecturer|the coordinator)( please)? (add|put|place|assign|check|fix|change|update|correct|reopen|re-open|accept|grant|move|signup|enrol\w*|unlock|replace|swap|delete|remove|undo)\b/,
         // accused of, or admitting to, misconduct (the policy on plagiarism is a general question)
         /^(?=.*\b(i|my|me|we|our)\b).*\b(plagiari\w*|fraud|accused)\b/,
         // one's own grade that does not show
@@ -57,6 +57,20 @@ const RULES: readonly [RedirectReason, RegExp][] = [
         // the exam at another time or place than everyone else
         /\b(take|taking|do|doing|sit|sitting|write|writing|make|making|have|having)\b (the |my |an? )?(exam|test)s? (earlier|early|later|abroad|at (a |an )?(different|other|another|alternative|separate) (time|date|day|moment|place|location)|on (a |an )?(different|other|another) (date|day))\b/,
         /\b(leave|leaving|away|gone|not (be )?(here|around|in the country))\b.{0,30}\bbefore the exam\b/,
+        // one's own result or submission that needs a person to look at it ("i got a 4.9, is there anything i can
+        // do", not "if i get a 5, is there any way to pass"; "canvas says 0 but i submitted it"; "i forgot to hand
+        // in a1")
+        /^(?=.*(?<!\b(if|when|can|could|will|would|should|do|does|did|might|may) )\b(i|we) grade \d).*\b(anything (i|we) can do|what (can|should|do) (i|we) do|is there (a|any) (way|option|chance))\b/,
+        /\bbut (i|we) (did |have |had |already |definitely )*(submit\w*|upload\w*)\b/,
+        /\b(i|we) (forgot|forget|did not manage|missed the chance) to (submit|upload)\b/,
+        // a group that fell apart
+        /\b(my|our) (group|team|partners?|teammates?|groupmates?)\b.{0,30}\b(split up|broke up|fell apart|fallen apart|dissolved)\b/,
+        // papers only staff can issue
+        /\b(letter|certificate|proof|statement|declaration)\b.{0,40}\b(that (i|we)|of (my )?(participation|enrol\w*|signup|attendance|completion))\b/,
+        // a wrong answer key on one's exam
+        /^(?=.*\b(i|my|we|our)\b)(?=.*\bexam\b).*\b(two|2|multiple|both|more than one) (correct|right|valid) answers\b/,
+        // a date clash of one's own
+        /\bsame (day|time|date|week|moment) as (my|our|an?other|another)\b/,
         // a wrong file handed in
         /\b(submit\w*|upload\w*) (the |a )?wrong (file|version|pdf|document|assignment|report)\b/,
         /\b(please )?(add|enrol|signup) me\b/,

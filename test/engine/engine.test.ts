@@ -262,6 +262,15 @@ describe('GIVEN requests only staff can act on, beside general questions with th
     ['i need to take the exam at a different date because of a visa appointment', true],
     ['i have been accused of plagiarism in assignment 2', true],
     ['can we take the exam online', false],
+    ['i got a 4.8 on the exam, is there anything i can do', true],
+    ['if i get a 5 on the exam is there any way to pass', false],
+    ['canvas shows no submission but i submitted a3 on time', true],
+    ['i forgot to upload my report', true],
+    ['our group fell apart last week', true],
+    ['i need a certificate of participation for my employer', true],
+    ['i am sure question 9 of the exam had two correct answers', true],
+    ['can someone put me in a group for a3', true],
+    ['the a4 deadline is on the same day as my other exam', true],
   ])('WHEN asked "%s" THEN redirect is %s', (q, redirected) => {
     expect(engine.answer(q, now).kind === 'redirect').toBe(redirected);
   });
