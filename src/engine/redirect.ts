@@ -81,8 +81,8 @@ const RULES: readonly [RedirectReason, RegExp][] = [
         // a submission that failed, or handing in outside Canvas
         /\b(upload\w*|submit\w*|submission)\b.{0,30}\b(fail\w*|did not work|does not work|not working|broke\w*|errors?|crash\w*|stuck|lost)\b/,
         /\b(send|submit|email)\w* (in )?(my|our|the) (assignment|report|pdf|submission|work|solution)s?\b.{0,20}\b(by|via|through|per|over|in an?) email\b|\bemail (in )?(my|our) (assignment|report|pdf|submission|work|solution)s?\b/,
-        // being away for, or a clash with, an exam or deadline
-        /\b(abroad|travel\w*|holiday|vacation|wedding|out of the country)\b.{0,60}\b(exam|deadline|practical|submit)|\b(exam|deadline)\b.{0,60}\b(abroad|travel\w*|holiday|vacation|wedding)\b/,
+        // being away for, or a clash with, an exam or deadline (a student "from abroad" is not away)
+        /(?<!\bfrom )\b(abroad|travel\w*|holiday|vacation|wedding|out of the country)\b.{0,60}\b(exam|deadline|practical|submit)|\b(exam|deadline)\b.{0,60}\b(abroad|travel\w*|holiday|vacation|wedding)\b/,
         /\b(i have|my)\b.{0,40}\b(clash\w*|conflict\w*|overlap\w*)\b|\b(clash\w*|conflict\w*|overlap\w*) with my\b/,
         // reporting someone else's misconduct
         /\b(someone|somebody|classmate|student|group|partner|teammate|groupmate|friend)s?\b.{0,40}\b(copied|copying|cheated|cheating|stole|stolen)\b/,

@@ -234,6 +234,10 @@ describe('GIVEN informal, long or non-native phrasing', () => {
     ['hoe many assignments r there', 'assignment-topics'],
     ['what weekday are the labs held', 'practicals'],
     ['is my grade an avg of the exam and the assignments', 'grading'],
+    [
+      'I took this course two years ago and did not pass the exam, so has the content changed much?',
+      'new-this-year',
+    ],
   ])('WHEN asked "%s" THEN %s answers', (q, id) => {
     const reply = engine.answer(q, now);
     expect(reply.kind).toBe('answer');
@@ -271,6 +275,7 @@ describe('GIVEN requests only staff can act on, beside general questions with th
     ['i am sure question 9 of the exam had two correct answers', true],
     ['can someone put me in a group for a3', true],
     ['the a4 deadline is on the same day as my other exam', true],
+    ['i am a new student from abroad, is the exam on paper?', false],
   ])('WHEN asked "%s" THEN redirect is %s', (q, redirected) => {
     expect(engine.answer(q, now).kind === 'redirect').toBe(redirected);
   });
