@@ -1,6 +1,7 @@
 // The answer engine's public API: one cached engine per Content object; `answer` never throws.
 import type { Content } from '../content/load-content.ts';
 import { ANSWER_THRESHOLD, MAX_UNKNOWN_SHARE, NEAR_THRESHOLD, SEE_ALSO_RATIO } from './confidence.ts';
+import { answersWho } from './answer-type.ts';
 import { matchDeadlineQuestion, renderDeadlines } from './deadlines.ts';
 import { matchExamQuestion, renderExamTimes } from './exam-time.ts';
 import { cleanQuestion } from './normalize.ts';
@@ -56,9 +57,20 @@ function courseNamePattern(content: Content): RegExp {
   return new RegExp(`\\b(?:${names.map(escape).join('|')})\\b`, 'gi');
 }
 
-function isConfident(ranked: Scored[], query: QueryTerms, index: SearchIndex): boolean {
+function isConfident(
+  ranked: Scored[],
+  query: QueryTerms,
+  index: SearchIndex,
+  question: string,
+  names: readonly string[],
+): boolean {
   const best = ranked[0];
-  return !!best && best.score >= ANSWER_THRESHOLD && index.unknownShare(query) <= MAX_UNKNOWN_SHARE;
+  return (
+    !!best &&
+    best.score >= ANSWER_THRESHOLD &&
+    index.unknownShare(query) <= MAX_UNKNOWN_SHARE &&
+    answersWho(question, best.entry.answer, names)
+  );
 }
 
 /** Messages of at least this many words may be context followed by the question. */
@@ -78,6 +90,8 @@ export function lastClause(text: string): string | null {
 function createAnswerEngine(content: Content): AnswerEngine {
   const index = new SearchIndex(content.faq);
   const courseName = courseNamePattern(content);
+  const { staff } = content.course;
+  const staffNames = [...staff.lecturers, staff.coordinator, ...staff.teaching_assistants];
 
   function decide(question: string, now: Date): EngineReply {
     const clean = cleanQuestion(question);
@@ -132,7 +146,7 @@ function createAnswerEngine(content: Content): AnswerEngine {
     // the nearest entries are still offered, since "what is backprop" may lead to the assignment-1 entry.
     const scope = outOfScope(topic);
     if (scope === null || (!STANDS_ALONE.has(scope.kind) && index.isAbout(scope.words))) {
-      let confident = isConfident(ranked, query, index);
+      let confident = isConfident(ranked, query, index, topic, staffNames);
       // A long message often opens with context ("I'm a part-time student with two kids, ..."): when the whole
       // does not match with confidence, its last clause, the question itself, may. Only when the clause names a
       // thing of the course itself: "I'm writing my thesis ..., what happens if I'm late?" is about the thesis,
@@ -141,7 +155,7 @@ function createAnswerEngine(content: Content): AnswerEngine {
       if (focus && namesCourseThing(focus)) {
         const focusQuery = index.queryTerms(focus);
         const focusRanked = index.search(focusQuery, 3);
-        if (isConfident(focusRanked, focusQuery, index)) {
+        if (isConfident(focusRanked, focusQuery, index, focus, staffNames)) {
           ranked = focusRanked;
           confident = true;
         }

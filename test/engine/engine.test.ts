@@ -213,6 +213,7 @@ describe('GIVEN questions the FAQ is not for, though their words match an entry 
     ['what is the policy on plagiarism', 'a general question, not a private one'],
     ['are the practicals compulsory', 'whether attending is required'],
     ['is there a midterm', 'an exam the course does not have'],
+    ['who writes the exam questions', 'a person, and the exam entry names none'],
   ])('WHEN asked "%s" (%s) THEN it is a fallback', (q) => {
     expect(engine.answer(q, now).kind).toBe('fallback');
   });
