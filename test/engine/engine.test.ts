@@ -235,6 +235,8 @@ describe('GIVEN informal, long or non-native phrasing', () => {
     ['hoe many assignments r there', 'assignment-topics'],
     ['what weekday are the labs held', 'practicals'],
     ['is my grade an avg of the exam and the assignments', 'grading'],
+    ['who do i ask about the assignment when i am stuck', 'practicals'],
+    ['who is in charge of this course', 'staff'],
     [
       'I took this course two years ago and did not pass the exam, so has the content changed much?',
       'new-this-year',
