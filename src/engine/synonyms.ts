@@ -243,6 +243,9 @@ export const WORDS: Readonly<Record<string, string>> = {
   weekday: 'day',
   weekdays: 'day',
   avg: 'average',
+  prep: 'prepare',
+  msg: 'message',
+  msgs: 'messages',
 };
 
 /** Words that say nothing about the topic of a question. */
