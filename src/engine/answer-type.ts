@@ -4,6 +4,13 @@ import { canonicalText } from './normalize.ts';
 /** A question asking for a person ("who writes the exam questions"). */
 const ASKS_WHO = /\bwho(m|se)?\b/;
 
+/** A question asking for a duration ("how long is a practical session"). */
+const ASKS_HOW_LONG = /\bhow long\b/;
+
+/** A duration in an answer: "about two weeks", "3 weeks", "2 points per day". */
+const DURATION =
+  /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|extra)\s+(more\s+)?(minutes?|hours?|days?|weeks?|months?)\b|\bper (day|week)\b/i;
+
 /** Words by which an answer names people of the course. */
 const PEOPLE = /\b(lecturers?|coordinator|teaching assistants?|tas?|staff|teachers?)\b/i;
 
@@ -13,8 +20,22 @@ const PEOPLE = /\b(lecturers?|coordinator|teaching assistants?|tas?|staff|teache
  * staff's names count as people, so a FAQ for another course works the same.
  */
 export function answersWho(question: string, answer: string, names: readonly string[]): boolean {
-  if (!ASKS_WHO.test(canonicalText(question))) return true;
+  if (!ASKS_WHO.test(question)) return true;
   if (PEOPLE.test(answer)) return true;
   const lower = answer.toLowerCase();
   return names.some((n) => n.trim() !== '' && lower.includes(n.toLowerCase()));
+}
+
+/**
+ * False when the question asks how long something takes or lasts and the answer gives no duration: "how long is
+ * a practical session" matches the practicals entry well, which says on which days they are, not for how long.
+ */
+export function answersHowLong(question: string, answer: string): boolean {
+  return !ASKS_HOW_LONG.test(question) || DURATION.test(answer);
+}
+
+/** True when the entry's answer is of the kind the question asks for (a person, a duration). */
+export function answersQuestionType(question: string, answer: string, names: readonly string[]): boolean {
+  const text = canonicalText(question);
+  return answersWho(text, answer, names) && answersHowLong(text, answer);
 }

@@ -1,7 +1,7 @@
 // The answer engine's public API: one cached engine per Content object; `answer` never throws.
 import type { Content } from '../content/load-content.ts';
 import { ANSWER_THRESHOLD, MAX_UNKNOWN_SHARE, NEAR_THRESHOLD, SEE_ALSO_RATIO } from './confidence.ts';
-import { answersWho } from './answer-type.ts';
+import { answersQuestionType } from './answer-type.ts';
 import { matchDeadlineQuestion, renderDeadlines } from './deadlines.ts';
 import { matchExamQuestion, renderExamTimes } from './exam-time.ts';
 import { cleanQuestion } from './normalize.ts';
@@ -69,7 +69,7 @@ function isConfident(
     !!best &&
     best.score >= ANSWER_THRESHOLD &&
     index.unknownShare(query) <= MAX_UNKNOWN_SHARE &&
-    answersWho(question, best.entry.answer, names)
+    answersQuestionType(question, best.entry.answer, names)
   );
 }
 

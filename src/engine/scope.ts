@@ -67,6 +67,7 @@ const UNCOVERED = new RegExp(
     '\\bwho (grades|marks|corrects|checks|assesses|evaluates|reviews)\\b|\\bwho (will |is going to |is |are )?(grade|grading|mark|marking|correct|correcting|check|checking)\\b',
     '\\b(how long|when|how soon|how many (days|weeks))\\b.{0,40}\\b(grades?|marks?|results?|feedback|scores?)\\b.{0,25}\\b(back|out|published|released|available|posted|online)\\b',
     '\\bhow long (does|do|will) (the )?(grading|marking|correcting|correction)\\b',
+    '\\b(how long|when|how soon)\\b.{0,30}\\b(get|receive|see)\\b (back )?(my |our |the )?(\\w+ )?(grades?|marks?|results?|feedback)\\b',
     // rounding of grades
     '\\bround(ed|ing|s)?\\b(?! (of|trip))',
     // choosing one's teammates or how groups are made

@@ -214,6 +214,8 @@ describe('GIVEN questions the FAQ is not for, though their words match an entry 
     ['are the practicals compulsory', 'whether attending is required'],
     ['is there a midterm', 'an exam the course does not have'],
     ['who writes the exam questions', 'a person, and the exam entry names none'],
+    ['how long does a lab session last', 'a duration, and the practicals entry gives none'],
+    ['how long will it take before i see my grade', 'how long grading takes'],
   ])('WHEN asked "%s" (%s) THEN it is a fallback', (q) => {
     expect(engine.answer(q, now).kind).toBe('fallback');
   });
@@ -237,6 +239,7 @@ describe('GIVEN informal, long or non-native phrasing', () => {
     ['is my grade an avg of the exam and the assignments', 'grading'],
     ['who do i ask about the assignment when i am stuck', 'practicals'],
     ['who is in charge of this course', 'staff'],
+    ['how long should one assignment take', 'assignment-workload'],
     [
       'I took this course two years ago and did not pass the exam, so has the content changed much?',
       'new-this-year',
