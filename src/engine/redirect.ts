@@ -15,7 +15,7 @@ const RULES: readonly [RedirectReason, RegExp][] = [
   ],
   [
     'circumstances',
-    /\b(sick|ill|illness|unwell|flu|covid|corona|hospital\w*|doctors?|medical|injur\w*|surgery|fever|migraine|mental health|burn ?out|depress\w*|anxiety|pregnan\w*|funeral|passed away|died|death|bereave\w*|family emergency|emergency|disabilit\w*|dyslexi\w*|adhd|autis\w*|accommodations?|special needs?|circumstances?)\b/,
+    /\b(sick|ill|illness|unwell|flu|covid|corona|hospital\w*|doctors?|medical|injur\w*|surgery|fever|migraine|mental health|burn ?out|depress\w*|anxiety|pregnan\w*|funeral|passed away|died|death|bereave\w*|family emergency|emergency|disabilit\w*|dyslexi\w*|adhd|autis\w*|accommodations?|special needs?|circumstances?|mentally|hard time|religio\w*|ramadan|athlete)\b|\b(laptop|computer|pc)\b.{0,20}\b(broke|broken|crashed|died|stolen)\b|\blost (all )?(my|our) (work|files|code|data)\b/,
   ],
   [
     'grade',
@@ -71,6 +71,12 @@ const RULES: readonly [RedirectReason, RegExp][] = [
         /^(?=.*\b(i|my|we|our)\b)(?=.*\bexam\b).*\b(two|2|multiple|both|more than one) (correct|right|valid) answers\b/,
         // a date clash of one's own
         /\bsame (day|time|date|week|moment) as (my|our|an?other|another)\b/,
+        // an exception asked for because of one's own situation, or the situation itself
+        /\bbecause (of )?(my|i|we|our) (\w+ ){0,3}(work|job|schedule|health|family|kids|children|situation|condition|disabilit\w*|religio\w*|visa|commute|travel\w*)\b/,
+        /\b(my|our) (situation|circumstances|case)\b|^(?=.*\b(i|my|me|we|our)\b).*\b(student|study) (advisor|adviser|counsell?or|dean)\b/,
+        /\b(i|we) (have|am|will be|got)\b.{0,40}\b(during|on the day of|same day as|same time as) (the |my )?(exam|deadline)\b/,
+        // one's own result, asked of the bot
+        /\b(tell|give|send|show) me (my|our)\b.{0,20}\b(grade|mark|score|result|points)s?\b|\bwhat (did|do) (i|we) (get|score|grade)\b.{0,20}\b(for|on) (my |the )?(assignment|exam|a\d)/,
         // a wrong file handed in
         /\b(submit\w*|upload\w*) (the |a )?wrong (file|version|pdf|document|assignment|report)\b/,
         /\b(please )?(add|enrol|signup) me\b/,
