@@ -41,8 +41,12 @@ export function getAnswerEngine(content: Content): AnswerEngine {
   return engine;
 }
 
-/** Out-of-scope kinds judged by form alone; the others only when the FAQ is not about their words. */
-const STANDS_ALONE: ReadonlySet<OutOfScope> = new Set(['theory', 'uncovered']);
+/**
+ * Out-of-scope kinds judged by form alone; other courses only when the FAQ is not about their words. Statistics
+ * joined these after batch 8: their words ("how many people failed") are common course words ("fail"), so the
+ * FAQ was always "about" them, and a FAQ of rules holds no results.
+ */
+const STANDS_ALONE: ReadonlySet<OutOfScope> = new Set(['theory', 'uncovered', 'statistics']);
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 

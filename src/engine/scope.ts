@@ -90,9 +90,9 @@ export interface ScopeMatch {
 }
 
 /**
- * Why the FAQ cannot answer this question whatever its words match, or null when it may. Other courses and
- * statistics are judged by the caller against the FAQ's own subjects (a FAQ with thesis entries answers thesis
- * questions); theory is a matter of form (a lesson, not a course fact) and stands on its own.
+ * Why the FAQ cannot answer this question whatever its words match, or null when it may. Other courses are
+ * judged by the caller against the FAQ's own subjects (a FAQ with thesis entries answers thesis questions);
+ * theory, statistics and uncovered matters are a matter of form and stand on their own (see index.ts).
  */
 export function outOfScope(question: string): ScopeMatch | null {
   const text = canonicalText(question).replace(/\s+/g, ' ');

@@ -57,6 +57,8 @@ export const PHRASES: readonly [RegExp, string][] = [
     ' compensate ',
   ],
   [/\b(?:q ?& ?a|q and a|qa|q\/a)\b/g, ' qa '],
+  // the course's code is an identifier, not program code ("what is the course code")
+  [/\b(?:course|class|module) ?codes?\b/g, ' coursecode '],
   // "open book" is how the exam is run; "is there a book" asks about a textbook
   [/\b(?:open|closed)[- ]book\b/g, ' closedbook '],
   [/\b(?:multiple[- ]choice|mcq?s?)\b/g, ' multiplechoice '],

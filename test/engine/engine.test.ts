@@ -213,6 +213,8 @@ describe('GIVEN questions the FAQ is not for, though their words match an entry 
     ['what is the policy on plagiarism', 'a general question, not a private one'],
     ['are the practicals compulsory', 'whether attending is required'],
     ['is there a midterm', 'an exam the course does not have'],
+    ['how many students failed the exam last year', 'how students did, though the FAQ uses "fail"'],
+    ['what is the course code', 'an identifier, not program code'],
     ['who writes the exam questions', 'a person, and the exam entry names none'],
     ['how long does a lab session last', 'a duration, and the practicals entry gives none'],
     ['how long will it take before i see my grade', 'how long grading takes'],
