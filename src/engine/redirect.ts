@@ -63,6 +63,8 @@ const RULES: readonly [RedirectReason, RegExp][] = [
         /^(?=.*(?<!\b(if|when|can|could|will|would|should|do|does|did|might|may) )\b(i|we) grade \d).*\b(anything (i|we) can do|what (can|should|do) (i|we) do|is there (a|any) (way|option|chance))\b/,
         /\bbut (i|we) (did |have |had |already |definitely )*(submit\w*|upload\w*)\b/,
         /\b(i|we) (forgot|forget|did not manage|missed the chance) to (submit|upload)\b/,
+        // a group member who does not take part ("one person has not replied in two weeks")
+        /^(?=.*\b(group|team|groupmates?|teammates?|partners?|a3|a4|we|our)\b).*\b(member|person|one|someone|student|guy|girl|partner|teammate|groupmate)s? (of (my |our |the )?(them|us|group|team) )?(has |have |is |are |does |did )?(not|never|stopped|barely) (replied|respond\w*|answer\w*|reply\w*|contribut\w*|show\w* up|done anything|doing anything|work\w*|help\w*)\b/,
         // a group that fell apart
         /\b(my|our) (group|team|partners?|teammates?|groupmates?)\b.{0,30}\b(split up|broke up|fell apart|fallen apart|dissolved)\b/,
         // papers only staff can issue

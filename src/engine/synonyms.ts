@@ -34,7 +34,10 @@ export const INFORMAL: readonly [RegExp, string][] = [
 
 /** Applied to the lower-cased text before splitting into words, longest phrases first. */
 export const PHRASES: readonly [RegExp, string][] = [
-  [/\b(?:cheat[- ]?sheets?|crib[- ]?sheets?|formula[- ]?sheets?|cheatsheets?)\b/g, ' cheatsheet '],
+  [
+    /\b(?:cheat[- ]?sheets?|crib[- ]?sheets?|formula[- ]?sheets?|cheatsheets?)\b|\b(?:sheets?|page|paper) (?:of|with|for) (?:my )?(?:formulas|formulae|equations|notes)\b/g,
+    ' cheatsheet ',
+  ],
   [/\b(?:e[- ]?mails?|emailing|emailed|mails?)\b/g, ' email '],
   // "what is the e-mail address": the address is the e-mail, not a subject of its own
   [/\bemail\s+add?ress(?:es)?\b/g, ' email '],
@@ -272,6 +275,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'however though although because cause cuz coz since whether specific specifically particular ' +
     'particularly certain certainly good bad great problem thx thnx ty wondered noticed far away somewhere anywhere everywhere somehow anyhow ' +
     // words that only carry a sentence ("lots of maths", "when are practicals held")
-    'lots plenty held'
+    'lots plenty held ' +
+    // hearsay and chat asides ("my friend told me ..., is that true?", "feels unfair tbh")
+    'true told said says heard hear feel feels felt tbh imo idk lol never'
   ).split(' '),
 );

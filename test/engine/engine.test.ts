@@ -242,6 +242,8 @@ describe('GIVEN informal, long or non-native phrasing', () => {
     ['who do i ask about the assignment when i am stuck', 'practicals'],
     ['who is in charge of this course', 'staff'],
     ['how long should one assignment take', 'assignment-workload'],
+    ['is it true that a page with formulas is allowed in the exam?', 'exam-cheat-sheet'],
+    ['if the pass mark comes after the exam how do i know what i need, feels weird tbh', 'exam-pass-mark'],
     [
       'I took this course two years ago and did not pass the exam, so has the content changed much?',
       'new-this-year',
@@ -289,6 +291,7 @@ describe('GIVEN requests only staff can act on, beside general questions with th
     ['i have a sports tournament during the exam', true],
     ['what did we get for the exam', true],
     ['can i bring a ruler during the exam', false],
+    ['we are three people for a4 but one of them has not responded in weeks', true],
   ])('WHEN asked "%s" THEN redirect is %s', (q, redirected) => {
     expect(engine.answer(q, now).kind === 'redirect').toBe(redirected);
   });
