@@ -6,7 +6,9 @@
  * answerable question to the fallback. Digits are only read as "to"/"for" before words that cannot be counted.
  */
 export const INFORMAL: readonly [RegExp, string][] = [
-  [/\b(?:wat|wut|wht|wot)\b/g, 'what'],
+  [/\b(?:wat|wut|wht|wot|waht|whta)\b/g, 'what'],
+  [/\b(?:wich|whcih|whih)\b/g, 'which'],
+  [/\b(?:ther|thier)\b/g, 'there'],
   [/\b(?:hw|hoe|hwo|hou)(?= (?:many|much|long|do|does|did|is|are|can|should|to|will|would)\b)/g, 'how'],
   [/\bpts\b/g, 'points'],
   // apologies for one's English say nothing about the question ("is the exam in english" does)

@@ -87,6 +87,9 @@ export function isTypo(word: string, known: string): boolean {
 function typoDistance(word: string, known: string): number {
   if (word[0] !== known[0]) return Infinity;
   const distance = editDistance(word, known);
+  // A short word with one letter dropped is a typo of the longer one ("grups", "wach", "sigup"); one with a letter
+  // more is often another word ("resit" is not "rest").
+  if (word.length < 6 && known.length === word.length + 1) return distance <= 1 ? distance : Infinity;
   // A four-letter word one letter away from a known one is as often another word ("hall" and "half", "wall"
   // and "walk") as a typo of it: only a swap of two letters counts ("exma").
   if (word.length < 5)

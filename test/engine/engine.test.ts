@@ -238,6 +238,7 @@ describe('GIVEN informal, long or non-native phrasing', () => {
     ['what if my assignments are a 7 but the exam is a 4', 'grading'],
     ['hoe many assignments r there', 'assignment-topics'],
     ['what weekday are the labs held', 'practicals'],
+    ['wich assignments are in grups', 'assignment-groups'],
     ['is my grade an avg of the exam and the assignments', 'grading'],
     ['who do i ask about the assignment when i am stuck', 'practicals'],
     ['who is in charge of this course', 'staff'],
