@@ -11,6 +11,13 @@ const ASKS_HOW_LONG = /\bhow long\b/;
 const DURATION =
   /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|extra)\s+(more\s+)?(minutes?|hours?|days?|weeks?|months?)\b|\bper (day|week)\b/i;
 
+/** A question asking for a place ("which room is the practical in", "where are the lectures given"). */
+const ASKS_PLACE =
+  /\b(which|what) (rooms?|buildings?|halls?|locations?|classrooms?)\b|\b(room|building) (numbers?|nr)\b|\bin which (room|building|hall)\b|\b(location|address) of\b|\bwhere (is|are|will|do|does) (the )?\w+( \w+)? (be )?(given|held|located|taught|take place|taking place)\b/;
+
+/** A place in an answer. */
+const PLACE = /\b(rooms?|buildings?|halls?|campus|locations?|address)\b/i;
+
 /** Words by which an answer names people of the course. */
 const PEOPLE = /\b(lecturers?|coordinator|teaching assistants?|tas?|staff|teachers?)\b/i;
 
@@ -34,8 +41,16 @@ export function answersHowLong(question: string, answer: string): boolean {
   return !ASKS_HOW_LONG.test(question) || DURATION.test(answer);
 }
 
-/** True when the entry's answer is of the kind the question asks for (a person, a duration). */
+/**
+ * False when the question asks where something is (a room, a building) and the answer names no place: the
+ * practicals entry says when they are, not in which room.
+ */
+export function answersWhere(question: string, answer: string): boolean {
+  return !ASKS_PLACE.test(question) || PLACE.test(answer);
+}
+
+/** True when the entry's answer is of the kind the question asks for (a person, a duration, a place). */
 export function answersQuestionType(question: string, answer: string, names: readonly string[]): boolean {
-  const text = canonicalText(question);
-  return answersWho(text, answer, names) && answersHowLong(text, answer);
+  const text = canonicalText(question).replace(/\s+/g, ' ');
+  return answersWho(text, answer, names) && answersHowLong(text, answer) && answersWhere(text, answer);
 }

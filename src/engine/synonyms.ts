@@ -70,6 +70,8 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:in[- ]person|on[- ]campus|on[- ]site|physical(?:ly)?)\b/g, ' inperson '],
   [/\b(?:chat ?gpt|gpt-?\d?|llms?|copilot|claude|gemini|generative ai|ai tools?|ai)\b/g, ' chatgpt '],
   [/\b(?:back[- ]?prop(?:agation)?|back[- ]?propagat\w*)\b/g, ' backprop '],
+  // training settings are theory, not the size of a group ("what batch size should i use")
+  [/\b(?:batch|mini-?batch|hidden|layer|embedding|kernel|window|step) ?sizes?\b/g, ' batchsize '],
   [/\b(?:linear algebra|lin ?alg)\b/g, ' linearalgebra '],
   [/\bchain[- ]rule\b/g, ' chainrule '],
   // the FAQ's pass mark is the exam's; a pass threshold "for the assignments" is their pass points (the windows

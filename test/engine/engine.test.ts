@@ -218,6 +218,9 @@ describe('GIVEN questions the FAQ is not for, though their words match an entry 
     ['who writes the exam questions', 'a person, and the exam entry names none'],
     ['how long does a lab session last', 'a duration, and the practicals entry gives none'],
     ['how long will it take before i see my grade', 'how long grading takes'],
+    ['in which room is the friday practical', 'a place, and the practicals entry names none'],
+    ['where are the q&a sessions held', 'a place'],
+    ['do i need to register for the exam', 'signing up for practicals is not the exam'],
   ])('WHEN asked "%s" (%s) THEN it is a fallback', (q) => {
     expect(engine.answer(q, now).kind).toBe('fallback');
   });
@@ -239,6 +242,7 @@ describe('GIVEN informal, long or non-native phrasing', () => {
     ['hoe many assignments r there', 'assignment-topics'],
     ['what weekday are the labs held', 'practicals'],
     ['wich assignments are in grups', 'assignment-groups'],
+    ['can i bring notes into the exam hall', 'exam-cheat-sheet'],
     ['is my grade an avg of the exam and the assignments', 'grading'],
     ['who do i ask about the assignment when i am stuck', 'practicals'],
     ['who is in charge of this course', 'staff'],
