@@ -65,6 +65,10 @@ const RULES: readonly [RedirectReason, RegExp][] = [
         /\b(i|we) (forgot|forget|did not manage|missed the chance) to (submit|upload)\b/,
         // a group member who does not take part ("one person has not replied in two weeks")
         /^(?=.*\b(group|team|groupmates?|teammates?|partners?|a3|a4|we|our)\b).*\b(member|person|one|someone|student|guy|girl|partner|teammate|groupmate)s? (of (my |our |the )?(them|us|group|team) )?(has |have |is |are |does |did )?(not|never|stopped|barely) (replied|respond\w*|answer\w*|reply\w*|contribut\w*|show\w* up|done anything|doing anything|work\w*|help\w*)\b/,
+        // points taken off one's own answer ("the TA took off 3 points but my answer matches the solution")
+        /^(?=.*\b(i|my|me|we|our)\b).*\b(took|taken|take|deducted|subtracted|docked|removed|lost)\b (off )?(\d+ |a |some |all )?(points?|marks?)\b|\bmy answer (is|was) (the same as|identical to|correct|right)\b/,
+        // a practical group one cannot get into
+        /\b(groups?|practicals?|it|everything|all) (are|is) (all |already )?(full|closed)\b|\bno (spots?|places?|seats?) left\b/,
         // a group that fell apart
         /\b(my|our) (group|team|partners?|teammates?|groupmates?)\b.{0,30}\b(split up|broke up|fell apart|fallen apart|dissolved)\b/,
         // papers only staff can issue

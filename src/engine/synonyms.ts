@@ -84,7 +84,10 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\bform(?:ing|ed)? (?:a |our |my )?(?:group|team)s?\b/g, ' group '],
   [/\b(?:discussion[- ]?(?:board|forum|page)s?|forums?|message ?board)\b/g, ' discussionboard '],
   [/\b(?:teaching assistants?|tas|ta)\b/g, ' ta '],
-  [/\b(?:hand(?:ed|ing)? ?in|turn(?:ed|ing)? ?in|handin)\b/g, ' submit '],
+  [
+    /\b(?:hand(?:ed|ing)? ?in|turn(?:ed|ing)? ?in|handin|(?:hand|turn)(?:ed|ing)? (?:it|them|this|that|mine|ours) in)\b/g,
+    ' submit ',
+  ],
   [/\b(?:sign(?:ed|ing)? ?up|signup|enrol+\w*|regist\w*)\b/g, ' signup '],
   [
     /\b(?:brush(?:ing)? up|catch(?:ing)? up|refresh(?:er)?|rusty|revise|(?:get|getting|come|coming) back (?:up )?to speed|up to speed|relearn\w*)\b/g,

@@ -296,6 +296,10 @@ describe('GIVEN requests only staff can act on, beside general questions with th
     ['i have a sports tournament during the exam', true],
     ['what did we get for the exam', true],
     ['can i bring a ruler during the exam', false],
+    ['they deducted 2 points from my a2 although my answer was correct', true],
+    ['every practical group is full, i cannot join one', true],
+    ['canvas shows a 0 for my report but i handed it in on time', true],
+    ['how many points does each question of the exam give', false],
     ['we are three people for a4 but one of them has not responded in weeks', true],
   ])('WHEN asked "%s" THEN redirect is %s', (q, redirected) => {
     expect(engine.answer(q, now).kind === 'redirect').toBe(redirected);
