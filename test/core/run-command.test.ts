@@ -1,34 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loadContent } from '../../src/content/load-content.ts';
-import { fixedClock } from '../../src/core/clock.ts';
 import { defineCommand, type Requester } from '../../src/core/command.ts';
-import type { Core } from '../../src/core/core.ts';
-import type { Logger } from '../../src/core/logger.ts';
 import { createCommandRunner } from '../../src/core/run-command.ts';
-import { openDatabase } from '../../src/store/database.ts';
+import { makeTestCore } from '../commands/core-for-tests.ts';
 
-const clock = fixedClock('2027-02-10T12:00:00Z');
+const { core, clock } = makeTestCore('2027-02-10T12:00:00Z');
 const logged: string[] = [];
-const log: Logger = {
-  debug() {},
-  info() {},
-  warn() {},
-  error: (msg, fields) => logged.push(`${msg} ${JSON.stringify(fields)}`),
-};
-const core: Core = {
-  content: loadContent(),
-  clock,
-  db: openDatabase(':memory:'),
-  log,
-  config: {
-    publicUrl: 'http://localhost:3000',
-    contentPaths: {},
-    reminderGraceMinutes: 60,
-    questionLogRetentionDays: 180,
-  },
-  posters: [],
-};
+core.log = { ...core.log, error: (msg, fields) => logged.push(`${msg} ${JSON.stringify(fields)}`) };
 const echo = defineCommand({
   name: 'echo',
   description: 'repeats',
