@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.ts';
 import { askAndLog } from '../src/question-log/ask-and-log.ts';
+import { withTimePlaceholders } from '../src/engine/reply-times.ts';
 
 export default defineCommand({
   name: 'ask',
@@ -25,6 +26,14 @@ export default defineCommand({
   rateLimit: { bucket: 'ask', perMinute: 10 },
   execute(args, ctx) {
     const reply = askAndLog(ctx.core, args.question, ctx.requester.platform === 'cli' ? 'cli' : 'chat');
-    return { kind: reply.kind, text: reply.text, sources: reply.sources, private: false };
+    // Due times become platform dates (Discord <t:…>, Slack <!date…>); the web shows the course-zone text.
+    const { text, times } = withTimePlaceholders(reply.text, ctx.core.content.schedule);
+    return {
+      kind: reply.kind,
+      text,
+      sources: reply.sources,
+      private: false,
+      ...(times?.length && { times }),
+    };
   },
 });
