@@ -1,37 +1,14 @@
 // The `ask` chat command through the real command runner: validation, reply shape, logging channel, rate limit.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import ask from '../../commands/ask.ts';
-import { loadContent } from '../../src/content/load-content.ts';
-import { fixedClock } from '../../src/core/clock.ts';
 import type { Requester } from '../../src/core/command.ts';
-import type { Core } from '../../src/core/core.ts';
-import { silentLogger } from '../../src/core/logger.ts';
 import { createCommandRunner } from '../../src/core/run-command.ts';
 import { readQuestions } from '../../src/question-log/question-store.ts';
-import { openDatabase } from '../../src/store/database.ts';
+import { makeTestCore } from '../commands/core-for-tests.ts';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'ask-command-'));
-const db = openDatabase(path.join(dir, 'bot.sqlite'));
-afterAll(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-const core: Core = {
-  content: loadContent(),
-  clock: fixedClock('2030-01-10T09:00:00Z'),
-  db,
-  log: silentLogger,
-  config: {
-    publicUrl: 'http://localhost',
-    contentPaths: {},
-    reminderGraceMinutes: 60,
-    questionLogRetentionDays: 180,
-  },
-  posters: [],
-};
+const { core, cleanup } = makeTestCore('2030-01-10T09:00:00Z');
+const db = core.db;
+afterAll(cleanup);
 const runner = createCommandRunner(core, [ask]);
 const student: Requester = { platform: 'discord', userId: 'u-123456', role: 'student', displayName: 'Sam' };
 

@@ -2,9 +2,7 @@
 // Deliberately light: no app, platforms or HTTP here, so 1,000 piped questions take well under a second.
 import type { Command } from 'commander';
 import type Database from 'better-sqlite3';
-import { configOrReport } from '../config-or-report.ts';
-import { ContentError, formatIssue } from '../../content/content-error.ts';
-import { loadContent, type Content } from '../../content/load-content.ts';
+import { configOrReport, contentOrReport } from '../load-or-report.ts';
 import { systemClock } from '../../core/clock.ts';
 import { getAnswerEngine, type EngineReply } from '../../engine/index.ts';
 import { logQuestions, type LoggedQuestion } from '../../question-log/question-store.ts';
@@ -51,17 +49,6 @@ async function* stdinLines(): AsyncGenerator<string> {
   if (line.length > 0) yield line.replace(/\r$/, '');
 }
 
-function loadOrReport(opts: AskOptions, env: { FAQ_DIR?: string; SCHEDULE_FILE?: string }): Content | null {
-  try {
-    return loadContent({ faqDir: opts.faq ?? env.FAQ_DIR, scheduleFile: opts.schedule ?? env.SCHEDULE_FILE });
-  } catch (err) {
-    if (!(err instanceof ContentError)) throw err;
-    console.error('The course content has problems; fix them first:');
-    for (const issue of err.issues) console.error(`  ${formatIssue(issue)}`);
-    return null;
-  }
-}
-
 export function registerAsk(program: Command): void {
   program
     .command('ask')
@@ -73,11 +60,11 @@ export function registerAsk(program: Command): void {
     .action(async (words: string[], opts: AskOptions) => {
       const config = configOrReport(process.env);
       if (!config) return;
-      const content = loadOrReport(opts, config);
-      if (!content) {
-        process.exitCode = 1;
-        return;
-      }
+      const content = contentOrReport(
+        { faqDir: opts.faq ?? config.FAQ_DIR, scheduleFile: opts.schedule ?? config.SCHEDULE_FILE },
+        'The course content has problems; fix them first:',
+      );
+      if (!content) return;
       const engine = getAnswerEngine(content);
       const db: Database.Database = openDatabase(config.databaseFile);
       // WAL with NORMAL sync stays consistent on a crash; it only skips an fsync per commit on this connection.

@@ -1,7 +1,7 @@
 // `deploy-commands [--guild ID | --global]`: registers every command of commands/ as a Discord slash command.
 import type { Command } from 'commander';
 import { commands } from '../../../commands/index.ts';
-import { configOrReport } from '../config-or-report.ts';
+import { configOrReport } from '../load-or-report.ts';
 import { errorMessage } from '../../platforms/shared/platform-adapter.ts';
 
 export function registerDeployCommands(program: Command): void {

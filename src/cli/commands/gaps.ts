@@ -1,6 +1,6 @@
 // `course-bot gaps [--since DATE] [--json]`: what students asked that went unanswered or was redirected, grouped.
 import type { Command } from 'commander';
-import { configOrReport } from '../config-or-report.ts';
+import { configOrReport } from '../load-or-report.ts';
 import { gaps, type Gap } from '../../question-log/gaps.ts';
 import { openDatabase } from '../../store/database.ts';
 

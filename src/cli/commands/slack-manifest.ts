@@ -2,9 +2,7 @@
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { commands } from '../../../commands/index.ts';
-import { ConfigError, parseConfig } from '../../config.ts';
-import { ContentError, formatIssue } from '../../content/content-error.ts';
-import { loadContent } from '../../content/load-content.ts';
+import { configOrReport, contentOrReport } from '../load-or-report.ts';
 import { buildSlackManifest } from '../../platforms/slack/manifest.ts';
 
 export function registerSlackManifest(program: Command): void {
@@ -21,25 +19,23 @@ export function registerSlackManifest(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      try {
-        const config = parseConfig(process.env);
-        const content = loadContent({ faqDir: config.FAQ_DIR, scheduleFile: config.SCHEDULE_FILE });
-        const manifest = buildSlackManifest(commands, {
-          publicUrl: config.publicUrl,
-          courseName: content.course.name,
-          socketMode: opts.socketMode ?? Boolean(config.SLACK_APP_TOKEN),
-        });
-        if (!config.PUBLIC_URL && !manifest.settings.socket_mode_enabled) {
-          console.error('Note: PUBLIC_URL is not set, so the request URLs point at localhost.');
-        }
-        process.stdout.write(
-          opts.format === 'json' ? `${JSON.stringify(manifest, null, 2)}\n` : stringify(manifest),
-        );
-      } catch (err) {
-        if (err instanceof ConfigError) console.error(err.message);
-        else if (err instanceof ContentError) err.issues.forEach((i) => console.error(`  ${formatIssue(i)}`));
-        else throw err;
-        process.exitCode = 1;
+      const config = configOrReport();
+      if (!config) return;
+      const content = contentOrReport(
+        { faqDir: config.FAQ_DIR, scheduleFile: config.SCHEDULE_FILE },
+        'The course content has problems; fix them first:',
+      );
+      if (!content) return;
+      const manifest = buildSlackManifest(commands, {
+        publicUrl: config.publicUrl,
+        courseName: content.course.name,
+        socketMode: opts.socketMode ?? Boolean(config.SLACK_APP_TOKEN),
+      });
+      if (!config.PUBLIC_URL && !manifest.settings.socket_mode_enabled) {
+        console.error('Note: PUBLIC_URL is not set, so the request URLs point at localhost.');
       }
+      process.stdout.write(
+        opts.format === 'json' ? `${JSON.stringify(manifest, null, 2)}\n` : stringify(manifest),
+      );
     });
 }

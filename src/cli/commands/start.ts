@@ -1,8 +1,6 @@
 // `start`: loads and validates content, opens the store, serves HTTP, and shuts down cleanly on SIGINT/SIGTERM.
 import type { Command } from 'commander';
-import { configOrReport } from '../config-or-report.ts';
-import { ContentError, formatIssue } from '../../content/content-error.ts';
-import { loadContent } from '../../content/load-content.ts';
+import { configOrReport, contentOrReport } from '../load-or-report.ts';
 import { createLogger } from '../../core/logger.ts';
 
 export function registerStart(program: Command): void {
@@ -20,16 +18,11 @@ export function registerStart(program: Command): void {
         faqDir: opts.faq ?? config.FAQ_DIR,
         scheduleFile: opts.schedule ?? config.SCHEDULE_FILE,
       };
-      let content;
-      try {
-        content = loadContent(contentPaths);
-      } catch (err) {
-        if (!(err instanceof ContentError)) throw err;
-        console.error('Not starting: the course content has problems. Fix them and start again.');
-        for (const issue of err.issues) console.error(`  ${formatIssue(issue)}`);
-        process.exitCode = 1;
-        return;
-      }
+      const content = contentOrReport(
+        contentPaths,
+        'Not starting: the course content has problems. Fix them and start again.',
+      );
+      if (!content) return;
       // Loaded here, not at the top: the platforms are heavy and other CLI commands must start fast.
       const { createApp } = await import('../../app.ts');
       const app = await createApp(config, { content, contentPaths, log });
