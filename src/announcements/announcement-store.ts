@@ -1,5 +1,6 @@
 // Scheduled announcements in SQLite: they survive restarts, and each (announcement, poster) is claimed once.
 import type Database from 'better-sqlite3';
+import { ensureSchema } from '../store/database.ts';
 
 export type AnnouncementStatus = 'scheduled' | 'done' | 'cancelled' | 'expired';
 
@@ -28,7 +29,10 @@ interface Row {
 
 export class AnnouncementStore {
   constructor(private readonly db: Database.Database) {
-    db.exec(`
+    ensureSchema(
+      db,
+      'announcements',
+      `
       CREATE TABLE IF NOT EXISTS announcements (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         text TEXT NOT NULL,
@@ -45,7 +49,8 @@ export class AnnouncementStore {
         at TEXT NOT NULL,
         PRIMARY KEY (announcement_id, poster)
       );
-    `);
+    `,
+    );
   }
 
   add(text: string, dueAt: Date, now: Date): Announcement {

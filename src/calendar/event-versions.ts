@@ -1,5 +1,6 @@
 // SEQUENCE and DTSTAMP per event: a content hash in SQLite; a changed hash raises the sequence so clients update.
 import type Database from 'better-sqlite3';
+import { ensureSchema } from '../store/database.ts';
 import { createHash } from 'node:crypto';
 import type { Schedule, ScheduleEvent } from '../schedule/schedule.ts';
 
@@ -17,12 +18,16 @@ interface Row {
 }
 
 export function ensureEventVersionTables(db: Database.Database): void {
-  db.exec(`CREATE TABLE IF NOT EXISTS calendar_event_versions (
+  ensureSchema(
+    db,
+    'calendar_event_versions',
+    `CREATE TABLE IF NOT EXISTS calendar_event_versions (
     event_id TEXT PRIMARY KEY,
     hash TEXT NOT NULL,
     sequence INTEGER NOT NULL,
     changed_at TEXT NOT NULL
-  )`);
+  )`,
+  );
 }
 
 /** Everything a calendar shows about an event, plus the zone (a zone change moves every instant), as text. */

@@ -1,5 +1,6 @@
 // The bot's own feed: reminders and announcements stored in SQLite and served at GET /api/feed.
 import type Database from 'better-sqlite3';
+import { ensureSchema } from '../store/database.ts';
 
 export const FEED_LIMIT = 100;
 
@@ -20,14 +21,18 @@ interface FeedRow {
 }
 
 export function ensureFeedTables(db: Database.Database): void {
-  db.exec(`CREATE TABLE IF NOT EXISTS feed_posts (
+  ensureSchema(
+    db,
+    'feed_posts',
+    `CREATE TABLE IF NOT EXISTS feed_posts (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     post_id TEXT NOT NULL UNIQUE,
     at TEXT NOT NULL,
     kind TEXT NOT NULL CHECK (kind IN ('reminder', 'announcement')),
     text TEXT NOT NULL,
     event_id TEXT
-  )`);
+  )`,
+  );
 }
 
 /** Adds an item; the same post id twice is stored once. Returns whether it was new. */

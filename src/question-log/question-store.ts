@@ -1,5 +1,6 @@
 // The question log in SQLite: question text and outcome only, never who asked; old rows are purged on a schedule.
 import type Database from 'better-sqlite3';
+import { ensureSchema } from '../store/database.ts';
 import { MAX_QUESTION_CHARS, cleanQuestion } from '../engine/normalize.ts';
 
 export type Channel = 'chat' | 'board' | 'cli';
@@ -22,13 +23,14 @@ export const DEFAULT_RETENTION_DAYS = 180;
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const prepared = new WeakSet<Database.Database>();
 const lastPurge = new WeakMap<Database.Database, number>();
 
 /** Creates the table once per connection (CREATE TABLE IF NOT EXISTS). */
 export function ensureQuestionLog(db: Database.Database): void {
-  if (prepared.has(db)) return;
-  db.exec(`
+  ensureSchema(
+    db,
+    'question_log',
+    `
     CREATE TABLE IF NOT EXISTS question_log (
       id INTEGER PRIMARY KEY,
       asked_at INTEGER NOT NULL,
@@ -39,8 +41,8 @@ export function ensureQuestionLog(db: Database.Database): void {
       top_score REAL
     );
     CREATE INDEX IF NOT EXISTS question_log_asked_at ON question_log (asked_at);
-  `);
-  prepared.add(db);
+  `,
+  );
 }
 
 /** Deletes questions older than `days` before `now`; returns how many went. */

@@ -1,6 +1,7 @@
 // Delivery records: each reminder is claimed here before it is sent, keyed by event, occurrence, lead and
 // destination, so two ticks, two processes or a restart can never send it twice.
 import type Database from 'better-sqlite3';
+import { ensureSchema } from '../store/database.ts';
 import type { Post } from '../core/posting.ts';
 
 export type DeliveryStatus = 'sending' | 'sent' | 'failed' | 'skipped';
@@ -33,7 +34,10 @@ interface Row {
 }
 
 export function ensureDeliveryTables(db: Database.Database): void {
-  db.exec(`CREATE TABLE IF NOT EXISTS reminder_deliveries (
+  ensureSchema(
+    db,
+    'reminder_deliveries',
+    `CREATE TABLE IF NOT EXISTS reminder_deliveries (
     event_id TEXT NOT NULL,
     occurrence TEXT NOT NULL,
     lead TEXT NOT NULL,
@@ -47,7 +51,8 @@ export function ensureDeliveryTables(db: Database.Database): void {
     PRIMARY KEY (event_id, occurrence, lead, destination)
   );
   CREATE INDEX IF NOT EXISTS reminder_deliveries_status ON reminder_deliveries (status, at);
-  CREATE TABLE IF NOT EXISTS reminder_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
+  CREATE TABLE IF NOT EXISTS reminder_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 // Who wants reminders as direct messages (`remindme on`), per platform user, with their own leads if they chose.
 import type Database from 'better-sqlite3';
+import { ensureSchema } from '../store/database.ts';
 import type { Platform } from '../core/command.ts';
 
 export interface OptIn {
@@ -16,13 +17,17 @@ interface Row {
 }
 
 export function ensureOptInTables(db: Database.Database): void {
-  db.exec(`CREATE TABLE IF NOT EXISTS reminder_opt_ins (
+  ensureSchema(
+    db,
+    'reminder_opt_ins',
+    `CREATE TABLE IF NOT EXISTS reminder_opt_ins (
     platform TEXT NOT NULL,
     user_id TEXT NOT NULL,
     leads TEXT,
     created_at TEXT NOT NULL,
     PRIMARY KEY (platform, user_id)
-  )`);
+  )`,
+  );
 }
 
 export function setOptIn(db: Database.Database, optIn: OptIn, now: Date): void {

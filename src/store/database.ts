@@ -11,3 +11,20 @@ export function openDatabase(file: string): Database.Database {
   db.pragma('busy_timeout = 5000');
   return db;
 }
+
+const created = new WeakMap<Database.Database, Set<string>>();
+
+/**
+ * Runs a capability's CREATE TABLE IF NOT EXISTS statements once per connection, so stores can call it on every
+ * operation without re-running DDL on hot paths (calendar feeds, the feed, each question).
+ */
+export function ensureSchema(db: Database.Database, name: string, ddl: string): void {
+  let done = created.get(db);
+  if (!done) {
+    done = new Set();
+    created.set(db, done);
+  }
+  if (done.has(name)) return;
+  db.exec(ddl);
+  done.add(name);
+}

@@ -1,5 +1,6 @@
 // Personal calendar subscriptions: a secret token (256 random bits) per owner, with the owner's filters.
 import type Database from 'better-sqlite3';
+import { ensureSchema } from '../store/database.ts';
 import { randomBytes } from 'node:crypto';
 import { EVENT_TYPES, type EventType } from '../content/schemas.ts';
 import type { CalendarFilter } from './calendar-filter.ts';
@@ -30,7 +31,10 @@ interface Row {
 }
 
 export function ensureSubscriptionTables(db: Database.Database): void {
-  db.exec(`CREATE TABLE IF NOT EXISTS calendar_subscriptions (
+  ensureSchema(
+    db,
+    'calendar_subscriptions',
+    `CREATE TABLE IF NOT EXISTS calendar_subscriptions (
     token TEXT PRIMARY KEY,
     owner TEXT NOT NULL,
     group_id TEXT,
@@ -38,7 +42,8 @@ export function ensureSubscriptionTables(db: Database.Database): void {
     created_at TEXT NOT NULL,
     revoked_at TEXT
   );
-  CREATE INDEX IF NOT EXISTS calendar_subscriptions_owner ON calendar_subscriptions (owner, revoked_at)`);
+  CREATE INDEX IF NOT EXISTS calendar_subscriptions_owner ON calendar_subscriptions (owner, revoked_at)`,
+  );
 }
 
 /** `https://host/calendar/TOKEN.ics` and the same as `webcal://` (calendar apps subscribe to that form). */
