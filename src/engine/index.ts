@@ -4,7 +4,7 @@ import { ANSWER_THRESHOLD, MAX_UNKNOWN_SHARE, NEAR_THRESHOLD, SEE_ALSO_RATIO } f
 import { answersQuestionType } from './answer-type.ts';
 import { matchDeadlineQuestion, renderDeadlines } from './deadlines.ts';
 import { matchExamQuestion, renderExamTimes } from './exam-time.ts';
-import { cleanQuestion } from './normalize.ts';
+import { canonicalText, cleanQuestion, termOf } from './normalize.ts';
 import { detectRedirect } from './redirect.ts';
 import { namesCourseThing, outOfScope, type OutOfScope } from './scope.ts';
 import { matchSessionQuestion, renderSessions } from './session-time.ts';
@@ -61,6 +61,20 @@ function courseNamePattern(content: Content): RegExp {
   return new RegExp(`\\b(?:${names.map(escape).join('|')})\\b`, 'gi');
 }
 
+/**
+ * The thing a student asks to bring or use ("can I bring a calculator to the exam", "may I use a dictionary"): when
+ * the FAQ never names it, no entry answers for it, however well the rest of the question matches (the cheat-sheet
+ * entry says what one may bring, not whether a calculator is allowed).
+ */
+const OBJECT_OF_USE =
+  /\b(?:bring|use|using|take|taking)\s+(?:in\s+|into\s+|along\s+)?(?:an?|my|the|our|some|any|own|your)?\s*(?:own\s+)?([a-z]+)/;
+
+function asksForUnknownThing(question: string, index: SearchIndex): boolean {
+  const word = OBJECT_OF_USE.exec(canonicalText(question))?.[1];
+  // (a misspelt word is not looked up here: "calculator" is one letter from "calculated", but not a typo of it)
+  return !!word && termOf(word) !== null && !index.knowsWord(word);
+}
+
 function isConfident(
   ranked: Scored[],
   query: QueryTerms,
@@ -73,6 +87,7 @@ function isConfident(
     !!best &&
     best.score >= ANSWER_THRESHOLD &&
     index.unknownShare(query) <= MAX_UNKNOWN_SHARE &&
+    !asksForUnknownThing(question, index) &&
     answersQuestionType(question, best.entry.answer, names)
   );
 }
@@ -80,15 +95,24 @@ function isConfident(
 /** Messages of at least this many words may be context followed by the question. */
 const LONG_MESSAGE_WORDS = 12;
 
-/** The last clause of a long message, when it has words enough to be a question of its own. */
-export function lastClause(text: string): string | null {
-  if (text.split(/\s+/).length < LONG_MESSAGE_WORDS) return null;
+/**
+ * The parts of a long message that have words enough to be a question of their own: each sentence (the question
+ * may come first, followed by an aside: "do we hand in our code or just the report? my code is messy") and the
+ * last clause (context, then the question: "I'm a part-time student with two kids, how long does ...").
+ */
+export function focusClauses(text: string): string[] {
+  if (text.split(/\s+/).length < LONG_MESSAGE_WORDS) return [];
+  const enough = (c: string): boolean => c.split(/\s+/).length >= 3;
+  const sentences = text
+    .split(/(?<=[?.!;])\s+/)
+    .map((c) => c.trim())
+    .filter(enough);
   const clauses = text
     .split(/[.?!;:,]+|\s(?:but|so|and so|anyway)\s/i)
     .map((c) => c.trim())
-    .filter((c) => c.split(/\s+/).length >= 3);
-  const last = clauses.at(-1);
-  return last && clauses.length > 1 ? last : null;
+    .filter(enough);
+  const last = clauses.length > 1 ? clauses.at(-1) : undefined;
+  return [...new Set([...(sentences.length > 1 ? sentences : []), ...(last ? [last] : [])])];
 }
 
 function createAnswerEngine(content: Content): AnswerEngine {
@@ -151,16 +175,25 @@ function createAnswerEngine(content: Content): AnswerEngine {
     const scope = outOfScope(topic);
     if (scope === null || (!STANDS_ALONE.has(scope.kind) && index.isAbout(scope.words))) {
       let confident = isConfident(ranked, query, index, topic, staffNames);
-      // A long message often opens with context ("I'm a part-time student with two kids, ..."): when the whole
-      // does not match with confidence, its last clause, the question itself, may. Only when the clause names a
-      // thing of the course itself: "I'm writing my thesis ..., what happens if I'm late?" is about the thesis,
+      // A long message often opens with context ("I'm a part-time student with two kids, ...") or ends with an
+      // aside: when the whole does not match with confidence, the part that is the question itself may (the most
+      // confident one). Only when that part names a thing of the course itself: "I'm writing my thesis ..., what happens if I'm late?" is about the thesis,
       // not the assignments' late penalty.
-      const focus = confident ? null : lastClause(topic);
-      if (focus && namesCourseThing(focus)) {
-        const focusQuery = index.queryTerms(focus);
-        const focusRanked = index.search(focusQuery, 3);
-        if (isConfident(focusRanked, focusQuery, index, focus, staffNames)) {
-          ranked = focusRanked;
+      if (!confident) {
+        let bestFocus: Scored[] | null = null;
+        for (const focus of focusClauses(topic)) {
+          if (!namesCourseThing(focus)) continue;
+          const focusQuery = index.queryTerms(focus);
+          const focusRanked = index.search(focusQuery, 3);
+          const score = focusRanked[0]?.score ?? 0;
+          if (
+            isConfident(focusRanked, focusQuery, index, focus, staffNames) &&
+            score > (bestFocus?.[0]?.score ?? 0)
+          )
+            bestFocus = focusRanked;
+        }
+        if (bestFocus) {
+          ranked = bestFocus;
           confident = true;
         }
       }

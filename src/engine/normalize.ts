@@ -67,7 +67,7 @@ function rewrite(text: string): string {
     .replace(/\b(first|1st)\s+assignment\b/g, ' assignment a1 ')
     .replace(/\b(second|2nd)\s+assignment\b/g, ' assignment a2 ')
     .replace(/\b(third|3rd)\s+assignment\b/g, ' assignment a3 ')
-    .replace(/\b(fourth|4th)\s+assignment\b/g, ' assignment a4 ');
+    .replace(/\b(fourth|4th|last|final)\s+assignment\b/g, ' assignment a4 ');
   for (const [re, to] of PHRASES) t = t.replace(re, to);
   return t;
 }

@@ -64,7 +64,7 @@ const RULES: readonly [RedirectReason, RegExp][] = [
         /\bbut (i|we) (did |have |had |already |definitely )*(submit\w*|upload\w*)\b/,
         /\b(i|we) (forgot|forget|did not manage|missed the chance) to (submit|upload)\b/,
         // a group member who does not take part ("one person has not replied in two weeks")
-        /^(?=.*\b(group|team|groupmates?|teammates?|partners?|a3|a4|we|our)\b).*\b(member|person|one|someone|student|guy|girl|partner|teammate|groupmate)s? (of (my |our |the )?(them|us|group|team) )?(has |have |is |are |does |did )?(not|never|stopped|barely) (replied|respond\w*|answer\w*|reply\w*|contribut\w*|show\w* up|done anything|doing anything|work\w*|help\w*)\b/,
+        /^(?=.*\b(group|team|groupmates?|teammates?|partners?|a3|a4|we|our)\b).*\b(member|person|one|someone|student|guy|girl|partner|teammate|groupmate)s? (of (my |our |the )?(them|us|group|team) )?(for (a3|a4|assignment \w+) )?(has |have |is |are |does |did )?(just |suddenly |completely |totally |simply )?(not|never|stopped|barely) (replied|respond\w*|answer\w*|reply\w*|contribut\w*|show\w* up|done anything|doing anything|work\w*|help\w*)\b/,
         // points taken off one's own answer ("the TA took off 3 points but my answer matches the solution")
         /^(?=.*\b(i|my|me|we|our)\b).*\b(took|taken|take|deducted|subtracted|docked|removed|lost)\b (off )?(\d+ |a |some |all )?(points?|marks?)\b|\bmy answer (is|was) (the same as|identical to|correct|right)\b/,
         // a practical group one cannot get into
@@ -78,7 +78,11 @@ const RULES: readonly [RedirectReason, RegExp][] = [
         // a date clash of one's own
         /\bsame (day|time|date|week|moment) as (my|our|an?other|another)\b/,
         // an exception asked for because of one's own situation, or the situation itself
-        /\bbecause (of )?(my|i|we|our) (\w+ ){0,3}(work|job|schedule|health|family|kids|children|situation|condition|disabilit\w*|religio\w*|visa|commute|travel\w*)\b/,
+        // (a general question with one's situation as an aside is not: "is one of them enough? i have little
+        // time because of my job")
+        /^(?!.*\b(is|are) (one|either|both) (of them )?enough\b).*\bbecause (of )?((my|i|we|our) )?(\w+ ){0,3}(work|job|schedule|health|family|kids|children|situation|condition|disabilit\w*|religio\w*|visa|commute|travel\w*)\b/,
+        // arriving or starting weeks late
+        /\b(i|we) (will |am going to |might |may |can only |could only )?(arrive|arriving|join|joining|be back) (\w+ ){0,3}(late|later)\b/,
         /\b(my|our) (situation|circumstances|case)\b|^(?=.*\b(i|my|me|we|our)\b).*\b(student|study) (advisor|adviser|counsell?or|dean)\b/,
         /\b(i|we) (have|am|will be|got)\b.{0,40}\b(during|on the day of|same day as|same time as) (the |my )?(exam|deadline)\b/,
         // one's own result, asked of the bot

@@ -49,7 +49,8 @@ const STATISTICS = new RegExp(
   [
     '\\b(average|mean|median|typical|usual)\\b.{0,20}\\b(grade|score|mark|result)s?\\b.{0,30}\\b(students|people|others|everyone|the class|last year|previous years?)\\b',
     '\\b(pass|failure|fail|success) (rate|percentage)s?\\b',
-    '\\bhow many (students|people) (pass|fail|take|follow|do|are (in|taking|following|enrolled))\\w*',
+    // (not "how many people are in a group": that is the group size)
+    '\\bhow many (students|people) (pass|fail|take|follow|do|are (in(?! (a|each|one|the|my|our|every) (group|team))|taking|following|enrolled))\\w*',
     '\\bwhat (percentage|percent|share|fraction) of (the )?(students|people)\\b',
   ].join('|'),
 );

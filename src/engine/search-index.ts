@@ -56,7 +56,7 @@ const SUBJECTS = ['assignment', 'exam', 'lecture', 'practical'].map((w) => termO
 const OTHER_SUBJECT_FACTOR = 0.65;
 
 const CALENDAR_DETAIL =
-  /^(\d+|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday|morning|afternoon|evening|weekend)$/;
+  /^(\d+|min|mins|minutes?|hrs?|hours?|secs?|seconds?|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday|morning|afternoon|evening|weekend)$/;
 
 export class SearchIndex {
   private readonly mini: MiniSearch<{ id: number }>;
@@ -114,6 +114,13 @@ export class SearchIndex {
 
   isKnown(term: string): boolean {
     return this.df.has(term);
+  }
+
+  /** True when the FAQ uses this word as written (or a form with the same term), without typo correction. */
+  knowsWord(word: string): boolean {
+    const lower = word.toLowerCase();
+    const term = termOf(lower);
+    return this.surface.has(lower) || (term !== null && this.df.has(term));
   }
 
   /** True when every word of `text` is one some entry is about (its questions, title or tags). */

@@ -11,6 +11,11 @@ export const INFORMAL: readonly [RegExp, string][] = [
   [/\b(?:ther|thier)\b/g, 'there'],
   [/\b(?:hw|hoe|hwo|hou)(?= (?:many|much|long|do|does|did|is|are|can|should|to|will|would)\b)/g, 'how'],
   [/\bpts\b/g, 'points'],
+  [/\b(?:bc|b\/c|bcs|cuz|coz)\b/g, 'because'],
+  [/\byrs?\b/g, 'year'],
+  [/\bq'?s\b/g, 'questions'],
+  // chat shortenings of "assignment", before the assignment numbers are read ("asgn 3", "last asgn")
+  [/\b(?:asgn|assgn|asgmt|asgnmt|assgnmt|assignmt|asmt|asg)(?:s)?\b/g, 'assignment'],
   // apologies for one's English say nothing about the question ("is the exam in english" does)
   [
     /\b(?:sorry|apologies|excuse me) (?:for )?(?:my )?(?:bad |poor )?english\b|\benglish is not my (?:first|native) language\b/g,
@@ -106,12 +111,18 @@ export const PHRASES: readonly [RegExp, string][] = [
     ' partial ',
   ],
   [
-    /\b(?:old exams?|past (?:exams?|papers?)|mock exams?|sample exams?|practice exams?|exam practice|(?:practice|sample|example|mock|old) (?:exam )?(?:questions|problems))\b/g,
+    /\b(?:old exams?|past (?:exams?|papers?)|mock exams?|sample exams?|example exams?|practi[cs]e exams?|exam practi[cs]e|(?:practi[cs]e|sample|example|mock|old) (?:exam )?(?:questions|problems))\b/g,
     ' practiceexam ',
   ],
   [/\b(?:in charge|responsible)\b/g, ' coordinator '],
   [/\b(?:from home|remote(?:ly)?|via zoom|over zoom)\b/g, ' online '],
   [/\bq(\d{1,2})\b/g, ' question $1 '],
+  // "who are the TAs this year": the current year is the default, not a topic, unless the question asks what is
+  // new or changed (windows bounded, as above)
+  [
+    /(?<!\b(?:new|newly|added|introduc\w*|removed|change\w*|different|differ\w*|diffrent|update\w*|last|previous)\b.{0,50})\b(?:this|the current|current) (?:year|semester|term|period|edition)\b(?!.{0,50}\b(?:new|newly|added|introduc\w*|removed|change\w*|different|differ\w*|update\w*|last|previous)\b)/g,
+    ' ',
+  ],
   // "what is assignment 3 about?" asks for the topic
   [/\babout\s*[?.!]*\s*$/g, ' topic '],
 ];
@@ -258,6 +269,13 @@ export const WORDS: Readonly<Record<string, string>> = {
   prep: 'prepare',
   msg: 'message',
   msgs: 'messages',
+  // British spellings of words the FAQ writes the American way, and the reverse
+  practise: 'practice',
+  practising: 'practicing',
+  practised: 'practiced',
+  prelim: 'preliminaries',
+  prelims: 'preliminaries',
+  preliminary: 'preliminaries',
 };
 
 /** Words that say nothing about the topic of a question. */

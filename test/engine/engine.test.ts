@@ -221,6 +221,8 @@ describe('GIVEN questions the FAQ is not for, though their words match an entry 
     ['in which room is the friday practical', 'a place, and the practicals entry names none'],
     ['where are the q&a sessions held', 'a place'],
     ['do i need to register for the exam', 'signing up for practicals is not the exam'],
+    ['am i allowed to bring a calculator to the exam', 'a thing to bring that the FAQ never names'],
+    ['can i use a dictionary during the exam', 'a thing to use that the FAQ never names'],
   ])('WHEN asked "%s" (%s) THEN it is a fallback', (q) => {
     expect(engine.answer(q, now).kind).toBe('fallback');
   });
@@ -253,6 +255,12 @@ describe('GIVEN informal, long or non-native phrasing', () => {
       'I took this course two years ago and did not pass the exam, so has the content changed much?',
       'new-this-year',
     ],
+    ['how many people are in each team for a3', 'assignment-groups'],
+    ['what do we build in the final asgn', 'assignment-topics'],
+    ['where can i find a practise exam', 'practice-exam'],
+    ['who are the TAs this year', 'staff'],
+    ['is the exam multiple choice? asking because i have never done one of those before', 'exam-format'],
+    ['my calculus is kinda rusty, where can i catch up on the prelims', 'maths-brush-up'],
   ])('WHEN asked "%s" THEN %s answers', (q, id) => {
     const reply = engine.answer(q, now);
     expect(reply.kind).toBe('answer');
@@ -301,6 +309,12 @@ describe('GIVEN requests only staff can act on, beside general questions with th
     ['canvas shows a 0 for my report but i handed it in on time', true],
     ['how many points does each question of the exam give', false],
     ['we are three people for a4 but one of them has not responded in weeks', true],
+    ['my teammate for a4 suddenly stopped replying to our messages', true],
+    ['bc of visa problems i will arrive three weeks late, can i still do the assignments', true],
+    [
+      'do i need both the videos and the annotated slides or is one enough? i have little time because of my job',
+      false,
+    ],
   ])('WHEN asked "%s" THEN redirect is %s', (q, redirected) => {
     expect(engine.answer(q, now).kind === 'redirect').toBe(redirected);
   });
