@@ -1,6 +1,12 @@
 // The answer engine's public API: one cached engine per Content object; `answer` never throws.
 import type { Content } from '../content/load-content.ts';
-import { ANSWER_THRESHOLD, MAX_UNKNOWN_SHARE, NEAR_THRESHOLD, SEE_ALSO_RATIO } from './confidence.ts';
+import {
+  ANSWER_THRESHOLD,
+  BOTH_RATIO,
+  MAX_UNKNOWN_SHARE,
+  NEAR_THRESHOLD,
+  SEE_ALSO_RATIO,
+} from './confidence.ts';
 import { answersQuestionType } from './answer-type.ts';
 import { matchDeadlineQuestion, renderDeadlines } from './deadlines.ts';
 import { matchExamQuestion, renderExamTimes } from './exam-time.ts';
@@ -200,9 +206,10 @@ function createAnswerEngine(content: Content): AnswerEngine {
       const [best, second] = ranked;
       if (confident && best) {
         const seeAlso = second && second.score >= best.score * SEE_ALSO_RATIO ? second : undefined;
+        const both = !!second && second.score >= best.score * BOTH_RATIO && second.score >= ANSWER_THRESHOLD;
         return {
           kind: 'answer',
-          text: renderAnswer(best.entry, seeAlso?.entry, content.course) + note,
+          text: renderAnswer(best.entry, seeAlso?.entry, content.course, both) + note,
           sources: [best, ...(seeAlso ? [seeAlso] : [])].map((s) => ({
             id: s.entry.id,
             title: s.entry.title,

@@ -15,15 +15,29 @@ export function boardName(course: Course): string {
   return url ? `[${board}](${url})` : board;
 }
 
-export function renderAnswer(entry: FaqEntry, seeAlso: FaqEntry | undefined, course: Course): string {
-  const parts = [entry.answer.trim()];
+/**
+ * The best entry's answer; a second entry is either answered too (`both`, see BOTH_RATIO) or mentioned by title
+ * under "See also".
+ */
+export function renderAnswer(
+  entry: FaqEntry,
+  second: FaqEntry | undefined,
+  course: Course,
+  both = false,
+): string {
+  const answers = [
+    entry.answer.trim(),
+    ...(second && both ? [`**${second.title}**\n\n${second.answer.trim()}`] : []),
+  ];
+  const parts = [...answers];
   // The address lives in the course file (another course edits it), so an answer that says "e-mail the
   // coordinator" cannot spell it out: the reply adds it.
   const { email, coordinator } = course.contacts;
-  if (/\be-?mail/i.test(entry.answer) && !entry.answer.includes(email)) {
+  const text = answers.join('\n');
+  if (/\be-?mail/i.test(text) && !text.includes(email)) {
     parts.push(`E-mail: [${email}](mailto:${email})${coordinator ? ` (${coordinator})` : ''}`);
   }
-  if (seeAlso) parts.push(`_See also: **${seeAlso.title}** (ask about it for details)._`);
+  if (second && !both) parts.push(`_See also: **${second.title}** (ask about it for details)._`);
   return parts.join('\n\n');
 }
 

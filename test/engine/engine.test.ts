@@ -54,10 +54,20 @@ describe('GIVEN the course FAQ', () => {
   });
 
   it('WHEN two entries answer almost equally well THEN the second is mentioned as "See also"', () => {
-    const reply = engine.answer('exam points', now);
+    const reply = engine.answer('how do we hand in the assignments', now);
     expect(reply.kind).toBe('answer');
     expect(reply.sources).toHaveLength(2);
     expect(reply.text).toContain(`See also: **${reply.sources[1]?.title}**`);
+  });
+
+  it('WHEN two entries answer the question about equally well THEN both answers are given in full', () => {
+    const reply = engine.answer('what kind of questions are on the exam', now);
+    const [first, second] = reply.sources.map((s) => content.faq.find((e) => e.id === s.id));
+    expect(reply.kind).toBe('answer');
+    expect(first && second).toBeTruthy();
+    expect(reply.text).toContain(first?.answer.trim());
+    expect(reply.text).toContain(`**${second?.title}**\n\n${second?.answer.trim()}`);
+    expect(reply.text).not.toMatch(/See also/);
   });
 
   it('WHEN one entry clearly wins THEN there is no "See also"', () => {
