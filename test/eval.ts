@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { loadContent } from '../src/content/load-content.ts';
+import { loadContent, type Content } from '../src/content/load-content.ts';
 import { getAnswerEngine, type EngineReply } from '../src/engine/index.ts';
 
 const kind = z.enum(['answer', 'redirect', 'fallback']);
@@ -45,10 +45,52 @@ export function judge(c: EvalCase, reply: EngineReply): string | null {
   return missing.length ? `missing facts ${missing.map((f) => `/${f}/`).join(', ')}` : null;
 }
 
+export interface LeaveOneOutResult {
+  reached: number;
+  total: number;
+  /** Per entry id: phrasings that no longer reach their entry, with the reply kind and entry given instead. */
+  misses: { id: string; question: string; got: string }[];
+}
+
+/**
+ * Asks each authored phrasing of an entry of an engine built without that phrasing: a proxy, for FAQ authors, of how
+ * well an entry is reached by questions nobody wrote down. A phrasing that only reaches its entry because it is
+ * there word for word shows where the entry needs more ways of asking. (A phrasing that is a private request is
+ * redirected by design and counts as a miss here.)
+ */
+export function leaveOneOut(content: Content, now: Date): LeaveOneOutResult {
+  const result: LeaveOneOutResult = { reached: 0, total: 0, misses: [] };
+  for (const entry of content.faq) {
+    entry.questions.forEach((question, i) => {
+      const without = { ...entry, questions: entry.questions.filter((_, j) => j !== i) };
+      const faq = content.faq.map((e) => (e === entry ? without : e));
+      const reply = getAnswerEngine({ ...content, faq }).answer(question, now);
+      const top = reply.sources[0]?.id;
+      result.total++;
+      if (reply.kind === 'answer' && (top === entry.id || top?.startsWith('schedule:'))) result.reached++;
+      else result.misses.push({ id: entry.id, question, got: `${reply.kind} ${top ?? ''}`.trim() });
+    });
+  }
+  return result;
+}
+
+function printLeaveOneOut(content: Content): void {
+  const { reached, total, misses } = leaveOneOut(content, new Date());
+  for (const m of misses) console.log(`MISS  ${m.id}: ${JSON.stringify(m.question)} -> ${m.got}`);
+  console.log(`\nLeave-one-out: ${reached}/${total} = ${((100 * reached) / Math.max(1, total)).toFixed(1)}%`);
+}
+
 function main(): void {
   const file = process.argv[2];
   if (!file) {
-    console.error('usage: npm run eval -- FILE (a question set like ../shared/eval/faq-dev.json)');
+    console.error(
+      'usage: npm run eval -- FILE (a question set like ../shared/eval/faq-dev.json)\n' +
+        '       npm run eval -- --leave-one-out (how well each FAQ phrasing is reached without itself)',
+    );
+    return;
+  }
+  if (file === '--leave-one-out') {
+    printLeaveOneOut(loadContent());
     return;
   }
   const cases = readCases(file);

@@ -1,0 +1,56 @@
+// The eval script's leave-one-out mode: each FAQ phrasing asked of an engine built without it.
+import { describe, expect, it } from 'vitest';
+import type { LoadedFaqEntry } from '../../src/content/load-faq.ts';
+import { faqEntrySchema } from '../../src/content/schemas.ts';
+import { leaveOneOut } from '../eval.ts';
+import { testContent } from './fixtures.ts';
+
+const entry = (id: string, title: string, questions: string[], answer: string): LoadedFaqEntry => ({
+  ...faqEntrySchema.parse({ id, title, questions, answer }),
+  file: 'test.yaml',
+  line: 1,
+});
+
+describe('GIVEN a FAQ whose phrasings are asked without themselves', () => {
+  const base = testContent();
+  const content = {
+    ...base,
+    faq: [
+      entry(
+        'late',
+        'Late hand-ins',
+        [
+          'what is the late penalty',
+          'how many points do i lose for a late submission',
+          'penalty for handing in late',
+        ],
+        'Handing in late costs **2 points** per day.',
+      ),
+      entry(
+        'cheat',
+        'Cheat sheet',
+        [
+          'can i bring a cheat sheet to the exam',
+          'is a cheat sheet allowed',
+          'what may be on the cheat sheet',
+        ],
+        'One hand-written **cheat sheet** is allowed in the exam.',
+      ),
+      // the first phrasing shares no word with the rest of the entry: without it nothing leads here
+      entry('odd', 'Zebra facts', ['where do striped horses live', 'habitat of zebras'], 'In **Africa**.'),
+    ],
+  };
+  const now = new Date('2030-03-04T12:00:00Z');
+
+  it('WHEN each phrasing is left out in turn THEN those the rest still reach count, the others are listed', () => {
+    const result = leaveOneOut(content, now);
+    expect(result.total).toBe(8);
+    const missed = result.misses.map((m) => m.question);
+    expect(missed).toContain('where do striped horses live');
+    expect(missed).not.toContain('what is the late penalty');
+    expect(missed).not.toContain('is a cheat sheet allowed');
+    expect(result.misses.every((m) => m.got.startsWith('fallback') || m.got.startsWith('answer'))).toBe(true);
+    expect(result.reached).toBe(result.total - result.misses.length);
+    expect(result.reached).toBeGreaterThanOrEqual(4);
+  });
+});
