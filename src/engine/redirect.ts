@@ -10,8 +10,9 @@ const RULES: readonly [RedirectReason, RegExp][] = [
     /\bcanvas\b.{0,40}\b(messag\w*|inbox|dms?|pms?|conversations?|chat)\b|\b(messag\w*|dm|pm|text|write|writ\w+|contact\w*|reach\w*)\b.{0,40}\b(on|via|through|over|in|using|with) (the )?canvas\b/,
   ],
   [
+    // ("why is there an extra week for assignment 1" asks about the deadline pattern, not for more time)
     'extension',
-    /(?<!file )\bextensions?\b(?! of (the |a |my )?(file|template|pdf))|\bextend\w* (the |my |our )?(deadline|due date|submit)|\b(deadline|due date)s? (be |get |gets |being |been )?extend\w*|\b(more|extra|additional) (time|days?|week)\b|\bpostpone\w*|\bdeferr?al\b|\b(move|push|shift)\w* (the |my |our )?deadline/,
+    /^(?!why (is|are|do|does|did) ).*?(?:(?<!file )\bextensions?\b(?! of (the |a |my )?(file|template|pdf))|\bextend\w* (the |my |our )?(deadline|due date|submit)|\b(deadline|due date)s? (be |get |gets |being |been )?extend\w*|\b(more|extra|additional) (time|days?|week)\b|\bpostpone\w*|\bdeferr?al\b|\b(move|push|shift)\w* (the |my |our )?deadline)/,
   ],
   [
     'circumstances',

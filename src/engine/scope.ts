@@ -15,7 +15,7 @@ const THEORY =
  * theory word next to one of these is a course question ("is there an lstm assignment") and searched as usual.
  */
 const COURSE_ANCHOR =
-  /\b(assignments?|a[1-9]|exams?|tests?|course|class|lectures?|lecturers?|practicals?|labs?|deadlines?|due|grade\w*|points?|marks?|pass\w*|fail\w*|submit\w*|upload\w*|report|pdf|template|weeks?|allowed|allow|permitted|policy|use|using|used|need|needed|required|requires?|mandatory|implement\w*|code|coding|librar\w*|packages?|numpy|pytorch|study\w*|learn|covered|covers?|topics?|syllabus|slides|videos?|materials?|reading|book|new|this year|canvas|ta|staff|teach\w*|coordinator|group|part|star\w*|cheatsheet|qa|schedule|prerequisites?|website|we|us|our|build|building)\b/;
+  /\b(assignments?|a[1-9]|exams?|tests?|course|class|lectures?|lecturers?|practicals?|labs?|deadlines?|due|grade\w*|points?|marks?|pass\w*|fail\w*|submit\w*|upload\w*|report|pdf|template|weeks?|allowed|allow|permitted|policy|use|using|used|need|needed|required|requires?|mandatory|implement\w*|code|coding|librar\w*|packages?|numpy|pytorch|study\w*|learn|covered|covers?|topics?|syllabus|slides|videos?|materials?|reading|book|new|this year|canvas|ta|staff|teach\w*|coordinator|group|part|star\w*|cheatsheet|qa|schedule|prerequisites?|website|we|us|our|build|building|forbidden|banned|prohibited|rules?|pseudo-?code)\b/;
 
 /** Academic subjects that are other courses when a question names them as a course, exam or lecturer. */
 const OTHER_SUBJECT =
@@ -74,6 +74,7 @@ const UNCOVERED = new RegExp(
     // choosing one's teammates or how groups are made
     '\\b(choose|chose|pick|select|find)\\w* (my |our |your )?(own )?(teammates?|groupmates?|group ?members?|team ?members?|partners?)\\b',
     '\\b(groups?|teams?|teammates?|partners?) (are |be |get |gets |is )?(randomly )?(assigned|allocated|formed by|chosen by|decided by)\\b',
+    '\\b(choose|chose|pick|select|form|make)\\w* (them |it |the groups? |the teams? )?(ourselves|yourselves|themselves)\\b',
     // resits and credits
     '\\b(resits?|re-?sits?|re-?exams?|herkansing\\w*)\\b|\\bretak\\w* (the |an? |my )?exam\\b|\\bexam retakes?\\b',
     '\\b(ects|ec|study points)\\b|\\bhow many credits\\b|\\bcredits? (is|are|does|do|will|for) (this|the) (course|class)\\b',

@@ -103,11 +103,27 @@ export const PHRASES: readonly [RegExp, string][] = [
     /\b(?:before|prior to) (?:starting|the start|we start|i start|beginning|the course starts?)\b/g,
     ' prerequisites ',
   ],
+  // asking a question (of staff, on the board) is one thing; what the exam "asks about" is another
+  [
+    /\b(?:ask|asking) (?:a |my |our |some |your |general |these |the )?(?:questions?|qs)\b/g,
+    ' question askquestion ',
+  ],
+  [
+    /\b(post|posting|send|sending|put) (?:a |my |our |some |your |general |these |the )?(?:questions?|qs)\b/g,
+    ' $1 question askquestion ',
+  ],
+  // how much work an assignment is ("time" alone is a stopword)
+  [/\btime[- ]consuming\b|\bhow (?:demanding|intensive|heavy|hard|much work|much effort)\b/g, ' workload '],
+  // the time one has for an assignment is set by its deadline, not by how long it takes
+  [
+    /\bhow (?:long|much time) (?:do|will|did) (?:we|i|you|students) (?:get|have)\b/g,
+    ' how many weeks pattern ',
+  ],
   [/\b(?:extra credit)\b/g, ' bonus '],
   [/\b(?:from scratch)\b/g, ' scratch '],
   // "not finished" ends the clause: "i have not done calculus in years" is not about an unfinished assignment
   [
-    /\bnot (?:yet )?(?:finished|completed?|done)(?= *(?:$|[,.?!;]|yet\b|in time\b|on time\b|by\b|before\b|with\b))|\b(?:half[- ]done|half[- ]finished|unfinished|incomplete|partial(?:ly)?)\b|\bhalf (?:an?|of (?:the|my|an?)) (?=assignment|questions?\b)/g,
+    /\b(?:can not|cannot|will not|unable to|not able to|(?:ran|run|running) out of time to) (?:finish|complete)\b|\b(?:ran|run|running) out of time\b|\bsubmit what (?:i|we) (?:have|got)\b|\bnot (?:yet )?(?:finished|completed?|done)(?= *(?:$|[,.?!;]|yet\b|in time\b|on time\b|by\b|before\b|with\b))|\b(?:half[- ]done|half[- ]finished|unfinished|incomplete|partial(?:ly)?)\b|\bhalf (?:an?|of (?:the|my|an?)) (?=assignment|questions?\b)/g,
     ' partial ',
   ],
   [

@@ -233,6 +233,7 @@ describe('GIVEN questions the FAQ is not for, though their words match an entry 
     ['do i need to register for the exam', 'signing up for practicals is not the exam'],
     ['am i allowed to bring a calculator to the exam', 'a thing to bring that the FAQ never names'],
     ['can i use a dictionary during the exam', 'a thing to use that the FAQ never names'],
+    ['do we form the teams ourselves', 'how groups are made: the course document does not say'],
   ])('WHEN asked "%s" (%s) THEN it is a fallback', (q) => {
     expect(engine.answer(q, now).kind).toBe('fallback');
   });
@@ -271,6 +272,12 @@ describe('GIVEN informal, long or non-native phrasing', () => {
     ['who are the TAs this year', 'staff'],
     ['is the exam multiple choice? asking because i have never done one of those before', 'exam-format'],
     ['my calculus is kinda rusty, where can i catch up on the prelims', 'maths-brush-up'],
+    ['is chatgpt forbidden', 'chatgpt-assignment-1'],
+    ['how time consuming is an assignment', 'assignment-workload'],
+    ['how much time do i have for the first assignment', 'deadline-pattern'],
+    ['why is there an extra week for assignment 1', 'deadline-pattern'],
+    ['i ran out of time on a2, should i still hand it in', 'partial-hand-in'],
+    ['where can i post a question about a3 that others might have too', 'contact'],
   ])('WHEN asked "%s" THEN %s answers', (q, id) => {
     const reply = engine.answer(q, now);
     expect(reply.kind).toBe('answer');
