@@ -13,7 +13,7 @@ const DURATION =
 
 /** A question asking for a place ("which room is the practical in", "where are the lectures given"). */
 const ASKS_PLACE =
-  /\b(which|what) (rooms?|buildings?|halls?|locations?|classrooms?)\b|\b(room|building) (numbers?|nr)\b|\bin which (room|building|hall)\b|\b(location|address) of\b|\bwhere (is|are|will|do|does) (the )?\w+( \w+)? (be )?(given|held|located|taught|take place|taking place)\b/;
+  /\b(which|what) (rooms?|buildings?|halls?|locations?|classrooms?)\b|\b(room|building) (numbers?|nr)\b|\bin which (room|building|hall)\b|\b(location|address) of\b|\bwhere (is|are|will|do|does) (the )?\w+( \w+)? (be )?(given|held|located|taught|take place|taking place)\b|\bwhere (is|are|will be) (the |my |our )?(exam|final)\b(?! (\w+ )?(materials?|slides|videos|schedule|timetable|page|info\w*|link|questions?|sheet|cheatsheet|signup)\b)/;
 
 /** A place in an answer. */
 const PLACE = /\b(rooms?|buildings?|halls?|campus|locations?|address)\b/i;

@@ -11,6 +11,8 @@ const ASKS_TIME =
 const ALLOWED =
   /^(when|what|whats|is|are|was|will|the|a|an|of|for|on|at|in|does|do|it|its|exam|exams|final|date|day|time|how|long|duration|where|room|location|held|take|takes|start|starts|begin|begins|end|ends|last|lasts|exactly|again|please|and|which|hours?|many|much|days?|weeks?|until|till|left|to|go)$/;
 
+const ASKS_PLACE = /\b(where|room|location|building|hall)\b/;
+
 const examsOf = new WeakMap<Content, Occurrence[]>();
 
 export function matchExamQuestion(question: string, content: Content): Occurrence[] | null {
@@ -24,7 +26,10 @@ export function matchExamQuestion(question: string, content: Content): Occurrenc
       .flatMap((e) => occurrencesOf(e, content.schedule.timezone));
     examsOf.set(content, exams);
   }
-  return exams.length > 0 ? exams : null;
+  if (exams.length === 0) return null;
+  // "which room is the exam in": a schedule that names no place cannot answer it (the FAQ search then decides)
+  if (ASKS_PLACE.test(text) && !exams.some((o) => o.event.location)) return null;
+  return exams;
 }
 
 export function renderExamTimes(exams: Occurrence[], content: Content, now: Date): string {

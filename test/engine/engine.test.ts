@@ -163,6 +163,22 @@ describe('GIVEN deadline questions and a fixed clock', () => {
     }
   });
 
+  it('WHEN the exam has no place in the schedule THEN "which room" falls back, while "when" is still answered', () => {
+    const noRoom = {
+      ...content,
+      schedule: {
+        ...content.schedule,
+        events: content.schedule.events.map((e) => (e.type === 'exam' ? { ...e, location: undefined } : e)),
+      },
+    };
+    const roomless = getAnswerEngine(noRoom);
+    for (const q of ['which room is the exam in', 'where is the exam']) {
+      expect(roomless.answer(q, now).kind).toBe('fallback');
+      expect(engine.answer(q, now).text).toMatch(/Sports hall/);
+    }
+    expect(roomless.answer('when is the exam', now).sources.map((s) => s.id)).toEqual(['schedule:exam']);
+  });
+
   it('WHEN a deadline question is about something else (why irregular) THEN the FAQ answers it', () => {
     const reply = engine.answer('why are the deadlines so irregular', now);
     expect(reply.sources[0]?.id).toBe('deadline-pattern');
