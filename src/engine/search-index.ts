@@ -56,7 +56,7 @@ const SUBJECTS = ['assignment', 'exam', 'lecture', 'practical'].map((w) => termO
 const OTHER_SUBJECT_FACTOR = 0.65;
 
 const CALENDAR_DETAIL =
-  /^(\d+|min|mins|minutes?|hrs?|hours?|secs?|seconds?|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday|morning|afternoon|evening|weekend)$/;
+  /^(\d+s?|min|mins|minutes?|hrs?|hours?|secs?|seconds?|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday|morning|afternoon|evening|weekend)$/;
 
 export class SearchIndex {
   private readonly mini: MiniSearch<{ id: number }>;

@@ -11,6 +11,11 @@ export const INFORMAL: readonly [RegExp, string][] = [
   [/\b(?:ther|thier)\b/g, 'there'],
   [/\b(?:hw|hoe|hwo|hou)(?= (?:many|much|long|do|does|did|is|are|can|should|to|will|would)\b)/g, 'how'],
   [/\bpts\b/g, 'points'],
+  // a question's own modesty says nothing about it ("sorry if this is a dumb question but ...")
+  [
+    /\b(?:sorry (?:if|for) (?:this is |asking )?|this (?:is|might be|may be) |probably |maybe )?an? (?:dumb|stupid|silly|noob|basic|quick) question\b/g,
+    ' ',
+  ],
   [/\b(?:bc|b\/c|bcs|cuz|coz)\b/g, 'because'],
   [/\byrs?\b/g, 'year'],
   [/\bq'?s\b/g, 'questions'],
@@ -123,7 +128,7 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:from scratch)\b/g, ' scratch '],
   // "not finished" ends the clause: "i have not done calculus in years" is not about an unfinished assignment
   [
-    /\b(?:can not|cannot|will not|unable to|not able to|(?:ran|run|running) out of time to) (?:finish|complete)\b|\b(?:ran|run|running) out of time\b|\bsubmit what (?:i|we) (?:have|got)\b|\bnot (?:yet )?(?:finished|completed?|done)(?= *(?:$|[,.?!;]|yet\b|in time\b|on time\b|by\b|before\b|with\b))|\b(?:half[- ]done|half[- ]finished|unfinished|incomplete|partial(?:ly)?)\b|\bhalf (?:an?|of (?:the|my|an?)) (?=assignment|questions?\b)/g,
+    /\b(?:can not|cannot|will not|unable to|not able to|(?:ran|run|running) out of time to) (?:finish|complete)\b|\b(?:ran|run|running) out of time\b|\bsubmit\s+what\s+(?:i|we)\s+(?:have|got)\b|\bnot (?:yet )?(?:finished|completed?|done)(?= *(?:$|[,.?!;]|yet\b|in time\b|on time\b|by\b|before\b|with\b))|\b(?:half[- ]done|half[- ]finished|unfinished|incomplete|partial(?:ly)?)\b|\bhalf (?:an?|of (?:the|my|an?)) (?=assignment|questions?\b)/g,
     ' partial ',
   ],
   [
@@ -214,6 +219,8 @@ export const WORDS: Readonly<Record<string, string>> = {
   prereq: 'prerequisites',
   prereqs: 'prerequisites',
   background: 'prerequisites',
+  basics: 'prerequisites',
+  fundamentals: 'prerequisites',
   torch: 'pytorch',
   marks: 'points',
   score: 'points',
@@ -318,6 +325,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     // words that only carry a sentence ("lots of maths", "when are practicals held")
     'lots plenty held ' +
     // hearsay and chat asides ("my friend told me ..., is that true?", "feels unfair tbh")
-    'true told said says heard hear feel feels felt tbh imo idk lol never'
+    'true told said says heard hear feel feels felt tbh imo idk lol never kinda sorta bother pretty gets'
   ).split(' '),
 );

@@ -294,6 +294,13 @@ describe('GIVEN informal, long or non-native phrasing', () => {
     ['why is there an extra week for assignment 1', 'deadline-pattern'],
     ['i ran out of time on a2, should i still hand it in', 'partial-hand-in'],
     ['where can i post a question about a3 that others might have too', 'contact'],
+    ['if my exam is a 6 but i have 7s on the assignments, do i pass', 'grading'],
+    ['sorry if this is a dumb question but is the exam multiple choice', 'exam-format'],
+    ['my linear algebra is pretty rusty, where can i brush up', 'maths-brush-up'],
+    [
+      'i am totally stuck on a2 and the deadline is tonight and i will not get everything done. should i hand in late or just hand in what i have?',
+      'partial-hand-in',
+    ],
   ])('WHEN asked "%s" THEN %s answers', (q, id) => {
     const reply = engine.answer(q, now);
     expect(reply.kind).toBe('answer');
