@@ -101,6 +101,10 @@ function isConfident(
 /** Messages of at least this many words may be context followed by the question. */
 const LONG_MESSAGE_WORDS = 12;
 
+/** A clause that points back at something named before it ("when is the exam for that course"): not standalone. */
+const POINTS_ELSEWHERE =
+  /\b(that|the other|this other|their|its) (course|class|module|subject|programme|program|university)\b/i;
+
 /**
  * The parts of a long message that have words enough to be a question of their own: each sentence (the question
  * may come first, followed by an aside: "do we hand in our code or just the report? my code is messy") and the
@@ -188,7 +192,7 @@ function createAnswerEngine(content: Content): AnswerEngine {
       if (!confident) {
         let bestFocus: Scored[] | null = null;
         for (const focus of focusClauses(topic)) {
-          if (!namesCourseThing(focus)) continue;
+          if (!namesCourseThing(focus) || POINTS_ELSEWHERE.test(focus)) continue;
           const focusQuery = index.queryTerms(focus);
           const focusRanked = index.search(focusQuery, 3);
           const score = focusRanked[0]?.score ?? 0;

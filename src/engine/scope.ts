@@ -25,6 +25,8 @@ const OTHER_COURSE = new RegExp(
     `\\b${OTHER_SUBJECT}( \\w+)? (course|class|module|exam|lectures?|lecturers?|teachers?|professors?|resit|programme|program|minor)s?\\b`,
     `\\b(course|class|module|exam|lectures?|resit|deadline)s? (for|of|in) (the )?${OTHER_SUBJECT}\\b`,
     '\\b(other|another|different) (course|class|module)s?\\b',
+    // "I'm also taking NLP this period": what follows is about that course
+    `\\b(also )?(taking|following|doing|enrolled in|registered for|signed up for)( the)? ${OTHER_SUBJECT}\\b`,
     // another academic context: what holds for it is not in this course's FAQ
     '\\b(bachelor|master|msc|bsc)?\\s?(thesis|theses|internships?|scholarships?|bachelor project)\\b',
     '\\b(other|another|my home|a different|previous) (university|uni|school|faculty|programme|program)\\b',

@@ -7,6 +7,10 @@
  */
 export const INFORMAL: readonly [RegExp, string][] = [
   [/\b(?:wat|wut|wht|wot|waht|whta)\b/g, 'what'],
+  [/\b(?:wats|wuts|whts)\b/g, 'whats'],
+  // "what's the deal with X" asks about X
+  [/\bwhat(?:s| is) (?:the )?(?:deal|story|thing|situation) (?:with|about)\b/g, 'what about'],
+  [/\ba (?:bunch|couple|load|ton|lot)s? of\b/g, ' '],
   [/\b(?:wich|whcih|whih)\b/g, 'which'],
   [/\b(?:ther|thier)\b/g, 'there'],
   [/\b(?:hw|hoe|hwo|hou)(?= (?:many|much|long|do|does|did|is|are|can|should|to|will|would)\b)/g, 'how'],
@@ -325,6 +329,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     // words that only carry a sentence ("lots of maths", "when are practicals held")
     'lots plenty held ' +
     // hearsay and chat asides ("my friend told me ..., is that true?", "feels unfair tbh")
-    'true told said says heard hear feel feels felt tbh imo idk lol never kinda sorta bother pretty gets'
+    'true told said says heard hear feel feels felt tbh imo idk lol never kinda sorta bother pretty gets ran'
   ).split(' '),
 );

@@ -250,6 +250,10 @@ describe('GIVEN questions the FAQ is not for, though their words match an entry 
     ['am i allowed to bring a calculator to the exam', 'a thing to bring that the FAQ never names'],
     ['can i use a dictionary during the exam', 'a thing to use that the FAQ never names'],
     ['do we form the teams ourselves', 'how groups are made: the course document does not say'],
+    [
+      "i'm also following computer vision this term. when is the exam for that course?",
+      'another course, named before',
+    ],
   ])('WHEN asked "%s" (%s) THEN it is a fallback', (q) => {
     expect(engine.answer(q, now).kind).toBe('fallback');
   });
@@ -297,6 +301,7 @@ describe('GIVEN informal, long or non-native phrasing', () => {
     ['if my exam is a 6 but i have 7s on the assignments, do i pass', 'grading'],
     ['sorry if this is a dumb question but is the exam multiple choice', 'exam-format'],
     ['my linear algebra is pretty rusty, where can i brush up', 'maths-brush-up'],
+    ['wats the deal with starred questions', 'starred-questions'],
     [
       'i am totally stuck on a2 and the deadline is tonight and i will not get everything done. should i hand in late or just hand in what i have?',
       'partial-hand-in',
@@ -350,6 +355,7 @@ describe('GIVEN requests only staff can act on, beside general questions with th
     ['how many points does each question of the exam give', false],
     ['we are three people for a4 but one of them has not responded in weeks', true],
     ['my teammate for a4 suddenly stopped replying to our messages', true],
+    ['my partner for a3 just vanished, what now', true],
     ['bc of visa problems i will arrive three weeks late, can i still do the assignments', true],
     [
       'do i need both the videos and the annotated slides or is one enough? i have little time because of my job',
