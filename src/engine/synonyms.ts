@@ -132,7 +132,7 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:from scratch)\b/g, ' scratch '],
   // "not finished" ends the clause: "i have not done calculus in years" is not about an unfinished assignment
   [
-    /\b(?:can not|cannot|will not|unable to|not able to|(?:ran|run|running) out of time to) (?:finish|complete)\b|\b(?:ran|run|running) out of time\b|\bsubmit\s+what\s+(?:i|we)\s+(?:have|got)\b|\bnot (?:yet )?(?:finished|completed?|done)(?= *(?:$|[,.?!;]|yet\b|in time\b|on time\b|by\b|before\b|with\b))|\b(?:half[- ]done|half[- ]finished|unfinished|incomplete|partial(?:ly)?)\b|\bhalf (?:an?|of (?:the|my|an?)) (?=assignment|questions?\b)/g,
+    /\b(?:can not|cannot|will not|unable to|not able to|(?:ran|run|running) out of time to|not think (?:i|we) (?:can|will|could)) (?:finish|complete)\b|\b(?:ran|run|running) out of time\b|\bsubmit\s+what\s+(?:i|we)\s+(?:have|got)\b|\bnot (?:yet )?(?:finished|completed?|done)(?= *(?:$|[,.?!;]|yet\b|in time\b|on time\b|by\b|before\b|with\b))|\b(?:half[- ]done|half[- ]finished|unfinished|incomplete|partial(?:ly)?)\b|\bhalf (?:an?|of (?:the|my|an?)) (?=assignment|questions?\b)/g,
     ' partial ',
   ],
   [
@@ -329,6 +329,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     // words that only carry a sentence ("lots of maths", "when are practicals held")
     'lots plenty held ' +
     // hearsay and chat asides ("my friend told me ..., is that true?", "feels unfair tbh")
-    'true told said says heard hear feel feels felt tbh imo idk lol never kinda sorta bother pretty gets ran'
+    'true told said says heard hear feel feels felt tbh imo idk lol never kinda sorta bother pretty gets ran saw seen mentioned'
   ).split(' '),
 );
