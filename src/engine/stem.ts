@@ -18,6 +18,8 @@ export function stem(word: string): string {
       break;
     }
   }
+  // "distribution" and "distributed", "calculation" and "calculated" meet at "distribut", "calculat"
+  if (/[ts]ion$/.test(w) && w.length >= 7) w = w.slice(0, -3);
   if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
   return w;
