@@ -12,7 +12,7 @@ const RULES: readonly [RedirectReason, RegExp][] = [
   [
     // ("why is there an extra week for assignment 1" asks about the deadline pattern, not for more time)
     'extension',
-    /^(?!why (is|are|do|does|did) ).*?(?:(?<!file )\bextensions?\b(?! of (the |a |my )?(file|template|pdf))|\bextend\w* (the |my |our )?(deadline|due date|submit)|\b(deadline|due date)s? (be |get |gets |being |been )?extend\w*|\b(more|extra|additional) (time|days?|week)\b|\bpostpone\w*|\bdeferr?al\b|\b(move|push|shift)\w* (the |my |our )?deadline)/,
+    /^(?!why (is|are|do|does|did) ).*?(?:(?<!file )\bextensions?\b(?! of (the |a |my )?(file|template|pdf))|\bextend\w* (the |my |our )?(deadline|due date|submit)|\b(deadline|due date)s? (be |get |gets |being |been )?extend\w*|\b(more|extra|additional) (time|days?|week)\b|\bpostpone\w*|\bdeferr?al\b|\b(move|push|shift)\w* (the |my |our )?deadline|\b(can not|cannot|will not|unable to|not able to|not going to) (make|meet|hit|manage) (the |my |this |our )?(\w+ ){0,3}(deadline|due date)|\b(get|have|give me|receive) (a |an )?(later|new|different|separate) (one|deadline|due date|date)\b)/,
   ],
   [
     'circumstances',

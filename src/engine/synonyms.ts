@@ -8,6 +8,10 @@
 export const INFORMAL: readonly [RegExp, string][] = [
   [/\b(?:wat|wut|wht|wot|waht|whta)\b/g, 'what'],
   [/\b(?:wats|wuts|whts)\b/g, 'whats'],
+  // typos of function words: too short for the typo corrector, and unknown words weigh as a subject
+  [/\b(?:teh|hte|th)\b/g, 'the'],
+  [/\b(?:adn|nad)\b/g, 'and'],
+  [/\b(?:fo)\b/g, 'of'],
   // "what's the deal with X" asks about X
   [/\bwhat(?:s| is) (?:the )?(?:deal|story|thing|situation) (?:with|about)\b/g, 'what about'],
   [/\ba (?:bunch|couple|load|ton|lot)s? of\b/g, ' '],
@@ -120,6 +124,16 @@ export const PHRASES: readonly [RegExp, string][] = [
   [
     /\b(post|posting|send|sending|put) (?:a |my |our |some |your |general |these |the )?(?:questions?|qs)\b/g,
     ' $1 question askquestion ',
+  ],
+  // where to raise something ("found a typo in the a2 pdf, where should i post that") is where to ask
+  [
+    /\bwhere (?:should|can|do|could|would) (?:i|we) (?:post|ask|report|raise|put|mention|share) (?:that|this|it|them|those|these)\b/g,
+    ' post question askquestion ',
+  ],
+  // working alone
+  [
+    /\bon (?:my|our|your|their|his|her) own\b|\bby (?:myself|ourselves|yourself|yourselves|themselves)\b/g,
+    ' individual ',
   ],
   // how much work an assignment is ("time" alone is a stopword)
   [/\btime[- ]consuming\b|\bhow (?:demanding|intensive|heavy|hard|much work|much effort)\b/g, ' workload '],
@@ -329,6 +343,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     // words that only carry a sentence ("lots of maths", "when are practicals held")
     'lots plenty held ' +
     // hearsay and chat asides ("my friend told me ..., is that true?", "feels unfair tbh")
-    'true told said says heard hear feel feels felt tbh imo idk lol never kinda sorta bother pretty gets ran saw seen mentioned'
+    'true told said says heard hear feel feels felt tbh imo idk lol never kinda sorta bother pretty gets ran saw seen mentioned rn atm'
   ).split(' '),
 );

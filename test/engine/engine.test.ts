@@ -302,6 +302,9 @@ describe('GIVEN informal, long or non-native phrasing', () => {
     ['sorry if this is a dumb question but is the exam multiple choice', 'exam-format'],
     ['my linear algebra is pretty rusty, where can i brush up', 'maths-brush-up'],
     ['wats the deal with starred questions', 'starred-questions'],
+    ['who is teh coordinator rn', 'staff'],
+    ['can i do a3 by myself', 'assignment-groups'],
+    ['i think there is a mistake in the a3 pdf, where should i post it', 'contact'],
     [
       'i am totally stuck on a2 and the deadline is tonight and i will not get everything done. should i hand in late or just hand in what i have?',
       'partial-hand-in',
@@ -356,6 +359,7 @@ describe('GIVEN requests only staff can act on, beside general questions with th
     ['we are three people for a4 but one of them has not responded in weeks', true],
     ['my teammate for a4 suddenly stopped replying to our messages', true],
     ['my partner for a3 just vanished, what now', true],
+    ['i will not make the a2 deadline because of my exams elsewhere, can i get a later one', true],
     ['bc of visa problems i will arrive three weeks late, can i still do the assignments', true],
     [
       'do i need both the videos and the annotated slides or is one enough? i have little time because of my job',
