@@ -96,10 +96,11 @@ function typoDistance(word: string, known: string): number {
     return word.length === known.length && distance <= 1 && isSwap(word, known) ? 1 : Infinity;
   if (word.length < 6) return word.length === known.length && distance <= 1 ? distance : Infinity;
   if (word.length < 8) return distance <= 1 ? distance : Infinity;
-  // "calculator" -> "calculated" / "calculate" differ only in their endings: another word, not a typo.
+  // "calculator" -> "calculated", "calculators" -> "calculations" differ only in their endings: another word,
+  // not a typo (a typo near the end is usually one swap or one letter: "assignmnet", "submision").
   let common = 0;
   while (common < word.length && word[common] === known[common]) common++;
-  if (distance >= 2 && common >= Math.min(word.length, known.length) - 2) return Infinity;
+  if (distance >= 2 && common >= Math.min(word.length, known.length) - 4) return Infinity;
   return distance <= 2 ? distance : Infinity;
 }
 

@@ -249,6 +249,7 @@ describe('GIVEN questions the FAQ is not for, though their words match an entry 
     ['do i need to register for the exam', 'signing up for practicals is not the exam'],
     ['am i allowed to bring a calculator to the exam', 'a thing to bring that the FAQ never names'],
     ['can i use a dictionary during the exam', 'a thing to use that the FAQ never names'],
+    ['are calculators allowed in the exam', "'calculators' is not a typo of 'calculations'"],
     ['do we form the teams ourselves', 'how groups are made: the course document does not say'],
     [
       "i'm also following computer vision this term. when is the exam for that course?",
