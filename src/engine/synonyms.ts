@@ -154,7 +154,7 @@ export const PHRASES: readonly [RegExp, string][] = [
     ' practiceexam ',
   ],
   [/\b(?:in charge|responsible)\b/g, ' coordinator '],
-  [/\b(?:from home|remote(?:ly)?|via zoom|over zoom)\b/g, ' online '],
+  [/\b(?:from home|at home|remote(?:ly)?|via zoom|over zoom)\b/g, ' online '],
   [/\bq(\d{1,2})\b/g, ' question $1 '],
   // "who are the TAs this year": the current year is the default, not a topic, unless the question asks what is
   // new or changed (windows bounded, as above)

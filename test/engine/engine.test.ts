@@ -305,6 +305,7 @@ describe('GIVEN informal, long or non-native phrasing', () => {
     ['wats the deal with starred questions', 'starred-questions'],
     ['who is teh coordinator rn', 'staff'],
     ['can i do a3 by myself', 'assignment-groups'],
+    ['can i write the exam at home', 'exam-format'],
     ['i think there is a mistake in the a3 pdf, where should i post it', 'contact'],
     [
       'i am totally stuck on a2 and the deadline is tonight and i will not get everything done. should i hand in late or just hand in what i have?',
