@@ -1,5 +1,5 @@
 // What kind of answer a question asks for, checked against the entry that would answer it.
-import { canonicalText } from './normalize.ts';
+import { canonicalText, termOf } from './normalize.ts';
 
 /** A question asking for a person ("who writes the exam questions"). */
 const ASKS_WHO = /\bwho(m|se)?\b/;
@@ -53,4 +53,18 @@ export function answersWhere(question: string, answer: string): boolean {
 export function answersQuestionType(question: string, answer: string, names: readonly string[]): boolean {
   const text = canonicalText(question).replace(/\s+/g, ' ');
   return answersWho(text, answer, names) && answersHowLong(text, answer) && answersWhere(text, answer);
+}
+
+/**
+ * The thing a student asks to bring or use ("can I bring a calculator to the exam", "may I use a dictionary"): when
+ * the FAQ never names it, no entry answers for it, however well the rest of the question matches (the cheat-sheet
+ * entry says what one may bring, not whether a calculator is allowed).
+ */
+const OBJECT_OF_USE =
+  /\b(?:bring|use|using|take|taking)\s+(?:in\s+|into\s+|along\s+)?(?:an?|my|the|our|some|any|own|your)?\s*(?:own\s+)?([a-z]+)/;
+
+export function asksForUnknownThing(question: string, knowsWord: (word: string) => boolean): boolean {
+  const word = OBJECT_OF_USE.exec(canonicalText(question))?.[1];
+  // (a misspelt word is not looked up here: "calculator" is one letter from "calculated", but not a typo of it)
+  return !!word && termOf(word) !== null && !knowsWord(word);
 }

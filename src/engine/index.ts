@@ -7,12 +7,13 @@ import {
   NEAR_THRESHOLD,
   SEE_ALSO_RATIO,
 } from './confidence.ts';
-import { answersQuestionType } from './answer-type.ts';
+import { answersQuestionType, asksForUnknownThing } from './answer-type.ts';
 import { matchDeadlineQuestion, renderDeadlines } from './deadlines.ts';
 import { matchExamQuestion, renderExamTimes } from './exam-time.ts';
-import { canonicalText, cleanQuestion, termOf } from './normalize.ts';
+import { cleanQuestion } from './normalize.ts';
 import { detectRedirect } from './redirect.ts';
-import { namesCourseThing, outOfScope, type OutOfScope } from './scope.ts';
+import { focusClauses, standsAlone } from './long-message.ts';
+import { outOfScope, type OutOfScope } from './scope.ts';
 import { matchSessionQuestion, renderSessions } from './session-time.ts';
 import {
   renderAnswer,
@@ -67,20 +68,6 @@ function courseNamePattern(content: Content): RegExp {
   return new RegExp(`\\b(?:${names.map(escape).join('|')})\\b`, 'gi');
 }
 
-/**
- * The thing a student asks to bring or use ("can I bring a calculator to the exam", "may I use a dictionary"): when
- * the FAQ never names it, no entry answers for it, however well the rest of the question matches (the cheat-sheet
- * entry says what one may bring, not whether a calculator is allowed).
- */
-const OBJECT_OF_USE =
-  /\b(?:bring|use|using|take|taking)\s+(?:in\s+|into\s+|along\s+)?(?:an?|my|the|our|some|any|own|your)?\s*(?:own\s+)?([a-z]+)/;
-
-function asksForUnknownThing(question: string, index: SearchIndex): boolean {
-  const word = OBJECT_OF_USE.exec(canonicalText(question))?.[1];
-  // (a misspelt word is not looked up here: "calculator" is one letter from "calculated", but not a typo of it)
-  return !!word && termOf(word) !== null && !index.knowsWord(word);
-}
-
 function isConfident(
   ranked: Scored[],
   query: QueryTerms,
@@ -93,36 +80,9 @@ function isConfident(
     !!best &&
     best.score >= ANSWER_THRESHOLD &&
     index.unknownShare(query) <= MAX_UNKNOWN_SHARE &&
-    !asksForUnknownThing(question, index) &&
+    !asksForUnknownThing(question, (w) => index.knowsWord(w)) &&
     answersQuestionType(question, best.entry.answer, names)
   );
-}
-
-/** Messages of at least this many words may be context followed by the question. */
-const LONG_MESSAGE_WORDS = 12;
-
-/** A clause that points back at something named before it ("when is the exam for that course"): not standalone. */
-const POINTS_ELSEWHERE =
-  /\b(that|the other|this other|their|its) (course|class|module|subject|programme|program|university)\b/i;
-
-/**
- * The parts of a long message that have words enough to be a question of their own: each sentence (the question
- * may come first, followed by an aside: "do we hand in our code or just the report? my code is messy") and the
- * last clause (context, then the question: "I'm a part-time student with two kids, how long does ...").
- */
-export function focusClauses(text: string): string[] {
-  if (text.split(/\s+/).length < LONG_MESSAGE_WORDS) return [];
-  const enough = (c: string): boolean => c.split(/\s+/).length >= 3;
-  const sentences = text
-    .split(/(?<=[?.!;])\s+/)
-    .map((c) => c.trim())
-    .filter(enough);
-  const clauses = text
-    .split(/[.?!;:,]+|\s(?:but|so|and so|anyway)\s/i)
-    .map((c) => c.trim())
-    .filter(enough);
-  const last = clauses.length > 1 ? clauses.at(-1) : undefined;
-  return [...new Set([...(sentences.length > 1 ? sentences : []), ...(last ? [last] : [])])];
 }
 
 function createAnswerEngine(content: Content): AnswerEngine {
@@ -192,7 +152,7 @@ function createAnswerEngine(content: Content): AnswerEngine {
       if (!confident) {
         let bestFocus: Scored[] | null = null;
         for (const focus of focusClauses(topic)) {
-          if (!namesCourseThing(focus) || POINTS_ELSEWHERE.test(focus)) continue;
+          if (!standsAlone(focus)) continue;
           const focusQuery = index.queryTerms(focus);
           const focusRanked = index.search(focusQuery, 3);
           const score = focusRanked[0]?.score ?? 0;

@@ -1,0 +1,34 @@
+// A long message may hold its question among context or asides: the parts of it that can stand as a question alone.
+import { namesCourseThing } from './scope.ts';
+
+/** Messages of at least this many words may be context followed by the question. */
+const LONG_MESSAGE_WORDS = 12;
+
+/** A clause that points back at something named before it ("when is the exam for that course"): not standalone. */
+const POINTS_ELSEWHERE =
+  /\b(that|the other|this other|their|its) (course|class|module|subject|programme|program|university)\b/i;
+
+/**
+ * The parts of a long message that have words enough to be a question of their own: each sentence (the question
+ * may come first, followed by an aside: "do we hand in our code or just the report? my code is messy") and the
+ * last clause (context, then the question: "I'm a part-time student with two kids, how long does ...").
+ */
+export function focusClauses(text: string): string[] {
+  if (text.split(/\s+/).length < LONG_MESSAGE_WORDS) return [];
+  const enough = (c: string): boolean => c.split(/\s+/).length >= 3;
+  const sentences = text
+    .split(/(?<=[?.!;])\s+/)
+    .map((c) => c.trim())
+    .filter(enough);
+  const clauses = text
+    .split(/[.?!;:,]+|\s(?:but|so|and so|anyway)\s/i)
+    .map((c) => c.trim())
+    .filter(enough);
+  const last = clauses.length > 1 ? clauses.at(-1) : undefined;
+  return [...new Set([...(sentences.length > 1 ? sentences : []), ...(last ? [last] : [])])];
+}
+
+/** True when a clause can be asked on its own: it names a thing of this course and does not point back elsewhere. */
+export function standsAlone(clause: string): boolean {
+  return namesCourseThing(clause) && !POINTS_ELSEWHERE.test(clause);
+}
