@@ -7,7 +7,7 @@ export type RedirectReason = 'extension' | 'circumstances' | 'grade' | 'canvas' 
 const RULES: readonly [RedirectReason, RegExp][] = [
   [
     'canvas',
-    /\bcanvas\b.{0,40}\b(messag\w*|inbox|dms?|pms?|conversations?|chat)\b|\b(messag\w*|dm|pm|text|write|writ\w+|contact\w*|reach\w*)\b.{0,40}\b(on|via|through|over|in|using|with) (the )?canvas\b/,
+    /\bcanvas\b.{0,40}\b(messag\w*|msgs?|inbox|dms?|pms?|conversations?|chat)\b|\b(messag\w*|dm|pm|text|write|writ\w+|contact\w*|reach\w*)\b.{0,40}\b(on|via|through|over|in|using|with) (the )?canvas\b/,
   ],
   [
     // ("why is there an extra week for assignment 1" asks about the deadline pattern, not for more time)
@@ -41,7 +41,7 @@ const RULES: readonly [RedirectReason, RegExp][] = [
   ],
   [
     'private',
-    /\b(private\w*|confidential\w*|personal (situation|problem|issue|matter|reason)s?|free ?rid\w*|exempt\w*)\b|\b(group|team|partner|teammate|groupmate)s? (member )?(for (a3|a4|assignment \w+) )?(is |are |has |have )?(just |suddenly |completely |totally |simply )?(not|never|stopped|left|dropped|quit|disappeared|vanished|ghost\w*|refus\w*)\b( (responding|contributing|working|helping|answering|replying|the group|out))?|\b(miss\w*|can not (attend|make it to|come to)) (the |my )?exam\b/,
+    /\b(private\w*|confidential\w*|personal (situation|problem|issue|matter|reason|stuff|thing|circumstance|life)s?|free ?rid\w*|exempt\w*)\b|\b(group|team|partner|teammate|groupmate)s? (member )?(for (a3|a4|assignment \w+) )?(is |are |has |have )?(just |suddenly |completely |totally |simply )?(not|never|stopped|left|dropped|quit|disappeared|vanished|ghost\w*|refus\w*)\b( (responding|contributing|working|helping|answering|replying|the group|out))?|\b(miss\w*|can not (attend|make it to|come to)) (the |my )?exam\b/,
   ],
   [
     // Requests only staff can act on: something done to the student's own record, submission or enrolment.
@@ -64,6 +64,10 @@ const RULES: readonly [RedirectReason, RegExp][] = [
         /^(?=.*(?<!\b(if|when|can|could|will|would|should|do|does|did|might|may) )\b(i|we) grade \d).*\b(anything (i|we) can do|what (can|should|do) (i|we) do|is there (a|any) (way|option|chance))\b/,
         /\bbut (i|we) (did |have |had |already |definitely )*(submit\w*|upload\w*)\b/,
         /\b(i|we) (forgot|forget|did not manage|missed the chance) to (submit|upload)\b/,
+        // a grade of one's own that the student wants raised ("i got a 5.3, can the teacher round it up")
+        /^(?=.*\b(i|we) grade \d).*\b(round\w*|bump\w*|rais\w*|increas\w*|push\w*) (it |that |this |my \w+ )?up\b/,
+        // group members who do nothing
+        /\b(group|team|partner|teammate|groupmate|member)s? (\w+ ){0,3}(do not|does not|did not|never) do (nothing|anything)\b|\b(group|team|partner|teammate|groupmate|member)s? (\w+ ){0,3}(do|does|did) nothing\b/,
         // a group member who does not take part ("one person has not replied in two weeks")
         /^(?=.*\b(group|team|groupmates?|teammates?|partners?|a3|a4|we|our)\b).*\b(member|person|one|someone|student|guy|girl|partner|teammate|groupmate)s? (of (my |our |the )?(them|us|group|team) )?(for (a3|a4|assignment \w+) )?(has |have |is |are |does |did )?(just |suddenly |completely |totally |simply )?(not|never|stopped|barely) (replied|respond\w*|answer\w*|reply\w*|contribut\w*|show\w* up|done anything|doing anything|work\w*|help\w*)\b/,
         // points taken off one's own answer ("the TA took off 3 points but my answer matches the solution")

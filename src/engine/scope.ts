@@ -36,7 +36,7 @@ const OTHER_COURSE = new RegExp(
 
 /** The things of this course a question can be about: a clause naming none of them leans on what came before. */
 const COURSE_THING =
-  /\b(assignments?|a[1-9]|exams?|lectures?|lecturers?|practicals?|labs?|grades?|grading|points?|report|pdf|latex|template|cheatsheet|qa|sessions?|slides|videos?|recordings?|recorded|submit\w*|partial|basics|prerequisites?|background|canvas|ta|staff|coordinator|groups?|star\w*|maths?|calculus|website|syllabus|content|materials?|topics?)\b/;
+  /\b(assignments?|a[1-9]|exams?|lectures?|lecturers?|practicals?|labs?|grades?|grading|points?|report|pdf|latex|template|cheatsheet|qa|sessions?|slides|videos?|recordings?|recorded|submit\w*|partial|basics|prerequisites?|background|canvas|ta|staff|teachers?|professors?|instructors?|coordinator|groups?|star\w*|maths?|calculus|website|syllabus|content|materials?|topics?)\b/;
 
 /**
  * True when a clause names a thing of this course itself: "how long does each assignment take" can stand on its

@@ -362,6 +362,11 @@ describe('GIVEN requests only staff can act on, beside general questions with th
     ['my teammate for a4 suddenly stopped replying to our messages', true],
     ['my partner for a3 just vanished, what now', true],
     ['i will not make the a2 deadline because of my exams elsewhere, can i get a later one', true],
+    ['could you drop shujian a canvas msg saying i am ill', true],
+    ['i got a 5.4 for the assignments, can you bump it up to a 5.5', true],
+    ['my teammates do nothing for a4', true],
+    ['dealing with some personal stuff at the moment, who can i talk to', true],
+    ['will the final grade be rounded up', false],
     ['bc of visa problems i will arrive three weeks late, can i still do the assignments', true],
     [
       'do i need both the videos and the annotated slides or is one enough? i have little time because of my job',

@@ -60,6 +60,7 @@ describe.each([
   'unseen-batch-7.json',
   'unseen-batch-8.json',
   'unseen-batch-12.json',
+  'unseen-batch-14.json',
 ])('GIVEN the blind batch %s', (name) => {
   const questions = batch(name);
 
