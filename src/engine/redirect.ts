@@ -41,7 +41,7 @@ const RULES: readonly [RedirectReason, RegExp][] = [
   ],
   [
     'private',
-    /\b(private\w*|confidential\w*|personal (situation|problem|issue|matter|reason|stuff|thing|circumstance|life)s?|free ?rid\w*|exempt\w*)\b|\b(group|team|partner|teammate|groupmate)s? (member )?(for (a3|a4|assignment \w+) )?(is |are |has |have )?(just |suddenly |completely |totally |simply )?(not|never|stopped|left|dropped|quit|disappeared|vanished|ghost\w*|refus\w*)\b( (responding|contributing|working|helping|answering|replying|the group|out))?|\b(miss\w*|can not (attend|make it to|come to)) (the |my )?exam\b/,
+    /\b(private\w*|confidential\w*|personal (situation|problem|issue|matter|reason|stuff|thing|circumstance|life|arrangement)s?|(special|individual|separate|alternative) arrangements?|free ?rid\w*|exempt\w*)\b|\b(group|team|partner|teammate|groupmate)s? (member )?(for (a3|a4|assignment \w+) )?(is |are |has |have )?(just |suddenly |completely |totally |simply )?(not|never|stopped|left|dropped|quit|disappeared|vanished|ghost\w*|refus\w*)\b( (responding|contributing|working|helping|answering|replying|the group|out))?|\b(miss\w*|can not (attend|make it to|come to)) (the |my )?exam\b/,
   ],
   [
     // Requests only staff can act on: something done to the student's own record, submission or enrolment.

@@ -8,6 +8,8 @@
 export const INFORMAL: readonly [RegExp, string][] = [
   [/\b(?:wat|wut|wht|wot|waht|whta)\b/g, 'what'],
   [/\b(?:wats|wuts|whts)\b/g, 'whats'],
+  [/\b(?:asking for a friend|just curious|just wondering|out of curiosity)\b/g, ' '],
+  [/\bml\b/g, 'machine learning'],
   // typos of function words: too short for the typo corrector, and unknown words weigh as a subject
   [/\b(?:teh|hte|th)\b/g, 'the'],
   [/\b(?:adn|nad)\b/g, 'and'],
@@ -307,6 +309,13 @@ export const WORDS: Readonly<Record<string, string>> = {
   weekday: 'day',
   weekdays: 'day',
   avg: 'average',
+  // exam slang
+  bomb: 'fail',
+  bombed: 'fail',
+  flunk: 'fail',
+  flunked: 'fail',
+  ace: 'pass',
+  aced: 'pass',
   prep: 'prepare',
   msg: 'message',
   msgs: 'messages',

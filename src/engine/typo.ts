@@ -48,18 +48,20 @@ export function createTypoCorrector(
     }
     return fuse;
   };
+  const known = new Set([...vocabulary].filter((w) => w.length >= 3));
   const cache = new Map<string, string | null>();
   return {
     correct(word) {
       const cached = cache.get(word);
       if (cached !== undefined) return cached;
-      let best: string | null = null;
-      const fuse = fuseFor(word[0] ?? '');
+      let best: string | null = stuckKey(word, known);
+      const fuse = best === null ? fuseFor(word[0] ?? '') : undefined;
       if (fuse && word.length >= 4 && /^[a-z]+$/.test(word)) {
         // fuse.js ranks by bitap score; among its candidates the fewest edits wins ("tepmlate" is one swap from
         // "template" but two letters from "teammate").
         let bestDistance = Infinity;
-        for (const hit of fuse.search(word, { limit: 8 })) {
+        // (fuse.js gives many candidates the same score: "papr" ties with "part" and a dozen more p-words)
+        for (const hit of fuse.search(word, { limit: 32 })) {
           const distance = typoDistance(word, hit.item);
           if (distance < bestDistance) {
             best = hit.item;
@@ -72,6 +74,21 @@ export function createTypoCorrector(
       return best;
     },
   };
+}
+
+/**
+ * A key held down too long ("boook", "bigg", "weeek"): the word with one repeated letter fewer, when that is a
+ * known word. Checked before fuse.js, which sees "boook" as far from "book" as from "block".
+ */
+function stuckKey(word: string, known: ReadonlySet<string>): string | null {
+  for (let i = 1; i < word.length; i++) {
+    if (word[i] !== word[i - 1]) continue;
+    const shorter = word.slice(0, i) + word.slice(i + 1);
+    if (known.has(shorter)) return shorter;
+    const shortest = shorter.replace(/(.)\1+/g, '$1$1');
+    if (shortest !== shorter && known.has(shortest)) return shortest;
+  }
+  return null;
 }
 
 /**

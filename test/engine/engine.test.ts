@@ -306,6 +306,9 @@ describe('GIVEN informal, long or non-native phrasing', () => {
     ['who is teh coordinator rn', 'staff'],
     ['can i do a3 by myself', 'assignment-groups'],
     ['can i write the exam at home', 'exam-format'],
+    ['is the exam closed boook', 'exam-format'],
+    ['if i flunk the exam but ace the assignments do i pass', 'grading'],
+    ['my ml background is weak, where can i catch up before the course', 'maths-brush-up'],
     ['i think there is a mistake in the a3 pdf, where should i post it', 'contact'],
     [
       'i am totally stuck on a2 and the deadline is tonight and i will not get everything done. should i hand in late or just hand in what i have?',
@@ -367,6 +370,7 @@ describe('GIVEN requests only staff can act on, beside general questions with th
     ['my teammates do nothing for a4', true],
     ['dealing with some personal stuff at the moment, who can i talk to', true],
     ['will the final grade be rounded up', false],
+    ['i have a job during every practical slot, can we make a special arrangement', true],
     ['bc of visa problems i will arrive three weeks late, can i still do the assignments', true],
     [
       'do i need both the videos and the annotated slides or is one enough? i have little time because of my job',
