@@ -147,8 +147,8 @@ function createAnswerEngine(content: Content): AnswerEngine {
       let confident = isConfident(ranked, query, index, topic, staffNames);
       // A long message often opens with context ("I'm a part-time student with two kids, ...") or ends with an
       // aside: when the whole does not match with confidence, the part that is the question itself may (the most
-      // confident one). Only when that part names a thing of the course itself: "I'm writing my thesis ..., what happens if I'm late?" is about the thesis,
-      // not the assignments' late penalty.
+      // confident one). Only when that part names a thing of the course itself: "I'm writing my thesis ..., what
+      // happens if I'm late?" is about the thesis, not the assignments' late penalty.
       if (!confident) {
         let bestFocus: Scored[] | null = null;
         for (const focus of focusClauses(topic)) {
@@ -170,10 +170,12 @@ function createAnswerEngine(content: Content): AnswerEngine {
       const [best, second] = ranked;
       if (confident && best) {
         const seeAlso = second && second.score >= best.score * SEE_ALSO_RATIO ? second : undefined;
-        const both = !!second && second.score >= best.score * BOTH_RATIO && second.score >= ANSWER_THRESHOLD;
+        const both =
+          !!seeAlso && seeAlso.score >= best.score * BOTH_RATIO && seeAlso.score >= ANSWER_THRESHOLD;
+        const beside = both ? { alsoAnswer: seeAlso.entry } : { seeAlso: seeAlso?.entry };
         return {
           kind: 'answer',
-          text: renderAnswer(best.entry, seeAlso?.entry, content.course, both) + note,
+          text: renderAnswer(best.entry, content.course, beside) + note,
           sources: [best, ...(seeAlso ? [seeAlso] : [])].map((s) => ({
             id: s.entry.id,
             title: s.entry.title,

@@ -82,10 +82,9 @@ const RULES: readonly [RedirectReason, RegExp][] = [
         /^(?=.*\b(i|my|we|our)\b)(?=.*\bexam\b).*\b(two|2|multiple|both|more than one) (correct|right|valid) answers\b/,
         // a date clash of one's own
         /\bsame (day|time|date|week|moment) as (my|our|an?other|another)\b/,
-        // an exception asked for because of one's own situation, or the situation itself
-        // (a general question with one's situation as an aside is not: "is one of them enough? i have little
-        // time because of my job")
-        /^(?!.*\b(is|are) (one|either|both) (of them )?enough\b).*\bbecause (of )?((my|i|we|our) )?(\w+ ){0,3}(work|job|schedule|health|family|kids|children|situation|condition|disabilit\w*|religio\w*|visa|commute|travel\w*)\b/,
+        // an exception asked for because of one's own situation (a general question with the situation as an aside
+        // is not: "is one of them enough? i have little time because of my job")
+        /^(?=.*(\b(can|could|may) (i|we)\b|\b(allowed|exceptions?|excus\w*|skip\w*|miss\w*|later|earlier|switch\w*|chang\w*|different|another|instead|exempt\w*)\b)).*\bbecause (of )?((my|i|we|our) )?(\w+ ){0,3}(work|job|schedule|health|family|kids|children|situation|condition|disabilit\w*|religio\w*|visa|commute|travel\w*)\b/,
         // arriving or starting weeks late
         /\b(i|we) (will |am going to |might |may |can only |could only )?(arrive|arriving|join|joining|be back) (\w+ ){0,3}(late|later)\b/,
         /\b(my|our) (situation|circumstances|case)\b|^(?=.*\b(i|my|me|we|our)\b).*\b(student|study) (advisor|adviser|counsell?or|dean)\b/,

@@ -15,19 +15,16 @@ export function boardName(course: Course): string {
   return url ? `[${board}](${url})` : board;
 }
 
-/**
- * The best entry's answer; a second entry is either answered too (`both`, see BOTH_RATIO) or mentioned by title
- * under "See also".
- */
-export function renderAnswer(
-  entry: FaqEntry,
-  second: FaqEntry | undefined,
-  course: Course,
-  both = false,
-): string {
+/** Entries shown beside the best one: answered in full (see BOTH_RATIO), or named under "See also". */
+export interface Beside {
+  alsoAnswer?: FaqEntry;
+  seeAlso?: FaqEntry;
+}
+
+export function renderAnswer(entry: FaqEntry, course: Course, { alsoAnswer, seeAlso }: Beside = {}): string {
   const answers = [
     entry.answer.trim(),
-    ...(second && both ? [`**${second.title}**\n\n${second.answer.trim()}`] : []),
+    ...(alsoAnswer ? [`**${alsoAnswer.title}**\n\n${alsoAnswer.answer.trim()}`] : []),
   ];
   const parts = [...answers];
   // The address lives in the course file (another course edits it), so an answer that says "e-mail the
@@ -37,7 +34,7 @@ export function renderAnswer(
   if (/\be-?mail/i.test(text) && !text.includes(email)) {
     parts.push(`E-mail: [${email}](mailto:${email})${coordinator ? ` (${coordinator})` : ''}`);
   }
-  if (second && !both) parts.push(`_See also: **${second.title}** (ask about it for details)._`);
+  if (seeAlso) parts.push(`_See also: **${seeAlso.title}** (ask about it for details)._`);
   return parts.join('\n\n');
 }
 

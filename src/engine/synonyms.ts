@@ -139,11 +139,9 @@ export const PHRASES: readonly [RegExp, string][] = [
   ],
   // how much work an assignment is ("time" alone is a stopword)
   [/\btime[- ]consuming\b|\bhow (?:demanding|intensive|heavy|hard|much work|much effort)\b/g, ' workload '],
-  // the time one has for an assignment is set by its deadline, not by how long it takes
-  [
-    /\bhow (?:long|much time) (?:do|will|did) (?:we|i|you|students) (?:get|have)\b/g,
-    ' how many weeks pattern ',
-  ],
+  // "how much time" asks "how long" ("time" alone is a stopword, so it would leave only "much"); "how much time is
+  // left" stays a deadline question
+  [/\bhow much time\b(?!.{0,20}\b(?:left|remain\w*)\b)/g, ' how long '],
   [/\b(?:extra credit)\b/g, ' bonus '],
   [/\b(?:from scratch)\b/g, ' scratch '],
   // "not finished" ends the clause: "i have not done calculus in years" is not about an unfinished assignment

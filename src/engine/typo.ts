@@ -27,9 +27,8 @@ export function createTypoCorrector(
 ): TypoCorrector {
   // Only words of 4+ letters: shorter ones are too easily "corrected" into something else entirely.
   // Never "correct" into a short stopword: "thesis" is not a typo of "these" (but "cousre" is one of "course").
-  const words = [...new Set(vocabulary)].filter(
-    (w) => w.length >= 4 && /^[a-z]+$/.test(w) && !(w.length < 6 && exclude.has(w)),
-  );
+  const all = [...new Set(vocabulary)];
+  const words = all.filter((w) => w.length >= 4 && /^[a-z]+$/.test(w) && !(w.length < 6 && exclude.has(w)));
   // One small fuse.js index per first letter: a typo rarely hits the first letter, and searching ~1/20th of the
   // vocabulary keeps a cold correction well under a millisecond on a 1,000-entry FAQ.
   const byLetter = new Map<string, string[]>();
@@ -48,7 +47,7 @@ export function createTypoCorrector(
     }
     return fuse;
   };
-  const known = new Set([...vocabulary].filter((w) => w.length >= 3));
+  const known = new Set(all.filter((w) => w.length >= 3));
   const cache = new Map<string, string | null>();
   return {
     correct(word) {
