@@ -1,6 +1,7 @@
 // The command-line interface: one commander program; each subcommand lives in src/cli/commands/.
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
+import { errorMessage } from '../core/error-message.ts';
 
 type Register = (program: Command) => void;
 
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
       return;
     }
     // Unexpected failures: a one-line message, never a stack trace (set DEBUG=1 to see it).
-    const message = err instanceof Error ? err.message : String(err);
+    const message = errorMessage(err);
     console.error(`course-bot: ${message}`);
     if (process.env.DEBUG) console.error(err);
     process.exitCode = 1;

@@ -1,6 +1,7 @@
 // The one way any platform runs a command: lookup, role check, rate limit, argument validation, error containment.
 import type { CommandContext, CommandDefinition, Reply, Requester } from './command.ts';
 import type { Core } from './core.ts';
+import { errorMessage } from './error-message.ts';
 import { RateLimiter } from './rate-limiter.ts';
 
 export const MAX_ARGS_BYTES = 64 * 1024;
@@ -56,7 +57,7 @@ export function createCommandRunner(core: Core, commands: readonly CommandDefini
         core.log.error('command failed', {
           command: command.name,
           platform: requester.platform,
-          error: err instanceof Error ? err.message : String(err),
+          error: errorMessage(err),
         });
         return errorReply(
           'Sorry, something went wrong while handling that. The staff have been notified in the logs; please try again later.',

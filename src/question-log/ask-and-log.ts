@@ -1,5 +1,6 @@
 // Answers a question for a surface (chat, board, CLI) and records the outcome in the question log.
 import type { Core } from '../core/core.ts';
+import { errorMessage } from '../core/error-message.ts';
 import { getAnswerEngine, type EngineReply } from '../engine/index.ts';
 import { logQuestion, type Channel } from './question-store.ts';
 
@@ -16,7 +17,7 @@ export function askAndLog(core: Core, question: string, channel: Channel): Engin
     );
   } catch (err) {
     // The student's answer matters more than the log entry: warn and carry on.
-    core.log.warn('question log write failed', { error: err instanceof Error ? err.message : String(err) });
+    core.log.warn('question log write failed', { error: errorMessage(err) });
   }
   return reply;
 }

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { commands } from '../../../commands/index.ts';
 import { configOrReport } from '../load-or-report.ts';
-import { errorMessage } from '../../platforms/shared/platform-adapter.ts';
+import { errorMessage } from '../../core/error-message.ts';
 
 export function registerDeployCommands(program: Command): void {
   program

@@ -1,6 +1,7 @@
 // `course-bot gradcheck [FILE|-] [--json] [--reveal]`: checks hand-derived derivatives from a file or stdin.
 import type { Command } from 'commander';
 import { open } from 'node:fs/promises';
+import { errorMessage } from '../../core/error-message.ts';
 import {
   MAX_INPUT_BYTES,
   checkGradients,
@@ -61,7 +62,7 @@ export function registerGradcheck(program: Command): void {
         // An input over the limit reaches the checker only one byte too long; it reports where.
         result = checkGradients(bytes.toString('utf8'), { reveal: options.reveal === true });
       } catch (err) {
-        const reason = err instanceof Error ? err.message : String(err);
+        const reason = errorMessage(err);
         result = {
           ok: false,
           error: {

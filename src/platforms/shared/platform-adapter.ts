@@ -2,23 +2,15 @@
 import type { Poster } from '../../core/posting.ts';
 import type { HttpRoute } from '../../http/server.ts';
 
+// Moved to src/core/error-message.ts; re-exported so the adapters' imports keep working.
+export { errorMessage, redactSecrets } from '../../core/error-message.ts';
+
 export interface PlatformAdapter {
   poster: Poster;
   /** Routes served on the bot's own HTTP server (Slack's POST /slack/events); empty for gateway platforms. */
   routes: HttpRoute[];
   start(): Promise<void>;
   stop(): Promise<void>;
-}
-
-/** Removes anything shaped like a Slack or Discord token from text that is about to be logged. */
-export function redactSecrets(text: string): string {
-  return text
-    .replace(/\bx(?:ox[a-z]|app)-[\w-]+/gi, '[redacted]')
-    .replace(/\b[\w-]{23,28}\.[\w-]{6,7}\.[\w-]{27,}\b/g, '[redacted]');
-}
-
-export function errorMessage(err: unknown): string {
-  return redactSecrets(err instanceof Error ? err.message : String(err));
 }
 
 /**
