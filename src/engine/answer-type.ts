@@ -49,10 +49,30 @@ export function answersWhere(question: string, answer: string): boolean {
   return !ASKS_PLACE.test(question) || PLACE.test(answer);
 }
 
-/** True when the entry's answer is of the kind the question asks for (a person, a duration, a place). */
+/** A question asking for a moment ("when is the exam", "what date is the deadline"). */
+const ASKS_WHEN = /^(when|what (day|date|time)|on what (day|date)|which (day|date))\b/;
+
+/** A moment in an answer: a day, a week, a date or time, or a moment relative to another one. */
+const MOMENT =
+  /\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weeks?|days?|months?|dates?|deadlines?|schedule|after|before|until|during|early|\d{1,2}:\d{2}|january|february|march|april|june|july|august|september|october|november|december)\b/i;
+
+/**
+ * False when the question asks when something is and the answer names no moment: with no exam in the schedule,
+ * "when is the exam" must not be answered with the exam format.
+ */
+export function answersWhen(question: string, answer: string): boolean {
+  return !ASKS_WHEN.test(question) || MOMENT.test(answer);
+}
+
+/** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a moment). */
 export function answersQuestionType(question: string, answer: string, names: readonly string[]): boolean {
   const text = canonicalText(question).replace(/\s+/g, ' ');
-  return answersWho(text, answer, names) && answersHowLong(text, answer) && answersWhere(text, answer);
+  return (
+    answersWho(text, answer, names) &&
+    answersHowLong(text, answer) &&
+    answersWhere(text, answer) &&
+    answersWhen(text, answer)
+  );
 }
 
 /**

@@ -179,6 +179,18 @@ describe('GIVEN deadline questions and a fixed clock', () => {
     expect(roomless.answer('when is the exam', now).sources.map((s) => s.id)).toEqual(['schedule:exam']);
   });
 
+  it('WHEN the schedule has no exam THEN "when is the exam" falls back instead of answering with the exam format', () => {
+    const noExam = {
+      ...content,
+      schedule: { ...content.schedule, events: content.schedule.events.filter((e) => e.type !== 'exam') },
+    };
+    const examless = getAnswerEngine(noExam);
+    for (const q of ['when is the exam', 'what date is the exam'])
+      expect(examless.answer(q, now).kind).toBe('fallback');
+    // the FAQ still answers "when" questions whose answer names a moment
+    expect(examless.answer('when do the practicals start', now).sources[0]?.id).toBe('practicals');
+  });
+
   it('WHEN a deadline question is about something else (why irregular) THEN the FAQ answers it', () => {
     const reply = engine.answer('why are the deadlines so irregular', now);
     expect(reply.sources[0]?.id).toBe('deadline-pattern');

@@ -52,8 +52,11 @@ const shippedEngine = getAnswerEngine(loadContent());
 const beforeTerm = new Date('2027-01-15T12:00:00Z');
 
 // Batches 9, 10 and 13 are measurement only (`npm run eval`): each keeps a miss the engine does not fix (see README).
-// In batches 10 to 12 the three questions on the exam's date accept an answer: their writers saw only the course
-// document, which gives no date, but the schedule does, and the engine answers from it as it does for deadlines.
+// Questions on the exam's date: their writers saw only the course document, which gives no date, and expected a
+// fallback (kept as written, so `npm run eval` counts them as misses); the schedule gives the date, and the engine
+// answers from it as it does for deadlines. They are checked for that answer instead.
+const ANSWERED_FROM_SCHEDULE = new Set(['when exactly is the exam', 'On what date is the final exam?']);
+
 describe.each([
   'unseen-batch-5.json',
   'unseen-batch-6.json',
@@ -72,6 +75,10 @@ describe.each([
 
   it.each(questions)('WHEN asked "$q" THEN the reply is one of $expect with its facts', (c) => {
     const reply = shippedEngine.answer(c.q, beforeTerm);
+    if (ANSWERED_FROM_SCHEDULE.has(c.q)) {
+      expect(reply.sources.map((s) => s.id)).toEqual(['schedule:exam']);
+      return;
+    }
     expect(c.expect).toContain(reply.kind);
     for (const fact of c.facts) expect(reply.text).toMatch(new RegExp(fact, 'i'));
   });
