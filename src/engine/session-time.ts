@@ -17,9 +17,6 @@ const ALLOWED =
 /** A weekly series has one line; several parallel groups (practicals) are listed up to this many. */
 const MAX_LINES = 4;
 
-// Expanding weekly series costs luxon work: once per Content object.
-const occurrencesByContent = new WeakMap<Content, Occurrence[]>();
-
 /**
  * The next occurrence of each matching series (none when the last has passed), or null when the question is not
  * "when is the next X" or the schedule has no such sessions.
@@ -32,11 +29,7 @@ export function matchSessionQuestion(question: string, content: Content, now: Da
   if (!onlyWords(text, ALLOWED)) return null;
   const seen = new Set<string>();
   const next: Occurrence[] = [];
-  let all = occurrencesByContent.get(content);
-  if (!all) {
-    all = allOccurrences(content.schedule);
-    occurrencesByContent.set(content, all);
-  }
+  const all = allOccurrences(content.schedule);
   // a schedule without such sessions says nothing: the FAQ may still answer
   if (!all.some((o) => o.event.type === type)) return null;
   for (const o of all) {

@@ -58,16 +58,9 @@ export function planReminders(
   );
 }
 
-/** Occurrences are computed once per schedule object (a reload makes a new one); a tick reads the cache. */
-const occurrenceCache = new WeakMap<Schedule, Occurrence[]>();
-
 /** Occurrences starting at or after `fromMs` (a reminder comes before its occurrence, so older ones have none). */
-function occurrencesFrom(schedule: Schedule, fromMs: number): Occurrence[] {
-  let all = occurrenceCache.get(schedule);
-  if (!all) {
-    all = allOccurrences(schedule);
-    occurrenceCache.set(schedule, all);
-  }
+function occurrencesFrom(schedule: Schedule, fromMs: number): readonly Occurrence[] {
+  const all = allOccurrences(schedule);
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {

@@ -60,11 +60,19 @@ export function occurrencesOf(event: ScheduleEvent, zone: string): Occurrence[] 
   return out;
 }
 
-/** Occurrences of all events, sorted by start. */
-export function allOccurrences(schedule: Schedule): Occurrence[] {
-  return schedule.events
-    .flatMap((e) => occurrencesOf(e, schedule.timezone))
-    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.event.id.localeCompare(b.event.id));
+/** Expanding weekly series costs luxon work: once per schedule object (a reload makes a new one). */
+const occurrenceCache = new WeakMap<Schedule, readonly Occurrence[]>();
+
+/** Occurrences of all events, sorted by start (shared between callers: never mutate). */
+export function allOccurrences(schedule: Schedule): readonly Occurrence[] {
+  let all = occurrenceCache.get(schedule);
+  if (!all) {
+    all = schedule.events
+      .flatMap((e) => occurrencesOf(e, schedule.timezone))
+      .sort((a, b) => a.start.getTime() - b.start.getTime() || a.event.id.localeCompare(b.event.id));
+    occurrenceCache.set(schedule, all);
+  }
+  return all;
 }
 
 /** Occurrences still to come (started at or after `now`; deadlines count until they pass). */
