@@ -53,8 +53,6 @@ export interface ExamOutcome {
   passed?: boolean;
   /** The final grade (average of both parts) when both pass. */
   final?: number;
-  /** The exam score needed for a pass under this pass mark (a score at or above the pass mark). */
-  neededScore: number;
 }
 
 export interface GradeEstimate {
@@ -78,10 +76,10 @@ export function estimateGrade(input: GradeInput, g: Grading): GradeEstimate {
   const assignmentPassed = pointsSoFar >= g.assignments.pass_points;
   const pointsStillNeeded = Math.max(0, g.assignments.pass_points - pointsSoFar);
   const exam = passMarks(g).map((passMark): ExamOutcome => {
-    if (input.exam === undefined) return { passMark, neededScore: passMark };
+    if (input.exam === undefined) return { passMark };
     const grade = examGrade(input.exam, passMark, g);
     const passed = input.exam >= passMark;
-    const outcome: ExamOutcome = { passMark, grade, passed, neededScore: passMark };
+    const outcome: ExamOutcome = { passMark, grade, passed };
     if (passed && assignmentPassed) outcome.final = (assignment + grade) / 2;
     return outcome;
   });

@@ -34,11 +34,11 @@ export function renderGradeEstimate(e: GradeEstimate, g: Grading, examScore?: nu
       `**Exam** (no score given): the pass mark is set after the exam, between ${g.exam.pass_mark_min} and ${g.exam.pass_mark_max}.`,
     );
     for (const o of e.exam)
-      lines.push(`- pass mark ${o.passMark}: you need at least **${o.neededScore}** of ${full}`);
+      lines.push(`- pass mark ${o.passMark}: you need at least **${o.passMark}** of ${full}`);
   } else {
     lines.push(`**Exam:** ${formatPoints(examScore)} of ${full}, for each possible pass mark:`);
     for (const o of e.exam) {
-      const verdict = o.passed ? 'pass' : `not a pass (needs ${o.neededScore})`;
+      const verdict = o.passed ? 'pass' : `not a pass (needs ${o.passMark})`;
       const final =
         o.final !== undefined
           ? `, final grade **${formatGrade(o.final)}**`
