@@ -29,8 +29,8 @@ export default defineCommand({
   help: [
     'Usage: `grade ASSIGNMENT_POINTS [EXAM]`, for example:',
     '- `grade 7,8.5,-,6` (three assignments marked, one still missing)',
-    '- `grade 7,8,6,9 28` (with an exam score of 28 of 40)',
-    'Points are 0 to 10 per assignment, separated by commas or spaces; `-` marks one without points yet.',
+    '- `grade 7,8,6,9 28` (with an exam score of 28)',
+    'Points per assignment are separated by commas or spaces; `-` marks one without points yet.',
   ].join('\n'),
   options: [
     {
@@ -40,14 +40,15 @@ export default defineCommand({
       required: false,
       maxLength: 200,
     },
-    { name: 'exam', description: 'Exam score (0 to 40)', type: 'number', required: false, min: 0, max: 40 },
+    { name: 'exam', description: 'Exam score', type: 'number', required: false, min: 0 },
   ],
   args: z.strictObject({
     assignments: z.string().max(200, { error: 'is longer than 200 characters' }).optional(),
     exam: z.coerce
       .number({ error: 'must be a number of points' })
       .min(0, { error: 'must be at least 0' })
-      .max(1000, { error: 'is larger than any exam score' })
+      // Only a bound on the input: execute checks the score against the course file's exam.
+      .max(10000, { error: 'is larger than any exam score' })
       .optional(),
   }),
   access: 'everyone',

@@ -7,9 +7,12 @@ import { RateLimiter } from './rate-limiter.ts';
 export const MAX_ARGS_BYTES = 64 * 1024;
 const DEFAULT_RATE = { bucket: 'general', perMinute: 30 };
 
+/** Why the runner refused a command without running it, so the web API can answer with a status code. */
+export type Refusal = 'unknown' | 'ta_only' | 'invalid_arguments' | 'rate_limited';
+
 export interface CommandRunner {
   readonly commands: ReadonlyMap<string, CommandDefinition>;
-  run(name: string, rawArgs: unknown, requester: Requester): Promise<Reply>;
+  run(name: string, rawArgs: unknown, requester: Requester): Promise<Reply & { refused?: Refusal }>;
 }
 
 export function createCommandRunner(core: Core, commands: readonly CommandDefinition[]): CommandRunner {
@@ -20,33 +23,35 @@ export function createCommandRunner(core: Core, commands: readonly CommandDefini
     async run(name, rawArgs, requester) {
       const command = byName.get(name);
       if (!command) {
-        return errorReply(`There is no command \`${truncate(name, 40)}\`. Try \`help\` for the list.`);
+        return refuse('unknown', `There is no command \`${truncate(name, 40)}\`. Try \`help\` for the list.`);
       }
       // The role is checked here, whatever the platform's own permission settings say.
       if (command.access === 'ta' && requester.role !== 'ta') {
-        return errorReply(`\`${command.name}\` is for teaching assistants only.`);
+        return refuse('ta_only', `\`${command.name}\` is for teaching assistants only.`);
       }
       let size: number;
       try {
         size = Buffer.byteLength(JSON.stringify(rawArgs ?? {}));
       } catch {
-        return errorReply('Those arguments could not be read.');
+        return refuse('invalid_arguments', 'Those arguments could not be read.');
       }
       if (size > MAX_ARGS_BYTES)
-        return errorReply(`That is too long: keep it under ${MAX_ARGS_BYTES / 1024} KB.`);
+        return refuse('invalid_arguments', `That is too long: keep it under ${MAX_ARGS_BYTES / 1024} KB.`);
       const parsed = command.args.safeParse(rawArgs ?? {});
       if (!parsed.success) {
         const problems = parsed.error.issues.map(
           (i) => `- \`${i.path.join('.') || 'arguments'}\`: ${i.message}`,
         );
-        return errorReply(
+        return refuse(
+          'invalid_arguments',
           `I could not use those arguments for \`${command.name}\`:\n${problems.join('\n')}\n\nSee \`help ${command.name}\`.`,
         );
       }
       const rate = command.rateLimit ?? DEFAULT_RATE;
       const key = `${requester.platform}:${requester.userId}:${rate.bucket}`;
       if (!limiter.allow(key, rate.perMinute, core.clock.now().getTime())) {
-        return errorReply(
+        return refuse(
+          'rate_limited',
           `You're sending these a little fast (at most ${rate.perMinute} a minute). Please wait a moment and try again.`,
         );
       }
@@ -69,6 +74,10 @@ export function createCommandRunner(core: Core, commands: readonly CommandDefini
 
 export function errorReply(text: string): Reply {
   return { text, private: true, kind: 'error' };
+}
+
+function refuse(refused: Refusal, text: string): Reply & { refused: Refusal } {
+  return { ...errorReply(text), refused };
 }
 
 function truncate(s: string, n: number): string {

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CommandDefinition, Reply, Requester } from '../core/command.ts';
 import type { Core } from '../core/core.ts';
 import { RateLimiter } from '../core/rate-limiter.ts';
-import type { CommandRunner } from '../core/run-command.ts';
+import type { CommandRunner, Refusal } from '../core/run-command.ts';
 import { HttpError, readBody, readJson, sendJson } from '../http/http-kit.ts';
 import type { HttpRoute } from '../http/server.ts';
 import { renderFallback } from '../reminders/plan-reminders.ts';
@@ -22,12 +22,17 @@ export interface WebOptions {
 }
 
 interface Caller {
-  client: string;
   requester: Requester;
   auth: AdminCheck;
 }
 
-const DEFAULT_RATE = { bucket: 'general', perMinute: 30 };
+/** The status code and error code for each reason the runner refuses a command. */
+const REFUSAL_STATUS: Record<Refusal, [number, string]> = {
+  unknown: [404, 'unknown_command'],
+  ta_only: [403, 'ta_only'],
+  invalid_arguments: [400, 'invalid_arguments'],
+  rate_limited: [429, 'rate_limited'],
+};
 const MAX_TEXT = 4000;
 
 const askBody = z.strictObject({
@@ -53,7 +58,6 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
   const { core, runner, adminToken } = options;
   const secure = core.config.publicUrl.startsWith('https://');
   const requestLimiter = new RateLimiter();
-  const commandLimiter = new RateLimiter();
   const perMinute = options.requestsPerMinute ?? 120;
 
   /** Common start of every API call: same-origin check, client id, overall rate limit, who is asking. */
@@ -78,34 +82,9 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
     const auth = checkAdminToken(req, adminToken);
     if (auth === 'invalid') throw new HttpError(401, 'unauthorized', 'That admin token is not right.');
     return {
-      client,
       auth,
       requester: { platform: 'web', userId: client, role: auth === 'ta' ? 'ta' : 'student' },
     };
-  }
-
-  /** The command's own per-user limit, answered with 429 here so web clients see a status code. */
-  function limitCommand(command: CommandDefinition, client: string, res: ServerResponse): void {
-    const rate = command.rateLimit ?? DEFAULT_RATE;
-    if (!commandLimiter.allow(`${client}:${rate.bucket}`, rate.perMinute, core.clock.now().getTime())) {
-      res.setHeader('Retry-After', '60');
-      throw new HttpError(
-        429,
-        'rate_limited',
-        `You're sending these a little fast (at most ${rate.perMinute} a minute). Please wait a moment and try again.`,
-      );
-    }
-  }
-
-  function requireCommand(name: string): CommandDefinition {
-    const command = runner.commands.get(name);
-    if (!command)
-      throw new HttpError(
-        404,
-        'unknown_command',
-        `There is no command "${name.slice(0, 40)}". See GET /api/commands.`,
-      );
-    return command;
   }
 
   function checkAccess(command: CommandDefinition, auth: AdminCheck): void {
@@ -126,21 +105,15 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
     }
   }
 
-  async function runChecked(
-    command: CommandDefinition,
-    args: unknown,
-    who: Caller,
-    res: ServerResponse,
-  ): Promise<Reply> {
-    const { client, requester, auth } = who;
-    checkAccess(command, auth);
-    if (!command.args.safeParse(args).success) {
-      // The runner words the problem (naming each argument); this layer only picks the status code.
-      const reply = await runner.run(command.name, args, requester);
-      throw new HttpError(400, 'invalid_arguments', reply.text);
-    }
-    limitCommand(command, client, res);
-    return runner.run(command.name, args, requester);
+  /** The runner checks roles, arguments and rate limits (once); its refusals become status codes here. */
+  async function runChecked(name: string, args: unknown, who: Caller, res: ServerResponse): Promise<Reply> {
+    const command = runner.commands.get(name);
+    if (command) checkAccess(command, who.auth);
+    const { refused, ...reply } = await runner.run(name, args, who.requester);
+    if (refused === undefined) return reply;
+    const [status, code] = REFUSAL_STATUS[refused];
+    if (refused === 'rate_limited') res.setHeader('Retry-After', '60');
+    throw new HttpError(status, code, reply.text);
   }
 
   return [
@@ -172,7 +145,7 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
         if (!ask)
           throw new HttpError(503, 'not_available', 'The answer engine is not available on this bot.');
         const argName = ask.options.find((o) => o.required)?.name ?? ask.options[0]?.name ?? 'question';
-        const reply = await runChecked(ask, { [argName]: body.text }, who, res);
+        const reply = await runChecked('ask', { [argName]: body.text }, who, res);
         sendJson(res, 200, {
           kind: reply.kind ?? 'answer',
           text: webText(reply),
@@ -187,14 +160,15 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
       async handle(req, res) {
         const who = begin(req, res);
         const body = parseBody(commandBody, await readJson(req));
-        const command = requireCommand(body.name.replace(/^\//, '').toLowerCase());
+        const name = body.name.replace(/^\//, '').toLowerCase();
+        const command = runner.commands.get(name);
         let args: unknown = body.args ?? {};
-        if (typeof args === 'string') {
+        if (typeof args === 'string' && command) {
           const parsed = parseCommandArgs(command, args);
           if (!parsed.ok) throw new HttpError(400, 'invalid_arguments', parsed.message);
           args = parsed.args;
         }
-        const reply = await runChecked(command, args, who, res);
+        const reply = await runChecked(name, args, who, res);
         sendJson(res, 200, { reply: { ...reply, text: webText(reply) } });
       },
     },
@@ -213,7 +187,7 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
         const program = (await readBody(req)).toString('utf8');
         if (program.trim() === '')
           throw new HttpError(400, 'empty_body', 'The body is empty: send the computation and your claims.');
-        const reply = await runChecked(requireCommand('gradcheck'), { program }, who, res);
+        const reply = await runChecked('gradcheck', { program }, who, res);
         if (reply.data === undefined)
           throw new HttpError(500, 'internal', 'The gradient checker did not answer.');
         const ok = (reply.data as { ok?: unknown }).ok === true;

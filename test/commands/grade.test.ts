@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import grade from '../../commands/grade.ts';
 import { createCommandRunner } from '../../src/core/run-command.ts';
+import type { Grading } from '../../src/grade/grade-rules.ts';
 import { makeTestCore, student } from './core-for-tests.ts';
 
 let env: ReturnType<typeof makeTestCore>;
@@ -47,5 +48,45 @@ describe('grade command', () => {
     const tooLong = await run({ assignments: '1 '.repeat(200) });
     expect(tooLong.kind).toBe('error');
     expect(tooLong.text).toContain('`assignments`');
+  });
+});
+
+describe('grade command with another course file', () => {
+  function runWith(grading: (g: Grading) => Grading, args: unknown) {
+    env = makeTestCore();
+    const course = env.core.content.course;
+    const core = {
+      ...env.core,
+      content: { ...env.core.content, course: { ...course, grading: grading(course.grading) } },
+    };
+    return createCommandRunner(core, [grade]).run('grade', args, student);
+  }
+  // 3 assignments of 25 points, an exam of 60 questions worth 50 points each (3,000 points).
+  const other = (g: Grading): Grading => ({
+    ...g,
+    assignments: { ...g.assignments, count: 3, points_each: 25, pass_points: 40, full_points: 75 },
+    exam: {
+      ...g.exam,
+      questions: 60,
+      points_each: 50,
+      pass_mark_min: 1500,
+      pass_mark_max: 1501,
+      guessing_score: 500,
+    },
+  });
+
+  it("GIVEN scores above this course's numbers but within the file's own THEN they are accepted", async () => {
+    const reply = await runWith(other, { assignments: '25, 20, 24', exam: 2500 });
+    expect(reply.kind).toBe('info');
+    expect(reply.text).toContain('69 of 75 points');
+    expect(reply.text).toContain('2500 of 3000');
+  });
+
+  it("GIVEN scores above the course file's own maximum THEN an error naming its numbers", async () => {
+    expect((await runWith(other, { assignments: '26' })).text).toContain('26 is more than the 25 points');
+    env.cleanup();
+    expect((await runWith(other, { exam: 3001 })).text).toContain(
+      '`exam`: 3001 is more than the 3000 points',
+    );
   });
 });

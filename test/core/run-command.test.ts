@@ -48,6 +48,7 @@ describe('running a command', () => {
   it('GIVEN a student and a TA command THEN it is refused in the handler path, a TA gets through', async () => {
     expect(await runner.run('secret', {}, student)).toMatchObject({
       kind: 'error',
+      refused: 'ta_only',
       text: expect.stringMatching(/teaching assistants only/),
     });
     expect(await runner.run('secret', {}, { ...student, role: 'ta' })).toMatchObject({ text: 'staff only' });
@@ -55,20 +56,24 @@ describe('running a command', () => {
 
   it('GIVEN bad arguments THEN the argument is named and help is suggested', async () => {
     const reply = await runner.run('echo', { text: 'x'.repeat(21) }, { ...student, userId: 's-args' });
-    expect(reply.kind).toBe('error');
+    expect(reply).toMatchObject({ kind: 'error', refused: 'invalid_arguments' });
     expect(reply.text).toMatch(/`text`: .*20/);
     expect(reply.text).toMatch(/help echo/);
   });
 
   it('GIVEN an unknown command THEN it points to help', async () => {
-    expect((await runner.run('nope', {}, student)).text).toMatch(/no command `nope`.*help/);
+    const reply = await runner.run('nope', {}, student);
+    expect(reply.text).toMatch(/no command `nope`.*help/);
+    expect(reply.refused).toBe('unknown');
   });
 
   it('GIVEN more requests than the limit in a minute THEN a polite refusal, and the budget returns later', async () => {
     const user = { ...student, userId: 'fast' };
     await runner.run('echo', { text: '1' }, user);
     await runner.run('echo', { text: '2' }, user);
-    expect((await runner.run('echo', { text: '3' }, user)).text).toMatch(/at most 2 a minute/);
+    const limited = await runner.run('echo', { text: '3' }, user);
+    expect(limited.text).toMatch(/at most 2 a minute/);
+    expect(limited.refused).toBe('rate_limited');
     expect((await runner.run('echo', { text: '3' }, { ...user, userId: 'other' })).text).toBe('you said 3');
     clock.advance(61_000);
     expect((await runner.run('echo', { text: '4' }, user)).text).toBe('you said 4');
@@ -77,6 +82,7 @@ describe('running a command', () => {
   it('GIVEN a handler that throws THEN the user gets a short apology and the log gets the error', async () => {
     const reply = await runner.run('broken', {}, student);
     expect(reply.kind).toBe('error');
+    expect(reply.refused).toBeUndefined(); // it ran: not a refusal
     expect(reply.text).toMatch(/^Sorry, something went wrong/);
     expect(reply.text).not.toMatch(/exploded|\.ts:\d+/);
     expect(logged.at(-1)).toMatch(/command failed .*database exploded/);
