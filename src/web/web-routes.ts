@@ -6,6 +6,7 @@ import { RateLimiter } from '../core/rate-limiter.ts';
 import type { CommandRunner, Refusal } from '../core/run-command.ts';
 import { HttpError, readBody, readJson, sendJson } from '../http/http-kit.ts';
 import type { HttpRoute } from '../http/server.ts';
+import { freeTextArgs } from '../platforms/shared/parse-text-args.ts';
 import { renderFallback } from '../reminders/plan-reminders.ts';
 import { checkAdminToken, type AdminCheck } from './admin-token.ts';
 import { clientId } from './client-id.ts';
@@ -144,8 +145,7 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
         const ask = runner.commands.get('ask');
         if (!ask)
           throw new HttpError(503, 'not_available', 'The answer engine is not available on this bot.');
-        const argName = ask.options.find((o) => o.required)?.name ?? ask.options[0]?.name ?? 'question';
-        const reply = await runChecked('ask', { [argName]: body.text }, who, res);
+        const reply = await runChecked('ask', freeTextArgs(ask.options, body.text), who, res);
         sendJson(res, 200, {
           kind: reply.kind ?? 'answer',
           text: webText(reply),
