@@ -23,8 +23,6 @@ export interface Tape {
   /** Entries that use entry i are consumers[consumerStart[i] .. consumerStart[i+1]). */
   consumerStart: Int32Array;
   consumers: Int32Array;
-  /** 0 when the consumer uses entry i as its first argument, 1 as its second. */
-  consumerSlot: Uint8Array;
   /** Position in `consumers` of the edge from entry i to its first / second argument; -1 if none. */
   edgeA: Int32Array;
   edgeB: Int32Array;
@@ -91,7 +89,6 @@ export class TapeBuilder {
     for (let i = 0; i < size; i++) consumerStart[i + 1]! += consumerStart[i]!;
     const fill = consumerStart.slice(0, size);
     const consumers = new Int32Array(consumerStart[size] ?? 0);
-    const consumerSlot = new Uint8Array(consumers.length);
     const edgeA = new Int32Array(size).fill(-1);
     const edgeB = new Int32Array(size).fill(-1);
     for (let i = 0; i < size; i++) {
@@ -103,7 +100,6 @@ export class TapeBuilder {
       }
       if (bi >= 0) {
         edgeB[i] = fill[bi]!;
-        consumerSlot[fill[bi]!] = 1;
         consumers[fill[bi]!++] = i;
       }
     }
@@ -125,7 +121,6 @@ export class TapeBuilder {
       namedEntries: Int32Array.from(this.names.values()),
       consumerStart,
       consumers,
-      consumerSlot,
       edgeA,
       edgeB,
       kinks: new Int32Array(kinks),
