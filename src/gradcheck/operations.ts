@@ -88,10 +88,6 @@ export function opName(op: number): string {
   return OP_NAMES[op] ?? `op ${op}`;
 }
 
-export function isUnary(op: number): boolean {
-  return op === ID || op === NEG || (op >= EXP && op <= COS);
-}
-
 function sigmoid(a: number): number {
   // Split by sign so neither branch computes exp of a large positive number.
   if (a >= 0) return 1 / (1 + Math.exp(-a));
