@@ -1,29 +1,79 @@
-// Loading for CLI commands: the configuration or the content, or every problem printed and exit code 1.
+// Loading for CLI commands: the configuration, the content, the schedule or the store, or every problem printed.
+import type Database from 'better-sqlite3';
 import { ConfigError, parseConfig, type Config } from '../config.ts';
-import { ContentError, formatIssue } from '../content/content-error.ts';
-import { loadContent, type Content, type ContentPaths } from '../content/load-content.ts';
+import { ContentError, formatIssue, type ContentIssue } from '../content/content-error.ts';
+import {
+  DEFAULT_SCHEDULE_FILE,
+  loadContent,
+  type Content,
+  type ContentPaths,
+} from '../content/load-content.ts';
+import { loadSchedule } from '../content/load-schedule.ts';
+import type { Schedule } from '../schedule/schedule.ts';
+import { openDatabase } from '../store/database.ts';
 
-export function configOrReport(env: Record<string, string | undefined> = process.env): Config | null {
+type Env = Record<string, string | undefined>;
+type PrintError = (line: string) => void;
+
+function parsedConfig(env: Env, printError: PrintError): Config | null {
   try {
     return parseConfig(env);
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
-    console.error(err.message);
-    process.exitCode = 1;
+    printError(err.message);
     return null;
   }
 }
 
 /** `heading` is printed above the list; `{count}` in it becomes "1 problem" or "N problems". */
+function printIssues(heading: string, issues: readonly ContentIssue[], printError: PrintError): void {
+  printError(heading.replace('{count}', `${issues.length} problem${issues.length === 1 ? '' : 's'}`));
+  for (const issue of issues) printError(`  ${formatIssue(issue)}`);
+}
+
+export function configOrReport(env: Env = process.env): Config | null {
+  const config = parsedConfig(env, console.error);
+  if (!config) process.exitCode = 1;
+  return config;
+}
+
 export function contentOrReport(paths: ContentPaths, heading: string): Content | null {
   try {
     return loadContent(paths);
   } catch (err) {
     if (!(err instanceof ContentError)) throw err;
-    const count = `${err.issues.length} problem${err.issues.length === 1 ? '' : 's'}`;
-    console.error(heading.replace('{count}', count));
-    for (const issue of err.issues) console.error(`  ${formatIssue(issue)}`);
+    printIssues(heading, err.issues, console.error);
     process.exitCode = 1;
     return null;
+  }
+}
+
+/** For commands that need only the schedule: `file`, else SCHEDULE_FILE, else the sample (as `ask` and `start`). */
+export function scheduleOrReport(
+  file: string | undefined,
+  env: Env,
+  printError: PrintError,
+): Schedule | null {
+  const config = parsedConfig(env, printError);
+  if (!config) return null;
+  const loaded = loadSchedule(file ?? config.SCHEDULE_FILE ?? DEFAULT_SCHEDULE_FILE);
+  if (loaded.ok) return loaded.value;
+  printIssues('{count} in the schedule:', loaded.issues, printError);
+  return null;
+}
+
+/** Runs `fn` with the bot's database (DATA_DIR), closed after; a bad configuration is printed and gives 1. */
+export function withStoreFromEnv(
+  env: Env,
+  printError: PrintError,
+  fn: (db: Database.Database, config: Config) => number,
+): number {
+  const config = parsedConfig(env, printError);
+  if (!config) return 1;
+  const db = openDatabase(config.databaseFile);
+  try {
+    return fn(db, config);
+  } finally {
+    db.close();
   }
 }

@@ -20,7 +20,7 @@ function capture() {
 }
 
 describe('CLI reminders', () => {
-  it('GIVEN --json THEN prints the window as JSON sorted by at, with the DST-correct instants (one real process)', () => {
+  it("GIVEN SCHEDULE_FILE and --json THEN prints that schedule's window as JSON sorted by at, with the DST-correct instants (one real process)", () => {
     const run = spawnSync(
       process.execPath,
       [
@@ -32,11 +32,9 @@ describe('CLI reminders', () => {
         '2026-03-28T00:00:00Z',
         '--to',
         '2026-03-29T12:00:00+02:00',
-        '--schedule',
-        schedule,
         '--json',
       ],
-      { cwd: root, encoding: 'utf8', timeout: 20_000 },
+      { cwd: root, encoding: 'utf8', timeout: 20_000, env: { ...process.env, SCHEDULE_FILE: schedule } },
     );
     expect(run.status).toBe(0);
     const rows = JSON.parse(run.stdout) as {
@@ -55,10 +53,10 @@ describe('CLI reminders', () => {
 
   it('GIVEN a time without a zone or a reversed window THEN an error naming the option', () => {
     const c = capture();
-    expect(runReminders({ from: '2026-03-28T00:00', to: '2026-03-29', schedule }, c.io)).toBe(2);
+    expect(runReminders({ from: '2026-03-28T00:00', to: '2026-03-29', schedule }, {}, c.io)).toBe(2);
     expect(c.err[0]).toMatch(/^--from: "2026-03-28T00:00" is not a date/);
     const d = capture();
-    expect(runReminders({ from: '2026-03-29', to: '2026-03-28', schedule }, d.io)).toBe(2);
+    expect(runReminders({ from: '2026-03-29', to: '2026-03-28', schedule }, {}, d.io)).toBe(2);
     expect(d.err).toEqual(['--to: must be after --from']);
   });
 });
@@ -66,13 +64,13 @@ describe('CLI reminders', () => {
 describe('CLI calendar', () => {
   it('GIVEN --group and --types THEN writes only those events', () => {
     const c = capture();
-    expect(runCalendar({ schedule, group: 'fri-b', types: 'practical' }, c.io)).toBe(0);
+    expect(runCalendar({ schedule, group: 'fri-b', types: 'practical' }, {}, c.io)).toBe(0);
     expect([...parseIcs(c.out.join('')).events.keys()]).toEqual(['practical-autumn@course-bot']);
   });
 
   it('GIVEN an unknown group THEN exit 2 listing the groups', () => {
     const c = capture();
-    expect(runCalendar({ schedule, group: 'nope' }, c.io)).toBe(2);
+    expect(runCalendar({ schedule, group: 'nope' }, {}, c.io)).toBe(2);
     expect(c.err[0]).toContain('fri-b, thu-a');
   });
 });

@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { buildIcs } from '../../calendar/build-ics.ts';
-import { loadScheduleOrReport } from '../../calendar/load-schedule-or-report.ts';
 import { groupSchema, groupsOf, typesSchema } from '../../subscriptions/calendar-filter.ts';
+import { scheduleOrReport } from '../load-or-report.ts';
 
 export interface CalendarCliOptions {
   schedule?: string;
@@ -18,6 +18,7 @@ const optionsSchema = z.object({ group: groupSchema.optional(), types: typesSche
 /** Returns the exit code; output goes through `io` so tests can run it in-process. */
 export function runCalendar(
   opts: CalendarCliOptions,
+  env: Record<string, string | undefined>,
   io: { out: (text: string) => void; err: (line: string) => void; now: Date },
 ): number {
   const parsed = optionsSchema.safeParse({ group: opts.group, types: opts.types });
@@ -25,7 +26,7 @@ export function runCalendar(
     for (const i of parsed.error.issues) io.err(`--${i.path.join('.')}: ${i.message}`);
     return 2;
   }
-  const schedule = loadScheduleOrReport(opts.schedule, io.err);
+  const schedule = scheduleOrReport(opts.schedule, env, io.err);
   if (!schedule) return 1;
   const { group, types } = parsed.data;
   if (group !== undefined && !groupsOf(schedule).includes(group)) {
@@ -49,12 +50,12 @@ export function registerCalendar(program: Command): void {
   program
     .command('calendar')
     .description('write the course calendar (ICS) to standard output or a file')
-    .option('--schedule <file>', 'schedule file (default: schedules/sample.yaml)')
+    .option('--schedule <file>', 'schedule file (default: SCHEDULE_FILE or schedules/sample.yaml)')
     .option('--group <group>', "a practical group: its events plus everyone's")
     .option('--types <list>', 'only these types, e.g. deadline,exam')
     .option('--out <file>', 'write to this file instead of standard output')
     .action((opts: CalendarCliOptions) => {
-      process.exitCode = runCalendar(opts, {
+      process.exitCode = runCalendar(opts, process.env, {
         out: (t) => process.stdout.write(t),
         err: (l) => console.error(l),
         now: new Date(),

@@ -1,9 +1,9 @@
 // `reminders --from ISO --to ISO [--schedule FILE] [--json]`: every reminder due in a window, sorted by time.
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
-import { loadScheduleOrReport } from '../../calendar/load-schedule-or-report.ts';
 import { planReminders, renderFallback } from '../../reminders/plan-reminders.ts';
 import { formatLocal } from '../../time/local-time.ts';
+import { scheduleOrReport } from '../load-or-report.ts';
 
 export interface RemindersCliOptions {
   from?: string;
@@ -30,9 +30,10 @@ function parseInstant(text: string, zone: string): Date | null {
 
 export function runReminders(
   opts: RemindersCliOptions,
+  env: Record<string, string | undefined>,
   io: { out: (text: string) => void; err: (line: string) => void },
 ): number {
-  const schedule = loadScheduleOrReport(opts.schedule, io.err);
+  const schedule = scheduleOrReport(opts.schedule, env, io.err);
   if (!schedule) return 1;
   const from = opts.from === undefined ? null : parseInstant(opts.from, schedule.timezone);
   const to = opts.to === undefined ? null : parseInstant(opts.to, schedule.timezone);
@@ -81,10 +82,10 @@ export function registerReminders(program: Command): void {
     .description('list every reminder due between --from and --to (dates are local to the course zone)')
     .option('--from <iso>', 'start of the window: 2026-10-01 or 2026-10-01T00:00:00Z')
     .option('--to <iso>', 'end of the window (exclusive)')
-    .option('--schedule <file>', 'schedule file (default: schedules/sample.yaml)')
+    .option('--schedule <file>', 'schedule file (default: SCHEDULE_FILE or schedules/sample.yaml)')
     .option('--json', 'a JSON array of {eventId, occurrence, lead, at, text} sorted by at')
     .action((opts: RemindersCliOptions) => {
-      process.exitCode = runReminders(opts, {
+      process.exitCode = runReminders(opts, process.env, {
         out: (t) => process.stdout.write(t),
         err: (l) => console.error(l),
       });

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { groupSchema, typesSchema } from '../../subscriptions/calendar-filter.ts';
 import { createSubscription } from '../../subscriptions/subscription-store.ts';
-import { withStoreFromEnv } from '../../subscriptions/open-store-from-env.ts';
+import { withStoreFromEnv } from '../load-or-report.ts';
 
 const optionsSchema = z.object({ group: groupSchema.optional(), types: typesSchema.optional() });
 

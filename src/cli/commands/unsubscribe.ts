@@ -1,7 +1,7 @@
 // `unsubscribe TOKEN`: revokes a personal calendar feed; its URL answers 404 from then on.
 import type { Command } from 'commander';
 import { TOKEN_PATTERN, revokeSubscription } from '../../subscriptions/subscription-store.ts';
-import { withStoreFromEnv } from '../../subscriptions/open-store-from-env.ts';
+import { withStoreFromEnv } from '../load-or-report.ts';
 
 export function runUnsubscribe(
   token: string,
