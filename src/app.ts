@@ -62,18 +62,19 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
   ];
   const starters: (() => Promise<void> | void)[] = [];
   const stoppers: (() => Promise<void> | void)[] = [];
+  // One runner for every platform and the web, so each user's rate-limit budget is counted in one place.
+  const runner = createCommandRunner(core, commands);
 
   // Capabilities add their routes, starters and stoppers below, one block each, in this order:
   // posters must be registered before anything that posts starts.
 
   // --- Platforms (Discord, Slack): posters, routes (POST /slack/events), starters, stoppers.
-  await installPlatforms(config, core, { routes, starters, stoppers }, commands);
+  await installPlatforms(config, core, runner, { routes, starters, stoppers });
 
   // --- Feed, calendars and reminders: the feed poster, /api/feed, /calendar*.ics, the reminder tick.
   installFeedCalendarsAndReminders(core, { routes, starters, stoppers });
 
   // --- Web chat, command API and announcements: /, /api/ask, /api/command, /api/gradcheck, the announcement tick.
-  const runner = createCommandRunner(core, commands);
   installWebChat(core, runner, { adminToken: config.ADMIN_TOKEN }, { routes, starters, stoppers });
 
   const server = createHttpServer(routes, deps.log);

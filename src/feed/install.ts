@@ -1,16 +1,10 @@
 // Wires the feed, the calendars and the reminders into the app: one call from the composition root.
+import type { AppHooks } from '../core/app-hooks.ts';
 import type { Core } from '../core/core.ts';
-import type { HttpRoute } from '../http/server.ts';
 import { calendarRoutes } from '../calendar/calendar-routes.ts';
 import { createReminderService } from '../reminders/reminder-service.ts';
 import { createFeedPoster } from './feed-poster.ts';
 import { feedRoutes } from './feed-routes.ts';
-
-export interface AppHooks {
-  routes: HttpRoute[];
-  starters: (() => Promise<void> | void)[];
-  stoppers: (() => Promise<void> | void)[];
-}
 
 export function installFeedCalendarsAndReminders(core: Core, hooks: AppHooks): void {
   // The feed is always a destination, whatever platforms are configured.

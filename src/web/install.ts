@@ -1,7 +1,7 @@
 // Adds the web chat, the command API and the announcement tick to the app (called from src/app.ts).
 import type { Core } from '../core/core.ts';
 import type { CommandRunner } from '../core/run-command.ts';
-import type { AppHooks } from '../feed/install.ts';
+import type { AppHooks } from '../core/app-hooks.ts';
 import { createAnnouncementTick } from '../announcements/announcement-tick.ts';
 import { createWebRoutes } from './web-routes.ts';
 

@@ -1,25 +1,17 @@
-// Wires the configured chat platforms into the app: one shared runner, each adapter's poster, routes and lifecycle.
+// Wires the configured chat platforms into the app: the app's runner, each adapter's poster, routes and lifecycle.
 import type { Config } from '../../config.ts';
-import type { CommandDefinition } from '../../core/command.ts';
+import type { AppHooks } from '../../core/app-hooks.ts';
 import type { Core } from '../../core/core.ts';
-import { createCommandRunner } from '../../core/run-command.ts';
-import type { HttpRoute } from '../../http/server.ts';
+import type { CommandRunner } from '../../core/run-command.ts';
 import type { PlatformAdapter } from './platform-adapter.ts';
-
-export interface PlatformSlots {
-  routes: HttpRoute[];
-  starters: (() => Promise<void> | void)[];
-  stoppers: (() => Promise<void> | void)[];
-}
 
 /** Discord and Slack are each installed only when their credentials are set; their libraries load only then. */
 export async function installPlatforms(
   config: Config,
   core: Core,
-  slots: PlatformSlots,
-  commands: readonly CommandDefinition[],
-): Promise<PlatformAdapter[]> {
-  const runner = createCommandRunner(core, commands);
+  runner: CommandRunner,
+  hooks: AppHooks,
+): Promise<void> {
   const adapters: PlatformAdapter[] = [];
   if (config.DISCORD_TOKEN) {
     const { createDiscordAdapter } = await import('../discord/discord-adapter.ts');
@@ -31,9 +23,8 @@ export async function installPlatforms(
   }
   for (const adapter of adapters) {
     core.posters.push(adapter.poster);
-    slots.routes.push(...adapter.routes);
-    slots.starters.push(() => adapter.start());
-    slots.stoppers.push(() => adapter.stop());
+    hooks.routes.push(...adapter.routes);
+    hooks.starters.push(() => adapter.start());
+    hooks.stoppers.push(() => adapter.stop());
   }
-  return adapters;
 }
