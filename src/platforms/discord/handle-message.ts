@@ -1,11 +1,12 @@
 // The discussion board: questions in Q&A channels, forum posts, mentions and DMs go to `ask`.
 import type { Message } from 'discord.js';
-import type { Reply, Requester } from '../../core/command.ts';
+import type { Requester } from '../../core/command.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
 import { freeTextArgs } from '../shared/parse-text-args.ts';
 import { errorMessage } from '../shared/platform-adapter.ts';
 import { renderForDiscord } from '../shared/render-reply.ts';
+import { worthPostingOnBoard } from '../shared/worth-posting-on-board.ts';
 import { discordRole, memberPermissions } from './discord-role.ts';
 
 export interface DiscordMessageDeps {
@@ -13,11 +14,6 @@ export interface DiscordMessageDeps {
   log: Logger;
   taRoleId: string | undefined;
   qaChannelIds: ReadonlySet<string>;
-}
-
-/** On the board the bot speaks only when it is sure: an answer, or a redirect to the staff's e-mail. */
-export function worthPostingOnBoard(reply: Reply): boolean {
-  return reply.kind === 'answer' || reply.kind === 'redirect';
 }
 
 const NO_MENTIONS = { parse: [] };

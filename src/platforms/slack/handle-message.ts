@@ -1,9 +1,9 @@
 // The discussion board on Slack: Q&A channel messages, app mentions and DMs go to `ask`; answers go in thread.
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import type { Reply } from '../../core/command.ts';
 import { freeTextArgs } from '../shared/parse-text-args.ts';
 import { renderForSlack } from '../shared/render-reply.ts';
+import { worthPostingOnBoard } from '../shared/worth-posting-on-board.ts';
 import { slackRequester, type SlackHandlerDeps } from './handle-command.ts';
 
 const slackMessage = z.object({
@@ -20,11 +20,6 @@ type SlackMessage = z.infer<typeof slackMessage>;
 
 export interface SlackBoardDeps extends SlackHandlerDeps {
   qaChannelIds: ReadonlySet<string>;
-}
-
-/** The same rule as on Discord: the board hears the bot only when it answers, or redirects to the staff. */
-function worthPostingOnBoard(reply: Reply): boolean {
-  return reply.kind === 'answer' || reply.kind === 'redirect';
 }
 
 export function registerMessageHandlers(app: App, deps: SlackBoardDeps): void {
