@@ -1,7 +1,7 @@
 // `deadlines [count]`: the next deadlines with their due time, the time left and the late penalty.
 import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
-import { escapeMarkdown } from '../src/reminders/plan-reminders.ts';
+import { escapeMarkdown } from '../src/platforms/shared/render-times.ts';
 import { upcoming } from '../src/schedule/schedule.ts';
 import { formatLocal, formatTimeLeft } from '../src/time/local-time.ts';
 

@@ -1,6 +1,7 @@
 // Which reminders fall in a time window, computed from the schedule alone (pure: no clock, no store).
 import type { Reply } from '../core/command.ts';
 import { allOccurrences, type Occurrence, type Schedule, type ScheduleEvent } from '../schedule/schedule.ts';
+import { escapeMarkdown } from '../platforms/shared/render-times.ts';
 import { formatLocal } from '../time/local-time.ts';
 import { applyLead, describeLead, leadsFor, nominalMs, parseLead } from './leads.ts';
 
@@ -86,14 +87,4 @@ function reminderText(
       ? `⏰ Reminder: ${title} is due in ${leadWords}, at {{time:0}}.${link}`
       : `⏰ Reminder: ${title} starts in ${leadWords}, at {{time:0}}${where}.${link}`;
   return { text, times };
-}
-
-/** Keeps titles from the schedule from being read as Markdown formatting. */
-export function escapeMarkdown(s: string): string {
-  return s.replace(/([\\*_`~|[\]])/g, '\\$1');
-}
-
-/** The text with every `{{time:N}}` replaced by its course-zone fallback (CLI output, the web feed). */
-export function renderFallback(text: string, times: Reply['times'] = []): string {
-  return text.replace(/\{\{time:(\d+)\}\}/g, (whole, n: string) => times[Number(n)]?.fallback ?? whole);
 }

@@ -7,7 +7,7 @@ import type { CommandRunner, Refusal } from '../core/run-command.ts';
 import { HttpError, readBody, readJson, sendJson } from '../http/http-kit.ts';
 import type { HttpRoute } from '../http/server.ts';
 import { freeTextArgs } from '../platforms/shared/parse-text-args.ts';
-import { renderFallback } from '../reminders/plan-reminders.ts';
+import { renderFallback } from '../platforms/shared/render-times.ts';
 import { checkAdminToken, type AdminCheck } from './admin-token.ts';
 import { clientId } from './client-id.ts';
 import { parseCommandArgs } from './command-line.ts';

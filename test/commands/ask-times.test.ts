@@ -1,8 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import ask from '../../commands/ask.ts';
 import { createCommandRunner } from '../../src/core/run-command.ts';
-import { renderTimes, discordTime } from '../../src/platforms/shared/render-times.ts';
-import { renderFallback } from '../../src/reminders/plan-reminders.ts';
+import { renderFallback, renderTimes, discordTime } from '../../src/platforms/shared/render-times.ts';
 import { makeTestCore, student } from './core-for-tests.ts';
 
 const { core, cleanup } = makeTestCore('2027-02-15T10:00:00Z');

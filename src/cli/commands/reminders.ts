@@ -1,7 +1,8 @@
 // `reminders --from ISO --to ISO [--schedule FILE] [--json]`: every reminder due in a window, sorted by time.
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
-import { planReminders, renderFallback } from '../../reminders/plan-reminders.ts';
+import { renderFallback } from '../../platforms/shared/render-times.ts';
+import { planReminders } from '../../reminders/plan-reminders.ts';
 import { formatLocal } from '../../time/local-time.ts';
 import { scheduleOrReport } from '../load-or-report.ts';
 

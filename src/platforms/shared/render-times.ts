@@ -16,6 +16,16 @@ export function renderTimes(text: string, times: Times, format: TimeFormatter): 
   });
 }
 
+/** The text with every `{{time:N}}` replaced by its course-zone fallback (the web, the CLI, the web feed). */
+export function renderFallback(text: string, times: Times): string {
+  return renderTimes(text, times, (_at, fallback) => fallback);
+}
+
+/** Keeps titles from the schedule from being read as Markdown formatting. */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/([\\*_`~|[\]])/g, '\\$1');
+}
+
 export function unixSeconds(at: Date): number {
   return Math.floor(at.getTime() / 1000);
 }
