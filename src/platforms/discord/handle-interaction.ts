@@ -10,9 +10,9 @@ import {
 import type { CommandDefinition, Reply, Requester } from '../../core/command.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
+import { longTextOptions } from '../shared/parse-text-args.ts';
 import { renderForDiscord } from '../shared/render-reply.ts';
 import { discordRole } from './discord-role.ts';
-import { modalOptions } from './slash-commands.ts';
 
 export interface DiscordHandlerDeps {
   runner: CommandRunner;
@@ -48,7 +48,7 @@ async function handleSlash(
     const value = interaction.options.get(option.name)?.value;
     if (value !== undefined && value !== null) args[option.name] = value;
   }
-  const missing = modalOptions(command).filter((o) => o.required && !(o.name in args));
+  const missing = longTextOptions(command.options).filter((o) => o.required && !(o.name in args));
   if (missing.length > 0) return showModal(interaction, command, args);
   await answer(interaction, deps, command.name, args);
 }
@@ -71,7 +71,7 @@ async function showModal(
   await interaction.showModal({
     custom_id: customId,
     title: `/${command.name}`.slice(0, 45),
-    components: modalOptions(command)
+    components: longTextOptions(command.options)
       .slice(0, 5)
       .map((option) => ({
         type: ComponentType.ActionRow,

@@ -6,7 +6,6 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { CommandDefinition, CommandOption } from '../../core/command.ts';
-import { longTextOptions } from '../shared/parse-text-args.ts';
 
 /** Discord's limits: 100-character descriptions, 25 choices, 6000-character string options. */
 const DESCRIPTION_MAX = 100;
@@ -32,11 +31,6 @@ export function buildSlashCommands(
 /** A `text` option (long, multi-line) is optional on Discord: when it is left out the bot opens a modal. */
 export function isRequired(option: CommandOption): boolean {
   return option.required && option.type !== 'text';
-}
-
-/** Options that are collected through a modal when missing from the slash command. */
-export function modalOptions(command: CommandDefinition): CommandOption[] {
-  return longTextOptions(command.options);
 }
 
 function toOption(option: CommandOption): APIApplicationCommandBasicOption {
