@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import { renderFallback } from '../../platforms/shared/render-times.ts';
 import { planReminders } from '../../reminders/plan-reminders.ts';
-import { formatLocal } from '../../time/local-time.ts';
+import { formatLocal, parseLocalDate } from '../../time/local-time.ts';
 import { scheduleOrReport } from '../load-or-report.ts';
 
 export interface RemindersCliOptions {
@@ -20,10 +20,8 @@ const MAX_WINDOW_DAYS = 5 * 366;
  * zone). A date-time without a zone is refused: reading it as UTC or as local would be a silent guess.
  */
 function parseInstant(text: string, zone: string): Date | null {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    const d = DateTime.fromISO(text, { zone });
-    return d.isValid ? d.toJSDate() : null;
-  }
+  const date = parseLocalDate(text, zone);
+  if (date) return date.toJSDate();
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(text)) return null;
   const d = DateTime.fromISO(text, { setZone: true });
   return d.isValid ? d.toJSDate() : null;
