@@ -52,67 +52,46 @@ function perturbedPass(tape: Tape, x: number, xValue: number, end: number, work:
 }
 
 /**
- * Checks every item; items sharing an `x` share each pair of forward passes. Several steps are
- * tried (a smaller one helps against curvature and domain edges, a relative one near 0, a larger
- * one against noise). A disagreement is only declared when two steps agree with each other, so
- * a function that finite differences cannot resolve (sin of 1e15) is "unavailable", not a bug.
+ * Checks every item on its own (two forward passes per step). Several steps are tried (a smaller
+ * one helps against curvature and domain edges, a relative one near 0, a larger one against
+ * noise). A disagreement is only declared when two steps agree with each other, so a function
+ * that finite differences cannot resolve (sin of 1e15) is "unavailable", not a bug.
  */
 export function crossCheck(tape: Tape, items: readonly CrossCheckItem[]): CrossCheckOutcome[] {
-  const outcomes: CrossCheckOutcome[] = items.map(() => 'unavailable');
-  const byX = new Map<number, number[]>();
-  items.forEach((item, index) => {
-    const group = byX.get(item.x);
-    if (group) group.push(index);
-    else byX.set(item.x, [index]);
-  });
   const work = Float64Array.from(tape.value);
-  const plus = new Float64Array(items.length);
-  const previous: { fd: number; noise: number }[] = [];
-  const converged = new Set<number>();
-  for (const [x, group] of byX) {
-    const end = Math.max(...group.map((index) => items[index]!.y));
-    const x0 = tape.value[x]!;
-    const h0 = 1e-5 * Math.max(1, Math.abs(x0));
-    const steps = [h0, h0 * 1e-2, h0 * 1e-4];
-    if (x0 !== 0 && Math.abs(x0) < 1) steps.push(1e-4 * Math.abs(x0), 1e-6 * Math.abs(x0));
-    steps.push(h0 * 10);
-    let pending = group;
-    for (const h of steps) {
-      if (pending.length === 0) break;
-      const up = x0 + h;
-      const down = x0 - h;
-      const step = (up - down) / 2;
-      perturbedPass(tape, x, up, end, work);
-      for (const index of pending) plus[index] = work[items[index]!.y]!;
-      let crossed = firstCrossedKink(tape, x, end, work);
-      perturbedPass(tape, x, down, end, work);
-      crossed = Math.min(crossed, firstCrossedKink(tape, x, end, work));
-      const still: number[] = [];
-      for (const index of pending) {
-        const item = items[index]!;
-        const fd = (plus[index]! - work[item.y]!) / (2 * step);
-        const noise = (8 * EPS * item.roundoff) / step + 1e-12;
-        const close = (p: number, q: number, extra: number): boolean =>
-          Math.abs(p - q) <= 1e-4 * Math.max(Math.abs(p), Math.abs(q)) + noise + extra;
-        if (!Number.isFinite(fd) || step === 0) {
-          still.push(index);
-        } else if (close(fd, item.reverse, 0)) {
-          outcomes[index] = 'agrees';
-        } else if (crossed <= item.y) {
-          outcomes[index] = 'kink';
-        } else {
-          const last = previous[index];
-          if (last && close(fd, last.fd, last.noise)) converged.add(index);
-          previous[index] = { fd, noise };
-          still.push(index);
-        }
-      }
-      pending = still;
-      work.set(tape.value.subarray(x, end + 1), x);
-    }
-    for (const index of pending) if (converged.has(index)) outcomes[index] = 'disagrees';
+  return items.map((item) => crossCheckOne(tape, item, work));
+}
+
+function crossCheckOne(tape: Tape, item: CrossCheckItem, work: Float64Array): CrossCheckOutcome {
+  const { x, y } = item;
+  const x0 = tape.value[x]!;
+  const h0 = 1e-5 * Math.max(1, Math.abs(x0));
+  const steps = [h0, h0 * 1e-2, h0 * 1e-4];
+  if (x0 !== 0 && Math.abs(x0) < 1) steps.push(1e-4 * Math.abs(x0), 1e-6 * Math.abs(x0));
+  steps.push(h0 * 10);
+  let previous: { fd: number; noise: number } | null = null;
+  let converged = false;
+  for (const h of steps) {
+    const up = x0 + h;
+    const down = x0 - h;
+    const step = (up - down) / 2;
+    perturbedPass(tape, x, up, y, work);
+    const plus = work[y]!;
+    let crossed = firstCrossedKink(tape, x, y, work);
+    perturbedPass(tape, x, down, y, work);
+    crossed = Math.min(crossed, firstCrossedKink(tape, x, y, work));
+    const fd = (plus - work[y]!) / (2 * step);
+    work.set(tape.value.subarray(x, y + 1), x);
+    if (!Number.isFinite(fd) || step === 0) continue;
+    const noise = (8 * EPS * item.roundoff) / step + 1e-12;
+    const close = (p: number, q: number, extra: number): boolean =>
+      Math.abs(p - q) <= 1e-4 * Math.max(Math.abs(p), Math.abs(q)) + noise + extra;
+    if (close(fd, item.reverse, 0)) return 'agrees';
+    if (crossed <= y) return 'kink';
+    if (previous && close(fd, previous.fd, previous.noise)) converged = true;
+    previous = { fd, noise };
   }
-  return outcomes;
+  return converged ? 'disagrees' : 'unavailable';
 }
 
 /** How many names one directional check covers; more would blur a small error among large terms. */
