@@ -55,7 +55,8 @@ export default defineCommand({
     if (cancel) return cancelReply(store, cancel[1]);
     let text = args.text;
     let at = args.at;
-    // Platforms that pass one line (Slack) leave `--at TIME` inside the text.
+    // Typed command lines (Slack, web) have `--at` split off by parseCommandArgs; a TA who types it into
+    // Discord's text option or modal, or into a web JSON `text`, still means the time.
     const trailing = TRAILING_AT.exec(text);
     if (at === undefined && trailing) {
       at = trailing[1]?.trim();

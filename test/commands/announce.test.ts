@@ -53,7 +53,7 @@ describe('announce', () => {
     expect(discord.posts).toHaveLength(1);
   });
 
-  it('GIVEN `--at` inside the text (one-line platforms) THEN it is read as the time', async () => {
+  it('GIVEN `--at` inside the text (Discord text option or modal, web JSON object) THEN it is read as the time', async () => {
     const reply = await run({ text: 'Quiz tomorrow --at 2027-02-16 09:00' });
     expect(reply.text).toContain('scheduled for Tue 16 Feb 2027, 09:00 CET');
     expect(new AnnouncementStore(env.core.db).pending()[0]?.text).toBe('Quiz tomorrow');
