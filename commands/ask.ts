@@ -25,7 +25,7 @@ export default defineCommand({
   access: 'everyone',
   rateLimit: { bucket: 'ask', perMinute: 10 },
   execute(args, ctx) {
-    const reply = askAndLog(ctx.core, args.question, ctx.requester.platform === 'cli' ? 'cli' : 'chat');
+    const reply = askAndLog(ctx.core, args.question, 'chat');
     // Due times become platform dates (Discord <t:…>, Slack <!date…>); the web shows the course-zone text.
     const { text, times } = withTimePlaceholders(reply.text, ctx.core.content.schedule);
     return {

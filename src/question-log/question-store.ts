@@ -1,5 +1,6 @@
 // The question log in SQLite: question text and outcome only, never who asked; old rows are purged on a schedule.
 import type Database from 'better-sqlite3';
+import type { EngineReply } from '../engine/index.ts';
 import { ensureSchema } from '../store/database.ts';
 import { MAX_QUESTION_CHARS, cleanQuestion } from '../engine/normalize.ts';
 
@@ -12,6 +13,12 @@ export interface LoggedQuestion {
   topId: string | null;
   topScore: number | null;
   channel: Channel;
+}
+
+/** The log row for a question and the engine's reply: the outcome and the best source, nothing about who asked. */
+export function loggedQuestion(question: string, reply: EngineReply, channel: Channel): LoggedQuestion {
+  const top = reply.sources[0];
+  return { question, kind: reply.kind, topId: top?.id ?? null, topScore: top?.score ?? null, channel };
 }
 
 export interface QuestionRow extends LoggedQuestion {

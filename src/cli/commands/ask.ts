@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { configOrReport, contentOrReport } from '../load-or-report.ts';
 import { systemClock } from '../../core/clock.ts';
 import { getAnswerEngine, type EngineReply } from '../../engine/index.ts';
-import { logQuestions, type LoggedQuestion } from '../../question-log/question-store.ts';
+import { logQuestions, loggedQuestion, type LoggedQuestion } from '../../question-log/question-store.ts';
 import { openDatabase } from '../../store/database.ts';
 
 /** A stdin line longer than this is cut (the engine reads only 500 characters anyway). */
@@ -78,14 +78,7 @@ export function registerAsk(program: Command): void {
       };
       const ask = (question: string): string => {
         const reply = engine.answer(question, systemClock.now());
-        const top = reply.sources[0];
-        pending.push({
-          question,
-          kind: reply.kind,
-          topId: top?.id ?? null,
-          topScore: top?.score ?? null,
-          channel: 'cli',
-        });
+        pending.push(loggedQuestion(question, reply, 'cli'));
         if (pending.length >= LOG_BATCH || Date.now() - flushedAt >= LOG_FLUSH_MS) flush();
         return formatReply(reply, opts.json === true);
       };
