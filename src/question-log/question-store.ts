@@ -109,19 +109,19 @@ export function readQuestions(
   opts: { since?: Date; kinds?: readonly Outcome[] } = {},
 ): QuestionRow[] {
   ensureQuestionLog(db);
+  const kinds = opts.kinds ?? [];
+  const kindFilter = opts.kinds ? ` AND kind IN (${kinds.map(() => '?').join(', ')})` : '';
   const rows = db
     .prepare(
-      'SELECT asked_at, channel, question, kind, top_id, top_score FROM question_log WHERE asked_at >= ? ORDER BY asked_at, id',
+      `SELECT asked_at, channel, question, kind, top_id, top_score FROM question_log WHERE asked_at >= ?${kindFilter} ORDER BY asked_at, id`,
     )
-    .all(opts.since?.getTime() ?? 0) as DbRow[];
-  return rows
-    .filter((r) => !opts.kinds || opts.kinds.includes(r.kind))
-    .map((r) => ({
-      askedAt: new Date(r.asked_at),
-      channel: r.channel,
-      question: r.question,
-      kind: r.kind,
-      topId: r.top_id,
-      topScore: r.top_score,
-    }));
+    .all(opts.since?.getTime() ?? 0, ...kinds) as DbRow[];
+  return rows.map((r) => ({
+    askedAt: new Date(r.asked_at),
+    channel: r.channel,
+    question: r.question,
+    kind: r.kind,
+    topId: r.top_id,
+    topScore: r.top_score,
+  }));
 }

@@ -102,6 +102,20 @@ describe('GIVEN questions asked through askAndLog', () => {
   });
 });
 
+describe('GIVEN questions with different outcomes', () => {
+  it('WHEN reading only some outcomes THEN exactly those come back, oldest first', () => {
+    const at = new Date('2030-01-10T09:00:00Z');
+    logQuestion(db, row('first', 'answer'), at);
+    logQuestion(db, row('second', 'redirect'), new Date(at.getTime() + 1000));
+    logQuestion(db, row('third', 'fallback'), new Date(at.getTime() + 2000));
+    const read = (kinds?: LoggedQuestion['kind'][]) => readQuestions(db, { kinds }).map((r) => r.question);
+    expect(read(['fallback', 'redirect'])).toEqual(['second', 'third']);
+    expect(read(['answer'])).toEqual(['first']);
+    expect(read([])).toEqual([]);
+    expect(read()).toEqual(['first', 'second', 'third']);
+  });
+});
+
 describe('GIVEN the retention period', () => {
   it('WHEN purging THEN only questions older than the period are deleted', () => {
     const now = new Date('2030-06-30T12:00:00Z');
