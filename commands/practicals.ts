@@ -4,7 +4,7 @@ import { defineCommand, type Reply } from '../src/core/command.ts';
 import { escapeMarkdown } from '../src/platforms/shared/render-times.ts';
 import { upcoming, type Occurrence } from '../src/schedule/schedule.ts';
 import { GROUP_OPTION, unknownGroupReply } from '../src/subscriptions/group-option.ts';
-import { groupSchema, groupsOf } from '../src/subscriptions/calendar-filter.ts';
+import { groupSchema, groupsOf, matchesFilter } from '../src/subscriptions/calendar-filter.ts';
 import { formatLocal } from '../src/time/local-time.ts';
 
 const SESSIONS_PER_GROUP = 5;
@@ -24,12 +24,8 @@ export default defineCommand({
     });
     const unknown = unknownGroupReply(args.group, practicalGroups);
     if (unknown) return unknown;
-    const sessions = upcoming(
-      schedule,
-      clock.now(),
-      (e) =>
-        e.type === 'practical' &&
-        (args.group === undefined || e.group === undefined || e.group === args.group),
+    const sessions = upcoming(schedule, clock.now(), (e) =>
+      matchesFilter(e, { types: ['practical'], group: args.group }),
     );
     const shown: Occurrence[] =
       args.group !== undefined ? sessions.slice(0, SESSIONS_PER_GROUP) : firstPerEvent(sessions);

@@ -1,9 +1,8 @@
 // `subscribe [group] [types]`: a personal calendar link (https:// and webcal://) with the chosen filters.
-import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
 import { EVENT_TYPES } from '../src/content/schemas.ts';
 import { GROUP_OPTION, unknownGroupReply } from '../src/subscriptions/group-option.ts';
-import { groupSchema, groupsOf, typesSchema } from '../src/subscriptions/calendar-filter.ts';
+import { filterSchema, groupsOf } from '../src/subscriptions/calendar-filter.ts';
 import { createSubscription } from '../src/subscriptions/subscription-store.ts';
 
 export default defineCommand({
@@ -23,7 +22,7 @@ export default defineCommand({
       maxLength: 200,
     },
   ],
-  args: z.strictObject({ group: groupSchema.optional(), types: typesSchema.optional() }),
+  args: filterSchema,
   access: 'everyone',
   rateLimit: { bucket: 'subscribe', perMinute: 5 },
   execute(args, { core, clock, requester }): Reply {

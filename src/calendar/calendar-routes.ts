@@ -1,18 +1,17 @@
 // GET /calendar.ics (public, ?group= and ?types= filters) and GET /calendar/TOKEN.ics (a personal subscription).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { z } from 'zod';
 import type { Core } from '../core/core.ts';
 import { HttpError } from '../http/http-kit.ts';
 import type { HttpRoute } from '../http/server.ts';
 import type { Schedule } from '../schedule/schedule.ts';
-import { groupSchema, groupsOf, typesSchema, type CalendarFilter } from '../subscriptions/calendar-filter.ts';
+import {
+  filterSchema,
+  groupsOf,
+  unknownGroupMessage,
+  type CalendarFilter,
+} from '../subscriptions/calendar-filter.ts';
 import { findActiveSubscription } from '../subscriptions/subscription-store.ts';
 import { createCalendarCache, type CachedCalendar } from './calendar-cache.ts';
-
-const querySchema = z.strictObject(
-  { group: groupSchema.optional(), types: typesSchema.optional() },
-  { error: (i) => (i.code === 'unrecognized_keys' ? `unknown parameter; use group and types` : undefined) },
-);
 
 /** Distinct query strings remembered (valid or not); past this the memo starts over. */
 const MAX_QUERIES = 256;
@@ -68,14 +67,8 @@ export function calendarRoutes(core: Core): HttpRoute[] {
 function validateQuery(schedule: Schedule, url: URL): CalendarFilter | HttpError {
   try {
     const filter = parseQuery(url);
-    const groups = groupsOf(schedule);
-    if (filter.group !== undefined && !groups.includes(filter.group)) {
-      return new HttpError(
-        400,
-        'invalid_group',
-        `group: there is no group "${filter.group}"; use one of ${groups.join(', ') || '(none)'} or leave it out.`,
-      );
-    }
+    const unknown = unknownGroupMessage(filter.group, groupsOf(schedule));
+    if (unknown !== null) return new HttpError(400, 'invalid_group', `group: ${unknown}, or leave it out.`);
     return filter;
   } catch (err) {
     if (err instanceof HttpError) return err;
@@ -86,7 +79,7 @@ function validateQuery(schedule: Schedule, url: URL): CalendarFilter | HttpError
 function parseQuery(url: URL): CalendarFilter {
   const raw: Record<string, string> = {};
   for (const [k, v] of url.searchParams) raw[k] = v;
-  const parsed = querySchema.safeParse(raw);
+  const parsed = filterSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => {
       const name = i.path.length ? i.path.join('.') : (i as { keys?: string[] }).keys?.join(', ');

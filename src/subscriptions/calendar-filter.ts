@@ -42,6 +42,18 @@ export const typesSchema = z
     return (EVENT_TYPES as readonly string[]).filter((t) => parts.includes(t)) as EventType[];
   });
 
+/** The filter as options: a chat command's arguments, the CLI's flags and the public calendar's query. */
+export const filterSchema = z.strictObject(
+  { group: groupSchema.optional(), types: typesSchema.optional() },
+  { error: (i) => (i.code === 'unrecognized_keys' ? 'unknown parameter; use group and types' : undefined) },
+);
+
+/** Null when `group` is absent or one of `groups`; otherwise what is wrong and the valid groups. */
+export function unknownGroupMessage(group: string | undefined, groups: readonly string[]): string | null {
+  if (group === undefined || groups.includes(group)) return null;
+  return `there is no group "${group}"; the groups are ${groups.join(', ') || '(none)'}`;
+}
+
 export function matchesFilter(event: ScheduleEvent, filter: CalendarFilter): boolean {
   if (filter.types && !filter.types.includes(event.type)) return false;
   if (filter.group !== undefined && event.group !== undefined && event.group !== filter.group) return false;

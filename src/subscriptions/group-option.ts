@@ -1,6 +1,7 @@
 // The `group` option shared by the schedule commands, and the reply for a group the schedule does not have.
 import type { CommandOption, Reply } from '../core/command.ts';
 import { errorReply } from '../core/run-command.ts';
+import { unknownGroupMessage } from './calendar-filter.ts';
 
 export const GROUP_OPTION: CommandOption = {
   name: 'group',
@@ -12,8 +13,6 @@ export const GROUP_OPTION: CommandOption = {
 
 /** Null when `group` is absent or known; otherwise an error reply listing the valid groups. */
 export function unknownGroupReply(group: string | undefined, groups: readonly string[]): Reply | null {
-  if (group === undefined || groups.includes(group)) return null;
-  return errorReply(
-    `There is no group \`${group}\`. The groups are: ${groups.map((g) => `\`${g}\``).join(', ') || '(none)'}.`,
-  );
+  const message = unknownGroupMessage(group, groups);
+  return message === null ? null : errorReply(`\`group\`: ${message}.`);
 }

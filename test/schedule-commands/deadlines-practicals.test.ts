@@ -61,6 +61,6 @@ describe('practicals command', () => {
     env = scheduleCore('2026-03-20T10:00:00Z');
     const reply = await env.run(practicals, { group: 'mon-z' }, discordUser);
     expect(reply.kind).toBe('error');
-    expect(reply.text).toContain('`fri-b`, `thu-a`');
+    expect(reply.text).toContain('there is no group "mon-z"; the groups are fri-b, thu-a');
   });
 });

@@ -47,7 +47,7 @@ describe('subscribe and unsubscribe commands', () => {
     expect(badType.text).toContain('`types`');
     expect(badType.text).toContain('"quiz"');
     const badGroup = await env.run(subscribe, { group: 'zz' }, discordUser);
-    expect(badGroup.text).toContain('`fri-b`, `thu-a`');
+    expect(badGroup.text).toContain('there is no group "zz"; the groups are fri-b, thu-a');
   });
 });
 

@@ -53,4 +53,12 @@ describe('CLI subscribe and unsubscribe', () => {
     expect(runUnsubscribe('short', env(), io)).toBe(2);
     expect(err[1]).toMatch(/^TOKEN:/);
   });
+
+  it('GIVEN a group the schedule does not have THEN exit 2 listing the groups, and no subscription is made', () => {
+    expect(runSubscribe({ group: 'thu-z' }, env(), io)).toBe(2);
+    expect(err).toEqual([
+      '--group: there is no group "thu-z"; the groups are fri-a, fri-online, thu-a, thu-online',
+    ]);
+    expect(out).toEqual([]);
+  });
 });

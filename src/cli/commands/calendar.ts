@@ -1,9 +1,8 @@
 // `calendar [--schedule FILE] [--group G] [--types deadline,exam] [--out FILE]`: writes the course calendar (ICS).
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { z } from 'zod';
 import { buildIcs } from '../../calendar/build-ics.ts';
-import { groupSchema, groupsOf, typesSchema } from '../../subscriptions/calendar-filter.ts';
+import { filterSchema, groupsOf, unknownGroupMessage } from '../../subscriptions/calendar-filter.ts';
 import { scheduleOrReport } from '../load-or-report.ts';
 
 export interface CalendarCliOptions {
@@ -13,15 +12,13 @@ export interface CalendarCliOptions {
   out?: string;
 }
 
-const optionsSchema = z.object({ group: groupSchema.optional(), types: typesSchema.optional() });
-
 /** Returns the exit code; output goes through `io` so tests can run it in-process. */
 export function runCalendar(
   opts: CalendarCliOptions,
   env: Record<string, string | undefined>,
   io: { out: (text: string) => void; err: (line: string) => void; now: Date },
 ): number {
-  const parsed = optionsSchema.safeParse({ group: opts.group, types: opts.types });
+  const parsed = filterSchema.safeParse({ group: opts.group, types: opts.types });
   if (!parsed.success) {
     for (const i of parsed.error.issues) io.err(`--${i.path.join('.')}: ${i.message}`);
     return 2;
@@ -29,10 +26,9 @@ export function runCalendar(
   const schedule = scheduleOrReport(opts.schedule, env, io.err);
   if (!schedule) return 1;
   const { group, types } = parsed.data;
-  if (group !== undefined && !groupsOf(schedule).includes(group)) {
-    io.err(
-      `--group: there is no group "${group}"; the groups are ${groupsOf(schedule).join(', ') || '(none)'}`,
-    );
+  const unknown = unknownGroupMessage(group, groupsOf(schedule));
+  if (unknown !== null) {
+    io.err(`--group: ${unknown}`);
     return 2;
   }
   const ics = buildIcs(schedule, {

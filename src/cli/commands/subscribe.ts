@@ -1,21 +1,28 @@
 // `subscribe [--group G] [--types ...]`: makes a personal calendar feed (owner `cli`) and prints its URLs.
 import type { Command } from 'commander';
-import { z } from 'zod';
-import { groupSchema, typesSchema } from '../../subscriptions/calendar-filter.ts';
+import { filterSchema, groupsOf, unknownGroupMessage } from '../../subscriptions/calendar-filter.ts';
 import { createSubscription } from '../../subscriptions/subscription-store.ts';
-import { withStoreFromEnv } from '../load-or-report.ts';
-
-const optionsSchema = z.object({ group: groupSchema.optional(), types: typesSchema.optional() });
+import { scheduleOrReport, withStoreFromEnv } from '../load-or-report.ts';
 
 export function runSubscribe(
   opts: { group?: string; types?: string },
   env: Record<string, string | undefined>,
   io: { out: (line: string) => void; err: (line: string) => void },
 ): number {
-  const parsed = optionsSchema.safeParse(opts);
+  const parsed = filterSchema.safeParse(opts);
   if (!parsed.success) {
     for (const i of parsed.error.issues) io.err(`--${i.path.join('.')}: ${i.message}`);
     return 2;
+  }
+  if (parsed.data.group !== undefined) {
+    // The feed serves the bot's schedule: SCHEDULE_FILE, as `start` reads it.
+    const schedule = scheduleOrReport(undefined, env, io.err);
+    if (!schedule) return 1;
+    const unknown = unknownGroupMessage(parsed.data.group, groupsOf(schedule));
+    if (unknown !== null) {
+      io.err(`--group: ${unknown}`);
+      return 2;
+    }
   }
   return withStoreFromEnv(env, io.err, (db, config) => {
     // The CLI is one owner: a new `subscribe` here revokes the previous CLI-made link.
