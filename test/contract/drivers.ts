@@ -18,12 +18,7 @@ import {
   postSigned,
   slashCommandBody,
 } from '../platforms/helpers/slack-requests.ts';
-import {
-  createTestCore,
-  testCommands,
-  type CallRecord,
-  type TestCore,
-} from '../platforms/helpers/test-core.ts';
+import { createTestCore, testCommands, type CallRecord } from '../platforms/helpers/test-core.ts';
 
 export interface Driver {
   readonly calls: CallRecord[];
@@ -45,7 +40,6 @@ export interface DriverFactory {
 const ADMIN_TOKEN = 'contract-admin-token-0123456789';
 
 async function serve(
-  t: TestCore,
   routes: Parameters<typeof createHttpServer>[0],
 ): Promise<{ server: Server; base: string }> {
   const server = createHttpServer(routes, silentLogger);
@@ -59,10 +53,7 @@ export const web: DriverFactory = {
     const t = createTestCore();
     const calls: CallRecord[] = [];
     const runner = createCommandRunner(t.core, testCommands(calls));
-    const { server, base } = await serve(
-      t,
-      createWebRoutes({ core: t.core, runner, adminToken: ADMIN_TOKEN }),
-    );
+    const { server, base } = await serve(createWebRoutes({ core: t.core, runner, adminToken: ADMIN_TOKEN }));
     return {
       calls,
       async run(name, args, as) {
@@ -148,7 +139,7 @@ export const slack: DriverFactory = {
       t.core,
       createCommandRunner(t.core, testCommands(calls)),
     );
-    const { server, base } = await serve(t, adapter.routes);
+    const { server, base } = await serve(adapter.routes);
     await adapter.start();
     const url = `${base}/slack/events`;
     const sign = () => ({ secret, timestamp: Math.floor(t.core.clock.now().getTime() / 1000) });
