@@ -2,11 +2,11 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export const SESSION_COOKIE = 'cb_session';
+const SESSION_COOKIE = 'cb_session';
 // Ours are 22 characters; any id of this shape is accepted (it only buys a rate-limit budget of its own).
 const SESSION_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 
-export function readSessionId(req: IncomingMessage): string | null {
+function readSessionId(req: IncomingMessage): string | null {
   const cookies = req.headers.cookie ?? '';
   for (const part of cookies.split(';')) {
     const [k, v] = part.trim().split('=');

@@ -8,7 +8,7 @@ import type { HttpRoute } from '../http/server.ts';
 const PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
 
 /** No inline script or style, nothing from other origins, no framing, no plugins. */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",

@@ -227,6 +227,6 @@ function rejectCrossOrigin(req: IncomingMessage): void {
 }
 
 /** The web shows instants in the course's zone: `{{time:N}}` placeholders become their fallback text. */
-export function webText(reply: Reply): string {
+function webText(reply: Reply): string {
   return renderFallback(reply.text, reply.times);
 }

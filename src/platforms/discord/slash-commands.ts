@@ -29,7 +29,7 @@ export function buildSlashCommands(
 }
 
 /** A `text` option (long, multi-line) is optional on Discord: when it is left out the bot opens a modal. */
-export function isRequired(option: CommandOption): boolean {
+function isRequired(option: CommandOption): boolean {
   return option.required && option.type !== 'text';
 }
 

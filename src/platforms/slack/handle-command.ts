@@ -84,7 +84,7 @@ export function registerCommandHandlers(app: App, deps: SlackHandlerDeps): void 
   });
 }
 
-export function modalView(definition: CommandDefinition, carried: Record<string, unknown>) {
+function modalView(definition: CommandDefinition, carried: Record<string, unknown>) {
   const metadata = JSON.stringify({ command: definition.name, args: carried });
   return {
     type: 'modal' as const,

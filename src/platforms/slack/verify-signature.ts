@@ -1,7 +1,7 @@
 // Slack request signing (v0): HMAC-SHA256 of `v0:TIMESTAMP:BODY`, compared in constant time, within 5 minutes.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export const MAX_AGE_SECONDS = 5 * 60;
+const MAX_AGE_SECONDS = 5 * 60;
 
 export interface SignedRequest {
   signingSecret: string;
