@@ -30,13 +30,9 @@ export function claimMatcher(
   written: WrittenNumber | null,
   truth: number,
 ): (value: number) => boolean {
-  const halfUnit =
-    written === null || written.significantDigits < 2 ? 0 : 0.5 * 10 ** -written.decimals * (1 + 1e-9);
   return (value) => {
     // Hint searches try thousands of values; most are far off, and this rejects them cheaply.
-    const difference = Math.abs(claimed - value);
-    if (difference > RELATIVE_TOLERANCE * Math.abs(value) + ABSOLUTE_TOLERANCE && difference > halfUnit)
-      return false;
+    if (!isAccepted(claimed, value, written)) return false;
     return Number.isFinite(value) && !isAccepted(value, truth, null) && !isAccepted(truth, value, null);
   };
 }
