@@ -18,6 +18,13 @@ interface ResolvedClaim {
   y: number;
 }
 
+/** The claims about one output `y`, and the lowest entry any of them differentiates against. */
+interface ClaimsOfOutput {
+  y: number;
+  group: ResolvedClaim[];
+  lowest: number;
+}
+
 function failure(error: GradcheckError): GradcheckFailure {
   return {
     ok: false,
@@ -41,15 +48,14 @@ class FirstError {
   }
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
+function byOutput(resolved: readonly ResolvedClaim[]): ClaimsOfOutput[] {
+  const groups = new Map<number, ResolvedClaim[]>();
+  for (const r of resolved) {
+    const group = groups.get(r.y);
+    if (group) group.push(r);
+    else groups.set(r.y, [r]);
   }
-  return groups;
+  return [...groups].map(([y, group]) => ({ y, group, lowest: Math.min(...group.map((r) => r.x)) }));
 }
 
 function lookUp(tape: Tape, name: string, at: Position): number {
@@ -59,7 +65,11 @@ function lookUp(tape: Tape, name: string, at: Position): number {
 }
 
 /** Resolves names and checks that each claim's output depends on its name; collects kink warnings. */
-function resolveClaims(tape: Tape, claims: readonly Claim[], warnings: Set<string>): ResolvedClaim[] {
+function resolveClaims(
+  tape: Tape,
+  claims: readonly Claim[],
+  warnings: Set<string>,
+): { resolved: ResolvedClaim[]; outputs: ClaimsOfOutput[] } {
   const first = claims[0];
   if (!first) {
     throw inputError("there are no claims to check: add lines like 'dl/dw = 0.5' after the computation", {
@@ -94,10 +104,10 @@ function resolveClaims(tape: Tape, claims: readonly Claim[], warnings: Set<strin
     }
   }
   const reach = new Uint8Array(tape.size);
-  for (const [y, group] of groupBy(resolved, (r) => r.y)) {
+  const outputs = byOutput(resolved);
+  for (const { y, group, lowest } of outputs) {
     // Only entries from the lowest claimed name up matter: a kink before it cannot change the
     // claimed derivatives, and dependence on x is settled once the pass reaches x.
-    const lowest = Math.min(...group.map((r) => r.x));
     dependencies(tape, y, reach, lowest);
     for (const { claim, x } of group) {
       if (reach[x] === 0) {
@@ -115,7 +125,7 @@ function resolveClaims(tape: Tape, claims: readonly Claim[], warnings: Set<strin
     }
   }
   errors.throwIfAny();
-  return resolved;
+  return { resolved, outputs };
 }
 
 /**
@@ -155,7 +165,7 @@ function unverified(
 function check(text: string, reveal: boolean): GradcheckResult {
   const { tape, claims } = parseProgram(text);
   const warnings = new Set<string>();
-  const resolved = resolveClaims(tape, claims, warnings);
+  const { resolved, outputs } = resolveClaims(tape, claims, warnings);
   const fromY = newAdjoints(tape);
   const scratch = new Float64Array(tape.size);
   const dot = new Float64Array(tape.size);
@@ -167,9 +177,8 @@ function check(text: string, reveal: boolean): GradcheckResult {
   const errors = new FirstError();
 
   const statementsUsing = new Map<number, number[]>();
-  for (const [y, group] of groupBy(resolved, (r) => r.y)) {
+  for (const { y, group, lowest } of outputs) {
     const hintsFound = new Map<string, string>();
-    const lowest = Math.min(...group.map((r) => r.x));
     reverseFrom(tape, y, fromY, lowest);
     let floor = lowest;
     const complete = (): number => {
