@@ -1,4 +1,5 @@
 // Reloads the course content (SIGHUP or a schedule file change); invalid content keeps the old and logs why.
+import { errorMessage } from '../core/error-message.ts';
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { Core } from '../core/core.ts';
@@ -16,7 +17,7 @@ export function reloadContent(core: Core, reason: string): boolean {
     if (!(err instanceof ContentError)) {
       core.log.error('content reload failed; keeping the previous content', {
         reason,
-        error: err instanceof Error ? err.message : String(err),
+        error: errorMessage(err),
       });
       return false;
     }
@@ -45,10 +46,10 @@ export function watchSchedule(core: Core, onReload: () => void = () => {}, settl
         if (reloadContent(core, 'schedule file changed')) onReload();
       }, settleMs);
     });
-    watcher.on('error', (err) => core.log.warn('schedule watch failed', { error: err.message }));
+    watcher.on('error', (err) => core.log.warn('schedule watch failed', { error: errorMessage(err) }));
   } catch (err) {
     core.log.warn('cannot watch the schedule file; use SIGHUP to reload', {
-      error: err instanceof Error ? err.message : String(err),
+      error: errorMessage(err),
     });
   }
   return () => {

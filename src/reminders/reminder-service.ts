@@ -1,5 +1,6 @@
 // Runs reminders while the bot is up: a tick at start (sends what was missed, within the grace window), then one
 // a minute from node-cron; reloads content on SIGHUP or a schedule file change.
+import { errorMessage } from '../core/error-message.ts';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Core } from '../core/core.ts';
 import { reloadContent, watchSchedule } from './reload-content.ts';
@@ -25,8 +26,7 @@ export function createReminderService(core: Core, options: { watch?: boolean } =
         (r) => {
           if (r.sent + r.skipped + r.failed > 0) core.log.info('reminder tick', { ...r });
         },
-        (err: unknown) =>
-          core.log.error('reminder tick failed', { error: err instanceof Error ? err.message : String(err) }),
+        (err: unknown) => core.log.error('reminder tick failed', { error: errorMessage(err) }),
       )
       .finally(() => {
         running = undefined;

@@ -1,4 +1,5 @@
 // One reminder tick: what fell due since the last tick is claimed per destination, then sent (or skipped if late).
+import { errorMessage } from '../core/error-message.ts';
 import type { Core } from '../core/core.ts';
 import type { Post, Poster } from '../core/posting.ts';
 import type { ScheduleEvent } from '../schedule/schedule.ts';
@@ -92,7 +93,7 @@ export async function runReminderTick(core: Core): Promise<TickResult> {
       markDelivery(db, key, 'sent', core.clock.now());
       result.sent++;
     } catch (err) {
-      const error = err instanceof Error ? err.message : String(err);
+      const error = errorMessage(err);
       markDelivery(db, key, 'failed', core.clock.now(), error.slice(0, 500));
       result.failed++;
       log.error('reminder send failed', { ...key, error });

@@ -63,6 +63,21 @@ describe('reminder dispatch', () => {
     expect(items[1]?.text).not.toContain('{{time');
   });
 
+  it('GIVEN a destination that fails with a token in its error THEN neither the stored error nor the log holds the token', async () => {
+    const token = 'xoxb-1234567890-abcdefghijkl';
+    const leaky = recordingPoster('slack');
+    leaky.postToChannel = () => Promise.reject(new Error(`invalid_auth for ${token}`));
+    const log = recordingLogger();
+    const { app } = await start(fixedClock('2026-10-24T22:00:00Z'), [leaky], log);
+    const stored = app.core.db
+      .prepare("SELECT error FROM reminder_deliveries WHERE destination = 'slack'")
+      .all() as { error: string }[];
+    expect(stored.map((r) => r.error)).toEqual(['invalid_auth for [redacted]']);
+    const failures = log.lines.filter((l) => l.msg === 'reminder send failed');
+    expect(failures.length).toBe(1);
+    expect(JSON.stringify(log.lines)).not.toContain(token);
+  });
+
   it('GIVEN two instances running at once on one SQLite file THEN concurrent ticks send a reminder once in all', async () => {
     const clock = fixedClock('2026-10-24T21:00:00Z');
     const a = recordingPoster('discord');
