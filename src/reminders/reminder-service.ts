@@ -1,8 +1,7 @@
 // Runs reminders while the bot is up: a tick at start (sends what was missed, within the grace window), then one
 // a minute from node-cron; reloads content on SIGHUP or a schedule file change.
-import { errorMessage } from '../core/error-message.ts';
-import cron, { type ScheduledTask } from 'node-cron';
 import type { Core } from '../core/core.ts';
+import { createMinuteTick } from '../core/minute-tick.ts';
 import { reloadContent, watchSchedule } from './reload-content.ts';
 import { runReminderTick } from './reminder-tick.ts';
 
@@ -14,38 +13,29 @@ export interface ReminderService {
 }
 
 export function createReminderService(core: Core, options: { watch?: boolean } = {}): ReminderService {
-  let task: ScheduledTask | undefined;
   let stopWatching: (() => void) | undefined;
-  let running: Promise<void> | undefined;
   const onHup = (): void => {
     reloadContent(core, 'SIGHUP');
   };
-  const tick = (): Promise<void> => {
-    running ??= runReminderTick(core)
-      .then(
-        (r) => {
-          if (r.sent + r.skipped + r.failed > 0) core.log.info('reminder tick', { ...r });
-        },
-        (err: unknown) => core.log.error('reminder tick failed', { error: errorMessage(err) }),
-      )
-      .finally(() => {
-        running = undefined;
-      });
-    return running;
-  };
+  const minute = createMinuteTick(
+    'reminder',
+    async () => {
+      const r = await runReminderTick(core);
+      if (r.sent + r.skipped + r.failed > 0) core.log.info('reminder tick', { ...r });
+    },
+    core.log,
+  );
   return {
-    tick,
+    tick: minute.tick,
     async start() {
-      await tick();
-      task = cron.schedule('* * * * *', () => tick(), { name: 'reminders', noOverlap: true });
+      await minute.start();
       if (options.watch !== false) stopWatching = watchSchedule(core);
       process.on('SIGHUP', onHup);
     },
     async stop() {
       process.off('SIGHUP', onHup);
       stopWatching?.();
-      await task?.destroy();
-      await running;
+      await minute.stop();
     },
   };
 }

@@ -1,0 +1,41 @@
+// A job run once at start (catching up on what came due while the bot was down), then every minute by node-cron.
+import cron, { type ScheduledTask } from 'node-cron';
+import { errorMessage } from './error-message.ts';
+import type { Logger } from './logger.ts';
+
+export interface MinuteTick {
+  /** Runs the job now; a call while it runs waits for that run instead of starting another. */
+  tick(): Promise<void>;
+  start(): Promise<void>;
+  /** Stops the minute schedule and waits for a running job. */
+  stop(): Promise<void>;
+}
+
+/** A failed run is logged as `NAME tick failed` and never thrown: the next minute tries again. */
+export function createMinuteTick(name: string, run: () => Promise<unknown>, log: Logger): MinuteTick {
+  let task: ScheduledTask | undefined;
+  let running: Promise<void> | undefined;
+  const tick = (): Promise<void> => {
+    running ??= run()
+      .then(
+        () => undefined,
+        (err: unknown) => log.error(`${name} tick failed`, { error: errorMessage(err) }),
+      )
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  };
+  return {
+    tick,
+    async start() {
+      await tick();
+      task = cron.schedule('* * * * *', () => tick(), { name, noOverlap: true });
+    },
+    async stop() {
+      await task?.destroy();
+      task = undefined;
+      await running;
+    },
+  };
+}
