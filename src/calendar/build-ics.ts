@@ -17,9 +17,9 @@ import { matchesFilter, type CalendarFilter } from '../subscriptions/calendar-fi
 import { eventCanonical, type EventVersion } from './event-versions.ts';
 
 /** How often calendar apps should refresh a subscribed feed. */
-export const REFRESH_HOURS = 6;
+const REFRESH_HOURS = 6;
 /** A deadline is shown as a short event ending at its due time, so it sits on the right day in every view. */
-export const DEADLINE_MINUTES = 15;
+const DEADLINE_MINUTES = 15;
 const UID_DOMAIN = 'course-bot';
 
 export interface BuildIcsOptions {

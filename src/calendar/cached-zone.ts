@@ -6,7 +6,7 @@ import { IANAZone, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from 'l
 const HOUR = 3_600_000;
 const MAX_ENTRIES = 200_000;
 
-export class CachedZone extends Zone<true> {
+class CachedZone extends Zone<true> {
   private readonly inner: IANAZone;
   private readonly hours = new Map<number, number>();
 

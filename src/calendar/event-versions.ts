@@ -17,7 +17,7 @@ interface Row {
   changed_at: string;
 }
 
-export function ensureEventVersionTables(db: Database.Database): void {
+function ensureEventVersionTables(db: Database.Database): void {
   ensureSchema(
     db,
     'calendar_event_versions',
@@ -51,7 +51,7 @@ export function eventCanonical(event: ScheduleEvent, zone: string): string {
   return canonical;
 }
 
-export function eventHash(event: ScheduleEvent, zone: string): string {
+function eventHash(event: ScheduleEvent, zone: string): string {
   return createHash('sha256').update(eventCanonical(event, zone)).digest('base64url').slice(0, 22);
 }
 

@@ -20,7 +20,7 @@ interface FeedRow {
   event_id: string | null;
 }
 
-export function ensureFeedTables(db: Database.Database): void {
+function ensureFeedTables(db: Database.Database): void {
   ensureSchema(
     db,
     'feed_posts',

@@ -16,7 +16,7 @@ interface Row {
   leads: string | null;
 }
 
-export function ensureOptInTables(db: Database.Database): void {
+function ensureOptInTables(db: Database.Database): void {
   ensureSchema(
     db,
     'reminder_opt_ins',

@@ -20,7 +20,7 @@ import { planReminders, type PlannedReminder } from './plan-reminders.ts';
 /** A failed send is tried again on later ticks, at most this many tries in all, and only within the grace window. */
 export const MAX_ATTEMPTS = 3;
 /** How far back a tick looks after a long downtime; older reminders are not considered at all. */
-export const MAX_LOOKBACK_MS = 14 * 86_400_000;
+const MAX_LOOKBACK_MS = 14 * 86_400_000;
 const LAST_TICK_KEY = 'last_tick';
 
 export interface TickResult {

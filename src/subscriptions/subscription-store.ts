@@ -30,7 +30,7 @@ interface Row {
   revoked_at: string | null;
 }
 
-export function ensureSubscriptionTables(db: Database.Database): void {
+function ensureSubscriptionTables(db: Database.Database): void {
   ensureSchema(
     db,
     'calendar_subscriptions',
@@ -47,7 +47,7 @@ export function ensureSubscriptionTables(db: Database.Database): void {
 }
 
 /** `https://host/calendar/TOKEN.ics` and the same as `webcal://` (calendar apps subscribe to that form). */
-export function subscriptionLinks(publicUrl: string, token: string): SubscriptionLinks {
+function subscriptionLinks(publicUrl: string, token: string): SubscriptionLinks {
   const httpsUrl = `${publicUrl.replace(/\/+$/, '')}/calendar/${token}.ics`;
   return { token, httpsUrl, webcalUrl: httpsUrl.replace(/^https?:\/\//, 'webcal://') };
 }
