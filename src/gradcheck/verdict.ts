@@ -10,10 +10,17 @@ export const ABSOLUTE_TOLERANCE = 1e-6;
  * pass for 0.14). Ties of the rounding go either way.
  */
 export function isAccepted(claimed: number, truth: number, written: WrittenNumber | null): boolean {
+  return within(claimed, truth, roundingReach(written));
+}
+
+/** Half a unit of the last decimal written: how far rounding may move a number; 0 if rounding does not count. */
+function roundingReach(written: WrittenNumber | null): number {
+  return written === null || written.significantDigits < 2 ? 0 : 0.5 * 10 ** -written.decimals * (1 + 1e-9);
+}
+
+function within(claimed: number, truth: number, reach: number): boolean {
   const difference = Math.abs(claimed - truth);
-  if (difference <= RELATIVE_TOLERANCE * Math.abs(truth) + ABSOLUTE_TOLERANCE) return true;
-  if (written === null || written.significantDigits < 2) return false;
-  return difference <= 0.5 * 10 ** -written.decimals * (1 + 1e-9);
+  return difference <= RELATIVE_TOLERANCE * Math.abs(truth) + ABSOLUTE_TOLERANCE || difference <= reach;
 }
 
 export function relativeError(claimed: number, truth: number): number {
@@ -30,9 +37,10 @@ export function claimMatcher(
   written: WrittenNumber | null,
   truth: number,
 ): (value: number) => boolean {
+  // Computed once: hint searches try thousands of values, and most are rejected by the first test.
+  const reach = roundingReach(written);
   return (value) => {
-    // Hint searches try thousands of values; most are far off, and this rejects them cheaply.
-    if (!isAccepted(claimed, value, written)) return false;
+    if (!within(claimed, value, reach)) return false;
     return Number.isFinite(value) && !isAccepted(value, truth, null) && !isAccepted(truth, value, null);
   };
 }
