@@ -1,7 +1,7 @@
 // Cross-checks reverse mode with central finite differences, so a bug in the checker cannot be
 // reported as a student's mistake. A few names at a time are checked together along one random
 // direction (two forward passes per group); only a group that fails is checked name by name.
-import { apply as applyImport, kinkSide } from './operations.ts';
+import { apply, kinkSide } from './operations.ts';
 import type { Tape } from './tape.ts';
 
 export interface CrossCheckItem {
@@ -20,8 +20,6 @@ export interface CrossCheckItem {
 export type CrossCheckOutcome = 'agrees' | 'kink' | 'unavailable' | 'disagrees';
 
 const EPS = Number.EPSILON;
-// A module-local alias: the hot loop then calls it directly, not through an import binding.
-const apply = applyImport;
 
 /** The smallest kink entry in (x, end] that the perturbed pass moved across or onto; Infinity if none. */
 function firstCrossedKink(tape: Tape, x: number, end: number, work: Float64Array): number {

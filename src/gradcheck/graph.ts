@@ -1,9 +1,7 @@
 // Derivatives over the tape: structural dependence, reverse mode, forward mode, local derivatives.
-import { partials as partialsImport } from './operations.ts';
+import { partials } from './operations.ts';
 import type { Tape } from './tape.ts';
 
-// A module-local alias: the hot loops below then call it directly, not through an import binding.
-const partials = partialsImport;
 const scratch = new Float64Array(2);
 
 /**

@@ -1,18 +1,8 @@
 // Parses the input language into a tape (evaluating as it goes) plus the list of claims.
 import { inputError, limitError, mathError, type Position } from './errors.ts';
 import { TokenStream, type Token } from './lexer.ts';
-import {
-  MAX_NESTING as NESTING_LIMIT,
-  MAX_STATEMENTS as STATEMENT_LIMIT,
-  enforceSizeLimit,
-} from './limits.ts';
-import {
-  FUNCTIONS as FUNCTION_TABLE,
-  OP as OPS,
-  apply as applyImport,
-  domainProblem as domainProblemImport,
-  type OpCode,
-} from './operations.ts';
+import { MAX_NESTING, MAX_STATEMENTS, enforceSizeLimit } from './limits.ts';
+import { FUNCTIONS, OP, apply, domainProblem, type OpCode } from './operations.ts';
 import { TapeBuilder, type Tape } from './tape.ts';
 
 /** How a claimed number was written, for the rounding rule; null for fractions. */
@@ -36,15 +26,6 @@ export interface Program {
   tape: Tape;
   claims: Claim[];
 }
-
-// Module-local copies: the parser runs per token, and reading a local is cheaper than an import
-// binding (which the TypeScript loader turns into a getter call).
-const OP = OPS;
-const FUNCTIONS = FUNCTION_TABLE;
-const apply = applyImport;
-const domainProblem = domainProblemImport;
-const MAX_NESTING = NESTING_LIMIT;
-const MAX_STATEMENTS = STATEMENT_LIMIT;
 
 const ADDITIVE: ReadonlyMap<string, OpCode> = new Map([
   ['+', OP.ADD],
