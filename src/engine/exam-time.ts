@@ -1,6 +1,6 @@
 // Answers "when is the exam", "how long is the exam" and "where is the exam" from the schedule's exam events.
 import type { Content } from '../content/load-content.ts';
-import { occurrencesOf, type Occurrence } from '../schedule/schedule.ts';
+import { allOccurrences, type Occurrence } from '../schedule/schedule.ts';
 import { formatTimeLeft } from '../time/local-time.ts';
 import { clockLabelOf, labelOf } from './time-memo.ts';
 import { canonicalText, onlyWords } from './normalize.ts';
@@ -13,19 +13,12 @@ const ALLOWED =
 
 const ASKS_PLACE = /\b(where|room|location|building|hall)\b/;
 
-const examsOf = new WeakMap<Content, Occurrence[]>();
-
 export function matchExamQuestion(question: string, content: Content): Occurrence[] | null {
   const text = canonicalText(question).replace(/[^a-z0-9 ]+/g, ' ');
   if (!/\bexam\b/.test(text) || !ASKS_TIME.test(text)) return null;
   if (!onlyWords(text, ALLOWED)) return null;
-  let exams = examsOf.get(content);
-  if (!exams) {
-    exams = content.schedule.events
-      .filter((e) => e.type === 'exam')
-      .flatMap((e) => occurrencesOf(e, content.schedule.timezone));
-    examsOf.set(content, exams);
-  }
+  // (the schedule caches its occurrences, so this filter is the only work per question)
+  const exams = allOccurrences(content.schedule).filter((o) => o.event.type === 'exam');
   if (exams.length === 0) return null;
   // "which room is the exam in": a schedule that names no place cannot answer it (the FAQ search then decides)
   if (ASKS_PLACE.test(text) && !exams.some((o) => o.event.location)) return null;
