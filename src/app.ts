@@ -1,5 +1,6 @@
 // The composition root: wires content, store, core services, HTTP routes and platforms together.
 // Only this file and src/config.ts know about the environment; everything below receives what it needs.
+import { errorMessage } from './core/error-message.ts';
 import type http from 'node:http';
 import type { Config } from './config.ts';
 import type { Content, ContentPaths } from './content/load-content.ts';
@@ -94,7 +95,7 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
         try {
           await s();
         } catch (err) {
-          deps.log.warn('stop step failed', { error: err instanceof Error ? err.message : String(err) });
+          deps.log.warn('stop step failed', { error: errorMessage(err) });
         }
       }
       if (server.listening) await close(server);

@@ -1,12 +1,13 @@
 // Sends due announcements to every poster exactly once; a failed delivery is recorded, never retried in a loop.
+import { errorMessage } from '../core/error-message.ts';
 import type { Core } from '../core/core.ts';
 import type { Post } from '../core/posting.ts';
 import { AnnouncementStore, type Announcement, type Delivery } from './announcement-store.ts';
 
 /** An announcement the bot missed by more than this (it was down) is marked expired instead of posted late. */
-export const ANNOUNCEMENT_MAX_LATENESS_MS = 24 * 60 * 60 * 1000;
+const ANNOUNCEMENT_MAX_LATENESS_MS = 24 * 60 * 60 * 1000;
 
-export function announcementPost(a: Announcement): Post {
+function announcementPost(a: Announcement): Post {
   return { id: `announcement-${a.id}`, kind: 'announcement', text: a.text };
 }
 
@@ -23,7 +24,7 @@ export async function deliverAnnouncement(
       await poster.postToChannel(post);
       store.record(a.id, poster.name, 'sent', core.clock.now());
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      const message = errorMessage(err);
       store.record(a.id, poster.name, 'failed', core.clock.now(), message.slice(0, 500));
       core.log.warn('announcement delivery failed', {
         announcement: a.id,

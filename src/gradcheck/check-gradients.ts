@@ -1,4 +1,5 @@
 // The public entry: parse, differentiate, cross-check, judge each claim. Never throws.
+import { errorMessage } from '../core/error-message.ts';
 import { GradcheckError, inputError, mathError, type Position } from './errors.ts';
 import { DIRECTION_GROUP, crossCheck, directionalAgrees, type CrossCheckItem } from './finite-differences.ts';
 import { continueReverse, dependencies, newAdjoints, reverseFrom } from './graph.ts';
@@ -276,7 +277,7 @@ export function checkGradients(text: string, options: GradcheckOptions = {}): Gr
   } catch (err) {
     if (err instanceof GradcheckError) return failure(err);
     // Anything else (a stack overflow included) is the checker's fault; still answer, never throw.
-    const detail = err instanceof Error ? err.message : String(err);
+    const detail = errorMessage(err);
     return failure(
       new GradcheckError(
         'internal',

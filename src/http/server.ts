@@ -1,4 +1,5 @@
 // The bot's HTTP server: a tiny router over node:http. Capabilities contribute routes; errors never leak stacks.
+import { errorMessage } from '../core/error-message.ts';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpError, sendError } from './http-kit.ts';
@@ -69,7 +70,7 @@ async function dispatch(
       }
       log.error('request failed', {
         path: url.pathname,
-        error: err instanceof Error ? err.message : String(err),
+        error: errorMessage(err),
       });
       if (!res.headersSent)
         sendError(res, 500, 'internal', 'Something went wrong on our side. Please try again later.');

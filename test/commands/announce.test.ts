@@ -113,6 +113,15 @@ describe('announce', () => {
     expect(discord.posts).toHaveLength(0);
   });
 
+  it('GIVEN a scheduled post that fails with a token in its error THEN the stored error holds no token', async () => {
+    await run({ text: 'Later', at: '2027-02-15 12:00' });
+    discord.postToChannel = () => Promise.reject(new Error('invalid_auth for xoxb-1234567890-abcdefghijkl'));
+    env.clock.set('2027-02-15T11:01:00Z');
+    await deliverDueAnnouncements(env.core);
+    const failed = new AnnouncementStore(env.core.db).deliveries(1).find((d) => d.poster === 'discord');
+    expect(failed).toEqual({ poster: 'discord', status: 'failed', error: 'invalid_auth for [redacted]' });
+  });
+
   it('GIVEN the bot was down for more than a day past the time THEN the announcement expires unsent', async () => {
     await run({ text: 'Stale', at: '2027-02-15 12:00' });
     env.clock.set('2027-02-16T11:01:00Z');

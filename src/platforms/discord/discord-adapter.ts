@@ -4,7 +4,8 @@ import { Client, Events, GatewayIntentBits, Partials, RESTEvents, type RateLimit
 import type { Config } from '../../config.ts';
 import type { Core } from '../../core/core.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
-import { errorMessage, type PlatformAdapter } from '../shared/platform-adapter.ts';
+import { errorMessage } from '../../core/error-message.ts';
+import { type PlatformAdapter } from '../shared/platform-adapter.ts';
 import { discordConfigWarnings, withoutTrailingSlash } from '../shared/config-warnings.ts';
 import { createDiscordPoster } from './discord-poster.ts';
 import { handleInteraction } from './handle-interaction.ts';

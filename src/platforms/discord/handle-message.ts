@@ -4,7 +4,7 @@ import type { Requester } from '../../core/command.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
 import { freeTextArgs } from '../shared/parse-text-args.ts';
-import { errorMessage } from '../shared/platform-adapter.ts';
+import { errorMessage } from '../../core/error-message.ts';
 import { renderForDiscord } from '../shared/render-reply.ts';
 import { worthPostingOnBoard } from '../shared/worth-posting-on-board.ts';
 import { discordRole, memberPermissions } from './discord-role.ts';

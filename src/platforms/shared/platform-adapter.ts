@@ -2,9 +2,6 @@
 import type { Poster } from '../../core/posting.ts';
 import type { HttpRoute } from '../../http/server.ts';
 
-// Moved to src/core/error-message.ts; re-exported so the adapters' imports keep working.
-export { errorMessage, redactSecrets } from '../../core/error-message.ts';
-
 export interface PlatformAdapter {
   poster: Poster;
   /** Routes served on the bot's own HTTP server (Slack's POST /slack/events); empty for gateway platforms. */

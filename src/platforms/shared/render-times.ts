@@ -26,7 +26,7 @@ export function escapeMarkdown(s: string): string {
   return s.replace(/([\\*_`~|[\]])/g, '\\$1');
 }
 
-export function unixSeconds(at: Date): number {
+function unixSeconds(at: Date): number {
   return Math.floor(at.getTime() / 1000);
 }
 

@@ -6,7 +6,7 @@ import type { Logger } from '../../core/logger.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
 import { parseCommandArgs } from '../../web/command-line.ts';
 import { longTextOptions } from '../shared/parse-text-args.ts';
-import { errorMessage } from '../shared/platform-adapter.ts';
+import { errorMessage } from '../../core/error-message.ts';
 import { renderForSlack } from '../shared/render-reply.ts';
 import { sendDm } from './slack-poster.ts';
 

@@ -6,7 +6,7 @@ import type { Clock } from '../../core/clock.ts';
 import type { Logger } from '../../core/logger.ts';
 import { HttpError, readBody, sendError, sendJson } from '../../http/http-kit.ts';
 import type { HttpRoute } from '../../http/server.ts';
-import { errorMessage } from '../shared/platform-adapter.ts';
+import { errorMessage } from '../../core/error-message.ts';
 import { verifySlackSignature } from './verify-signature.ts';
 
 export const SLACK_EVENTS_PATH = '/slack/events';

@@ -5,7 +5,8 @@ import type { Clock } from '../../core/clock.ts';
 import type { Core } from '../../core/core.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
-import { errorMessage, redactSecrets, type PlatformAdapter } from '../shared/platform-adapter.ts';
+import { errorMessage } from '../../core/error-message.ts';
+import { type PlatformAdapter } from '../shared/platform-adapter.ts';
 import { slackConfigWarnings, withTrailingSlash } from '../shared/config-warnings.ts';
 import { registerCommandHandlers } from './handle-command.ts';
 import { registerMessageHandlers } from './handle-message.ts';
@@ -102,8 +103,7 @@ export function createSlackAdapter(
 /** Bolt and its clients log through ours: warnings and errors only, with anything token-shaped removed. */
 function boltLogger(log: Logger): BoltLogger {
   let level = LogLevel.WARN;
-  const text = (parts: unknown[]) =>
-    redactSecrets(parts.map((p) => (p instanceof Error ? p.message : String(p))).join(' '));
+  const text = (parts: unknown[]) => parts.map(errorMessage).join(' ');
   return {
     debug: () => {},
     info: () => {},
