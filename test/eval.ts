@@ -80,6 +80,11 @@ function printLeaveOneOut(content: Content): void {
   console.log(`\nLeave-one-out: ${reached}/${total} = ${((100 * reached) / Math.max(1, total)).toFixed(1)}%`);
 }
 
+/** The content `start` would load: FAQ_DIR and SCHEDULE_FILE when set, else the shipped defaults. */
+function contentPaths(): { faqDir?: string; scheduleFile?: string } {
+  return { faqDir: process.env.FAQ_DIR || undefined, scheduleFile: process.env.SCHEDULE_FILE || undefined };
+}
+
 function main(): void {
   const file = process.argv[2];
   if (!file) {
@@ -90,11 +95,11 @@ function main(): void {
     return;
   }
   if (file === '--leave-one-out') {
-    printLeaveOneOut(loadContent());
+    printLeaveOneOut(loadContent(contentPaths()));
     return;
   }
   const cases = readCases(file);
-  const engine = getAnswerEngine(loadContent());
+  const engine = getAnswerEngine(loadContent(contentPaths()));
   const now = new Date();
   let correct = 0;
   for (const c of cases) {
