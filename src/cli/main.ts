@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { errorMessage } from '../core/error-message.ts';
+import { loadEnvFile } from './env-file.ts';
 
 type Register = (program: Command) => void;
 
@@ -42,9 +43,10 @@ export async function buildProgram(argv: readonly string[]): Promise<Command> {
 }
 
 async function main(): Promise<void> {
-  const program = await buildProgram(process.argv);
-  program.exitOverride();
   try {
+    loadEnvFile();
+    const program = await buildProgram(process.argv);
+    program.exitOverride();
     await program.parseAsync(process.argv);
   } catch (err) {
     if (err instanceof CommanderError) {

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { configOrReport, contentOrReport } from '../load-or-report.ts';
 import { createLogger } from '../../core/logger.ts';
+import { envFileLoaded } from '../env-file.ts';
 
 export function registerStart(program: Command): void {
   program
@@ -27,8 +28,16 @@ export function registerStart(program: Command): void {
       const { createApp } = await import('../../app.ts');
       const app = await createApp(config, { content, contentPaths, log });
       const port = await app.start();
-      log.info('course bot started', { port, publicUrl: config.publicUrl, course: content.course.name });
-      console.log(`Course bot for "${content.course.name}" is running: open http://localhost:${port}/`);
+      const envFile = envFileLoaded().file ?? 'none: settings from the environment only';
+      log.info('course bot started', {
+        port,
+        publicUrl: config.publicUrl,
+        course: content.course.name,
+        envFile,
+      });
+      console.log(
+        `Course bot for "${content.course.name}" is running: open http://localhost:${port}/ (settings file: ${envFile})`,
+      );
       const shutdown = (signal: string): void => {
         log.info('shutting down', { signal });
         void app.stop().then(() => process.exit(0));
