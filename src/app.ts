@@ -76,7 +76,12 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
   installFeedCalendarsAndReminders(core, { routes, starters, stoppers });
 
   // --- Web chat, command API and announcements: /, /api/ask, /api/command, /api/gradcheck, the announcement tick.
-  installWebChat(core, runner, { adminToken: config.ADMIN_TOKEN }, { routes, starters, stoppers });
+  installWebChat(
+    core,
+    runner,
+    { adminToken: config.ADMIN_TOKEN, sessionSecret: config.SESSION_SECRET },
+    { routes, starters, stoppers },
+  );
 
   const server = createHttpServer(routes, deps.log);
   let stopped = false;

@@ -40,6 +40,9 @@ export const envSchema = z.object({
   ADMIN_TOKEN: optionalText.refine((s) => s === undefined || s.length >= 16, {
     error: 'must be at least 16 characters (generate one with: openssl rand -hex 32)',
   }),
+  SESSION_SECRET: optionalText.refine((s) => s === undefined || s.length >= 32, {
+    error: 'must be at least 32 characters (generate one with: openssl rand -hex 32)',
+  }),
   QUESTION_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   REMINDER_GRACE_MINUTES: z.coerce.number().int().min(0).max(10080).default(60),
 

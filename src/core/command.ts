@@ -12,6 +12,8 @@ export interface Requester {
   userId: string;
   role: Role;
   displayName?: string;
+  /** Whom rate limits count against when not the user alone (web requests without a session share one). */
+  limitKey?: string;
 }
 
 export interface ReplySource {

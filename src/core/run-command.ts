@@ -48,7 +48,7 @@ export function createCommandRunner(core: Core, commands: readonly CommandDefini
         );
       }
       const rate = command.rateLimit ?? DEFAULT_RATE;
-      const key = `${requester.platform}:${requester.userId}:${rate.bucket}`;
+      const key = `${requester.platform}:${requester.limitKey ?? requester.userId}:${rate.bucket}`;
       if (!limiter.allow(key, rate.perMinute, core.clock.now().getTime())) {
         return refuse(
           'rate_limited',

@@ -1,29 +1,56 @@
-// Identifies a web client for rate limits: an anonymous random session id in a cookie, else the remote address.
-import { randomBytes } from 'node:crypto';
+// Who a web request comes from: its session (a new one is issued when the cookie is missing or not ours), its
+// address, and the budget it is counted against.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { SessionSigner } from './session.ts';
+import type { WebLimits } from './web-limiter.ts';
 
-const SESSION_COOKIE = 'cb_session';
-// Ours are 22 characters; any id of this shape is accepted (it only buys a rate-limit budget of its own).
-const SESSION_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
-
-function readSessionId(req: IncomingMessage): string | null {
-  const cookies = req.headers.cookie ?? '';
-  for (const part of cookies.split(';')) {
-    const [k, v] = part.trim().split('=');
-    if (k === SESSION_COOKIE && v && SESSION_PATTERN.test(v)) return v;
-  }
-  return null;
+export interface WebClient {
+  /** The session id: every browser has an identity of its own (calendar links, reminders). */
+  sessionId: string;
+  address: string;
+  /**
+   * Whom the rate limits count: the session, the admin token, or the address's anonymous budget (every request
+   * of the address without a session the server issued, so made-up cookies share one small budget).
+   */
+  limitKey: string;
+  perMinute: number;
+  anonymous: boolean;
 }
 
-/** Returns the client id, setting a new session cookie when the request had none. */
-export function clientId(req: IncomingMessage, res: ServerResponse, secure: boolean): string {
-  const existing = readSessionId(req);
-  if (existing) return `session:${existing}`;
-  const fresh = randomBytes(16).toString('base64url');
-  res.setHeader(
-    'Set-Cookie',
-    `${SESSION_COOKIE}=${fresh}; Path=/; HttpOnly; SameSite=Strict; Max-Age=31536000${secure ? '; Secure' : ''}`,
-  );
-  // This request is limited by address: a client that drops cookies must not get a fresh budget each time.
-  return `addr:${req.socket.remoteAddress ?? 'unknown'}`;
+/** The address the request came from: a client behind a proxy shares the proxy's. */
+export function clientAddress(req: IncomingMessage): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+/** Identifies the client, setting a new session cookie when the request had no valid one. */
+export function identifyClient(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: { sessions: SessionSigner; secure: boolean; limits: WebLimits; admin: boolean },
+): WebClient {
+  const address = clientAddress(req);
+  const existing = options.sessions.verify(req);
+  if (existing !== null) {
+    const perMinute = options.limits.perSession;
+    return { sessionId: existing, address, limitKey: `session:${existing}`, perMinute, anonymous: false };
+  }
+  const fresh = options.sessions.issue(options.secure);
+  res.setHeader('Set-Cookie', fresh.setCookie);
+  // Until the client sends the cookie back, its requests count against the address's anonymous budget: a client
+  // that drops or invents cookies must not get a fresh budget each time.
+  return options.admin
+    ? {
+        sessionId: fresh.id,
+        address,
+        limitKey: `admin:${address}`,
+        perMinute: options.limits.perSession,
+        anonymous: false,
+      }
+    : {
+        sessionId: fresh.id,
+        address,
+        limitKey: `anonymous:${address}`,
+        perMinute: options.limits.anonymous,
+        anonymous: true,
+      };
 }

@@ -8,10 +8,10 @@ import { createWebRoutes } from './web-routes.ts';
 export function installWebChat(
   core: Core,
   runner: CommandRunner,
-  options: { adminToken: string | undefined },
+  options: { adminToken: string | undefined; sessionSecret?: string | undefined },
   hooks: AppHooks,
 ): void {
-  hooks.routes.push(...createWebRoutes({ core, runner, adminToken: options.adminToken }));
+  hooks.routes.push(...createWebRoutes({ core, runner, ...options }));
   const tick = createAnnouncementTick(core);
   hooks.starters.push(() => tick.start());
   hooks.stoppers.push(() => tick.stop());

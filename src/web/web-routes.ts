@@ -2,24 +2,28 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CommandDefinition, Reply, Requester } from '../core/command.ts';
 import type { Core } from '../core/core.ts';
-import { RateLimiter } from '../core/rate-limiter.ts';
 import type { CommandRunner, Refusal } from '../core/run-command.ts';
 import { HttpError, readBody, readJson, sendJson } from '../http/http-kit.ts';
 import type { HttpRoute } from '../http/server.ts';
 import { freeTextArgs } from '../platforms/shared/parse-text-args.ts';
 import { renderFallback } from '../platforms/shared/render-times.ts';
 import { checkAdminToken, type AdminCheck } from './admin-token.ts';
-import { clientId } from './client-id.ts';
+import { identifyClient } from './client-id.ts';
 import { parseCommandArgs } from './command-line.ts';
+import { loadSessionKey } from './session-key-store.ts';
+import { createSessionSigner } from './session.ts';
 import { sendStatic, staticRoutes, SECURITY_HEADERS } from './static-files.ts';
+import { WEB_LIMITS, WebLimiter, type WebLimits } from './web-limiter.ts';
 import { z } from 'zod';
 
 export interface WebOptions {
   core: Core;
   runner: CommandRunner;
   adminToken: string | undefined;
-  /** Requests per minute per client over the whole API, before any command's own limit. */
-  requestsPerMinute?: number;
+  /** Signs session cookies (SESSION_SECRET); unset: a key generated once and kept in the database. */
+  sessionSecret?: string | undefined;
+  /** Requests a minute over the whole API, before any command's own limit. */
+  limits?: WebLimits;
 }
 
 interface Caller {
@@ -58,33 +62,36 @@ const commandBody = z.strictObject({
 export function createWebRoutes(options: WebOptions): HttpRoute[] {
   const { core, runner, adminToken } = options;
   const secure = core.config.publicUrl.startsWith('https://');
-  const requestLimiter = new RateLimiter();
-  const perMinute = options.requestsPerMinute ?? 120;
+  const sessions = createSessionSigner(loadSessionKey(core.db, options.sessionSecret));
+  const limits = options.limits ?? WEB_LIMITS;
+  const limiter = new WebLimiter(limits);
 
-  /** Common start of every API call: same-origin check, client id, overall rate limit, who is asking. */
+  /** Common start of every API call: same-origin check, session, overall rate limit, who is asking. */
   function begin(req: IncomingMessage, res: ServerResponse): Caller {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     rejectCrossOrigin(req);
-    const client = clientId(req, res, secure);
-    const now = core.clock.now().getTime();
-    // A client can invent session ids, so the address has a (larger) budget of its own as a backstop.
-    const address = `addr:${req.socket.remoteAddress ?? 'unknown'}`;
-    const allowed =
-      requestLimiter.allow(client, perMinute, now) &&
-      (client === address || requestLimiter.allow(`total:${address}`, perMinute * 5, now));
-    if (!allowed) {
+    const auth = checkAdminToken(req, adminToken);
+    const client = identifyClient(req, res, { sessions, secure, limits, admin: auth === 'ta' });
+    if (!limiter.allow(client.address, client.limitKey, client.perMinute, core.clock.now().getTime())) {
       res.setHeader('Retry-After', '60');
       throw new HttpError(
         429,
         'rate_limited',
-        `Too many requests (at most ${perMinute} a minute). Please wait a moment.`,
+        client.anonymous
+          ? `Too many requests without a session (at most ${limits.anonymous} a minute from your network). Open the chat page, or send back the cookie the bot sets, to get a budget of your own.`
+          : `Too many requests (at most ${client.perMinute} a minute). Please wait a moment.`,
       );
     }
-    const auth = checkAdminToken(req, adminToken);
     if (auth === 'invalid') throw new HttpError(401, 'unauthorized', 'That admin token is not right.');
     return {
       auth,
-      requester: { platform: 'web', userId: client, role: auth === 'ta' ? 'ta' : 'student' },
+      requester: {
+        platform: 'web',
+        userId: `session:${client.sessionId}`,
+        role: auth === 'ta' ? 'ta' : 'student',
+        // Commands' own limits count the same way: anonymous requests of one address share one budget.
+        limitKey: client.limitKey,
+      },
     };
   }
 
@@ -198,7 +205,8 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
       method: 'GET',
       path: '/',
       handle(req, res) {
-        clientId(req, res, secure); // give the page its session cookie up front
+        // The page gets its session cookie up front, so the chat's requests have a budget of their own.
+        if (sessions.verify(req) === null) res.setHeader('Set-Cookie', sessions.issue(secure).setCookie);
         sendStatic(res, 'index.html');
       },
     },

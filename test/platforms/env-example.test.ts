@@ -21,6 +21,7 @@ describe('.env.example', () => {
       'SLACK_SIGNING_SECRET',
       'SLACK_APP_TOKEN',
       'ADMIN_TOKEN',
+      'SESSION_SECRET',
     ];
     for (const name of secrets) expect(entries.find((e) => e.name === name)?.value).toBe('');
   });

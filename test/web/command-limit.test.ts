@@ -7,6 +7,7 @@ import { createCommandRunner } from '../../src/core/run-command.ts';
 import { close, createHttpServer, listen } from '../../src/http/server.ts';
 import { createWebRoutes } from '../../src/web/web-routes.ts';
 import { createTestCore } from '../platforms/helpers/test-core.ts';
+import { newSession } from './session-cookie.ts';
 
 const t = createTestCore();
 let runs = 0;
@@ -37,12 +38,12 @@ afterAll(async () => {
 });
 
 it('GIVEN the budget spent partly outside the web API THEN the web answers 429 from the same count', async () => {
-  const session = 'limit-session-000001';
-  const requester = { platform: 'web', userId: `session:${session}`, role: 'student' } as const;
+  const session = await newSession(base);
+  const requester = { platform: 'web', userId: `session:${session.id}`, role: 'student' } as const;
   const send = () =>
     fetch(`${base}/api/command`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Cookie: `cb_session=${session}` },
+      headers: { 'Content-Type': 'application/json', Cookie: session.cookie },
       body: JSON.stringify({ name: 'ping' }),
     });
   expect((await runner.run('ping', {}, requester)).text).toBe('pong');

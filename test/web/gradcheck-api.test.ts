@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newSession } from './session-cookie.ts';
 import { ADMIN_TOKEN, startApp, type RunningApp } from './start-app.ts';
 
 let web: RunningApp;
@@ -22,7 +23,7 @@ async function check(body: string, headers: Record<string, string> = {}) {
 
 describe('POST /api/gradcheck', () => {
   it("GIVEN a program as text THEN the checker's JSON, without true values for a student", async () => {
-    const { status, body } = await check(NEURON, { Cookie: 'cb_session=gradcheck-session-00001' });
+    const { status, body } = await check(NEURON, { Cookie: (await newSession(web.base)).cookie });
     expect(status).toBe(200);
     expect(body.ok).toBe(true);
     expect(body.summary).toEqual({ correct: 1, total: 2 });
@@ -37,7 +38,7 @@ describe('POST /api/gradcheck', () => {
   });
 
   it('GIVEN invalid input THEN 422 with the line; JSON or empty bodies THEN 415 or 400; too big THEN 413', async () => {
-    const cookie = { Cookie: 'cb_session=gradcheck-session-00002' };
+    const cookie = { Cookie: (await newSession(web.base)).cookie };
     const invalid = await check('x = 2\ny = x +\n', cookie);
     expect(invalid.status).toBe(422);
     expect(invalid.body).toMatchObject({ ok: false, error: { line: 2 } });
@@ -52,7 +53,7 @@ describe('POST /api/gradcheck', () => {
   });
 
   it('GIVEN a sixth check in a minute THEN 429', async () => {
-    const cookie = { Cookie: 'cb_session=gradcheck-session-00003' };
+    const cookie = { Cookie: (await newSession(web.base)).cookie };
     for (let i = 0; i < 5; i++) expect((await check(NEURON, cookie)).status).toBe(200);
     const limited = await check(NEURON, cookie);
     expect(limited.status).toBe(429);

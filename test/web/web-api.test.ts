@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newSession } from './session-cookie.ts';
 import { ADMIN_TOKEN, startApp, type RunningApp } from './start-app.ts';
 
 let web: RunningApp;
@@ -32,7 +33,7 @@ describe('the page and its files', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     expect(res.headers.get('set-cookie')).toMatch(
-      /^cb_session=[\w-]{22}; Path=\/; HttpOnly; SameSite=Strict/,
+      /^cb_session=[\w-]{22}\.[\w-]{43}; Path=\/; HttpOnly; SameSite=Strict/,
     );
     const html = await res.text();
     expect(html).toContain('<script type="module" src="/app.js"></script>');
@@ -175,7 +176,7 @@ describe('TA commands without a configured ADMIN_TOKEN', () => {
 
 describe('rate limits', () => {
   it('GIVEN more asks a minute than the command allows THEN 429 with Retry-After', async () => {
-    const cookie = 'cb_session=ratelimit-session-0001';
+    const { cookie } = await newSession(web.base);
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++)
       statuses.push((await post('/api/ask', { text: `question ${i}` }, { Cookie: cookie })).status);
@@ -185,7 +186,7 @@ describe('rate limits', () => {
     expect(limited.headers.get('retry-after')).toBe('60');
     // another client is not affected
     expect(
-      (await post('/api/ask', { text: 'hello' }, { Cookie: 'cb_session=ratelimit-session-0002' })).status,
+      (await post('/api/ask', { text: 'hello' }, { Cookie: (await newSession(web.base)).cookie })).status,
     ).toBe(200);
   });
 });
