@@ -47,6 +47,7 @@ export default defineCommand({
     at: z.string().trim().max(40, { error: 'is not a time YYYY-MM-DD HH:mm' }).optional(),
   }),
   access: 'ta',
+  askedAs: ['how do I post an announcement', 'how do TAs announce something to everyone'],
   rateLimit: { bucket: 'announce', perMinute: 10 },
   async execute(args, { core }) {
     const store = new AnnouncementStore(core.db);

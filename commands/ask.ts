@@ -1,8 +1,10 @@
 // `ask`: answers a course question from the FAQ and the schedule, or says who to e-mail, or admits it doesn't know.
+// Questions about the bot itself are answered from the command definitions; "whats due this week" runs `deadlines`.
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.ts';
+import { defineCommand, worksOn, type Reply } from '../src/core/command.ts';
 import { askAndLog } from '../src/question-log/ask-and-log.ts';
 import { withTimePlaceholders } from '../src/engine/reply-times.ts';
+import { answeringCommand } from '../src/self-knowledge/command-entries.ts';
 
 export default defineCommand({
   name: 'ask',
@@ -24,8 +26,16 @@ export default defineCommand({
   }),
   access: 'everyone',
   rateLimit: { bucket: 'ask', perMinute: 10 },
-  execute(args, ctx) {
-    const reply = askAndLog(ctx.core, args.question, 'chat');
+  askedAs: ['how do I ask you a question', 'can I ask you about the course'],
+  async execute(args, ctx): Promise<Reply> {
+    const reply = askAndLog(ctx.core, args.question, 'chat', ctx.commands);
+    const command = answeringCommand(reply, ctx.commands);
+    if (command?.runWhenAsked && command.access === 'everyone' && worksOn(command, ctx.requester.platform)) {
+      const parsed = command.args.safeParse({});
+      // It answers the question, so it counts as an answer (a board shows it) and names its source.
+      if (parsed.success)
+        return { ...(await command.execute(parsed.data, ctx)), kind: 'answer', sources: reply.sources };
+    }
     // Due times become platform dates (Discord <t:…>, Slack <!date…>); the web shows the course-zone text.
     const { text, times } = withTimePlaceholders(reply.text, ctx.core.content.schedule);
     return {

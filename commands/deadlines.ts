@@ -28,6 +28,14 @@ export default defineCommand({
       .optional(),
   }),
   access: 'everyone',
+  askedAs: [
+    'whats due this week',
+    'what is due next',
+    'what are the upcoming deadlines',
+    'what do I have to hand in soon',
+    'which deadlines are coming up',
+  ],
+  runWhenAsked: true,
   execute(args, { core, clock }): Reply {
     const now = clock.now();
     const { schedule, course } = core.content;

@@ -36,6 +36,12 @@ export default defineCommand({
       .max(MAX_PROGRAM_BYTES, { error: `is longer than ${MAX_PROGRAM_BYTES / 1024} KB` }),
   }),
   access: 'everyone',
+  askedAs: [
+    'can you check my gradients',
+    'how do I check my gradients',
+    'how do I check my backprop derivatives',
+    'is my derivative right',
+  ],
   rateLimit: { bucket: 'gradcheck', perMinute: 5 },
   execute(args, { requester }) {
     const result = checkGradients(args.program, { reveal: requester.role === 'ta' });

@@ -52,6 +52,7 @@ export default defineCommand({
       .optional(),
   }),
   access: 'everyone',
+  askedAs: ['can you calculate my grade', 'estimate my final grade'],
   execute(args, { core }) {
     const g = core.content.course.grading;
     const points = parseAssignmentPoints(args.assignments ?? '');

@@ -16,6 +16,8 @@ export default defineCommand({
   options: [GROUP_OPTION],
   args: z.strictObject({ group: groupSchema.optional() }),
   access: 'everyone',
+  askedAs: ['show the next practical sessions of my group', 'when is the next practical session'],
+  runWhenAsked: true,
   execute(args, { core, clock }): Reply {
     const { schedule } = core.content;
     const practicalGroups = groupsOf({

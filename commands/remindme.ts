@@ -34,6 +34,16 @@ export default defineCommand({
     leads: z.string().max(100, { error: 'is longer than 100 characters' }).optional(),
   }),
   access: 'everyone',
+  // Direct messages exist on Discord and Slack only; the web chat has the feed and `subscribe` instead.
+  platforms: ['discord', 'slack'],
+  askedAs: [
+    'can you remind me',
+    'can you remind me before the deadline',
+    'can I get reminders for deadlines',
+    'will the bot notify me before the exam',
+    'can I get notified before a deadline',
+    'send me a reminder',
+  ],
   rateLimit: { bucket: 'remindme', perMinute: 10 },
   execute(args, { core, clock, requester }): Reply {
     const { platform, userId } = requester;

@@ -24,6 +24,14 @@ export default defineCommand({
   ],
   args: filterSchema,
   access: 'everyone',
+  askedAs: [
+    'how do I get the deadlines in my calendar',
+    'how do I add the deadlines to my google calendar',
+    'can I sync the schedule with my calendar app',
+    'is there an ical link for the course calendar',
+    'how do I add the course schedule to outlook',
+    'calendar subscription',
+  ],
   rateLimit: { bucket: 'subscribe', perMinute: 5 },
   execute(args, { core, clock, requester }): Reply {
     const groups = groupsOf(core.content.schedule);

@@ -10,6 +10,7 @@ export default defineCommand({
   options: [],
   args: z.strictObject({}),
   access: 'everyone',
+  askedAs: ['how do I turn off my calendar link', 'stop my calendar subscription'],
   execute(_args, { core, clock, requester }): Reply {
     const revoked = revokeSubscription(
       core.db,

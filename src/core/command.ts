@@ -61,6 +61,8 @@ export interface CommandContext {
   requester: Requester;
   clock: Clock;
   core: Core;
+  /** Every command of the runner (for `help`, and for the bot's answers about itself). */
+  commands: readonly CommandDefinition[];
 }
 
 export interface CommandDefinition<S extends z.ZodType = z.ZodType> {
@@ -72,6 +74,18 @@ export interface CommandDefinition<S extends z.ZodType = z.ZodType> {
   /** Validates the arguments after the platform has parsed them into an object keyed by option name. */
   args: S;
   access: 'everyone' | 'ta';
+  /** Where the command works; every platform when left out. Lists and `help` on other platforms leave it out. */
+  platforms?: readonly Platform[];
+  /**
+   * How students ask for this command in plain words ("can you remind me"). With the description and help they
+   * make the bot's generated answers about itself (see src/self-knowledge/), so the bot knows its own commands.
+   */
+  askedAs?: readonly string[];
+  /**
+   * For a command that only reads and needs no arguments: a question answered by its generated entry runs it
+   * instead of explaining it ("whats due this week" lists the deadlines).
+   */
+  runWhenAsked?: boolean;
   /** Per-user rate limit; commands sharing a bucket share the budget. Default: `general`, 30 a minute. */
   rateLimit?: { bucket: string; perMinute: number };
   execute(args: z.infer<S>, ctx: CommandContext): Promise<Reply> | Reply;
@@ -80,4 +94,9 @@ export interface CommandDefinition<S extends z.ZodType = z.ZodType> {
 /** Typed helper for command modules: `export default defineCommand({ ... })` infers `args` from the schema. */
 export function defineCommand<S extends z.ZodType>(definition: CommandDefinition<S>): CommandDefinition {
   return definition as unknown as CommandDefinition;
+}
+
+/** Whether a command works on a platform (no `platforms` list: everywhere). */
+export function worksOn(command: CommandDefinition, platform: Platform): boolean {
+  return command.platforms === undefined || command.platforms.includes(platform);
 }

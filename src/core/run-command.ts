@@ -55,7 +55,7 @@ export function createCommandRunner(core: Core, commands: readonly CommandDefini
           `You're sending these a little fast (at most ${rate.perMinute} a minute). Please wait a moment and try again.`,
         );
       }
-      const ctx: CommandContext = { requester, clock: core.clock, core };
+      const ctx: CommandContext = { requester, clock: core.clock, core, commands };
       try {
         return await command.execute(parsed.data, ctx);
       } catch (err) {

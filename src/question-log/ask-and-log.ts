@@ -1,12 +1,20 @@
 // Answers a question for a surface (chat, board, CLI) and records the outcome in the question log.
 import type { Core } from '../core/core.ts';
 import { errorMessage } from '../core/error-message.ts';
-import { getAnswerEngine, type EngineReply } from '../engine/index.ts';
+import type { CommandDefinition } from '../core/command.ts';
+import type { EngineReply } from '../engine/index.ts';
+import { answerWithCommands } from '../self-knowledge/command-entries.ts';
 import { logQuestion, loggedQuestion, type Channel } from './question-store.ts';
 
-export function askAndLog(core: Core, question: string, channel: Channel): EngineReply {
+/** With `commands`, questions about the bot's own commands are answered too (see src/self-knowledge/). */
+export function askAndLog(
+  core: Core,
+  question: string,
+  channel: Channel,
+  commands: readonly CommandDefinition[] = [],
+): EngineReply {
   const now = core.clock.now();
-  const reply = getAnswerEngine(core.content).answer(question, now);
+  const reply = answerWithCommands(core.content, commands, question, now);
   try {
     logQuestion(core.db, loggedQuestion(question, reply, channel), now, core.config.questionLogRetentionDays);
   } catch (err) {

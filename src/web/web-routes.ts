@@ -1,11 +1,11 @@
 // The local web chat: the page and its static files, and the JSON API (ask, command, gradcheck, command list).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { CommandDefinition, Reply, Requester } from '../core/command.ts';
+import { worksOn, type CommandDefinition, type Reply, type Requester } from '../core/command.ts';
 import type { Core } from '../core/core.ts';
 import type { CommandRunner, Refusal } from '../core/run-command.ts';
 import { HttpError, readBody, readJson, sendJson } from '../http/http-kit.ts';
 import type { HttpRoute } from '../http/server.ts';
-import { freeTextArgs } from '../platforms/shared/parse-text-args.ts';
+import { freeTextCall } from '../platforms/shared/parse-text-args.ts';
 import { renderFallback } from '../platforms/shared/render-times.ts';
 import { checkAdminToken, type AdminCheck } from './admin-token.ts';
 import { identifyClient } from './client-id.ts';
@@ -132,6 +132,7 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
       handle(req, res) {
         const { requester } = begin(req, res);
         const list = [...runner.commands.values()]
+          .filter((c) => worksOn(c, 'web'))
           .filter((c) => c.access === 'everyone' || requester.role === 'ta' || Boolean(adminToken))
           .map((c) => ({
             name: c.name,
@@ -149,10 +150,10 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
       async handle(req, res) {
         const who = begin(req, res);
         const body = parseBody(askBody, await readJson(req));
-        const ask = runner.commands.get('ask');
-        if (!ask)
+        const call = freeTextCall(runner.commands, body.text, 'web');
+        if (!call)
           throw new HttpError(503, 'not_available', 'The answer engine is not available on this bot.');
-        const reply = await runChecked('ask', freeTextArgs(ask.options, body.text), who, res);
+        const reply = await runChecked(call.name, call.args, who, res);
         sendJson(res, 200, {
           kind: reply.kind ?? 'answer',
           text: webText(reply),

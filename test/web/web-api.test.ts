@@ -55,6 +55,11 @@ describe('GET /api/commands', () => {
     const grade = (body.commands as Json[]).find((c) => c.name === 'grade');
     expect(grade?.options.map((o: Json) => o.name)).toEqual(['assignments', 'exam']);
   });
+
+  it('leaves out commands that do not work on the web (remindme needs direct messages)', async () => {
+    const body = (await (await fetch(web.base + '/api/commands')).json()) as Json;
+    expect((body.commands as Json[]).map((c) => c.name)).not.toContain('remindme');
+  });
 });
 
 describe('POST /api/ask', () => {
@@ -67,6 +72,14 @@ describe('POST /api/ask', () => {
     expect(body.text).toMatch(/penalt|points? (per|off)|deduct/i);
     expect(body.sources.length).toBeGreaterThan(0);
     expect((body.sources as Json[]).some((s) => /penalty/i.test(s.title))).toBe(true);
+  });
+
+  it('GIVEN a bare command name THEN that command runs instead of a search', async () => {
+    const help = await post('/api/ask', { text: 'help' });
+    expect(help.status).toBe(200);
+    expect(help.body.text).toContain('**Commands**');
+    const deadlines = await post('/api/ask', { text: 'deadlines' });
+    expect(deadlines.body.text).toContain('**Next deadline');
   });
 
   it('GIVEN a bad body THEN 400, 415 or 413 with a JSON error and no stack trace', async () => {

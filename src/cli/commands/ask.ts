@@ -4,7 +4,9 @@ import type { Command } from 'commander';
 import type Database from 'better-sqlite3';
 import { configOrReport, contentOrReport } from '../load-or-report.ts';
 import { systemClock } from '../../core/clock.ts';
-import { getAnswerEngine, type EngineReply } from '../../engine/index.ts';
+import type { EngineReply } from '../../engine/index.ts';
+import { commands } from '../../../commands/index.ts';
+import { answerWithCommands } from '../../self-knowledge/command-entries.ts';
 import { logQuestions, loggedQuestion, type LoggedQuestion } from '../../question-log/question-store.ts';
 import { openDatabase } from '../../store/database.ts';
 
@@ -65,7 +67,6 @@ export function registerAsk(program: Command): void {
         'The course content has problems; fix them first:',
       );
       if (!content) return;
-      const engine = getAnswerEngine(content);
       const db: Database.Database = openDatabase(config.databaseFile);
       // WAL with NORMAL sync stays consistent on a crash; it only skips an fsync per commit on this connection.
       db.pragma('synchronous = NORMAL');
@@ -77,7 +78,7 @@ export function registerAsk(program: Command): void {
         logQuestions(db, pending.splice(0), systemClock.now(), config.QUESTION_LOG_RETENTION_DAYS);
       };
       const ask = (question: string): string => {
-        const reply = engine.answer(question, systemClock.now());
+        const reply = answerWithCommands(content, commands, question, systemClock.now());
         pending.push(loggedQuestion(question, reply, 'cli'));
         if (pending.length >= LOG_BATCH || Date.now() - flushedAt >= LOG_FLUSH_MS) flush();
         return formatReply(reply, opts.json === true);

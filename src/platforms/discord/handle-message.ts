@@ -3,7 +3,7 @@ import type { Message } from 'discord.js';
 import type { Requester } from '../../core/command.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
-import { freeTextArgs } from '../shared/parse-text-args.ts';
+import { freeTextCall } from '../shared/parse-text-args.ts';
 import { errorMessage } from '../../core/error-message.ts';
 import { renderForDiscord } from '../shared/render-reply.ts';
 import { worthPostingOnBoard } from '../shared/worth-posting-on-board.ts';
@@ -24,8 +24,7 @@ export async function handleMessage(message: Message, deps: DiscordMessageDeps):
   if (message.author.bot || message.system || message.webhookId) return;
   const me = message.client.user;
   if (!me || message.author.id === me.id) return;
-  const ask = deps.runner.commands.get('ask');
-  if (!ask) return;
+  if (!deps.runner.commands.has('ask')) return;
 
   const isDm = !message.inGuild();
   const mentioned = !isDm && message.mentions.users.has(me.id);
@@ -42,10 +41,12 @@ export async function handleMessage(message: Message, deps: DiscordMessageDeps):
     role: discordRole(message.member, memberPermissions(message.member), deps.taRoleId),
     displayName: message.author.globalName ?? message.author.username,
   };
-  const reply = await deps.runner.run('ask', freeTextArgs(ask.options, text), requester);
-  // Someone who addresses the bot directly always hears back; the board only gets confident replies.
-  // Unanswered board questions stay silent here: `ask` logs every question for the TAs.
-  if (!isDm && !mentioned && !worthPostingOnBoard(reply)) return;
+  const call = freeTextCall(deps.runner.commands, text, 'discord');
+  if (!call) return;
+  const reply = await deps.runner.run(call.name, call.args, requester);
+  // Someone who addresses the bot directly, or names a command, always hears back; the board only gets confident
+  // answers. Unanswered board questions stay silent here: `ask` logs every question for the TAs.
+  if (!isDm && !mentioned && !call.bare && !worthPostingOnBoard(reply)) return;
 
   const content = renderForDiscord(reply);
   if (isDm) {

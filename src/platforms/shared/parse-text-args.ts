@@ -1,11 +1,39 @@
-// Maps free text onto a command's options (board questions) and finds the long-text options (modals).
+// Maps free text onto a command call: a bare command name runs that command, anything else is a question for `ask`.
 // Command lines (`/course deadlines 3`) are parsed by src/web/command-line.ts, so every platform shares one syntax.
-import type { CommandOption } from '../../core/command.ts';
+import { worksOn, type CommandDefinition, type CommandOption, type Platform } from '../../core/command.ts';
 
 /** For free-text messages (discussion board, mentions, DMs): the command's first string option gets the text. */
 export function freeTextArgs(options: readonly CommandOption[], text: string): Record<string, unknown> {
   const option = options.find((o) => o.type === 'string' || o.type === 'text');
   return option ? { [option.name]: text } : {};
+}
+
+export interface FreeTextCall {
+  name: string;
+  args: Record<string, unknown>;
+  /** True when the text was a command's name: the student asked for that command, not a question. */
+  bare: boolean;
+}
+
+/**
+ * What free text from a platform means. A message that is only a command's name ("help", "deadlines", "/subscribe",
+ * "subscribe?") runs that command when it needs no arguments and works here; otherwise it gets that command's help.
+ * Anything else is a question for `ask`. Undefined when there is no `ask` to send it to.
+ */
+export function freeTextCall(
+  commands: ReadonlyMap<string, CommandDefinition>,
+  text: string,
+  platform: Platform,
+): FreeTextCall | undefined {
+  const name = /^[/!]?([a-z][\w-]{0,39})[\s?!.]*$/i.exec(text.trim())?.[1]?.toLowerCase();
+  const command = name === undefined ? undefined : commands.get(name);
+  if (command) {
+    const runnable = command.options.every((o) => !o.required) && worksOn(command, platform);
+    if (runnable) return { name: command.name, args: {}, bare: true };
+    if (commands.has('help')) return { name: 'help', args: { command: command.name }, bare: true };
+  }
+  const ask = commands.get('ask');
+  return ask ? { name: 'ask', args: freeTextArgs(ask.options, text), bare: false } : undefined;
 }
 
 /** Long multi-line options (`text`), which both platforms collect through a modal when they are missing. */

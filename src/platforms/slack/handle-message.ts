@@ -1,7 +1,7 @@
 // The discussion board on Slack: Q&A channel messages, app mentions and DMs go to `ask`; answers go in thread.
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import { freeTextArgs } from '../shared/parse-text-args.ts';
+import { freeTextCall } from '../shared/parse-text-args.ts';
 import { renderForSlack } from '../shared/render-reply.ts';
 import { worthPostingOnBoard } from '../shared/worth-posting-on-board.ts';
 import { slackRequester, type SlackHandlerDeps } from './handle-command.ts';
@@ -50,16 +50,13 @@ async function handle(
 ): Promise<void> {
   // Edits, joins and bot posts (this bot's too) carry a subtype or a bot_id: never answer them.
   if (message.subtype || message.bot_id || !message.user || message.user === botUserId) return;
-  const ask = deps.runner.commands.get('ask');
-  if (!ask) return;
   const text = (message.text ?? '').replace(/<@[UW][A-Z0-9]+>/g, '').trim();
   if (!text) return;
-  const reply = await deps.runner.run(
-    'ask',
-    freeTextArgs(ask.options, text),
-    slackRequester(message.user, deps),
-  );
-  if (mode === 'board' && !worthPostingOnBoard(reply)) return;
+  const call = freeTextCall(deps.runner.commands, text, 'slack');
+  if (!call) return;
+  const reply = await deps.runner.run(call.name, call.args, slackRequester(message.user, deps));
+  // A board only gets confident answers, unless the student named a command.
+  if (mode === 'board' && !call.bare && !worthPostingOnBoard(reply)) return;
   const rendered = renderForSlack(reply);
   const threadTs = mode === 'direct' ? message.thread_ts : (message.thread_ts ?? message.ts);
   if (reply.private && mode !== 'direct') {

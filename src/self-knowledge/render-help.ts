@@ -1,0 +1,71 @@
+// The text of `help`, and of the bot's generated answers about itself, from the command definitions.
+import { worksOn, type CommandDefinition, type Platform, type Role } from '../core/command.ts';
+
+const PLATFORM_NAMES: Record<Platform, string> = {
+  discord: 'Discord',
+  slack: 'Slack',
+  web: 'the web chat',
+  cli: 'the command line',
+};
+
+/** `deadlines [count]`, `announce <text> [at]`: required options in <>, optional ones in []. */
+export function usageLine(c: CommandDefinition): string {
+  const opts = c.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`));
+  return [c.name, ...opts].join(' ');
+}
+
+/** " (Discord and Slack only)" for a command that does not work everywhere; "" otherwise. */
+export function platformNote(c: CommandDefinition): string {
+  if (!c.platforms) return '';
+  const names = c.platforms.map((p) => PLATFORM_NAMES[p]);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
+  return ` (${list} only)`;
+}
+
+/** One command in full: description, usage, options with their bounds, and its examples. */
+export function renderCommandHelp(c: CommandDefinition): string {
+  const lines = [
+    `**${c.name}**${c.access === 'ta' ? ' (teaching assistants only)' : ''}${platformNote(c)}: ${c.description}`,
+  ];
+  lines.push('', `Usage: \`${usageLine(c)}\``);
+  if (c.options.length) {
+    lines.push('');
+    for (const o of c.options) {
+      const bounds = [
+        o.choices ? `one of ${o.choices.join(', ')}` : '',
+        o.min !== undefined || o.max !== undefined ? `${o.min ?? '…'} to ${o.max ?? '…'}` : '',
+        o.maxLength ? `at most ${o.maxLength} characters` : '',
+      ].filter(Boolean);
+      lines.push(
+        `- \`${o.name}\`${o.required ? '' : ' (optional)'}: ${o.description}${bounds.length ? ` (${bounds.join('; ')})` : ''}`,
+      );
+    }
+  }
+  if (c.help) lines.push('', c.help);
+  return lines.join('\n');
+}
+
+/**
+ * The list of commands a role may run, or one command explained (null when there is no such command).
+ * With a platform, commands that do not work there are left out; without one (an answer that any platform may
+ * show), they are listed with the platforms where they work.
+ */
+export function renderHelp(
+  commands: readonly CommandDefinition[],
+  role: Role,
+  name?: string,
+  platform?: Platform,
+): string | null {
+  const visible = commands.filter(
+    (c) => (c.access === 'everyone' || role === 'ta') && (!platform || worksOn(c, platform)),
+  );
+  if (name) {
+    const c = commands.find((x) => x.name === name.trim().replace(/^\//, '').toLowerCase());
+    return c ? renderCommandHelp(c) : null;
+  }
+  const lines = ['**Commands**', ''];
+  for (const c of visible)
+    lines.push(`- \`${usageLine(c)}\`: ${c.description}${platform ? '' : platformNote(c)}`);
+  lines.push('', 'Ask a question in plain words, or see `help COMMAND` for one command with examples.');
+  return lines.join('\n');
+}

@@ -1,0 +1,108 @@
+// The bot answers questions about its own commands from their definitions, and a bare command name runs it.
+import { readFileSync, readdirSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import type { Requester } from '../../src/core/command.ts';
+import { createCommandRunner } from '../../src/core/run-command.ts';
+import { freeTextCall } from '../../src/platforms/shared/parse-text-args.ts';
+import { gaps } from '../../src/question-log/index.ts';
+import { commandEntries } from '../../src/self-knowledge/command-entries.ts';
+import { makeTestCore, student } from '../commands/core-for-tests.ts';
+
+let env: ReturnType<typeof makeTestCore>;
+beforeEach(() => {
+  env = makeTestCore();
+});
+afterEach(() => env.cleanup());
+
+const byName = new Map(commands.map((c) => [c.name, c]));
+const onDiscord: Requester = { platform: 'discord', userId: 'd-1', role: 'student' };
+
+async function ask(question: string, who: Requester = student) {
+  const runner = createCommandRunner(env.core, commands);
+  return runner.run('ask', { question }, who);
+}
+
+describe('GIVEN the command definitions', () => {
+  it('THEN there is one generated entry per command, with its declared phrasings, and none is hand-written', () => {
+    const entries = commandEntries(commands);
+    expect(entries.map((e) => e.id)).toEqual(commands.map((c) => `bot-${c.name}`));
+    const subscribe = entries.find((e) => e.id === 'bot-subscribe');
+    expect(subscribe?.questions).toContain('how do I get the deadlines in my calendar');
+    const faqText = readdirSync('faq')
+      .map((f) => readFileSync(`faq/${f}`, 'utf8'))
+      .join('\n');
+    expect(faqText).not.toMatch(/id:\s*bot-/);
+  });
+});
+
+describe('GIVEN questions about the bot itself', () => {
+  it.each([
+    ['how do I get the deadlines in my calendar', 'bot-subscribe', /subscribe/],
+    ['how do I add the deadlines to my google calendar', 'bot-subscribe', /calendar link/],
+    ['Can you remind me?', 'bot-remindme', /Discord and Slack only/],
+    ['can the bot send me reminders', 'bot-remindme', /remindme on/],
+    ['what can you do', 'bot-help', /`deadlines \[count\]`/],
+    ['what commands do you have', 'bot-help', /`subscribe \[group\] \[types\]`/],
+  ])('WHEN asked "%s" THEN the answer comes from %s, written from the command', async (q, id, fact) => {
+    const reply = await ask(q);
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources?.[0]?.id).toBe(id);
+    expect(reply.text).toMatch(fact);
+  });
+
+  it('WHEN asked "whats due this week" THEN the deadlines command runs and lists the deadlines', async () => {
+    const reply = await ask('whats due this week');
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources?.[0]?.id).toBe('bot-deadlines');
+    expect(reply.text).toContain('**Next deadlines**');
+    expect(reply.text).toMatch(/Assignment 2/);
+  });
+
+  it('WHEN a course question is asked THEN the course FAQ still answers it', async () => {
+    const reply = await ask('what is the late penalty');
+    expect(reply.sources?.[0]?.id).toBe('late-penalty');
+  });
+
+  it('WHEN a question reaches no command and no entry THEN it is logged as a gap for the TAs', async () => {
+    await ask('can I use google colab for the assignments');
+    await ask('how do I get the deadlines in my calendar');
+    const found = gaps(env.core.db).map((g) => g.example);
+    expect(found).toContain('can I use google colab for the assignments');
+    expect(found).not.toContain('how do I get the deadlines in my calendar');
+  });
+});
+
+describe('GIVEN free text that is only a command name', () => {
+  const call = (text: string, platform: Requester['platform'] = 'web') =>
+    freeTextCall(byName, text, platform);
+
+  it('THEN a command without required arguments runs, with or without a slash or question mark', () => {
+    expect(call('help')).toEqual({ name: 'help', args: {}, bare: true });
+    expect(call('Deadlines?')).toEqual({ name: 'deadlines', args: {}, bare: true });
+    expect(call(' /subscribe ')).toEqual({ name: 'subscribe', args: {}, bare: true });
+  });
+
+  it('THEN a command that needs arguments, or does not work here, gets its help', () => {
+    expect(call('announce')).toEqual({ name: 'help', args: { command: 'announce' }, bare: true });
+    expect(call('remindme', 'discord')).toEqual({ name: 'help', args: { command: 'remindme' }, bare: true });
+    expect(call('ask')).toEqual({ name: 'help', args: { command: 'ask' }, bare: true });
+  });
+
+  it('THEN anything else is a question for ask', () => {
+    expect(call('help me with assignment 2')).toEqual({
+      name: 'ask',
+      args: { question: 'help me with assignment 2' },
+      bare: false,
+    });
+    expect(call('practicals thu-a')?.name).toBe('ask');
+  });
+
+  it('WHEN help runs on the web THEN commands that only work elsewhere are left out; on Discord they are listed', async () => {
+    const runner = createCommandRunner(env.core, commands);
+    const web = await runner.run('help', {}, student);
+    expect(web.text).toContain('`subscribe');
+    expect(web.text).not.toContain('remindme');
+    expect((await runner.run('help', {}, onDiscord)).text).toContain('`remindme <mode> [leads]`');
+  });
+});
