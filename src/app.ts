@@ -79,7 +79,7 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
   installWebChat(
     core,
     runner,
-    { adminToken: config.ADMIN_TOKEN, sessionSecret: config.SESSION_SECRET },
+    { adminToken: config.ADMIN_TOKEN, sessionSecret: config.SESSION_SECRET, trustProxy: config.TRUST_PROXY },
     { routes, starters, stoppers },
   );
 

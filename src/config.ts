@@ -43,6 +43,16 @@ export const envSchema = z.object({
   SESSION_SECRET: optionalText.refine((s) => s === undefined || s.length >= 32, {
     error: 'must be at least 32 characters (generate one with: openssl rand -hex 32)',
   }),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((s) => /^(true|false|\d)$/.test(s), {
+      error:
+        'must be the number of reverse proxies in front of the bot (1 for one nginx or Caddy), true or false',
+    })
+    .transform((s) => (s === 'true' ? 1 : s === 'false' ? 0 : Number(s)))
+    .default(0),
   QUESTION_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   REMINDER_GRACE_MINUTES: z.coerce.number().int().min(0).max(10080).default(60),
 

@@ -49,7 +49,8 @@ export function loadEnvFile(env: Env = process.env, cwd: string = process.cwd())
   const applied: string[] = [];
   const overridden: string[] = [];
   for (const [name, value] of Object.entries(parseEnv(text))) {
-    if (env[name] !== undefined) overridden.push(name);
+    // As in the configuration, an empty variable counts as unset, so the file's value applies.
+    if (env[name] !== undefined && env[name].trim() !== '') overridden.push(name);
     else {
       env[name] = value;
       applied.push(name);

@@ -22,6 +22,7 @@ const SUBCOMMANDS: Record<string, () => Promise<Register>> = {
   subscribe: async () => (await import('./commands/subscribe.ts')).registerSubscribe,
   unsubscribe: async () => (await import('./commands/unsubscribe.ts')).registerUnsubscribe,
   gradcheck: async () => (await import('./commands/gradcheck.ts')).registerGradcheck,
+  backup: async () => (await import('./commands/backup.ts')).registerBackup,
 };
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {

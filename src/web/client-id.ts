@@ -1,6 +1,7 @@
 // Who a web request comes from: its session (a new one is issued when the cookie is missing or not ours), its
 // address, and the budget it is counted against.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { clientAddress } from '../http/forwarded.ts';
 import type { SessionSigner } from './session.ts';
 import type { WebLimits } from './web-limiter.ts';
 
@@ -17,18 +18,20 @@ export interface WebClient {
   anonymous: boolean;
 }
 
-/** The address the request came from: a client behind a proxy shares the proxy's. */
-export function clientAddress(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
-}
-
 /** Identifies the client, setting a new session cookie when the request had no valid one. */
 export function identifyClient(
   req: IncomingMessage,
   res: ServerResponse,
-  options: { sessions: SessionSigner; secure: boolean; limits: WebLimits; admin: boolean },
+  options: {
+    sessions: SessionSigner;
+    secure: boolean;
+    limits: WebLimits;
+    admin: boolean;
+    trustProxy: number;
+  },
 ): WebClient {
-  const address = clientAddress(req);
+  // Behind TRUST_PROXY proxies, the client's own address (else every student would share the proxy's budget).
+  const address = clientAddress(req, options.trustProxy);
   const existing = options.sessions.verify(req);
   if (existing !== null) {
     const perMinute = options.limits.perSession;

@@ -8,7 +8,7 @@ import { createWebRoutes } from './web-routes.ts';
 export function installWebChat(
   core: Core,
   runner: CommandRunner,
-  options: { adminToken: string | undefined; sessionSecret?: string | undefined },
+  options: { adminToken: string | undefined; sessionSecret?: string | undefined; trustProxy?: number },
   hooks: AppHooks,
 ): void {
   hooks.routes.push(...createWebRoutes({ core, runner, ...options }));

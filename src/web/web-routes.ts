@@ -4,6 +4,7 @@ import { worksOn, type CommandDefinition, type Reply, type Requester } from '../
 import type { Core } from '../core/core.ts';
 import type { CommandRunner, Refusal } from '../core/run-command.ts';
 import { HttpError, readBody, readJson, sendJson } from '../http/http-kit.ts';
+import { requestedHost } from '../http/forwarded.ts';
 import type { HttpRoute } from '../http/server.ts';
 import { freeTextCall } from '../platforms/shared/parse-text-args.ts';
 import { renderFallback } from '../platforms/shared/render-times.ts';
@@ -24,6 +25,8 @@ export interface WebOptions {
   sessionSecret?: string | undefined;
   /** Requests a minute over the whole API, before any command's own limit. */
   limits?: WebLimits;
+  /** How many reverse proxies in front of the bot add X-Forwarded-* headers (TRUST_PROXY); 0: ignore them. */
+  trustProxy?: number;
 }
 
 interface Caller {
@@ -62,6 +65,8 @@ const commandBody = z.strictObject({
 export function createWebRoutes(options: WebOptions): HttpRoute[] {
   const { core, runner, adminToken } = options;
   const secure = core.config.publicUrl.startsWith('https://');
+  const publicOrigin = new URL(core.config.publicUrl).origin;
+  const trustProxy = options.trustProxy ?? 0;
   const sessions = createSessionSigner(loadSessionKey(core.db, options.sessionSecret));
   const limits = options.limits ?? WEB_LIMITS;
   const limiter = new WebLimiter(limits);
@@ -69,9 +74,9 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
   /** Common start of every API call: same-origin check, session, overall rate limit, who is asking. */
   function begin(req: IncomingMessage, res: ServerResponse): Caller {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
-    rejectCrossOrigin(req);
+    rejectCrossOrigin(req, publicOrigin, trustProxy);
     const auth = checkAdminToken(req, adminToken);
-    const client = identifyClient(req, res, { sessions, secure, limits, admin: auth === 'ta' });
+    const client = identifyClient(req, res, { sessions, secure, limits, admin: auth === 'ta', trustProxy });
     if (!limiter.allow(client.address, client.limitKey, client.perMinute, core.clock.now().getTime())) {
       res.setHeader('Retry-After', '60');
       throw new HttpError(
@@ -221,18 +226,22 @@ function parseBody<T>(schema: z.ZodType<T>, value: unknown): T {
   throw new HttpError(400, 'invalid_body', problems.join('; '));
 }
 
-/** Same-origin only: a browser sending an Origin from another site is refused (no CORS headers are ever sent). */
-function rejectCrossOrigin(req: IncomingMessage): void {
+/**
+ * Same-origin only: a browser sending an Origin from another site is refused (no CORS headers are ever sent). The
+ * bot's own origin is PUBLIC_URL's, or the host the request was sent to: behind a reverse proxy that rewrites Host
+ * (nginx's default), PUBLIC_URL is what the browser's Origin shows.
+ */
+function rejectCrossOrigin(req: IncomingMessage, publicOrigin: string, trustProxy: number): void {
   const origin = req.headers.origin;
   if (origin === undefined) return;
-  let host: string;
+  let parsed: URL;
   try {
-    host = new URL(origin).host;
+    parsed = new URL(origin);
   } catch {
     throw new HttpError(403, 'cross_origin', 'Requests from other sites are not accepted.');
   }
-  if (host !== req.headers.host)
-    throw new HttpError(403, 'cross_origin', 'Requests from other sites are not accepted.');
+  if (parsed.origin === publicOrigin || parsed.host === requestedHost(req, trustProxy)) return;
+  throw new HttpError(403, 'cross_origin', 'Requests from other sites are not accepted.');
 }
 
 /** The web shows instants in the course's zone: `{{time:N}}` placeholders become their fallback text. */

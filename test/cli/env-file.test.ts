@@ -35,8 +35,9 @@ describe('loadEnvFile', () => {
 
   it('GIVEN a variable in both the environment and .env THEN the environment wins', () => {
     const dir = dirWith('both', 'PORT=4123\nLOG_LEVEL=debug\n');
-    const env: Record<string, string | undefined> = { PORT: '5000' };
+    const env: Record<string, string | undefined> = { PORT: '5000', LOG_LEVEL: '' };
     const result = loadEnvFile(env, dir);
+    // an empty variable counts as unset, as in the configuration
     expect(env).toEqual({ PORT: '5000', LOG_LEVEL: 'debug' });
     expect(result.overridden).toEqual(['PORT']);
   });

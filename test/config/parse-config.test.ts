@@ -34,6 +34,16 @@ describe('configuration from the environment', () => {
     expect(config.SLACK_TA_USER_IDS).toEqual(['U1', 'U2', 'U3']);
   });
 
+  it('GIVEN TRUST_PROXY THEN the number of proxies; unset or false is none', () => {
+    expect(parseConfig({}).TRUST_PROXY).toBe(0);
+    expect(parseConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(1);
+    expect(parseConfig({ TRUST_PROXY: 'False' }).TRUST_PROXY).toBe(0);
+    expect(parseConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(problems({ TRUST_PROXY: 'yes please' })).toEqual([
+      'TRUST_PROXY: must be the number of reverse proxies in front of the bot (1 for one nginx or Caddy), true or false',
+    ]);
+  });
+
   it('GIVEN several mistakes THEN all are reported together', () => {
     expect(problems({ PORT: '70000', LOG_LEVEL: 'loud', PUBLIC_URL: 'ftp://x' })).toEqual([
       'PORT: must be between 0 and 65535',

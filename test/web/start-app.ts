@@ -18,10 +18,10 @@ export interface RunningApp {
 }
 
 export async function startApp(
-  options: { adminToken?: string | null; content?: Content; now?: string } = {},
+  options: { adminToken?: string | null; content?: Content; now?: string; env?: Record<string, string> } = {},
 ): Promise<RunningApp> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'course-bot-web-'));
-  const env: Record<string, string> = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir };
+  const env: Record<string, string> = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, ...options.env };
   if (options.adminToken !== null) env.ADMIN_TOKEN = options.adminToken ?? ADMIN_TOKEN;
   const clock = fixedClock(options.now ?? '2027-02-15T10:00:00Z');
   const app = await createApp(parseConfig(env), {
