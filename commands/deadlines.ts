@@ -1,6 +1,7 @@
 // `deadlines [count]`: the next deadlines with their due time, the time left and the late penalty.
 import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
+import { latePolicySentence } from '../src/grade/late-policy.ts';
 import { escapeMarkdown } from '../src/platforms/shared/render-times.ts';
 import { upcoming } from '../src/schedule/schedule.ts';
 import { formatLocal, formatTimeLeft } from '../src/time/local-time.ts';
@@ -40,7 +41,6 @@ export default defineCommand({
     const now = clock.now();
     const { schedule, course } = core.content;
     const next = upcoming(schedule, now, (e) => e.type === 'deadline').slice(0, args.count ?? 5);
-    const penalty = course.grading.assignments.late_penalty_points_per_day;
     if (next.length === 0) {
       return { text: 'There are no upcoming deadlines in the schedule.', private: false, kind: 'info' };
     }
@@ -50,10 +50,7 @@ export default defineCommand({
       const link = o.event.url ? ` · ${o.event.url}` : '';
       return `${i + 1}. **${escapeMarkdown(o.event.title)}**: due {{time:${i}}} (${formatTimeLeft(now, o.start)} left)${link}`;
     });
-    const late =
-      penalty > 0
-        ? `Late hand-ins lose ${penalty} point${penalty === 1 ? '' : 's'} per day late.`
-        : 'There is no penalty for late hand-ins.';
+    const late = latePolicySentence(course.grading.late);
     return {
       text: `**Next deadline${next.length === 1 ? '' : 's'}**\n${lines.join('\n')}\n\n${late}`,
       private: false,

@@ -1,41 +1,28 @@
-// `grade`: a what-if grade calculator from the course file's grading rules (a private estimate).
+// `grade`: a what-if grade calculator from the course file's grading model (a private estimate).
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.ts';
 import { errorReply } from '../src/core/run-command.ts';
-import { estimateGrade, examFullScore } from '../src/grade/grade-rules.ts';
+import { bothPartsGrading } from '../src/grade/both-parts.ts';
+import { estimateGrade } from '../src/grade/grade-rules.ts';
+import { parseScores, scoresProblem } from '../src/grade/parse-scores.ts';
 import { renderGradeEstimate } from '../src/grade/render-grade.ts';
-
-const MISSING = new Set(['-', '?', 'x', '_']);
-
-/** "7, 8.5 - 6" → [7, 8.5, null, 6]; `-`, `?`, `x` or `_` mark an assignment without points. */
-export function parseAssignmentPoints(text: string): (number | null)[] | string {
-  const tokens = text.split(/[\s,;]+/).filter(Boolean);
-  const out: (number | null)[] = [];
-  for (const t of tokens) {
-    if (MISSING.has(t.toLowerCase())) {
-      out.push(null);
-      continue;
-    }
-    if (!/^\d+(\.\d+)?$/.test(t))
-      return `"${t.slice(0, 20)}" is not a number of points (use - for a missing one)`;
-    out.push(Number(t));
-  }
-  return out;
-}
+import { exampleScores, renderWeightedEstimate } from '../src/grade/render-weighted.ts';
+import { estimateWeighted } from '../src/grade/weighted.ts';
 
 export default defineCommand({
   name: 'grade',
-  description: 'What-if grade calculator: your assignment points (and exam score) → an estimated grade',
+  description: 'What-if grade calculator: your points (and exam score) → an estimated grade',
   help: [
-    'Usage: `grade ASSIGNMENT_POINTS [EXAM]`, for example:',
+    'Usage: `grade SCORES [EXAM]`, for example:',
     '- `grade 7,8.5,-,6` (three assignments marked, one still missing)',
     '- `grade 7,8,6,9 28` (with an exam score of 28)',
-    'Points per assignment are separated by commas or spaces; `-` marks one without points yet.',
+    'Points per item are separated by commas; `-` marks one without points yet.',
+    'For a course graded in several parts, name each part: `grade hw=5,4,-;quiz=80%,90%` (the part ids are in the rules the reply lists).',
   ].join('\n'),
   options: [
     {
       name: 'assignments',
-      description: 'Points per assignment, e.g. 7,8.5,-,6 (- for missing)',
+      description: 'Points per item, e.g. 7,8.5,-,6 (- for missing), or per part: hw=5,4;quiz=80%',
       type: 'string',
       required: false,
       maxLength: 200,
@@ -54,30 +41,44 @@ export default defineCommand({
   access: 'everyone',
   askedAs: ['can you calculate my grade', 'estimate my final grade'],
   execute(args, { core }) {
-    const g = core.content.course.grading;
-    const points = parseAssignmentPoints(args.assignments ?? '');
-    if (typeof points === 'string') return errorReply(`\`assignments\`: ${points}. See \`help grade\`.`);
-    if (points.length > g.assignments.count) {
+    const { course } = core.content;
+    const g = course.grading;
+    if (!g.calculator) {
       return errorReply(
-        `\`assignments\`: there are only ${g.assignments.count} assignments, you gave ${points.length} values.`,
+        `There is no grade calculator for ${course.name}: its grading cannot be estimated from a few numbers. ` +
+          'Ask me how the final grade is calculated instead.',
       );
     }
-    const tooHigh = points.find((p) => p !== null && p > g.assignments.points_each);
-    if (tooHigh !== undefined) {
-      return errorReply(
-        `\`assignments\`: ${tooHigh} is more than the ${g.assignments.points_each} points an assignment has.`,
-      );
+    const parsed = parseScores(args.assignments ?? '', g.components);
+    if (!parsed.ok) return errorReply(`\`assignments\`: ${parsed.message}. See \`help grade\`.`);
+    const { scores } = parsed;
+    if (args.exam !== undefined) {
+      const exam = g.components.find((c) => c.id === 'exam');
+      if (!exam) {
+        return errorReply(
+          `\`exam\`: ${course.name} has no exam part. Give points per part instead, for example \`grade ${exampleScores(g)}\`.`,
+        );
+      }
+      if ((scores.get('exam') ?? []).length > 0)
+        return errorReply('`exam`: the exam score is given twice. Give it once.');
+      scores.set('exam', [args.exam]);
     }
-    const full = examFullScore(g);
-    if (args.exam !== undefined && args.exam > full) {
-      return errorReply(`\`exam\`: ${args.exam} is more than the ${full} points of the exam.`);
+    const problem = scoresProblem(scores, g.components);
+    if (problem) return errorReply(problem);
+
+    const twoParts = bothPartsGrading(g);
+    if (twoParts) {
+      const [first, second] = g.components;
+      const examScore = scores.get(second!.id)?.[0] ?? undefined;
+      const estimate = estimateGrade({ assignments: scores.get(first!.id) ?? [], exam: examScore }, twoParts);
+      return {
+        text: renderGradeEstimate(estimate, twoParts, examScore),
+        private: true,
+        kind: 'info',
+        data: estimate,
+      };
     }
-    const estimate = estimateGrade({ assignments: points, exam: args.exam }, g);
-    return {
-      text: renderGradeEstimate(estimate, g, args.exam),
-      private: true,
-      kind: 'info',
-      data: estimate,
-    };
+    const estimate = estimateWeighted(g, scores);
+    return { text: renderWeightedEstimate(estimate, g), private: true, kind: 'info', data: estimate };
   },
 });

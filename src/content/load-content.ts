@@ -29,27 +29,9 @@ export function loadCourse(
   const file = path.join(faqDir, COURSE_FILE_NAME);
   const read = readContentFile(file);
   if (!read.ok) return { ok: false, issues: [read.issue] };
+  // Cross-field checks (pass marks, weights, cut-offs) are part of the grading schema, with their lines.
   const parsed = parseYaml(read.text, file, courseSchema);
-  if (!parsed.ok) return parsed;
-  const { grading } = parsed.value;
-  const issues: ContentIssue[] = [];
-  if (grading.exam.pass_mark_min > grading.exam.pass_mark_max) {
-    issues.push({
-      file,
-      line: parsed.lineOf(['grading', 'exam', 'pass_mark_min']),
-      field: 'grading.exam.pass_mark_min',
-      message: 'is above pass_mark_max',
-    });
-  }
-  if (grading.assignments.pass_points > grading.assignments.full_points) {
-    issues.push({
-      file,
-      line: parsed.lineOf(['grading', 'assignments', 'pass_points']),
-      field: 'grading.assignments.pass_points',
-      message: 'is above full_points',
-    });
-  }
-  return issues.length ? { ok: false, issues } : { ok: true, value: parsed.value };
+  return parsed.ok ? { ok: true, value: parsed.value } : parsed;
 }
 
 /** Loads faq/, the course file and the schedule; throws one ContentError listing every problem. */

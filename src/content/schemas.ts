@@ -1,6 +1,7 @@
 // The shapes of the course content files (faq/*.yaml, faq/course.yaml, schedules/*.yaml), checked with zod at load.
 import { z } from 'zod';
 import { LOCAL_DATE_PATTERN, isValidZone, parseLocalTime } from '../time/local-time.ts';
+import { gradingSchema } from './grading-schema.ts';
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const idSchema = z
@@ -60,26 +61,7 @@ export const courseSchema = z.strictObject({
     coordinator: text("the coordinator's name", 200),
     teaching_assistants: z.array(text("a TA's name", 200)).default([]),
   }),
-  grading: z.strictObject({
-    pass_grade: z.number().min(1).max(10),
-    min_grade: z.number().min(0).max(10),
-    max_grade: z.number().min(1).max(10),
-    assignments: z.strictObject({
-      count: z.number().int().min(1).max(20),
-      points_each: z.number().positive(),
-      pass_points: z.number().positive(),
-      full_points: z.number().positive(),
-      late_penalty_points_per_day: z.number().min(0),
-    }),
-    exam: z.strictObject({
-      questions: z.number().int().positive(),
-      points_each: z.number().positive(),
-      pass_mark_min: z.number().min(0),
-      pass_mark_max: z.number().min(0),
-      guessing_score: z.number().min(0),
-    }),
-    final: z.literal('average', { error: 'only "average" (of the assignment and exam grades) is supported' }),
-  }),
+  grading: gradingSchema,
 });
 export type Course = z.infer<typeof courseSchema>;
 

@@ -1,5 +1,6 @@
 // Answers "when is assignment 2 due" from the schedule: the due time in the course's zone and the time left.
 import type { Content } from '../content/load-content.ts';
+import { latePolicySentence } from '../grade/late-policy.ts';
 import type { ScheduleEvent } from '../schedule/schedule.ts';
 import { formatTimeLeft } from '../time/local-time.ts';
 import { canonicalText } from './normalize.ts';
@@ -70,7 +71,6 @@ export function renderDeadlines(match: DeadlineAnswer, content: Content, now: Da
       at.getTime() >= now.getTime() ? `${left} left` : `passed, ${left.replace('overdue by ', '')} ago`;
     return `- **${e.title}**: due **${labelOf(at, zone)}** (${when})`;
   });
-  const penalty = content.course.grading.assignments.late_penalty_points_per_day;
   const head =
     match.events.length === 0
       ? 'There are no more assignment deadlines in the schedule.'
@@ -81,11 +81,5 @@ export function renderDeadlines(match: DeadlineAnswer, content: Content, now: Da
     match.unknownNumber === undefined
       ? []
       : [`The schedule has no deadline for assignment ${match.unknownNumber}.`];
-  return [
-    ...missing,
-    head,
-    ...lines,
-    '',
-    `Handing in late costs **${penalty} points per day**; a partial hand-in on time is usually the better choice.`,
-  ].join('\n');
+  return [...missing, head, ...lines, '', latePolicySentence(content.course.grading.late)].join('\n');
 }

@@ -1,7 +1,8 @@
 // The grade arithmetic of the course file's grading rules, as pure functions (no rounding: the renderer rounds).
-import type { Course } from '../content/schemas.ts';
+import type { LegacyGrading } from '../content/grading-schema.ts';
 
-export type Grading = Course['grading'];
+/** The numbers of the both-parts rule (assignments, then an exam with a pass-mark range); see both-parts.ts. */
+export type Grading = LegacyGrading;
 
 /**
  * Assignment grade from the total points of all assignments.

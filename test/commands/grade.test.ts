@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import grade from '../../commands/grade.ts';
 import { createCommandRunner } from '../../src/core/run-command.ts';
+import { gradingFromLegacy } from '../../src/content/grading-schema.ts';
+import { bothPartsGrading } from '../../src/grade/both-parts.ts';
 import type { Grading } from '../../src/grade/grade-rules.ts';
 import { makeTestCore, student } from './core-for-tests.ts';
 
@@ -55,9 +57,11 @@ describe('grade command with another course file', () => {
   function runWith(grading: (g: Grading) => Grading, args: unknown) {
     env = makeTestCore();
     const course = env.core.content.course;
+    // The course file's numbers in today's format, changed, and read back into the model as at load.
+    const today = bothPartsGrading(course.grading)!;
     const core = {
       ...env.core,
-      content: { ...env.core.content, course: { ...course, grading: grading(course.grading) } },
+      content: { ...env.core.content, course: { ...course, grading: gradingFromLegacy(grading(today)) } },
     };
     return createCommandRunner(core, [grade]).run('grade', args, student);
   }

@@ -85,26 +85,25 @@ describe('loading the FAQ', () => {
 });
 
 describe('loading the course file', () => {
-  it('GIVEN the shipped course file THEN the grading rules are numbers', () => {
+  it('GIVEN the shipped course file in the first format THEN its grading rules become the model', () => {
     const course = loadCourse(DEFAULT_FAQ_DIR);
     expect(course.ok).toBe(true);
     if (!course.ok) return;
     expect(course.value.grading).toMatchObject({
-      pass_grade: 5.5,
-      assignments: {
-        count: 4,
-        points_each: 10,
-        pass_points: 21,
-        full_points: 40,
-        late_penalty_points_per_day: 2,
-      },
-      exam: { questions: 40, pass_mark_min: 20, pass_mark_max: 25, guessing_score: 10 },
+      calculator: true,
+      scale: { min: 1, max: 10, pass: 5.5 },
+      components: [
+        { id: 'assignments', count: 4, points_each: 10, pass: { points: 21 }, full_points: 40 },
+        { id: 'exam', count: 1, points_each: 40, pass: { points: { min: 20, max: 25 } }, floor_points: 10 },
+      ],
+      final: { rule: 'both_parts_then_average' },
+      late: { policy: 'penalty', per_day: 2, unit: 'points' },
     });
     // The coordinator's address is not in the course document: a clearly marked placeholder.
     expect(course.value.contacts.email).toMatch(/@example\.org$/);
   });
 
-  it('GIVEN a bad e-mail and a pass mark range upside down THEN both are explained', () => {
+  it('GIVEN a bad e-mail and a pass mark range upside down THEN both are explained, together', () => {
     cpSync(path.join(DEFAULT_FAQ_DIR, 'course.yaml'), path.join(dir, 'course.yaml'));
     const text = readFileSync(path.join(dir, 'course.yaml'), 'utf8')
       .replace('dl-coordinator@example.org', 'not-an-address')
@@ -115,6 +114,7 @@ describe('loading the course file', () => {
     if (!result.ok)
       expect(result.issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
         'contacts.email: "not-an-address" is not an e-mail address',
+        'grading.exam.pass_mark_min: is above pass_mark_max',
       ]);
     writeFileSync(path.join(dir, 'course.yaml'), text.replace('not-an-address', 'x@example.org'));
     result = loadCourse(dir);

@@ -1,0 +1,304 @@
+// The course file's `grading` section: weighted components, a final-grade rule and a late policy, checked with zod.
+// Today's format (assignments + exam, pass at 5.5, final = average) is still read and converted to this model at load.
+import { z } from 'zod';
+
+const ID = /^[a-z0-9][a-z0-9_-]*$/;
+const PERCENT_TEXT = /^(\d{1,3}(?:\.\d+)?)\s*%$/;
+
+const num = (what: string) =>
+  z.number({
+    error: (i) => (i.input === undefined ? `is required: ${what}` : `must be a number: ${what}`),
+  });
+const label = (what: string, max: number) =>
+  z
+    .string({ error: (i) => (i.input === undefined ? `is required: ${what}` : `must be text: ${what}`) })
+    .trim()
+    .min(1, { error: `is empty: write ${what}` })
+    .max(max, { error: `is longer than ${max} characters` });
+
+// ---------- The model ----------
+
+const scaleSchema = z.strictObject({
+  min: num('the lowest grade, e.g. 1').min(0),
+  max: num('the highest grade, e.g. 10').positive().max(1000),
+  pass: num('the lowest passing grade, e.g. 5.5').min(0),
+});
+
+const DROP_ERROR = 'must be a whole number (drop the lowest N) or a percentage in quotes such as "25%"';
+const dropSchema = z.unknown().transform((v, ctx): Drop => {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1000) return { count: v };
+  const m = typeof v === 'string' ? PERCENT_TEXT.exec(v.trim()) : null;
+  if (m && Number(m[1]) < 100) return { percent: Number(m[1]) };
+  ctx.addIssue({ code: 'custom', message: DROP_ERROR });
+  return z.NEVER;
+});
+export type Drop = { count: number } | { percent: number };
+
+const passSchema = z.strictObject({
+  points: z
+    .union(
+      [
+        z.number().min(0),
+        z.strictObject({ min: num('the lowest possible pass mark').min(0), max: num('the highest').min(0) }),
+      ],
+      { error: 'must be a number of points, or {min, max} when the pass mark is set later within a range' },
+    )
+    .optional(),
+  percent: num('the percentage needed to pass this part').min(0).max(100).optional(),
+});
+
+const componentSchema = z.strictObject({
+  id: z
+    .string({ error: 'is required: a short id of lowercase letters, digits, "-" or "_"' })
+    .max(40, { error: 'is longer than 40 characters' })
+    .regex(ID, {
+      error: (i) => `${JSON.stringify(i.input)} is not an id: use lowercase letters, digits, "-" or "_"`,
+    }),
+  name: label('the name students know this part by', 100),
+  weight: num('the percentage of the final grade').positive().max(100),
+  count: z.number().int().min(1).max(1000).optional(),
+  points_each: z.number().positive().max(100000).default(100),
+  drop_lowest: dropSchema.optional(),
+  pass: passSchema.optional(),
+  full_points: z.number().positive().optional(),
+  floor_points: z.number().min(0).optional(),
+});
+export type GradingComponent = z.infer<typeof componentSchema>;
+
+const cutoffSchema = z.strictObject({
+  grade: z.union([label('a grade such as A- or 8', 10), z.number()]),
+  from: num('the lowest percentage for this grade').min(0).max(100),
+});
+
+const FINAL_RULES = ['weighted', 'both_parts_then_average'] as const;
+const finalSchema = z.discriminatedUnion(
+  'rule',
+  [
+    z.strictObject({ rule: z.literal('weighted'), cutoffs: z.array(cutoffSchema).min(1).max(40).optional() }),
+    z.strictObject({ rule: z.literal('both_parts_then_average') }),
+  ],
+  { error: `needs rule: one of ${FINAL_RULES.join(', ')}` },
+);
+export type FinalRule = z.infer<typeof finalSchema>;
+
+const UNITS = ['points', 'percent'] as const;
+const perDay = {
+  per_day: num('how much a day late costs').positive().max(1000),
+  unit: z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` }).default('points'),
+};
+const LATE_POLICIES = ['penalty', 'late_days', 'not_accepted', 'no_penalty'] as const;
+const lateSchema = z.discriminatedUnion(
+  'policy',
+  [
+    z.strictObject({
+      policy: z.literal('penalty'),
+      ...perDay,
+      max_days: z.number().int().min(1).max(365).optional(),
+      note: label('a note', 500).optional(),
+    }),
+    z.strictObject({
+      policy: z.literal('late_days'),
+      days: num('how many late days each student has').int().min(1).max(365),
+      // After the budget: this penalty per day, or (when absent) not accepted.
+      per_day_after: z.number().positive().max(1000).optional(),
+      unit: z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` }).default('points'),
+      note: label('a note', 500).optional(),
+    }),
+    z.strictObject({
+      policy: z.literal('not_accepted'),
+      note: label('a note such as the exceptions', 500).optional(),
+    }),
+    z.strictObject({ policy: z.literal('no_penalty'), note: label('a note', 500).optional() }),
+  ],
+  { error: `needs policy: one of ${LATE_POLICIES.join(', ')}` },
+);
+export type LatePolicy = z.infer<typeof lateSchema>;
+
+const modelObject = z.strictObject(
+  {
+    calculator: z.boolean({ error: 'must be true or false' }).default(true),
+    scale: scaleSchema.optional(),
+    components: z.array(componentSchema).max(30, { error: 'has more than 30 parts' }).default([]),
+    final: finalSchema.optional(),
+    late: lateSchema,
+  },
+  { error: 'is required: the grading rules (see docs/course-file.md)' },
+);
+const modelSchema = modelObject.superRefine((g, ctx) => {
+  for (const p of modelProblems(g)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+});
+export type GradingModel = z.output<typeof modelObject>;
+
+interface Problem {
+  path: (string | number)[];
+  message: string;
+}
+
+function modelProblems(g: GradingModel): Problem[] {
+  const out: Problem[] = [];
+  if (g.scale) {
+    if (g.scale.max <= g.scale.min) out.push({ path: ['scale', 'max'], message: 'must be above scale.min' });
+    if (g.scale.pass < g.scale.min || g.scale.pass > g.scale.max)
+      out.push({ path: ['scale', 'pass'], message: 'must lie between scale.min and scale.max' });
+  }
+  if (g.calculator !== false) {
+    if (g.components.length === 0)
+      out.push({
+        path: ['components'],
+        message: 'is empty: list the graded parts, or set calculator: false',
+      });
+    if (!g.final)
+      out.push({ path: ['final'], message: 'is required: the final-grade rule (or calculator: false)' });
+  }
+  const seen = new Set<string>();
+  g.components.forEach((c, i) => {
+    if (seen.has(c.id)) out.push({ path: ['components', i, 'id'], message: `"${c.id}" is used twice` });
+    seen.add(c.id);
+    const full = c.full_points ?? (c.count ?? 1) * c.points_each;
+    if (c.drop_lowest && 'count' in c.drop_lowest && c.count !== undefined && c.drop_lowest.count >= c.count)
+      out.push({ path: ['components', i, 'drop_lowest'], message: `drops every one of the ${c.count}` });
+    const pass = c.pass?.points;
+    if (c.pass && c.pass.points === undefined && c.pass.percent === undefined)
+      out.push({ path: ['components', i, 'pass'], message: 'needs points or percent' });
+    if (typeof pass === 'object' && pass.min > pass.max)
+      out.push({ path: ['components', i, 'pass', 'points', 'min'], message: 'is above max' });
+    const passTop = typeof pass === 'object' ? pass.max : pass;
+    if (passTop !== undefined && passTop > full)
+      out.push({ path: ['components', i, 'pass', 'points'], message: `is above the part's ${full} points` });
+  });
+  if (g.final?.rule === 'weighted') {
+    const total = g.components.reduce((s, c) => s + c.weight, 0);
+    if (g.components.length > 0 && Math.abs(total - 100) > 0.01)
+      out.push({ path: ['components'], message: `the weights add up to ${round(total)}, not 100` });
+    const cutoffs = g.final.cutoffs ?? [];
+    cutoffs.forEach((c, i) => {
+      const prev = cutoffs[i - 1];
+      if (prev && c.from >= prev.from)
+        out.push({
+          path: ['final', 'cutoffs', i, 'from'],
+          message: 'must be below the one before (highest grade first)',
+        });
+    });
+    const last = cutoffs.at(-1);
+    if (last && last.from !== 0)
+      out.push({
+        path: ['final', 'cutoffs', cutoffs.length - 1, 'from'],
+        message: 'must be 0 for the lowest grade, so every score gets one',
+      });
+  }
+  if (g.final?.rule === 'both_parts_then_average') {
+    if (!g.scale)
+      out.push({ path: ['scale'], message: 'is required by both_parts_then_average: min, max and pass' });
+    if (g.components.length !== 2)
+      out.push({
+        path: ['components'],
+        message: 'both_parts_then_average needs exactly two parts: the assignments, then the exam',
+      });
+    g.components.forEach((c, i) => {
+      if (c.pass?.points === undefined)
+        out.push({
+          path: ['components', i, 'pass'],
+          message: 'needs points: the points that give the pass grade',
+        });
+    });
+    if (typeof g.components[0]?.pass?.points === 'object')
+      out.push({
+        path: ['components', 0, 'pass', 'points'],
+        message: 'must be one number for the assignments',
+      });
+    const exam = g.components[1];
+    if (exam && exam.count !== undefined && exam.count !== 1)
+      out.push({ path: ['components', 1, 'count'], message: 'must be 1: the exam is one score' });
+  }
+  return out;
+}
+
+// ---------- Today's format ----------
+
+const legacySchema = z
+  .strictObject({
+    pass_grade: z.number().min(1).max(10),
+    min_grade: z.number().min(0).max(10),
+    max_grade: z.number().min(1).max(10),
+    assignments: z.strictObject({
+      count: z.number().int().min(1).max(20),
+      points_each: z.number().positive(),
+      pass_points: z.number().positive(),
+      full_points: z.number().positive(),
+      late_penalty_points_per_day: z.number().min(0),
+    }),
+    exam: z.strictObject({
+      questions: z.number().int().positive(),
+      points_each: z.number().positive(),
+      pass_mark_min: z.number().min(0),
+      pass_mark_max: z.number().min(0),
+      guessing_score: z.number().min(0),
+    }),
+    final: z.literal('average', { error: 'only "average" (of the assignment and exam grades) is supported' }),
+  })
+  .superRefine((g, ctx) => {
+    if (g.exam.pass_mark_min > g.exam.pass_mark_max)
+      ctx.addIssue({ code: 'custom', path: ['exam', 'pass_mark_min'], message: 'is above pass_mark_max' });
+    if (g.assignments.pass_points > g.assignments.full_points)
+      ctx.addIssue({ code: 'custom', path: ['assignments', 'pass_points'], message: 'is above full_points' });
+  });
+/** The grading section as written before the model (one course's rules); `grade-rules.ts` computes with it. */
+export type LegacyGrading = z.infer<typeof legacySchema>;
+
+/** Today's rules in the model: two parts of equal weight, both must pass, the final grade is their average. */
+export function gradingFromLegacy(l: LegacyGrading): GradingModel {
+  const a = l.assignments;
+  const e = l.exam;
+  return {
+    calculator: true,
+    scale: { min: l.min_grade, max: l.max_grade, pass: l.pass_grade },
+    components: [
+      {
+        id: 'assignments',
+        name: 'Assignments',
+        weight: 50,
+        count: a.count,
+        points_each: a.points_each,
+        pass: { points: a.pass_points },
+        full_points: a.full_points,
+        floor_points: 0,
+      },
+      {
+        id: 'exam',
+        name: 'Exam',
+        weight: 50,
+        count: 1,
+        points_each: e.questions * e.points_each,
+        pass: { points: { min: e.pass_mark_min, max: e.pass_mark_max } },
+        floor_points: e.guessing_score,
+      },
+    ],
+    final: { rule: 'both_parts_then_average' },
+    late:
+      a.late_penalty_points_per_day > 0
+        ? { policy: 'penalty', per_day: a.late_penalty_points_per_day, unit: 'points' }
+        : { policy: 'no_penalty' },
+  };
+}
+
+/** Written before the model when it has the old top-level fields (and not `components`). */
+function isLegacy(raw: unknown): boolean {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return false;
+  const keys = Object.keys(raw);
+  return !keys.includes('components') && ['assignments', 'exam', 'pass_grade'].some((k) => keys.includes(k));
+}
+
+/** The course file's `grading`: the model, or today's format converted to it. */
+export const gradingSchema = z.unknown().transform((raw, ctx): GradingModel => {
+  const legacy = isLegacy(raw);
+  const parsed = legacy ? legacySchema.safeParse(raw) : modelSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: raw } as z.core.$ZodRawIssue);
+    return z.NEVER;
+  }
+  return legacy ? gradingFromLegacy(parsed.data as LegacyGrading) : (parsed.data as GradingModel);
+});
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,81 @@
+// Renders a weighted-rule estimate as Markdown, labelled as an estimate and listing the rules it used.
+import type { GradingModel } from '../content/grading-schema.ts';
+import { latePolicySentence } from './late-policy.ts';
+import type { PartEstimate, WeightedEstimate } from './weighted.ts';
+
+function pct(n: number): string {
+  return `${(Math.round(n * 10) / 10).toFixed(1)}%`;
+}
+
+function num(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+}
+
+function partLine(p: PartEstimate, count: number | undefined): string {
+  const head = `**${p.name}** (${num(p.weight)}%)`;
+  if (p.percent === null) return `${head}: no scores yet`;
+  const of = count !== undefined && count > 1 ? ` (${p.given} of ${count} given)` : '';
+  const drop = p.dropped > 0 ? `, lowest ${p.dropped} dropped` : '';
+  const req = p.requirement
+    ? ` · needs ${p.requirement.text}: ${p.requirement.met ? 'met' : '**not met yet**'}`
+    : '';
+  return `${head}: ${num(p.points)} of ${num(p.possible)} points${of}${drop} → **${pct(p.percent)}**${req}`;
+}
+
+function ruleLine(c: GradingModel['components'][number]): string {
+  const items =
+    c.count === undefined ? 'any number of items' : c.count === 1 ? 'one score' : `${c.count} items`;
+  const each = c.count === 1 ? (c.full_points ?? c.points_each) : c.points_each;
+  const drop = !c.drop_lowest
+    ? ''
+    : 'count' in c.drop_lowest
+      ? `, the lowest ${c.drop_lowest.count} dropped`
+      : `, the lowest ${num(c.drop_lowest.percent)}% dropped`;
+  const pass =
+    c.pass?.percent !== undefined
+      ? `, at least ${num(c.pass.percent)}% needed to pass`
+      : typeof c.pass?.points === 'number'
+        ? `, at least ${num(c.pass.points)} points needed to pass`
+        : '';
+  return `- ${c.name} (\`${c.id}\`): ${num(c.weight)}%, ${items} of ${num(each)} points${drop}${pass}.`;
+}
+
+export function renderWeightedEstimate(e: WeightedEstimate, g: GradingModel): string {
+  const lines = ['**Grade estimate** (an estimate, not an official grade)', ''];
+  g.components.forEach((c, i) => lines.push(`- ${partLine(e.parts[i]!, c.count)}`));
+  lines.push('');
+  if (e.percent === null) {
+    lines.push('No scores given yet: give points per part, for example `' + exampleScores(g) + '`.');
+  } else {
+    const covered =
+      e.weightCovered >= 99.995 ? '' : ` (over the ${num(e.weightCovered)}% of the grade with scores so far)`;
+    const grade = e.grade !== undefined ? `, grade **${e.grade}**` : '';
+    lines.push(`**Weighted score:** **${pct(e.percent)}**${covered}${grade}`);
+    const unmet = e.parts.filter((p) => p.requirement && !p.requirement.met);
+    if (unmet.length > 0)
+      lines.push(`Not a pass yet: ${unmet.map((p) => `${p.name} needs ${p.requirement!.text}`).join('; ')}.`);
+  }
+  const cutoffs = g.final?.rule === 'weighted' ? g.final.cutoffs : undefined;
+  lines.push('', '_Rules used (from the course file):_', ...g.components.map(ruleLine));
+  lines.push(
+    "- The final score is the weighted sum of the parts' percentages" +
+      (cutoffs ? `; grades: ${cutoffs.map((c) => `${c.grade} from ${num(c.from)}%`).join(', ')}.` : '.') +
+      ' Parts without scores are left out until you give them.',
+  );
+  const penalty = g.late.policy === 'penalty' || g.late.policy === 'late_days';
+  lines.push(`- ${latePolicySentence(g.late)}${penalty ? ' Late penalties are not included here.' : ''}`);
+  return lines.join('\n');
+}
+
+/** A usage example built from the course's own parts. */
+export function exampleScores(g: GradingModel): string {
+  return g.components
+    .slice(0, 3)
+    .map((c) => {
+      const each = c.count === 1 ? (c.full_points ?? c.points_each) : c.points_each;
+      const n = Math.min(c.count ?? 3, 3);
+      const v = num(Math.round(each * 0.8 * 10) / 10);
+      return `${c.id}=${Array.from({ length: n }, () => v).join(',')}`;
+    })
+    .join(';');
+}

@@ -1,0 +1,80 @@
+// The weighted rule: each part's percentage (after dropping its lowest items), weighted into a final percentage,
+// then the course's cut-offs (letters or numbers) when it has them. Pure functions; render-weighted.ts words it.
+import type { Drop, GradingComponent, GradingModel } from '../content/grading-schema.ts';
+import type { Scores } from './parse-scores.ts';
+
+export interface PartEstimate {
+  id: string;
+  name: string;
+  weight: number;
+  /** Items with points. */
+  given: number;
+  dropped: number;
+  /** Points of the kept items and what they could have scored. */
+  points: number;
+  possible: number;
+  /** Null when no item has points yet. */
+  percent: number | null;
+  /** The part's own pass requirement, when it has one and scores: whether it is met so far. */
+  requirement?: { text: string; met: boolean };
+}
+
+export interface WeightedEstimate {
+  parts: PartEstimate[];
+  /** The weight (in % of the final grade) of the parts with scores. */
+  weightCovered: number;
+  /** The weighted percentage over the parts with scores; null when none has. */
+  percent: number | null;
+  /** The grade from the cut-offs for `percent`, when the course has cut-offs. */
+  grade?: string | number;
+}
+
+/** How many of `given` items are dropped: N, or N% of the part's count (or of those given when the count is open). */
+export function droppedCount(drop: Drop | undefined, given: number, count: number | undefined): number {
+  if (!drop || given <= 1) return 0;
+  const n = 'count' in drop ? drop.count : Math.floor(((count ?? given) * drop.percent) / 100 + 1e-9);
+  return Math.min(n, given - 1);
+}
+
+export function estimatePart(c: GradingComponent, items: readonly (number | null)[]): PartEstimate {
+  const given = items.filter((p): p is number => p !== null).sort((a, b) => b - a);
+  const dropped = droppedCount(c.drop_lowest, given.length, c.count);
+  const kept = given.slice(0, given.length - dropped);
+  const points = kept.reduce((a, b) => a + b, 0);
+  const each = c.count === 1 ? (c.full_points ?? c.points_each) : c.points_each;
+  const possible = kept.length * each;
+  const percent = kept.length > 0 ? (100 * points) / possible : null;
+  const part: PartEstimate = {
+    id: c.id,
+    name: c.name,
+    weight: c.weight,
+    given: given.length,
+    dropped,
+    points,
+    possible,
+    percent,
+  };
+  if (c.pass && percent !== null) {
+    if (c.pass.percent !== undefined)
+      part.requirement = { text: `at least ${c.pass.percent}%`, met: percent >= c.pass.percent };
+    else if (typeof c.pass.points === 'number')
+      part.requirement = { text: `at least ${c.pass.points} points`, met: points >= c.pass.points };
+  }
+  return part;
+}
+
+export function estimateWeighted(g: GradingModel, scores: Scores): WeightedEstimate {
+  const parts = g.components.map((c) => estimatePart(c, scores.get(c.id) ?? []));
+  const scored = parts.filter((p) => p.percent !== null);
+  const weightCovered = scored.reduce((s, p) => s + p.weight, 0);
+  const percent =
+    weightCovered > 0 ? scored.reduce((s, p) => s + p.weight * (p.percent ?? 0), 0) / weightCovered : null;
+  const out: WeightedEstimate = { parts, weightCovered, percent };
+  const cutoffs = g.final?.rule === 'weighted' ? g.final.cutoffs : undefined;
+  if (cutoffs && percent !== null) {
+    // Compared at two decimals, so 89.999... from floating-point sums is not a grade below 90.
+    const p = Math.round(percent * 100) / 100;
+    out.grade = cutoffs.find((c) => p >= c.from)?.grade;
+  }
+  return out;
+}
