@@ -5,7 +5,7 @@ import { defineCommand, type Reply } from '../src/core/command.ts';
 import type { Core } from '../src/core/core.ts';
 import { errorReply } from '../src/core/run-command.ts';
 import { AnnouncementStore, type Announcement } from '../src/announcements/announcement-store.ts';
-import { deliverAnnouncement } from '../src/announcements/deliver-announcements.ts';
+import { announcementItemId, queueAnnouncement } from '../src/announcements/deliver-announcements.ts';
 import { formatLocal, parseLocalTime } from '../src/time/local-time.ts';
 
 export const MAX_ANNOUNCEMENT_LENGTH = 2000;
@@ -73,17 +73,32 @@ export default defineCommand({
   },
 });
 
+/** How long `announce` waits for the platforms before answering; slower ones keep going in the background. */
+const REPLY_WAIT_MS = 3_000;
+
 async function postNow(core: Core, store: AnnouncementStore, text: string, now: Date): Promise<Reply> {
-  if (core.posters.length === 0) {
+  if (!core.outbox.destinations().some((d) => d.broadcast !== false)) {
     return errorReply('No announcement channel is configured on any platform, so there is nowhere to post.');
   }
   const a = store.add(text, now, now);
-  const deliveries = await deliverAnnouncement(core, store, a);
-  const sent = deliveries.filter((d) => d.status === 'sent').map((d) => d.poster);
-  const failed = deliveries.filter((d) => d.status === 'failed').map((d) => d.poster);
-  const lines = [`Announcement #${a.id} posted to ${sent.length ? sent.join(', ') : 'no channel'}.`];
-  if (failed.length) lines.push(`It could not be posted to ${failed.join(', ')} (see the bot's log).`);
-  return { text: lines.join('\n'), private: true, kind: failed.length && !sent.length ? 'error' : 'info' };
+  queueAnnouncement(core, store, a);
+  const records = await core.outbox.settle(announcementItemId(a.id), REPLY_WAIT_MS);
+  const sent = records.filter((r) => r.status === 'sent').map((r) => r.destination);
+  const retrying = records.filter((r) => r.status === 'pending' && r.attempts > 0);
+  const waiting = records.filter(
+    (r) => r.status === 'sending' || (r.status === 'pending' && r.attempts === 0),
+  );
+  const givenUp = records.filter((r) => r.status === 'given_up');
+  const lines = [`Announcement #${a.id} posted to ${sent.length ? sent.join(', ') : 'no channel yet'}.`];
+  if (waiting.length) lines.push(`Still posting to ${waiting.map((r) => r.destination).join(', ')}.`);
+  if (retrying.length) {
+    lines.push(
+      `It could not be posted to ${retrying.map((r) => r.destination).join(', ')} yet; the bot keeps trying for a day (see its log).`,
+    );
+  }
+  if (givenUp.length) lines.push(`It was not posted to ${givenUp.map((r) => r.destination).join(', ')}.`);
+  const problem = retrying.length + givenUp.length > 0;
+  return { text: lines.join('\n'), private: true, kind: problem && !sent.length ? 'error' : 'info' };
 }
 
 function schedule(core: Core, store: AnnouncementStore, text: string, at: string, now: Date): Reply {

@@ -57,7 +57,7 @@ export default defineCommand({
         kind: 'info',
       };
     }
-    if (!core.posters.some((p) => p.platform === platform && p.sendDirect !== undefined)) {
+    if (!core.outbox.destination(platform)?.direct) {
       return errorReply(
         `Direct messages are not available here (${platform}). Reminders are posted in the course feed; ` +
           'use `subscribe` to get them in your calendar app.',

@@ -14,6 +14,8 @@ import { installFeedCalendarsAndReminders } from './feed/install.ts';
 import { commands } from '../commands/index.ts';
 import { createCommandRunner } from './core/run-command.ts';
 import { installWebChat } from './web/install.ts';
+import { installAnnouncements } from './announcements/install.ts';
+import { Outbox } from './delivery/outbox.ts';
 import { installPlatforms } from './platforms/shared/install-platforms.ts';
 
 export interface AppDeps {
@@ -35,6 +37,7 @@ export interface App {
 export async function createApp(config: Config, deps: AppDeps): Promise<App> {
   const clock = deps.clock ?? systemClock;
   const db = openDatabase(config.databaseFile);
+  const outbox = new Outbox(db, clock, deps.log);
   const core: Core = {
     content: deps.content,
     clock,
@@ -46,7 +49,7 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
       reminderGraceMinutes: config.REMINDER_GRACE_MINUTES,
       questionLogRetentionDays: config.QUESTION_LOG_RETENTION_DAYS,
     },
-    posters: [],
+    outbox,
   };
   const routes: HttpRoute[] = [
     {
@@ -66,8 +69,12 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
   // One runner for every platform and the web, so each user's rate-limit budget is counted in one place.
   const runner = createCommandRunner(core, commands);
 
+  // The outbox starts first and stops last: everything below may post through it.
+  starters.push(() => outbox.start());
+  stoppers.push(() => outbox.stop());
+
   // Capabilities add their routes, starters and stoppers below, one block each, in this order:
-  // posters must be registered before anything that posts starts.
+  // destinations are registered before anything that posts starts.
 
   // --- Platforms (Discord, Slack): posters, routes (POST /slack/events), starters, stoppers.
   await installPlatforms(config, core, runner, { routes, starters, stoppers });
@@ -75,7 +82,10 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
   // --- Feed, calendars and reminders: the feed poster, /api/feed, /calendar*.ics, the reminder tick.
   installFeedCalendarsAndReminders(core, { routes, starters, stoppers });
 
-  // --- Web chat, command API and announcements: /, /api/ask, /api/command, /api/gradcheck, the announcement tick.
+  // --- Announcements: the minute tick that queues scheduled ones.
+  installAnnouncements(core, { routes, starters, stoppers });
+
+  // --- Web chat and command API: /, /api/ask, /api/command, /api/gradcheck.
   installWebChat(
     core,
     runner,

@@ -1,4 +1,4 @@
-// Scheduled announcements in SQLite: they survive restarts, and each (announcement, poster) is claimed once.
+// Scheduled announcements in SQLite: they survive restarts; when due, each is handed to the outbox exactly once.
 import type Database from 'better-sqlite3';
 import { ensureSchema } from '../store/database.ts';
 
@@ -11,12 +11,6 @@ export interface Announcement {
   dueAt: Date;
   createdAt: Date;
   status: AnnouncementStatus;
-}
-
-export interface Delivery {
-  poster: string;
-  status: 'claimed' | 'sent' | 'failed';
-  error: string | null;
 }
 
 interface Row {
@@ -41,14 +35,6 @@ export class AnnouncementStore {
         status TEXT NOT NULL DEFAULT 'scheduled'
       );
       CREATE INDEX IF NOT EXISTS announcements_due ON announcements (status, due_at);
-      CREATE TABLE IF NOT EXISTS announcement_deliveries (
-        announcement_id INTEGER NOT NULL REFERENCES announcements (id),
-        poster TEXT NOT NULL,
-        status TEXT NOT NULL,
-        error TEXT,
-        at TEXT NOT NULL,
-        PRIMARY KEY (announcement_id, poster)
-      );
     `,
     );
   }
@@ -89,37 +75,13 @@ export class AnnouncementStore {
     );
   }
 
-  finish(id: number, status: 'done' | 'expired'): void {
-    this.db
-      .prepare("UPDATE announcements SET status = ? WHERE id = ? AND status = 'scheduled'")
-      .run(status, id);
-  }
-
-  /** Claims the delivery of one announcement to one poster; only the first claim wins, ever. */
-  claim(id: number, poster: string, now: Date): boolean {
+  /** Moves a scheduled announcement to `done` or `expired`; true for exactly one caller. */
+  finish(id: number, status: 'done' | 'expired'): boolean {
     return (
       this.db
-        .prepare(
-          "INSERT OR IGNORE INTO announcement_deliveries (announcement_id, poster, status, at) VALUES (?, ?, 'claimed', ?)",
-        )
-        .run(id, poster, now.toISOString()).changes === 1
+        .prepare("UPDATE announcements SET status = ? WHERE id = ? AND status = 'scheduled'")
+        .run(status, id).changes === 1
     );
-  }
-
-  record(id: number, poster: string, status: 'sent' | 'failed', now: Date, error?: string): void {
-    this.db
-      .prepare(
-        'UPDATE announcement_deliveries SET status = ?, error = ?, at = ? WHERE announcement_id = ? AND poster = ?',
-      )
-      .run(status, error ?? null, now.toISOString(), id, poster);
-  }
-
-  deliveries(id: number): Delivery[] {
-    return this.db
-      .prepare(
-        'SELECT poster, status, error FROM announcement_deliveries WHERE announcement_id = ? ORDER BY poster',
-      )
-      .all(id) as Delivery[];
   }
 }
 

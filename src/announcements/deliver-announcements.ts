@@ -1,57 +1,53 @@
-// Sends due announcements to every poster exactly once; a failed delivery is recorded, never retried in a loop.
-import { errorMessage } from '../core/error-message.ts';
+// Hands due announcements to the outbox, once each, for every destination; the outbox posts and retries them.
 import type { Core } from '../core/core.ts';
 import type { Post } from '../core/posting.ts';
-import { AnnouncementStore, type Announcement, type Delivery } from './announcement-store.ts';
+import type { Render } from '../delivery/outbox.ts';
+import { AnnouncementStore, type Announcement } from './announcement-store.ts';
 
-/** An announcement the bot missed by more than this (it was down) is marked expired instead of posted late. */
-const ANNOUNCEMENT_MAX_LATENESS_MS = 24 * 60 * 60 * 1000;
+/** An announcement is posted at most this long after its time (the bot or a platform was down); then given up. */
+export const ANNOUNCEMENT_WINDOW_MS = 24 * 60 * 60 * 1000;
+export const ANNOUNCEMENT_KIND = 'announcement';
 
-function announcementPost(a: Announcement): Post {
-  return { id: `announcement-${a.id}`, kind: 'announcement', text: a.text };
+interface AnnouncementPayload {
+  id: number;
+  text: string;
 }
 
-/** Delivers one announcement to every poster not yet claimed for it; returns its delivery records. */
-export async function deliverAnnouncement(
-  core: Core,
-  store: AnnouncementStore,
-  a: Announcement,
-): Promise<Delivery[]> {
-  const post = announcementPost(a);
-  for (const poster of core.posters) {
-    if (!store.claim(a.id, poster.name, core.clock.now())) continue;
-    try {
-      await poster.postToChannel(post);
-      store.record(a.id, poster.name, 'sent', core.clock.now());
-    } catch (err) {
-      const message = errorMessage(err);
-      store.record(a.id, poster.name, 'failed', core.clock.now(), message.slice(0, 500));
-      core.log.warn('announcement delivery failed', {
-        announcement: a.id,
-        poster: poster.name,
-        error: message,
-      });
-    }
-  }
-  store.finish(a.id, 'done');
-  return store.deliveries(a.id);
+export function announcementItemId(id: number): string {
+  return `announcement-${id}`;
 }
 
-/** One tick: every scheduled announcement whose time has come. */
-export async function deliverDueAnnouncements(
-  core: Core,
-  store = new AnnouncementStore(core.db),
-): Promise<number> {
+export const renderAnnouncement: Render = (payload) => {
+  const a = payload as AnnouncementPayload;
+  const post: Post = { id: announcementItemId(a.id), kind: 'announcement', text: a.text };
+  return post;
+};
+
+/**
+ * Marks the announcement done and queues it for every destination in one transaction, so two ticks or two
+ * processes queue it once. An announcement already past its window is recorded as given up instead.
+ */
+export function queueAnnouncement(core: Core, store: AnnouncementStore, a: Announcement): boolean {
   const now = core.clock.now();
-  let delivered = 0;
-  for (const a of store.due(now)) {
-    if (now.getTime() - a.dueAt.getTime() > ANNOUNCEMENT_MAX_LATENESS_MS) {
-      store.finish(a.id, 'expired');
-      core.log.warn('announcement expired unsent (the bot was down when it was due)', { announcement: a.id });
-      continue;
-    }
-    await deliverAnnouncement(core, store, a);
-    delivered++;
-  }
-  return delivered;
+  const expiresAt = new Date(a.dueAt.getTime() + ANNOUNCEMENT_WINDOW_MS);
+  const late = now.getTime() >= expiresAt.getTime();
+  return core.db.transaction(() => {
+    if (!store.finish(a.id, late ? 'expired' : 'done')) return false;
+    core.outbox.enqueue({
+      id: announcementItemId(a.id),
+      kind: ANNOUNCEMENT_KIND,
+      payload: { id: a.id, text: a.text } satisfies AnnouncementPayload,
+      notBefore: a.dueAt,
+      expiresAt,
+      ...(late && { giveUp: `too late: due at ${a.dueAt.toISOString()} and the bot was down` }),
+    });
+    return !late;
+  })();
+}
+
+/** One tick: every scheduled announcement whose time has come goes to the outbox. */
+export function queueDueAnnouncements(core: Core, store = new AnnouncementStore(core.db)): number {
+  let queued = 0;
+  for (const a of store.due(core.clock.now())) if (queueAnnouncement(core, store, a)) queued++;
+  return queued;
 }

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { Clock } from './clock.ts';
 import type { Content, ContentPaths } from '../content/load-content.ts';
 import type { Logger } from './logger.ts';
-import type { Poster } from './posting.ts';
+import type { Outbox } from '../delivery/outbox.ts';
 
 export interface Core {
   content: Content;
@@ -11,8 +11,8 @@ export interface Core {
   db: Database.Database;
   log: Logger;
   config: CoreConfig;
-  /** Every configured destination: the web feed always, Discord and Slack when configured. Filled at start. */
-  posters: Poster[];
+  /** Everything the bot posts on its own goes through here (the web feed always; Discord, Slack when configured). */
+  outbox: Outbox;
 }
 
 export interface CoreConfig {

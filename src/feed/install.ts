@@ -2,13 +2,17 @@
 import type { AppHooks } from '../core/app-hooks.ts';
 import type { Core } from '../core/core.ts';
 import { calendarRoutes } from '../calendar/calendar-routes.ts';
+import { posterDestination } from '../delivery/poster-destination.ts';
 import { createReminderService } from '../reminders/reminder-service.ts';
 import { createFeedPoster } from './feed-poster.ts';
 import { feedRoutes } from './feed-routes.ts';
 
 export function installFeedCalendarsAndReminders(core: Core, hooks: AppHooks): void {
   // The feed is always a destination, whatever platforms are configured.
-  core.posters.push(createFeedPoster(core.db, core.clock));
+  // It stores by post id, so an interrupted delivery is simply repeated.
+  core.outbox.registerDestination(
+    posterDestination(createFeedPoster(core.db, core.clock), { idempotent: true }),
+  );
   hooks.routes.push(...feedRoutes(core.db), ...calendarRoutes(core));
   const reminders = createReminderService(core);
   hooks.starters.push(() => reminders.start());

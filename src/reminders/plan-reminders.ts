@@ -11,9 +11,24 @@ export interface PlannedReminder {
   occurrence: Date;
   lead: string;
   at: Date;
-  /** Markdown with `{{time:N}}` placeholders described by `times`. */
+  /** Markdown with `{{time:N}}` placeholders described by `times`, as it reads when sent on time. */
   text: string;
   times: NonNullable<Reply['times']>;
+  /** What the outbox stores, to render the text again when it is actually sent. */
+  message: ReminderMessage;
+}
+
+/** A reminder as stored in the outbox (JSON): enough to write its text at any sending time. */
+export interface ReminderMessage {
+  eventId: string;
+  occurrence: string;
+  lead: string;
+  at: string;
+  title: string;
+  type: ScheduleEvent['type'];
+  location?: string;
+  url?: string;
+  zone: string;
 }
 
 export interface PlanOptions {
@@ -44,13 +59,10 @@ export function planReminders(
       const at = applyLead(occ.start, lead, schedule.timezone);
       const ms = at.getTime();
       if (ms < fromMs || ms >= toMs) continue;
-      out.push({
-        eventId: occ.event.id,
-        occurrence: occ.start,
-        lead: lead.text,
-        at,
-        ...reminderText(occ, describeLead(lead), schedule.timezone),
-      });
+      const message = reminderMessage(occ, lead.text, at, schedule.timezone);
+      const rendered = renderReminderText(message, at);
+      if (!rendered) continue; // a zero lead: the reminder would come with the event itself
+      out.push({ eventId: occ.event.id, occurrence: occ.start, lead: lead.text, at, ...rendered, message });
     }
   }
   return out.sort(
@@ -72,19 +84,62 @@ function occurrencesFrom(schedule: Schedule, fromMs: number): readonly Occurrenc
   return all.slice(lo);
 }
 
-function reminderText(
-  occ: Occurrence,
-  leadWords: string,
-  zone: string,
-): { text: string; times: PlannedReminder['times'] } {
+function reminderMessage(occ: Occurrence, lead: string, at: Date, zone: string): ReminderMessage {
   const e = occ.event;
-  const times = [{ at: occ.start, fallback: formatLocal(occ.start, zone) }];
-  const title = `**${escapeMarkdown(e.title)}**`;
-  const where = e.location ? ` in ${escapeMarkdown(e.location)}` : '';
-  const link = e.url ? ` ${e.url}` : '';
+  return {
+    eventId: e.id,
+    occurrence: occ.start.toISOString(),
+    lead,
+    at: at.toISOString(),
+    title: e.title,
+    type: e.type,
+    ...(e.location && { location: e.location }),
+    ...(e.url && { url: e.url }),
+    zone,
+  };
+}
+
+/** A reminder sent this late is worded from the time actually left, not from its lead. */
+const ON_TIME_MS = 60_000;
+
+/**
+ * The reminder's text at `now`: the lead's words when sent on time ("due in 1 day"), else the time really left
+ * ("due in 50 minutes"); null once the event has started, when a reminder is no use.
+ */
+export function renderReminderText(
+  m: ReminderMessage,
+  now: Date,
+): { text: string; times: PlannedReminder['times'] } | null {
+  const start = new Date(m.occurrence);
+  const leftMs = start.getTime() - now.getTime();
+  if (leftMs <= 0) return null;
+  const lead = parseLead(m.lead);
+  const onTime = now.getTime() - Date.parse(m.at) < ON_TIME_MS;
+  const left = lead && onTime ? describeLead(lead) : describeTimeLeft(leftMs);
+  const times = [{ at: start, fallback: formatLocal(start, m.zone) }];
+  const title = `**${escapeMarkdown(m.title)}**`;
+  const where = m.location ? ` in ${escapeMarkdown(m.location)}` : '';
+  const link = m.url ? ` ${m.url}` : '';
   const text =
-    e.type === 'deadline'
-      ? `⏰ Reminder: ${title} is due in ${leadWords}, at {{time:0}}.${link}`
-      : `⏰ Reminder: ${title} starts in ${leadWords}, at {{time:0}}${where}.${link}`;
+    m.type === 'deadline'
+      ? `⏰ Reminder: ${title} is due in ${left}, at {{time:0}}.${link}`
+      : `⏰ Reminder: ${title} starts in ${left}, at {{time:0}}${where}.${link}`;
   return { text, times };
+}
+
+/** "2 days and 3 hours", "5 hours and 10 minutes", "12 minutes", "less than a minute" (rounded down). */
+export function describeTimeLeft(ms: number): string {
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 1) return 'less than a minute';
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const parts =
+    days > 0
+      ? [unit(days, 'day'), ...(hours > 0 ? [unit(hours, 'hour')] : [])]
+      : hours > 0
+        ? [unit(hours, 'hour'), ...(mins > 0 ? [unit(mins, 'minute')] : [])]
+        : [unit(mins, 'minute')];
+  return parts.join(' and ');
 }

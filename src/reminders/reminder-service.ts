@@ -3,7 +3,7 @@
 import type { Core } from '../core/core.ts';
 import { createMinuteTick } from '../core/minute-tick.ts';
 import { reloadContent, watchSchedule } from './reload-content.ts';
-import { runReminderTick } from './reminder-tick.ts';
+import { REMINDER_KIND, renderReminder, runReminderTick } from './reminder-tick.ts';
 
 export interface ReminderService {
   start(): Promise<void>;
@@ -17,14 +17,8 @@ export function createReminderService(core: Core, options: { watch?: boolean } =
   const onHup = (): void => {
     reloadContent(core, 'SIGHUP');
   };
-  const minute = createMinuteTick(
-    'reminder',
-    async () => {
-      const r = await runReminderTick(core);
-      if (r.sent + r.skipped + r.failed > 0) core.log.info('reminder tick', { ...r });
-    },
-    core.log,
-  );
+  core.outbox.registerKind(REMINDER_KIND, renderReminder);
+  const minute = createMinuteTick('reminder', async () => runReminderTick(core), core.log);
   return {
     tick: minute.tick,
     async start() {

@@ -1,35 +1,28 @@
-// One reminder tick: what fell due since the last tick is claimed per destination, then sent (or skipped if late).
-import { errorMessage } from '../core/error-message.ts';
+// One reminder tick: what fell due since the last tick goes into the outbox, once per destination (and per
+// opted-in user); the outbox sends it, rendering the text when it is sent.
 import type { Core } from '../core/core.ts';
-import type { Post, Poster } from '../core/posting.ts';
+import type { Post } from '../core/posting.ts';
+import type { Render } from '../delivery/outbox.ts';
 import type { ScheduleEvent } from '../schedule/schedule.ts';
-import {
-  claimDelivery,
-  claimRetry,
-  ensureDeliveryTables,
-  markDelivery,
-  readState,
-  retryableDeliveries,
-  writeState,
-  type DeliveryKey,
-} from './delivery-store.ts';
 import { listOptIns } from './opt-in-store.ts';
 import { leadsFor } from './leads.ts';
-import { planReminders, type PlannedReminder } from './plan-reminders.ts';
+import {
+  planReminders,
+  renderReminderText,
+  type PlannedReminder,
+  type ReminderMessage,
+} from './plan-reminders.ts';
+import { readTickState, writeTickState } from './tick-state.ts';
 
-/** A failed send is tried again on later ticks, at most this many tries in all, and only within the grace window. */
-export const MAX_ATTEMPTS = 3;
 /** How far back a tick looks after a long downtime; older reminders are not considered at all. */
 const MAX_LOOKBACK_MS = 14 * 86_400_000;
-const LAST_TICK_KEY = 'last_tick';
 
 export interface TickResult {
-  sent: number;
+  queued: number;
   skipped: number;
-  failed: number;
 }
 
-type Send = (post: Post) => Promise<void>;
+export const REMINDER_KIND = 'reminder';
 
 /**
  * Direct messages cover the reminders everyone gets: events without a group that have reminders at all (by
@@ -37,12 +30,24 @@ type Send = (post: Post) => Promise<void>;
  */
 const forEveryone = (e: ScheduleEvent): boolean => e.group === undefined && leadsFor(e).length > 0;
 
-export async function runReminderTick(core: Core): Promise<TickResult> {
-  const { db, log } = core;
-  ensureDeliveryTables(db);
+export function reminderItemId(m: Pick<ReminderMessage, 'eventId' | 'occurrence' | 'lead'>): string {
+  return `reminder:${m.eventId}:${m.occurrence}:${m.lead}`;
+}
+
+/** The outbox renderer for reminders: the text as it is true at sending time; nothing once the event began. */
+export const renderReminder: Render = (payload, now) => {
+  const m = payload as ReminderMessage;
+  const rendered = renderReminderText(m, now);
+  if (!rendered) return { skip: `its event started at ${m.occurrence}` };
+  const post: Post = { id: reminderItemId(m), kind: 'reminder', ...rendered, eventId: m.eventId };
+  return post;
+};
+
+export function runReminderTick(core: Core): TickResult {
+  const { db, log, outbox } = core;
   const now = core.clock.now();
   const graceMs = core.config.reminderGraceMinutes * 60_000;
-  const last = readState(db, LAST_TICK_KEY);
+  const last = readTickState(db);
   // The window starts at the last tick (missed reminders from a downtime are in it), or one grace period back
   // on the very first start. `to` is exclusive, so one millisecond past now includes reminders due right now.
   const fromMs = Math.max(
@@ -52,65 +57,31 @@ export async function runReminderTick(core: Core): Promise<TickResult> {
   const from = new Date(fromMs);
   const to = new Date(now.getTime() + 1);
   const schedule = core.content.schedule;
-  const result: TickResult = { sent: 0, skipped: 0, failed: 0 };
+  const result: TickResult = { queued: 0, skipped: 0 };
 
-  const deliver = async (r: PlannedReminder, destination: string, send: Send): Promise<void> => {
-    const key: DeliveryKey = {
-      eventId: r.eventId,
-      occurrence: r.occurrence.toISOString(),
-      lead: r.lead,
-      destination,
-    };
-    const post: Post = {
-      id: `reminder:${r.eventId}:${key.occurrence}:${r.lead}`,
-      kind: 'reminder',
-      text: r.text,
-      times: r.times,
-      eventId: r.eventId,
-    };
+  const enqueue = (r: PlannedReminder, recipient?: { destination: string; userId: string }): void => {
     const lateMs = now.getTime() - r.at.getTime();
-    if (lateMs > graceMs) {
-      if (claimDelivery(db, key, r.at, post, 'skipped', now)) {
-        result.skipped++;
-        log.warn('reminder skipped: too late', {
-          ...key,
-          at: r.at.toISOString(),
-          lateMinutes: Math.round(lateMs / 60_000),
-          graceMinutes: core.config.reminderGraceMinutes,
-        });
-      }
-      return;
-    }
-    if (!claimDelivery(db, key, r.at, post, 'sending', now)) return;
-    await attempt(key, post, send);
+    const tooLate = lateMs > graceMs;
+    const added = outbox.enqueue({
+      id: reminderItemId(r.message),
+      kind: REMINDER_KIND,
+      payload: r.message,
+      // A reminder is of no use once its event has begun.
+      expiresAt: r.occurrence,
+      ...(recipient && { destinations: [recipient.destination], recipient: recipient.userId }),
+      ...(tooLate && {
+        giveUp: `too late: due at ${r.at.toISOString()}, ${Math.round(lateMs / 60_000)} minutes ago (grace ${core.config.reminderGraceMinutes})`,
+      }),
+    });
+    if (tooLate) result.skipped += added.length;
+    else result.queued += added.length;
   };
 
-  const triedNow = new Set<string>();
-  const attempt = async (key: DeliveryKey, post: Post, send: Send): Promise<void> => {
-    triedNow.add(keyText(key));
-    try {
-      await send(post);
-      markDelivery(db, key, 'sent', core.clock.now());
-      result.sent++;
-    } catch (err) {
-      const error = errorMessage(err);
-      markDelivery(db, key, 'failed', core.clock.now(), error.slice(0, 500));
-      result.failed++;
-      log.error('reminder send failed', { ...key, error });
-    }
-  };
-
-  const channelPlan = planReminders(schedule, from, to);
-  for (const r of channelPlan) {
-    for (const poster of core.posters) {
-      await deliver(r, poster.name, (p) => poster.postToChannel(p));
-    }
-  }
+  for (const r of planReminders(schedule, from, to)) enqueue(r);
 
   const plans = new Map<string, PlannedReminder[]>();
   for (const optIn of listOptIns(db)) {
-    const poster = directPoster(core.posters, optIn.platform);
-    if (!poster) continue;
+    if (!outbox.destination(optIn.platform)?.direct) continue;
     const leadsKey = optIn.leads?.join(',') ?? '';
     let plan = plans.get(leadsKey);
     if (!plan) {
@@ -120,39 +91,10 @@ export async function runReminderTick(core: Core): Promise<TickResult> {
       });
       plans.set(leadsKey, plan);
     }
-    for (const r of plan) {
-      await deliver(r, `dm:${optIn.platform}:${optIn.userId}`, (p) => poster.sendDirect(optIn.userId, p));
-    }
+    for (const r of plan) enqueue(r, { destination: optIn.platform, userId: optIn.userId });
   }
 
-  // Earlier failures get another try, never in a loop within one tick, and never once past the grace window.
-  for (const failed of retryableDeliveries(db, MAX_ATTEMPTS, new Date(now.getTime() - graceMs))) {
-    const send = senderFor(core.posters, failed.destination);
-    if (!send || triedNow.has(keyText(failed)) || !claimRetry(db, failed, now)) continue;
-    await attempt(failed, failed.post, send);
-  }
-
-  writeState(db, LAST_TICK_KEY, now.toISOString());
+  writeTickState(db, now.toISOString());
+  if (result.queued + result.skipped > 0) log.info('reminder tick', { ...result });
   return result;
-}
-
-function keyText(k: DeliveryKey): string {
-  return JSON.stringify([k.eventId, k.occurrence, k.lead, k.destination]);
-}
-
-type DirectPoster = Poster & { sendDirect: NonNullable<Poster['sendDirect']> };
-
-function directPoster(posters: readonly Poster[], platform: string): DirectPoster | undefined {
-  return posters.find((p): p is DirectPoster => p.platform === platform && p.sendDirect !== undefined);
-}
-
-function senderFor(posters: readonly Poster[], destination: string): Send | undefined {
-  const dm = /^dm:([^:]+):(.+)$/.exec(destination);
-  if (dm) {
-    const poster = directPoster(posters, dm[1] ?? '');
-    const userId = dm[2] ?? '';
-    return poster && ((p) => poster.sendDirect(userId, p));
-  }
-  const poster = posters.find((p) => p.name === destination);
-  return poster && ((p) => poster.postToChannel(p));
 }

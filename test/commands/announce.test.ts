@@ -2,8 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import announce from '../../commands/announce.ts';
 import { AnnouncementStore } from '../../src/announcements/announcement-store.ts';
-import { deliverDueAnnouncements } from '../../src/announcements/deliver-announcements.ts';
+import {
+  ANNOUNCEMENT_KIND,
+  queueDueAnnouncements,
+  renderAnnouncement,
+} from '../../src/announcements/deliver-announcements.ts';
+import { silentLogger } from '../../src/core/logger.ts';
 import { createCommandRunner } from '../../src/core/run-command.ts';
+import { Outbox } from '../../src/delivery/outbox.ts';
+import { posterDestination } from '../../src/delivery/poster-destination.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { makeTestCore, RecordingPoster, student, ta } from './core-for-tests.ts';
 
@@ -15,9 +22,17 @@ beforeEach(() => {
   env = makeTestCore('2027-02-15T10:00:00Z');
   feed = new RecordingPoster('feed');
   discord = new RecordingPoster('discord');
-  env.core.posters.push(feed, discord);
+  env.addPoster(feed);
+  env.addPoster(discord);
 });
 afterEach(() => env.cleanup());
+
+/** One announcement tick, then the outbox delivers what it queued. */
+async function deliverDueAnnouncements(): Promise<number> {
+  const queued = queueDueAnnouncements(env.core);
+  await env.core.outbox.drain();
+  return queued;
+}
 
 const run = (args: unknown, who = ta) => createCommandRunner(env.core, [announce]).run('announce', args, who);
 
@@ -36,7 +51,7 @@ describe('announce', () => {
       { id: 'announcement-1', kind: 'announcement', text: 'Room change: **NU-2A05**' },
     ]);
     expect(discord.posts).toHaveLength(1);
-    await deliverDueAnnouncements(env.core);
+    await deliverDueAnnouncements();
     expect(feed.posts).toHaveLength(1);
   });
 
@@ -44,11 +59,11 @@ describe('announce', () => {
     const reply = await run({ text: 'Lab opens', at: '2027-02-15 12:30' });
     expect(reply.text).toContain('Announcement #1 scheduled for Mon 15 Feb 2027, 12:30 CET');
     env.clock.set('2027-02-15T11:29:00Z'); // 12:29 local
-    await deliverDueAnnouncements(env.core);
+    await deliverDueAnnouncements();
     expect(feed.posts).toHaveLength(0);
     env.clock.set('2027-02-15T11:30:00Z');
-    await Promise.all([deliverDueAnnouncements(env.core), deliverDueAnnouncements(env.core)]);
-    await deliverDueAnnouncements(env.core);
+    await Promise.all([deliverDueAnnouncements(), deliverDueAnnouncements()]);
+    await deliverDueAnnouncements();
     expect(feed.posts.map((p) => p.text)).toEqual(['Lab opens']);
     expect(discord.posts).toHaveLength(1);
   });
@@ -62,10 +77,14 @@ describe('announce', () => {
   it('GIVEN a scheduled announcement and a restart THEN the new process still posts it', async () => {
     await run({ text: 'After restart', at: '2027-02-15 12:00' });
     const file = path.join(env.dir, 'test.sqlite');
+    await env.core.outbox.stop(0);
     env.core.db.close();
     env.core.db = openDatabase(file);
+    env.core.outbox = new Outbox(env.core.db, env.clock, silentLogger);
+    env.core.outbox.registerKind(ANNOUNCEMENT_KIND, renderAnnouncement);
+    env.core.outbox.registerDestination(posterDestination(feed));
     env.clock.set('2027-02-15T11:05:00Z');
-    expect(await deliverDueAnnouncements(env.core)).toBe(1);
+    expect(await deliverDueAnnouncements()).toBe(1);
     expect(feed.posts.map((p) => p.text)).toEqual(['After restart']);
   });
 
@@ -95,43 +114,69 @@ describe('announce', () => {
     expect((await run({ text: 'cancel 99' })).text).toContain('There is no announcement #99');
     expect((await run({ text: 'cancel' })).text).toContain('needs the id');
     env.clock.set('2027-02-18T09:30:00Z'); // 10:30 local, after #2's time
-    await deliverDueAnnouncements(env.core);
+    await deliverDueAnnouncements();
     expect(feed.posts.map((p) => p.text)).toEqual(['Second']);
     expect((await run({ text: 'list' })).text).toBe('No announcements are scheduled.');
   });
 
-  it('GIVEN a poster that fails THEN the failure is recorded, the others get it, and it is not retried', async () => {
+  it('GIVEN a poster that fails THEN the others get it, and it is retried with backoff until it is posted once', async () => {
     discord.failNext = true;
     const reply = await run({ text: 'Partial' });
     expect(reply.text).toContain('posted to feed');
-    expect(reply.text).toContain('could not be posted to discord');
-    expect(new AnnouncementStore(env.core.db).deliveries(1)).toEqual([
-      { poster: 'discord', status: 'failed', error: 'channel unavailable' },
-      { poster: 'feed', status: 'sent', error: null },
+    expect(reply.text).toContain('could not be posted to discord yet');
+    expect(env.core.outbox.status('announcement-1')).toEqual([
+      { destination: 'discord', status: 'pending', attempts: 1, error: 'channel unavailable' },
+      { destination: 'feed', status: 'sent', attempts: 1 },
     ]);
-    await deliverDueAnnouncements(env.core);
+    await deliverDueAnnouncements(); // not due again yet: the first retry waits 30 s
     expect(discord.posts).toHaveLength(0);
+    env.clock.advance(30_000);
+    await deliverDueAnnouncements();
+    await deliverDueAnnouncements();
+    expect(discord.posts.map((p) => p.text)).toEqual(['Partial']);
+    expect(feed.posts).toHaveLength(1);
   });
 
   it('GIVEN a scheduled post that fails with a token in its error THEN the stored error holds no token', async () => {
     await run({ text: 'Later', at: '2027-02-15 12:00' });
     discord.postToChannel = () => Promise.reject(new Error('invalid_auth for xoxb-1234567890-abcdefghijkl'));
     env.clock.set('2027-02-15T11:01:00Z');
-    await deliverDueAnnouncements(env.core);
-    const failed = new AnnouncementStore(env.core.db).deliveries(1).find((d) => d.poster === 'discord');
-    expect(failed).toEqual({ poster: 'discord', status: 'failed', error: 'invalid_auth for [redacted]' });
+    await deliverDueAnnouncements();
+    const failed = env.core.outbox.status('announcement-1').find((d) => d.destination === 'discord');
+    expect(failed?.error).toBe('invalid_auth for [redacted]');
+  });
+
+  it('GIVEN a platform down for the whole window THEN the announcement is given up there, with the reason', async () => {
+    discord.postToChannel = () => Promise.reject(new Error('503 from discord'));
+    await run({ text: 'Never reaches discord' });
+    for (let hour = 0; hour < 25; hour++) {
+      env.clock.advance(3_600_000);
+      await deliverDueAnnouncements();
+    }
+    const records = env.core.outbox.status('announcement-1');
+    expect(records.map((r) => [r.destination, r.status])).toEqual([
+      ['discord', 'given_up'],
+      ['feed', 'sent'],
+    ]);
+    expect(records[0]?.reason).toMatch(/window closed/);
+    expect(records[0]?.error).toBe('503 from discord');
   });
 
   it('GIVEN the bot was down for more than a day past the time THEN the announcement expires unsent', async () => {
     await run({ text: 'Stale', at: '2027-02-15 12:00' });
     env.clock.set('2027-02-16T11:01:00Z');
-    expect(await deliverDueAnnouncements(env.core)).toBe(0);
+    expect(await deliverDueAnnouncements()).toBe(0);
     expect(feed.posts).toHaveLength(0);
     expect(new AnnouncementStore(env.core.db).get(1)?.status).toBe('expired');
+    expect(env.core.outbox.status('announcement-1').map((r) => [r.destination, r.status])).toEqual([
+      ['discord', 'given_up'],
+      ['feed', 'given_up'],
+    ]);
   });
 
   it('GIVEN no configured channel THEN posting now says so', async () => {
-    env.core.posters.length = 0;
+    env.cleanup();
+    env = makeTestCore('2027-02-15T10:00:00Z');
     expect((await run({ text: 'hi' })).text).toContain('No announcement channel is configured');
   });
 

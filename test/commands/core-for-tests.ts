@@ -9,6 +9,10 @@ import type { Core } from '../../src/core/core.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { Post, Poster } from '../../src/core/posting.ts';
 import { openDatabase } from '../../src/store/database.ts';
+import { Outbox } from '../../src/delivery/outbox.ts';
+import { posterDestination } from '../../src/delivery/poster-destination.ts';
+import { ANNOUNCEMENT_KIND, renderAnnouncement } from '../../src/announcements/deliver-announcements.ts';
+import { REMINDER_KIND, renderReminder } from '../../src/reminders/reminder-tick.ts';
 
 export const student: Requester = { platform: 'web', userId: 'student-1', role: 'student' };
 export const ta: Requester = { platform: 'web', userId: 'ta-1', role: 'ta' };
@@ -32,6 +36,9 @@ export function makeTestCore(now = '2027-02-15T10:00:00Z') {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'course-bot-cmd-'));
   const clock = fixedClock(now);
   const db = openDatabase(path.join(dir, 'test.sqlite'));
+  const outbox = new Outbox(db, clock, silentLogger);
+  outbox.registerKind(ANNOUNCEMENT_KIND, renderAnnouncement);
+  outbox.registerKind(REMINDER_KIND, renderReminder);
   const core: Core = {
     content: loadContent(),
     clock,
@@ -43,13 +50,18 @@ export function makeTestCore(now = '2027-02-15T10:00:00Z') {
       reminderGraceMinutes: 60,
       questionLogRetentionDays: 180,
     },
-    posters: [],
+    outbox,
   };
   return {
     core,
     clock,
     dir,
+    /** Registers a poster as an outbox destination. */
+    addPoster(poster: Poster) {
+      outbox.registerDestination(posterDestination(poster));
+    },
     cleanup() {
+      void outbox.stop(0); // stops taking work at once
       db.close();
       rmSync(dir, { recursive: true, force: true });
     },

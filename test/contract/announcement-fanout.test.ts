@@ -84,7 +84,7 @@ const onSlack = (text: string) =>
 
 describe('announcements with every platform configured', () => {
   it('registers one poster per configured platform', () => {
-    const names = app.core.posters.map((p) => p.name);
+    const names = app.core.outbox.destinations().map((d) => d.name);
     expect(names.filter((n) => n === 'discord')).toHaveLength(1);
     expect(names.filter((n) => n === 'slack')).toHaveLength(1);
   });

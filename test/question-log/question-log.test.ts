@@ -8,6 +8,7 @@ import { loadContent } from '../../src/content/load-content.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import type { Core } from '../../src/core/core.ts';
 import { silentLogger } from '../../src/core/logger.ts';
+import { Outbox } from '../../src/delivery/outbox.ts';
 import {
   askAndLog,
   gaps,
@@ -52,7 +53,7 @@ function core(now: string): Core & { clock: ReturnType<typeof fixedClock> } {
       reminderGraceMinutes: 60,
       questionLogRetentionDays: 30,
     },
-    posters: [],
+    outbox: new Outbox(db, fixedClock(now), silentLogger),
   };
 }
 

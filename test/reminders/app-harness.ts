@@ -8,6 +8,7 @@ import { loadContent, type ContentPaths } from '../../src/content/load-content.t
 import type { Clock } from '../../src/core/clock.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import type { Post, Poster } from '../../src/core/posting.ts';
+import { posterDestination } from '../../src/delivery/poster-destination.ts';
 import { FIXTURES } from '../calendar/load-fixture.ts';
 
 export function tempDir(): { dir: string; remove(): void } {
@@ -48,8 +49,10 @@ export async function startApp(options: {
     log: options.log ?? recordingLogger(),
     clock: options.clock,
   });
-  app.core.posters.push(...(options.posters ?? []));
+  for (const poster of options.posters ?? []) app.core.outbox.registerDestination(posterDestination(poster));
   const port = await app.start();
+  // The start-up tick queued what was due; let the outbox deliver it before the test looks.
+  await app.core.outbox.drain();
   return { app, port, base: `http://127.0.0.1:${port}` };
 }
 

@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import type { FeedItem } from '../../src/feed/feed-store.ts';
-import { listDeliveries } from '../../src/reminders/delivery-store.ts';
+import type { Core } from '../../src/core/core.ts';
 import { setOptIn } from '../../src/reminders/opt-in-store.ts';
-import { MAX_ATTEMPTS, runReminderTick } from '../../src/reminders/reminder-tick.ts';
+import { runReminderTick } from '../../src/reminders/reminder-tick.ts';
 import { recordingLogger, recordingPoster, startApp, tempDir } from './app-harness.ts';
 
 // In the fixture, "autumn-deadline" (due Sun 25 Oct 2026 23:59 CET = 22:59Z) has reminders
@@ -29,6 +29,15 @@ async function start(
   return { ...started, log };
 }
 
+/** One reminder tick, then the outbox delivers what is due. */
+async function runTick(core: Core): Promise<void> {
+  runReminderTick(core);
+  await core.outbox.drain();
+}
+
+const rows = (core: Core, destination: string) =>
+  core.outbox.rows().filter((r) => r.destination === destination || r.destination.startsWith(destination));
+
 async function feed(base: string): Promise<FeedItem[]> {
   return (await (await fetch(`${base}/api/feed`)).json()) as FeedItem[];
 }
@@ -44,12 +53,12 @@ describe('reminder dispatch', () => {
 
     const discordAgain = recordingPoster('discord');
     const second = await start(clock, [discordAgain]);
-    await runReminderTick(second.app.core);
+    await runTick(second.app.core);
     expect(discordAgain.posts).toEqual([]);
 
     clock.set('2026-10-24T23:00:00Z');
-    await runReminderTick(second.app.core);
-    await runReminderTick(second.app.core);
+    await runTick(second.app.core);
+    await runTick(second.app.core);
     expect(discordAgain.posts.map((p) => p.id)).toEqual([
       'reminder:autumn-deadline:2026-10-25T22:59:00.000Z:24h',
     ]);
@@ -69,11 +78,8 @@ describe('reminder dispatch', () => {
     leaky.postToChannel = () => Promise.reject(new Error(`invalid_auth for ${token}`));
     const log = recordingLogger();
     const { app } = await start(fixedClock('2026-10-24T22:00:00Z'), [leaky], log);
-    const stored = app.core.db
-      .prepare("SELECT error FROM reminder_deliveries WHERE destination = 'slack'")
-      .all() as { error: string }[];
-    expect(stored.map((r) => r.error)).toEqual(['invalid_auth for [redacted]']);
-    const failures = log.lines.filter((l) => l.msg === 'reminder send failed');
+    expect(rows(app.core, 'slack').map((r) => r.error)).toEqual(['invalid_auth for [redacted]']);
+    const failures = log.lines.filter((l) => l.msg === 'delivery failed; will retry');
     expect(failures.length).toBe(1);
     expect(JSON.stringify(log.lines)).not.toContain(token);
   });
@@ -85,7 +91,7 @@ describe('reminder dispatch', () => {
     const first = await start(clock, [a]);
     const second = await start(clock, [b]);
     clock.set('2026-10-24T22:00:00Z');
-    await Promise.all([runReminderTick(first.app.core), runReminderTick(second.app.core)]);
+    await Promise.all([runTick(first.app.core), runTick(second.app.core)]);
     expect([...a.posts, ...b.posts].map((p) => p.id)).toEqual([
       'reminder:autumn-deadline:2026-10-25T22:59:00.000Z:1d',
     ]);
@@ -104,50 +110,84 @@ describe('reminder dispatch', () => {
       'autumn-deadline/1d',
     ]);
 
-    const skipped = listDeliveries(apps[1]!.core.db)
-      .filter((d) => d.status === 'skipped' && d.destination === 'discord')
-      .map((d) => `${d.eventId}/${d.lead}/${d.at}`);
+    const skipped = rows(apps[1]!.core, 'discord')
+      .filter((d) => d.status === 'given_up')
+      .map((d) => `${d.item} ${d.reason?.split(',')[0]}`);
     expect(skipped).toEqual([
-      'autumn-deadline/1w/2026-10-18T21:59:00.000Z',
-      'practical-autumn/1h/2026-10-23T06:00:00.000Z',
+      'reminder:autumn-deadline:2026-10-25T22:59:00.000Z:1w too late: due at 2026-10-18T21:59:00.000Z',
+      'reminder:practical-autumn:2026-10-23T07:00:00.000Z:1h too late: due at 2026-10-23T06:00:00.000Z',
     ]);
-    const warnings = log.lines.filter((l) => l.msg === 'reminder skipped: too late');
+    const warnings = log.lines.filter((l) => l.msg === 'delivery given up');
     expect(warnings.length).toBe(4); // two reminders, two destinations (feed and discord)
   });
 
-  it('GIVEN a failing destination THEN the send is recorded as failed and retried on later ticks, at most the cap', async () => {
+  it('GIVEN a failing destination THEN it is retried with doubling backoff, and sent once when it is back', async () => {
     const clock = fixedClock('2026-10-24T22:00:00Z');
     const discord = recordingPoster('discord', { fail: true });
     const { app } = await start(clock, [discord]);
-    const attempts = () =>
-      listDeliveries(app.core.db)
-        .filter((d) => d.destination === 'discord')
-        .map((d) => `${d.status}/${d.attempts}`);
-    expect(attempts()).toEqual(['failed/1']);
-    for (let i = 0; i < MAX_ATTEMPTS + 2; i++) {
-      clock.advance(60_000);
-      await runReminderTick(app.core);
+    const attempts = () => rows(app.core, 'discord').map((d) => `${d.status}/${d.attempts}`);
+    expect(attempts()).toEqual(['pending/1']);
+    // Retries after 30 s, then 60 s, then 120 s: each wait is twice the one before.
+    for (const [waitMs, expected] of [
+      [29_000, 'pending/1'],
+      [1_000, 'pending/2'],
+      [59_000, 'pending/2'],
+      [1_000, 'pending/3'],
+      [120_000, 'pending/4'],
+    ] as const) {
+      clock.advance(waitMs);
+      await runTick(app.core);
+      expect(attempts()).toEqual([expected]);
     }
-    expect(attempts()).toEqual([`failed/${MAX_ATTEMPTS}`]);
     discord.fail = false;
-    clock.advance(60_000);
-    await runReminderTick(app.core);
-    expect(discord.posts).toEqual([]);
-    // The feed, a healthy destination, got it exactly once.
-    expect(
-      listDeliveries(app.core.db)
-        .filter((d) => d.destination === 'feed')
-        .map((d) => d.status),
-    ).toEqual(['sent']);
+    clock.advance(240_000);
+    await runTick(app.core);
+    await runTick(app.core);
+    expect(discord.posts.map((p) => p.id)).toEqual(['reminder:autumn-deadline:2026-10-25T22:59:00.000Z:1d']);
+    expect(attempts()).toEqual(['sent/5']);
+    // Sent 7 minutes late, it says how long is really left, and the feed (healthy all along) got it once.
+    expect(discord.posts[0]?.text).toContain('is due in 1 day, at');
+    expect(rows(app.core, 'feed').map((d) => d.status)).toEqual(['sent']);
   });
 
-  it('GIVEN a failure that clears up THEN the next tick delivers it', async () => {
+  it('GIVEN a destination down until the event THEN the reminder is given up there with the reason, never sent late', async () => {
+    const clock = fixedClock('2026-10-23T05:59:00Z');
+    const discord = recordingPoster('discord', { fail: true });
+    const { app } = await start(clock, [discord]);
+    clock.set('2026-10-23T06:00:00Z'); // the practical's 1h reminder
+    await runTick(app.core);
+    for (let minute = 0; minute < 70; minute++) {
+      clock.advance(60_000);
+      await runTick(app.core);
+    }
+    discord.fail = false;
+    await runTick(app.core);
+    expect(discord.posts).toEqual([]);
+    const [row] = rows(app.core, 'discord');
+    expect(row?.status).toBe('given_up');
+    expect(row?.reason).toContain('window closed at 2026-10-23T07:00:00.000Z');
+    expect(row?.error).toBe('channel unavailable');
+  });
+
+  it('GIVEN a reminder caught up after a downtime THEN its text states the time really left', async () => {
+    const clock = fixedClock('2026-10-23T05:00:00Z');
+    const early = await start(clock);
+    await early.app.stop();
+    clock.set('2026-10-23T06:50:00Z'); // the 1h reminder was due at 06:00; the practical starts at 07:00
+    const discord = recordingPoster('discord');
+    await start(clock, [discord]);
+    expect(discord.posts.map((p) => p.text)).toEqual([
+      expect.stringContaining('starts in 10 minutes, at {{time:0}}'),
+    ]);
+  });
+
+  it('GIVEN a failure that clears up THEN the next try delivers it', async () => {
     const clock = fixedClock('2026-10-24T22:00:00Z');
     const discord = recordingPoster('discord', { fail: true });
     const { app } = await start(clock, [discord]);
     discord.fail = false;
     clock.advance(60_000);
-    await runReminderTick(app.core);
+    await runTick(app.core);
     expect(discord.posts.map((p) => p.eventId)).toEqual(['autumn-deadline']);
   });
 
@@ -158,16 +198,16 @@ describe('reminder dispatch', () => {
     setOptIn(app.core.db, { platform: 'discord', userId: 'u1', leads: ['3h'] }, clock.now());
     // 3h before the autumn deadline is 19:59Z; the practical (a group event) is never sent as a DM.
     clock.set('2026-10-25T20:00:00Z');
-    await runReminderTick(app.core);
+    await runTick(app.core);
     expect(discord.direct.map((d) => `${d.userId}/${d.post.id}`)).toEqual([
       'u1/reminder:autumn-deadline:2026-10-25T22:59:00.000Z:3h',
     ]);
-    await runReminderTick(app.core);
+    await runTick(app.core);
     expect(discord.direct.length).toBe(1);
     expect(
-      listDeliveries(app.core.db)
-        .filter((d) => d.destination.startsWith('dm:'))
-        .map((d) => d.destination),
-    ).toEqual(['dm:discord:u1']);
+      rows(app.core, 'discord')
+        .filter((d) => d.recipient !== undefined)
+        .map((d) => `${d.destination}/${d.recipient}`),
+    ).toEqual(['discord/u1']);
   });
 });

@@ -61,7 +61,7 @@ describe('remindme command', () => {
 
   it('GIVEN on with leads THEN the opt-in is stored with them; GIVEN off THEN it is removed', async () => {
     env = scheduleCore('2026-03-20T10:00:00Z');
-    env.core.posters.push(dmPoster);
+    env.addPoster(dmPoster);
     const on = await env.run(remindme, { mode: 'ON', leads: '1d, 2h' }, discordUser);
     expect(on.private).toBe(true);
     expect(on.text).toContain('1d, 2h before each deadline');
@@ -74,7 +74,7 @@ describe('remindme command', () => {
 
   it('GIVEN bad leads THEN an error naming them and nothing stored', async () => {
     env = scheduleCore('2026-03-20T10:00:00Z');
-    env.core.posters.push(dmPoster);
+    env.addPoster(dmPoster);
     const reply = await env.run(remindme, { mode: 'on', leads: '1d, tomorrow' }, discordUser);
     expect(reply.kind).toBe('error');
     expect(reply.text).toContain('"tomorrow"');
@@ -83,7 +83,7 @@ describe('remindme command', () => {
 
   it('GIVEN a platform without direct messages THEN it says so and stores nothing', async () => {
     env = scheduleCore('2026-03-20T10:00:00Z');
-    env.core.posters.push(dmPoster);
+    env.addPoster(dmPoster);
     const reply = await env.run(remindme, { mode: 'on' }, webUser);
     expect(reply.kind).toBe('error');
     expect(reply.text).toContain('not available here (web)');

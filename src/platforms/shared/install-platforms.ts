@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import type { AppHooks } from '../../core/app-hooks.ts';
 import type { Core } from '../../core/core.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
+import { posterDestination } from '../../delivery/poster-destination.ts';
 import type { PlatformAdapter } from './platform-adapter.ts';
 
 /** Discord and Slack are each installed only when their credentials are set; their libraries load only then. */
@@ -22,7 +23,7 @@ export async function installPlatforms(
     adapters.push(createSlackAdapter(config, core, runner));
   }
   for (const adapter of adapters) {
-    core.posters.push(adapter.poster);
+    core.outbox.registerDestination(posterDestination(adapter.poster));
     hooks.routes.push(...adapter.routes);
     hooks.starters.push(() => adapter.start());
     hooks.stoppers.push(() => adapter.stop());
