@@ -1,7 +1,6 @@
 // Slack request signatures as a pure function with an injected "now".
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { RecentIds } from '../../src/platforms/slack/http-receiver.ts';
 import { verifySlackSignature } from '../../src/platforms/slack/verify-signature.ts';
 
 const secret = '8f742231b10e8888abcd99yyyzzz85a5';
@@ -37,14 +36,5 @@ describe('verifySlackSignature', () => {
     expect(check({ signature: sig(secret, ts, body).slice(0, 20) })).toMatchObject({ code: 'bad_signature' });
     expect(check({ signature: undefined })).toMatchObject({ code: 'missing_signature' });
     expect(check({ timestamp: 'yesterday' })).toMatchObject({ code: 'missing_signature' });
-  });
-});
-
-describe('RecentIds', () => {
-  it('remembers ids up to its capacity, forgetting the oldest first', () => {
-    const ids = new RecentIds(2);
-    expect([ids.seen('a'), ids.seen('b'), ids.seen('a')]).toEqual([false, false, true]);
-    ids.seen('c'); // forgets a
-    expect([ids.seen('b'), ids.seen('a')]).toEqual([true, false]);
   });
 });

@@ -17,6 +17,7 @@ const slackMessage = z.object({
   bot_id: z.string().optional(),
 });
 type SlackMessage = z.infer<typeof slackMessage>;
+const FILE_SHARE = 'file_share';
 
 export interface SlackBoardDeps extends SlackHandlerDeps {
   qaChannelIds: ReadonlySet<string>;
@@ -48,8 +49,10 @@ async function handle(
   client: App['client'],
   deps: SlackBoardDeps,
 ): Promise<void> {
-  // Edits, joins and bot posts (this bot's too) carry a subtype or a bot_id: never answer them.
-  if (message.subtype || message.bot_id || !message.user || message.user === botUserId) return;
+  // Edits, joins and bot posts (this bot's too) carry a subtype or a bot_id: never answer them. A message with a
+  // file (a screenshot of the error) is a question like any other when it has text.
+  const question = message.subtype === undefined || message.subtype === FILE_SHARE;
+  if (!question || message.bot_id || !message.user || message.user === botUserId) return;
   const text = (message.text ?? '').replace(/<@[UW][A-Z0-9]+>/g, '').trim();
   if (!text) return;
   const call = freeTextCall(deps.runner.commands, text, 'slack');

@@ -6,7 +6,7 @@ import type { Clock } from '../../core/clock.ts';
 import type { Logger } from '../../core/logger.ts';
 import { HttpError, readBody, sendError, sendJson } from '../../http/http-kit.ts';
 import type { HttpRoute } from '../../http/server.ts';
-import { errorMessage } from '../../core/error-message.ts';
+import { EventNotProcessedError, type EventProcessor } from './process-event-once.ts';
 import { verifySlackSignature } from './verify-signature.ts';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -17,12 +17,12 @@ export interface SlackHttpReceiverOptions {
   signingSecret: string;
   clock: Clock;
   log: Logger;
+  processor: EventProcessor;
 }
 
 export class SlackHttpReceiver implements Receiver {
   private app: App | undefined;
   private running = false;
-  private readonly seenEvents = new RecentIds(1000);
 
   constructor(private readonly options: SlackHttpReceiverOptions) {}
 
@@ -59,18 +59,15 @@ export class SlackHttpReceiver implements Receiver {
     if (body.type === 'url_verification' && typeof body.challenge === 'string') {
       return sendJson(res, 200, { challenge: body.challenge });
     }
-    // Slack re-sends an event it thinks was not acknowledged in time; answer each question once.
-    if (typeof body.event_id === 'string' && this.seenEvents.seen(body.event_id)) {
-      res.writeHead(200).end();
-      return;
-    }
+    // Nothing is recorded yet: Slack retries this event, and the retry is processed.
     if (!this.app || !this.running) {
       return sendError(res, 503, 'starting', 'The bot is starting; Slack will retry.');
     }
     let acked = false;
     const event: ReceiverEvent = {
       body,
-      // The listener acks first thing (Slack's 3 seconds); the work continues after the HTTP response.
+      // A command's listener acks first thing (Slack's 3 seconds) and its work continues after the response;
+      // an event is acknowledged only once it has been processed (see process-event-once.ts).
       ack: async (response?: unknown) => {
         if (acked) return;
         acked = true;
@@ -83,16 +80,18 @@ export class SlackHttpReceiver implements Receiver {
       retryReason: header(req, 'x-slack-retry-reason'),
     };
     try {
-      await this.app.processEvent(event);
+      await this.options.processor.process(this.app, event);
     } catch (err) {
-      this.options.log.error('slack: event processing failed', { error: errorMessage(err) });
+      // The handler's error is logged where it happened (app.error); this request is answered 500.
+      if (err instanceof EventNotProcessedError)
+        this.options.log.warn('slack: event not processed; Slack will retry it', { eventId: err.eventId });
       if (!acked) {
         acked = true;
         sendError(res, 500, 'internal', 'The event could not be handled.');
       }
       return;
     }
-    // Events no listener acknowledged are still acknowledged, so Slack does not retry them.
+    // Requests no listener acknowledged (an event nobody listens to, an unknown action) are answered as handled.
     if (!acked) {
       acked = true;
       res.writeHead(200).end();
@@ -116,22 +115,5 @@ export function parseBody(raw: Buffer, contentType: string): Record<string, unkn
     return objectBody.parse(JSON.parse(text));
   } catch {
     throw new HttpError(400, 'invalid_body', 'The request body is neither a Slack form nor JSON object.');
-  }
-}
-
-/** A bounded memory of recent ids (insertion order), enough to drop Slack's retries of the same event. */
-export class RecentIds {
-  private readonly ids = new Set<string>();
-  constructor(private readonly capacity: number) {}
-
-  /** True when the id was seen before; otherwise remembers it. */
-  seen(id: string): boolean {
-    if (this.ids.has(id)) return true;
-    this.ids.add(id);
-    if (this.ids.size > this.capacity) {
-      const oldest = this.ids.values().next().value;
-      if (oldest !== undefined) this.ids.delete(oldest);
-    }
-    return false;
   }
 }

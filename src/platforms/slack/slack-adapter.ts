@@ -1,5 +1,11 @@
 // The Slack adapter's one entry point: a bolt App (HTTP receiver on our server, or Socket Mode) and a poster.
-import { App, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
+import {
+  App,
+  LogLevel,
+  SocketModeReceiver,
+  type Logger as BoltLogger,
+  type ReceiverEvent,
+} from '@slack/bolt';
 import type { Config } from '../../config.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { Core } from '../../core/core.ts';
@@ -11,6 +17,8 @@ import { slackConfigWarnings, withTrailingSlash } from '../shared/config-warning
 import { registerCommandHandlers } from './handle-command.ts';
 import { registerMessageHandlers } from './handle-message.ts';
 import { SlackHttpReceiver } from './http-receiver.ts';
+import { createEventProcessor, type EventProcessor } from './process-event-once.ts';
+import { createProcessedEventsStore } from './processed-events-store.ts';
 import { createSlackPoster } from './slack-poster.ts';
 
 export type SlackConfig = Pick<
@@ -47,12 +55,16 @@ export function createSlackAdapter(
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
   };
+  const clock = options.clock ?? core.clock;
+  const processor = createEventProcessor(createProcessedEventsStore(core.db), clock);
   let httpReceiver: SlackHttpReceiver | undefined;
   let receiver;
   if (config.SLACK_APP_TOKEN) {
-    receiver = new SocketModeReceiver({
+    receiver = new OnceSocketModeReceiver(processor, {
       appToken: config.SLACK_APP_TOKEN,
       logger,
+      // An event that was not processed is not acknowledged, so Slack sends it again.
+      processEventErrorHandler: async () => false,
       // Its own client keeps the library's reconnect retries (apps.connections.open) and uses the same base URL.
       installerOptions: {
         clientOptions: { ...(clientOptions.slackApiUrl && { slackApiUrl: clientOptions.slackApiUrl }) },
@@ -66,14 +78,17 @@ export function createSlackAdapter(
     }
     httpReceiver = new SlackHttpReceiver({
       signingSecret: config.SLACK_SIGNING_SECRET,
-      clock: options.clock ?? core.clock,
+      clock,
       log,
+      processor,
     });
     receiver = httpReceiver;
   }
   const app = new App({ token, receiver, logger, clientOptions, deferInitialization: true });
   app.error(async (err) => {
     log.error('slack: handler failed', { error: errorMessage(err) });
+    // Rethrown so the receiver knows the event was not processed and does not acknowledge it.
+    throw err;
   });
   const deps = {
     runner,
@@ -98,6 +113,22 @@ export function createSlackAdapter(
       await app.stop();
     },
   };
+}
+
+/** Bolt's Socket Mode receiver, handing events to bolt through the processor (acknowledged once processed). */
+class OnceSocketModeReceiver extends SocketModeReceiver {
+  constructor(
+    private readonly processor: EventProcessor,
+    options: ConstructorParameters<typeof SocketModeReceiver>[0],
+  ) {
+    super(options);
+  }
+
+  override init(app: App): void {
+    const viaProcessor = { processEvent: (event: ReceiverEvent) => this.processor.process(app, event) };
+    // The receiver only ever calls processEvent on the app it is given.
+    super.init(viaProcessor as unknown as App);
+  }
 }
 
 /** Bolt and its clients log through ours: warnings and errors only, with anything token-shaped removed. */
