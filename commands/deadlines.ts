@@ -50,9 +50,10 @@ export default defineCommand({
       const link = o.event.url ? ` · ${o.event.url}` : '';
       return `${i + 1}. **${escapeMarkdown(o.event.title)}**: due {{time:${i}}} (${formatTimeLeft(now, o.start)} left)${link}`;
     });
-    const late = latePolicySentence(course.grading.late);
+    // A course file without grading (a minimal one) says nothing about late work.
+    const late = course.grading ? `\n\n${latePolicySentence(course.grading.late)}` : '';
     return {
-      text: `**Next deadline${next.length === 1 ? '' : 's'}**\n${lines.join('\n')}\n\n${late}`,
+      text: `**Next deadline${next.length === 1 ? '' : 's'}**\n${lines.join('\n')}${late}`,
       private: false,
       kind: 'info',
       times,

@@ -43,7 +43,7 @@ export default defineCommand({
   execute(args, { core }) {
     const { course } = core.content;
     const g = course.grading;
-    if (!g.calculator) {
+    if (!g?.calculator) {
       return errorReply(
         `There is no grade calculator for ${course.name}: its grading cannot be estimated from a few numbers. ` +
           'Ask me how the final grade is calculated instead.',

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { loadContent, type Content } from '../src/content/load-content.ts';
 import { getAnswerEngine, type EngineReply } from '../src/engine/index.ts';
+import { runSyllabusQa } from './eval-syllabusqa.ts';
 
 const kind = z.enum(['answer', 'redirect', 'fallback']);
 const devCase = z.object({
@@ -90,8 +91,13 @@ function main(): void {
   if (!file) {
     console.error(
       'usage: npm run eval -- FILE (a question set like ../shared/eval/faq-dev.json)\n' +
-        '       npm run eval -- --leave-one-out (how well each FAQ phrasing is reached without itself)',
+        '       npm run eval -- --leave-one-out (how well each FAQ phrasing is reached without itself)\n' +
+        '       npm run eval -- --syllabusqa DIR SPLIT (answers from documents, on a copy of SyllabusQA)',
     );
+    return;
+  }
+  if (file === '--syllabusqa') {
+    runSyllabusQa(process.argv.slice(3));
     return;
   }
   if (file === '--leave-one-out') {

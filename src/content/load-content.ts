@@ -1,4 +1,5 @@
 // Loads all course content at once and reports every problem together; callers refuse to run on partial content.
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, type ContentIssue } from './content-error.ts';
@@ -6,6 +7,7 @@ import { courseSchema, type Course } from './schemas.ts';
 import { parseYaml, readContentFile } from './yaml-file.ts';
 import { COURSE_FILE_NAME, loadFaq, type LoadedFaqEntry } from './load-faq.ts';
 import { loadSchedule } from './load-schedule.ts';
+import { isDocumentFile, loadDocuments, type Passage } from './load-documents.ts';
 import type { Schedule } from '../schedule/schedule.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -16,6 +18,8 @@ export interface Content {
   faq: LoadedFaqEntry[];
   course: Course;
   schedule: Schedule;
+  /** Passages of the course documents (Markdown, text, HTML) in the FAQ folder; [] when there are none. */
+  documents?: Passage[];
 }
 
 export interface ContentPaths {
@@ -38,10 +42,19 @@ export function loadCourse(
 export function loadContent(paths: ContentPaths = {}): Content {
   const faqDir = paths.faqDir ?? DEFAULT_FAQ_DIR;
   const scheduleFile = paths.scheduleFile ?? DEFAULT_SCHEDULE_FILE;
-  const faq = loadFaq(faqDir);
+  const documents = loadDocuments(faqDir);
+  const faq = loadFaq(faqDir, hasDocumentFiles(faqDir));
   const course = loadCourse(faqDir);
   const schedule = loadSchedule(scheduleFile);
-  const issues = [faq, course, schedule].flatMap((r) => (r.ok ? [] : r.issues));
-  if (!faq.ok || !course.ok || !schedule.ok) throw new ContentError(issues);
-  return { faq: faq.value, course: course.value, schedule: schedule.value };
+  const issues = [faq, course, schedule, documents].flatMap((r) => (r.ok ? [] : r.issues));
+  if (!faq.ok || !course.ok || !schedule.ok || !documents.ok) throw new ContentError(issues);
+  return { faq: faq.value, course: course.value, schedule: schedule.value, documents: documents.value };
+}
+
+function hasDocumentFiles(dir: string): boolean {
+  try {
+    return readdirSync(dir).some(isDocumentFile);
+  } catch {
+    return false;
+  }
 }

@@ -14,7 +14,8 @@ export interface LoadedFaqEntry extends FaqEntry {
   line: number | null;
 }
 
-export function loadFaq(dir: string): Loaded<LoadedFaqEntry[]> {
+/** The FAQ may be empty (no files) when the folder holds course documents (`hasDocuments`) to answer from. */
+export function loadFaq(dir: string, hasDocuments = false): Loaded<LoadedFaqEntry[]> {
   let names: string[];
   try {
     names = readdirSync(dir)
@@ -24,9 +25,17 @@ export function loadFaq(dir: string): Loaded<LoadedFaqEntry[]> {
     return { ok: false, issues: [{ file: dir, line: null, field: '', message: 'FAQ folder not found' }] };
   }
   if (names.length === 0) {
+    if (hasDocuments) return { ok: true, value: [] };
     return {
       ok: false,
-      issues: [{ file: dir, line: null, field: '', message: 'no FAQ files (*.yaml) in this folder' }],
+      issues: [
+        {
+          file: dir,
+          line: null,
+          field: '',
+          message: 'no FAQ files (*.yaml) and no course documents (.md, .txt, .html) in this folder',
+        },
+      ],
     };
   }
   const issues: ContentIssue[] = [];

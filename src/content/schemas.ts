@@ -49,19 +49,25 @@ const urlSchema = z.url({
 export const courseSchema = z.strictObject({
   name: text('the course name', 200),
   code: z.string().trim().max(50).optional(),
-  website: urlSchema,
+  // A minimal course file is `name` and `contacts.email` (a course that answers from its documents alone): the
+  // rest has wording defaults, and without `grading` the grade calculator and late-penalty lines are off.
+  website: urlSchema.optional(),
   contacts: z.strictObject({
     email: emailSchema,
-    coordinator: text("the coordinator's name", 200),
-    discussion_board: text('where the discussion board is (a name or URL)', 300),
+    coordinator: text("the coordinator's name", 200).default('the course coordinator'),
+    discussion_board: text('where the discussion board is (a name or URL)', 300).default(
+      "the course's discussion board",
+    ),
     discussion_board_url: urlSchema.optional(),
   }),
-  staff: z.strictObject({
-    lecturers: z.array(text("a lecturer's name", 200)).min(1),
-    coordinator: text("the coordinator's name", 200),
-    teaching_assistants: z.array(text("a TA's name", 200)).default([]),
-  }),
-  grading: gradingSchema,
+  staff: z
+    .strictObject({
+      lecturers: z.array(text("a lecturer's name", 200)).min(1),
+      coordinator: text("the coordinator's name", 200),
+      teaching_assistants: z.array(text("a TA's name", 200)).default([]),
+    })
+    .optional(),
+  grading: gradingSchema.optional(),
 });
 export type Course = z.infer<typeof courseSchema>;
 

@@ -81,5 +81,6 @@ export function renderDeadlines(match: DeadlineAnswer, content: Content, now: Da
     match.unknownNumber === undefined
       ? []
       : [`The schedule has no deadline for assignment ${match.unknownNumber}.`];
-  return [...missing, head, ...lines, '', latePolicySentence(content.course.grading.late)].join('\n');
+  const { grading } = content.course; // absent in a minimal course file: nothing is said about late work
+  return [...missing, head, ...lines, ...(grading ? ['', latePolicySentence(grading.late)] : [])].join('\n');
 }

@@ -24,6 +24,8 @@ import {
   truncationNote,
 } from './render.ts';
 import { SearchIndex, type QueryTerms, type Scored } from './search-index.ts';
+import { createPassageIndex } from './passages/index.ts';
+import { passageSourceTitle, renderPassageAnswer } from './passages/render-quote.ts';
 
 export interface EngineReply {
   kind: 'answer' | 'redirect' | 'fallback';
@@ -89,7 +91,20 @@ function createAnswerEngine(content: Content): AnswerEngine {
   const index = new SearchIndex(content.faq);
   const courseName = courseNamePattern(content);
   const { staff } = content.course;
-  const staffNames = [...staff.lecturers, staff.coordinator, ...staff.teaching_assistants];
+  // --- Course documents (issue 11): when no FAQ entry answers with confidence and nothing redirects, a confident
+  // quote from the documents answers. Hook for the engine rewrite to carry over: `fromDocuments` and its two calls.
+  const passages = content.documents?.length ? createPassageIndex(content.documents) : null;
+  const fromDocuments = (question: string, note: string): EngineReply | null => {
+    const found = passages?.answer(question);
+    if (!found?.confident) return null;
+    return {
+      kind: 'answer',
+      text: renderPassageAnswer(found) + note,
+      sources: [{ id: `doc:${found.passage.id}`, title: passageSourceTitle(found), score: found.score }],
+    };
+  };
+  // --- end of the course-documents hook
+  const staffNames = staff ? [...staff.lecturers, staff.coordinator, ...staff.teaching_assistants] : [];
 
   function decide(question: string, now: Date): EngineReply {
     const clean = cleanQuestion(question);
@@ -138,7 +153,13 @@ function createAnswerEngine(content: Content): AnswerEngine {
     const topic = clean.text.replace(courseName, ' course ');
     const query = index.queryTerms(topic);
     if (query.terms.length === 0)
-      return { kind: 'fallback', text: renderNoTopic(content.course) + note, sources: [] };
+      return (
+        fromDocuments(clean.text, note) ?? {
+          kind: 'fallback',
+          text: renderNoTopic(content.course) + note,
+          sources: [],
+        }
+      );
     let ranked = index.search(query, 3);
     // A lesson on deep learning or a question about another course is a fallback however well its words match:
     // the nearest entries are still offered, since "what is backprop" may lead to the assignment-1 entry.
@@ -184,6 +205,8 @@ function createAnswerEngine(content: Content): AnswerEngine {
         };
       }
     }
+    const quoted = fromDocuments(clean.text, note);
+    if (quoted) return quoted;
     const near = ranked.filter((s) => s.score >= NEAR_THRESHOLD);
     return {
       kind: 'fallback',

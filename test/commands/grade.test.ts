@@ -58,7 +58,7 @@ describe('grade command with another course file', () => {
     env = makeTestCore();
     const course = env.core.content.course;
     // The course file's numbers in today's format, changed, and read back into the model as at load.
-    const today = bothPartsGrading(course.grading)!;
+    const today = bothPartsGrading(course.grading!)!;
     const core = {
       ...env.core,
       content: { ...env.core.content, course: { ...course, grading: gradingFromLegacy(grading(today)) } },

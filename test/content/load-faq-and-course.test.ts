@@ -80,7 +80,9 @@ describe('loading the FAQ', () => {
   });
 
   it('GIVEN a folder without FAQ files THEN it says so', () => {
-    expect(faqProblems()).toEqual([`${dir}: no FAQ files (*.yaml) in this folder`]);
+    expect(faqProblems()).toEqual([
+      `${dir}: no FAQ files (*.yaml) and no course documents (.md, .txt, .html) in this folder`,
+    ]);
   });
 });
 

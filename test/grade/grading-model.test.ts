@@ -83,7 +83,7 @@ describe('the grading model in the course file', () => {
 
   it('GIVEN calculator: false THEN no parts or final rule are needed, only the late policy', () => {
     const r = withGrading('grading:\n  calculator: false\n  late: { policy: no_penalty }\n');
-    expect(r.ok && r.value.grading.calculator).toBe(false);
+    expect(r.ok && r.value.grading?.calculator).toBe(false);
     expect(problems('grading:\n  calculator: false\n')).toEqual([
       'course.yaml:24 grading.late: needs policy: one of penalty, late_days, not_accepted, no_penalty',
     ]);
@@ -104,7 +104,7 @@ describe('the grading model in the course file', () => {
       readFileSync(file, 'utf8').replace(/late_penalty_points_per_day: 2/, 'late_penalty_points_per_day: 0'),
     );
     const r = loadCourse(dir);
-    expect(r.ok && r.value.grading.late).toEqual({ policy: 'no_penalty' });
+    expect(r.ok && r.value.grading?.late).toEqual({ policy: 'no_penalty' });
   });
 });
 
@@ -145,7 +145,7 @@ describe('the weighted rule', () => {
     if (!r.ok) throw new Error('fixture does not load');
     // Homework 10, 8, 2, 9 → drop 2 → 27 of 30 = 90%; exam 75%; 0.4 × 90 + 0.6 × 75 = 81 → B.
     const e = estimateWeighted(
-      r.value.grading,
+      r.value.grading!,
       new Map([
         ['hw', [10, 8, 2, 9]],
         ['exam', [75]],
@@ -161,7 +161,7 @@ describe('the weighted rule', () => {
   it('GIVEN only some parts THEN the score is over their weight', () => {
     const r = withGrading(WEIGHTED);
     if (!r.ok) throw new Error('fixture does not load');
-    const e = estimateWeighted(r.value.grading, new Map([['hw', [10, null, 5]]]));
+    const e = estimateWeighted(r.value.grading!, new Map([['hw', [10, null, 5]]]));
     expect(e.weightCovered).toBe(40);
     expect(e.percent).toBeCloseTo(100, 10); // 5 dropped, 10 of 10 kept
     expect(e.parts[1]?.percent).toBeNull();

@@ -1,0 +1,27 @@
+// HTML course pages become Markdown with turndown (a maintained HTML-to-Markdown converter with its own DOM, so
+// no browser is needed): headings, lists and paragraphs keep their structure, and the Markdown splitter takes over.
+// Tables become one pipe-separated line per row, so a table stays one block.
+import TurndownService from 'turndown';
+
+let service: TurndownService | undefined;
+
+function converter(): TurndownService {
+  if (service) return service;
+  const s = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced' });
+  s.remove(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object']);
+  const cell = (content: string): string =>
+    content
+      .replace(/\s*\n+\s*/g, ' ')
+      .replace(/\|/g, '/')
+      .trim();
+  s.addRule('tableCell', { filter: ['th', 'td'], replacement: (content) => ` ${cell(content)} |` });
+  s.addRule('tableRow', { filter: 'tr', replacement: (content) => `\n|${content}` });
+  s.addRule('tableSection', { filter: ['thead', 'tbody', 'tfoot'], replacement: (content) => content });
+  s.addRule('table', { filter: 'table', replacement: (content) => `\n\n${content.trim()}\n\n` });
+  service = s;
+  return s;
+}
+
+export function htmlToMarkdown(html: string): string {
+  return converter().turndown(html);
+}
