@@ -15,8 +15,13 @@ export function registerValidate(program: Command): void {
       );
       if (!content) return;
       console.log(
-        `OK: ${content.faq.length} FAQ entries, course "${content.course.name}", ` +
+        `OK: ${content.faq.length} FAQ entries, ${documentsSummary(content.documents ?? [])}course "${content.course.name}", ` +
           `${content.schedule.events.length} events in ${content.schedule.timezone}.`,
       );
     });
+}
+
+function documentsSummary(passages: readonly { file: string }[]): string {
+  const files = new Set(passages.map((p) => p.file)).size;
+  return files ? `${passages.length} passages from ${files} document${files === 1 ? '' : 's'}, ` : '';
 }
