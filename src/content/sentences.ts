@@ -11,7 +11,7 @@ const ABBREVIATIONS = new Set(
 
 const BULLETS = /\s*[•▪◦●○■□►▸‣⁃]\s*/u;
 /** A sentence end: punctuation, optional closing quotes/brackets, space, then something that starts a sentence. */
-const END = /([.!?]+["'”’)\]]*)\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const END = /([.!?]+["'”’)\]]*)\s+(?=["'“‘([]?[\p{Lu}\p{N}])/gu;
 
 /** A run longer than this many words without a sentence end is cut into pieces of about this size. */
 export const MAX_SENTENCE_WORDS = 60;
