@@ -2,6 +2,7 @@
 // Questions about the bot itself are answered from the command definitions; "whats due this week" runs `deadlines`.
 import { z } from 'zod';
 import { defineCommand, worksOn, type Reply } from '../src/core/command.ts';
+import { MAX_QUESTION_LENGTH } from '../src/core/question-limit.ts';
 import { askAndLog } from '../src/question-log/ask-and-log.ts';
 import { withTimePlaceholders } from '../src/engine/reply-times.ts';
 import { answeringCommand } from '../src/self-knowledge/command-entries.ts';
@@ -16,13 +17,13 @@ export default defineCommand({
       description: 'Your question, as you would ask a TA',
       type: 'string',
       required: true,
-      maxLength: 2000,
+      maxLength: MAX_QUESTION_LENGTH,
     },
   ],
   args: z.object({
-    question: z
-      .string({ error: 'is required: type your question' })
-      .max(2000, { error: 'is longer than 2000 characters: ask one question at a time' }),
+    question: z.string({ error: 'is required: type your question' }).max(MAX_QUESTION_LENGTH, {
+      error: `is longer than ${MAX_QUESTION_LENGTH.toLocaleString('en')} characters: ask one question at a time`,
+    }),
   }),
   access: 'everyone',
   rateLimit: { bucket: 'ask', perMinute: 10 },

@@ -2,8 +2,10 @@
 import { INFORMAL, PHRASES, STOPWORDS, WORDS } from './synonyms.ts';
 import { stem } from './stem.ts';
 
+import { MAX_QUESTION_LENGTH } from '../core/question-limit.ts';
+
 /** Questions are cut to this many characters: longer text is almost never one question. */
-export const MAX_QUESTION_CHARS = 500;
+export const MAX_QUESTION_CHARS = MAX_QUESTION_LENGTH;
 
 // Built from a string so the control character is explicit (and lint-clean): ESC [ params intermediates final.
 const ANSI_ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[ -/]*[@-~]`, 'g');

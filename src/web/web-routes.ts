@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { worksOn, type CommandDefinition, type Reply, type Requester } from '../core/command.ts';
 import type { Core } from '../core/core.ts';
 import type { CommandRunner, Refusal } from '../core/run-command.ts';
+import { MAX_QUESTION_LENGTH } from '../core/question-limit.ts';
 import { HttpError, readBody, readJson, sendJson } from '../http/http-kit.ts';
 import { requestedHost } from '../http/forwarded.ts';
 import type { HttpRoute } from '../http/server.ts';
@@ -41,23 +42,27 @@ const REFUSAL_STATUS: Record<Refusal, [number, string]> = {
   invalid_arguments: [400, 'invalid_arguments'],
   rate_limited: [429, 'rate_limited'],
 };
-const MAX_TEXT = 4000;
+const limit = MAX_QUESTION_LENGTH.toLocaleString('en');
 
+// The messages reach students on the page as they are: no field names, no HTTP.
 const askBody = z.strictObject({
   text: z
-    .string({ error: 'is required: the question as text' })
+    .string({ error: 'Please type a question.' })
     .trim()
-    .min(1, { error: 'is empty: write a question' })
-    .max(MAX_TEXT, { error: `is longer than ${MAX_TEXT} characters` }),
+    .min(1, { error: 'Please type a question.' })
+    .max(MAX_QUESTION_LENGTH, {
+      error: (i) =>
+        `Your question is ${String(i.input).trim().length.toLocaleString('en')} characters long; please keep it under ${limit} (one question at a time).`,
+    }),
 });
 const commandBody = z.strictObject({
   name: z
-    .string({ error: 'is required: the command name' })
-    .min(1)
-    .max(40, { error: 'is longer than 40 characters' }),
+    .string({ error: 'Type a command after the slash, for example /help.' })
+    .min(1, { error: 'Type a command after the slash, for example /help.' })
+    .max(40, { error: 'There is no command with so long a name: /help lists them.' }),
   args: z
     .union([z.record(z.string().max(40), z.unknown()), z.string().max(64 * 1024)], {
-      error: 'must be an object of arguments, or the rest of a command line as a string',
+      error: 'That is too long, or not something a command can read. /help shows how each command is used.',
     })
     .optional(),
 });
@@ -106,14 +111,14 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
       throw new HttpError(
         403,
         'ta_commands_off',
-        `\`${command.name}\` is a TA command, and TA commands are off on the web: the bot has no ADMIN_TOKEN configured.`,
+        `\`${command.name}\` is for teaching assistants, and TA commands are turned off in this web chat (the bot has no admin token set).`,
       );
     }
     if (auth !== 'ta') {
       throw new HttpError(
         403,
         'ta_only',
-        `\`${command.name}\` is for teaching assistants: send Authorization: Bearer <ADMIN_TOKEN>.`,
+        `\`${command.name}\` is for teaching assistants. If you are one, enter your admin token under *Teaching assistants*.`,
       );
     }
   }
@@ -222,8 +227,8 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
 function parseBody<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
-  throw new HttpError(400, 'invalid_body', problems.join('; '));
+  // The first problem, as worded for the student (the schemas write whole sentences).
+  throw new HttpError(400, 'invalid_body', parsed.error.issues[0]?.message ?? 'That could not be read.');
 }
 
 /**

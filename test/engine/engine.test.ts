@@ -1,6 +1,7 @@
 // The answer engine's three kinds of reply, deadlines with a fixed clock, "See also", and hostile input.
 import { describe, expect, it } from 'vitest';
 import { getAnswerEngine } from '../../src/engine/index.ts';
+import { MAX_QUESTION_LENGTH } from '../../src/core/question-limit.ts';
 import { testContent } from './fixtures.ts';
 
 const content = testContent();
@@ -220,7 +221,7 @@ describe('GIVEN hostile or empty input', () => {
 
   it('WHEN the question is 100 KB THEN it is answered from its start and the reply says it was cut', () => {
     const reply = engine.answer(`whats the late penalty ${'blah '.repeat(20_000)}`, now);
-    expect(reply.text).toMatch(/first 500 characters/);
+    expect(reply.text).toContain(`first ${MAX_QUESTION_LENGTH} characters`);
   });
 
   it('WHEN control characters are mixed into a real question THEN they are ignored', () => {

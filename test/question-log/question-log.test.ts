@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load-content.ts';
 import { fixedClock } from '../../src/core/clock.ts';
+import { MAX_QUESTION_LENGTH } from '../../src/core/question-limit.ts';
 import type { Core } from '../../src/core/core.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { Outbox } from '../../src/delivery/outbox.ts';
@@ -84,7 +85,7 @@ describe('GIVEN questions asked through askAndLog', () => {
     askAndLog(c, `late\u0000 penalty\u0007 ${'x'.repeat(100_000)}`, 'cli');
     const [stored] = readQuestions(db);
     expect(stored?.question.startsWith('late penalty ')).toBe(true);
-    expect(stored?.question.length).toBeLessThanOrEqual(500);
+    expect(stored?.question.length).toBeLessThanOrEqual(MAX_QUESTION_LENGTH);
   });
 
   it('THEN empty questions are answered but not logged', () => {

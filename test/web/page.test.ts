@@ -119,8 +119,8 @@ describe.skipIf(!BROWSER_TESTS_RUN)('the web chat in a browser', () => {
   });
 
   it('GIVEN the command menu THEN choosing a command puts it in the box with its usage', async () => {
-    await page.locator('#command-menu option[value="grade"]').waitFor({ state: 'attached' });
-    await page.locator('#command-menu').selectOption('grade');
+    await page.locator('#commands summary').click();
+    await page.locator('#command-list button[data-command="grade"]').click();
     expect(await page.locator('#message').inputValue()).toBe('/grade ');
     expect(await page.locator('#hint').innerText()).toContain('/grade [assignments] [exam]');
     expect(await page.locator('#calendar-webcal').getAttribute('href')).toMatch(

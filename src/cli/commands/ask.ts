@@ -4,13 +4,14 @@ import type { Command } from 'commander';
 import type Database from 'better-sqlite3';
 import { configOrReport, contentOrReport } from '../load-or-report.ts';
 import { systemClock } from '../../core/clock.ts';
+import { MAX_QUESTION_LENGTH } from '../../core/question-limit.ts';
 import type { EngineReply } from '../../engine/index.ts';
 import { commands } from '../../../commands/index.ts';
 import { answerWithCommands } from '../../self-knowledge/command-entries.ts';
 import { logQuestions, loggedQuestion, type LoggedQuestion } from '../../question-log/question-store.ts';
 import { openDatabase } from '../../store/database.ts';
 
-/** A stdin line longer than this is cut (the engine reads only 500 characters anyway). */
+/** A stdin line longer than this is cut (the engine reads only MAX_QUESTION_LENGTH characters of it anyway). */
 const MAX_LINE_CHARS = 64 * 1024;
 /** Log rows are written in one transaction per batch (or per second): per-row commits would dominate the run time. */
 const LOG_BATCH = 500;
@@ -85,7 +86,16 @@ export function registerAsk(program: Command): void {
       };
       try {
         if (words.length > 0) {
-          console.log(ask(words.join(' ')));
+          const question = words.join(' ');
+          // The same limit as every chat platform; piped batches are cut by the engine instead, with a note.
+          if (question.length > MAX_QUESTION_LENGTH) {
+            console.error(
+              `The question is ${question.length.toLocaleString('en')} characters long; ask at most ${MAX_QUESTION_LENGTH.toLocaleString('en')} (one question at a time).`,
+            );
+            process.exitCode = 1;
+            return;
+          }
+          console.log(ask(question));
         } else {
           let out: string[] = [];
           for await (const line of stdinLines()) {

@@ -1,4 +1,5 @@
 // The web chat's client: sends questions and /commands to the JSON API and renders replies safely.
+// The conversation is kept in sessionStorage, so a reload (or a link followed and back) does not lose it.
 /* global document, window, fetch, sessionStorage, setInterval */
 import { renderMarkdown, safeLink } from './markdown.js';
 
@@ -6,12 +7,34 @@ const log = document.getElementById('log');
 const form = document.getElementById('chat-form');
 const input = document.getElementById('message');
 const send = document.getElementById('send');
-const menu = document.getElementById('command-menu');
+const commandsMenu = document.getElementById('commands');
+const commandList = document.getElementById('command-list');
 const hint = document.getElementById('hint');
+const count = document.getElementById('count');
 const feed = document.getElementById('feed');
 const feedEmpty = document.getElementById('feed-empty');
 const commands = new Map();
 const TOKEN_KEY = 'course-bot-admin-token';
+const CONVERSATION_KEY = 'course-bot-conversation';
+/** The most messages kept for a reload; older ones are dropped first. */
+const KEEP_MESSAGES = 100;
+const number = (n) => n.toLocaleString('en');
+
+/** The bot's limit on a question, from the `ask` command's own definition (null until the list has loaded). */
+function questionLimit() {
+  const option = commands.get('ask')?.options?.find((o) => o.type === 'string' || o.type === 'text');
+  return typeof option?.maxLength === 'number' ? option.maxLength : null;
+}
+
+/** Error codes whose server wording is for developers: the page says it in the student's words. */
+const ERROR_WORDS = {
+  rate_limited: "You're sending messages a little fast. Please wait a minute, then try again.",
+  body_too_large: 'That message is too long for me to read. Please shorten it and send it again.',
+  invalid_json: 'Your message could not be sent. Please reload the page and try again.',
+  unsupported_media_type: 'Your message could not be sent. Please reload the page and try again.',
+  cross_origin: "This chat only works on the bot's own page. Please open the chat page itself and ask there.",
+  unauthorized: 'That admin token is not right. Enter it again under Teaching assistants, or clear it.',
+};
 
 function headers(json) {
   const h = {};
@@ -21,7 +44,33 @@ function headers(json) {
   return h;
 }
 
-function addMessage(who, markdown, extra = {}) {
+// ---------- the conversation, kept for this tab ----------
+
+function loadConversation() {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(CONVERSATION_KEY) ?? '[]');
+    return Array.isArray(saved) ? saved.filter((m) => m && typeof m.text === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+let conversation = loadConversation();
+
+function saveConversation() {
+  conversation = conversation.slice(-KEEP_MESSAGES);
+  // A full storage drops the oldest half and tries again: the newest messages matter most.
+  for (;;) {
+    try {
+      sessionStorage.setItem(CONVERSATION_KEY, JSON.stringify(conversation));
+      return;
+    } catch {
+      if (conversation.length === 0) return;
+      conversation = conversation.slice(Math.ceil(conversation.length / 2));
+    }
+  }
+}
+
+function renderMessage(who, markdown, extra = {}) {
   const item = document.createElement('article');
   item.className = `message ${who}${extra.kind ? ` kind-${extra.kind}` : ''}`;
   const label = document.createElement('h3');
@@ -57,9 +106,35 @@ function addMessage(who, markdown, extra = {}) {
     item.append(ul);
   }
   log.append(item);
+  return item;
+}
+
+function addMessage(who, markdown, extra = {}) {
+  const kept = { who, text: String(markdown) };
+  if (extra.kind) kept.kind = extra.kind;
+  if (extra.sources?.length) kept.sources = extra.sources.map((s) => ({ title: String(s.title) }));
+  if (extra.links?.length)
+    kept.links = extra.links.map((l) => ({ label: String(l.label), url: String(l.url) }));
+  conversation.push(kept);
+  saveConversation();
+  const item = renderMessage(who, kept.text, kept);
   item.scrollIntoView({ block: 'end' });
   return item;
 }
+
+function restoreConversation() {
+  for (const m of conversation) renderMessage(m.who === 'user' ? 'user' : 'bot', m.text, m);
+  log.scrollTop = log.scrollHeight;
+}
+
+document.getElementById('new-conversation').addEventListener('click', () => {
+  conversation = [];
+  saveConversation();
+  for (const m of log.querySelectorAll('.message')) m.remove();
+  input.focus();
+});
+
+// ---------- sending ----------
 
 async function postJson(url, body) {
   const res = await fetch(url, {
@@ -74,11 +149,17 @@ async function postJson(url, body) {
   } catch {
     data = null;
   }
-  if (!res.ok) {
-    const message = data?.error?.message ?? `The bot answered with status ${res.status}.`;
-    return { text: message, kind: 'error' };
-  }
+  if (!res.ok) return { text: errorText(res.status, data?.error), kind: 'error' };
   return data;
+}
+
+function errorText(status, error) {
+  const words = ERROR_WORDS[error?.code];
+  if (words) return words;
+  if (status >= 500 || typeof error?.message !== 'string') {
+    return "Something went wrong on the bot's side. Please try again in a moment.";
+  }
+  return error.message;
 }
 
 async function submit(text) {
@@ -87,12 +168,12 @@ async function submit(text) {
   try {
     const command = /^\/([A-Za-z][\w-]{0,39})(?:[ \t]+|(?=\n)|$)([\s\S]*)$/.exec(text);
     if (command) {
-      const data = await postJson('/api/command', {
-        name: command[1].toLowerCase(),
-        args: command[2].trim(),
-      });
+      const name = command[1].toLowerCase();
+      const data = await postJson('/api/command', { name, args: command[2].trim() });
       const reply = data.reply ?? data;
       addMessage('bot', reply.text ?? '', reply);
+      // A TA's own announcement shows in the feed at once, not at the next refresh.
+      if (name === 'announce' && reply.kind !== 'error') void loadFeed();
     } else if (text.startsWith('/')) {
       addMessage('bot', 'That does not look like a command: try `/help`.', { kind: 'error' });
     } else {
@@ -100,23 +181,43 @@ async function submit(text) {
       addMessage('bot', data.text ?? '', data);
     }
   } catch {
-    addMessage('bot', 'The bot could not be reached. Check your connection and try again.', {
-      kind: 'error',
-    });
+    addMessage('bot', 'I could not reach the bot. Check your connection and try again.', { kind: 'error' });
   } finally {
     send.disabled = false;
     input.focus();
   }
 }
 
+/** A question over the limit stays in the box, with the reason, instead of being sent and refused. */
+function tooLong(text) {
+  const limit = questionLimit();
+  if (limit === null || text.startsWith('/') || text.length <= limit) return null;
+  return `Your question is ${number(text.length)} characters long; please keep it under ${number(limit)} (one question at a time).`;
+}
+
+function updateCount() {
+  const text = input.value.trim();
+  const limit = questionLimit();
+  const near = limit !== null && !text.startsWith('/') && text.length > limit * 0.8;
+  count.textContent = near ? `${number(text.length)} of ${number(limit)} characters` : '';
+  count.classList.toggle('over', near && text.length > limit);
+}
+
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const text = input.value.trim();
   if (!text) return;
+  const problem = tooLong(text);
+  if (problem) {
+    hint.textContent = problem;
+    return;
+  }
   input.value = '';
+  updateCount();
   void submit(text);
 });
 
+input.addEventListener('input', updateCount);
 input.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
     event.preventDefault();
@@ -124,15 +225,20 @@ input.addEventListener('keydown', (event) => {
   }
 });
 
-menu.addEventListener('change', () => {
-  const c = commands.get(menu.value);
-  if (!c) return;
+for (const button of document.querySelectorAll('#welcome .example')) {
+  button.addEventListener('click', () => void submit(button.textContent.trim()));
+}
+
+// ---------- the commands menu: a list of buttons, so browsing it by keyboard moves nothing ----------
+
+function chooseCommand(c) {
   const usage = c.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)).join(' ');
   hint.textContent = `/${c.name} ${usage}: ${c.description}`;
   input.value = `/${c.name} `;
-  menu.value = '';
+  updateCount();
+  commandsMenu.open = false;
   input.focus();
-});
+}
 
 async function loadCommands() {
   try {
@@ -141,10 +247,17 @@ async function loadCommands() {
     const data = await res.json();
     for (const c of data.commands ?? []) {
       commands.set(c.name, c);
-      const option = document.createElement('option');
-      option.value = c.name;
-      option.textContent = `/${c.name}: ${c.description}${c.access === 'ta' ? ' (TA)' : ''}`;
-      menu.append(option);
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'command';
+      button.dataset.command = c.name;
+      const name = document.createElement('code');
+      name.textContent = `/${c.name}`;
+      button.append(name, ` ${c.description}${c.access === 'ta' ? ' (TA)' : ''}`);
+      button.addEventListener('click', () => chooseCommand(c));
+      const li = document.createElement('li');
+      li.append(button);
+      commandList.append(li);
     }
   } catch {
     // The menu is a convenience; typed commands still work.
@@ -157,12 +270,15 @@ async function loadTitle() {
     const data = await res.json();
     if (typeof data.course === 'string') {
       document.getElementById('title').textContent = `${data.course} assistant`;
+      document.getElementById('welcome-heading').textContent = `Hi! Ask me about ${data.course}.`;
       document.title = `${data.course} assistant`;
     }
   } catch {
     // keep the generic title
   }
 }
+
+// ---------- the feed ----------
 
 function feedItems(data) {
   const list = Array.isArray(data) ? data : (data?.items ?? data?.posts ?? data?.feed ?? []);
@@ -207,6 +323,7 @@ document.getElementById('token-form').addEventListener('submit', (event) => {
   document.getElementById('token-status').textContent = value ? 'Token set for this tab.' : 'Token cleared.';
 });
 
+restoreConversation();
 calendarLinks();
 void loadTitle();
 void loadCommands();

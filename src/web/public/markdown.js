@@ -22,6 +22,49 @@ export function safeLink(href, label) {
   return a;
 }
 
+// The gradient checker's verdicts (and warnings) come as emoji, which many systems draw as empty boxes without an
+// emoji font: the page draws its own marks instead, with the meaning as their accessible name.
+const SVG = 'http://www.w3.org/2000/svg';
+const MARKS = {
+  '\u2705': { name: 'correct', shape: 'M4 8.5l2.5 2.5L12 5.5' },
+  '\u274c': { name: 'wrong', shape: 'M5 5l6 6M11 5l-6 6' },
+  '\u26a0\ufe0f': { name: 'warning', shape: 'M8 4v5M8 11.5v.5' },
+  '\u26a0': { name: 'warning', shape: 'M8 4v5M8 11.5v.5' },
+};
+const MARK_PATTERN = /(\u2705|\u274c|\u26a0\ufe0f?)/u;
+
+function mark(symbol) {
+  const { name, shape } = MARKS[symbol];
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('class', `mark mark-${name}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', name);
+  const back = document.createElementNS(SVG, name === 'warning' ? 'path' : 'circle');
+  if (name === 'warning') back.setAttribute('d', 'M8 1.5L15 14.5H1z');
+  else
+    for (const [k, v] of [
+      ['cx', 8],
+      ['cy', 8],
+      ['r', 7.5],
+    ])
+      back.setAttribute(k, String(v));
+  back.setAttribute('class', 'mark-back');
+  const line = document.createElementNS(SVG, 'path');
+  line.setAttribute('d', shape);
+  line.setAttribute('class', 'mark-line');
+  svg.append(back, line);
+  return svg;
+}
+
+/** Plain text, with the verdict emoji drawn as marks. */
+function appendText(parent, text) {
+  for (const [i, part] of text.split(MARK_PATTERN).entries()) {
+    if (i % 2 === 1) parent.append(mark(part));
+    else if (part) parent.append(document.createTextNode(part));
+  }
+}
+
 // One inline token at a time: a backslash escape, `code`, **bold**, [label](url), a bare URL, _italic_ or *italic*.
 const INLINE =
   /(\\[\\*_`~|[\]])|(`[^`\n]+`)|(\*\*[^*\n]+\*\*)|(\[[^\]\n]+\]\([^)\s]+\))|((?:https?|webcal):\/\/[^\s<>()]+[^\s<>().,;:!?'"])|((?:^|(?<=[\s(]))_[^_\n]+_(?=$|[\s.,;:!?)]))|((?:^|(?<=[\s(]))\*[^*\s][^*\n]*\*(?=$|[\s.,;:!?)]))/g;
@@ -29,10 +72,10 @@ const INLINE =
 function appendInline(parent, text) {
   let last = 0;
   for (const m of text.matchAll(INLINE)) {
-    if (m.index > last) parent.append(document.createTextNode(text.slice(last, m.index)));
+    if (m.index > last) appendText(parent, text.slice(last, m.index));
     const [whole, escaped, code, bold, link, url, italicU, italicS] = m;
     if (escaped) {
-      parent.append(document.createTextNode(escaped.slice(1)));
+      appendText(parent, escaped.slice(1));
     } else if (code) {
       const el = document.createElement('code');
       el.textContent = code.slice(1, -1);
@@ -55,7 +98,7 @@ function appendInline(parent, text) {
     }
     last = m.index + whole.length;
   }
-  if (last < text.length) parent.append(document.createTextNode(text.slice(last)));
+  if (last < text.length) appendText(parent, text.slice(last));
 }
 
 /** Markdown text → a DocumentFragment: paragraphs, line breaks, lists, headings, code blocks, inline marks. */
