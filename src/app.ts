@@ -9,7 +9,9 @@ import type { Core } from './core/core.ts';
 import type { Logger } from './core/logger.ts';
 import { openDatabase } from './store/database.ts';
 import { close, createHttpServer, listen, type HttpRoute } from './http/server.ts';
-import { sendJson } from './http/http-kit.ts';
+import type { TickStatus } from './core/minute-tick.ts';
+import type { PlatformConnection } from './core/platform-connection.ts';
+import { healthRoutes } from './health/health-routes.ts';
 import { installFeedCalendarsAndReminders } from './feed/install.ts';
 import { commands } from '../commands/index.ts';
 import { createCommandRunner } from './core/run-command.ts';
@@ -28,16 +30,36 @@ export interface AppDeps {
 export interface App {
   core: Core;
   server: http.Server;
-  /** Opens the port and starts background work; resolves to the bound port. */
+  /** The chat platforms, each connecting on its own. */
+  platforms: readonly PlatformConnection[];
+  /**
+   * Opens the port and starts the core (outbox, ticks); resolves to the bound port. Platforms then connect in
+   * the background, with retries: one that cannot connect holds up nothing.
+   */
   start(): Promise<number>;
-  /** Stops background work, closes the server and the database. Safe to call twice. */
-  stop(): Promise<void>;
+  /**
+   * Stops taking work (new connections, ticks), lets work in flight finish, and closes everything, all within
+   * `graceMs` (default 10 s): slow HTTP clients and hung platform calls are cut off then. Safe to call twice.
+   */
+  stop(graceMs?: number): Promise<void>;
 }
 
-export async function createApp(config: Config, deps: AppDeps): Promise<App> {
+/** Time limits and views a test may set (the defaults are the production ones). */
+export interface AppOptions {
+  /** Free bytes on the database's disk (default: the file system's answer). */
+  freeBytes?: (dir: string) => number;
+  /** Per-call time-out of a delivery (default 10 s). */
+  deliveryTimeoutMs?: number;
+  /** Platform connection retries: first delay, longest delay, time-out of one attempt. */
+  platformRetry?: { baseDelayMs?: number; maxDelayMs?: number; attemptTimeoutMs?: number };
+}
+
+export async function createApp(config: Config, deps: AppDeps & AppOptions): Promise<App> {
   const clock = deps.clock ?? systemClock;
   const db = openDatabase(config.databaseFile);
-  const outbox = new Outbox(db, clock, deps.log);
+  const outbox = new Outbox(db, clock, deps.log, {
+    ...(deps.deliveryTimeoutMs !== undefined && { defaultTimeoutMs: deps.deliveryTimeoutMs }),
+  });
   const core: Core = {
     content: deps.content,
     clock,
@@ -51,70 +73,107 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
     },
     outbox,
   };
-  const routes: HttpRoute[] = [
-    {
-      method: 'GET',
-      path: '/healthz',
-      handle: (_req, res) =>
-        sendJson(res, 200, {
-          status: 'ok',
-          course: core.content.course.name,
-          faqEntries: core.content.faq.length,
-          events: core.content.schedule.events.length,
-        }),
-    },
-  ];
+  const routes: HttpRoute[] = [];
+  const ticks: { status(): TickStatus }[] = [];
+  const platforms: PlatformConnection[] = [];
   const starters: (() => Promise<void> | void)[] = [];
   const stoppers: (() => Promise<void> | void)[] = [];
   // One runner for every platform and the web, so each user's rate-limit budget is counted in one place.
   const runner = createCommandRunner(core, commands);
 
-  // The outbox starts first and stops last: everything below may post through it.
-  starters.push(() => outbox.start());
-  stoppers.push(() => outbox.stop());
+  const hooks = { routes, starters, stoppers, ticks, platforms };
+  routes.push(
+    ...healthRoutes(
+      {
+        db,
+        databaseFile: config.databaseFile,
+        ticks: () => ticks.map((t) => t.status()),
+        platforms: () => platforms.map((p) => p.status()),
+        outbox,
+        ...(deps.freeBytes && { freeBytes: deps.freeBytes }),
+      },
+      () => ({
+        course: core.content.course.name,
+        faqEntries: core.content.faq.length,
+        events: core.content.schedule.events.length,
+      }),
+    ),
+  );
 
   // Capabilities add their routes, starters and stoppers below, one block each, in this order:
   // destinations are registered before anything that posts starts.
 
-  // --- Platforms (Discord, Slack): posters, routes (POST /slack/events), starters, stoppers.
-  await installPlatforms(config, core, runner, { routes, starters, stoppers });
+  // --- Platforms (Discord, Slack): destinations, routes (POST /slack/events), connections.
+  await installPlatforms(config, core, runner, hooks, deps.platformRetry);
 
   // --- Feed, calendars and reminders: the feed poster, /api/feed, /calendar*.ics, the reminder tick.
-  installFeedCalendarsAndReminders(core, { routes, starters, stoppers });
+  installFeedCalendarsAndReminders(core, hooks);
 
   // --- Announcements: the minute tick that queues scheduled ones.
-  installAnnouncements(core, { routes, starters, stoppers });
+  installAnnouncements(core, hooks);
 
   // --- Web chat and command API: /, /api/ask, /api/command, /api/gradcheck.
   installWebChat(
     core,
     runner,
     { adminToken: config.ADMIN_TOKEN, sessionSecret: config.SESSION_SECRET, trustProxy: config.TRUST_PROXY },
-    { routes, starters, stoppers },
+    hooks,
   );
 
   const server = createHttpServer(routes, deps.log);
-  let stopped = false;
+  const log = deps.log;
+  let stopping: Promise<void> | undefined;
   return {
     core,
     server,
+    platforms,
     async start() {
       const port = await listen(server, config.PORT, config.HOST);
-      for (const s of starters) await s();
-      return port;
-    },
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      for (const s of [...stoppers].reverse()) {
+      // The core first, and always: a failing step is logged and the others still start.
+      for (const s of [() => outbox.start(), ...starters]) {
         try {
           await s();
         } catch (err) {
-          deps.log.warn('stop step failed', { error: errorMessage(err) });
+          log.error('start step failed', { error: errorMessage(err) });
         }
       }
-      if (server.listening) await close(server);
-      db.close();
+      for (const p of platforms) p.start();
+      return port;
+    },
+    stop(graceMs = 10_000) {
+      stopping ??= (async () => {
+        const deadline = Date.now() + graceMs;
+        const left = () => Math.max(0, deadline - Date.now());
+        // No new connections from now on; requests in progress get until the deadline (less a margin).
+        const httpClosed = server.listening ? close(server, Math.max(0, graceMs - 500)) : Promise.resolve();
+        for (const s of [...stoppers].reverse()) {
+          try {
+            await within(s(), left());
+          } catch (err) {
+            log.warn('stop step failed', { error: errorMessage(err) });
+          }
+        }
+        await outbox.stop(Math.max(0, left() - 500));
+        await Promise.all(platforms.map((p) => within(p.stop(), left()).catch(() => {})));
+        await within(httpClosed, left() + 200).catch(() => {});
+        db.close();
+      })();
+      return stopping;
     },
   };
+}
+
+/** Waits for `work`, at most `ms`; rejects when time ran out (the work may still be running). */
+async function within(work: Promise<void> | void, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      work,
+      new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`did not finish within ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

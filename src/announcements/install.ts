@@ -9,6 +9,7 @@ export function installAnnouncements(core: Core, hooks: AppHooks): void {
   core.outbox.registerKind(ANNOUNCEMENT_KIND, renderAnnouncement);
   const store = new AnnouncementStore(core.db);
   const tick = createMinuteTick('announcement', async () => queueDueAnnouncements(core, store), core.log);
+  hooks.ticks?.push(tick);
   hooks.starters.push(() => tick.start());
   hooks.stoppers.push(() => tick.stop());
 }

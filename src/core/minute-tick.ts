@@ -3,7 +3,17 @@ import cron, { type ScheduledTask } from 'node-cron';
 import { errorMessage } from './error-message.ts';
 import type { Logger } from './logger.ts';
 
+export interface TickStatus {
+  name: string;
+  /** When a run last ended, and when one last succeeded (ISO, the system clock). */
+  lastRunAt?: string;
+  lastOkAt?: string;
+  /** The last run's error; absent when it succeeded. */
+  lastError?: string;
+}
+
 export interface MinuteTick {
+  status(): TickStatus;
   /** Runs the job now; a call while it runs waits for that run instead of starting another. */
   tick(): Promise<void>;
   start(): Promise<void>;
@@ -15,11 +25,19 @@ export interface MinuteTick {
 export function createMinuteTick(name: string, run: () => Promise<unknown>, log: Logger): MinuteTick {
   let task: ScheduledTask | undefined;
   let running: Promise<void> | undefined;
+  let status: TickStatus = { name };
   const tick = (): Promise<void> => {
     running ??= run()
       .then(
-        () => undefined,
-        (err: unknown) => log.error(`${name} tick failed`, { error: errorMessage(err) }),
+        () => {
+          const at = new Date().toISOString();
+          status = { name, lastRunAt: at, lastOkAt: at };
+        },
+        (err: unknown) => {
+          const error = errorMessage(err);
+          status = { ...status, lastRunAt: new Date().toISOString(), lastError: error };
+          log.error(`${name} tick failed`, { error });
+        },
       )
       .finally(() => {
         running = undefined;
@@ -27,6 +45,7 @@ export function createMinuteTick(name: string, run: () => Promise<unknown>, log:
     return running;
   };
   return {
+    status: () => ({ ...status }),
     tick,
     async start() {
       await tick();

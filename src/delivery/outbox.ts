@@ -56,6 +56,11 @@ export interface Destination {
   idempotent?: boolean;
 }
 
+/** Thrown by a destination when trying again cannot help (nothing configured to post to): given up at once. */
+export class PermanentDeliveryError extends Error {
+  override name = 'PermanentDeliveryError';
+}
+
 export type Render = (payload: unknown, now: Date) => Post | { skip: string };
 
 export interface EnqueueRequest {
@@ -396,7 +401,11 @@ export class Outbox {
       this.lastActivity.set(name, { ...this.lastActivity.get(name), ok: done.toISOString() });
       this.log.debug('delivered', { item: row.item_id, destination: name, attempt: row.attempts });
     } catch (err) {
-      this.failed(row, errorMessage(err).slice(0, MAX_ERROR));
+      const error = errorMessage(err).slice(0, MAX_ERROR);
+      if (err instanceof PermanentDeliveryError) {
+        this.store.finish(row.seq, 'given_up', this.clock.now(), error, error);
+        this.log.warn('delivery given up', { item: row.item_id, destination: name, reason: error });
+      } else this.failed(row, error);
     } finally {
       this.inFlight.delete(key);
     }

@@ -15,6 +15,7 @@ export function installFeedCalendarsAndReminders(core: Core, hooks: AppHooks): v
   );
   hooks.routes.push(...feedRoutes(core.db), ...calendarRoutes(core));
   const reminders = createReminderService(core);
+  hooks.ticks?.push(reminders);
   hooks.starters.push(() => reminders.start());
   hooks.stoppers.push(() => reminders.stop());
 }

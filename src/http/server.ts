@@ -103,7 +103,18 @@ export async function listen(server: http.Server, port: number, host?: string): 
   return (server.address() as AddressInfo).port;
 }
 
-export async function close(server: http.Server): Promise<void> {
+/**
+ * Stops accepting connections and waits for requests in progress, at most `deadlineMs`; then every connection
+ * still open (a slow or stalled client) is closed. Node stops enforcing request time-outs once close() is called,
+ * so without this deadline one slow client would hold up the shutdown.
+ */
+export async function close(server: http.Server, deadlineMs = 10_000): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  const timer = setTimeout(() => server.closeAllConnections(), deadlineMs);
+  try {
+    await closed;
+  } finally {
+    clearTimeout(timer);
+  }
 }

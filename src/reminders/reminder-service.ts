@@ -1,11 +1,12 @@
 // Runs reminders while the bot is up: a tick at start (sends what was missed, within the grace window), then one
 // a minute from node-cron; reloads content on SIGHUP or a schedule file change.
 import type { Core } from '../core/core.ts';
-import { createMinuteTick } from '../core/minute-tick.ts';
+import { createMinuteTick, type MinuteTick } from '../core/minute-tick.ts';
 import { reloadContent, watchSchedule } from './reload-content.ts';
 import { REMINDER_KIND, renderReminder, runReminderTick } from './reminder-tick.ts';
 
 export interface ReminderService {
+  status: MinuteTick['status'];
   start(): Promise<void>;
   stop(): Promise<void>;
   /** Runs one tick now; overlapping calls wait for the running one instead of starting another. */
@@ -20,6 +21,7 @@ export function createReminderService(core: Core, options: { watch?: boolean } =
   core.outbox.registerKind(REMINDER_KIND, renderReminder);
   const minute = createMinuteTick('reminder', async () => runReminderTick(core), core.log);
   return {
+    status: minute.status,
     tick: minute.tick,
     async start() {
       await minute.start();

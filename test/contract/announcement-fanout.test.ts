@@ -59,6 +59,8 @@ beforeAll(async () => {
     clock,
   });
   base = `http://127.0.0.1:${await app.start()}`;
+  // Platforms connect in the background after start.
+  while (!app.platforms.every((p) => p.status().state === 'up')) await new Promise((r) => setTimeout(r, 10));
 });
 
 afterAll(async () => {

@@ -3,7 +3,12 @@ import os from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import type { Post } from '../../src/core/posting.ts';
-import { Outbox, type Destination, type OutboxItem } from '../../src/delivery/outbox.ts';
+import {
+  Outbox,
+  PermanentDeliveryError,
+  type Destination,
+  type OutboxItem,
+} from '../../src/delivery/outbox.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { recordingLogger } from '../reminders/app-harness.ts';
 import type Database from 'better-sqlite3';
@@ -206,6 +211,33 @@ describe('outbox', () => {
       (fresh as unknown as { owner: string }).owner,
     );
     expect(outbox.recoverInterrupted()).toBe(0);
+  });
+
+  it('GIVEN a destination that can never deliver (nothing configured) THEN the item is given up at once, not retried', async () => {
+    const outbox = newOutbox();
+    let calls = 0;
+    outbox.registerDestination({
+      name: 'discord',
+      deliver: () => {
+        calls++;
+        return Promise.reject(new PermanentDeliveryError('DISCORD_ANNOUNCE_CHANNEL_ID is not set'));
+      },
+    });
+    outbox.enqueue({ id: 'p', kind: 'note', payload: {}, expiresAt: later(HOUR) });
+    await outbox.drain();
+    clock.advance(HOUR / 2);
+    await outbox.drain();
+    expect(calls).toBe(1);
+    expect(outbox.status('p')).toEqual([
+      {
+        destination: 'discord',
+        status: 'given_up',
+        attempts: 1,
+        error: 'DISCORD_ANNOUNCE_CHANNEL_ID is not set',
+        reason: 'DISCORD_ANNOUNCE_CHANNEL_ID is not set',
+      },
+    ]);
+    expect(outbox.health()[0]?.lastFailedAt).toBeUndefined();
   });
 
   it('GIVEN stop while a call hangs THEN it returns within the grace period and the row waits for the next start', async () => {

@@ -4,6 +4,9 @@ import { configOrReport, contentOrReport } from '../load-or-report.ts';
 import { createLogger } from '../../core/logger.ts';
 import { envFileLoaded } from '../env-file.ts';
 
+/** SIGTERM: stop taking work, finish what is in flight, exit; all within this long. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 export function registerStart(program: Command): void {
   program
     .command('start')
@@ -27,6 +30,21 @@ export function registerStart(program: Command): void {
       // Loaded here, not at the top: the platforms are heavy and other CLI commands must start fast.
       const { createApp } = await import('../../app.ts');
       const app = await createApp(config, { content, contentPaths, log });
+      // Signals are handled before anything starts, so a SIGTERM during start-up still stops cleanly.
+      let exiting = false;
+      const shutdown = (signal: string): void => {
+        if (exiting) return;
+        exiting = true;
+        log.info('shutting down', { signal, graceSeconds: SHUTDOWN_GRACE_MS / 1000 });
+        // The app stops within the grace period; this timer is the last resort if something ignores it.
+        setTimeout(() => {
+          log.error('shutdown took too long; exiting anyway');
+          process.exit(1);
+        }, SHUTDOWN_GRACE_MS + 2_000).unref();
+        void app.stop(SHUTDOWN_GRACE_MS).then(() => process.exit(0));
+      };
+      process.once('SIGINT', () => shutdown('SIGINT'));
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
       const port = await app.start();
       const envFile = envFileLoaded().file ?? 'none: settings from the environment only';
       log.info('course bot started', {
@@ -34,15 +52,10 @@ export function registerStart(program: Command): void {
         publicUrl: config.publicUrl,
         course: content.course.name,
         envFile,
+        platforms: app.platforms.map((p) => p.name),
       });
       console.log(
         `Course bot for "${content.course.name}" is running: open http://localhost:${port}/ (settings file: ${envFile})`,
       );
-      const shutdown = (signal: string): void => {
-        log.info('shutting down', { signal });
-        void app.stop().then(() => process.exit(0));
-      };
-      process.once('SIGINT', () => shutdown('SIGINT'));
-      process.once('SIGTERM', () => shutdown('SIGTERM'));
     });
 }

@@ -24,7 +24,7 @@ export type DiscordConfig = Pick<
 >;
 
 export interface DiscordAdapterOptions {
-  /** How long start() waits for the gateway's READY before carrying on without it. */
+  /** How long start() waits for the gateway's READY before it counts as a failed connection (retried later). */
   readyTimeoutMs?: number;
   deferAfterMs?: number;
 }
@@ -58,6 +58,8 @@ export function createDiscordAdapter(
       // No waiting loops: a global or long rate limit rejects the call; 5xx is retried once.
       rejectOnRateLimit: (info: RateLimitData) => info.global || info.retryAfter > MAX_RATE_LIMIT_WAIT_MS,
       retries: 1,
+      // A hung API fails the call instead of holding up whatever waits for it.
+      timeout: 10_000,
     },
   });
   client.rest.setToken(token);
@@ -96,8 +98,14 @@ export function createDiscordAdapter(
       });
       const outcome = await Promise.race([ready, timeout]);
       clearTimeout(timer);
-      if (outcome === 'timeout') log.warn('discord: gateway not ready yet; continuing to start');
-      else log.info('discord: connected', { user: client.user?.tag, guilds: client.guilds.cache.size });
+      if (outcome === 'timeout') throw new Error('the gateway did not send READY in time');
+      log.info('discord: connected', { user: client.user?.tag, guilds: client.guilds.cache.size });
+    },
+    watch(report) {
+      client.on(Events.ShardDisconnect, (event) => report('down', `gateway closed (code ${event.code})`));
+      client.on(Events.ShardReconnecting, () => report('down', 'gateway reconnecting'));
+      client.on(Events.ShardResume, () => report('up'));
+      client.on(Events.ShardReady, () => report('up'));
     },
     async stop() {
       await client.destroy();

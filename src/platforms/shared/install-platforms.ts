@@ -1,8 +1,9 @@
-// Wires the configured chat platforms into the app: the app's runner, each adapter's poster, routes and lifecycle.
+// Wires the configured chat platforms into the app: the app's runner, each adapter's destination, routes and connection.
 import type { Config } from '../../config.ts';
 import type { AppHooks } from '../../core/app-hooks.ts';
 import type { Core } from '../../core/core.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
+import { createPlatformConnection, type PlatformConnectionOptions } from '../../core/platform-connection.ts';
 import { posterDestination } from '../../delivery/poster-destination.ts';
 import type { PlatformAdapter } from './platform-adapter.ts';
 
@@ -12,6 +13,7 @@ export async function installPlatforms(
   core: Core,
   runner: CommandRunner,
   hooks: AppHooks,
+  retry: Pick<PlatformConnectionOptions, 'baseDelayMs' | 'maxDelayMs' | 'attemptTimeoutMs'> = {},
 ): Promise<void> {
   const adapters: PlatformAdapter[] = [];
   if (config.DISCORD_TOKEN) {
@@ -23,9 +25,21 @@ export async function installPlatforms(
     adapters.push(createSlackAdapter(config, core, runner));
   }
   for (const adapter of adapters) {
+    const name = adapter.poster.name;
     core.outbox.registerDestination(posterDestination(adapter.poster));
     hooks.routes.push(...adapter.routes);
-    hooks.starters.push(() => adapter.start());
-    hooks.stoppers.push(() => adapter.stop());
+    // Each platform connects on its own, with retries; what waits for it in the outbox goes as soon as it is up.
+    const connection = createPlatformConnection(
+      name,
+      () => adapter.start(),
+      () => adapter.stop(),
+      {
+        ...retry,
+        log: core.log,
+        onUp: () => core.outbox.retryNow(name),
+      },
+    );
+    adapter.watch?.((state, error) => connection.report(state, error));
+    hooks.platforms?.push(connection);
   }
 }

@@ -54,6 +54,8 @@ export function createSlackAdapter(
     // No retry loops: a rate-limited or failed call fails once and is logged.
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
+    // A hung Slack API fails the call after 10 s instead of holding up what waits for it.
+    timeout: 10_000,
   };
   const clock = options.clock ?? core.clock;
   const processor = createEventProcessor(createProcessedEventsStore(core.db), clock);

@@ -35,8 +35,13 @@ export interface Failure {
   headers?: Record<string, string>;
 }
 
+/** `down`: every call answers 503 and the gateway refuses; `hang`: calls are never answered; `flap`: every other call fails. */
+export type FakeMode = 'up' | 'down' | 'hang' | 'flap';
+
 export interface FakeDiscord {
   failNext(failure: Failure): void;
+  /** Switches the fault mode; calls held by `hang` are dropped unanswered when it ends. */
+  setMode(mode: FakeMode): void;
   /** What DISCORD_API_URL should be (the REST client appends /v10). */
   apiUrl: string;
   requests: RecordedRequest[];
@@ -123,13 +128,16 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const failures: Failure[] = [];
   let socket: WebSocket | undefined;
   let seq = 0;
+  let mode: FakeMode = 'up';
+  let flips = 0;
+  const held: ServerResponse[] = [];
   let readyResolve: () => void = () => {};
   const ready = new Promise<void>((resolve) => (readyResolve = resolve));
 
   const server = http.createServer((req, res) => void handleRest(req, res));
   const wss = new WebSocketServer({ noServer: true });
   server.on('upgrade', (req, sock, head) => {
-    if (!req.url?.startsWith(GATEWAY_PATH)) return sock.destroy();
+    if (!req.url?.startsWith(GATEWAY_PATH) || mode === 'down' || mode === 'hang') return sock.destroy();
     wss.handleUpgrade(req, sock, head, (ws) => onGateway(ws));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -242,6 +250,11 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       body,
       authorization: req.headers.authorization,
     };
+    if (mode === 'hang') return void held.push(res);
+    if (mode === 'down' || (mode === 'flap' && flips++ % 2 === 0)) {
+      res.writeHead(503, { 'content-type': 'application/json' });
+      return void res.end(JSON.stringify({ message: 'Service Unavailable (fake)', code: 0 }));
+    }
     const reply = (status: number, payload?: unknown) => {
       if (payload === undefined) {
         res.writeHead(status).end();
@@ -305,8 +318,14 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     dispatch,
     find: recorder.find,
     failNext: (failure) => failures.push(failure),
+    setMode(next) {
+      if (mode === 'hang' && next !== 'hang') for (const r of held.splice(0)) r.destroy();
+      if (next === 'down' || next === 'hang') for (const client of wss.clients) client.terminate();
+      mode = next;
+    },
     waitForRequest: (predicate, what) => recorder.waitFor(predicate, `${what} (fake Discord)`),
     async close() {
+      for (const r of held.splice(0)) r.destroy();
       for (const client of wss.clients) client.terminate();
       wss.close();
       server.closeAllConnections();

@@ -22,7 +22,12 @@ export interface SlackCall {
   authorization: string | undefined;
 }
 
+/** `down`: every call answers 503; `hang`: calls are never answered; `flap`: every other call fails. */
+export type FakeSlackMode = 'up' | 'down' | 'hang' | 'flap';
+
 export interface FakeSlack extends Recorder<SlackCall> {
+  /** Switches the fault mode; calls held by `hang` are dropped unanswered when it ends. */
+  setMode(mode: FakeSlackMode): void;
   /** What SLACK_API_URL should be. */
   apiUrl: string;
   responseUrl(id: string): string;
@@ -42,6 +47,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const recorder = createRecorder<SlackCall>((c) => c.method);
   let ts = 1_700_000_000;
   const failures = new Map<string, { status: number; body: unknown; headers?: Record<string, string> }>();
+  let mode: FakeSlackMode = 'up';
+  let flips = 0;
+  const held: ServerResponse[] = [];
   const server = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -81,6 +89,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         authorization: req.headers.authorization,
       });
     };
+    if (mode === 'hang') return void held.push(res);
+    if (mode === 'down' || (mode === 'flap' && flips++ % 2 === 0)) {
+      res.writeHead(503, { 'content-type': 'text/plain' });
+      return void res.end('Service Unavailable (fake)');
+    }
     const failure = failures.get(method);
     if (failure) {
       failures.delete(method);
@@ -118,8 +131,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     responseUrl: (id) => `${base}/respond/${id}`,
     socketConnected: () => socketReady,
     failNext: (method, failure) => void failures.set(method, failure),
+    setMode(next) {
+      if (mode === 'hang' && next !== 'hang') for (const r of held.splice(0)) r.destroy();
+      mode = next;
+    },
     socketSend: (envelope) => socket?.send(JSON.stringify(envelope)),
     async close() {
+      for (const r of held.splice(0)) r.destroy();
       for (const client of wss.clients) client.terminate();
       wss.close();
       server.closeAllConnections();

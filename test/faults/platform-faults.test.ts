@@ -1,0 +1,121 @@
+// Fault injection on 127.0.0.1 fakes: a platform down at start, hanging, flapping or down past an item's window
+// changes nothing for the other platforms and the web feed; every reminder and announcement reaches each
+// platform exactly once if it comes back within the item's window, and is recorded as given up otherwise.
+import { afterEach, describe, expect, it } from 'vitest';
+import { runReminderTick } from '../../src/reminders/reminder-tick.ts';
+import { startBot, until, type Bot } from './bot-with-fakes.ts';
+
+// In the fixture, "autumn-deadline" has its 1d reminder at 2026-10-24T21:59Z; the bot starts at 21:58Z.
+const REMINDER = 'Assignment due the night the clocks go back';
+const REMINDER_AT = '2026-10-24T21:59:10Z';
+
+let bot: Bot | undefined;
+afterEach(async () => {
+  await bot?.stop();
+  bot = undefined;
+});
+
+const once = { discord: 1, slack: 1, feed: 1 };
+
+describe('platform faults', () => {
+  it('GIVEN Discord down at start THEN Slack and the feed get everything, /readyz names Discord; WHEN it comes back THEN each item once, and /readyz is 200', async () => {
+    const b = (bot = await startBot({ discord: 'down' }));
+    await until(b, () => b.platformState('slack') === 'up', 'Slack to connect');
+    expect(b.platformState('discord')).not.toBe('up');
+    const ready = await b.readyz();
+    expect(ready.status).toBe(503);
+    expect(ready.problems.some((p) => /^discord: (down|connecting)/.test(p))).toBe(true);
+
+    const reply = await b.announce('Room change for the lab');
+    expect(reply).toContain('posted to feed, slack');
+    expect(reply).toContain('could not be posted to discord yet');
+    b.clock.set(REMINDER_AT);
+    runReminderTick(b.app.core);
+    await until(b, () => b.received(REMINDER).slack === 1 && b.received(REMINDER).feed === 1, 'the reminder');
+    expect(b.received('Room change for the lab')).toEqual({ discord: 0, slack: 1, feed: 1 });
+
+    b.discord.setMode('up');
+    await until(
+      b,
+      () => b.received('Room change for the lab').discord === 1 && b.received(REMINDER).discord === 1,
+      'Discord to get both',
+    );
+    expect(b.platformState('discord')).toBe('up');
+    expect(b.received('Room change for the lab')).toEqual(once);
+    expect(b.received(REMINDER)).toEqual(once);
+    expect(await b.readyz()).toEqual({ status: 200, problems: [] });
+  });
+
+  it('GIVEN Slack hanging on every call THEN Discord, the feed and the TA get their answers at once; WHEN Slack answers again THEN each item once', async () => {
+    const b = (bot = await startBot({ slack: 'hang' }));
+    await until(b, () => b.platformState('discord') === 'up', 'Discord to connect');
+    const reply = await b.announce('Quiz moved to Friday');
+    expect(reply).toContain('posted to discord, feed');
+    expect(reply).toMatch(/slack/);
+    b.clock.set(REMINDER_AT);
+    runReminderTick(b.app.core);
+    await until(
+      b,
+      () => b.received(REMINDER).discord === 1 && b.received(REMINDER).feed === 1,
+      'the reminder',
+    );
+    // Everything else arrived while every Slack call was still held unanswered.
+    expect(b.slack.find((c) => c.method === 'chat.postMessage')).toEqual([]);
+    expect((await b.readyz()).problems.some((p) => p.startsWith('slack:'))).toBe(true);
+
+    b.slack.setMode('up');
+    await until(
+      b,
+      () => b.received('Quiz moved to Friday').slack === 1 && b.received(REMINDER).slack === 1,
+      'Slack to get both',
+    );
+    expect(b.received('Quiz moved to Friday')).toEqual(once);
+    expect(b.received(REMINDER)).toEqual(once);
+    await until(b, () => b.platformState('slack') === 'up', 'Slack to be up');
+    expect(await b.readyz()).toEqual({ status: 200, problems: [] });
+  });
+
+  it('GIVEN both platforms flapping THEN every announcement and the reminder reach each platform exactly once', async () => {
+    const b = (bot = await startBot());
+    await until(b, () => b.platformState('discord') === 'up' && b.platformState('slack') === 'up', 'both up');
+    b.discord.setMode('flap');
+    b.slack.setMode('flap');
+    const texts = ['Flap one', 'Flap two', 'Flap three', 'Flap four'];
+    for (const t of texts) await b.announce(t);
+    b.clock.set(REMINDER_AT);
+    runReminderTick(b.app.core);
+    // Retries wait for their backoff on the bot's clock: move it on a minute per look.
+    await until(
+      b,
+      () => [...texts, REMINDER].every((t) => b.received(t).discord >= 1 && b.received(t).slack >= 1),
+      'every item on both platforms',
+      { step: () => b.clock.advance(60_000) },
+    );
+    for (const t of [...texts, REMINDER]) expect(b.received(t)).toEqual(once);
+  });
+
+  it('GIVEN Discord down for longer than the items are useful THEN they are given up there with the reason, and never posted late', async () => {
+    const b = (bot = await startBot({ discord: 'down' }));
+    await b.announce('Only useful today');
+    b.clock.set(REMINDER_AT);
+    runReminderTick(b.app.core);
+    await until(b, () => b.received(REMINDER).feed === 1, 'the reminder on the feed');
+    // The reminder is useless once its deadline passes (25 Oct 22:59Z); the announcement 24 hours after its time.
+    b.clock.set('2026-10-26T00:00:00Z');
+    await b.app.core.outbox.drain();
+    b.discord.setMode('up');
+    await until(b, () => b.platformState('discord') === 'up', 'Discord to come back');
+    await until(b, () => true, 'a last drain');
+    expect(b.received('Only useful today')).toEqual({ discord: 0, slack: 1, feed: 1 });
+    expect(b.received(REMINDER)).toEqual({ discord: 0, slack: 1, feed: 1 });
+    const discordRows = b.app.core.outbox.rows().filter((r) => r.destination === 'discord');
+    expect(discordRows.map((r) => [r.kind, r.status])).toEqual([
+      ['announcement', 'given_up'],
+      ['reminder', 'given_up'],
+    ]);
+    for (const r of discordRows) expect(r.reason).toMatch(/window closed/);
+    expect(
+      b.logLines.filter((l) => l.includes('"delivery given up"') && l.includes('"discord"')),
+    ).toHaveLength(2);
+  });
+});
