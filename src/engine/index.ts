@@ -205,7 +205,9 @@ function createAnswerEngine(content: Content): AnswerEngine {
         };
       }
     }
-    const quoted = fromDocuments(clean.text, note);
+    // A question the engine declines as out of scope (a lesson, another course) is not answered by a quote either.
+    const inScope = scope === null || (!STANDS_ALONE.has(scope.kind) && index.isAbout(scope.words));
+    const quoted = inScope ? fromDocuments(clean.text, note) : null;
     if (quoted) return quoted;
     const near = ranked.filter((s) => s.score >= NEAR_THRESHOLD);
     return {
