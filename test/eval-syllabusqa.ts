@@ -175,7 +175,15 @@ export function runSyllabusQa(args: string[]): void {
     return;
   }
   const verbose = args.includes('--misses');
-  const { items, syllabi } = loadSplit(dir, split);
+  let loaded: ReturnType<typeof loadSplit>;
+  try {
+    loaded = loadSplit(dir, split);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exitCode = 2;
+    return;
+  }
+  const { items, syllabi } = loaded;
   const ours = score(items, syllabi, passageIndexSystem, (q, reply) => {
     if (!verbose) return;
     const span = spanOf(q);
