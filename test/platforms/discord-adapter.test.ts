@@ -264,6 +264,22 @@ describe('Discord adapter with the real discord.js client', () => {
     ]);
   });
 
+  it('runs a command sent as its bare name in a DM, instead of asking it as a question', async () => {
+    const before = calls.length;
+    fake.dispatch(
+      'MESSAGE_CREATE',
+      messageCreate('deadline?', STUDENT, { channelId: IDS.dmChannel, inGuild: false }),
+    );
+    await fake.waitForRequest(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${IDS.dmChannel}/messages` &&
+        (r.body as { content?: string }).content?.includes('Assignment 1 is due') === true,
+      'the deadline reply in the DM',
+    );
+    expect(calls.slice(before).map((c) => c.command)).toEqual(['deadline']);
+  });
+
   it('sends the token only in Authorization headers (not to interaction webhooks) and never logs it', () => {
     const tokenless = (r: RecordedRequest) => /^\/(interactions|webhooks)\//.test(r.path);
     expect(fake.requests.filter((r) => !tokenless(r)).every((r) => r.authorization === `Bot ${TOKEN}`)).toBe(

@@ -5,7 +5,7 @@ import {
   type APIApplicationCommandBasicOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { CommandDefinition, CommandOption } from '../../core/command.ts';
+import { worksOn, type CommandDefinition, type CommandOption } from '../../core/command.ts';
 
 /** Discord's limits: 100-character descriptions, 25 choices, 6000-character string options. */
 const DESCRIPTION_MAX = 100;
@@ -15,17 +15,21 @@ const STRING_MAX = 6000;
 export function buildSlashCommands(
   commands: readonly CommandDefinition[],
 ): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return commands.map((command) => ({
-    name: command.name,
-    description: short(command.description),
-    // Discord requires required options first; the handler reads options by name, so order is cosmetic.
-    options: [...command.options].sort((a, b) => Number(isRequired(b)) - Number(isRequired(a))).map(toOption),
-    // Hidden from students by default; server admins may grant the TA role in Server Settings → Integrations.
-    // The handler checks the role again, whatever these settings say.
-    ...(command.access === 'ta' && {
-      default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
-    }),
-  }));
+  return commands
+    .filter((c) => worksOn(c, 'discord'))
+    .map((command) => ({
+      name: command.name,
+      description: short(command.description),
+      // Discord requires required options first; the handler reads options by name, so order is cosmetic.
+      options: [...command.options]
+        .sort((a, b) => Number(isRequired(b)) - Number(isRequired(a)))
+        .map(toOption),
+      // Hidden from students by default; server admins may grant the TA role in Server Settings → Integrations.
+      // The handler checks the role again, whatever these settings say.
+      ...(command.access === 'ta' && {
+        default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
+      }),
+    }));
 }
 
 /** A `text` option (long, multi-line) is optional on Discord: when it is left out the bot opens a modal. */

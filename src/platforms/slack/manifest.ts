@@ -1,5 +1,5 @@
 // The Slack app manifest, generated from the command definitions, so a course creates its app in one step.
-import type { CommandDefinition } from '../../core/command.ts';
+import { worksOn, type CommandDefinition } from '../../core/command.ts';
 import { SLASH_COMMAND } from './handle-command.ts';
 import { SLACK_EVENTS_PATH } from './http-receiver.ts';
 
@@ -11,7 +11,8 @@ export interface ManifestOptions {
   socketMode: boolean;
 }
 
-export function buildSlackManifest(commands: readonly CommandDefinition[], options: ManifestOptions) {
+export function buildSlackManifest(all: readonly CommandDefinition[], options: ManifestOptions) {
+  const commands = all.filter((c) => worksOn(c, 'slack'));
   const requestUrl = `${options.publicUrl}${SLACK_EVENTS_PATH}`;
   const url = options.socketMode ? {} : { url: requestUrl };
   const names = commands.map((c) => c.name);
