@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load-content.ts';
 import { splitDocument } from '../../src/content/split-passages.ts';
 import { getAnswerEngine } from '../../src/engine/index.ts';
-import { BASE_THRESHOLD } from '../../src/engine/passages/calibrate.ts';
+import { CONFIDENCE } from '../../src/engine/passages/calibrate.ts';
 import { createPassageIndex } from '../../src/engine/passages/index.ts';
 import { MAX_QUOTE_WORDS } from '../../src/engine/passages/quote.ts';
 
@@ -86,7 +86,7 @@ describe('the passage index', () => {
   const index = createPassageIndex(passages);
 
   it('GIVEN its documents THEN its threshold is calibrated at or above the base', () => {
-    expect(index.threshold).toBeGreaterThanOrEqual(BASE_THRESHOLD);
+    expect(index.threshold).toBeGreaterThanOrEqual(Math.min(CONFIDENCE.words.base, CONFIDENCE.vectors.base));
   });
 
   it('GIVEN a question in other words THEN the right passage is the confident answer, quoted whole', () => {

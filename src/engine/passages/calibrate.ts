@@ -3,10 +3,12 @@
 // Confidence is a weighted sum of the best passage's features (scorer.ts), each a share in [0, 1], so it means the
 // same on any course: mostly how much of the question's weight the passage covers, exactly or through word vectors,
 // and how much of it one place in the passage covers. The weights were fitted once (logistic regression, right
-// quote against "no answer" question) on SyllabusQA's train split and checked on val; they hold no course's words.
+// quote against "no answer" question) on SyllabusQA's train split and checked on val, once with word vectors and
+// once on words alone; they hold no course's words. The base is where, on train, at least 60% of the "no answer"
+// questions fall back.
 //
 // The threshold is then set per course, from its documents, at index build time:
-// - it starts at BASE_THRESHOLD;
+// - it starts at the base (CONFIDENCE: one for word vectors, one for words alone);
 // - it rises to the 90th percentile of the confidences that OFF_TOPIC_QUESTIONS (off-topic.ts, questions no course
 //   document answers) reach on this course's passages, so documents that talk about campus life, computers or
 //   money do not answer such questions;
@@ -17,22 +19,23 @@ import { OFF_TOPIC_QUESTIONS } from './off-topic.ts';
 import { weighted, type FeatureWeights, type Features, type Scorer } from './scorer.ts';
 import { contentWords } from './terms.ts';
 
-export const CONFIDENCE_WEIGHTS: FeatureWeights = {
-  coverage: 0.13,
-  local: 0.47,
-  bm25: 0.27,
-  soft: 0.13,
-  semantic: 0,
-  unknown: 0,
-};
+/** Confidence weights and the lowest threshold, with word vectors and on words alone (no vector file). */
+export const CONFIDENCE = {
+  vectors: {
+    weights: { coverage: 0.08, local: 0.37, bm25: 0.04, soft: 0.19, semantic: 0.33 },
+    base: 0.575,
+  },
+  words: {
+    weights: { coverage: 0.13, local: 0.47, bm25: 0.27, soft: 0.13, semantic: 0 },
+    base: 0.53,
+  },
+} as const satisfies Record<string, { weights: FeatureWeights; base: number }>;
 
-/** The lowest threshold any course gets. */
-export const BASE_THRESHOLD = 0.53;
 const OFF_TOPIC_QUANTILE = 0.9;
 const PSEUDO_QUANTILE = 0.1;
 
-export function confidenceOf(f: Features): number {
-  return weighted(f, CONFIDENCE_WEIGHTS);
+export function confidenceOf(f: Features, hasVectors: boolean): number {
+  return weighted(f, CONFIDENCE[hasVectors ? 'vectors' : 'words'].weights);
 }
 
 export interface Calibration {
@@ -61,8 +64,9 @@ export function pseudoQuestion(sentences: readonly string[]): string | null {
 export function calibrate(scorer: Scorer): Calibration {
   const confidence = (q: string): number => {
     const best = scorer.rank(q)[0];
-    return best ? confidenceOf(best.features) : 0;
+    return best ? confidenceOf(best.features, scorer.hasVectors) : 0;
   };
+  const base = CONFIDENCE[scorer.hasVectors ? 'vectors' : 'words'].base;
   const offTopic = quantile(OFF_TOPIC_QUESTIONS.map(confidence), OFF_TOPIC_QUANTILE);
   const pseudo = quantile(
     scorer.passages.flatMap((_, i) => {
@@ -71,7 +75,7 @@ export function calibrate(scorer: Scorer): Calibration {
     }),
     PSEUDO_QUANTILE,
   );
-  let threshold = Math.max(BASE_THRESHOLD, offTopic);
-  if (pseudo > BASE_THRESHOLD) threshold = Math.min(threshold, pseudo);
+  let threshold = Math.max(base, offTopic);
+  if (pseudo > base) threshold = Math.min(threshold, pseudo);
   return { threshold, offTopic, pseudo };
 }

@@ -31,7 +31,7 @@ export function createPassageIndex(passages: readonly Passage[]): PassageIndex {
       const best = scorer.rank(question)[0];
       const passage = best && passages[best.index];
       if (!best || !passage) return null;
-      const score = confidenceOf(best.features);
+      const score = confidenceOf(best.features, scorer.hasVectors);
       return {
         passage,
         quote: selectQuote(scorer.sentences(best.index), passage.text, scorer.stems(question)),

@@ -25,8 +25,6 @@ export interface Features {
   soft: number;
   /** Cosine of the question's and the best sentence's weighted mean word vectors. */
   semantic: number;
-  /** Share of the question's weight in stems that no passage of the course has at all. */
-  unknown: number;
 }
 
 export type FeatureWeights = Record<keyof Features, number>;
@@ -37,7 +35,6 @@ export const RANK_WEIGHTS: FeatureWeights = {
   bm25: 0.3,
   soft: 0.3,
   semantic: 0.3,
-  unknown: 0,
 };
 
 export interface Candidate {
@@ -48,6 +45,8 @@ export interface Candidate {
 
 export interface Scorer {
   readonly passages: readonly Passage[];
+  /** Whether word vectors were there to score with (else `soft` is `coverage` and `semantic` is 0). */
+  readonly hasVectors: boolean;
   /** The candidates, best first; [] when no passage shares a content word with the question. */
   rank(question: string): Candidate[];
   /** The question's search stems (deduplicated). */
@@ -130,7 +129,6 @@ export function createScorer(
     if (hits.length === 0) return [];
     const weights = stems.map(idf);
     const total = weights.reduce((a, b) => a + b, 0) || 1;
-    const unknown = stems.reduce((s, t, k) => s + (df.has(t) ? 0 : (weights[k] ?? 0)), 0) / total;
     const wordVecs = vectors ? words.map((w) => vectors.get(w)) : [];
     const wordWeights = words.map(wordIdf);
     const wordTotal = wordWeights.reduce((a, b) => a + b, 0) || 1;
@@ -181,7 +179,6 @@ export function createScorer(
         bm25: hit.score / maxBm25,
         soft,
         semantic,
-        unknown,
       };
       out.push({ index: i, features, score: weighted(features, rankWeights) });
     }
@@ -190,6 +187,7 @@ export function createScorer(
 
   return {
     passages,
+    hasVectors: vectors !== null,
     rank,
     stems: (question) => [...new Set(contentWords(question).map(stem))],
     sentences: (index) => sentenceTexts[index] ?? [],
