@@ -13,6 +13,11 @@ const NEAR_COSINE = 0.6;
 /** In the local feature, a question word in a neighbouring sentence counts this much of one in the sentence. */
 const NEIGHBOUR = 0.5;
 const VECTOR_SCALE2 = 127 * 127;
+/**
+ * Shares are taken of the question's weight plus this share of an unseen word's weight, as if every question also
+ * asked something the documents do not say: a one-word question ("what time is it") then cannot be fully covered.
+ */
+const SMOOTH = 0.5;
 
 export interface Features {
   /** Share of the question's weight (IDF) whose stems occur in the passage or its section. */
@@ -128,10 +133,11 @@ export function createScorer(
     });
     if (hits.length === 0) return [];
     const weights = stems.map(idf);
-    const total = weights.reduce((a, b) => a + b, 0) || 1;
+    const prior = SMOOTH * idf('');
+    const total = weights.reduce((a, b) => a + b, 0) + prior || 1;
     const wordVecs = vectors ? words.map((w) => vectors.get(w)) : [];
     const wordWeights = words.map(wordIdf);
-    const wordTotal = wordWeights.reduce((a, b) => a + b, 0) || 1;
+    const wordTotal = wordWeights.reduce((a, b) => a + b, 0) + prior || 1;
     const questionVector = vectors ? meanVector(vectors, words, wordIdf) : null;
     const top = hits.slice(0, CANDIDATES);
     const maxBm25 = top[0]?.score || 1;
