@@ -51,9 +51,10 @@ export default defineCommand({
   rateLimit: { bucket: 'announce', perMinute: 10 },
   async execute(args, { core }) {
     const store = new AnnouncementStore(core.db);
-    if (/^list$/i.test(args.text)) return listReply(store, core);
-    const cancel = /^cancel(?:\s+#?(\S+))?$/i.exec(args.text);
-    if (cancel) return cancelReply(store, cancel[1]);
+    const sub = subCommand(args.text, args.at);
+    if (sub?.kind === 'invalid') return errorReply(sub.message);
+    if (sub?.kind === 'list') return listReply(store, core);
+    if (sub?.kind === 'cancel') return cancelReply(store, sub.id);
     let text = args.text;
     let at = args.at;
     // Typed command lines (Slack, web) have `--at` split off by parseCommandArgs; a TA who types it into
@@ -139,13 +140,44 @@ function listReply(store: AnnouncementStore, core: Core): Reply {
   return { text: lines.join('\n'), private: true, kind: 'info' };
 }
 
-function cancelReply(store: AnnouncementStore, rawId: string | undefined): Reply {
-  if (!rawId || !/^\d{1,9}$/.test(rawId)) {
-    return errorReply(
-      '`cancel` needs the id of a scheduled announcement, for example `announce cancel 3` (see `announce list`).',
-    );
+/**
+ * A text whose first word is `list` or `cancel` is that sub-command, and must be exactly its form: anything else
+ * (`cancel 1 OR 1=1`, `list all`) is refused with its usage rather than posted to everyone as an announcement.
+ */
+const SUB_COMMAND = /^(list|cancel)(?=\s|$)/i;
+const LIST_USAGE = '`announce list` takes nothing after `list`.';
+const CANCEL_USAGE =
+  '`announce cancel ID` takes one announcement id, a number, for example `announce cancel 3` (see `announce list`).';
+const AVOID_SUB_COMMAND =
+  'To post an announcement that begins with that word, begin it differently, for example with **bold**.';
+const subCommandArgs = z.union([
+  z.tuple([z.literal('list')]),
+  z.tuple([
+    z.literal('cancel'),
+    z
+      .string()
+      .regex(/^#?\d{1,9}$/)
+      .transform((id) => Number(id.replace('#', ''))),
+  ]),
+]);
+
+type SubCommand = { kind: 'list' } | { kind: 'cancel'; id: number } | { kind: 'invalid'; message: string };
+
+function subCommand(text: string, at: string | undefined): SubCommand | undefined {
+  const name = SUB_COMMAND.exec(text)?.[1]?.toLowerCase();
+  if (name === undefined) return undefined;
+  const usage = name === 'list' ? LIST_USAGE : CANCEL_USAGE;
+  const words = text.split(/\s+/);
+  const parsed = subCommandArgs.safeParse([name, ...words.slice(1)]);
+  if (!parsed.success || at !== undefined) {
+    const why = at !== undefined ? `\`${name}\` takes no \`at\`. ` : '';
+    return { kind: 'invalid', message: `${why}${usage} ${AVOID_SUB_COMMAND}` };
   }
-  const id = Number(rawId);
+  const [, id] = parsed.data;
+  return id === undefined ? { kind: 'list' } : { kind: 'cancel', id };
+}
+
+function cancelReply(store: AnnouncementStore, id: number): Reply {
   if (store.cancel(id)) return { text: `Announcement #${id} cancelled.`, private: true, kind: 'info' };
   const existing = store.get(id);
   return errorReply(

@@ -112,11 +112,36 @@ describe('announce', () => {
     expect((await run({ text: 'cancel 1' })).text).toBe('Announcement #1 cancelled.');
     expect((await run({ text: 'cancel 1' })).text).toContain('cannot be cancelled: it is cancelled');
     expect((await run({ text: 'cancel 99' })).text).toContain('There is no announcement #99');
-    expect((await run({ text: 'cancel' })).text).toContain('needs the id');
+    expect((await run({ text: 'cancel' })).text).toContain('takes one announcement id');
     env.clock.set('2027-02-18T09:30:00Z'); // 10:30 local, after #2's time
     await deliverDueAnnouncements();
     expect(feed.posts.map((p) => p.text)).toEqual(['Second']);
     expect((await run({ text: 'list' })).text).toBe('No announcements are scheduled.');
+  });
+
+  it('GIVEN `cancel` or `list` with anything but their form THEN a usage error, and nothing is posted or stored', async () => {
+    await run({ text: 'Kept', at: '2027-02-20 10:00' });
+    for (const text of [
+      'cancel 1 OR 1=1',
+      'cancel 1; DELETE FROM announcements',
+      'cancel one',
+      'CANCEL 1 2',
+    ]) {
+      const reply = await run({ text });
+      expect(reply.kind).toBe('error');
+      expect(reply.text).toContain('`announce cancel ID` takes one announcement id, a number');
+    }
+    const listAll = await run({ text: 'list all' });
+    expect(listAll.text).toContain('`announce list` takes nothing after `list`');
+    expect((await run({ text: 'list', at: '2027-02-20 10:00' })).text).toContain('`list` takes no `at`');
+    expect((await run({ text: 'cancel 1 --at 2027-02-20 10:00' })).kind).toBe('error');
+    await env.core.outbox.drain();
+    expect(feed.posts).toEqual([]);
+    expect(new AnnouncementStore(env.core.db).pending().map((a) => a.text)).toEqual(['Kept']);
+    // The forms themselves still work, in any case and with a # before the id; other first words are announcements.
+    expect((await run({ text: 'CANCEL #1' })).text).toBe('Announcement #1 cancelled.');
+    await run({ text: 'Cancelled: no lecture today' });
+    expect(feed.posts.map((p) => p.text)).toEqual(['Cancelled: no lecture today']);
   });
 
   it('GIVEN a poster that fails THEN the others get it, and it is retried with backoff until it is posted once', async () => {
