@@ -8,6 +8,7 @@ import {
   timezoneSchema,
   type RawEvent,
 } from './schemas.ts';
+import { capIssues, CONTENT_LIMITS } from './content-limits.ts';
 import { readYaml, readContentFile, validate } from './yaml-file.ts';
 import type { Schedule, ScheduleEvent } from '../schedule/schedule.ts';
 import { parseLocalDate, parseLocalTime } from '../time/local-time.ts';
@@ -15,7 +16,11 @@ import { parseLocalDate, parseLocalTime } from '../time/local-time.ts';
 export type Loaded<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
 
 export function loadSchedule(file: string): Loaded<Schedule> {
-  const read = readContentFile(file);
+  const read = readContentFile(
+    file,
+    CONTENT_LIMITS.scheduleBytes,
+    'Remove past events or shorten descriptions.',
+  );
   if (!read.ok) return { ok: false, issues: [read.issue] };
   return parseSchedule(read.text, file);
 }
@@ -37,7 +42,14 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
   const zone = zoneCheck.ok ? zoneCheck.value : 'UTC';
   const seen = new Map<string, number>();
   const events: ScheduleEvent[] = [];
+  let occurrences = 0;
+  let uncheckedFrom: number | undefined;
   value.events.forEach((item: unknown, i: number) => {
+    // Past the listed problems, events are not checked: the author fixes these first.
+    if (issues.length >= CONTENT_LIMITS.issuesPerFile) {
+      uncheckedFrom ??= i;
+      return;
+    }
     const checked = validate(eventSchema, item, file, lineOf, ['events', i]);
     if (!checked.ok) {
       issues.push(...checked.issues);
@@ -88,8 +100,18 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
           at('weekly_until'),
           `"${raw.weekly_until}" is before the first session on ${startTime.time.toISODate()}`,
         );
+      } else if (startTime?.ok) {
+        const weeks = Math.floor(until.diff(startTime.time.startOf('day'), 'days').days / 7) + 1;
+        if (weeks > CONTENT_LIMITS.seriesWeeks) {
+          problem(
+            at('weekly_until'),
+            `"${raw.weekly_until}" makes ${weeks} weekly sessions from ${startTime.time.toISODate()}; a series has at most ${CONTENT_LIMITS.seriesWeeks} (a year). End it earlier or split it.`,
+          );
+        }
+        occurrences += weeks - 1;
       }
     }
+    occurrences += 1;
     raw.skip.forEach((d, j) => {
       const day = parseLocalDate(d, zone);
       if (!day) return problem(['events', i, 'skip', j], `"${d}" is not a date YYYY-MM-DD`);
@@ -122,7 +144,21 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
       ...(raw.remind !== undefined && { remind: raw.remind }),
     });
   });
-  if (issues.length > 0) return { ok: false, issues };
+  if (uncheckedFrom !== undefined) {
+    // Not capped further: the events before this one add a few problems each at most.
+    problem(
+      ['events', uncheckedFrom],
+      `this event and the ${value.events.length - uncheckedFrom - 1} after it were not checked; fix the problems above and validate again`,
+    );
+    return { ok: false, issues };
+  }
+  if (occurrences > CONTENT_LIMITS.occurrences) {
+    problem(
+      ['events'],
+      `has ${occurrences} sessions in all (each week of a weekly series counts); at most ${CONTENT_LIMITS.occurrences}. Remove past events or shorten series.`,
+    );
+  }
+  if (issues.length > 0) return { ok: false, issues: capIssues(issues, file) };
   return { ok: true, value: { file, course: value.course, timezone: zone, events } };
 }
 

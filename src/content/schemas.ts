@@ -1,6 +1,7 @@
 // The shapes of the course content files (faq/*.yaml, faq/course.yaml, schedules/*.yaml), checked with zod at load.
 import { z } from 'zod';
 import { LOCAL_DATE_PATTERN, isValidZone, parseLocalTime } from '../time/local-time.ts';
+import { CONTENT_LIMITS } from './content-limits.ts';
 import { gradingSchema } from './grading-schema.ts';
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
@@ -132,7 +133,7 @@ export const scheduleFileSchema = z.strictObject({
   timezone: z.unknown(),
   events: z
     .array(z.unknown(), { error: 'is required: a list of events' })
-    .max(5000, { error: 'has more than 5000 events' }),
+    .max(CONTENT_LIMITS.events, { error: `has more than ${CONTENT_LIMITS.events} events` }),
 });
 export type ScheduleFile = z.infer<typeof scheduleFileSchema>;
 export type RawEvent = z.infer<typeof eventSchema>;

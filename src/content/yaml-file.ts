@@ -1,10 +1,9 @@
 // Reads a YAML content file, validates it with a zod schema, and maps every problem to file:line field.
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { type ContentIssue, formatPath } from './content-error.ts';
-
-export const MAX_CONTENT_FILE_BYTES = 1_000_000;
+import { capIssues, CONTENT_LIMITS } from './content-limits.ts';
 
 export type YamlResult<T> =
   | { ok: true; value: T; lineOf: (path: readonly PropertyKey[]) => number | null }
@@ -18,18 +17,24 @@ export function readYaml(
   file: string,
 ): { ok: true; data: unknown; lineOf: LineOf } | { ok: false; issues: ContentIssue[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  // Unique keys are checked below, in linear time: the parser's own check is quadratic in a mapping's fields.
+  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: false, prettyErrors: false });
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      issues: doc.errors.map((e) => ({
-        file,
-        line: e.pos ? lineAt(e.pos[0]) : null,
-        field: '',
-        message: `not valid YAML: ${e.message.split('\n')[0]}`,
-      })),
-    };
+    const issues = doc.errors.slice(0, CONTENT_LIMITS.issuesPerFile).map((e) => ({
+      file,
+      line: e.pos ? lineAt(e.pos[0]) : null,
+      field: '',
+      message: `not valid YAML: ${e.message.split('\n')[0]}`,
+    }));
+    return { ok: false, issues: capIssues(issues, file, doc.errors.length) };
+  }
+  // Before anything costs per field (each unknown field is located for its line): one problem for a mapping with
+  // thousands of fields (typically a mistake in indentation), or for a field given twice.
+  const bad = checkMappings(doc);
+  if (bad) {
+    const line = bad.offset === null ? null : lineAt(bad.offset);
+    return { ok: false, issues: [{ file, line, field: formatPath(bad.path), message: bad.message(lineAt) }] };
   }
   return { ok: true, data: doc.toJS({ maxAliasCount: 100 }), lineOf: (path) => locate(doc, path, lineAt) };
 }
@@ -44,24 +49,24 @@ export function validate<S extends z.ZodType>(
 ): { ok: true; value: z.infer<S> } | { ok: false; issues: ContentIssue[] } {
   const parsed = schema.safeParse(data);
   if (parsed.success) return { ok: true, value: parsed.data };
+  // Only the problems that are listed are located (each costs a walk of the document); the rest are counted.
   const issues: ContentIssue[] = [];
+  let total = 0;
+  const add = (path: readonly PropertyKey[], message: string): void => {
+    total++;
+    if (issues.length < CONTENT_LIMITS.issuesPerFile)
+      issues.push({ file, line: lineOf(path), field: formatPath(path), message });
+  };
   for (const issue of parsed.error.issues) {
     const path = [...prefix, ...(issue.path as PropertyKey[])];
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const full = [...path, key];
-        issues.push({
-          file,
-          line: lineOf(full),
-          field: formatPath(full),
-          message: 'unknown field (check the spelling; allowed fields are listed in the README)',
-        });
-      }
+      for (const key of issue.keys)
+        add([...path, key], 'unknown field (check the spelling; allowed fields are listed in the README)');
       continue;
     }
-    issues.push({ file, line: lineOf(path), field: formatPath(path), message: issue.message });
+    add(path, issue.message);
   }
-  return { ok: false, issues };
+  return { ok: false, issues: capIssues(issues, file, total) };
 }
 
 /** Reads and validates a whole file's text against one schema. */
@@ -76,19 +81,22 @@ export function parseYaml<S extends z.ZodType>(
   return result.ok ? { ok: true, value: result.value, lineOf: doc.lineOf } : result;
 }
 
+/** Reads a content file, refusing one over `maxBytes` before reading it (`hint` says what to do instead). */
 export function readContentFile(
   file: string,
+  maxBytes: number = CONTENT_LIMITS.fileBytes,
+  hint = 'Split it into several files.',
 ): { ok: true; text: string } | { ok: false; issue: ContentIssue } {
   try {
     const size = statSync(file).size;
-    if (size > MAX_CONTENT_FILE_BYTES) {
+    if (size > maxBytes) {
       return {
         ok: false,
         issue: {
           file,
           line: null,
           field: '',
-          message: `file is ${size} bytes; the limit is ${MAX_CONTENT_FILE_BYTES}. Split it into several files.`,
+          message: `file is ${size} bytes; the limit is ${maxBytes}. ${hint}`,
         },
       };
     }
@@ -98,6 +106,51 @@ export function readContentFile(
     const message = code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? 'unknown error'})`;
     return { ok: false, issue: { file, line: null, field: '', message } };
   }
+}
+
+interface MappingProblem {
+  path: PropertyKey[];
+  offset: number | null;
+  message(lineAt: (offset: number) => number): string;
+}
+
+/** The first mapping with more fields than allowed, or with a field given twice; undefined when there is none. */
+function checkMappings(doc: Document): MappingProblem | undefined {
+  const stack: { node: unknown; path: PropertyKey[] }[] = [{ node: doc.contents, path: [] }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { node, path } = next;
+    if (isSeq(node)) {
+      node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+      continue;
+    }
+    if (!isMap(node)) continue;
+    const fields = node.items.length;
+    if (fields > CONTENT_LIMITS.mappingFields) {
+      return {
+        path,
+        offset: node.range?.[0] ?? null,
+        message: () =>
+          `has ${fields} fields; at most ${CONTENT_LIMITS.mappingFields} are allowed in one place (is the indentation right?)`,
+      };
+    }
+    const seen = new Map<string, number | null>();
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+      const offset = (pair.key as Node | null)?.range?.[0] ?? null;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        return {
+          path: [...path, key],
+          offset,
+          message: (lineAt) =>
+            `is given twice${first === null ? '' : ` (also line ${lineAt(first)})`}; give each field once`,
+        };
+      }
+      seen.set(key, offset);
+      stack.push({ node: pair.value, path: [...path, key] });
+    }
+  }
+  return undefined;
 }
 
 /** Line of the deepest existing node on the path (the key's line when the last step is a missing or unknown key). */

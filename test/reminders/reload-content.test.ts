@@ -57,4 +57,23 @@ describe('reloading the schedule', () => {
     expect(problems.some((p) => p.includes('events[0].due'))).toBe(true);
     expect(problems.some((p) => p.includes('events[1].type'))).toBe(true);
   });
+
+  it('GIVEN an edit with 20,000 fields THEN it is rejected with one problem and the old content stays', async () => {
+    const before = app.core.content;
+    const logged = log.lines.length;
+    const fields = Array.from({ length: 20_000 }, (_, i) => `    ${i}: 1\n`).join('');
+    writeFileSync(
+      file,
+      `course: X\ntimezone: Europe/Amsterdam\nevents:\n  - id: a\n    type: deadline\n    title: A\n${fields}`,
+    );
+    process.emit('SIGHUP', 'SIGHUP');
+    expect(app.core.content).toBe(before);
+    const problems = log.lines
+      .slice(logged)
+      .filter((l) => l.msg === 'content problem')
+      .map((l) => String(l.fields?.problem));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('events[0]: has 20003 fields; at most 100 are allowed in one place');
+    expect(parseIcs(await (await fetch(`${base}/calendar.ics`)).text()).events.size).toBe(1);
+  });
 });
