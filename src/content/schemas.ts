@@ -1,6 +1,7 @@
 // The shapes of the course content files (faq/*.yaml, faq/course.yaml, schedules/*.yaml), checked with zod at load.
 import { z } from 'zod';
-import { LOCAL_DATE_PATTERN, isValidZone, parseLocalTime } from '../time/local-time.ts';
+import { LOCAL_DATE_PATTERN, parseLocalTime } from '../time/local-time.ts';
+import { zoneProblem } from '../time/zone-advice.ts';
 import { CONTENT_LIMITS } from './content-limits.ts';
 import { gradingSchema } from './grading-schema.ts';
 
@@ -123,8 +124,9 @@ export const eventSchema = z.strictObject({
 
 export const timezoneSchema = z
   .string({ error: 'is required: an IANA time zone such as Europe/Amsterdam' })
-  .refine(isValidZone, {
-    error: (i) => `${JSON.stringify(i.input)} is not an IANA time zone such as Europe/Amsterdam`,
+  .superRefine((zone, ctx) => {
+    const problem = zoneProblem(zone);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
 /** The file's outer shape; each event is then checked on its own so one bad event does not hide the others. */

@@ -1,19 +1,28 @@
-// `validate`: checks faq/, the course file and a schedule; exit 0 when valid, 1 with every problem listed.
+// `validate`: checks what `start` would load (the same variables, .env and flags); exit 0 when valid, 1 with
+// every problem listed. Placeholders still in place are warnings: they do not fail the check.
 import type { Command } from 'commander';
-import { contentOrReport } from '../load-or-report.ts';
+import { placeholderWarnings } from '../../content/placeholders.ts';
+import { configOrReport, contentOrReport } from '../load-or-report.ts';
 
 export function registerValidate(program: Command): void {
   program
     .command('validate')
-    .description('check the course content (faq/, faq/course.yaml, the schedule) and list every problem')
-    .option('--faq <dir>', 'FAQ folder (default: faq/)')
-    .option('--schedule <file>', 'schedule file (default: schedules/sample.yaml)')
-    .action((opts: { faq?: string; schedule?: string }) => {
+    .description(
+      'check what start would load (FAQ_DIR, SCHEDULE_FILE, the course file) and list every problem',
+    )
+    .option('--faq <dir>', 'FAQ folder (default: FAQ_DIR or faq/)')
+    .option('--schedule <file>', 'schedule file (default: SCHEDULE_FILE or schedules/sample.yaml)')
+    .option('--port <port>', 'HTTP port (default: PORT or 3000), checked as start would')
+    .action((opts: { faq?: string; schedule?: string; port?: string }) => {
+      const config = configOrReport({ ...process.env, ...(opts.port !== undefined && { PORT: opts.port }) });
+      if (!config) return;
       const content = contentOrReport(
-        { faqDir: opts.faq, scheduleFile: opts.schedule },
+        { faqDir: opts.faq ?? config.FAQ_DIR, scheduleFile: opts.schedule ?? config.SCHEDULE_FILE },
         '{count} in the course content:',
       );
       if (!content) return;
+      for (const warning of placeholderWarnings(content, { publicUrl: config.PUBLIC_URL }))
+        console.error(`Warning: ${warning}`);
       console.log(
         `OK: ${content.faq.length} FAQ entries, ${documentsSummary(content.documents ?? [])}course "${content.course.name}", ` +
           `${content.schedule.events.length} events in ${content.schedule.timezone}.`,

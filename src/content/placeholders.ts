@@ -1,0 +1,51 @@
+// Placeholders a new course may still have in place: they load fine, but students would see them.
+import type { Content } from './load-content.ts';
+import { DEFAULT_SCHEDULE_FILE } from './load-content.ts';
+import { loadSchedule } from './load-schedule.ts';
+
+/** Domains reserved for examples (RFC 2606): nobody receives mail there. */
+const EXAMPLE_DOMAIN = /(^|\.)example\.(org|com|net|edu)$/i;
+
+export interface PlaceholderContext {
+  /** PUBLIC_URL as configured; unset means calendar links point at localhost. */
+  publicUrl: string | undefined;
+}
+
+/** One line per placeholder still in place, saying what to change; empty when there are none. */
+export function placeholderWarnings(content: Content, ctx: PlaceholderContext): string[] {
+  const out: string[] = [];
+  const { course, schedule } = content;
+  const email = course.contacts.email;
+  if (EXAMPLE_DOMAIN.test(email.split('@')[1] ?? '')) {
+    out.push(
+      `course.yaml contacts.email is ${email}, an example address: private requests would be sent nowhere. Put the course's real address there.`,
+    );
+  }
+  for (const [field, url] of [
+    ['website', course.website],
+    ['contacts.discussion_board_url', course.contacts.discussion_board_url],
+  ] as const) {
+    if (url && EXAMPLE_DOMAIN.test(new URL(url).hostname))
+      out.push(`course.yaml ${field} is ${url}, an example address: put the course's own there.`);
+  }
+  const sampleDates = sampleTermDates();
+  const same = schedule.events.filter((e) => sampleDates.has(e.start)).length;
+  if (same > 0 && (same >= 3 || same === schedule.events.length)) {
+    out.push(
+      `${same} of the schedule's ${schedule.events.length} events are on the sample term's dates (schedules/sample.yaml): replace them with this term's.`,
+    );
+  }
+  if (ctx.publicUrl && EXAMPLE_DOMAIN.test(new URL(ctx.publicUrl).hostname)) {
+    out.push(`PUBLIC_URL is ${ctx.publicUrl}, an example address: set it to the address students use.`);
+  } else if (!ctx.publicUrl) {
+    out.push(
+      'PUBLIC_URL is not set: calendar links would read webcal://localhost…, which only works on this machine. Set it to the address students use.',
+    );
+  }
+  return out;
+}
+
+function sampleTermDates(): Set<string> {
+  const sample = loadSchedule(DEFAULT_SCHEDULE_FILE);
+  return new Set(sample.ok ? sample.value.events.map((e) => e.start) : []);
+}

@@ -1,0 +1,131 @@
+// `validate` checks what `start` would load: the same variables and flags, zones a course means, placeholders.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load-content.ts';
+import { loadSchedule } from '../../src/content/load-schedule.ts';
+import { placeholderWarnings } from '../../src/content/placeholders.ts';
+import { zoneProblem } from '../../src/time/zone-advice.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const cs109a = path.join(root, 'test/fixtures/courses/cs109a');
+const tmp = mkdtempSync(path.join(tmpdir(), 'validate-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function validate(args: string[], env: Record<string, string> = {}) {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !['FAQ_DIR', 'SCHEDULE_FILE', 'PUBLIC_URL', 'ENV_FILE', 'PORT'].includes(k),
+    ),
+  );
+  return spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), 'validate', ...args],
+    {
+      cwd: root,
+      env: { ...clean, DATA_DIR: tmp, ...env },
+      encoding: 'utf8',
+      timeout: 20_000,
+    },
+  );
+}
+
+describe('time zones as people write them', () => {
+  it.each([
+    ['EST', 'America/New_York'],
+    ['est', 'America/New_York'],
+    ['CET', 'Europe/Paris'],
+    ['PST', 'America/Los_Angeles'],
+    ['EST5EDT', 'America/New_York'],
+    ['GMT', 'Europe/London'],
+  ])('GIVEN %s THEN it is refused, suggesting %s', (zone, suggestion) => {
+    expect(zoneProblem(zone)).toContain('is an abbreviation, not a place');
+    expect(zoneProblem(zone)).toContain(suggestion);
+  });
+
+  it.each(['UTC+1', 'GMT-05:00', 'Etc/GMT+5', '+02:00'])(
+    'GIVEN the fixed offset %s THEN it is refused',
+    (zone) => {
+      expect(zoneProblem(zone)).toContain('is a fixed offset');
+    },
+  );
+
+  it.each(['Europe/Amsterdam', 'America/New_York', 'Asia/Kolkata', 'UTC'])(
+    'GIVEN %s THEN it is accepted',
+    (zone) => {
+      expect(zoneProblem(zone)).toBeNull();
+    },
+  );
+
+  it('GIVEN a schedule in EST THEN loading it fails at the line, naming the zone to use', () => {
+    const file = path.join(tmp, 'est.yaml');
+    writeFileSync(file, 'course: X\ntimezone: EST\nevents: []\n');
+    const loaded = loadSchedule(file);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) {
+      expect(loaded.issues[0]).toMatchObject({ line: 2, field: 'timezone' });
+      expect(loaded.issues[0]?.message).toContain('America/New_York');
+    }
+  });
+});
+
+describe('placeholders', () => {
+  it('GIVEN the shipped content and no PUBLIC_URL THEN the e-mail, the sample dates and the localhost links are named', () => {
+    const warnings = placeholderWarnings(loadContent(), { publicUrl: undefined });
+    expect(warnings).toEqual([
+      expect.stringContaining('contacts.email is dl-coordinator@example.org'),
+      expect.stringContaining("11 of the schedule's 11 events are on the sample term's dates"),
+      expect.stringContaining('PUBLIC_URL is not set: calendar links would read webcal://localhost'),
+    ]);
+  });
+
+  it('GIVEN a course with its own address, its own term and PUBLIC_URL THEN nothing', () => {
+    const content = loadContent({
+      faqDir: path.join(cs109a, 'faq'),
+      scheduleFile: path.join(cs109a, 'schedule.yaml'),
+    });
+    expect(placeholderWarnings(content, { publicUrl: 'https://bot.cs109a.org' })).toEqual([]);
+    expect(placeholderWarnings(content, { publicUrl: 'https://bot.example.org' })).toEqual([
+      expect.stringContaining('PUBLIC_URL is https://bot.example.org, an example address'),
+    ]);
+  });
+});
+
+describe('course-bot validate reads what start reads', () => {
+  const broken = path.join(tmp, 'broken.yaml');
+  writeFileSync(broken, 'course: X\ntimezone: CET\nevents: []\n');
+
+  it('GIVEN SCHEDULE_FILE with a problem THEN it fails as start would, and a flag overrides the variable', () => {
+    const run = validate([], { SCHEDULE_FILE: broken });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/broken\.yaml:2 timezone: "CET" is an abbreviation/);
+    const flagged = validate(['--schedule', path.join(cs109a, 'schedule.yaml')], {
+      SCHEDULE_FILE: broken,
+      FAQ_DIR: path.join(cs109a, 'faq'),
+      PUBLIC_URL: 'https://bot.cs109a.org',
+    });
+    expect(flagged.status).toBe(0);
+    expect(flagged.stdout).toContain(
+      'course "Introduction to Data Science (CS109A)", 19 events in America/New_York',
+    );
+    expect(flagged.stderr).toBe('');
+  });
+
+  it('GIVEN the variables in an .env file THEN they are used, and placeholders only warn', () => {
+    const envFile = path.join(tmp, 'course.env');
+    writeFileSync(envFile, `FAQ_DIR=${path.join(cs109a, 'faq')}\n`);
+    const run = validate([], { ENV_FILE: envFile });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('course "Introduction to Data Science (CS109A)"');
+    expect(run.stderr).toContain("Warning: 11 of the schedule's 11 events are on the sample term's dates");
+    expect(run.stderr).toContain('Warning: PUBLIC_URL is not set');
+  });
+
+  it('GIVEN a bad configuration THEN it fails as start would', () => {
+    const run = validate(['--port', 'eighty']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/PORT: /);
+  });
+});
