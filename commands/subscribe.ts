@@ -58,7 +58,8 @@ export default defineCommand({
       text: [
         `Here is your personal course calendar (${what}):`,
         `- Calendar apps (Apple Calendar, Outlook): ${links.webcalUrl}`,
-        `- Google Calendar (*Other calendars → From URL*) or a browser: ${links.httpsUrl}`,
+        `- Google Calendar: ${links.googleUrl}`,
+        `- Any other app (*add a calendar from URL*) or a browser: ${links.httpsUrl}`,
         '',
         'Your calendar app refreshes it by itself, so changed dates show up. The link is personal: keep it to yourself.',
         'Running `subscribe` again makes a new link and turns this one off; `unsubscribe` turns it off.',
@@ -68,6 +69,7 @@ export default defineCommand({
       links: [
         { label: 'Add to calendar (webcal)', url: links.webcalUrl },
         { label: 'Calendar link (https)', url: links.httpsUrl },
+        { label: 'Add to Google Calendar', url: links.googleUrl },
       ],
     };
   },

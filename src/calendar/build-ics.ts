@@ -20,9 +20,34 @@ import { eventCanonical, type EventVersion } from './event-versions.ts';
 const REFRESH_HOURS = 6;
 /** A deadline is shown as a short event ending at its due time, so it sits on the right day in every view. */
 const DEADLINE_MINUTES = 15;
-const UID_DOMAIN = 'course-bot';
+
+/** Whose calendar this is: every title starts with the course code, every UID names the course and the bot's host. */
+export interface CalendarIdentity {
+  /** The course's short code ("DL"): titles read "DL: Exam". Without one, titles are the schedule's. */
+  code?: string | undefined;
+  /** The course in UIDs: lowercase letters, digits and hyphens ("dl"). */
+  courseId: string;
+  /** The bot's host and port from PUBLIC_URL ("bot.example.org"). */
+  host: string;
+}
+
+/** The identity from the course file's code (else the schedule's course name) and PUBLIC_URL. */
+export function calendarIdentity(
+  course: { code?: string | undefined },
+  schedule: Pick<Schedule, 'course'>,
+  publicUrl: string,
+): CalendarIdentity {
+  const code = course.code?.trim() || undefined;
+  const slug = (code ?? schedule.course)
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return { code, courseId: slug || 'course', host: new URL(publicUrl).host };
+}
 
 export interface BuildIcsOptions {
+  identity: CalendarIdentity;
   filter?: CalendarFilter;
   /** Per-event sequence and change time from the store; absent events get sequence 0 and `now`. */
   versions?: ReadonlyMap<string, EventVersion>;
@@ -57,7 +82,16 @@ export function buildIcs(schedule: Schedule, options: BuildIcsOptions): string {
   for (const event of schedule.events) {
     if (!matchesFilter(event, filter)) continue;
     const version = options.versions?.get(event.id);
-    parts.push(renderEvent(calendar, event, zone, version?.sequence ?? 0, version?.changedAt ?? options.now));
+    parts.push(
+      renderEvent(
+        calendar,
+        event,
+        zone,
+        options.identity,
+        version?.sequence ?? 0,
+        version?.changedAt ?? options.now,
+      ),
+    );
   }
   parts.push('END:VCALENDAR\r\n');
   return parts.join('');
@@ -71,13 +105,15 @@ function renderEvent(
   calendar: ICalCalendar,
   event: ScheduleEvent,
   zone: string,
+  identity: CalendarIdentity,
   sequence: number,
   stamp: Date,
 ): string {
-  const key = `${eventCanonical(event, zone)}|${sequence}|${stamp.getTime()}`;
+  const who = `${identity.code ?? ''}|${identity.courseId}|${identity.host}`;
+  const key = `${eventCanonical(event, zone)}|${who}|${sequence}|${stamp.getTime()}`;
   const cached = eventCache.get(key);
   if (cached !== undefined) return cached;
-  const text = foldLines(buildEvent(calendar, event, zone, sequence, stamp).toString());
+  const text = foldLines(buildEvent(calendar, event, zone, identity, sequence, stamp).toString());
   if (eventCache.size >= EVENT_CACHE_MAX) eventCache.clear();
   eventCache.set(key, text);
   return text;
@@ -87,6 +123,7 @@ function buildEvent(
   calendar: ICalCalendar,
   event: ScheduleEvent,
   zone: string,
+  identity: CalendarIdentity,
   sequence: number,
   stamp: Date,
 ): ICalEvent {
@@ -101,11 +138,12 @@ function buildEvent(
   const description = describe(event);
   const ev = new ICalEvent(
     {
-      id: `${event.id}@${UID_DOMAIN}`,
+      // Unique to this event of this course on this bot: two courses (or two bots) never share a UID.
+      id: `${event.id}.${identity.courseId}@${identity.host}`,
       start: shownStart,
       end: shownEnd,
       timezone: zone,
-      summary: event.type === 'deadline' ? `Due: ${event.title}` : event.title,
+      summary: eventTitle(event, identity.code),
       ...(description !== '' && { description }),
       stamp,
       lastModified: stamp,
@@ -139,6 +177,12 @@ function buildEvent(
       .relatesTo(event.type === 'deadline' ? ICalAlarmRelatesTo.end : ICalAlarmRelatesTo.start);
   }
   return ev;
+}
+
+/** "DL: Exam", "DL: Due: Assignment 1"; without a course code just the event's own title. */
+export function eventTitle(event: Pick<ScheduleEvent, 'type' | 'title'>, code: string | undefined): string {
+  const title = event.type === 'deadline' ? `Due: ${event.title}` : event.title;
+  return code ? `${code}: ${title}` : title;
 }
 
 function localTime(text: string, zone: string): DateTime {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import type { Schedule } from '../schedule/schedule.ts';
 import { filterKey, type CalendarFilter } from '../subscriptions/calendar-filter.ts';
-import { buildIcs } from './build-ics.ts';
+import { buildIcs, type CalendarIdentity } from './build-ics.ts';
 import { syncEventVersions, type EventVersion } from './event-versions.ts';
 
 export interface CachedCalendar {
@@ -20,23 +20,34 @@ export interface CalendarCache {
   get(schedule: Schedule, filter: CalendarFilter): CachedCalendar;
 }
 
-export function createCalendarCache(db: Database.Database, clock: Clock): CalendarCache {
+/** `identityOf` names the course a schedule belongs to; asked once per schedule object, as the content reloads whole. */
+export function createCalendarCache(
+  db: Database.Database,
+  clock: Clock,
+  identityOf: (schedule: Schedule) => CalendarIdentity,
+): CalendarCache {
   const bySchedule = new WeakMap<
     Schedule,
-    { versions: Map<string, EventVersion>; entries: Map<string, CachedCalendar> }
+    { versions: Map<string, EventVersion>; identity: CalendarIdentity; entries: Map<string, CachedCalendar> }
   >();
   return {
     get(schedule, filter) {
       let slot = bySchedule.get(schedule);
       if (!slot) {
         // Once per schedule object: raises SEQUENCE for events whose content changed since the last load.
-        slot = { versions: syncEventVersions(db, schedule, clock.now()), entries: new Map() };
+        const versions = syncEventVersions(db, schedule, clock.now());
+        slot = { versions, identity: identityOf(schedule), entries: new Map() };
         bySchedule.set(schedule, slot);
       }
       const key = filterKey(filter);
       let entry = slot.entries.get(key);
       if (!entry) {
-        const text = buildIcs(schedule, { filter, versions: slot.versions, now: clock.now() });
+        const text = buildIcs(schedule, {
+          filter,
+          versions: slot.versions,
+          identity: slot.identity,
+          now: clock.now(),
+        });
         const body = Buffer.from(text, 'utf8');
         entry = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
         if (slot.entries.size >= MAX_ENTRIES) slot.entries.clear();

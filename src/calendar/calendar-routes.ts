@@ -11,13 +11,16 @@ import {
   type CalendarFilter,
 } from '../subscriptions/calendar-filter.ts';
 import { findActiveSubscription } from '../subscriptions/subscription-store.ts';
+import { calendarIdentity } from './build-ics.ts';
 import { createCalendarCache, type CachedCalendar } from './calendar-cache.ts';
 
 /** Distinct query strings remembered (valid or not); past this the memo starts over. */
 const MAX_QUERIES = 256;
 
 export function calendarRoutes(core: Core): HttpRoute[] {
-  const cache = createCalendarCache(core.db, core.clock);
+  const cache = createCalendarCache(core.db, core.clock, (schedule) =>
+    calendarIdentity(core.content.course, schedule, core.config.publicUrl),
+  );
   // The hot path: a feed reader polls the same URL; validating its query once per schedule keeps each request
   // to two map lookups and writing a prepared buffer.
   const queries = new WeakMap<Schedule, Map<string, CalendarFilter | HttpError>>();

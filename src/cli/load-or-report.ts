@@ -3,12 +3,15 @@ import type Database from 'better-sqlite3';
 import { ConfigError, parseConfig, type Config } from '../config.ts';
 import { ContentError, formatIssue, type ContentIssue } from '../content/content-error.ts';
 import {
+  DEFAULT_FAQ_DIR,
   DEFAULT_SCHEDULE_FILE,
   loadContent,
+  loadCourse,
   type Content,
   type ContentPaths,
 } from '../content/load-content.ts';
 import { loadSchedule } from '../content/load-schedule.ts';
+import type { Course } from '../content/schemas.ts';
 import type { Schedule } from '../schedule/schedule.ts';
 import { openDatabase } from '../store/database.ts';
 
@@ -59,6 +62,16 @@ export function scheduleOrReport(
   const loaded = loadSchedule(file ?? config.SCHEDULE_FILE ?? DEFAULT_SCHEDULE_FILE);
   if (loaded.ok) return loaded.value;
   printIssues('{count} in the schedule:', loaded.issues, printError);
+  return null;
+}
+
+/** For commands that need the course file: in `dir`, else FAQ_DIR, else faq/ (as `start`). */
+export function courseOrReport(dir: string | undefined, env: Env, printError: PrintError): Course | null {
+  const config = parsedConfig(env, printError);
+  if (!config) return null;
+  const loaded = loadCourse(dir ?? config.FAQ_DIR ?? DEFAULT_FAQ_DIR);
+  if (loaded.ok) return loaded.value;
+  printIssues('{count} in the course file:', loaded.issues, printError);
   return null;
 }
 

@@ -11,6 +11,8 @@ export interface SubscriptionLinks {
   token: string;
   httpsUrl: string;
   webcalUrl: string;
+  /** Opens Google Calendar's "add this calendar" page for the feed. */
+  googleUrl: string;
 }
 
 export interface Subscription {
@@ -46,10 +48,19 @@ function ensureSubscriptionTables(db: Database.Database): void {
   );
 }
 
-/** `https://host/calendar/TOKEN.ics` and the same as `webcal://` (calendar apps subscribe to that form). */
+/**
+ * Google Calendar's page that adds a calendar by its feed URL (the same one the web page builds in app.js). Google
+ * fetches the feed from its own servers, so this works only when PUBLIC_URL is reachable from the internet.
+ */
+export function googleCalendarUrl(webcalUrl: string): string {
+  return `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcalUrl)}`;
+}
+
+/** `https://host/calendar/TOKEN.ics`, the same as `webcal://` (calendar apps subscribe to that form) and for Google. */
 function subscriptionLinks(publicUrl: string, token: string): SubscriptionLinks {
   const httpsUrl = `${publicUrl.replace(/\/+$/, '')}/calendar/${token}.ics`;
-  return { token, httpsUrl, webcalUrl: httpsUrl.replace(/^https?:\/\//, 'webcal://') };
+  const webcalUrl = httpsUrl.replace(/^https?:\/\//, 'webcal://');
+  return { token, httpsUrl, webcalUrl, googleUrl: googleCalendarUrl(webcalUrl) };
 }
 
 /**

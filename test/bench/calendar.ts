@@ -73,19 +73,20 @@ function measure(label: string, runs: number, fn: () => unknown): void {
 }
 
 const schedule = syntheticSchedule();
-const ics = buildIcs(schedule, { now: new Date() });
+const identity = { code: 'DL', courseId: 'dl', host: 'bot.example.org' };
+const ics = buildIcs(schedule, { now: new Date(), identity });
 // Each run below uses a new DTSTAMP, so every event is rendered afresh (the per-event cache never hits).
 let tick = Date.now();
 console.log(`schedule: ${schedule.events.length} events -> ${ics.length} bytes of ICS`);
 measure('buildIcs, 1,000 new events (target < 50 ms)', 30, () =>
-  buildIcs(schedule, { now: new Date(++tick) }),
+  buildIcs(schedule, { now: new Date(++tick), identity }),
 );
 measure('buildIcs, 1,000 events, group filter', 30, () =>
-  buildIcs(schedule, { now: new Date(++tick), filter: { group: 'g1' } }),
+  buildIcs(schedule, { now: new Date(++tick), identity, filter: { group: 'g1' } }),
 );
 const fixedNow = new Date();
 measure('buildIcs, 1,000 events, unchanged events (per-event text cache)', 30, () =>
-  buildIcs(schedule, { now: fixedNow }),
+  buildIcs(schedule, { now: fixedNow, identity }),
 );
 measure('planReminders, a one-minute tick window', 30, () =>
   planReminders(schedule, new Date('2026-03-28T22:59:00Z'), new Date('2026-03-28T23:00:00Z')),

@@ -40,7 +40,7 @@ describe('GET /calendar.ics', () => {
     const res = await fetch(`${base}/calendar.ics?group=fri-b&types=practical,exam`);
     expect(res.status).toBe(200);
     const { events } = parseIcs(await res.text());
-    expect([...events.keys()].sort()).toEqual(['exam@course-bot', 'practical-autumn@course-bot']);
+    expect([...events.keys()].sort()).toEqual(['exam.dl@localhost:0', 'practical-autumn.dl@localhost:0']);
     const all = await fetch(`${base}/calendar.ics`);
     expect(all.headers.get('etag')).not.toBe(res.headers.get('etag'));
   });
@@ -82,7 +82,7 @@ describe('GET /calendar/TOKEN.ics', () => {
     const res = await fetch(links.httpsUrl);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
-    expect([...parseIcs(await res.text()).events.keys()]).toEqual(['practical-spring@course-bot']);
+    expect([...parseIcs(await res.text()).events.keys()]).toEqual(['practical-spring.dl@localhost:0']);
 
     expect(revokeSubscription(app.core.db, { token: links.token })).toBe(true);
     expect((await fetch(links.httpsUrl)).status).toBe(404);

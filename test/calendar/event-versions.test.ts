@@ -37,9 +37,11 @@ describe('event versions (SEQUENCE and DTSTAMP)', () => {
     expect(after.get('exam')).toEqual({ sequence: 1, changedAt: new Date('2026-03-01T00:00:00Z') });
     expect(after.get('spring-deadline')?.sequence).toBe(0);
 
-    const ics = parseIcs(buildIcs(edited, { now: new Date(), versions: after }));
-    expect(ics.events.get('exam@course-bot')?.sequence).toBe(1);
-    expect(ics.events.get('spring-deadline@course-bot')?.sequence).toBe(0);
+    const ics = parseIcs(
+      buildIcs(edited, { now: new Date(), versions: after, identity: { courseId: 'dl', host: 'localhost' } }),
+    );
+    expect(ics.events.get('exam.dl@localhost')?.sequence).toBe(1);
+    expect(ics.events.get('spring-deadline.dl@localhost')?.sequence).toBe(0);
     db.close();
   });
 });

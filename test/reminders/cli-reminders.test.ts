@@ -65,7 +65,7 @@ describe('CLI calendar', () => {
   it('GIVEN --group and --types THEN writes only those events', () => {
     const c = capture();
     expect(runCalendar({ schedule, group: 'fri-b', types: 'practical' }, {}, c.io)).toBe(0);
-    expect([...parseIcs(c.out.join('')).events.keys()]).toEqual(['practical-autumn@course-bot']);
+    expect([...parseIcs(c.out.join('')).events.keys()]).toEqual(['practical-autumn.dl@localhost:3000']);
   });
 
   it('GIVEN an unknown group THEN exit 2 listing the groups', () => {

@@ -20,10 +20,16 @@ describe('subscribe and unsubscribe commands', () => {
     env = scheduleCore('2026-03-20T10:00:00Z');
     const reply = await env.run(subscribe, { group: 'thu-a', types: 'deadline, practical' }, discordUser);
     expect(reply.private).toBe(true);
-    const [webcal, https] = reply.links ?? [];
+    const [webcal, https, google] = reply.links ?? [];
     expect(https?.url).toMatch(/^https:\/\/bot\.example\.org\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
     expect(webcal?.url).toBe(https?.url.replace('https://', 'webcal://'));
     expect(reply.text).toContain(https?.url);
+    // beside the webcal link, Google Calendar's own "add by URL" page with the feed as its cid
+    expect(google?.label).toBe('Add to Google Calendar');
+    const googleUrl = new URL(google?.url ?? '');
+    expect(googleUrl.origin + googleUrl.pathname).toBe('https://calendar.google.com/calendar/r');
+    expect(googleUrl.searchParams.get('cid')).toBe(webcal?.url);
+    expect(reply.text).toContain(google?.url);
     const sub = findActiveSubscription(env.core.db, tokenOf(https?.url));
     expect(sub?.owner).toBe('discord:1234');
     expect(sub?.filter).toEqual({ group: 'thu-a', types: ['deadline', 'practical'] });

@@ -31,10 +31,11 @@ function active(token: string) {
 describe('CLI subscribe and unsubscribe', () => {
   it('GIVEN filters THEN prints https and webcal URLs from PUBLIC_URL for a subscription stored under DATA_DIR', () => {
     expect(runSubscribe({ group: 'thu-a', types: 'exam,deadline' }, env(), io)).toBe(0);
-    const [https, webcal] = out;
+    const [https, webcal, google] = out;
     const token = /\/calendar\/([A-Za-z0-9_-]{43})\.ics$/.exec(https ?? '')?.[1] ?? '';
     expect(https).toBe(`https://bot.example.org/calendar/${token}.ics`);
     expect(webcal).toBe(`webcal://bot.example.org/calendar/${token}.ics`);
+    expect(google).toBe(`https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcal ?? '')}`);
     expect(active(token)).toMatchObject({
       owner: 'cli',
       filter: { group: 'thu-a', types: ['deadline', 'exam'] },

@@ -128,6 +128,14 @@ describe.skipIf(!BROWSER_TESTS_RUN)('the web chat in a browser', () => {
     );
   });
 
+  it('GIVEN the calendar panel THEN "Add to Google Calendar" sits beside the webcal link and adds the same feed', async () => {
+    const webcal = await page.locator('#calendar-webcal').getAttribute('href');
+    const google = new URL((await page.locator('#calendar-google').getAttribute('href')) ?? '');
+    expect(await page.locator('#calendar-google').innerText()).toBe('Add to Google Calendar');
+    expect(google.origin + google.pathname).toBe('https://calendar.google.com/calendar/r');
+    expect(google.searchParams.get('cid')).toBe(webcal);
+  });
+
   it('GIVEN a phone-sized screen THEN nothing is wider than the screen', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

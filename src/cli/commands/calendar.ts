@@ -1,12 +1,14 @@
 // `calendar [--schedule FILE] [--group G] [--types deadline,exam] [--out FILE]`: writes the course calendar (ICS).
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { buildIcs } from '../../calendar/build-ics.ts';
+import { buildIcs, calendarIdentity } from '../../calendar/build-ics.ts';
+import { parseConfig } from '../../config.ts';
 import { filterSchema, groupsOf, unknownGroupMessage } from '../../subscriptions/calendar-filter.ts';
-import { scheduleOrReport } from '../load-or-report.ts';
+import { courseOrReport, scheduleOrReport } from '../load-or-report.ts';
 
 export interface CalendarCliOptions {
   schedule?: string;
+  faq?: string;
   group?: string;
   types?: string;
   out?: string;
@@ -25,6 +27,10 @@ export function runCalendar(
   }
   const schedule = scheduleOrReport(opts.schedule, env, io.err);
   if (!schedule) return 1;
+  // The course code starts every title and, with PUBLIC_URL's host, makes the UIDs the bot's own feed has.
+  const course = courseOrReport(opts.faq, env, io.err);
+  if (!course) return 1;
+  const identity = calendarIdentity(course, schedule, parseConfig(env).publicUrl);
   const { group, types } = parsed.data;
   const unknown = unknownGroupMessage(group, groupsOf(schedule));
   if (unknown !== null) {
@@ -33,6 +39,7 @@ export function runCalendar(
   }
   const ics = buildIcs(schedule, {
     now: io.now,
+    identity,
     filter: { ...(group !== undefined && { group }), ...(types && { types }) },
   });
   if (opts.out) {
@@ -47,6 +54,7 @@ export function registerCalendar(program: Command): void {
     .command('calendar')
     .description('write the course calendar (ICS) to standard output or a file')
     .option('--schedule <file>', 'schedule file (default: SCHEDULE_FILE or schedules/sample.yaml)')
+    .option('--faq <dir>', 'folder with the course file, for its code (default: FAQ_DIR or faq/)')
     .option('--group <group>', "a practical group: its events plus everyone's")
     .option('--types <list>', 'only these types, e.g. deadline,exam')
     .option('--out <file>', 'write to this file instead of standard output')

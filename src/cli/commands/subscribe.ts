@@ -37,6 +37,7 @@ export function runSubscribe(
     );
     io.out(links.httpsUrl);
     io.out(links.webcalUrl);
+    io.out(links.googleUrl);
     io.err(`Token: ${links.token} (revoke it with: course-bot unsubscribe ${links.token})`);
     return 0;
   });

@@ -310,7 +310,11 @@ async function loadFeed() {
 function calendarLinks() {
   const https = `${window.location.origin}/calendar.ics`;
   document.getElementById('calendar-https').href = https;
-  document.getElementById('calendar-webcal').href = https.replace(/^https?:/, 'webcal:');
+  const webcal = https.replace(/^https?:/, 'webcal:');
+  document.getElementById('calendar-webcal').href = webcal;
+  // Google Calendar's "add by URL" page, as googleCalendarUrl() in src/subscriptions/subscription-store.ts builds it.
+  document.getElementById('calendar-google').href =
+    `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcal)}`;
 }
 
 document.getElementById('token-form').addEventListener('submit', (event) => {
