@@ -1,7 +1,7 @@
 // Slack events are never dropped and never processed twice: the real bolt App behind our receiver (HTTP) and bolt's
 // Socket Mode receiver, against the fake Slack, with real HMAC signatures.
 import type { Server } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import { createCommandRunner } from '../../src/core/run-command.ts';
 import { close, createHttpServer, listen } from '../../src/http/server.ts';
@@ -109,6 +109,22 @@ describe('Slack events over HTTP', () => {
     expect(posts).toHaveLength(2); // the failed attempt and the one answer
     expect(bot.calls.filter((c) => c.command === 'ask')).toHaveLength(2);
     expect(bot.t.logLines.join('\n')).toContain('event not processed; Slack will retry it');
+  });
+
+  it('GIVEN a retry while the first delivery is still being answered THEN it waits for it, and one answer is posted', async () => {
+    const bot = await httpBot();
+    const body = boardQuestion('15.1');
+    const release = bot.fake.holdNext('chat.postMessage');
+    const first = bot.deliver(body);
+    await vi.waitFor(() => expect(bot.calls).toHaveLength(1));
+    const retry = bot.deliver(body, 1);
+    await vi.waitFor(() =>
+      expect(bot.t.logLines.join('\n')).toContain('a retry waits for the delivery in progress'),
+    );
+    release();
+    expect(await Promise.all([first, retry])).toEqual([200, 200]);
+    expect(answersIn(bot.fake, '15.1')).toHaveLength(1);
+    expect(bot.calls).toHaveLength(1);
   });
 
   it('GIVEN a retry after a restart THEN it is acknowledged without a second answer (dedupe kept in SQLite)', async () => {

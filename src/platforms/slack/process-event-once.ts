@@ -4,6 +4,7 @@
 // acknowledges them first, within Slack's 3 seconds, and Slack never retries them.
 import type { App, ReceiverEvent } from '@slack/bolt';
 import type { Clock } from '../../core/clock.ts';
+import type { Logger } from '../../core/logger.ts';
 import type { ProcessedEvents } from './processed-events-store.ts';
 
 export class EventNotProcessedError extends Error {
@@ -21,7 +22,7 @@ export interface EventProcessor {
   process(app: App, event: ReceiverEvent): Promise<void>;
 }
 
-export function createEventProcessor(processed: ProcessedEvents, clock: Clock): EventProcessor {
+export function createEventProcessor(processed: ProcessedEvents, clock: Clock, log: Logger): EventProcessor {
   /** Events being processed now: a retry that arrives meanwhile waits for the first delivery's outcome. */
   const inFlight = new Map<string, Promise<void>>();
 
@@ -32,6 +33,7 @@ export function createEventProcessor(processed: ProcessedEvents, clock: Clock): 
       if (processed.has(eventId)) return event.ack();
       const running = inFlight.get(eventId);
       if (running) {
+        log.debug('slack: a retry waits for the delivery in progress', { eventId });
         await running.catch((err: unknown) => {
           throw new EventNotProcessedError(eventId, { cause: err });
         });

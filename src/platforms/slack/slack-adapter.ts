@@ -58,7 +58,7 @@ export function createSlackAdapter(
     timeout: 10_000,
   };
   const clock = options.clock ?? core.clock;
-  const processor = createEventProcessor(createProcessedEventsStore(core.db), clock);
+  const processor = createEventProcessor(createProcessedEventsStore(core.db), clock, log);
   let httpReceiver: SlackHttpReceiver | undefined;
   let receiver;
   if (config.SLACK_APP_TOKEN) {

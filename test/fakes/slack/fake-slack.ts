@@ -38,6 +38,8 @@ export interface FakeSlack extends Recorder<SlackCall> {
     method: string,
     failure: { status: number; body: unknown; headers?: Record<string, string> },
   ): void;
+  /** The next call of this Web API method waits until the returned function is called, then answers as usual. */
+  holdNext(method: string): () => void;
   /** Socket Mode: sends an envelope; the client's acks are recorded as `socket.ack`. */
   socketSend(envelope: Record<string, unknown>): void;
   close(): Promise<void>;
@@ -47,6 +49,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const recorder = createRecorder<SlackCall>((c) => c.method);
   let ts = 1_700_000_000;
   const failures = new Map<string, { status: number; body: unknown; headers?: Record<string, string> }>();
+  const holds = new Map<string, Promise<void>>();
   let mode: FakeSlackMode = 'up';
   let flips = 0;
   const held: ServerResponse[] = [];
@@ -94,6 +97,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       res.writeHead(503, { 'content-type': 'text/plain' });
       return void res.end('Service Unavailable (fake)');
     }
+    const hold = holds.get(method);
+    if (hold) {
+      holds.delete(method);
+      await hold;
+    }
     const failure = failures.get(method);
     if (failure) {
       failures.delete(method);
@@ -131,6 +139,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     responseUrl: (id) => `${base}/respond/${id}`,
     socketConnected: () => socketReady,
     failNext: (method, failure) => void failures.set(method, failure),
+    holdNext(method) {
+      let release: () => void = () => {};
+      holds.set(method, new Promise<void>((resolve) => (release = resolve)));
+      return () => release();
+    },
     setMode(next) {
       if (mode === 'hang' && next !== 'hang') for (const r of held.splice(0)) r.destroy();
       mode = next;
