@@ -13,6 +13,7 @@ type Register = (program: Command) => void;
 const SUBCOMMANDS: Record<string, () => Promise<Register>> = {
   start: async () => (await import('./commands/start.ts')).registerStart,
   validate: async () => (await import('./commands/validate.ts')).registerValidate,
+  'init-course': async () => (await import('./commands/init-course.ts')).registerInitCourse,
   ask: async () => (await import('./commands/ask.ts')).registerAsk,
   gaps: async () => (await import('./commands/gaps.ts')).registerGaps,
   'deploy-commands': async () => (await import('./commands/deploy-commands.ts')).registerDeployCommands,

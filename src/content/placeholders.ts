@@ -2,6 +2,10 @@
 import type { Content } from './load-content.ts';
 import { DEFAULT_SCHEDULE_FILE } from './load-content.ts';
 import { loadSchedule } from './load-schedule.ts';
+import { SKELETON_SCHEDULE } from '../init-course/init-course.ts';
+
+/** How the skeleton's FAQ answers begin until a TA writes them. */
+const TODO = 'TODO:';
 
 /** Domains reserved for examples (RFC 2606): nobody receives mail there. */
 const EXAMPLE_DOMAIN = /(^|\.)example\.(org|com|net|edu)$/i;
@@ -28,11 +32,25 @@ export function placeholderWarnings(content: Content, ctx: PlaceholderContext): 
     if (url && EXAMPLE_DOMAIN.test(new URL(url).hostname))
       out.push(`course.yaml ${field} is ${url}, an example address: put the course's own there.`);
   }
-  const sampleDates = sampleTermDates();
-  const same = schedule.events.filter((e) => sampleDates.has(e.start)).length;
-  if (same > 0 && (same >= 3 || same === schedule.events.length)) {
+  for (const [file, label] of [
+    [DEFAULT_SCHEDULE_FILE, "the sample term's dates (schedules/sample.yaml)"],
+    [SKELETON_SCHEDULE, 'the placeholder dates init-course wrote'],
+  ] as const) {
+    const dates = startTimes(file);
+    const same = schedule.events.filter((e) => dates.has(e.start)).length;
+    if (same > 0 && (same >= 3 || same === schedule.events.length)) {
+      out.push(
+        `${same} of the schedule's ${schedule.events.length} events are on ${label}: replace them with this term's.`,
+      );
+    }
+  }
+  const todo = content.faq.filter((e) => e.answer.trimStart().startsWith(TODO));
+  if (todo.length > 0) {
     out.push(
-      `${same} of the schedule's ${schedule.events.length} events are on the sample term's dates (schedules/sample.yaml): replace them with this term's.`,
+      `${todo.length} FAQ answer${todo.length === 1 ? '' : 's'} still start${todo.length === 1 ? 's' : ''} with ${TODO} (${todo
+        .slice(0, 5)
+        .map((e) => e.id)
+        .join(', ')}${todo.length > 5 ? ', …' : ''}): write the course's answer.`,
     );
   }
   if (ctx.publicUrl && EXAMPLE_DOMAIN.test(new URL(ctx.publicUrl).hostname)) {
@@ -45,7 +63,7 @@ export function placeholderWarnings(content: Content, ctx: PlaceholderContext): 
   return out;
 }
 
-function sampleTermDates(): Set<string> {
-  const sample = loadSchedule(DEFAULT_SCHEDULE_FILE);
-  return new Set(sample.ok ? sample.value.events.map((e) => e.start) : []);
+function startTimes(file: string): Set<string> {
+  const loaded = loadSchedule(file);
+  return new Set(loaded.ok ? loaded.value.events.map((e) => e.start) : []);
 }

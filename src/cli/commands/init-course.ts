@@ -1,0 +1,35 @@
+// `init-course DIR`: writes a commented skeleton course into DIR and says what to edit next.
+import type { Command } from 'commander';
+import { displayPath } from '../../content/content-error.ts';
+import { initCourse } from '../../init-course/init-course.ts';
+
+export function registerInitCourse(program: Command): void {
+  program
+    .command('init-course')
+    .description('write a skeleton course (course file, schedule, common FAQ topics) into DIR, to edit')
+    .argument('<dir>', 'the new course folder (created when missing)')
+    .action((dir: string) => {
+      const result = initCourse(dir);
+      if (!result.ok) {
+        console.error(`Nothing written: these files already exist (init-course never overwrites):`);
+        for (const f of result.existing) console.error(`  ${displayPath(f)}`);
+        console.error('Pick a new folder, or move those files away first.');
+        process.exitCode = 1;
+        return;
+      }
+      const faq = displayPath(`${dir}/faq`);
+      const schedule = displayPath(`${dir}/schedule.yaml`);
+      console.log(`Wrote a skeleton course in ${displayPath(dir)}:`);
+      for (const f of result.written) console.log(`  ${displayPath(f)}`);
+      console.log(
+        [
+          '',
+          'Next:',
+          `  1. Edit ${faq}/course.yaml (name, contacts, grading) and ${schedule} (your term's dates, time zone).`,
+          `  2. Replace the TODO answers in ${faq}/*.yaml and add the ways your students ask.`,
+          `  3. npm run --silent cli -- validate --faq ${faq} --schedule ${schedule}`,
+          `  4. FAQ_DIR=${faq} SCHEDULE_FILE=${schedule} npm start`,
+        ].join('\n'),
+      );
+    });
+}
