@@ -14,6 +14,8 @@ import type { PlatformConnection } from './core/platform-connection.ts';
 import { healthRoutes } from './health/health-routes.ts';
 import { installFeedCalendarsAndReminders } from './feed/install.ts';
 import { commands } from '../commands/index.ts';
+import { getAnswerEngine } from './engine/index.ts';
+import { withCommandEntries } from './self-knowledge/command-entries.ts';
 import { createCommandRunner } from './core/run-command.ts';
 import { installWebChat } from './web/install.ts';
 import { installAnnouncements } from './announcements/install.ts';
@@ -128,6 +130,8 @@ export async function createApp(config: Config, deps: AppDeps & AppOptions): Pro
     server,
     platforms,
     async start() {
+      // The answer engine learns its model from the content (a fraction of a second): before the first question.
+      getAnswerEngine(withCommandEntries(core.content, commands));
       const port = await listen(server, config.PORT, config.HOST);
       // The core first, and always: a failing step is logged and the others still start.
       for (const s of [() => outbox.start(), ...starters]) {

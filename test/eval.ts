@@ -1,11 +1,14 @@
-// `npm run eval -- FILE`: scores the answer engine on a question set and prints every miss with the reply given.
-// FILE is a JSON list in the format of the shared development set ({q, expect: [kinds], facts: [regex]}), or a
-// YAML file like test/engine/questions.yaml ({questions: [{q, expect, id?, facts?}]}).
+// `npm run eval -- [--faq DIR] [--schedule FILE] [--no-vectors] [--verbose] SET...`: scores the answer engine on
+// question sets and prints one line per set (and every miss with --verbose).
+// `npm run eval -- --leave-one-out [--faq DIR]`: asks each FAQ phrasing of the engine with that phrasing left out.
+// A SET is a JSON list in the format of ../shared/eval/faq-dev.json ({q, expect: [kinds], facts: [regex]}), or a
+// YAML file {questions: [{q, expect, id?, facts?}]}.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { loadContent, type Content } from '../src/content/load-content.ts';
-import { getAnswerEngine, type EngineReply } from '../src/engine/index.ts';
+import { createAnswerEngine, type AnswerEngine, type EngineReply } from '../src/engine/index.ts';
 import { runSyllabusQa } from './eval-syllabusqa.ts';
 
 const kind = z.enum(['answer', 'redirect', 'fallback']);
@@ -13,6 +16,7 @@ const devCase = z.object({
   q: z.string(),
   expect: z.array(kind).min(1),
   facts: z.array(z.string()).default([]),
+  style: z.string().optional(),
 });
 const ownCase = z.object({
   q: z.string(),
@@ -25,6 +29,7 @@ export interface EvalCase {
   expect: string[];
   id?: string;
   facts: string[];
+  style?: string;
 }
 
 export function readCases(file: string): EvalCase[] {
@@ -49,78 +54,113 @@ export function judge(c: EvalCase, reply: EngineReply): string | null {
 export interface LeaveOneOutResult {
   reached: number;
   total: number;
-  /** Per entry id: phrasings that no longer reach their entry, with the reply kind and entry given instead. */
   misses: { id: string; question: string; got: string }[];
 }
 
 /**
- * Asks each authored phrasing of an entry of an engine built without that phrasing: a proxy, for FAQ authors, of how
- * well an entry is reached by questions nobody wrote down. A phrasing that only reaches its entry because it is
- * there word for word shows where the entry needs more ways of asking. (A phrasing that is a private request is
- * redirected by design and counts as a miss here.)
+ * Asks each authored phrasing of the engine with that phrasing left out of the model (the threshold stays the one
+ * calibrated on the whole course): how well an entry is reached by questions nobody wrote down. A phrasing that is a
+ * private request is redirected by design and counts as a miss here.
  */
-export function leaveOneOut(content: Content, now: Date): LeaveOneOutResult {
+export function leaveOneOut(engine: AnswerEngine): LeaveOneOutResult {
+  const { model } = engine;
   const result: LeaveOneOutResult = { reached: 0, total: 0, misses: [] };
-  for (const entry of content.faq) {
-    entry.questions.forEach((question, i) => {
-      const without = { ...entry, questions: entry.questions.filter((_, j) => j !== i) };
-      const faq = content.faq.map((e) => (e === entry ? without : e));
-      const reply = getAnswerEngine({ ...content, faq }).answer(question, now);
-      const top = reply.sources[0]?.id;
-      result.total++;
-      if (reply.kind === 'answer' && (top === entry.id || top?.startsWith('schedule:'))) result.reached++;
-      else result.misses.push({ id: entry.id, question, got: `${reply.kind} ${top ?? ''}`.trim() });
-    });
-  }
+  model.classifier.examples.forEach((example, i) => {
+    const info = model.classes[example.cls];
+    if (info?.kind !== 'answer' || !info.entry.questions.includes(example.text)) return;
+    const d = model.decide(example.text, i);
+    result.total++;
+    const top = d.kind === 'answer' ? d.entries[0]?.entry.id : undefined;
+    if (top === info.entry.id) result.reached++;
+    else
+      result.misses.push({ id: info.entry.id, question: example.text, got: `${d.kind} ${top ?? ''}`.trim() });
+  });
   return result;
 }
 
-function printLeaveOneOut(content: Content): void {
-  const { reached, total, misses } = leaveOneOut(content, new Date());
-  for (const m of misses) console.log(`MISS  ${m.id}: ${JSON.stringify(m.question)} -> ${m.got}`);
-  console.log(`\nLeave-one-out: ${reached}/${total} = ${((100 * reached) / Math.max(1, total)).toFixed(1)}%`);
-}
-
-/** The content `start` would load: FAQ_DIR and SCHEDULE_FILE when set, else the shipped defaults. */
-function contentPaths(): { faqDir?: string; scheduleFile?: string } {
-  return { faqDir: process.env.FAQ_DIR || undefined, scheduleFile: process.env.SCHEDULE_FILE || undefined };
-}
+const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 
 function main(): void {
-  const file = process.argv[2];
-  if (!file) {
+  const args = process.argv.slice(2);
+  if (args[0] === '--syllabusqa') {
+    runSyllabusQa(args.slice(1));
+    return;
+  }
+  const flag = (name: string): boolean => {
+    const i = args.indexOf(name);
+    if (i >= 0) args.splice(i, 1);
+    return i >= 0;
+  };
+  const option = (name: string): string | undefined => {
+    const i = args.indexOf(name);
+    if (i < 0) return undefined;
+    const value = args[i + 1];
+    args.splice(i, 2);
+    return value;
+  };
+  // (without the flags: the content `start` would load, FAQ_DIR and SCHEDULE_FILE when set)
+  const faqDir = option('--faq') ?? (process.env.FAQ_DIR || undefined);
+  const scheduleFile = option('--schedule') ?? (process.env.SCHEDULE_FILE || undefined);
+  const verbose = flag('--verbose');
+  const vectors = !flag('--no-vectors');
+  const loo = flag('--leave-one-out');
+  if (!loo && args.length === 0) {
     console.error(
-      'usage: npm run eval -- FILE (a question set like ../shared/eval/faq-dev.json)\n' +
-        '       npm run eval -- --leave-one-out (how well each FAQ phrasing is reached without itself)\n' +
+      'usage: npm run eval -- [--faq DIR] [--schedule FILE] [--no-vectors] [--verbose] SET...\n' +
+        '       npm run eval -- --leave-one-out [--faq DIR] [--schedule FILE] [--verbose]\n' +
         '       npm run eval -- --syllabusqa DIR SPLIT (answers from documents, on a copy of SyllabusQA)',
     );
+    process.exitCode = 2;
     return;
   }
-  if (file === '--syllabusqa') {
-    runSyllabusQa(process.argv.slice(3));
-    return;
+  const content: Content = loadContent({
+    ...(faqDir && { faqDir: path.resolve(faqDir) }),
+    ...(scheduleFile && { scheduleFile: path.resolve(scheduleFile) }),
+  });
+  const started = performance.now();
+  const engine = createAnswerEngine(content, { vectors });
+  const { thresholds } = engine.model;
+  console.log(
+    `course "${content.course.name}": ${content.faq.length} entries; model built in ${(performance.now() - started).toFixed(0)} ms; ` +
+      `thresholds answer ${thresholds.answer}, redirect ${thresholds.redirect}; vectors ${vectors ? 'on' : 'off'}`,
+  );
+  if (loo) {
+    const r = leaveOneOut(engine);
+    if (verbose)
+      for (const m of r.misses) console.log(`MISS  ${m.id}: ${JSON.stringify(m.question)} -> ${m.got}`);
+    console.log(`leave-one-out: ${r.reached}/${r.total} = ${pct(r.reached, r.total)}`);
   }
-  if (file === '--leave-one-out') {
-    printLeaveOneOut(loadContent(contentPaths()));
-    return;
-  }
-  const cases = readCases(file);
-  const engine = getAnswerEngine(loadContent(contentPaths()));
   const now = new Date();
-  let correct = 0;
-  for (const c of cases) {
-    const reply = engine.answer(c.q, now);
-    const problem = judge(c, reply);
-    if (problem === null) {
-      correct++;
-      continue;
+  for (const file of args) {
+    const cases = readCases(file);
+    let correct = 0;
+    const byStyle = new Map<string, [number, number]>();
+    const byKind = new Map<string, [number, number]>();
+    for (const c of cases) {
+      const reply = engine.answer(c.q, now);
+      const problem = judge(c, reply);
+      const ok = problem === null;
+      if (ok) correct++;
+      for (const [map, key] of [
+        [byStyle, c.style ?? '-'],
+        [byKind, c.expect.join('|')],
+      ] as const) {
+        const v = map.get(key) ?? [0, 0];
+        map.set(key, [v[0] + (ok ? 1 : 0), v[1] + 1]);
+      }
+      if (!ok && verbose) {
+        const top = reply.sources.map((s) => `${s.id} ${s.score}`).join(', ') || 'no sources';
+        console.log(`MISS  ${JSON.stringify(c.q)}\n      ${problem} (${top})`);
+        console.log(`      reply: ${reply.text.replace(/\n+/g, ' / ').slice(0, 200)}`);
+      }
     }
-    const top = reply.sources.map((s) => `${s.id} ${s.score}`).join(', ') || 'no sources';
-    console.log(`MISS  ${JSON.stringify(c.q)}\n      ${problem} (${top})`);
-    console.log(`      reply: ${reply.text.replace(/\n+/g, ' / ').slice(0, 300)}`);
+    const detail = (m: Map<string, [number, number]>): string =>
+      [...m].map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ');
+    console.log(
+      `${path.basename(file)}: ${correct}/${cases.length} = ${pct(correct, cases.length)}  [${detail(byKind)}]` +
+        (byStyle.size > 1 ? `  [${detail(byStyle)}]` : ''),
+    );
   }
-  const pct = ((100 * correct) / Math.max(1, cases.length)).toFixed(1);
-  console.log(`\nScore: ${correct}/${cases.length} = ${pct}%`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

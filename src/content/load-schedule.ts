@@ -139,6 +139,7 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
       ...(end !== undefined && { end }),
       ...(raw.weekly_until !== undefined && { weeklyUntil: raw.weekly_until }),
       skip: raw.skip,
+      ...(raw.aliases.length > 0 && { aliases: raw.aliases }),
       ...(raw.location !== undefined && { location: raw.location }),
       ...(raw.url !== undefined && { url: raw.url }),
       ...(raw.remind !== undefined && { remind: raw.remind }),

@@ -42,6 +42,8 @@ export type FaqEntry = z.infer<typeof faqEntrySchema>;
 
 // ---------- The course file ----------
 
+const WORD = /^[a-z0-9][a-z0-9'-]{0,39}$/;
+
 const emailSchema = z.email({ error: (i) => `${JSON.stringify(i.input)} is not an e-mail address` });
 const urlSchema = z.url({
   protocol: /^https?$/,
@@ -69,6 +71,22 @@ export const courseSchema = z.strictObject({
       teaching_assistants: z.array(text("a TA's name", 200)).default([]),
     })
     .optional(),
+  private_requests: z
+    .strictObject({
+      unanswered_channel: z.string().trim().min(1).max(200).optional(),
+      examples: z.array(text('a private request as a student would write it', 300)).max(500).default([]),
+    })
+    .default({ examples: [] }),
+  declined: z.array(text('a question the course does not answer here', 300)).max(500).default([]),
+  synonyms: z
+    .record(
+      z.string().regex(WORD, { error: 'is not one lower-case word' }),
+      z
+        .array(z.string().regex(WORD, { error: 'is not one lower-case word' }))
+        .min(1)
+        .max(30),
+    )
+    .default({}),
   grading: gradingSchema.optional(),
 });
 export type Course = z.infer<typeof courseSchema>;
@@ -110,6 +128,7 @@ export const eventSchema = z.strictObject({
   end: localTimeText.optional(),
   weekly_until: localDateText.optional(),
   skip: z.array(localDateText).max(100).default([]),
+  aliases: z.array(z.string().trim().min(1).max(50)).max(20).default([]),
   location: z.string().trim().max(300).optional(),
   url: urlSchema.optional(),
   remind: z

@@ -1,5 +1,5 @@
 // What kind of answer a question asks for, checked against the entry that would answer it.
-import { canonicalText, termOf } from './normalize.ts';
+import { isContentWord, normalize } from './text.ts';
 
 /** A question asking for a person ("who writes the exam questions"). */
 const ASKS_WHO = /\bwho(m|se)?\b/;
@@ -66,7 +66,7 @@ export function answersWhen(question: string, answer: string): boolean {
 
 /** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a moment). */
 export function answersQuestionType(question: string, answer: string, names: readonly string[]): boolean {
-  const text = canonicalText(question).replace(/\s+/g, ' ');
+  const text = normalize(question).replace(/\s+/g, ' ');
   return (
     answersWho(text, answer, names) &&
     answersHowLong(text, answer) &&
@@ -84,7 +84,7 @@ const OBJECT_OF_USE =
   /\b(?:bring|use|using|take|taking)\s+(?:in\s+|into\s+|along\s+)?(?:an?|my|the|our|some|any|own|your)?\s*(?:own\s+)?([a-z]+)/;
 
 export function asksForUnknownThing(question: string, knowsWord: (word: string) => boolean): boolean {
-  const word = OBJECT_OF_USE.exec(canonicalText(question))?.[1];
+  const word = OBJECT_OF_USE.exec(normalize(question))?.[1];
   // (a misspelt word is not looked up here: "calculator" is one letter from "calculated", but not a typo of it)
-  return !!word && termOf(word) !== null && !knowsWord(word);
+  return !!word && isContentWord(word) && !knowsWord(word);
 }

@@ -1,20 +1,11 @@
-// The answer engine's public API: one cached engine per Content object; `answer` never throws.
+// The answer engine's public API: one engine per Content object, built from that content at first use; `answer`
+// never throws. The pipeline: clean -> schedule question? -> classify (FAQ entries, private requests, declined
+// topics) -> calibrated decision -> reply. See docs/engine.md.
 import type { Content } from '../content/load-content.ts';
-import {
-  ANSWER_THRESHOLD,
-  BOTH_RATIO,
-  MAX_UNKNOWN_SHARE,
-  NEAR_THRESHOLD,
-  SEE_ALSO_RATIO,
-} from './confidence.ts';
 import { answersQuestionType, asksForUnknownThing } from './answer-type.ts';
-import { matchDeadlineQuestion, renderDeadlines } from './deadlines.ts';
-import { matchExamQuestion, renderExamTimes } from './exam-time.ts';
-import { cleanQuestion } from './normalize.ts';
-import { detectRedirect } from './redirect.ts';
-import { focusClauses, standsAlone } from './long-message.ts';
-import { outOfScope, type OutOfScope } from './scope.ts';
-import { matchSessionQuestion, renderSessions } from './session-time.ts';
+import { buildModel, type Decision, type Model } from './model.ts';
+import { focusClauses } from './long-message.ts';
+import { matchScheduleQuestion, renderScheduleAnswer } from './schedule-questions.ts';
 import {
   renderAnswer,
   renderEmpty,
@@ -23,9 +14,9 @@ import {
   renderRedirect,
   truncationNote,
 } from './render.ts';
-import { SearchIndex, type QueryTerms, type Scored } from './search-index.ts';
 import { createPassageIndex } from './passages/index.ts';
 import { passageSourceTitle, renderPassageAnswer } from './passages/render-quote.ts';
+import { cleanQuestion } from './text.ts';
 
 export interface EngineReply {
   kind: 'answer' | 'redirect' | 'fallback';
@@ -36,11 +27,18 @@ export interface EngineReply {
 
 export interface AnswerEngine {
   answer(question: string, now: Date): EngineReply;
+  /** The built model, for evaluation and diagnostics. */
+  readonly model: Model;
+}
+
+export interface EngineOptions {
+  /** Use the pre-trained word vectors when they are installed (default true); false measures without them. */
+  vectors?: boolean;
 }
 
 const engines = new WeakMap<Content, AnswerEngine>();
 
-/** The engine for this content; the index is built on first use and reused for the same Content object. */
+/** The engine for this content; the model is built on first use and reused for the same Content object. */
 export function getAnswerEngine(content: Content): AnswerEngine {
   let engine = engines.get(content);
   if (!engine) {
@@ -50,49 +48,14 @@ export function getAnswerEngine(content: Content): AnswerEngine {
   return engine;
 }
 
-/**
- * Out-of-scope kinds judged by form alone; other courses only when the FAQ is not about their words. Statistics
- * joined these after batch 8: their words ("how many people failed") are common course words ("fail"), so the
- * FAQ was always "about" them, and a FAQ of rules holds no results.
- */
-const STANDS_ALONE: ReadonlySet<OutOfScope> = new Set(['theory', 'uncovered', 'statistics']);
-
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
-/** "the Deep Learning exam", "DL deadlines": the course's own name says no more than "course" does. */
-function courseNamePattern(content: Content): RegExp {
-  const escape = (s: string): string =>
-    s
-      .trim()
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/\s+/g, '[\\s-]+');
-  const names = [content.course.name, content.course.code].filter((n): n is string => !!n && n.trim() !== '');
-  return new RegExp(`\\b(?:${names.map(escape).join('|')})\\b`, 'gi');
-}
-
-function isConfident(
-  ranked: Scored[],
-  query: QueryTerms,
-  index: SearchIndex,
-  question: string,
-  names: readonly string[],
-): boolean {
-  const best = ranked[0];
-  return (
-    !!best &&
-    best.score >= ANSWER_THRESHOLD &&
-    index.unknownShare(query) <= MAX_UNKNOWN_SHARE &&
-    !asksForUnknownThing(question, (w) => index.knowsWord(w)) &&
-    answersQuestionType(question, best.entry.answer, names)
-  );
-}
-
-function createAnswerEngine(content: Content): AnswerEngine {
-  const index = new SearchIndex(content.faq);
-  const courseName = courseNamePattern(content);
-  const { staff } = content.course;
-  // --- Course documents (issue 11): when no FAQ entry answers with confidence and nothing redirects, a confident
-  // quote from the documents answers. Hook for the engine rewrite to carry over: `fromDocuments` and its two calls.
+export function createAnswerEngine(content: Content, options: EngineOptions = {}): AnswerEngine {
+  const model = buildModel(content, options);
+  const { course } = content;
+  const staff = course.staff;
+  const staffNames = staff ? [...staff.lecturers, staff.coordinator, ...staff.teaching_assistants] : [];
+  // The course's documents answer, with a quote, what no FAQ entry answers with confidence.
   const passages = content.documents?.length ? createPassageIndex(content.documents) : null;
   const fromDocuments = (question: string, note: string): EngineReply | null => {
     const found = passages?.answer(question);
@@ -103,8 +66,21 @@ function createAnswerEngine(content: Content): AnswerEngine {
       sources: [{ id: `doc:${found.passage.id}`, title: passageSourceTitle(found), score: found.score }],
     };
   };
-  // --- end of the course-documents hook
-  const staffNames = staff ? [...staff.lecturers, staff.coordinator, ...staff.teaching_assistants] : [];
+
+  /** The model's decision, with the answer-type checks an entry's answer must pass to be given. */
+  function judge(text: string): Decision {
+    const d = model.decide(text);
+    if (d.kind !== 'answer') return d;
+    const best = d.entries[0];
+    if (
+      !best ||
+      !answersQuestionType(text, best.entry.answer, staffNames) ||
+      asksForUnknownThing(text, (w) => model.knowsWord(w))
+    ) {
+      return { kind: 'fallback', near: d.entries, score: d.score };
+    }
+    return d;
+  }
 
   function decide(question: string, now: Date): EngineReply {
     const clean = cleanQuestion(question);
@@ -116,88 +92,44 @@ function createAnswerEngine(content: Content): AnswerEngine {
       };
     }
     const note = truncationNote(clean.truncated);
-    const reason = detectRedirect(clean.text);
-    if (reason) return { kind: 'redirect', text: renderRedirect(content.course, reason) + note, sources: [] };
+    if (!model.hasTopic(clean.text))
+      return { kind: 'fallback', text: renderNoTopic(course) + note, sources: [] };
 
-    const deadline = matchDeadlineQuestion(clean.text, content, now);
-    if (deadline) {
+    // Plain "when" questions about an event of the schedule ("when is the second assignment due") are answered from
+    // the schedule: the matcher accepts a question only when every word of it frames a time or names the event.
+    const schedule = matchScheduleQuestion(clean.text, content, now, model.synonyms);
+    if (schedule) {
+      const events =
+        schedule.kind === 'deadlines'
+          ? schedule.events
+          : [...new Map(schedule.occurrences.map((o) => [o.event.id, o.event])).values()];
       return {
         kind: 'answer',
-        text: renderDeadlines(deadline, content, now) + note,
-        sources: deadline.events.map((e) => ({ id: `schedule:${e.id}`, title: e.title, score: 1 })),
+        text: renderScheduleAnswer(schedule, content, now) + note,
+        sources: events.map((e) => ({ id: `schedule:${e.id}`, title: e.title, score: 1 })),
       };
     }
-
-    const sessions = matchSessionQuestion(clean.text, content, now);
-    if (sessions) {
-      return {
-        kind: 'answer',
-        text: renderSessions(sessions, content, now) + note,
-        sources: sessions.map((o) => ({ id: `schedule:${o.event.id}`, title: o.event.title, score: 1 })),
-      };
-    }
-
-    const exams = matchExamQuestion(clean.text, content);
-    if (exams) {
-      return {
-        kind: 'answer',
-        text: renderExamTimes(exams, content, now) + note,
-        sources: [...new Map(exams.map((o) => [o.event.id, o.event])).values()].map((e) => ({
-          id: `schedule:${e.id}`,
-          title: e.title,
-          score: 1,
-        })),
-      };
-    }
-
-    const topic = clean.text.replace(courseName, ' course ');
-    const query = index.queryTerms(topic);
-    if (query.terms.length === 0)
-      return (
-        fromDocuments(clean.text, note) ?? {
-          kind: 'fallback',
-          text: renderNoTopic(content.course) + note,
-          sources: [],
-        }
-      );
-    let ranked = index.search(query, 3);
-    // A lesson on deep learning or a question about another course is a fallback however well its words match:
-    // the nearest entries are still offered, since "what is backprop" may lead to the assignment-1 entry.
-    const scope = outOfScope(topic);
-    if (scope === null || (!STANDS_ALONE.has(scope.kind) && index.isAbout(scope.words))) {
-      let confident = isConfident(ranked, query, index, topic, staffNames);
-      // A long message often opens with context ("I'm a part-time student with two kids, ...") or ends with an
-      // aside: when the whole does not match with confidence, the part that is the question itself may (the most
-      // confident one). Only when that part names a thing of the course itself: "I'm writing my thesis ..., what
-      // happens if I'm late?" is about the thesis, not the assignments' late penalty.
-      if (!confident) {
-        let bestFocus: Scored[] | null = null;
-        for (const focus of focusClauses(topic)) {
-          if (!standsAlone(focus)) continue;
-          const focusQuery = index.queryTerms(focus);
-          const focusRanked = index.search(focusQuery, 3);
-          const score = focusRanked[0]?.score ?? 0;
-          if (
-            isConfident(focusRanked, focusQuery, index, focus, staffNames) &&
-            score > (bestFocus?.[0]?.score ?? 0)
-          )
-            bestFocus = focusRanked;
-        }
-        if (bestFocus) {
-          ranked = bestFocus;
-          confident = true;
-        }
+    let decision = judge(clean.text);
+    // A long message may hold its question among context: when the whole is not answered with confidence, the most
+    // confident of its sentences may be.
+    if (decision.kind === 'fallback') {
+      for (const focus of focusClauses(clean.text)) {
+        const d = judge(focus);
+        if (d.kind !== 'fallback' && d.score > (decision.kind === 'fallback' ? 0 : decision.score))
+          decision = d;
       }
-      const [best, second] = ranked;
-      if (confident && best) {
-        const seeAlso = second && second.score >= best.score * SEE_ALSO_RATIO ? second : undefined;
-        const both =
-          !!seeAlso && seeAlso.score >= best.score * BOTH_RATIO && seeAlso.score >= ANSWER_THRESHOLD;
-        const beside = both ? { alsoAnswer: seeAlso.entry } : { seeAlso: seeAlso?.entry };
+    }
+    if (decision.kind === 'redirect') {
+      return { kind: 'redirect', text: renderRedirect(course, decision.reason) + note, sources: [] };
+    }
+    if (decision.kind === 'answer') {
+      const [best, second] = decision.entries;
+      if (best) {
+        const beside = second ? { seeAlso: second.entry } : {};
         return {
           kind: 'answer',
-          text: renderAnswer(best.entry, content.course, beside) + note,
-          sources: [best, ...(seeAlso ? [seeAlso] : [])].map((s) => ({
+          text: renderAnswer(best.entry, course, beside) + note,
+          sources: decision.entries.map((s) => ({
             id: s.entry.id,
             title: s.entry.title,
             score: round(s.score),
@@ -205,16 +137,18 @@ function createAnswerEngine(content: Content): AnswerEngine {
         };
       }
     }
-    // A question the engine declines as out of scope (a lesson, another course) is not answered by a quote either.
-    const inScope = scope === null || (!STANDS_ALONE.has(scope.kind) && index.isAbout(scope.words));
-    const quoted = inScope ? fromDocuments(clean.text, note) : null;
-    if (quoted) return quoted;
-    const near = ranked.filter((s) => s.score >= NEAR_THRESHOLD);
+    // A question the engine declines (a topic the course declines, or one like its off-topic examples) is not
+    // answered by a quote either.
+    if (!(decision.kind === 'fallback' && decision.declined)) {
+      const quoted = fromDocuments(clean.text, note);
+      if (quoted) return quoted;
+    }
+    const near = decision.kind === 'fallback' ? decision.near : [];
     return {
       kind: 'fallback',
       text:
         renderFallback(
-          content.course,
+          course,
           near.map((s) => s.entry),
         ) + note,
       sources: near.map((s) => ({ id: s.entry.id, title: s.entry.title, score: round(s.score) })),
@@ -222,12 +156,13 @@ function createAnswerEngine(content: Content): AnswerEngine {
   }
 
   return {
+    model,
     answer(question, now) {
       try {
         return decide(typeof question === 'string' ? question : '', now);
       } catch {
         // A bug must not take the bot down or show a stack trace: the student still gets somewhere to go.
-        return { kind: 'fallback', text: renderFallback(content.course, []), sources: [] };
+        return { kind: 'fallback', text: renderFallback(course, []), sources: [] };
       }
     },
   };

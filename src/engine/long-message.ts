@@ -1,5 +1,4 @@
 // A long message may hold its question among context or asides: the parts of it that can stand as a question alone.
-import { namesCourseThing } from './scope.ts';
 
 /** Messages of at least this many words may be context followed by the question. */
 const LONG_MESSAGE_WORDS = 12;
@@ -25,10 +24,7 @@ export function focusClauses(text: string): string[] {
     .map((c) => c.trim())
     .filter(enough);
   const last = clauses.length > 1 ? clauses.at(-1) : undefined;
-  return [...new Set([...(sentences.length > 1 ? sentences : []), ...(last ? [last] : [])])];
-}
-
-/** True when a clause can be asked on its own: it names a thing of this course and does not point back elsewhere. */
-export function standsAlone(clause: string): boolean {
-  return namesCourseThing(clause) && !POINTS_ELSEWHERE.test(clause);
+  return [...new Set([...(sentences.length > 1 ? sentences : []), ...(last ? [last] : [])])].filter(
+    (c) => !POINTS_ELSEWHERE.test(c),
+  );
 }

@@ -1,8 +1,27 @@
 // Builds the Markdown of each kind of reply; the wording students see lives here.
 import type { Course } from '../content/schemas.ts';
 import type { FaqEntry } from '../content/schemas.ts';
-import { MAX_QUESTION_CHARS } from './normalize.ts';
-import { SUBJECTS, WHAT_TO_INCLUDE, type RedirectReason } from './redirect.ts';
+import type { RedirectReason } from './knowledge.ts';
+import { MAX_QUESTION_CHARS } from './text.ts';
+
+const SUBJECTS: Readonly<Record<RedirectReason, string>> = {
+  extension: 'Extension request',
+  circumstances: 'Personal circumstances',
+  grade: 'Question about my grade',
+  channel: 'Question for the course staff',
+  private: 'Private question',
+};
+
+const WHAT_TO_INCLUDE: Readonly<Record<RedirectReason, string>> = {
+  extension:
+    'your name and student number, which assignment, the deadline you are asking to move and why, and any documents that support it',
+  circumstances:
+    'your name and student number, what is going on (only as much as you are comfortable sharing), which assignments or exams it affects, and what you are asking for',
+  grade:
+    'your name and student number, the assignment or exam and the question(s) concerned, and why you think the grading should be looked at again',
+  channel: 'your name and student number, and your question with enough context to answer it in one reply',
+  private: 'your name and student number, what it is about, and what you are asking for',
+};
 
 export function truncationNote(truncated: boolean): string {
   return truncated
@@ -60,21 +79,23 @@ export function renderRedirect(course: Course, reason: RedirectReason): string {
     `- Suggested subject: "${subject}"`,
     `- Include: ${WHAT_TO_INCLUDE[reason]}.`,
     '',
-    `Please don't use Canvas messages: they are not answered. Questions of general use (that other students could have too) belong on ${boardName(course)}.`,
+    ...(course.private_requests?.unanswered_channel
+      ? [`Please don't use ${course.private_requests.unanswered_channel}: they are not answered.`]
+      : []),
+    `Questions of general use (that other students could have too) belong on ${boardName(course)}.`,
   ].join('\n');
 }
 
 export function renderEmpty(hadText: boolean): string {
   return hadText
     ? "I couldn't find any words in that message. Please type your question, for example: _what is the late penalty?_"
-    : 'Please type a question, for example: _what is the late penalty?_ or _when is assignment 2 due?_';
+    : 'Please type a question about the course, for example: _what is the late penalty?_';
 }
 
 /** A message with words but nothing to look up ("hi", "thanks!"). */
 export function renderNoTopic(course: Course): string {
   return [
-    `I answer questions about ${course.name}: grading, assignments and deadlines, the exam, practicals, lectures and who to contact.`,
-    'Try for example: _what is the late penalty?_ or _when is assignment 2 due?_',
+    `I answer questions about how ${course.name} runs: its rules, deadlines and who to contact.`,
     `For anything else, ask on ${boardName(course)}.`,
   ].join('\n\n');
 }

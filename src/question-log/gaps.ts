@@ -1,6 +1,6 @@
 // What students asked that the FAQ could not answer (fallbacks) or sent to e-mail (redirects), similar ones grouped.
 import type Database from 'better-sqlite3';
-import { analyze } from '../engine/normalize.ts';
+import { analyze } from '../engine/text.ts';
 import { readQuestions, type Outcome, type QuestionRow } from './question-store.ts';
 
 export interface Gap {

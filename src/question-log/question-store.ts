@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { EngineReply } from '../engine/index.ts';
 import { ensureSchema } from '../store/database.ts';
-import { MAX_QUESTION_CHARS, cleanQuestion } from '../engine/normalize.ts';
+import { MAX_QUESTION_CHARS, cleanQuestion } from '../engine/text.ts';
 
 export type Channel = 'chat' | 'board' | 'cli';
 export type Outcome = 'answer' | 'redirect' | 'fallback';

@@ -16,6 +16,8 @@ export interface ScheduleEvent {
   end?: string;
   weeklyUntil?: string;
   skip: string[];
+  /** Other names students use for it ("a1", "hw 1", "the midterm"). */
+  aliases?: string[];
   location?: string;
   url?: string;
   /** Lead times such as `7d`, `2h`; undefined means the type's defaults. */

@@ -1,9 +1,10 @@
-// The eval script's leave-one-out mode: each FAQ phrasing asked of an engine built without it.
+// The eval script's leave-one-out mode: each FAQ phrasing asked of the model with that phrasing left out.
 import { describe, expect, it } from 'vitest';
 import type { LoadedFaqEntry } from '../../src/content/load-faq.ts';
 import { faqEntrySchema } from '../../src/content/schemas.ts';
 import { leaveOneOut } from '../eval.ts';
-import { testContent } from './fixtures.ts';
+import { createAnswerEngine } from '../../src/engine/index.ts';
+import { botany } from './fixtures.ts';
 
 const entry = (id: string, title: string, questions: string[], answer: string): LoadedFaqEntry => ({
   ...faqEntrySchema.parse({ id, title, questions, answer }),
@@ -12,7 +13,7 @@ const entry = (id: string, title: string, questions: string[], answer: string): 
 });
 
 describe('GIVEN a FAQ whose phrasings are asked without themselves', () => {
-  const base = testContent();
+  const base = botany();
   const content = {
     ...base,
     faq: [
@@ -40,16 +41,14 @@ describe('GIVEN a FAQ whose phrasings are asked without themselves', () => {
       entry('odd', 'Zebra facts', ['where do striped horses live', 'habitat of zebras'], 'In **Africa**.'),
     ],
   };
-  const now = new Date('2030-03-04T12:00:00Z');
-
   it('WHEN each phrasing is left out in turn THEN those the rest still reach count, the others are listed', () => {
-    const result = leaveOneOut(content, now);
+    const result = leaveOneOut(createAnswerEngine(content));
     expect(result.total).toBe(8);
     const missed = result.misses.map((m) => m.question);
     expect(missed).toContain('where do striped horses live');
     expect(missed).not.toContain('what is the late penalty');
     expect(missed).not.toContain('is a cheat sheet allowed');
-    expect(result.misses.every((m) => m.got.startsWith('fallback') || m.got.startsWith('answer'))).toBe(true);
+    expect(result.misses.every((m) => /^(fallback|answer|redirect)/.test(m.got))).toBe(true);
     expect(result.reached).toBe(result.total - result.misses.length);
     expect(result.reached).toBeGreaterThanOrEqual(4);
   });

@@ -1,0 +1,57 @@
+// The engine's course-independent knowledge: example private requests and off-topic questions (YAML beside this
+// file), read once.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'knowledge');
+
+export const REDIRECT_REASONS = ['extension', 'circumstances', 'grade', 'private', 'channel'] as const;
+export type RedirectReason = (typeof REDIRECT_REASONS)[number];
+
+const examples = z.array(z.string().min(1).max(300)).max(2000);
+const privateSchema = z.strictObject({
+  extension: examples,
+  circumstances: examples,
+  grade: examples,
+  private: examples,
+});
+
+export interface Knowledge {
+  privateRequests: Readonly<Record<Exclude<RedirectReason, 'channel'>, readonly string[]>>;
+  offTopic: readonly string[];
+}
+
+let cached: Knowledge | undefined;
+
+export function knowledge(): Knowledge {
+  if (!cached) {
+    const read = (name: string): unknown => parse(readFileSync(path.join(DIR, name), 'utf8'));
+    cached = {
+      privateRequests: privateSchema.parse(read('private-requests.yaml')),
+      offTopic: examples.parse(read('off-topic.yaml')),
+    };
+  }
+  return cached;
+}
+
+/**
+ * Messages sent through a channel that nobody reads (the course file names it, e.g. "Canvas messages"): example
+ * questions about using it, made from its name.
+ */
+export function channelExamples(channel: string): string[] {
+  const c = channel.toLowerCase();
+  const platform = c.replace(/\s*(messages?|inbox|dms?|chat)$/, '').trim() || c;
+  return [
+    `can i send you a message on ${platform}`,
+    `i sent a message on ${platform} but nobody answered`,
+    `can i message the teacher through ${platform}`,
+    `should i use ${c} to ask questions`,
+    `why is nobody answering my ${c}`,
+    `can i dm the ta on ${platform}`,
+    `i wrote to the lecturer via ${platform} inbox`,
+    `is it ok to contact staff via ${c}`,
+  ];
+}

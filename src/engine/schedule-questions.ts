@@ -1,0 +1,229 @@
+// Answers "when" questions from the schedule: events are found by the words of their titles, their aliases and their
+// type, and by their order in the term ("the last assignment", "the next lab"), never by an id convention.
+import type { Content } from '../content/load-content.ts';
+import { allOccurrences, type Occurrence, type ScheduleEvent } from '../schedule/schedule.ts';
+import { latePolicySentence } from '../grade/late-policy.ts';
+import { formatTimeLeft } from '../time/local-time.ts';
+import { normalize, stem, tokens } from './text.ts';
+import { clockLabelOf, instantOf, labelOf } from './time-memo.ts';
+
+/** A question asking for a moment, a time left or a schedule. */
+const ASKS_TIME =
+  /\b(when|what (day|date|time)|which (day|date|week)|by when|until when|due|deadlines?|due dates?|time left|days left|how (long|much time|many days|many hours|many weeks) (until|till|before|left|remain|do (i|we) (still )?have)|next|upcoming|dates?|schedule|start|starts|begin|begins)\b/;
+
+/** Words that shape a "when" question without naming what it is about. */
+const FRAME = new Set(
+  (
+    'when what which whats is are was were will be the a an of for to do does did i we you my our it its by until ' +
+    'till on at in due deadline deadlines date dates day days time times exactly exact again next upcoming coming left ' +
+    'remaining how long much many hours hour weeks week minutes there any all please pls so and or tell me us ' +
+    'schedule start starts begin begins held take takes place happen happening submit hand turn upload handed ' +
+    'submitted get have has got still can could should would is this that these those one ones'
+  ).split(' '),
+);
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+  sixth: 6,
+  '6th': 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+};
+
+export type ScheduleAnswer =
+  | { kind: 'deadlines'; events: ScheduleEvent[]; listing: boolean }
+  | { kind: 'occurrences'; occurrences: Occurrence[]; upcoming: boolean };
+
+interface EventWords {
+  event: ScheduleEvent;
+  stems: Set<string>;
+  /** Numbers and codes in the title and aliases ("2", "a2", "hw1"). */
+  codes: Set<string>;
+}
+
+const eventWordCache = new WeakMap<ScheduleEvent, EventWords>();
+
+function wordsOf(event: ScheduleEvent, synonyms: ReadonlyMap<string, string>): EventWords {
+  let w = eventWordCache.get(event);
+  if (w) return w;
+  const stems = new Set<string>([stem(event.type)]);
+  const codes = new Set<string>();
+  for (const text of [event.title, ...(event.aliases ?? [])]) {
+    for (const t of tokens(text)) {
+      const word = synonyms.get(t) ?? t;
+      if (/\d/.test(word)) codes.add(word);
+      else stems.add(stem(word));
+    }
+    // an alias such as "hw 1" or "a 2" is also one code ("hw1")
+    const joined = normalize(text).replace(/[^a-z0-9]+/g, '');
+    if (/\d/.test(joined) && joined.length <= 8) codes.add(joined);
+  }
+  w = { event, stems, codes };
+  eventWordCache.set(event, w);
+  return w;
+}
+
+/**
+ * The events a "when" question is about, or null when it is not a plain schedule question (every word of it, other
+ * than the words that frame a "when" question, must name the event).
+ */
+export function matchScheduleQuestion(
+  question: string,
+  content: Content,
+  now: Date,
+  synonyms: ReadonlyMap<string, string> = new Map(),
+): ScheduleAnswer | null {
+  const text = normalize(question);
+  if (!ASKS_TIME.test(text)) return null;
+  const events = content.schedule.events;
+  if (events.length === 0) return null;
+  const topic: string[] = [];
+  const codes: string[] = [];
+  let ordinal: number | 'last' | null = null;
+  let next = false;
+  for (const raw of tokens(text)) {
+    const t = synonyms.get(raw) ?? raw;
+    if (t === 'next' || t === 'upcoming' || t === 'coming') next = true;
+    if (t === 'last' || t === 'final') {
+      ordinal = 'last';
+      continue;
+    }
+    if (ORDINALS[t] !== undefined) {
+      ordinal = ORDINALS[t];
+      continue;
+    }
+    if (FRAME.has(t)) continue;
+    if (NUMBER_WORDS[t] !== undefined) codes.push(NUMBER_WORDS[t]);
+    else if (/\d/.test(t)) codes.push(t);
+    else topic.push(stem(t));
+  }
+  const all = events.map((e) => wordsOf(e, synonyms));
+  // every topic word must name some event: "when is the late penalty applied" is not a schedule question
+  if (!topic.every((s) => all.some((e) => e.stems.has(s)))) return null;
+  if (!codes.every((c) => all.some((e) => e.codes.has(c) || [...e.codes].some((x) => x.endsWith(c)))))
+    return null;
+  let candidates = all.filter((e) => topic.every((s) => e.stems.has(s)));
+  if (codes.length > 0) {
+    const coded = candidates.filter((e) =>
+      codes.every(
+        (c) =>
+          e.codes.has(c) ||
+          [...e.codes].some((x) => x.endsWith(c) && !/\d/.test(x.slice(0, -c.length).slice(-1))),
+      ),
+    );
+    if (coded.length === 0) return null;
+    candidates = coded;
+  }
+  if (candidates.length === 0) return null;
+  const zone = content.schedule.timezone;
+  const chosen = candidates.map((c) => c.event).sort((a, b) => a.start.localeCompare(b.start));
+  // A bare "when is it" or "what are the dates" names nothing: only the deadlines as a list.
+  if (topic.length === 0 && codes.length === 0) {
+    if (!/\b(deadlines?|due)\b/.test(text)) return null;
+    const deadlines = chosen.filter((e) => e.type === 'deadline');
+    if (deadlines.length === 0) return null;
+    return pickDeadlines(deadlines, ordinal, next, zone, now, true);
+  }
+  const types = new Set(chosen.map((e) => e.type));
+  if (types.size === 1 && types.has('deadline'))
+    return pickDeadlines(chosen, ordinal, next, zone, now, false);
+  // Sessions, exams and other events: their occurrences, the next ones for "next"
+  const occurrences = allOccurrences(content.schedule).filter((o) => chosen.includes(o.event));
+  if (occurrences.length === 0) return null;
+  if (typeof ordinal === 'number' || ordinal === 'last') {
+    const series = [...new Map(occurrences.map((o) => [o.event.id, o])).values()];
+    const pick = ordinal === 'last' ? series.at(-1) : series[ordinal - 1];
+    if (!pick) return null;
+    return {
+      kind: 'occurrences',
+      occurrences: occurrences.filter((o) => o.event === pick.event),
+      upcoming: next,
+    };
+  }
+  const weekly = chosen.some((e) => e.weeklyUntil !== undefined);
+  if (next || weekly) {
+    const seen = new Set<string>();
+    const coming = occurrences.filter((o) => {
+      if (o.start.getTime() < now.getTime() || seen.has(o.event.id)) return false;
+      seen.add(o.event.id);
+      return true;
+    });
+    return { kind: 'occurrences', occurrences: coming.slice(0, MAX_LINES), upcoming: true };
+  }
+  return { kind: 'occurrences', occurrences: occurrences.slice(0, MAX_LINES), upcoming: false };
+}
+
+/** At most this many lines of sessions: parallel groups of a weekly series. */
+const MAX_LINES = 6;
+
+function pickDeadlines(
+  deadlines: ScheduleEvent[],
+  ordinal: number | 'last' | null,
+  next: boolean,
+  zone: string,
+  now: Date,
+  listing: boolean,
+): ScheduleAnswer | null {
+  if (ordinal === 'last') return { kind: 'deadlines', events: deadlines.slice(-1), listing: false };
+  if (typeof ordinal === 'number') {
+    const e = deadlines[ordinal - 1];
+    return e ? { kind: 'deadlines', events: [e], listing: false } : null;
+  }
+  if (next) {
+    const future = deadlines.filter((e) => instantOf(e.start, zone) >= now);
+    return { kind: 'deadlines', events: future.slice(0, 1), listing: false };
+  }
+  return { kind: 'deadlines', events: deadlines, listing: listing || deadlines.length > 1 };
+}
+
+export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, now: Date): string {
+  const zone = content.schedule.timezone;
+  if (match.kind === 'deadlines') {
+    if (match.events.length === 0) return 'There are no more deadlines of that kind in the course schedule.';
+    const lines = match.events.map((e) => {
+      const at = instantOf(e.start, zone);
+      const left = formatTimeLeft(now, at);
+      const when =
+        at.getTime() >= now.getTime() ? `${left} left` : `passed, ${left.replace('overdue by ', '')} ago`;
+      return `- **${e.title}**: due **${labelOf(at, zone)}** (${when})`;
+    });
+    const head = match.listing ? `The deadlines (times in ${zone}):` : `Deadline (time in ${zone}):`;
+    const { grading } = content.course; // absent in a minimal course file: nothing is said about late work
+    return [head, ...lines, ...(grading ? ['', latePolicySentence(grading.late)] : [])].join('\n');
+  }
+  if (match.occurrences.length === 0) return 'There are no more of these in the course schedule.';
+  const lines = match.occurrences.map((o) => {
+    const end = o.end ? ` to ${clockLabelOf(o.end, zone)}` : '';
+    const until =
+      o.start.getTime() >= now.getTime() ? `in ${formatTimeLeft(now, o.start)}` : 'already took place';
+    const where = o.event.location ? `; ${o.event.location}` : '';
+    return `- **${o.event.title}**: ${labelOf(o.start, zone)}${end} (${until})${where}`;
+  });
+  const head = match.upcoming
+    ? `Next in the course schedule (times in ${zone}):`
+    : `From the course schedule (times in ${zone}):`;
+  return [head, ...lines].join('\n');
+}

@@ -1,0 +1,112 @@
+// English text analysis shared by every stage: normalising, tokenising, stopwords and stemming. Course-independent.
+import MiniSearch from 'minisearch';
+import porter2 from 'wink-porter2-stemmer';
+import { MAX_QUESTION_LENGTH } from '../core/question-limit.ts';
+
+/** Questions are cut to this many characters (the one limit every platform applies). */
+export const MAX_QUESTION_CHARS = MAX_QUESTION_LENGTH;
+
+// Built from a string so the control character is explicit (and lint-clean): ESC [ params intermediates final.
+const ANSI_ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[ -/]*[@-~]`, 'g');
+
+export interface CleanQuestion {
+  text: string;
+  truncated: boolean;
+  /** True when the input had letters or digits at all (binary junk and whitespace do not). */
+  hasWords: boolean;
+}
+
+/** Strips control and invisible characters and bounds the length; safe on any input. */
+export function cleanQuestion(raw: unknown): CleanQuestion {
+  const input = typeof raw === 'string' ? raw : '';
+  // Only look at a bounded prefix: a 100 KB paste must not cost more than a normal question.
+  const head = input.slice(0, MAX_QUESTION_CHARS * 4);
+  const text = head
+    .replace(ANSI_ESCAPE, ' ')
+    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}\uFFFD]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const truncated = text.length > MAX_QUESTION_CHARS || input.length > head.length;
+  const bounded = text.length > MAX_QUESTION_CHARS ? text.slice(0, MAX_QUESTION_CHARS).trimEnd() : text;
+  return { text: bounded, truncated, hasWords: /[\p{L}\p{N}]/u.test(bounded) };
+}
+
+// English contractions, with and without the apostrophe that chat often drops.
+const CONTRACTIONS: readonly [RegExp, string][] = [
+  [/\bcan'?t\b/g, 'can not'],
+  [/\bwon'?t\b/g, 'will not'],
+  [/\b(do|does|did|is|are|was|were|have|has|had|could|should|would|must|need)n'?t\b/g, '$1 not'],
+  [/\b(\w+)n't\b/g, '$1 not'],
+  [/\b(what|when|where|who|how|that|there|it|here)'?s\b/g, '$1 is'],
+  [/\b(i)'?m\b/g, 'i am'],
+  [/\b(\w+)'(re|ve|ll|d)\b/g, '$1'],
+  [/\b(\w+)'s\b/g, '$1'],
+];
+
+/** Lower case, accents folded, typographic quotes made plain, contractions expanded. */
+export function normalize(text: string): string {
+  let t = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'");
+  for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
+  return t;
+}
+
+const splitWords = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+/** The words and numbers of a normalised text, as MiniSearch's tokenizer splits them ("5.5" stays one token). */
+export function tokens(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of splitWords(normalize(text).replace(/(\d)[.,](\d)/g, '$1\u2024$2'))) {
+    const t = raw.replace(/\u2024/g, '.').replace(/^'+|'+$/g, '');
+    if (t !== '') out.push(t);
+  }
+  return out;
+}
+
+/**
+ * English function words: they say how a question is asked, not what it is about. (Question words such as "when",
+ * "who", "how" are kept out of search terms too; the answer-type check reads them from the raw text.)
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between ' +
+    'both but by can could did do does doing done down during each either else ever every few for from further ' +
+    'get gets getting got had has have having he her here hers herself him himself his how however i if in into ' +
+    'is it its itself just let like may me might mine most much must my myself neither no nor not now of off ' +
+    'often on once only or other otherwise our ours ourselves out over own per please pls plz quite rather really ' +
+    'same shall she should so some such than that the their theirs them themselves then there these they this ' +
+    'those through thus to too under until up upon us very via was we were what whats whatever when whenever ' +
+    'where whereas wherever whether which while who whom whose why will with within without would yet you your ' +
+    'yours yourself yourselves hi hello hey thanks thank thx ok okay yes yeah yep u ur im ive dont doesnt ' +
+    'didnt isnt arent wasnt cant wont gonna wanna gotta kinda sorta actually basically anyone someone somebody ' +
+    'anything something everything still even already maybe perhaps probably exactly anyway btw lol ' +
+    'guys hmm um uh wondering wonder'
+  ).split(' '),
+);
+
+const stemCache = new Map<string, string>();
+
+/** The Porter2 stem of a word (numbers and codes such as "a1" or "5.5" are kept as they are). */
+export function stem(word: string): string {
+  if (/\d/.test(word) || word.length <= 2) return word;
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = porter2(word);
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** True for a token that can carry meaning: not a stopword, not a lone letter. */
+export function isContentWord(token: string): boolean {
+  return !STOPWORDS.has(token) && !/^[a-z]$/.test(token);
+}
+
+/** The stems of a text's content words, in order (for grouping similar questions). */
+export function analyze(text: string): string[] {
+  return tokens(text).filter(isContentWord).map(stem);
+}
