@@ -50,6 +50,12 @@ export function getAnswerEngine(content: Content): AnswerEngine {
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
+/**
+ * A question at least this similar to a declined or off-topic example is not looked up in the documents. Below it,
+ * being nearest to such an example only means no FAQ entry is nearer (in a course without a FAQ, always).
+ */
+const DECLINED_FOR_DOCUMENTS = 0.5;
+
 export function createAnswerEngine(content: Content, options: EngineOptions = {}): AnswerEngine {
   const model = buildModel(content, options);
   const { course } = content;
@@ -137,9 +143,10 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         };
       }
     }
-    // A question the engine declines (a topic the course declines, or one like its off-topic examples) is not
-    // answered by a quote either.
-    if (!(decision.kind === 'fallback' && decision.declined)) {
+    // A question the engine declines (close to a topic the course declines, or to one of its off-topic examples) is
+    // not answered by a quote either.
+    const declined = decision.kind === 'fallback' ? decision.declined : undefined;
+    if (!declined || declined.similarity < DECLINED_FOR_DOCUMENTS) {
       const quoted = fromDocuments(clean.text, note);
       if (quoted) return quoted;
     }

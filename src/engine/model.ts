@@ -23,7 +23,13 @@ export interface ScoredEntry {
 export type Decision =
   | { kind: 'answer'; entries: ScoredEntry[]; score: number }
   | { kind: 'redirect'; reason: RedirectReason; score: number }
-  | { kind: 'fallback'; near: ScoredEntry[]; score: number; declined?: 'course' | 'engine' };
+  | {
+      kind: 'fallback';
+      near: ScoredEntry[];
+      score: number;
+      /** When the question is nearest to a declined or off-topic example: which, and how near. */
+      declined?: { by: 'course' | 'engine'; similarity: number };
+    };
 
 export interface Model {
   readonly classes: readonly ClassInfo[];
@@ -193,6 +199,6 @@ function decideFrom(
     kind: 'fallback',
     near: scoredEntries(ranked.slice(0, 6), thresholds.answer * NEAR_SHARE).slice(0, 3),
     score: best?.score ?? 0,
-    ...(info.kind === 'decline' && { declined: info.source }),
+    ...(info.kind === 'decline' && { declined: { by: info.source, similarity: top.knn } }),
   };
 }
