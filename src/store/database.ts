@@ -1,7 +1,9 @@
-// Opens the bot's SQLite file. Each capability creates its own tables (CREATE TABLE IF NOT EXISTS) in its store module.
+// Opens the bot's SQLite file and brings its schema up to date (src/store/migrations.ts). Each capability creates
+// its own tables at their latest shape (CREATE TABLE IF NOT EXISTS) in its store module.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { migrate } from './migrations.ts';
 
 export function openDatabase(file: string): Database.Database {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
@@ -9,6 +11,12 @@ export function openDatabase(file: string): Database.Database {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  try {
+    migrate(db);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   return db;
 }
 

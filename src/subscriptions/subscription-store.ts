@@ -1,6 +1,8 @@
-// Personal calendar subscriptions: a secret token (256 random bits) per owner, with the owner's filters.
+// Personal calendar subscriptions: a secret token (256 random bits) per owner, with the owner's filters. Only the
+// token's SHA-256 is stored: a copy of the database does not give anyone the feed URLs.
 import type Database from 'better-sqlite3';
 import { ensureSchema } from '../store/database.ts';
+import { hashToken } from '../store/migrations.ts';
 import { randomBytes } from 'node:crypto';
 import { EVENT_TYPES, type EventType } from '../content/schemas.ts';
 import type { CalendarFilter } from './calendar-filter.ts';
@@ -16,7 +18,6 @@ export interface SubscriptionLinks {
 }
 
 export interface Subscription {
-  token: string;
   owner: string;
   filter: CalendarFilter;
   createdAt: string;
@@ -24,7 +25,7 @@ export interface Subscription {
 }
 
 interface Row {
-  token: string;
+  token_hash: string;
   owner: string;
   group_id: string | null;
   types: string | null;
@@ -37,7 +38,7 @@ function ensureSubscriptionTables(db: Database.Database): void {
     db,
     'calendar_subscriptions',
     `CREATE TABLE IF NOT EXISTS calendar_subscriptions (
-    token TEXT PRIMARY KEY,
+    token_hash TEXT PRIMARY KEY,
     owner TEXT NOT NULL,
     group_id TEXT,
     types TEXT,
@@ -82,8 +83,14 @@ export function createSubscription(
       input.owner,
     );
     db.prepare(
-      'INSERT INTO calendar_subscriptions (token, owner, group_id, types, created_at) VALUES (?, ?, ?, ?, ?)',
-    ).run(token, input.owner, input.group ?? null, input.types?.length ? input.types.join(',') : null, at);
+      'INSERT INTO calendar_subscriptions (token_hash, owner, group_id, types, created_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(
+      hashToken(token),
+      input.owner,
+      input.group ?? null,
+      input.types?.length ? input.types.join(',') : null,
+      at,
+    );
   })();
   return subscriptionLinks(publicUrl, token);
 }
@@ -99,8 +106,10 @@ export function revokeSubscription(
   const result =
     'token' in by
       ? db
-          .prepare('UPDATE calendar_subscriptions SET revoked_at = ? WHERE token = ? AND revoked_at IS NULL')
-          .run(at, by.token)
+          .prepare(
+            'UPDATE calendar_subscriptions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL',
+          )
+          .run(at, hashToken(by.token))
       : db
           .prepare('UPDATE calendar_subscriptions SET revoked_at = ? WHERE owner = ? AND revoked_at IS NULL')
           .run(at, by.owner);
@@ -112,14 +121,13 @@ export function findActiveSubscription(db: Database.Database, token: string): Su
   if (!TOKEN_PATTERN.test(token)) return null;
   ensureSubscriptionTables(db);
   const row = db
-    .prepare('SELECT * FROM calendar_subscriptions WHERE token = ? AND revoked_at IS NULL')
-    .get(token) as Row | undefined;
+    .prepare('SELECT * FROM calendar_subscriptions WHERE token_hash = ? AND revoked_at IS NULL')
+    .get(hashToken(token)) as Row | undefined;
   if (!row) return null;
   const types = row.types
     ? row.types.split(',').filter((t): t is EventType => (EVENT_TYPES as readonly string[]).includes(t))
     : undefined;
   return {
-    token: row.token,
     owner: row.owner,
     filter: {
       ...(row.group_id !== null && { group: row.group_id }),
