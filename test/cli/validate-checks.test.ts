@@ -1,5 +1,5 @@
 // `validate` checks what `start` would load: the same variables and flags, zones a course means, placeholders.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -127,5 +127,40 @@ describe('course-bot validate reads what start reads', () => {
     const run = validate(['--port', 'eighty']);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/PORT: /);
+  });
+});
+
+describe('course-bot start', () => {
+  it('GIVEN the shipped placeholders THEN start runs and logs each one as a warning', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), 'start'], {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: tmp, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', PUBLIC_URL: '' },
+    });
+    let stdout = '';
+    let logged = '';
+    child.stderr.on('data', (chunk: Buffer) => (logged += chunk.toString()));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no start-up line; stdout: ${stdout}`)), 15_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes('is running')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    const exit = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    await exit;
+    const warnings = (stdout + logged)
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as { msg: string; warning?: string })
+      .filter((l) => l.msg === 'placeholder still in place');
+    expect(warnings.map((w) => w.warning)).toEqual([
+      expect.stringContaining('contacts.email is dl-coordinator@example.org'),
+      expect.stringContaining("events are on the sample term's dates"),
+      expect.stringContaining('PUBLIC_URL is not set'),
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 // `start`: loads and validates content, opens the store, serves HTTP, and shuts down cleanly on SIGINT/SIGTERM.
 import type { Command } from 'commander';
+import { placeholderWarnings } from '../../content/placeholders.ts';
 import { configOrReport, contentOrReport } from '../load-or-report.ts';
 import { createLogger } from '../../core/logger.ts';
 import { envFileLoaded } from '../env-file.ts';
@@ -54,6 +55,9 @@ export function registerStart(program: Command): void {
         envFile,
         platforms: app.platforms.map((p) => p.name),
       });
+      // The same placeholders validate warns about: the bot runs, but students would see them.
+      for (const warning of placeholderWarnings(content, { publicUrl: config.PUBLIC_URL }))
+        log.warn('placeholder still in place', { warning });
       console.log(
         `Course bot for "${content.course.name}" is running: open http://localhost:${port}/ (settings file: ${envFile})`,
       );
