@@ -94,7 +94,7 @@ function generatedFaq(): { content: Content; queries: Query[] } {
 }
 
 function courseQueries(): Query[] {
-  const file = new URL('../engine/questions.yaml', import.meta.url);
+  const file = new URL('../eval-sets/dl/questions.yaml', import.meta.url);
   const parsed = parse(readFileSync(file, 'utf8')) as { questions: { q: string; id?: string }[] };
   return parsed.questions.map((c) => ({ q: c.q, id: c.id?.startsWith('schedule:') ? undefined : c.id }));
 }
