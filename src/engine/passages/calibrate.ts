@@ -22,12 +22,12 @@ import { contentWords } from './terms.ts';
 /** Confidence weights and the lowest threshold, with word vectors and on words alone (no vector file). */
 export const CONFIDENCE = {
   vectors: {
-    weights: { coverage: 0.18, local: 0.44, bm25: 0, soft: 0.08, semantic: 0.3 },
-    base: 0.445,
+    weights: { coverage: 0.18, local: 0.45, bm25: -0.04, soft: 0.08, semantic: 0.3 },
+    base: 0.43,
   },
   words: {
-    weights: { coverage: 0.15, local: 0.51, bm25: 0.2, soft: 0.15, semantic: 0 },
-    base: 0.45,
+    weights: { coverage: 0.16, local: 0.5, bm25: 0.18, soft: 0.16, semantic: 0 },
+    base: 0.44,
   },
 } as const satisfies Record<string, { weights: FeatureWeights; base: number }>;
 

@@ -3,7 +3,7 @@
 // spread out). Ranking and confidence are two weighted sums of the same features. Course-independent.
 import MiniSearch from 'minisearch';
 import type { Passage } from '../../content/split-passages.ts';
-import { dot, meanVector, wordVectors, type WordVectors } from './word-vectors.ts';
+import { dot, meanVector, wordVectors, type WordVectors } from '../vectors.ts';
 import { contentWords, stem } from './terms.ts';
 
 /** Candidates BM25 hands to the re-ranker. */
