@@ -6,6 +6,9 @@ import type { ContentIssue } from './content-error.ts';
 export const CONTENT_LIMITS = {
   /** Bytes of one content file (a FAQ file, the course file). */
   fileBytes: 1_000_000,
+  /** FAQ files in the FAQ folder, and their bytes together (checked before any is read). */
+  faqFiles: 100,
+  faqBytes: 2_000_000,
   /** Bytes of the schedule file (about 1,000 events with short descriptions). */
   scheduleBytes: 300_000,
   /** Fields of one YAML mapping (an event, an FAQ entry, a file's top level). */

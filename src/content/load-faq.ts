@@ -1,7 +1,8 @@
 // Loads faq/*.yaml (every file but course.yaml is a list of entries) and checks rules across files.
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentIssue } from './content-error.ts';
+import { CONTENT_LIMITS } from './content-limits.ts';
 import { faqFileSchema, type FaqEntry } from './schemas.ts';
 import { parseYaml, readContentFile } from './yaml-file.ts';
 import { unwrapMarkdown } from './unwrap-markdown.ts';
@@ -38,6 +39,8 @@ export function loadFaq(dir: string, hasDocuments = false): Loaded<LoadedFaqEntr
       ],
     };
   }
+  const tooBig = folderTooBig(dir, names);
+  if (tooBig) return { ok: false, issues: [tooBig] };
   const issues: ContentIssue[] = [];
   const entries: LoadedFaqEntry[] = [];
   for (const name of names) {
@@ -58,6 +61,27 @@ export function loadFaq(dir: string, hasDocuments = false): Loaded<LoadedFaqEntr
   }
   issues.push(...crossFileIssues(entries));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: entries };
+}
+
+/** The folder's problem when it has more FAQ files, or more bytes in them, than a load may cost. */
+function folderTooBig(dir: string, names: readonly string[]): ContentIssue | undefined {
+  const problem = (message: string): ContentIssue => ({ file: dir, line: null, field: '', message });
+  if (names.length > CONTENT_LIMITS.faqFiles) {
+    return problem(`has ${names.length} FAQ files; at most ${CONTENT_LIMITS.faqFiles}. Merge some of them.`);
+  }
+  let bytes = 0;
+  for (const name of names) {
+    try {
+      bytes += statSync(path.join(dir, name)).size;
+    } catch {
+      // Reading the file reports why it cannot be read.
+    }
+  }
+  return bytes > CONTENT_LIMITS.faqBytes
+    ? problem(
+        `the FAQ files hold ${bytes} bytes together; the limit is ${CONTENT_LIMITS.faqBytes}. Shorten answers or remove entries.`,
+      )
+    : undefined;
 }
 
 function crossFileIssues(entries: LoadedFaqEntry[]): ContentIssue[] {

@@ -1,11 +1,12 @@
 // What loading content may cost is bounded: a schedule edit with thousands of fields, events or weekly sessions is
 // refused with one clear problem (or a capped list), before the work that grows with it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/content/content-error.ts';
 import { CONTENT_LIMITS } from '../../src/content/content-limits.ts';
+import { loadFaq } from '../../src/content/load-faq.ts';
 import { loadSchedule, parseSchedule } from '../../src/content/load-schedule.ts';
 
 const header = 'course: Test Course\ntimezone: Europe/Amsterdam\nevents:\n';
@@ -82,6 +83,31 @@ describe('content limits', () => {
       expect(!result.ok && result.issues.map((i) => i.message)).toEqual([
         `file is ${Buffer.byteLength(text)} bytes; the limit is ${CONTENT_LIMITS.scheduleBytes}. Remove past events or shorten descriptions.`,
       ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('GIVEN more FAQ files, or more FAQ bytes together, than the limits THEN one problem for the folder', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'course-bot-faq-limits-'));
+    try {
+      const entry = (n: number) =>
+        `- id: e${n}\n  title: E\n  questions: [q ${n} one, q ${n} two]\n  answer: "${'a'.repeat(100)}"\n`;
+      for (let i = 0; i <= CONTENT_LIMITS.faqFiles; i++)
+        writeFileSync(path.join(dir, `f${i}.yaml`), entry(i));
+      const many = loadFaq(dir);
+      expect(!many.ok && many.issues.map((i) => i.message)).toEqual([
+        `has ${CONTENT_LIMITS.faqFiles + 1} FAQ files; at most ${CONTENT_LIMITS.faqFiles}. Merge some of them.`,
+      ]);
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir);
+      // Three files under the per-file limit, over the total together.
+      const big = `# ${'x'.repeat(CONTENT_LIMITS.faqBytes / 3)}\n${entry(0)}`;
+      for (const name of ['a.yaml', 'b.yaml', 'c.yaml']) writeFileSync(path.join(dir, name), big);
+      const heavy = loadFaq(dir);
+      expect(!heavy.ok && heavy.issues[0]?.message).toMatch(
+        new RegExp(`^the FAQ files hold \\d+ bytes together; the limit is ${CONTENT_LIMITS.faqBytes}\\.`),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
