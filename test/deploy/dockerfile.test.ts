@@ -4,8 +4,9 @@
 // then starts the final stage's CMD with its ENV and checks it with the HEALTHCHECK command itself.
 //
 // What differs from a real build, on purpose: RUN steps that install system packages (apt-get) or change owners are
-// not run (they need root and a Debian image); `npm ci` runs with --prefer-offline --ignore-scripts, and the native
-// better-sqlite3 addon is copied from this checkout instead of compiled again (a compile takes minutes here); an
+// not run (they need root and a Debian image); `npm ci` runs with --prefer-offline --ignore-scripts and then the
+// project's own install scripts, and the native better-sqlite3 addon is copied from this checkout instead of compiled
+// again (a compile takes minutes here); an
 // earlier stage's files are moved by COPY --from rather than copied. Every other RUN fails the test until this file
 // is taught what it does, so no step of the Dockerfile goes unchecked.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -177,6 +178,11 @@ function runStep(command: string, stage: Built, where: string): void {
     stage.skipped.push(command); // needs root; USER is checked separately
     return;
   }
+  const remove = /^rm -rf (node_modules\/[\w@./-]+)$/.exec(command);
+  if (remove) {
+    rmSync(path.join(stage.workdir, remove[1]!), { recursive: true, force: true });
+    return;
+  }
   if (/^npm ci\b/.test(command)) {
     const args = [
       ...command.split(/\s+/).slice(1),
@@ -192,6 +198,19 @@ function runStep(command: string, stage: Built, where: string): void {
     // The one native module, built once by this checkout's own `npm ci` for this same Node and platform.
     const native = path.join('node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
     cpSync(path.join(ROOT, native), path.join(stage.workdir, native));
+    // The project's own install scripts run for real (npm ci runs them after the dependencies): a file they need
+    // that the stage did not COPY fails here as it would in docker build.
+    const pkg = JSON.parse(readFileSync(path.join(stage.workdir, 'package.json'), 'utf8')) as {
+      scripts?: Record<string, string>;
+    };
+    for (const name of ['preinstall', 'install', 'postinstall', 'prepare'].filter((n) => pkg.scripts?.[n])) {
+      const script = spawnSync('npm', ['run', '--silent', name], {
+        cwd: stage.workdir,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      if (script.status !== 0) throw new Error(`${where}: npm ci's ${name} script failed:\n${script.stderr}`);
+    }
     return;
   }
   throw new Error(`${where}: RUN ${command}: not handled by this test; teach it what the step does`);
@@ -251,6 +270,8 @@ describe('the Dockerfile', () => {
     // no development tools or tests in the image
     expect(existsSync(path.join(final.workdir, 'node_modules', 'vitest'))).toBe(false);
     expect(existsSync(path.join(final.workdir, 'test'))).toBe(false);
+    // what the install scripts built came along (the engine's word vectors)
+    expect(existsSync(path.join(final.workdir, '.cache', 'word-vectors.bin'))).toBe(true);
   });
 
   it('GIVEN the built files THEN CMD starts the bot and the HEALTHCHECK command reports it healthy', async () => {
