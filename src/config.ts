@@ -71,6 +71,26 @@ export const envSchema = z.object({
   SLACK_QA_CHANNEL_IDS: idList,
   SLACK_ANNOUNCE_CHANNEL_ID: optionalText,
   SLACK_API_URL: httpUrl('https://slack.com/api/').optional(),
+
+  CANVAS_URL: httpUrl('https://canvas.example.edu').optional(),
+  CANVAS_TOKEN: optionalText,
+  CANVAS_COURSE_ID: optionalText.refine(
+    (s) => s === undefined || /^(\d{1,20}|sis_course_id:[^\s/]{1,100})$/.test(s),
+    {
+      error: 'must be the number in the course address (/courses/12345) or sis_course_id:ID',
+    },
+  ),
+  CANVAS_BOARD_TOPIC_IDS: idList.refine((ids) => ids.every((id) => /^\d{1,20}$/.test(id)), {
+    error:
+      'must be topic numbers from the discussion addresses (/discussion_topics/678), separated by commas',
+  }),
+  CANVAS_POLL_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int({ error: 'must be a whole number of seconds' })
+    .min(5, { error: 'must be at least 5 (60 is kind to Canvas)' })
+    .max(86_400, { error: 'must be at most 86400 (a day)' })
+    .default(60),
+  CANVAS_INBOX_REPLY: z.enum(['on', 'off'], { error: 'must be on or off' }).default('off'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -115,6 +135,16 @@ export function parseConfig(env: Record<string, string | undefined>, overrides: 
   }
   if (!value.SLACK_BOT_TOKEN && (value.SLACK_SIGNING_SECRET || value.SLACK_APP_TOKEN)) {
     problems.push('SLACK_BOT_TOKEN: is required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set.');
+  }
+  const canvasSet = [value.CANVAS_URL, value.CANVAS_TOKEN, value.CANVAS_COURSE_ID].some(Boolean);
+  if (canvasSet) {
+    for (const [name, v, what] of [
+      ['CANVAS_URL', value.CANVAS_URL, 'the Canvas address, e.g. https://canvas.example.edu'],
+      ['CANVAS_TOKEN', value.CANVAS_TOKEN, 'an access token of a staff account (see docs/canvas.md)'],
+      ['CANVAS_COURSE_ID', value.CANVAS_COURSE_ID, 'the number in the course address'],
+    ] as const) {
+      if (!v) problems.push(`${name}: is required with the other CANVAS_ variables (${what}).`);
+    }
   }
   if (problems.length) throw new ConfigError(problems);
   return {

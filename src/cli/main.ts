@@ -24,6 +24,7 @@ const SUBCOMMANDS: Record<string, () => Promise<Register>> = {
   unsubscribe: async () => (await import('./commands/unsubscribe.ts')).registerUnsubscribe,
   gradcheck: async () => (await import('./commands/gradcheck.ts')).registerGradcheck,
   backup: async () => (await import('./commands/backup.ts')).registerBackup,
+  canvas: async () => (await import('./commands/canvas.ts')).registerCanvas,
 };
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {

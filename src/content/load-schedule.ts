@@ -143,6 +143,7 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
       ...(raw.location !== undefined && { location: raw.location }),
       ...(raw.url !== undefined && { url: raw.url }),
       ...(raw.remind !== undefined && { remind: raw.remind }),
+      ...(raw.canvas_id !== undefined && { canvasId: raw.canvas_id }),
     });
   });
   if (uncheckedFrom !== undefined) {
@@ -160,7 +161,17 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
     );
   }
   if (issues.length > 0) return { ok: false, issues: capIssues(issues, file) };
-  return { ok: true, value: { file, course: value.course, timezone: zone, events } };
+  const canvasSections = value.canvas?.sections;
+  return {
+    ok: true,
+    value: {
+      file,
+      course: value.course,
+      timezone: zone,
+      events,
+      ...(canvasSections && { canvasSections }),
+    },
+  };
 }
 
 function isSeriesDate(day: DateTime, first: DateTime, until: string): boolean {

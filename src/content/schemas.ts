@@ -139,6 +139,12 @@ export const eventSchema = z.strictObject({
     )
     .max(10)
     .optional(),
+  /** The Canvas assignment this deadline stands for: it overrides the one imported from Canvas. */
+  canvas_id: z
+    .number({ error: 'must be the number in the assignment address (/assignments/1234)' })
+    .int({ error: 'must be a whole number' })
+    .positive({ error: 'must be a positive number' })
+    .optional(),
 });
 
 export const timezoneSchema = z
@@ -155,6 +161,28 @@ export const scheduleFileSchema = z.strictObject({
   events: z
     .array(z.unknown(), { error: 'is required: a list of events' })
     .max(CONTENT_LIMITS.events, { error: `has more than ${CONTENT_LIMITS.events} events` }),
+  canvas: z
+    .strictObject({
+      /** Canvas section id -> group: a section's own due date (an assignment override) becomes that group's. */
+      sections: z
+        .record(
+          z.string(),
+          z.string().regex(ID, { error: 'is not a group id: use lowercase letters, digits, "-" or "_"' }),
+        )
+        .superRefine((sections, ctx) => {
+          for (const key of Object.keys(sections)) {
+            if (!/^\d{1,20}$/.test(key)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [key],
+                message: `${JSON.stringify(key)} is not a Canvas section number (the number in /sections/123)`,
+              });
+            }
+          }
+        })
+        .default({}),
+    })
+    .optional(),
 });
 export type ScheduleFile = z.infer<typeof scheduleFileSchema>;
 export type RawEvent = z.infer<typeof eventSchema>;

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Clock } from './clock.ts';
 import type { Core } from './core.ts';
 
-export type Platform = 'web' | 'discord' | 'slack' | 'cli';
+export type Platform = 'web' | 'discord' | 'slack' | 'canvas' | 'cli';
 export type Role = 'student' | 'ta';
 
 /** Who is asking. `userId` is the platform's own id (never stored with question text). */

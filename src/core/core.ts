@@ -4,6 +4,7 @@ import type { Clock } from './clock.ts';
 import type { Content, ContentPaths } from '../content/load-content.ts';
 import type { Logger } from './logger.ts';
 import type { Outbox } from '../delivery/outbox.ts';
+import type { Schedule } from '../schedule/schedule.ts';
 
 export interface Core {
   content: Content;
@@ -13,6 +14,11 @@ export interface Core {
   config: CoreConfig;
   /** Everything the bot posts on its own goes through here (the web feed always; Discord, Slack when configured). */
   outbox: Outbox;
+  /**
+   * Adds events from elsewhere (Canvas assignments) to every schedule loaded from the file, so a reload keeps
+   * them. Set by the platform that imports them; absent otherwise.
+   */
+  extendSchedule?: (fromFile: Schedule) => Schedule;
 }
 
 export interface CoreConfig {

@@ -9,7 +9,10 @@ import { DEFAULT_SCHEDULE_FILE, loadContent } from '../content/load-content.ts';
 /** Replaces `core.content` with freshly loaded content. False (old content kept) when the new one is invalid. */
 export function reloadContent(core: Core, reason: string): boolean {
   try {
-    const content = loadContent(core.config.contentPaths);
+    const loaded = loadContent(core.config.contentPaths);
+    const content = core.extendSchedule
+      ? { ...loaded, schedule: core.extendSchedule(loaded.schedule) }
+      : loaded;
     core.content = content;
     core.log.info('content reloaded', { reason, events: content.schedule.events.length });
     return true;

@@ -22,6 +22,8 @@ export interface ScheduleEvent {
   url?: string;
   /** Lead times such as `7d`, `2h`; undefined means the type's defaults. */
   remind?: string[];
+  /** The Canvas assignment this deadline comes from (imported) or stands for (`canvas_id` in YAML). */
+  canvasId?: number;
 }
 
 export interface Schedule {
@@ -29,6 +31,8 @@ export interface Schedule {
   course: string;
   timezone: string;
   events: ScheduleEvent[];
+  /** Canvas section id -> group, for assignments whose due date differs per section. */
+  canvasSections?: Record<string, string>;
 }
 
 export interface Occurrence {

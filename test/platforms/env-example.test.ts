@@ -22,6 +22,7 @@ describe('.env.example', () => {
       'SLACK_APP_TOKEN',
       'ADMIN_TOKEN',
       'SESSION_SECRET',
+      'CANVAS_TOKEN',
     ];
     for (const name of secrets) expect(entries.find((e) => e.name === name)?.value).toBe('');
   });

@@ -6,8 +6,9 @@ import type { CommandRunner } from '../../core/run-command.ts';
 import { createPlatformConnection, type PlatformConnectionOptions } from '../../core/platform-connection.ts';
 import { posterDestination } from '../../delivery/poster-destination.ts';
 import type { PlatformAdapter } from './platform-adapter.ts';
+import { canvasSettings } from '../canvas/canvas-config.ts';
 
-/** Discord and Slack are each installed only when their credentials are set; their libraries load only then. */
+/** Each platform is installed only when its credentials are set; its code loads only then. */
 export async function installPlatforms(
   config: Config,
   core: Core,
@@ -41,5 +42,13 @@ export async function installPlatforms(
     );
     adapter.watch?.((state, error) => connection.report(state, error));
     hooks.platforms?.push(connection);
+  }
+  // Canvas is polled: no routes, and its start does not wait for Canvas.
+  const canvas = canvasSettings(config);
+  if (canvas) {
+    const { createCanvasAdapter } = await import('../canvas/canvas-adapter.ts');
+    const adapter = createCanvasAdapter(canvas, core, runner);
+    hooks.starters.push(() => adapter.start());
+    hooks.stoppers.push(() => adapter.stop());
   }
 }

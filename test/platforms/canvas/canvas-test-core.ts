@@ -1,0 +1,75 @@
+// A real Core for the Canvas tests: the shipped FAQ and course file, the Canvas fixture schedule, a temp SQLite
+// file, a settable clock, a logger that keeps its lines, the real commands, and a Canvas adapter on the fake.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { commands } from '../../../commands/index.ts';
+import { loadContent } from '../../../src/content/load-content.ts';
+import { fixedClock } from '../../../src/core/clock.ts';
+import type { Core } from '../../../src/core/core.ts';
+import { createLogger } from '../../../src/core/logger.ts';
+import { createCommandRunner, type CommandRunner } from '../../../src/core/run-command.ts';
+import { createCanvasAdapter, type CanvasAdapter } from '../../../src/platforms/canvas/canvas-adapter.ts';
+import type { CanvasSettings } from '../../../src/platforms/canvas/canvas-config.ts';
+import { openDatabase } from '../../../src/store/database.ts';
+import { CANVAS_IDS, type FakeCanvas } from '../../fakes/canvas/fake-canvas.ts';
+
+export const CANVAS_SCHEDULE = path.resolve(import.meta.dirname, '../../fixtures/schedules/canvas.yaml');
+
+export interface CanvasTestBed {
+  core: Core;
+  clock: ReturnType<typeof fixedClock>;
+  runner: CommandRunner;
+  logLines: string[];
+  dir: string;
+  settings: CanvasSettings;
+  /** A new adapter on the same store, as after a restart. */
+  adapter(overrides?: Partial<CanvasSettings>): CanvasAdapter;
+  cleanup(): void;
+}
+
+export function canvasTestBed(fake: FakeCanvas, now = '2026-09-01T08:00:00Z'): CanvasTestBed {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'course-bot-canvas-'));
+  const clock = fixedClock(now);
+  const db = openDatabase(path.join(dir, 'bot.sqlite'));
+  const logLines: string[] = [];
+  const contentPaths = { scheduleFile: CANVAS_SCHEDULE };
+  const core: Core = {
+    content: loadContent(contentPaths),
+    clock,
+    db,
+    log: createLogger('debug', (line) => logLines.push(line)),
+    config: {
+      publicUrl: 'https://bot.example.org',
+      contentPaths,
+      reminderGraceMinutes: 60,
+      questionLogRetentionDays: 180,
+    },
+    posters: [],
+  };
+  const runner = createCommandRunner(core, commands);
+  const settings: CanvasSettings = {
+    baseUrl: fake.url,
+    token: fake.token,
+    courseId: String(CANVAS_IDS.course),
+    boardTopicIds: [],
+    pollSeconds: 60,
+    inboxReply: false,
+  };
+  return {
+    core,
+    clock,
+    runner,
+    logLines,
+    dir,
+    settings,
+    adapter: (overrides = {}) =>
+      createCanvasAdapter({ ...settings, ...overrides }, core, runner, {
+        client: { baseDelayMs: 1, maxDelayMs: 5, timeoutMs: 2000, maxAttempts: 3 },
+      }),
+    cleanup() {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
