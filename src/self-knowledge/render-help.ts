@@ -4,6 +4,7 @@ import { worksOn, type CommandDefinition, type Platform, type Role } from '../co
 const PLATFORM_NAMES: Record<Platform, string> = {
   discord: 'Discord',
   slack: 'Slack',
+  canvas: 'Canvas',
   web: 'the web chat',
   cli: 'the command line',
 };
