@@ -9,6 +9,7 @@ import { runReminderTick } from '../../../src/reminders/reminder-tick.ts';
 import { renderFallback } from '../../../src/platforms/shared/render-times.ts';
 import { parseIcs } from '../../calendar/parse-ics.ts';
 import { RecordingPoster } from '../../commands/core-for-tests.ts';
+import { posterDestination } from '../../../src/delivery/poster-destination.ts';
 import { CANVAS_IDS, startFakeCanvas, type FakeCanvas } from '../../fakes/canvas/fake-canvas.ts';
 import { tenAssignments } from './assignments.ts';
 import { CANVAS_SCHEDULE, canvasTestBed, type CanvasTestBed } from './canvas-test-core.ts';
@@ -89,9 +90,9 @@ describe('deadlines from Canvas in the running bot', () => {
 
   it('GIVEN a due date changed on Canvas THEN the next poll moves the event (new SEQUENCE), the reminders and the answer', async () => {
     const poster = new RecordingPoster('feed');
-    bed.core.posters.push(poster);
+    bed.core.outbox.registerDestination(posterDestination(poster));
     bed.clock.set('2026-09-18T21:50:00Z');
-    await runReminderTick(bed.core); // sets the tick window's start
+    runReminderTick(bed.core); // sets the tick window's start
     const a1 = fake.assignments.find((a) => a.id === 101)!;
     a1.due_at = '2026-09-27T21:59:00Z';
     await bed.adapter().pollOnce();
@@ -102,10 +103,12 @@ describe('deadlines from Canvas in the running bot', () => {
 
     // The old 7-day reminder time passes without a post; the new one is sent.
     bed.clock.set('2026-09-18T22:00:00Z');
-    await runReminderTick(bed.core);
+    runReminderTick(bed.core);
+    await bed.core.outbox.drain();
     expect(poster.posts.filter((p) => p.eventId === 'canvas-101')).toEqual([]);
     bed.clock.set('2026-09-20T22:00:00Z');
-    await runReminderTick(bed.core);
+    runReminderTick(bed.core);
+    await bed.core.outbox.drain();
     expect(poster.posts.filter((p) => p.eventId === 'canvas-101').map((p) => p.id)).toEqual([
       'reminder:canvas-101:2026-09-27T21:59:00.000Z:7d',
     ]);

@@ -11,6 +11,8 @@ import { createLogger } from '../../../src/core/logger.ts';
 import { createCommandRunner, type CommandRunner } from '../../../src/core/run-command.ts';
 import { createCanvasAdapter, type CanvasAdapter } from '../../../src/platforms/canvas/canvas-adapter.ts';
 import type { CanvasSettings } from '../../../src/platforms/canvas/canvas-config.ts';
+import { Outbox } from '../../../src/delivery/outbox.ts';
+import { REMINDER_KIND, renderReminder } from '../../../src/reminders/reminder-tick.ts';
 import { openDatabase } from '../../../src/store/database.ts';
 import { CANVAS_IDS, type FakeCanvas } from '../../fakes/canvas/fake-canvas.ts';
 
@@ -34,18 +36,21 @@ export function canvasTestBed(fake: FakeCanvas, now = '2026-09-01T08:00:00Z'): C
   const db = openDatabase(path.join(dir, 'bot.sqlite'));
   const logLines: string[] = [];
   const contentPaths = { scheduleFile: CANVAS_SCHEDULE };
+  const log = createLogger('debug', (line) => logLines.push(line));
+  const outbox = new Outbox(db, clock, log);
+  outbox.registerKind(REMINDER_KIND, renderReminder);
   const core: Core = {
     content: loadContent(contentPaths),
     clock,
     db,
-    log: createLogger('debug', (line) => logLines.push(line)),
+    log,
     config: {
       publicUrl: 'https://bot.example.org',
       contentPaths,
       reminderGraceMinutes: 60,
       questionLogRetentionDays: 180,
     },
-    posters: [],
+    outbox,
   };
   const runner = createCommandRunner(core, commands);
   const settings: CanvasSettings = {
@@ -68,6 +73,7 @@ export function canvasTestBed(fake: FakeCanvas, now = '2026-09-01T08:00:00Z'): C
         client: { baseDelayMs: 1, maxDelayMs: 5, timeoutMs: 2000, maxAttempts: 3 },
       }),
     cleanup() {
+      void outbox.stop(0);
       db.close();
       rmSync(dir, { recursive: true, force: true });
     },
