@@ -54,6 +54,8 @@ export interface Destination {
   direct?: boolean;
   /** Delivering twice is harmless (it de-duplicates by item id), so an interrupted send is simply repeated. */
   idempotent?: boolean;
+  /** Only these kinds of broadcast items (Canvas takes announcements, not reminders); default every kind. */
+  kinds?: readonly string[];
 }
 
 /** Thrown by a destination when trying again cannot help (nothing configured to post to): given up at once. */
@@ -158,6 +160,7 @@ export class Outbox {
       request.destinations ??
       this.destinations()
         .filter((d) => (request.recipient === undefined ? d.broadcast !== false : d.direct === true))
+        .filter((d) => d.kinds === undefined || d.kinds.includes(request.kind))
         .map((d) => d.name);
     const payloadJson = JSON.stringify(request.payload);
     const added: string[] = [];

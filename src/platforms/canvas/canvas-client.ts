@@ -29,6 +29,8 @@ export interface CanvasClientOptions {
   /** Follow at most this many pages of one list (a guard against a Link loop). */
   maxPages?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** Aborts every request and back-off at once (the bot is stopping). */
+  stopSignal?: AbortSignal;
 }
 
 export interface CanvasClient {
@@ -55,7 +57,19 @@ export function createCanvasClient(options: CanvasClientOptions): CanvasClient {
   const baseDelayMs = options.baseDelayMs ?? 1_000;
   const maxDelayMs = options.maxDelayMs ?? 60_000;
   const maxPages = options.maxPages ?? 50;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const stop = options.stopSignal;
+  const sleep =
+    options.sleep ??
+    ((ms: number) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(done, ms);
+        stop?.addEventListener('abort', done, { once: true });
+        function done(): void {
+          clearTimeout(timer);
+          stop?.removeEventListener('abort', done);
+          resolve();
+        }
+      }));
   let remaining: number | undefined;
 
   const backoff = (attempt: number): number => Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
@@ -67,6 +81,7 @@ export function createCanvasClient(options: CanvasClientOptions): CanvasClient {
   ): Promise<{ data: unknown; next: string | undefined }> {
     const where = `${method} ${new URL(url).pathname}`;
     for (let attempt = 1; ; attempt++) {
+      if (stop?.aborted) throw new CanvasError('unavailable', `${where}: not sent, the bot is stopping`);
       // Slow down as the budget runs low: Canvas refills it over time, and a 403 costs a whole back-off.
       if (remaining !== undefined && remaining < LOW_BUDGET) {
         await sleep(Math.min(maxDelayMs, Math.round(baseDelayMs * (1 - remaining / LOW_BUDGET) * 2)));
@@ -82,7 +97,9 @@ export function createCanvasClient(options: CanvasClientOptions): CanvasClient {
           },
           ...(body && { body: JSON.stringify(body) }),
           redirect: 'error',
-          signal: AbortSignal.timeout(timeoutMs),
+          signal: stop
+            ? AbortSignal.any([AbortSignal.timeout(timeoutMs), stop])
+            : AbortSignal.timeout(timeoutMs),
         });
       } catch (err) {
         const timedOut = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');

@@ -18,8 +18,8 @@ export interface CanvasHealth {
   /** Polls in a row that had a failure (0 when the last one went through). */
   readonly failures: number;
   failed(step: string, err: unknown): void;
-  /** Called at the end of each poll: a poll without failures resets the count (and says so once). */
-  pollDone(): void;
+  /** Called at the end of each poll: a poll without failures resets the count; true when it just recovered. */
+  pollDone(): boolean;
 }
 
 export function createCanvasHealth(log: Logger): CanvasHealth {
@@ -40,12 +40,14 @@ export function createCanvasHealth(log: Logger): CanvasHealth {
       (kind === 'unauthorized' ? log.error : log.warn)(line, { step, error: errorMessage(err) });
     },
     pollDone() {
+      const recovered = !failedThisPoll && reported !== undefined;
+      if (recovered) log.info('canvas: working again');
       if (!failedThisPoll) {
-        if (reported !== undefined) log.info('canvas: working again');
         reported = undefined;
         failures = 0;
       }
       failedThisPoll = false;
+      return recovered;
     },
   };
 }

@@ -1,15 +1,15 @@
 // What the Canvas platform keeps in SQLite: the last good data from Canvas, and one claim per board entry and
-// per conversation, taken before anything is posted so that nothing is answered twice, across restarts too.
+// per conversation, taken before its reply is queued in the outbox, so that nothing is answered twice.
 import type Database from 'better-sqlite3';
 import { ensureSchema } from '../../store/database.ts';
 
 export type ClaimKind = 'board' | 'inbox';
 /**
- * `seen`: there before the bot first looked (never answered). `claimed`: being answered (a crash leaves it so,
- * and the next poll checks on Canvas whether the reply went out). `posted`, `silent` (nothing worth posting),
- * `ignored` (staff, the bot itself): done.
+ * `seen`: there before the bot first looked (never answered). `claimed`: being answered (a crash leaves it so;
+ * the next poll finishes it). `queued` (the reply is in the outbox), `silent` (nothing worth posting), `ignored`
+ * (staff, the bot itself, deleted): done.
  */
-export type ClaimState = 'seen' | 'claimed' | 'posted' | 'silent' | 'ignored';
+export type ClaimState = 'seen' | 'claimed' | 'queued' | 'silent' | 'ignored';
 
 /** The claim-before-post seam: the board and the inbox only use this. */
 export interface ReplyClaims {
@@ -17,8 +17,8 @@ export interface ReplyClaims {
   /** True when this call took the claim; false when the item was already known. */
   claim(kind: ClaimKind, itemId: string, now: Date): boolean;
   finish(kind: ClaimKind, itemId: string, state: Exclude<ClaimState, 'claimed'>, now: Date): void;
-  /** Items that were there before the first look: recorded as seen, never answered. */
-  markSeen(kind: ClaimKind, itemIds: readonly string[], now: Date): void;
+  /** Records items that are not answered (there before the first look, or by staff) unless already known. */
+  note(kind: ClaimKind, itemIds: readonly string[], state: 'seen' | 'ignored', now: Date): void;
 }
 
 function ensureTables(db: Database.Database): void {
@@ -55,9 +55,9 @@ export function createReplyClaims(db: Database.Database): ReplyClaims {
     finish(kind, itemId, state, now) {
       update.run(state, now.toISOString(), kind, itemId);
     },
-    markSeen: (kind, itemIds, now) =>
+    note: (kind, itemIds, state, now) =>
       db.transaction(() => {
-        for (const id of itemIds) insert.run(kind, id, 'seen', now.toISOString());
+        for (const id of itemIds) insert.run(kind, id, state, now.toISOString());
       })(),
   };
 }

@@ -330,6 +330,15 @@ export async function startFakeCanvas(options: { token?: string } = {}): Promise
     }
     if (
       (m = new RegExp(`^${course}/discussion_topics/(\\d+)/entries/(\\d+)/replies$`).exec(path)) &&
+      method === 'GET'
+    ) {
+      const t = fake.topics.find((x) => x.id === Number(m![1]));
+      if (!t) return send(404, { errors: [{ message: 'The specified resource does not exist.' }] });
+      // Newest first, as Canvas lists them.
+      return paginate([...t.entries.filter((e) => e.parent_id === Number(m![2]))].reverse());
+    }
+    if (
+      (m = new RegExp(`^${course}/discussion_topics/(\\d+)/entries/(\\d+)/replies$`).exec(path)) &&
       method === 'POST'
     ) {
       const t = fake.topics.find((x) => x.id === Number(m![1]));

@@ -13,6 +13,7 @@ import { createCanvasAdapter, type CanvasAdapter } from '../../../src/platforms/
 import type { CanvasSettings } from '../../../src/platforms/canvas/canvas-config.ts';
 import { Outbox } from '../../../src/delivery/outbox.ts';
 import { REMINDER_KIND, renderReminder } from '../../../src/reminders/reminder-tick.ts';
+import { ANNOUNCEMENT_KIND, renderAnnouncement } from '../../../src/announcements/deliver-announcements.ts';
 import { openDatabase } from '../../../src/store/database.ts';
 import { CANVAS_IDS, type FakeCanvas } from '../../fakes/canvas/fake-canvas.ts';
 
@@ -39,6 +40,7 @@ export function canvasTestBed(fake: FakeCanvas, now = '2026-09-01T08:00:00Z'): C
   const log = createLogger('debug', (line) => logLines.push(line));
   const outbox = new Outbox(db, clock, log);
   outbox.registerKind(REMINDER_KIND, renderReminder);
+  outbox.registerKind(ANNOUNCEMENT_KIND, renderAnnouncement);
   const core: Core = {
     content: loadContent(contentPaths),
     clock,

@@ -1,0 +1,135 @@
+// The Canvas inbox (CANVAS_INBOX_REPLY=on): a new conversation from a student gets one reply (through the outbox),
+// the redirect to the course e-mail, plus the FAQ's answer when the message is a general question it answers.
+// Staff and the bot's own conversations are ignored; each conversation is claimed in SQLite before its reply.
+import { z } from 'zod';
+import type { Reply } from '../../core/command.ts';
+import type { Core } from '../../core/core.ts';
+import type { CommandRunner } from '../../core/run-command.ts';
+import type { Course } from '../../content/schemas.ts';
+import { freeTextArgs } from '../shared/parse-text-args.ts';
+import { renderFallback } from '../shared/render-times.ts';
+import type { CanvasClient } from './canvas-client.ts';
+import { htmlToText, markdownToPlainText } from './canvas-html.ts';
+import type { People } from './canvas-people.ts';
+import { readCanvasState, writeCanvasState, type ReplyClaims } from './canvas-store.ts';
+import { INBOX_DESTINATION, INBOX_REPLY_KIND, type InboxReplyPayload } from './canvas-destinations.ts';
+
+const summarySchema = z.object({ id: z.number().int() });
+const conversationSchema = z.object({
+  id: z.number().int(),
+  messages: z
+    .array(
+      z.object({
+        id: z.number().int(),
+        author_id: z.number().int(),
+        body: z.string().max(500_000),
+        created_at: z.string().optional(),
+      }),
+    )
+    .max(5000),
+});
+
+/** Newest conversations looked at per poll (Canvas lists the inbox newest first). */
+const PER_POLL = 50;
+const MAX_QUESTION = 2000;
+/** A reply still not on Canvas after this long (the outbox kept failing) is given up. */
+const REPLY_WINDOW_MS = 2 * 86_400_000;
+const STARTED_KEY = 'inbox_started';
+
+export interface Inbox {
+  poll(people: People): Promise<void>;
+}
+
+export function createInbox(deps: {
+  core: Core;
+  runner: CommandRunner;
+  client: CanvasClient;
+  claims: ReplyClaims;
+}): Inbox {
+  const { core, client, claims } = deps;
+
+  async function reply(conversationId: number, people: People): Promise<void> {
+    const id = String(conversationId);
+    const state = claims.state('inbox', id);
+    if (state !== undefined && state !== 'claimed') return;
+    const itemId = `canvas-inbox:${conversationId}`;
+    if (state === 'claimed' && core.outbox.status(itemId).length > 0) {
+      return claims.finish('inbox', id, 'queued', core.clock.now());
+    }
+    const conversation = await client.get(`/conversations/${conversationId}`, conversationSchema);
+    const first = [...conversation.messages].sort((a, b) => a.id - b.id)[0];
+    const now = core.clock.now();
+    if (!first || people.isStaffOrSelf(first.author_id)) {
+      if (state === undefined) claims.note('inbox', [id], 'ignored', now);
+      return;
+    }
+    if (state === undefined && !claims.claim('inbox', id, now)) return;
+
+    const question = htmlToText(first.body).slice(0, MAX_QUESTION);
+    const ask = deps.runner.commands.get('ask');
+    const answer =
+      question && ask
+        ? await deps.runner.run('ask', freeTextArgs(ask.options, question), {
+            platform: 'canvas',
+            userId: String(first.author_id),
+            role: 'student',
+          })
+        : undefined;
+    const payload: InboxReplyPayload = { conversationId, body: inboxReplyText(core.content.course, answer) };
+    core.db.transaction(() => {
+      core.outbox.enqueue({
+        id: itemId,
+        kind: INBOX_REPLY_KIND,
+        payload,
+        expiresAt: new Date(core.clock.now().getTime() + REPLY_WINDOW_MS),
+        destinations: [INBOX_DESTINATION],
+      });
+      claims.finish('inbox', id, 'queued', core.clock.now());
+    })();
+    core.log.info('canvas: inbox reply queued', { withAnswer: answer?.kind === 'answer' });
+  }
+
+  return {
+    async poll(people) {
+      const started = readCanvasState(core.db, STARTED_KEY) === true;
+      const list = await client.get('/conversations', z.array(summarySchema).max(PER_POLL * 2), {
+        scope: 'inbox',
+        per_page: PER_POLL,
+      });
+      if (!started) {
+        // Conversations from before the inbox was switched on are not answered.
+        claims.note(
+          'inbox',
+          list.map((c) => String(c.id)),
+          'seen',
+          core.clock.now(),
+        );
+        writeCanvasState(core.db, STARTED_KEY, true);
+        return;
+      }
+      for (const c of list) await reply(c.id, people);
+    },
+  };
+}
+
+/** Canvas messages are plain text: the redirect with the e-mail, and the FAQ's answer when it has one. */
+export function inboxReplyText(course: Course, answer: (Reply & { refused?: unknown }) | undefined): string {
+  const email = course.contacts.email;
+  const subject = encodeURIComponent(`${course.code ? `${course.code}: ` : ''}${course.name}`);
+  const lines = [
+    `Hello! This is the ${course.name} course bot. Messages sent here on Canvas are not read by the staff.`,
+    '',
+    `For anything personal (an extension, illness, your grade, your own circumstances), e-mail ${email} (mailto:${email}?subject=${subject}). Include your full name, your student number, the course and what it is about.`,
+    '',
+    `Questions that others may have too are best asked on ${course.contacts.discussion_board}${course.contacts.discussion_board_url ? ` (${course.contacts.discussion_board_url})` : ''}.`,
+  ];
+  if (answer?.kind === 'answer' && !answer.refused) {
+    lines.push(
+      '',
+      'Your message looks like a question the course FAQ answers:',
+      '',
+      markdownToPlainText(renderFallback(answer.text, answer.times)),
+    );
+  }
+  return lines.join('\n');
+}

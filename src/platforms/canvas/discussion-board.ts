@@ -1,0 +1,159 @@
+// The Canvas discussion board: new entries and replies in the board topics go to `ask`; an answer or a redirect
+// goes to the outbox as a reply to that entry (the entry claimed in SQLite first); fallbacks stay silent (the
+// question log has them, for `gaps`).
+import { z } from 'zod';
+import type { Reply } from '../../core/command.ts';
+import type { Core } from '../../core/core.ts';
+import type { CommandRunner } from '../../core/run-command.ts';
+import { freeTextArgs } from '../shared/parse-text-args.ts';
+import { renderFallback } from '../shared/render-times.ts';
+import { worthPostingOnBoard } from '../shared/worth-posting-on-board.ts';
+import type { CanvasClient } from './canvas-client.ts';
+import { escapeHtml, htmlToText, markdownToHtml } from './canvas-html.ts';
+import type { People } from './canvas-people.ts';
+import { readCanvasState, writeCanvasState, type ReplyClaims } from './canvas-store.ts';
+import { BOARD_DESTINATION, BOARD_REPLY_KIND, type BoardReplyPayload } from './canvas-destinations.ts';
+
+interface Entry {
+  id: number;
+  user_id?: number | undefined;
+  parent_id?: number | null | undefined;
+  message?: string | null | undefined;
+  deleted?: boolean | undefined;
+  replies?: Entry[] | undefined;
+}
+
+const entrySchema: z.ZodType<Entry> = z.lazy(() =>
+  z.object({
+    id: z.number().int(),
+    user_id: z.number().int().optional(),
+    parent_id: z.number().int().nullish(),
+    message: z.string().max(500_000).nullish(),
+    deleted: z.boolean().optional(),
+    replies: z.array(entrySchema).max(10_000).optional(),
+  }),
+);
+const viewSchema = z.object({ view: z.array(entrySchema).max(10_000) });
+const topicSchema = z.object({ id: z.number().int() });
+
+/** A question longer than `ask` takes is cut there. */
+const MAX_QUESTION = 2000;
+/** A reply still not on Canvas after this long (the outbox kept failing) is given up. */
+const REPLY_WINDOW_MS = 2 * 86_400_000;
+const STARTED_KEY = 'board_started';
+
+export interface DiscussionBoard {
+  poll(people: People): Promise<void>;
+}
+
+export interface BoardDeps {
+  core: Core;
+  runner: CommandRunner;
+  client: CanvasClient;
+  claims: ReplyClaims;
+  courseId: string;
+  /** Empty: every discussion topic that is not an announcement. */
+  topicIds: readonly string[];
+}
+
+export function createDiscussionBoard(deps: BoardDeps): DiscussionBoard {
+  const { core, client, claims } = deps;
+  const course = `/courses/${encodeURIComponent(deps.courseId)}`;
+
+  async function topics(): Promise<string[]> {
+    if (deps.topicIds.length) return [...deps.topicIds];
+    // The default list leaves announcements out (only_announcements=true would list them instead).
+    return (await client.getAll(`${course}/discussion_topics`, topicSchema)).map((t) => String(t.id));
+  }
+
+  async function answer(topicId: string, entry: Entry, people: People): Promise<void> {
+    const id = String(entry.id);
+    const state = claims.state('board', id);
+    if (state !== undefined && state !== 'claimed') return;
+    const now = core.clock.now();
+    if (entry.deleted || entry.user_id === undefined || people.isStaffOrSelf(entry.user_id)) {
+      if (state === undefined) claims.note('board', [id], 'ignored', now);
+      return;
+    }
+    const itemId = `canvas-board:${entry.id}`;
+    if (state === 'claimed') {
+      // Claimed by a run that stopped before it finished: the reply may already be in the outbox.
+      if (core.outbox.status(itemId).length > 0) return claims.finish('board', id, 'queued', now);
+    } else if (!claims.claim('board', id, now)) return;
+
+    const question = htmlToText(entry.message ?? '').slice(0, MAX_QUESTION);
+    const ask = deps.runner.commands.get('ask');
+    if (!question || !ask) return claims.finish('board', id, 'silent', now);
+    const reply = await deps.runner.run('ask', freeTextArgs(ask.options, question), {
+      platform: 'canvas',
+      userId: String(entry.user_id),
+      role: 'student',
+    });
+    if (reply.refused || reply.private || !worthPostingOnBoard(reply)) {
+      return claims.finish('board', id, 'silent', core.clock.now());
+    }
+    const payload: BoardReplyPayload = {
+      topicId,
+      entryId: entry.id,
+      html: boardReplyHtml(reply, core.config.publicUrl),
+    };
+    core.db.transaction(() => {
+      core.outbox.enqueue({
+        id: itemId,
+        kind: BOARD_REPLY_KIND,
+        payload,
+        expiresAt: new Date(core.clock.now().getTime() + REPLY_WINDOW_MS),
+        destinations: [BOARD_DESTINATION],
+      });
+      claims.finish('board', id, 'queued', core.clock.now());
+    })();
+    core.log.info('canvas: board reply queued', { topic: topicId, kind: reply.kind });
+  }
+
+  return {
+    async poll(people) {
+      const first = readCanvasState(core.db, STARTED_KEY) !== true;
+      for (const topicId of await topics()) {
+        const view = await client.get(
+          `${course}/discussion_topics/${encodeURIComponent(topicId)}/view`,
+          viewSchema,
+        );
+        const entries = flatten(view.view);
+        if (first) {
+          // What was on the board before the bot first looked is not answered, however old.
+          claims.note(
+            'board',
+            entries.map((e) => String(e.id)),
+            'seen',
+            core.clock.now(),
+          );
+          continue;
+        }
+        for (const entry of entries) await answer(topicId, entry, people);
+      }
+      if (first) writeCanvasState(core.db, STARTED_KEY, true);
+    },
+  };
+}
+
+function flatten(entries: readonly Entry[], out: Entry[] = []): Entry[] {
+  for (const e of entries) {
+    out.push(e);
+    if (e.replies) flatten(e.replies, out);
+  }
+  return out;
+}
+
+/** The bot's reply on the board: the answer as sanitised HTML, marked as the bot's, with a link to the FAQ. */
+export function boardReplyHtml(reply: Pick<Reply, 'text' | 'times' | 'sources'>, publicUrl: string): string {
+  const parts = [markdownToHtml(renderFallback(reply.text, reply.times))];
+  if (reply.sources?.length) {
+    parts.push(
+      `<p><em>From the course FAQ: ${escapeHtml(reply.sources.map((s) => s.title).join(', '))}</em></p>`,
+    );
+  }
+  parts.push(
+    `<p><em>🤖 This is an automatic answer from the course bot. More answers: <a href="${escapeHtml(`${publicUrl}/`)}">the course FAQ</a>.</em></p>`,
+  );
+  return parts.join('\n');
+}

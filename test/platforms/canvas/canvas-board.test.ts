@@ -1,0 +1,116 @@
+// The Canvas discussion board against the fake: one reply per student question in its thread, within one poll;
+// staff, the bot itself, edits and fallbacks get none; fallbacks reach `gaps`.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gaps } from '../../../src/question-log/gaps.ts';
+import type { CanvasAdapter } from '../../../src/platforms/canvas/canvas-adapter.ts';
+import { CANVAS_IDS, startFakeCanvas, type FakeCanvas } from '../../fakes/canvas/fake-canvas.ts';
+import { canvasTestBed, type CanvasTestBed } from './canvas-test-core.ts';
+
+let fake: FakeCanvas;
+let bed: CanvasTestBed;
+let adapter: CanvasAdapter;
+const BOARD = CANVAS_IDS.board;
+
+beforeAll(async () => {
+  fake = await startFakeCanvas();
+  fake.pageSize = 2; // enrolments and topics come in several pages
+  fake.topics.push({
+    id: 78,
+    title: 'Welcome (an announcement)',
+    is_announcement: true,
+    message: '<p>Welcome</p>',
+    entries: [],
+    posted_at: new Date().toISOString(),
+  });
+  bed = canvasTestBed(fake);
+  // Already on the board before the bot first looks: never answered.
+  fake.addEntry(BOARD, CANVAS_IDS.student, '<p>What is the late penalty?</p>');
+  adapter = bed.adapter();
+  await poll();
+});
+afterAll(async () => {
+  await adapter?.stop();
+  bed?.cleanup();
+  await fake?.close();
+});
+
+/** One poll, then whatever it queued is delivered (the outbox's loop does this in the running bot). */
+async function poll(): Promise<void> {
+  await adapter.pollOnce();
+  await bed.core.outbox.drain();
+}
+
+const botReplies = (entryId: number) =>
+  fake.repliesTo(BOARD, entryId).filter((e) => e.user_id === CANVAS_IDS.bot);
+
+describe('the Canvas discussion board', () => {
+  it('GIVEN entries from before the first look THEN they are not answered', () => {
+    expect(fake.topics[0]?.entries.filter((e) => e.user_id === CANVAS_IDS.bot)).toEqual([]);
+  });
+
+  it("GIVEN a student's question in HTML THEN one reply in that entry's thread within one poll, sanitised and marked as the bot's", async () => {
+    const q = fake.addEntry(
+      BOARD,
+      CANVAS_IDS.student,
+      '<p>Hi all,</p><p>what is the <strong>late penalty</strong> for assignments?</p><script>alert("x")</script>',
+    );
+    await poll();
+    const replies = botReplies(q.id);
+    expect(replies).toHaveLength(1);
+    const html = replies[0]?.message ?? '';
+    expect(html).toMatch(/late|penalty/i);
+    expect(html).toContain('automatic answer from the course bot');
+    expect(html).toContain('<a href="https://bot.example.org/">the course FAQ</a>');
+    expect(html).not.toMatch(/<script|alert\(/);
+    expect(html).not.toContain('**');
+    await poll();
+    expect(botReplies(q.id)).toHaveLength(1);
+  });
+
+  it("GIVEN a TA's, a teacher's, a designer's and the bot's own post THEN none is answered", async () => {
+    const posts = [CANVAS_IDS.ta, CANVAS_IDS.teacher, CANVAS_IDS.designer, CANVAS_IDS.bot].map((user) =>
+      fake.addEntry(BOARD, user, '<p>What is the late penalty?</p>'),
+    );
+    await poll();
+    for (const p of posts) expect(botReplies(p.id)).toEqual([]);
+  });
+
+  it('GIVEN an answered entry is edited THEN it is not answered again', async () => {
+    const q = fake.addEntry(BOARD, CANVAS_IDS.student2, '<p>can i bring notes to the exam</p>');
+    await poll();
+    expect(botReplies(q.id)).toHaveLength(1);
+    fake.editEntry(BOARD, q.id, '<p>can i bring notes to the exam? (edited: and a calculator?)</p>');
+    await poll();
+    expect(botReplies(q.id)).toHaveLength(1);
+  });
+
+  it("GIVEN a student's reply to another entry THEN the answer goes in that reply's thread", async () => {
+    const parent = fake.addEntry(BOARD, CANVAS_IDS.ta, '<p>Any questions about the exam?</p>');
+    const q = fake.addEntry(BOARD, CANVAS_IDS.student, '<p>can i bring notes to the exam</p>', parent.id);
+    await poll();
+    expect(botReplies(parent.id)).toEqual([]);
+    expect(botReplies(q.id)).toHaveLength(1);
+  });
+
+  it('GIVEN an out-of-scope question THEN no reply, and it shows in gaps', async () => {
+    const q = fake.addEntry(BOARD, CANVAS_IDS.student2, '<p>what is the best pizza place near campus</p>');
+    await poll();
+    expect(botReplies(q.id)).toEqual([]);
+    const found = gaps(bed.core.db).flatMap((g) => g.questions);
+    expect(found).toContain('what is the best pizza place near campus');
+  });
+
+  it('GIVEN an announcement topic THEN the bot never reads it as a board', () => {
+    const viewed = fake.records.filter((c) => c.path.endsWith('/view')).map((c) => c.path);
+    expect(viewed.length).toBeGreaterThan(0);
+    expect(viewed.every((p) => p.includes(`/discussion_topics/${BOARD}/`))).toBe(true);
+  });
+
+  it('GIVEN CANVAS_BOARD_TOPIC_IDS THEN only those topics are read', async () => {
+    const before = fake.records.length;
+    await bed.adapter({ boardTopicIds: ['12345'] }).pollOnce(); // a second adapter on the same core
+    const paths = fake.records.slice(before).map((c) => c.path);
+    expect(paths).toContain(`/api/v1/courses/${CANVAS_IDS.course}/discussion_topics/12345/view`);
+    expect(paths).not.toContain(`/api/v1/courses/${CANVAS_IDS.course}/discussion_topics`);
+  });
+});
