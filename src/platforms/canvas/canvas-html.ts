@@ -102,8 +102,8 @@ export function markdownToHtml(markdown: string): string {
 function inline(text: string): string {
   // Links and code first, kept aside as tokens, so their insides are not read as emphasis.
   const kept: string[] = [];
-  const keep = (html: string) => `\u0000${kept.push(html) - 1}\u0000`;
-  let s = text.replace(/\\([\\`*_~|[\]])/g, (_, c: string) => keep(escapeHtml(c)));
+  const keep = (html: string) => `\uE000${kept.push(html) - 1}\uE000`;
+  let s = text.replace(/\uE000/g, '').replace(/\\([\\`*_~|[\]])/g, (_, c: string) => keep(escapeHtml(c)));
   s = s.replace(/`([^`]+)`/g, (_, code: string) => keep(`<code>${escapeHtml(code)}</code>`));
   s = s.replace(/\[([^\]]+)\]\(<?([^)\s>]+)>?\)/g, (whole, label: string, url: string) => {
     const href = safeHref(url);
@@ -117,7 +117,7 @@ function inline(text: string): string {
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/(^|[^\w*])\*([^*\s][^*]*)\*(?!\w)/g, '$1<em>$2</em>')
     .replace(/(^|[^\w])_([^_\s][^_]*)_(?!\w)/g, '$1<em>$2</em>');
-  return s.replace(/\u0000(\d+)\u0000/g, (_, i: string) => kept[Number(i)] ?? '');
+  return s.replace(/\uE000(\d+)\uE000/g, (_, i: string) => kept[Number(i)] ?? '');
 }
 
 /** Markdown as plain text (Canvas messages are plain): links as "label (url)", emphasis and code marks gone. */
