@@ -6,13 +6,12 @@ import type { Reply } from '../../core/command.ts';
 import type { Core } from '../../core/core.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
 import type { Course } from '../../content/schemas.ts';
-import { freeTextArgs } from '../shared/parse-text-args.ts';
 import { renderFallback } from '../shared/render-times.ts';
 import type { CanvasClient } from './canvas-client.ts';
 import { htmlToText, markdownToPlainText } from './canvas-html.ts';
 import type { People } from './canvas-people.ts';
 import { readCanvasState, writeCanvasState, type ReplyClaims } from './canvas-store.ts';
-import { INBOX_DESTINATION, INBOX_REPLY_KIND, type InboxReplyPayload } from './canvas-destinations.ts';
+import { askAsStudent, queueReply, replyItemId } from './canvas-replies.ts';
 
 const summarySchema = z.object({ id: z.number().int() });
 const conversationSchema = z.object({
@@ -31,9 +30,6 @@ const conversationSchema = z.object({
 
 /** Newest conversations looked at per poll (Canvas lists the inbox newest first). */
 const PER_POLL = 50;
-const MAX_QUESTION = 2000;
-/** A reply still not on Canvas after this long (the outbox kept failing) is given up. */
-const REPLY_WINDOW_MS = 2 * 86_400_000;
 const STARTED_KEY = 'inbox_started';
 
 export interface Inbox {
@@ -52,8 +48,7 @@ export function createInbox(deps: {
     const id = String(conversationId);
     const state = claims.state('inbox', id);
     if (state !== undefined && state !== 'claimed') return;
-    const itemId = `canvas-inbox:${conversationId}`;
-    if (state === 'claimed' && core.outbox.status(itemId).length > 0) {
+    if (state === 'claimed' && core.outbox.status(replyItemId('inbox', id)).length > 0) {
       return claims.finish('inbox', id, 'queued', core.clock.now());
     }
     const conversation = await client.get(`/conversations/${conversationId}`, conversationSchema);
@@ -65,27 +60,9 @@ export function createInbox(deps: {
     }
     if (state === undefined && !claims.claim('inbox', id, now)) return;
 
-    const question = htmlToText(first.body).slice(0, MAX_QUESTION);
-    const ask = deps.runner.commands.get('ask');
-    const answer =
-      question && ask
-        ? await deps.runner.run('ask', freeTextArgs(ask.options, question), {
-            platform: 'canvas',
-            userId: String(first.author_id),
-            role: 'student',
-          })
-        : undefined;
-    const payload: InboxReplyPayload = { conversationId, body: inboxReplyText(core.content.course, answer) };
-    core.db.transaction(() => {
-      core.outbox.enqueue({
-        id: itemId,
-        kind: INBOX_REPLY_KIND,
-        payload,
-        expiresAt: new Date(core.clock.now().getTime() + REPLY_WINDOW_MS),
-        destinations: [INBOX_DESTINATION],
-      });
-      claims.finish('inbox', id, 'queued', core.clock.now());
-    })();
+    const answer = await askAsStudent(deps.runner, htmlToText(first.body), first.author_id);
+    const body = inboxReplyText(core.content.course, answer);
+    queueReply(core, claims, id, { kind: 'inbox', payload: { conversationId, body } });
     core.log.info('canvas: inbox reply queued', { withAnswer: answer?.kind === 'answer' });
   }
 

@@ -5,14 +5,13 @@ import { z } from 'zod';
 import type { Reply } from '../../core/command.ts';
 import type { Core } from '../../core/core.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
-import { freeTextArgs } from '../shared/parse-text-args.ts';
 import { renderFallback } from '../shared/render-times.ts';
 import { worthPostingOnBoard } from '../shared/worth-posting-on-board.ts';
 import type { CanvasClient } from './canvas-client.ts';
 import { escapeHtml, htmlToText, markdownToHtml } from './canvas-html.ts';
 import type { People } from './canvas-people.ts';
 import { readCanvasState, writeCanvasState, type ReplyClaims } from './canvas-store.ts';
-import { BOARD_DESTINATION, BOARD_REPLY_KIND, type BoardReplyPayload } from './canvas-destinations.ts';
+import { askAsStudent, queueReply, replyItemId } from './canvas-replies.ts';
 
 interface Entry {
   id: number;
@@ -36,10 +35,6 @@ const entrySchema: z.ZodType<Entry> = z.lazy(() =>
 const viewSchema = z.object({ view: z.array(entrySchema).max(10_000) });
 const topicSchema = z.object({ id: z.number().int() });
 
-/** A question longer than `ask` takes is cut there. */
-const MAX_QUESTION = 2000;
-/** A reply still not on Canvas after this long (the outbox kept failing) is given up. */
-const REPLY_WINDOW_MS = 2 * 86_400_000;
 const STARTED_KEY = 'board_started';
 
 export interface DiscussionBoard {
@@ -75,38 +70,18 @@ export function createDiscussionBoard(deps: BoardDeps): DiscussionBoard {
       if (state === undefined) claims.note('board', [id], 'ignored', now);
       return;
     }
-    const itemId = `canvas-board:${entry.id}`;
     if (state === 'claimed') {
       // Claimed by a run that stopped before it finished: the reply may already be in the outbox.
-      if (core.outbox.status(itemId).length > 0) return claims.finish('board', id, 'queued', now);
+      if (core.outbox.status(replyItemId('board', id)).length > 0)
+        return claims.finish('board', id, 'queued', now);
     } else if (!claims.claim('board', id, now)) return;
 
-    const question = htmlToText(entry.message ?? '').slice(0, MAX_QUESTION);
-    const ask = deps.runner.commands.get('ask');
-    if (!question || !ask) return claims.finish('board', id, 'silent', now);
-    const reply = await deps.runner.run('ask', freeTextArgs(ask.options, question), {
-      platform: 'canvas',
-      userId: String(entry.user_id),
-      role: 'student',
-    });
-    if (reply.refused || reply.private || !worthPostingOnBoard(reply)) {
+    const reply = await askAsStudent(deps.runner, htmlToText(entry.message ?? ''), entry.user_id);
+    if (!reply || reply.refused || reply.private || !worthPostingOnBoard(reply)) {
       return claims.finish('board', id, 'silent', core.clock.now());
     }
-    const payload: BoardReplyPayload = {
-      topicId,
-      entryId: entry.id,
-      html: boardReplyHtml(reply, core.config.publicUrl),
-    };
-    core.db.transaction(() => {
-      core.outbox.enqueue({
-        id: itemId,
-        kind: BOARD_REPLY_KIND,
-        payload,
-        expiresAt: new Date(core.clock.now().getTime() + REPLY_WINDOW_MS),
-        destinations: [BOARD_DESTINATION],
-      });
-      claims.finish('board', id, 'queued', core.clock.now());
-    })();
+    const html = boardReplyHtml(reply, core.config.publicUrl);
+    queueReply(core, claims, id, { kind: 'board', payload: { topicId, entryId: entry.id, html } });
     core.log.info('canvas: board reply queued', { topic: topicId, kind: reply.kind });
   }
 
