@@ -14,6 +14,8 @@ import { loadSchedule } from '../content/load-schedule.ts';
 import type { Course } from '../content/schemas.ts';
 import type { Schedule } from '../schedule/schedule.ts';
 import { openDatabase } from '../store/database.ts';
+import { canvasSettings } from '../platforms/canvas/canvas-config.ts';
+import { withStoredCanvasDeadlines } from '../platforms/canvas/deadline-sync.ts';
 
 type Env = Record<string, string | undefined>;
 type PrintError = (line: string) => void;
@@ -51,7 +53,10 @@ export function contentOrReport(paths: ContentPaths, heading: string): Content |
   }
 }
 
-/** For commands that need only the schedule: `file`, else SCHEDULE_FILE, else the sample (as `ask` and `start`). */
+/**
+ * For commands that need only the schedule: `file`, else SCHEDULE_FILE, else the sample (as `ask` and `start`);
+ * with Canvas configured, plus the deadlines the bot last read from it.
+ */
 export function scheduleOrReport(
   file: string | undefined,
   env: Env,
@@ -60,7 +65,11 @@ export function scheduleOrReport(
   const config = parsedConfig(env, printError);
   if (!config) return null;
   const loaded = loadSchedule(file ?? config.SCHEDULE_FILE ?? DEFAULT_SCHEDULE_FILE);
-  if (loaded.ok) return loaded.value;
+  if (loaded.ok) {
+    return canvasSettings(config)
+      ? withStoredCanvasDeadlines(loaded.value, config.databaseFile)
+      : loaded.value;
+  }
   printIssues('{count} in the schedule:', loaded.issues, printError);
   return null;
 }

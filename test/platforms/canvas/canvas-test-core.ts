@@ -34,7 +34,7 @@ export interface CanvasTestBed {
 export function canvasTestBed(fake: FakeCanvas, now = '2026-09-01T08:00:00Z'): CanvasTestBed {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'course-bot-canvas-'));
   const clock = fixedClock(now);
-  const db = openDatabase(path.join(dir, 'bot.sqlite'));
+  const db = openDatabase(path.join(dir, 'course-bot.sqlite'));
   const logLines: string[] = [];
   const contentPaths = { scheduleFile: CANVAS_SCHEDULE };
   const log = createLogger('debug', (line) => logLines.push(line));
