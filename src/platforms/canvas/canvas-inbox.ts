@@ -61,6 +61,7 @@ export function createInbox(deps: {
     if (state === undefined && !claims.claim('inbox', id, now)) return;
 
     const answer = await askAsStudent(deps.runner, htmlToText(first.body), first.author_id);
+    if (answer?.refused === 'rate_limited') return claims.release('inbox', id);
     const body = inboxReplyText(core.content.course, answer);
     queueReply(core, claims, id, { kind: 'inbox', payload: { conversationId, body } });
     core.log.info('canvas: inbox reply queued', { withAnswer: answer?.kind === 'answer' });

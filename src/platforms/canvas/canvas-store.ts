@@ -17,6 +17,8 @@ export interface ReplyClaims {
   /** True when this call took the claim; false when the item was already known. */
   claim(kind: ClaimKind, itemId: string, now: Date): boolean;
   finish(kind: ClaimKind, itemId: string, state: Exclude<ClaimState, 'claimed'>, now: Date): void;
+  /** Gives an open claim back (the runner said "too fast"): the next poll tries the item again. */
+  release(kind: ClaimKind, itemId: string): void;
   /** Records items that are not answered (there before the first look, or by staff) unless already known. */
   note(kind: ClaimKind, itemIds: readonly string[], state: 'seen' | 'ignored', now: Date): void;
 }
@@ -43,6 +45,9 @@ export function createReplyClaims(db: Database.Database): ReplyClaims {
   const insert = db.prepare(
     'INSERT OR IGNORE INTO canvas_claims (kind, item_id, state, claimed_at) VALUES (?, ?, ?, ?)',
   );
+  const release = db.prepare(
+    "DELETE FROM canvas_claims WHERE kind = ? AND item_id = ? AND state = 'claimed'",
+  );
   const update = db.prepare('UPDATE canvas_claims SET state = ?, done_at = ? WHERE kind = ? AND item_id = ?');
   return {
     state(kind, itemId) {
@@ -51,6 +56,9 @@ export function createReplyClaims(db: Database.Database): ReplyClaims {
     },
     claim(kind, itemId, now) {
       return insert.run(kind, itemId, 'claimed', now.toISOString()).changes === 1;
+    },
+    release(kind, itemId) {
+      release.run(kind, itemId);
     },
     finish(kind, itemId, state, now) {
       update.run(state, now.toISOString(), kind, itemId);

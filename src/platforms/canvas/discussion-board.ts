@@ -77,6 +77,8 @@ export function createDiscussionBoard(deps: BoardDeps): DiscussionBoard {
     } else if (!claims.claim('board', id, now)) return;
 
     const reply = await askAsStudent(deps.runner, htmlToText(entry.message ?? ''), entry.user_id);
+    // Too many questions from one student in a minute: asked again at a later poll, not dropped.
+    if (reply?.refused === 'rate_limited') return claims.release('board', id);
     if (!reply || reply.refused || reply.private || !worthPostingOnBoard(reply)) {
       return claims.finish('board', id, 'silent', core.clock.now());
     }

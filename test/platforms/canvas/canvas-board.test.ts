@@ -100,6 +100,18 @@ describe('the Canvas discussion board', () => {
     expect(found).toContain('what is the best pizza place near campus');
   });
 
+  it('GIVEN more questions from one student than the ask limit allows in a minute THEN the rest are answered at a later poll', async () => {
+    const qs = Array.from({ length: 12 }, () =>
+      fake.addEntry(BOARD, CANVAS_IDS.student2, '<p>what is the late penalty?</p>'),
+    );
+    await poll();
+    const answeredNow = qs.filter((q) => botReplies(q.id).length === 1).length;
+    expect(answeredNow).toBeLessThan(12);
+    bed.clock.advance(61_000);
+    await poll();
+    expect(qs.map((q) => botReplies(q.id).length)).toEqual(Array(12).fill(1));
+  });
+
   it('GIVEN an announcement topic THEN the bot never reads it as a board', () => {
     const viewed = fake.records.filter((c) => c.path.endsWith('/view')).map((c) => c.path);
     expect(viewed.length).toBeGreaterThan(0);
