@@ -7,7 +7,7 @@ import type { Core } from '../../core/core.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
 import { renderFallback } from '../shared/render-times.ts';
 import { worthPostingOnBoard } from '../shared/worth-posting-on-board.ts';
-import type { CanvasClient } from './canvas-client.ts';
+import { CanvasError, type CanvasClient } from './canvas-client.ts';
 import { escapeHtml, htmlToText, markdownToHtml } from './canvas-html.ts';
 import type { People } from './canvas-people.ts';
 import { readCanvasState, writeCanvasState, type ReplyClaims } from './canvas-store.ts';
@@ -90,27 +90,40 @@ export function createDiscussionBoard(deps: BoardDeps): DiscussionBoard {
   return {
     async poll(people) {
       const first = readCanvasState(core.db, STARTED_KEY) !== true;
+      // One topic failing (a wrong id in CANVAS_BOARD_TOPIC_IDS, a hiccup) does not keep the others unanswered.
+      const failures: unknown[] = [];
       for (const topicId of await topics()) {
-        const view = await client.get(
-          `${course}/discussion_topics/${encodeURIComponent(topicId)}/view`,
-          viewSchema,
-        );
-        const entries = flatten(view.view);
-        if (first) {
-          // What was on the board before the bot first looked is not answered, however old.
-          claims.note(
-            'board',
-            entries.map((e) => String(e.id)),
-            'seen',
-            core.clock.now(),
-          );
-          continue;
+        try {
+          await pollTopic(topicId, first, people);
+        } catch (err) {
+          failures.push(err);
         }
-        for (const entry of entries) await answer(topicId, entry, people);
       }
-      if (first) writeCanvasState(core.db, STARTED_KEY, true);
+      // A topic that does not exist has nothing to take a first look at; anything else is looked at again.
+      const retryFirstLook = failures.some((e) => !(e instanceof CanvasError && e.failure === 'not_found'));
+      if (first && !retryFirstLook) writeCanvasState(core.db, STARTED_KEY, true);
+      if (failures.length) throw failures[0];
     },
   };
+
+  async function pollTopic(topicId: string, first: boolean, people: People): Promise<void> {
+    const view = await client.get(
+      `${course}/discussion_topics/${encodeURIComponent(topicId)}/view`,
+      viewSchema,
+    );
+    const entries = flatten(view.view);
+    if (first) {
+      // What was on the board before the bot first looked is not answered, however old.
+      claims.note(
+        'board',
+        entries.map((e) => String(e.id)),
+        'seen',
+        core.clock.now(),
+      );
+      return;
+    }
+    for (const entry of entries) await answer(topicId, entry, people);
+  }
 }
 
 function flatten(entries: readonly Entry[], out: Entry[] = []): Entry[] {

@@ -126,3 +126,22 @@ describe('the Canvas discussion board', () => {
     expect(paths).not.toContain(`/api/v1/courses/${CANVAS_IDS.course}/discussion_topics`);
   });
 });
+
+describe('a board topic that does not exist', () => {
+  it('GIVEN a wrong id among the topics THEN the others are still answered, and the 404 is logged with advice', async () => {
+    const fresh = canvasTestBed(fake);
+    try {
+      const both = fresh.adapter({ boardTopicIds: ['12345', String(BOARD)] });
+      await both.pollOnce(); // the first look
+      const q = fake.addEntry(BOARD, CANVAS_IDS.student, '<p>can i bring notes to the exam</p>');
+      await both.pollOnce();
+      await fresh.core.outbox.drain();
+      expect(botReplies(q.id)).toHaveLength(1);
+      expect(
+        fresh.logLines.filter((l) => l.includes('check CANVAS_COURSE_ID and CANVAS_BOARD_TOPIC_IDS')),
+      ).toHaveLength(1);
+    } finally {
+      fresh.cleanup();
+    }
+  });
+});
