@@ -170,6 +170,10 @@ export const scheduleFileSchema = z.strictObject({
           z.string().regex(ID, { error: 'is not a group id: use lowercase letters, digits, "-" or "_"' }),
         )
         .superRefine((sections, ctx) => {
+          if (Object.keys(sections).length > 500) {
+            ctx.addIssue({ code: 'custom', message: 'has more than 500 sections' });
+            return;
+          }
           for (const key of Object.keys(sections)) {
             if (!/^\d{1,20}$/.test(key)) {
               ctx.addIssue({

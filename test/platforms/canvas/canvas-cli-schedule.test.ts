@@ -52,7 +52,7 @@ describe('the command line with Canvas', () => {
   it('GIVEN the bot read Canvas THEN `calendar` has the imported deadlines; without Canvas configured it does not', () => {
     const withCanvas = io();
     expect(runCalendar({}, env(true), withCanvas.io)).toBe(0);
-    expect(withCanvas.out.join('')).toContain('UID:canvas-102-thu-a@course-bot');
+    expect(withCanvas.out.join('')).toContain('UID:canvas-102-thu-a.dl@');
     const without = io();
     expect(runCalendar({}, env(false), without.io)).toBe(0);
     expect(without.out.join('')).not.toContain('canvas-10');

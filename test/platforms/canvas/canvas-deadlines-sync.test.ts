@@ -2,6 +2,7 @@
 // and the deadline answers, and how a due date changed on Canvas moves all of them at the next poll.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCalendarCache } from '../../../src/calendar/calendar-cache.ts';
+import { calendarIdentity } from '../../../src/calendar/build-ics.ts';
 import { loadContent } from '../../../src/content/load-content.ts';
 import { reloadContent } from '../../../src/reminders/reload-content.ts';
 import { planReminders } from '../../../src/reminders/plan-reminders.ts';
@@ -32,7 +33,9 @@ const calendar = createCalendarCacheOnce();
 function createCalendarCacheOnce() {
   let cache: ReturnType<typeof createCalendarCache> | undefined;
   return () => {
-    cache ??= createCalendarCache(bed.core.db, bed.clock);
+    cache ??= createCalendarCache(bed.core.db, bed.clock, (schedule) =>
+      calendarIdentity(bed.core.content.course, schedule, bed.core.config.publicUrl),
+    );
     return parseIcs(cache.get(bed.core.content.schedule, {}).body.toString('utf8')).events;
   };
 }
@@ -61,15 +64,15 @@ describe('deadlines from Canvas in the running bot', () => {
 
   it('GIVEN the imported deadlines THEN the calendar and the reminders include them', () => {
     const events = calendar();
-    expect(events.get('canvas-101@course-bot')).toMatchObject({
-      summary: 'Due: Assignment 1',
+    expect(events.get('canvas-101.dl@bot.example.org')).toMatchObject({
+      summary: 'DL: Due: Assignment 1',
       sequence: 0,
       ends: ['2026-09-25T21:59:00.000Z'], // a deadline's calendar entry ends at the due time
     });
-    expect(events.get('canvas-102-thu-a@course-bot')?.ends).toEqual(['2026-10-11T21:59:00.000Z']);
-    expect(events.has('canvas-104@course-bot')).toBe(false);
-    expect(events.has('canvas-105@course-bot')).toBe(false);
-    expect(events.get('a3-yaml@course-bot')?.ends).toEqual(['2026-10-30T16:00:00.000Z']);
+    expect(events.get('canvas-102-thu-a.dl@bot.example.org')?.ends).toEqual(['2026-10-11T21:59:00.000Z']);
+    expect(events.has('canvas-104.dl@bot.example.org')).toBe(false);
+    expect(events.has('canvas-105.dl@bot.example.org')).toBe(false);
+    expect(events.get('a3-yaml.dl@bot.example.org')?.ends).toEqual(['2026-10-30T16:00:00.000Z']);
     const planned = planReminders(
       bed.core.content.schedule,
       new Date('2026-09-18T00:00:00Z'),
@@ -97,7 +100,7 @@ describe('deadlines from Canvas in the running bot', () => {
     a1.due_at = '2026-09-27T21:59:00Z';
     await bed.adapter().pollOnce();
 
-    const event = calendar().get('canvas-101@course-bot');
+    const event = calendar().get('canvas-101.dl@bot.example.org');
     expect(event?.ends).toEqual(['2026-09-27T21:59:00.000Z']);
     expect(event?.sequence).toBe(1);
 
@@ -129,7 +132,7 @@ describe('deadlines from Canvas in the running bot', () => {
     expect(ids()).toContain('canvas-101');
     await adapter.pollOnce();
     await adapter.pollOnce();
-    expect(calendar().get('canvas-101@course-bot')?.ends).toEqual(['2026-09-27T21:59:00.000Z']);
+    expect(calendar().get('canvas-101.dl@bot.example.org')?.ends).toEqual(['2026-09-27T21:59:00.000Z']);
     expect(bed.logLines.filter((l) => l.includes('Canvas is not answering'))).toHaveLength(1);
     fake.mode = 'ok';
     await adapter.pollOnce();
