@@ -168,11 +168,18 @@ export function route(
   ranked: readonly ClassScore[],
   classes: readonly ClassInfo[],
   personal: boolean,
+  redirectBias = 0,
 ): ClassScore | undefined {
   let top: ClassScore | undefined;
+  let topValue = -Infinity;
   for (const r of ranked) {
-    if (!personal && classes[r.cls]?.kind === 'redirect') continue;
-    if (!top || r.knn > top.knn) top = r;
+    const request = classes[r.cls]?.kind === 'redirect';
+    if (!personal && request) continue;
+    const value = r.knn + (request ? redirectBias : 0);
+    if (value > topValue) {
+      top = r;
+      topValue = value;
+    }
   }
   return top;
 }
@@ -184,7 +191,7 @@ function decideFrom(
   scoredEntries: (ranked: ClassScore[], min: number) => ScoredEntry[],
   personal: boolean,
 ): Decision {
-  const top = route(ranked, classes, personal);
+  const top = route(ranked, classes, personal, thresholds.redirectBias);
   const info = top ? classes[top.cls] : undefined;
   if (!top || !info) return { kind: 'fallback', near: [], score: 0 };
   if (info.kind === 'redirect' && top.knn >= thresholds.redirect) {
