@@ -10,7 +10,7 @@ import { createWebRoutes } from '../../src/web/web-routes.ts';
 import { IDS, startFakeDiscord } from '../fakes/discord/fake-discord.ts';
 import { messageCreate, slashCommand } from '../fakes/discord/gateway-events.ts';
 import { discordConfigFor, slackConfigFor } from '../platforms/helpers/platform-configs.ts';
-import { SLACK_IDS, startFakeSlack } from '../fakes/slack/fake-slack.ts';
+import { SLACK_IDS, startFakeSlack, type SlackCall } from '../fakes/slack/fake-slack.ts';
 import {
   eventBody,
   FORM,
@@ -29,6 +29,8 @@ export interface Driver {
    * real one is answered. Absent where no bot can post (the web chat).
    */
   botsThenHuman?(question: string): Promise<void>;
+  /** Sends free text as a student, the way a message to the bot arrives (a DM; the web's message box). */
+  say(text: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -68,6 +70,15 @@ export const web: DriverFactory = {
         const body = (await res.json()) as { reply?: { text: string }; error?: { message: string } };
         return body.reply?.text ?? body.error?.message ?? '';
       },
+      async say(text) {
+        const res = await fetch(`${base}/api/ask`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ text }),
+        });
+        const body = (await res.json()) as { text?: string; error?: { message: string } };
+        return body.text ?? body.error?.message ?? '';
+      },
       async stop() {
         await close(server);
         t.cleanup();
@@ -103,6 +114,9 @@ export const discord: DriverFactory = {
         return (callback.body as { data: { content: string } }).data.content;
       },
       async botsThenHuman(question) {
+        const toDm = (r: { method: string; path: string }) =>
+          r.path === `/channels/${IDS.dmChannel}/messages`;
+        const seen = new Set(fake.find(toDm));
         for (const author of [
           { id: IDS.bot, bot: true },
           { id: '500000000000000009', bot: true },
@@ -113,10 +127,19 @@ export const discord: DriverFactory = {
           'MESSAGE_CREATE',
           messageCreate(question, student, { channelId: IDS.dmChannel, inGuild: false }),
         );
-        await fake.waitForRequest(
-          (r) => r.path === `/channels/${IDS.dmChannel}/messages`,
-          'the answer to the human',
+        // A reply sent before this call (to `say`) is not the answer to this question.
+        await fake.waitForRequest((r) => toDm(r) && !seen.has(r), 'the answer to the human');
+      },
+      async say(text) {
+        const toDm = (r: { method: string; path: string }) =>
+          r.method === 'POST' && r.path === `/channels/${IDS.dmChannel}/messages`;
+        const seen = new Set(fake.find(toDm));
+        fake.dispatch(
+          'MESSAGE_CREATE',
+          messageCreate(text, student, { channelId: IDS.dmChannel, inGuild: false }),
         );
+        const reply = await fake.waitForRequest((r) => toDm(r) && !seen.has(r), `the reply to "${text}"`);
+        return (reply.body as { content: string }).content;
       },
       async stop() {
         await adapter.stop();
@@ -185,6 +208,26 @@ export const slack: DriverFactory = {
           (c) => c.method === 'chat.postMessage' && c.args.channel === 'D0HUMAN01',
           'the answer to the human',
         );
+      },
+      async say(text) {
+        const toDm = (c: SlackCall) => c.method === 'chat.postMessage' && c.args.channel === 'D0HUMAN02';
+        const seen = new Set(fake.find(toDm));
+        const ts = `10.${++n}`;
+        await postSigned(
+          url,
+          eventBody({
+            type: 'message',
+            channel: 'D0HUMAN02',
+            channel_type: 'im',
+            user: SLACK_IDS.student,
+            text,
+            ts,
+          }),
+          JSON_TYPE,
+          sign(),
+        );
+        const reply = await fake.waitFor((c) => toDm(c) && !seen.has(c), `the reply to "${text}"`);
+        return String(reply.args.text);
       },
       async stop() {
         await adapter.stop();

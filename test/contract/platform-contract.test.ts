@@ -35,6 +35,13 @@ describe.each([web, discord, slack])('$name keeps the platform contract', (facto
     expect(driver.calls.filter((c) => c.command === 'announce').at(-1)?.requester.role).toBe('ta');
   });
 
+  it('GIVEN a message that is only a command name THEN that command runs; other text is a question', async () => {
+    const before = driver.calls.length;
+    expect(await driver.say('deadline')).toContain('Assignment 1 is due');
+    expect(await driver.say('when is the deadline?')).toMatch(/not sure/);
+    expect(driver.calls.slice(before).map((c) => c.command)).toEqual(['deadline', 'ask']);
+  });
+
   it.skipIf(factory.name === 'web')(
     'GIVEN messages from itself and another bot THEN it ignores them',
     async () => {
