@@ -4,16 +4,16 @@ import { isContentWord, normalize } from './text.ts';
 /** A question asking for a person ("who writes the exam questions"). */
 const ASKS_WHO = /\bwho(m|se)?\b/;
 
-/** A question asking for a duration ("how long is a practical session"). */
+/** A question asking for a duration ("how long is a lab session"). */
 const ASKS_HOW_LONG = /\bhow long\b/;
 
 /** A duration in an answer: "about two weeks", "3 weeks", "2 points per day". */
 const DURATION =
   /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|extra)\s+(more\s+)?(minutes?|hours?|days?|weeks?|months?)\b|\bper (day|week)\b/i;
 
-/** A question asking for a place ("which room is the practical in", "where are the lectures given"). */
+/** A question asking for a place ("which room is the lab in", "where are the lectures given", "where is the test"). */
 const ASKS_PLACE =
-  /\b(which|what) (rooms?|buildings?|halls?|locations?|classrooms?)\b|\b(room|building) (numbers?|nr)\b|\bin which (room|building|hall)\b|\b(location|address) of\b|\bwhere (is|are|will|do|does) (the )?\w+( \w+)? (be )?(given|held|located|taught|take place|taking place)\b|\bwhere (is|are|will be) (the |my |our )?(exam|final)\b(?! (\w+ )?(materials?|slides|videos|schedule|timetable|page|info\w*|link|questions?|sheet|cheatsheet|signup)\b)/;
+  /\b(which|what) (rooms?|buildings?|halls?|locations?|classrooms?)\b|\b(room|building) (numbers?|nr)\b|\bin which (room|building|hall)\b|\b(location|address) of\b|\bwhere (is|are|will|do|does) (the )?\w+( \w+)? (be )?(given|held|located|taught|take place|taking place)\b|^where (is|are|will be) (the |my |our )?\w+( \w+)?\s*\??$/;
 
 /** A place in an answer. */
 const PLACE = /\b(rooms?|buildings?|halls?|campus|locations?|address)\b/i;
@@ -23,7 +23,7 @@ const PEOPLE = /\b(lecturers?|coordinator|teaching assistants?|tas?|staff|teache
 
 /**
  * False when the question asks for a person and the entry's answer names none: "who writes the exam questions"
- * shares its words with the exam-format entry, but an answer without a person in it does not answer it. The
+ * shares its words with an entry on the exam's format, but an answer without a person in it does not answer it. The
  * staff's names count as people, so a FAQ for another course works the same.
  */
 export function answersWho(question: string, answer: string, names: readonly string[]): boolean {
@@ -35,7 +35,7 @@ export function answersWho(question: string, answer: string, names: readonly str
 
 /**
  * False when the question asks how long something takes or lasts and the answer gives no duration: "how long is
- * a practical session" matches the practicals entry well, which says on which days they are, not for how long.
+ * a lab session" may match an entry on the labs well that says on which days they are, not for how long.
  */
 export function answersHowLong(question: string, answer: string): boolean {
   return !ASKS_HOW_LONG.test(question) || DURATION.test(answer);
@@ -43,7 +43,7 @@ export function answersHowLong(question: string, answer: string): boolean {
 
 /**
  * False when the question asks where something is (a room, a building) and the answer names no place: the
- * practicals entry says when they are, not in which room.
+ * entry on the labs may say when they are, not in which room.
  */
 export function answersWhere(question: string, answer: string): boolean {
   return !ASKS_PLACE.test(question) || PLACE.test(answer);
@@ -58,7 +58,7 @@ const MOMENT =
 
 /**
  * False when the question asks when something is and the answer names no moment: with no exam in the schedule,
- * "when is the exam" must not be answered with the exam format.
+ * "when is the exam" must not be answered with an entry on its format.
  */
 export function answersWhen(question: string, answer: string): boolean {
   return !ASKS_WHEN.test(question) || MOMENT.test(answer);
@@ -77,8 +77,8 @@ export function answersQuestionType(question: string, answer: string, names: rea
 
 /**
  * The thing a student asks to bring or use ("can I bring a calculator to the exam", "may I use a dictionary"): when
- * the FAQ never names it, no entry answers for it, however well the rest of the question matches (the cheat-sheet
- * entry says what one may bring, not whether a calculator is allowed).
+ * the FAQ never names it, no entry answers for it, however well the rest of the question matches (an entry on notes
+ * for the exam says what one may bring, not whether a calculator is allowed).
  */
 const OBJECT_OF_USE =
   /\b(?:bring|use|using|take|taking)\s+(?:in\s+|into\s+|along\s+)?(?:an?|my|the|our|some|any|own|your)?\s*(?:own\s+)?([a-z]+)/;
