@@ -25,4 +25,22 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    // Commands use the core's services (announcements, subscriptions, reminders), never the database.
+    files: ['commands/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='db']",
+          message:
+            'Commands use the services on Core (core.announcements, core.subscriptions, core.reminders).',
+        },
+        {
+          selector: "MemberExpression[property.name='outbox']",
+          message: 'Commands post through core.announcements, not the outbox.',
+        },
+      ],
+    },
+  },
 );

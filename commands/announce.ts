@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
 import type { Core } from '../src/core/core.ts';
 import { errorReply } from '../src/core/run-command.ts';
-import { AnnouncementStore, type Announcement } from '../src/announcements/announcement-store.ts';
-import { announcementItemId, queueAnnouncement } from '../src/announcements/deliver-announcements.ts';
+import type { Announcement } from '../src/announcements/announcement-store.ts';
+import type { AnnouncementService } from '../src/announcements/announcement-service.ts';
 import { formatLocal, parseLocalTime } from '../src/time/local-time.ts';
 
 export const MAX_ANNOUNCEMENT_LENGTH = 2000;
@@ -50,7 +50,7 @@ export default defineCommand({
   askedAs: ['how do I post an announcement', 'how do TAs announce something to everyone'],
   rateLimit: { bucket: 'announce', perMinute: 10 },
   async execute(args, { core }) {
-    const store = new AnnouncementStore(core.db);
+    const store = core.announcements;
     const sub = subCommand(args.text, args.at);
     if (sub?.kind === 'invalid') return errorReply(sub.message);
     if (sub?.kind === 'list') return listReply(store, core);
@@ -69,7 +69,7 @@ export default defineCommand({
     }
     if (!text) return errorReply('`text`: the announcement is empty.');
     const now = core.clock.now();
-    if (at === undefined || at === '') return postNow(core, store, text, now);
+    if (at === undefined || at === '') return postNow(store, text);
     return schedule(core, store, text, at, now);
   },
 });
@@ -77,13 +77,12 @@ export default defineCommand({
 /** How long `announce` waits for the platforms before answering; slower ones keep going in the background. */
 const REPLY_WAIT_MS = 3_000;
 
-async function postNow(core: Core, store: AnnouncementStore, text: string, now: Date): Promise<Reply> {
-  if (!core.outbox.destinations().some((d) => d.broadcast !== false)) {
+async function postNow(store: AnnouncementService, text: string): Promise<Reply> {
+  const posted = await store.postNow(text, REPLY_WAIT_MS);
+  if (!posted) {
     return errorReply('No announcement channel is configured on any platform, so there is nowhere to post.');
   }
-  const a = store.add(text, now, now);
-  queueAnnouncement(core, store, a);
-  const records = await core.outbox.settle(announcementItemId(a.id), REPLY_WAIT_MS);
+  const { announcement: a, records } = posted;
   const sent = records.filter((r) => r.status === 'sent').map((r) => r.destination);
   const retrying = records.filter((r) => r.status === 'pending' && r.attempts > 0);
   const waiting = records.filter(
@@ -102,7 +101,7 @@ async function postNow(core: Core, store: AnnouncementStore, text: string, now: 
   return { text: lines.join('\n'), private: true, kind: problem && !sent.length ? 'error' : 'info' };
 }
 
-function schedule(core: Core, store: AnnouncementStore, text: string, at: string, now: Date): Reply {
+function schedule(core: Core, store: AnnouncementService, text: string, at: string, now: Date): Reply {
   const zone = core.content.schedule.timezone;
   const parsed = parseLocalTime(at, zone);
   if (!parsed.ok) {
@@ -121,7 +120,7 @@ function schedule(core: Core, store: AnnouncementStore, text: string, at: string
   if (parsed.time > DateTime.fromJSDate(now, { zone }).plus({ days: MAX_DAYS_AHEAD })) {
     return errorReply(`\`at\`: ${at} is more than a year ahead.`);
   }
-  const a = store.add(text, due, now);
+  const a = store.schedule(text, due);
   return {
     text: `Announcement #${a.id} scheduled for ${formatLocal(due, zone)}. Cancel it with \`announce cancel ${a.id}\`.`,
     private: true,
@@ -129,7 +128,7 @@ function schedule(core: Core, store: AnnouncementStore, text: string, at: string
   };
 }
 
-function listReply(store: AnnouncementStore, core: Core): Reply {
+function listReply(store: AnnouncementService, core: Core): Reply {
   const pending = store.pending();
   if (pending.length === 0) return { text: 'No announcements are scheduled.', private: true, kind: 'info' };
   const zone = core.content.schedule.timezone;
@@ -177,7 +176,7 @@ function subCommand(text: string, at: string | undefined): SubCommand | undefine
   return id === undefined ? { kind: 'list' } : { kind: 'cancel', id };
 }
 
-function cancelReply(store: AnnouncementStore, id: number): Reply {
+function cancelReply(store: AnnouncementService, id: number): Reply {
   if (store.cancel(id)) return { text: `Announcement #${id} cancelled.`, private: true, kind: 'info' };
   const existing = store.get(id);
   return errorReply(

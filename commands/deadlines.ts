@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
 import { latePolicySentence } from '../src/grade/late-policy.ts';
-import { escapeMarkdown } from '../src/platforms/shared/render-times.ts';
+import { escapeMarkdown } from '../src/core/render-text.ts';
 import { upcoming } from '../src/schedule/schedule.ts';
 import { formatLocal, formatTimeLeft } from '../src/time/local-time.ts';
 

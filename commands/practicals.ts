@@ -1,7 +1,7 @@
 // `practicals [group]`: the next practical sessions, for one group or the next one of every group.
 import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
-import { escapeMarkdown } from '../src/platforms/shared/render-times.ts';
+import { escapeMarkdown } from '../src/core/render-text.ts';
 import { upcoming, type Occurrence } from '../src/schedule/schedule.ts';
 import { GROUP_OPTION, unknownGroupReply } from '../src/subscriptions/group-option.ts';
 import { groupSchema, groupsOf, matchesFilter } from '../src/subscriptions/calendar-filter.ts';

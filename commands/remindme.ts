@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
 import { errorReply } from '../src/core/run-command.ts';
 import { DEFAULT_LEADS, parseLeadList } from '../src/reminders/leads.ts';
-import { removeOptIn, setOptIn } from '../src/reminders/opt-in-store.ts';
 
 const MAX_LEADS = 5;
 
@@ -48,7 +47,7 @@ export default defineCommand({
   execute(args, { core, clock, requester }): Reply {
     const { platform, userId } = requester;
     if (args.mode === 'off') {
-      const was = removeOptIn(core.db, platform, userId);
+      const was = core.reminders.optOut(platform, userId);
       return {
         text: was
           ? 'Direct-message reminders are off. Reminders still appear in the course channel and feed.'
@@ -57,7 +56,7 @@ export default defineCommand({
         kind: 'info',
       };
     }
-    if (!core.outbox.destination(platform)?.direct) {
+    if (!core.reminders.canDirect(platform)) {
       return errorReply(
         `Direct messages are not available here (${platform}). Reminders are posted in the course feed; ` +
           'use `subscribe` to get them in your calendar app.',
@@ -74,7 +73,7 @@ export default defineCommand({
       if (parsed.leads.length > MAX_LEADS) return errorReply(`\`leads\`: give at most ${MAX_LEADS} times.`);
       leads = parsed.leads;
     }
-    setOptIn(core.db, { platform, userId, ...(leads && { leads }) }, clock.now());
+    core.reminders.optIn({ platform, userId, ...(leads && { leads }) }, clock.now());
     return {
       text: leads
         ? `Done: you'll get a direct message ${leads.join(', ')} before each deadline and exam. \`remindme off\` stops them.`

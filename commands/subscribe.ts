@@ -3,7 +3,6 @@ import { defineCommand, type Reply } from '../src/core/command.ts';
 import { EVENT_TYPES } from '../src/content/schemas.ts';
 import { GROUP_OPTION, unknownGroupReply } from '../src/subscriptions/group-option.ts';
 import { filterSchema, groupsOf } from '../src/subscriptions/calendar-filter.ts';
-import { createSubscription } from '../src/subscriptions/subscription-store.ts';
 
 export default defineCommand({
   name: 'subscribe',
@@ -38,14 +37,12 @@ export default defineCommand({
     const unknown = unknownGroupReply(args.group, groups);
     if (unknown) return unknown;
     const owner = `${requester.platform}:${requester.userId}`;
-    const links = createSubscription(
-      core.db,
+    const links = core.subscriptions.create(
       {
         owner,
         ...(args.group !== undefined && { group: args.group }),
         ...(args.types && { types: args.types }),
       },
-      core.config.publicUrl,
       clock.now(),
     );
     const what = [

@@ -1,7 +1,6 @@
 // `unsubscribe`: turns off the requester's personal calendar link.
 import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
-import { revokeSubscription } from '../src/subscriptions/subscription-store.ts';
 
 export default defineCommand({
   name: 'unsubscribe',
@@ -12,8 +11,7 @@ export default defineCommand({
   access: 'everyone',
   askedAs: ['how do I turn off my calendar link', 'stop my calendar subscription'],
   execute(_args, { core, clock, requester }): Reply {
-    const revoked = revokeSubscription(
-      core.db,
+    const revoked = core.subscriptions.revoke(
       { owner: `${requester.platform}:${requester.userId}` },
       clock.now(),
     );

@@ -20,6 +20,7 @@ import { createCommandRunner } from './core/run-command.ts';
 import { installWebChat } from './web/install.ts';
 import { installAnnouncements } from './announcements/install.ts';
 import { Outbox } from './delivery/outbox.ts';
+import { createCoreServices } from './core/services.ts';
 import { installPlatforms } from './platforms/shared/install-platforms.ts';
 
 export interface AppDeps {
@@ -74,6 +75,7 @@ export async function createApp(config: Config, deps: AppDeps & AppOptions): Pro
       questionLogRetentionDays: config.QUESTION_LOG_RETENTION_DAYS,
     },
     outbox,
+    ...createCoreServices({ db, clock, outbox, publicUrl: () => config.publicUrl }),
   };
   const routes: HttpRoute[] = [];
   const ticks: { status(): TickStatus }[] = [];

@@ -27,7 +27,11 @@ export const renderAnnouncement: Render = (payload) => {
  * Marks the announcement done and queues it for every destination in one transaction, so two ticks or two
  * processes queue it once. An announcement already past its window is recorded as given up instead.
  */
-export function queueAnnouncement(core: Core, store: AnnouncementStore, a: Announcement): boolean {
+export function queueAnnouncement(
+  core: Pick<Core, 'db' | 'clock' | 'outbox'>,
+  store: AnnouncementStore,
+  a: Announcement,
+): boolean {
   const now = core.clock.now();
   const expiresAt = new Date(a.dueAt.getTime() + ANNOUNCEMENT_WINDOW_MS);
   const late = now.getTime() >= expiresAt.getTime();

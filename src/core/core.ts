@@ -5,10 +5,21 @@ import type { Content, ContentPaths } from '../content/load-content.ts';
 import type { Logger } from './logger.ts';
 import type { Outbox } from '../delivery/outbox.ts';
 import type { Schedule } from '../schedule/schedule.ts';
+import type { AnnouncementService } from '../announcements/announcement-service.ts';
+import type { ReminderPreferences } from '../reminders/opt-in-store.ts';
+import type { SubscriptionService } from '../subscriptions/subscription-store.ts';
 
-export interface Core {
+/** What commands use instead of the database (built by src/core/services.ts). */
+export interface CoreServices {
+  announcements: AnnouncementService;
+  subscriptions: SubscriptionService;
+  reminders: ReminderPreferences;
+}
+
+export interface Core extends CoreServices {
   content: Content;
   clock: Clock;
+  /** For capabilities' own stores; commands use the services instead (a lint rule keeps them off it). */
   db: Database.Database;
   log: Logger;
   config: CoreConfig;

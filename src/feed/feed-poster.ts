@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { Clock } from '../core/clock.ts';
 import type { Post, Poster } from '../core/posting.ts';
-import { renderFallback } from '../platforms/shared/render-times.ts';
+import { renderFallback } from '../core/render-text.ts';
 import { addFeedItem } from './feed-store.ts';
 
 export function createFeedPoster(db: Database.Database, clock: Clock): Poster {

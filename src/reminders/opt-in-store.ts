@@ -58,3 +58,23 @@ export function listOptIns(db: Database.Database): OptIn[] {
     ...(r.leads !== null && { leads: r.leads.split(',') }),
   }));
 }
+
+/** What commands may do with reminder preferences: direct-message reminders on or off, per platform user. */
+export interface ReminderPreferences {
+  /** Whether reminders can reach this platform's users by direct message. */
+  canDirect(platform: Platform): boolean;
+  optIn(optIn: OptIn, now: Date): void;
+  /** True when the user was opted in. */
+  optOut(platform: Platform, userId: string): boolean;
+}
+
+export function createReminderPreferences(
+  db: Database.Database,
+  canDirect: (platform: Platform) => boolean,
+): ReminderPreferences {
+  return {
+    canDirect,
+    optIn: (optIn, now) => setOptIn(db, optIn, now),
+    optOut: (platform, userId) => removeOptIn(db, platform, userId),
+  };
+}

@@ -1,7 +1,7 @@
 // Which reminders fall in a time window, computed from the schedule alone (pure: no clock, no store).
 import type { Reply } from '../core/command.ts';
 import { allOccurrences, type Occurrence, type Schedule, type ScheduleEvent } from '../schedule/schedule.ts';
-import { escapeMarkdown } from '../platforms/shared/render-times.ts';
+import { escapeMarkdown } from '../core/render-text.ts';
 import { formatLocal } from '../time/local-time.ts';
 import { applyLead, describeLead, leadsFor, nominalMs, parseLead } from './leads.ts';
 

@@ -137,3 +137,19 @@ export function findActiveSubscription(db: Database.Database, token: string): Su
     revokedAt: row.revoked_at,
   };
 }
+
+/** What commands may do with personal calendar feeds, bound to the bot's database and public URL. */
+export interface SubscriptionService {
+  create(input: { owner: string; group?: string; types?: EventType[] }, now: Date): SubscriptionLinks;
+  revoke(by: { token: string } | { owner: string }, now: Date): boolean;
+}
+
+export function createSubscriptionService(
+  db: Database.Database,
+  publicUrl: () => string,
+): SubscriptionService {
+  return {
+    create: (input, now) => createSubscription(db, input, publicUrl(), now),
+    revoke: (by, now) => revokeSubscription(db, by, now),
+  };
+}

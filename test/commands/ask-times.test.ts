@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import ask from '../../commands/ask.ts';
 import { createCommandRunner } from '../../src/core/run-command.ts';
-import { renderFallback, renderTimes, discordTime } from '../../src/platforms/shared/render-times.ts';
+import { renderFallback, renderTimes } from '../../src/core/render-text.ts';
+import { discordTime } from '../../src/platforms/shared/render-times.ts';
 import { makeTestCore, student } from './core-for-tests.ts';
 
 const { core, cleanup } = makeTestCore('2027-02-15T10:00:00Z');

@@ -10,6 +10,7 @@ import { silentLogger } from '../../src/core/logger.ts';
 import type { Post, Poster } from '../../src/core/posting.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { Outbox } from '../../src/delivery/outbox.ts';
+import { createCoreServices } from '../../src/core/services.ts';
 import { posterDestination } from '../../src/delivery/poster-destination.ts';
 import { ANNOUNCEMENT_KIND, renderAnnouncement } from '../../src/announcements/deliver-announcements.ts';
 import { REMINDER_KIND, renderReminder } from '../../src/reminders/reminder-tick.ts';
@@ -51,6 +52,7 @@ export function makeTestCore(now = '2027-02-15T10:00:00Z') {
       questionLogRetentionDays: 180,
     },
     outbox,
+    ...createCoreServices({ db, clock, outbox, publicUrl: () => core.config.publicUrl }),
   };
   return {
     core,

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToMrkdwn } from '../../src/platforms/shared/markdown-to-mrkdwn.ts';
 import { DISCORD_MAX, renderForDiscord, renderForSlack } from '../../src/platforms/shared/render-reply.ts';
-import { discordTime, renderTimes, slackTime } from '../../src/platforms/shared/render-times.ts';
+import { renderTimes } from '../../src/core/render-text.ts';
+import { discordTime, slackTime } from '../../src/platforms/shared/render-times.ts';
 
 const due = new Date('2026-03-29T01:30:00Z'); // the night Europe/Amsterdam moves to summer time
 const unix = 1774747800;

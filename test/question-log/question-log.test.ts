@@ -10,6 +10,7 @@ import { MAX_QUESTION_LENGTH } from '../../src/core/question-limit.ts';
 import type { Core } from '../../src/core/core.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { Outbox } from '../../src/delivery/outbox.ts';
+import { createCoreServices } from '../../src/core/services.ts';
 import {
   askAndLog,
   gaps,
@@ -42,6 +43,12 @@ const row = (question: string, kind: LoggedQuestion['kind'] = 'fallback'): Logge
   channel: 'chat',
 });
 
+function services(now: string) {
+  const clock = fixedClock(now);
+  const outbox = new Outbox(db, clock, silentLogger);
+  return { outbox, ...createCoreServices({ db, clock, outbox, publicUrl: () => 'http://localhost' }) };
+}
+
 function core(now: string): Core & { clock: ReturnType<typeof fixedClock> } {
   return {
     content,
@@ -54,7 +61,7 @@ function core(now: string): Core & { clock: ReturnType<typeof fixedClock> } {
       reminderGraceMinutes: 60,
       questionLogRetentionDays: 30,
     },
-    outbox: new Outbox(db, fixedClock(now), silentLogger),
+    ...services(now),
   };
 }
 

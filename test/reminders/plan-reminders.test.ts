@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderFallback } from '../../src/platforms/shared/render-times.ts';
+import { renderFallback } from '../../src/core/render-text.ts';
 import { planReminders } from '../../src/reminders/plan-reminders.ts';
 import { applyLead, parseLead, parseLeadList } from '../../src/reminders/leads.ts';
 import { loadFixture } from '../calendar/load-fixture.ts';

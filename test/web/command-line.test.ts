@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseCommandArgs } from '../../src/web/command-line.ts';
+import { parseCommandArgs } from '../../src/core/command-line.ts';
 import { defineCommand, type CommandOption } from '../../src/core/command.ts';
 
 const make = (options: CommandOption[]) =>

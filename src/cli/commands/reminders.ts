@@ -1,7 +1,7 @@
 // `reminders --from ISO --to ISO [--schedule FILE] [--json]`: every reminder due in a window, sorted by time.
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
-import { renderFallback } from '../../platforms/shared/render-times.ts';
+import { renderFallback } from '../../core/render-text.ts';
 import { planReminders } from '../../reminders/plan-reminders.ts';
 import { formatLocal, parseLocalDate } from '../../time/local-time.ts';
 import { scheduleOrReport } from '../load-or-report.ts';

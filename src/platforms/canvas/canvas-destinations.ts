@@ -2,7 +2,7 @@
 // destinations look on Canvas before posting, so a send interrupted by a crash is repeated without a double post.
 import { z } from 'zod';
 import type { Destination, OutboxItem } from '../../delivery/outbox.ts';
-import { renderFallback } from '../shared/render-times.ts';
+import { renderFallback } from '../../core/render-text.ts';
 import type { CanvasClient } from './canvas-client.ts';
 import { markdownToHtml, markdownToPlainText } from './canvas-html.ts';
 

@@ -6,7 +6,7 @@ import type { Reply } from '../../core/command.ts';
 import type { Core } from '../../core/core.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
 import type { Course } from '../../content/schemas.ts';
-import { renderFallback } from '../shared/render-times.ts';
+import { renderFallback } from '../../core/render-text.ts';
 import type { CanvasClient } from './canvas-client.ts';
 import { htmlToText, markdownToPlainText } from './canvas-html.ts';
 import type { People } from './canvas-people.ts';

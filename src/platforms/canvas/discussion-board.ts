@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Reply } from '../../core/command.ts';
 import type { Core } from '../../core/core.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
-import { renderFallback } from '../shared/render-times.ts';
+import { renderFallback } from '../../core/render-text.ts';
 import { worthPostingOnBoard } from '../shared/worth-posting-on-board.ts';
 import { CanvasError, type CanvasClient } from './canvas-client.ts';
 import { escapeHtml, htmlToText, markdownToHtml } from './canvas-html.ts';

@@ -1,5 +1,5 @@
 // Maps free text onto a command call: a bare command name runs that command, anything else is a question for `ask`.
-// Command lines (`/course deadlines 3`) are parsed by src/web/command-line.ts, so every platform shares one syntax.
+// Command lines (`/course deadlines 3`) are parsed by src/core/command-line.ts, so every platform shares one syntax.
 import { worksOn, type CommandDefinition, type CommandOption, type Platform } from '../../core/command.ts';
 
 /** For free-text messages (discussion board, mentions, DMs): the command's first string option gets the text. */

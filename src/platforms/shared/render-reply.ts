@@ -2,7 +2,8 @@
 import type { Reply } from '../../core/command.ts';
 import type { Post } from '../../core/posting.ts';
 import { markdownToMrkdwn } from './markdown-to-mrkdwn.ts';
-import { discordTime, escapeSlack, renderTimes, slackTime } from './render-times.ts';
+import { renderTimes } from '../../core/render-text.ts';
+import { discordTime, escapeSlack, slackTime } from './render-times.ts';
 
 /** Discord rejects message content longer than 2000 characters. */
 export const DISCORD_MAX = 2000;

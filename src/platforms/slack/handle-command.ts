@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { CommandDefinition, Requester } from '../../core/command.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
-import { parseCommandArgs } from '../../web/command-line.ts';
+import { parseCommandArgs } from '../../core/command-line.ts';
 import { longTextOptions } from '../shared/parse-text-args.ts';
 import { errorMessage } from '../../core/error-message.ts';
 import { renderForSlack } from '../shared/render-reply.ts';

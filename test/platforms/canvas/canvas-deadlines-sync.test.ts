@@ -7,7 +7,7 @@ import { loadContent } from '../../../src/content/load-content.ts';
 import { reloadContent } from '../../../src/reminders/reload-content.ts';
 import { planReminders } from '../../../src/reminders/plan-reminders.ts';
 import { runReminderTick } from '../../../src/reminders/reminder-tick.ts';
-import { renderFallback } from '../../../src/platforms/shared/render-times.ts';
+import { renderFallback } from '../../../src/core/render-text.ts';
 import { parseIcs } from '../../calendar/parse-ics.ts';
 import { RecordingPoster } from '../../commands/core-for-tests.ts';
 import { posterDestination } from '../../../src/delivery/poster-destination.ts';

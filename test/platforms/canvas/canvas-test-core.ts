@@ -1,5 +1,6 @@
 // A real Core for the Canvas tests: the shipped FAQ and course file, the Canvas fixture schedule, a temp SQLite
 // file, a settable clock, a logger that keeps its lines, the real commands, and a Canvas adapter on the fake.
+import { createCoreServices } from '../../../src/core/services.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,6 +54,7 @@ export function canvasTestBed(fake: FakeCanvas, now = '2026-09-01T08:00:00Z'): C
       questionLogRetentionDays: 180,
     },
     outbox,
+    ...createCoreServices({ db, clock, outbox, publicUrl: () => core.config.publicUrl }),
   };
   const runner = createCommandRunner(core, commands);
   const settings: CanvasSettings = {

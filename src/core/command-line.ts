@@ -1,5 +1,5 @@
 // Turns a typed command line ("/deadlines 3", "/announce Hi --at 2027-03-01 09:00") into command arguments.
-import type { CommandDefinition, CommandOption } from '../core/command.ts';
+import type { CommandDefinition, CommandOption } from './command.ts';
 
 export type ParsedArgs = { ok: true; args: Record<string, unknown> } | { ok: false; message: string };
 
