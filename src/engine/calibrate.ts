@@ -17,8 +17,6 @@ export interface Thresholds {
    * course's own examples say how much benefit of the doubt a request gets before an entry wins.
    */
   redirectBias: number;
-  /** A FAQ entry at or above this answers even when the question also names a schedule event. */
-  strong: number;
   /** How many examples the calibration looked at. */
   examples: number;
 }
@@ -129,5 +127,5 @@ export function calibrate(classifier: Classifier, classes: readonly ClassInfo[])
     }
     return u;
   });
-  return { answer, redirect, redirectBias, strong: Math.min(0.95, answer + 0.25), examples: outcomes.length };
+  return { answer, redirect, redirectBias, examples: outcomes.length };
 }

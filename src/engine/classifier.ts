@@ -20,8 +20,6 @@ export interface ClassScore {
   score: number;
   /** Its examples' similarity alone, comparable across every kind of class. */
   knn: number;
-  /** The example that scored best (its index), for leave-one-out bookkeeping. */
-  example: number;
 }
 
 /**
@@ -34,11 +32,9 @@ export interface Blend {
   char: number;
   dense: number;
 }
-const envBlend = process.env.CB_BLEND?.split(',').map(Number);
-export const DEFAULT_BLEND: Blend = envBlend
-  ? { word: envBlend[0] ?? 0, form: envBlend[1] ?? 0, char: envBlend[2] ?? 0, dense: envBlend[3] ?? 0 }
-  : { word: 0.3, form: 0.3, char: 0.1, dense: 0.3 };
-const SECOND_WEIGHT = Number(process.env.CB_SECOND ?? 0.3);
+export const DEFAULT_BLEND: Blend = { word: 0.3, form: 0.3, char: 0.1, dense: 0.3 };
+/** A class's score is its best example's similarity, with this share taken from its second best. */
+const SECOND_WEIGHT = 0.3;
 
 interface Posting {
   example: number;
@@ -129,10 +125,6 @@ export class Classifier {
   }
 
   /**
-   * Every class's best score for the question, best first. `skip` leaves one example out (leave-one-out); `allow`
-   * limits which classes may be scored.
-   */
-  /**
    * Adds a class-level view for classes that have one (FAQ entries): the share of the question's weight that the
    * class's words cover, counting its examples ("about") fully and its answer's words ("mentions") half. It sees
    * words spread over several phrasings, which no single example has.
@@ -169,6 +161,7 @@ export class Classifier {
     return total > 0 ? covered / total : 0;
   }
 
+  /** Every class's score for the question, best first. `skip` leaves one example out (leave-one-out). */
   rank(q: Features, skip = -1): ClassScore[] {
     this.wordScratch.fill(0);
     this.charScratch.fill(0);
@@ -192,7 +185,6 @@ export class Classifier {
     const hasQueryDense = qd !== null && dims > 0;
     const best = new Float32Array(this.classCount).fill(-1);
     const second = new Float32Array(this.classCount).fill(0);
-    const bestExample = new Int32Array(this.classCount).fill(-1);
     for (let i = 0; i < n; i++) {
       if (i === skip || this.disabled[i] === 1) continue;
       const cls = this.classOf[i] as number;
@@ -208,7 +200,6 @@ export class Classifier {
       if (s > (best[cls] ?? -1)) {
         second[cls] = Math.max(0, best[cls] ?? 0);
         best[cls] = s;
-        bestExample[cls] = i;
       } else if (s > (second[cls] ?? 0)) second[cls] = s;
     }
     const out: ClassScore[] = [];
@@ -221,7 +212,7 @@ export class Classifier {
       if (this.profileWeight > 0 && this.mentions[c]) {
         score = (1 - this.profileWeight) * knn + this.profileWeight * this.coverage(q, c, skip);
       }
-      out.push({ cls: c, score, knn, example: bestExample[c] ?? -1 });
+      out.push({ cls: c, score, knn });
     }
     return out.sort((a, b) => b.score - a.score);
   }

@@ -19,8 +19,6 @@ export interface Features {
   form: Sparse;
   char: Sparse;
   dense: Float32Array | null;
-  /** Stems the course's content never uses. */
-  unknown: string[];
 }
 
 const GRAM = 3;
@@ -174,7 +172,6 @@ export class Featurizer {
     const stems = words.map(stem);
     const wordCounts = new Map<number, number>();
     const charCounts = new Map<number, number>();
-    const unknown: string[] = [];
     // Unknown stems and grams still count in the vector's length (so they lower every similarity), under ids
     // past the vocabulary that no class has.
     let nextUnknown = this.stemIds.size;
@@ -188,7 +185,6 @@ export class Featurizer {
         if (id === undefined) {
           id = nextUnknown++;
           seenUnknown.set(s, id);
-          unknown.push(s);
         }
         w = this.maxIdf;
       } else w = this.stemIdf[id] ?? 0;
@@ -218,7 +214,6 @@ export class Featurizer {
       form: toSparse(formCounts),
       char: toSparse(charCounts),
       dense,
-      unknown,
     };
   }
 }

@@ -38,7 +38,7 @@ export function knowledge(): Knowledge {
 }
 
 /**
- * Messages sent through a channel that nobody reads (the course file names it, e.g. "Canvas messages"): example
+ * Messages sent through a channel that nobody reads (the course file names it, such as a learning platform's messages): example
  * questions about using it, made from its name.
  */
 export function channelExamples(channel: string): string[] {

@@ -44,6 +44,8 @@ export interface Model {
   knowsWord(word: string): boolean;
 }
 
+/** How much a FAQ entry's coverage of the question counts beside its examples' similarity. */
+const PROFILE_WEIGHT = 0.5;
 /** A second entry within this share of the best one is named as "See also". */
 const SEE_ALSO_RATIO = 0.9;
 /** On a fallback, entries at or above this share of the answer threshold are offered as the closest entries. */
@@ -113,7 +115,7 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
   const profiles = classes.map((c) =>
     c.kind === 'answer' ? new Set(featurizer.contentWords(c.entry.answer).map(stem)) : null,
   );
-  classifier.setProfiles(profiles, Number(process.env.CB_PROFILE ?? 0.5));
+  classifier.setProfiles(profiles, PROFILE_WEIGHT);
   const thresholds = calibrate(classifier, classes);
 
   const knownWords = new Set<string>();

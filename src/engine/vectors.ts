@@ -43,7 +43,7 @@ function read(file: string): WordVectors | null {
 
 /** The shared word vectors, read once; null when the compact file is missing or unreadable. */
 export function wordVectors(): WordVectors | null {
-  if (loaded === undefined) loaded = process.env.COURSE_BOT_NO_VECTORS === '1' ? null : read(FILE);
+  if (loaded === undefined) loaded = read(FILE);
   return loaded;
 }
 

@@ -3,7 +3,7 @@
 // spread out). Ranking and confidence are two weighted sums of the same features. Course-independent.
 import MiniSearch from 'minisearch';
 import type { Passage } from '../../content/split-passages.ts';
-import { dot, meanVector, wordVectors, type WordVectors } from '../vectors.ts';
+import { dot, meanVector, VECTOR_SCALE, wordVectors, type WordVectors } from '../vectors.ts';
 import { contentWords, stem } from './terms.ts';
 
 /** Candidates BM25 hands to the re-ranker. */
@@ -12,7 +12,6 @@ const CANDIDATES = 12;
 const NEAR_COSINE = 0.6;
 /** In the local feature, a question word in a neighbouring sentence counts this much of one in the sentence. */
 const NEIGHBOUR = 0.5;
-const VECTOR_SCALE2 = 127 * 127;
 /**
  * Shares are taken of the question's weight plus this share of an unseen word's weight, as if every question also
  * asked something the documents do not say: a one-word question ("what time is it") then cannot be fully covered.
@@ -119,7 +118,7 @@ export function createScorer(
       for (let x = 0; x < v.length; x++) d += (v[x] ?? 0) * (q[x] ?? 0);
       if (d > best) best = d;
     }
-    return best / VECTOR_SCALE2;
+    return best / (VECTOR_SCALE * VECTOR_SCALE);
   }
 
   function rank(question: string): Candidate[] {
