@@ -1,113 +1,151 @@
 // Per-key rate limits, in memory (a restart forgets them, which errs on the side of the student).
 //
 // Each key keeps one number, its "theoretical arrival time" (the generic cell rate algorithm): a key with a limit of
-// N a minute may make N requests at once, then one every 60/N seconds. A request costs O(1) whatever the number of
-// keys: keys are kept in the order they were last allowed, and a key idle for a minute is back to a full budget,
-// so it is forgotten from the front of that order, a few per request, instead of by scanning every key.
+// N a minute may make N requests at once, then one every 60/N seconds. A key idle for a minute is back to a full
+// budget and need not be remembered. Keys live in two generations of a minute each: a request reads and writes
+// its key in the current one (moving it there from the previous one), and once a minute the previous generation is
+// dropped whole, so no request ever scans, sorts or deletes idle keys one by one. Everything in the dropped
+// generation was last allowed over a minute earlier, so forgetting it changes no answer. The cost per request is
+// one or two Map lookups and a write, whatever the number of keys.
 
 const WINDOW_MS = 60_000;
-/** Forgotten keys per call at most, so no single request pays for a large batch of idle keys. */
-const SWEEP_PER_CALL = 4;
-const DEFAULT_MAX_KEYS = 500_000;
+const DEFAULT_MAX_KEYS = 250_000;
 
 export interface RateLimiterOptions {
-  /** Beyond this many keys the least recently allowed are forgotten early (a fresh budget for them). */
+  /**
+   * Beyond this many keys in a generation the generations turn early: the previous one is forgotten before its
+   * minute is over (a fresh budget for its keys), which bounds the memory whatever the number of keys.
+   */
   maxKeys?: number;
-  /** Called with each key as it is first counted, and again after it was forgotten. */
-  onAdd?: (key: string) => void;
-  /** Called with each key as it is forgotten. */
-  onForget?: (key: string) => void;
+  /** Counts remembered keys per group (the web's clients per address): see `groupSize`. */
+  groupOf?: (key: string) => string;
+}
+
+/**
+ * One generation of keys: each key has a slot in a typed array holding its arrival time, so a request writes a
+ * number in place instead of allocating one (with 100,000 keys, a fresh number per write made every young-generation
+ * collection visit the whole Map).
+ */
+class Generation {
+  readonly slots = new Map<string, number>();
+  readonly groups = new Map<string, number>();
+  tat = new Float64Array(256);
+  /** Slots handed out (a key moved to the next generation leaves its slot unused). */
+  taken = 0;
+
+  find(key: string): number | undefined {
+    const slot = this.slots.get(key);
+    return slot === undefined ? undefined : this.tat[slot];
+  }
+
+  add(key: string, tat: number): void {
+    if (this.taken === this.tat.length) {
+      const grown = new Float64Array(this.tat.length * 2);
+      grown.set(this.tat);
+      this.tat = grown;
+    }
+    this.tat[this.taken] = tat;
+    this.slots.set(key, this.taken++);
+  }
 }
 
 export class RateLimiter {
-  /** key -> theoretical arrival time (ms); the Map's order is the order in which keys were last allowed. */
-  private readonly tat = new Map<string, number>();
-  /**
-   * A live iterator over the Map, kept from call to call, and the entry it stands on. Asking a new iterator for
-   * the first entry would walk over every slot deleted since the Map last compacted itself, which made the cost
-   * grow with the number of keys; a kept iterator passes each slot once.
-   */
-  private cursor: Iterator<[string, number]> | null = null;
-  private front: [string, number] | null = null;
+  /** Keys allowed since `turnedAt`. */
+  private current = new Generation();
+  /** Keys allowed in the minute before `turnedAt` and not since. */
+  private previous = new Generation();
+  private turnedAt = -Infinity;
   private readonly maxKeys: number;
-  private readonly onAdd: ((key: string) => void) | undefined;
-  private readonly onForget: ((key: string) => void) | undefined;
+  private readonly groupOf: ((key: string) => string) | undefined;
 
   constructor(options: RateLimiterOptions = {}) {
     this.maxKeys = options.maxKeys ?? DEFAULT_MAX_KEYS;
-    this.onAdd = options.onAdd;
-    this.onForget = options.onForget;
+    this.groupOf = options.groupOf;
   }
 
-  /** Records a hit and returns true when it is allowed; false when the key is over `perMinute`. */
-  allow(key: string, perMinute: number, now: number): boolean {
-    this.sweep(now);
-    const tat = this.tat.get(key);
+  /**
+   * Records a hit and returns true when it is allowed; false when the key is over `perMinute`. `admit`, called
+   * only when the key is within its limit, may still refuse (a busy address's fair share): the hit is then not
+   * counted. It gets the requests the key already has in its window and whether the key is remembered.
+   */
+  allow(
+    key: string,
+    perMinute: number,
+    now: number,
+    admit?: (used: number, known: boolean) => boolean,
+  ): boolean {
+    this.turn(now);
+    const slot = this.current.slots.get(key);
+    const tat = slot !== undefined ? this.current.tat[slot] : this.previous.find(key);
     const next = nextTat(tat, perMinute, now);
     if (next === null) return false;
-    // Deleting first moves the key to the end of the order.
-    if (tat !== undefined) this.tat.delete(key);
-    this.tat.set(key, next);
-    if (tat === undefined) {
-      this.onAdd?.(key);
-      if (this.tat.size > this.maxKeys) this.forgetFront(Infinity);
+    if (admit && !admit(usedBy(tat, perMinute, now), tat !== undefined)) return false;
+    if (slot !== undefined) {
+      this.current.tat[slot] = next;
+      return true;
     }
+    if (tat !== undefined) {
+      this.previous.slots.delete(key);
+      this.count(this.previous, key, -1);
+    }
+    this.current.add(key, next);
+    this.count(this.current, key, +1);
     return true;
   }
 
   /** Whether `allow` would allow the key now, without counting a hit. */
   wouldAllow(key: string, perMinute: number, now: number): boolean {
-    return nextTat(this.tat.get(key), perMinute, now) !== null;
+    return nextTat(this.tatOf(key), perMinute, now) !== null;
   }
 
   /** How many requests the key has in its current window (0 for a key with its whole budget). */
   used(key: string, perMinute: number, now: number): number {
-    const tat = this.tat.get(key);
-    if (tat === undefined || tat <= now) return 0;
-    return Math.ceil((tat - now) / (WINDOW_MS / perMinute) - 1e-9);
+    return usedBy(this.tatOf(key), perMinute, now);
   }
 
   has(key: string): boolean {
-    return this.tat.has(key);
+    return this.current.slots.has(key) || this.previous.slots.has(key);
   }
 
+  /** Keys remembered: those allowed within the last one to two minutes. */
   get size(): number {
-    return this.tat.size;
+    return this.current.slots.size + this.previous.slots.size;
+  }
+
+  /** Remembered keys of a group (with the `groupOf` option): clients allowed in the last one to two minutes. */
+  groupSize(group: string): number {
+    return (this.current.groups.get(group) ?? 0) + (this.previous.groups.get(group) ?? 0);
+  }
+
+  private tatOf(key: string): number | undefined {
+    return this.current.find(key) ?? this.previous.find(key);
   }
 
   /**
-   * Forgets keys whose budget is full again. A key's arrival time is at most a minute after it was last allowed,
-   * so every key idle for over a minute is at the front; the sweep stops at the first key still counting.
+   * A minute after the current generation began it becomes the previous one and the previous one is dropped (both
+   * when two minutes passed). A key's arrival time is at most a minute after it was last allowed, so every dropped
+   * key was back to its full budget.
    */
-  private sweep(now: number): void {
-    for (let i = 0; i < SWEEP_PER_CALL; i++) if (!this.forgetFront(now)) return;
+  private turn(now: number): void {
+    const elapsed = now - this.turnedAt;
+    if (elapsed < WINDOW_MS && this.current.taken < this.maxKeys) return;
+    this.previous = elapsed >= 2 * WINDOW_MS ? new Generation() : this.current;
+    this.current = new Generation();
+    this.turnedAt = now;
   }
 
-  /** Forgets the least recently allowed key if its arrival time is at most `until`; false when it is not. */
-  private forgetFront(until: number): boolean {
-    for (;;) {
-      if (this.front === null) {
-        this.cursor ??= this.tat.entries();
-        const step = this.cursor.next();
-        if (step.done) {
-          this.cursor = null; // the Map is empty: the next key starts a new iterator
-          return false;
-        }
-        this.front = step.value;
-      }
-      const [key, tat] = this.front;
-      // A key allowed again since the iterator passed it was moved to the end, where the iterator meets it again.
-      if (this.tat.get(key) !== tat) {
-        this.front = null;
-        continue;
-      }
-      if (tat > until) return false;
-      this.tat.delete(key);
-      this.front = null;
-      this.onForget?.(key);
-      return true;
-    }
+  private count(generation: Generation, key: string, delta: number): void {
+    if (!this.groupOf) return;
+    const group = this.groupOf(key);
+    const n = (generation.groups.get(group) ?? 0) + delta;
+    if (n > 0) generation.groups.set(group, n);
+    else generation.groups.delete(group);
   }
+}
+
+function usedBy(tat: number | undefined, perMinute: number, now: number): number {
+  if (tat === undefined || tat <= now) return 0;
+  return Math.ceil((tat - now) / (WINDOW_MS / perMinute) - 1e-9);
 }
 
 /** The key's next arrival time if one more request is allowed now, else null. */

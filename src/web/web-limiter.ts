@@ -16,41 +16,25 @@ export const WEB_LIMITS: WebLimits = { perSession: 120, anonymous: 20, perAddres
 /**
  * While an address is under its budget every client may use its own; once it is busy, a client is still served
  * while it has used less than an equal share of the address's budget among the clients active there in the last
- * minute. One client therefore cannot lock out the others behind the same proxy, and clients that keep sending
+ * minute or two. One client therefore cannot lock out the others behind the same proxy, and clients that keep sending
  * beyond their share are refused first. The cost per request is constant: no structure here is ever scanned.
  */
 export class WebLimiter {
-  private readonly clients: RateLimiter;
+  /** Clients' budgets, grouped by address to count the clients active there. */
+  private readonly clients = new RateLimiter({ groupOf: addressOf });
   private readonly addresses = new RateLimiter();
-  /** address -> clients of that address the client limiter still remembers (active in the last minute). */
-  private readonly active = new Map<string, number>();
 
-  constructor(readonly limits: WebLimits = WEB_LIMITS) {
-    this.clients = new RateLimiter({
-      onAdd: (key) => {
-        const address = addressOf(key);
-        this.active.set(address, (this.active.get(address) ?? 0) + 1);
-      },
-      onForget: (key) => {
-        const address = addressOf(key);
-        const count = (this.active.get(address) ?? 1) - 1;
-        if (count > 0) this.active.set(address, count);
-        else this.active.delete(address);
-      },
-    });
-  }
+  constructor(readonly limits: WebLimits = WEB_LIMITS) {}
 
   /** Counts a request of `client` (anything without a newline) from `address`; false when it is over a limit. */
   allow(address: string, client: string, perMinute: number, now: number): boolean {
     const key = `${address}\n${client}`;
-    if (!this.clients.wouldAllow(key, perMinute, now)) return false;
-    const known = this.clients.has(key);
-    if (!this.addresses.allow(address, this.limits.perAddress, now)) {
-      const clients = (this.active.get(address) ?? 0) + (known ? 0 : 1);
-      const share = this.limits.perAddress / clients;
-      if (this.clients.used(key, perMinute, now) + 1 > share) return false;
-    }
-    return this.clients.allow(key, perMinute, now);
+    // Within its own limit, the client is counted against its address; a busy address then admits its fair share.
+    return this.clients.allow(key, perMinute, now, (used, known) => {
+      if (this.addresses.allow(address, this.limits.perAddress, now)) return true;
+      const clients = this.clients.groupSize(address) + (known ? 0 : 1);
+      return used + 1 <= this.limits.perAddress / clients;
+    });
   }
 }
 

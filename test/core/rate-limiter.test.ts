@@ -29,23 +29,69 @@ describe('RateLimiter', () => {
     expect(limiter.allow('b', 1, 0)).toBe(true);
   });
 
-  it('GIVEN a steady stream of new keys THEN the idle ones are forgotten and the count stays bounded', () => {
-    const forgotten: string[] = [];
-    const limiter = new RateLimiter({ onForget: (k) => forgotten.push(k) });
+  it('GIVEN a steady stream of new keys THEN keys idle for two minutes are forgotten and the count stays bounded', () => {
+    const limiter = new RateLimiter();
     // 100 new keys a second, each with 1 a minute: about 6,000 are inside their minute at any time.
-    for (let i = 0; i < 60_000; i++) limiter.allow(`k${i}`, 1, i * 10);
-    expect(limiter.size).toBeLessThanOrEqual(6_001);
-    expect(forgotten.slice(0, 3)).toEqual(['k0', 'k1', 'k2']);
+    let most = 0;
+    for (let i = 0; i < 60_000; i++) {
+      limiter.allow(`k${i}`, 1, i * 10);
+      most = Math.max(most, limiter.size);
+    }
+    // Two generations of a minute each at most.
+    expect(most).toBeLessThanOrEqual(12_001);
+    expect(limiter.size).toBeGreaterThanOrEqual(6_000);
     expect(limiter.has('k0')).toBe(false);
+    expect(limiter.has('k59999')).toBe(true);
     // A forgotten key starts again with its whole budget.
     expect(limiter.allow('k0', 1, 600_000)).toBe(true);
   });
 
-  it('GIVEN more keys than maxKeys THEN the least recently allowed are forgotten first', () => {
+  it('GIVEN a key still inside its minute when the generations turn THEN its budget is kept', () => {
+    const limiter = new RateLimiter();
+    expect(limiter.allow('a', 2, 0)).toBe(true);
+    expect(limiter.allow('a', 2, 0)).toBe(true);
+    // b's request at 61 s turns the generations: a moves to the previous one and is still refused.
+    expect(limiter.allow('b', 2, 61_000)).toBe(true);
+    expect(limiter.allow('a', 2, 1_000)).toBe(false);
+    expect(limiter.used('a', 2, 20_000)).toBe(2);
+    // At 121 s the previous generation is dropped, a is not: it was not allowed since 0 s.
+    expect(limiter.allow('b', 2, 121_000)).toBe(true);
+    expect(limiter.has('a')).toBe(false);
+    expect(limiter.has('b')).toBe(true);
+  });
+
+  it('GIVEN a key allowed again after a turn THEN it moves to the current generation and is kept', () => {
+    const limiter = new RateLimiter();
+    limiter.allow('a', 10, 0);
+    limiter.allow('b', 10, 60_000); // turn: a is in the previous generation
+    limiter.allow('a', 10, 70_000); // a moves to the current one
+    limiter.allow('b', 10, 120_000); // turn: the previous generation (without a) is dropped
+    expect(limiter.has('a')).toBe(true);
+    expect(limiter.size).toBe(2);
+  });
+
+  it('GIVEN keys grouped THEN groupSize counts the remembered keys of each group', () => {
+    const limiter = new RateLimiter({ groupOf: (k) => k.split('/')[0] ?? '' });
+    limiter.allow('x/1', 10, 0);
+    limiter.allow('x/2', 10, 0);
+    limiter.allow('y/1', 10, 0);
+    expect([limiter.groupSize('x'), limiter.groupSize('y'), limiter.groupSize('z')]).toEqual([2, 1, 0]);
+    limiter.allow('x/1', 10, 60_000); // a turn; x/1 moves to the current generation, counted once
+    expect(limiter.groupSize('x')).toBe(2);
+    limiter.allow('y/2', 10, 120_000); // x/2 and y/1 are forgotten
+    expect([limiter.groupSize('x'), limiter.groupSize('y')]).toEqual([1, 1]);
+  });
+
+  it('GIVEN more keys than maxKeys THEN the generations turn early and memory stays bounded', () => {
     const limiter = new RateLimiter({ maxKeys: 3 });
     for (const k of ['a', 'b', 'c']) limiter.allow(k, 10, 0);
-    expect(limiter.allow('a', 10, 1)).toBe(true);
-    limiter.allow('d', 10, 2);
-    expect(['a', 'b', 'c', 'd'].filter((k) => limiter.has(k))).toEqual(['a', 'c', 'd']);
+    // The fourth key turns the generations early: a, b and c are still remembered (previous generation).
+    limiter.allow('d', 10, 1);
+    expect(['a', 'b', 'c', 'd'].filter((k) => limiter.has(k))).toEqual(['a', 'b', 'c', 'd']);
+    expect(limiter.allow('a', 10, 2)).toBe(true); // a moves to the current generation
+    limiter.allow('e', 10, 3);
+    limiter.allow('f', 10, 4); // current is full (d, a, e): turn again, forgetting b and c
+    expect(['a', 'b', 'c', 'd', 'e', 'f'].filter((k) => limiter.has(k))).toEqual(['a', 'd', 'e', 'f']);
+    expect(limiter.size).toBeLessThanOrEqual(6);
   });
 });
