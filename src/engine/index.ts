@@ -4,7 +4,7 @@
 import type { Content } from '../content/load-content.ts';
 import { answersQuestionType, asksForUnknownThing } from './answer-type.ts';
 import { buildModel, type Decision, type Model } from './model.ts';
-import { focusClauses } from './long-message.ts';
+import { focusClauses, focusSentences } from './long-message.ts';
 import { matchScheduleQuestion, renderScheduleAnswer } from './schedule-questions.ts';
 import {
   renderAnswer,
@@ -124,6 +124,15 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         if (d.kind !== 'fallback' && d.score > (decision.kind === 'fallback' ? 0 : decision.score))
           decision = d;
       }
+    } else if (decision.kind === 'redirect') {
+      // Sentences of context about the student ("I work three days a week. Is the essay individual?") can make a
+      // whole message read as a request when its question is a general one: that question answers, unless one of
+      // the message's questions is a request on its own.
+      const parts = focusSentences(clean.text)
+        .filter((sentence) => sentence.endsWith('?'))
+        .map(judge);
+      const answered = parts.filter((d) => d.kind === 'answer').sort((a, b) => b.score - a.score)[0];
+      if (answered && !parts.some((d) => d.kind === 'redirect')) decision = answered;
     }
     if (decision.kind === 'redirect') {
       return { kind: 'redirect', text: renderRedirect(course, decision.reason) + note, sources: [] };

@@ -28,3 +28,13 @@ export function focusClauses(text: string): string[] {
     (c) => !POINTS_ELSEWHERE.test(c),
   );
 }
+
+/** The sentences of a long message that has more than one, each with words enough to stand alone. */
+export function focusSentences(text: string): string[] {
+  if (text.split(/\s+/).length < LONG_MESSAGE_WORDS) return [];
+  const sentences = text
+    .split(/(?<=[?.!;])\s+/)
+    .map((c) => c.trim())
+    .filter((c) => c.split(/\s+/).length >= 3);
+  return sentences.length > 1 ? sentences : [];
+}

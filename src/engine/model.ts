@@ -3,11 +3,12 @@
 // course's own phrasings (leave-one-out) against the engine's off-topic examples.
 import type { Content } from '../content/load-content.ts';
 import type { FaqEntry } from '../content/schemas.ts';
-import { calibrate, type Thresholds } from './calibrate.ts';
+import { calibrate, calibrateGate, type Thresholds } from './calibrate.ts';
 import { Classifier, type ClassScore, type Example } from './classifier.ts';
 import { Featurizer, type Features } from './features.ts';
 import { channelExamples, knowledge, REDIRECT_REASONS, type RedirectReason } from './knowledge.ts';
-import { normalize, stem, tokens } from './text.ts';
+import { outOfFold, trainGate, type GateExample } from './request-gate.ts';
+import { stem, tokens } from './text.ts';
 import { wordVectors } from './vectors.ts';
 
 export type ClassInfo =
@@ -100,7 +101,7 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
   // examples must not make the course's words look common or rare.
   const featurizer = new Featurizer(
     classTexts.filter((_, i) => classes[i]?.kind !== 'redirect'),
-    { synonyms, vectors, formTexts: classTexts },
+    { synonyms, vectors, formTexts: [...classTexts, [...k.generalQuestions]] },
   );
 
   add({ kind: 'decline', source: 'engine' }, k.offTopic);
@@ -116,7 +117,28 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
     c.kind === 'answer' ? new Set(featurizer.contentWords(c.entry.answer).map(stem)) : null,
   );
   classifier.setProfiles(profiles, PROFILE_WEIGHT);
-  const thresholds = calibrate(classifier, classes);
+  // The request gate learns from every example still in play: private requests against everything else.
+  const gateExamples: GateExample[] = [];
+  const gateIndex = new Int32Array(classifier.examples.length).fill(-1);
+  classifier.examples.forEach((example, i) => {
+    if (classifier.isDisabled(i)) return;
+    gateIndex[i] = gateExamples.length;
+    gateExamples.push({
+      features: classifier.features[i] as Features,
+      label: classes[example.cls]?.kind === 'redirect' ? 1 : 0,
+    });
+  });
+  // (the engine's general questions are not a class: they only show the gate questions that are not requests)
+  for (const text of k.generalQuestions) {
+    gateExamples.push({ features: featurizer.featurize(text), label: 0 });
+  }
+  const dims = vectors?.dims ?? 0;
+  const gate = trainGate(gateExamples, featurizer.formCount, dims);
+  const heldOut = outOfFold(gateExamples, featurizer.formCount, dims);
+  const heldOutOf = (i: number): number =>
+    (gateIndex[i] ?? -1) >= 0 ? (heldOut[gateIndex[i] as number] ?? 0) : 0;
+  const redirect = calibrateGate(classifier, classes, heldOutOf);
+  const thresholds = calibrate(classifier, classes, (i) => heldOutOf(i) >= redirect, redirect);
 
   const knownWords = new Set<string>();
   for (const texts of classTexts) for (const t of texts) for (const w of tokens(t)) knownWords.add(w);
@@ -137,8 +159,11 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
     thresholds,
     synonyms,
     decide(question, skip = -1) {
-      const ranked = classifier.rank(featurizer.featurize(question), skip);
-      return decideFrom(ranked, classes, thresholds, scoredEntries, isPersonal(question));
+      const features = featurizer.featurize(question);
+      const ranked = classifier.rank(features, skip);
+      // (a left-out example is judged by the gate that did not see it)
+      const p = skip >= 0 ? heldOutOf(skip) : gate.probability(features);
+      return decideFrom(ranked, classes, thresholds, scoredEntries, p >= thresholds.redirect, p);
     },
     hasTopic(text) {
       return featurizer.contentWords(text).length > 0;
@@ -151,37 +176,18 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
 }
 
 /**
- * A private request is always the student's own: it speaks of "I", "my", "we" or asks the reader to do something
- * ("can you", "please"). A question without any of these ("what is the late penalty") is a general one, however
- * close its words are to a request.
- */
-const PERSONAL =
-  /\b(i|im|ive|me|my|mine|myself|we|us|our|ours|please|pls|plz)\b|\b(can|could|would|will) (you|someone|somebody|anyone)\b/;
-
-export function isPersonal(question: string): boolean {
-  return PERSONAL.test(normalize(question));
-}
-
-/**
- * The class whose examples are most similar to the question: it decides the kind of reply (only the examples'
- * similarity is comparable between kinds of class). Private-request classes only take part for personal questions.
+ * The class that decides the kind of reply: for a request (by the gate), the kind of private request whose examples
+ * are nearest (its wording); otherwise the nearest FAQ entry or declined topic.
  */
 export function route(
   ranked: readonly ClassScore[],
   classes: readonly ClassInfo[],
-  personal: boolean,
-  redirectBias = 0,
+  request: boolean,
 ): ClassScore | undefined {
   let top: ClassScore | undefined;
-  let topValue = -Infinity;
   for (const r of ranked) {
-    const request = classes[r.cls]?.kind === 'redirect';
-    if (!personal && request) continue;
-    const value = r.knn + (request ? redirectBias : 0);
-    if (value > topValue) {
-      top = r;
-      topValue = value;
-    }
+    if ((classes[r.cls]?.kind === 'redirect') !== request) continue;
+    if (!top || r.knn > top.knn) top = r;
   }
   return top;
 }
@@ -191,14 +197,21 @@ function decideFrom(
   classes: readonly ClassInfo[],
   thresholds: Thresholds,
   scoredEntries: (ranked: ClassScore[], min: number) => ScoredEntry[],
-  personal: boolean,
+  request: boolean,
+  requestProbability: number,
 ): Decision {
-  const top = route(ranked, classes, personal, thresholds.redirectBias);
+  if (request) {
+    const top = route(ranked, classes, true);
+    const info = top ? classes[top.cls] : undefined;
+    return {
+      kind: 'redirect',
+      reason: info?.kind === 'redirect' ? info.reason : 'private',
+      score: requestProbability,
+    };
+  }
+  const top = route(ranked, classes, false);
   const info = top ? classes[top.cls] : undefined;
   if (!top || !info) return { kind: 'fallback', near: [], score: 0 };
-  if (info.kind === 'redirect' && top.knn >= thresholds.redirect) {
-    return { kind: 'redirect', reason: info.reason, score: top.knn };
-  }
   const best = ranked.find((r) => classes[r.cls]?.kind === 'answer');
   if (info.kind !== 'decline' && best && best.score >= thresholds.answer) {
     const entries = scoredEntries(ranked.slice(0, 4), best.score * SEE_ALSO_RATIO).slice(0, 2);

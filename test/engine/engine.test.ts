@@ -65,6 +65,19 @@ describe('GIVEN private or administrative requests', () => {
     expect(reply.text).toContain('the course forum');
   });
 
+  it('WHEN a request is typed without "I" or "my" THEN it is still redirected (the gate learns words, not pronouns)', () => {
+    expect(engine.answer('sick, missed the lab', now).kind).toBe('redirect');
+  });
+
+  it.each([
+    ['if I hand in the lab report two days late, how much do I lose?', 'late-work'],
+    ['I missed the field trip, what happens to my grade?', 'field-trip'],
+  ])('WHEN a rule for everyone is asked personally ("%s") THEN it is answered, not redirected', (q, id) => {
+    const reply = engine.answer(q, now);
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources[0]?.id).toBe(id);
+  });
+
   it("WHEN the course's own private-request example is asked in other words THEN it is redirected", () => {
     expect(engine.answer('my greenhouse key card is not working', now).kind).toBe('redirect');
   });
@@ -198,11 +211,12 @@ describe('GIVEN hostile or empty input', () => {
 describe('GIVEN the model built from a course', () => {
   it('WHEN it is built THEN its thresholds come from the course (within the calibration range)', () => {
     const { thresholds } = engine.model;
-    expect(thresholds.examples).toBeGreaterThan(50);
-    for (const t of [thresholds.answer, thresholds.redirect]) {
-      expect(t).toBeGreaterThanOrEqual(0.3);
-      expect(t).toBeLessThanOrEqual(0.75);
-    }
+    expect(thresholds.examples).toBeGreaterThan(40);
+    expect(thresholds.answer).toBeGreaterThanOrEqual(0.3);
+    expect(thresholds.answer).toBeLessThanOrEqual(0.75);
+    // (the request gate's threshold is a probability)
+    expect(thresholds.redirect).toBeGreaterThanOrEqual(0.3);
+    expect(thresholds.redirect).toBeLessThanOrEqual(0.9);
   });
 
   it('WHEN built without word vectors THEN it still answers on words alone', () => {

@@ -1,0 +1,107 @@
+// Tells a private request ("can you check my grade", "sick, missed the deadline") from a question about the course,
+// learned at load time: a logistic regression over how the question is put (its words and word pairs, function
+// words included: "can you", "my grade") and its meaning (the mean word vector), trained on the engine's
+// and the course's request examples against the course's own phrasings and the engine's off-topic questions. A
+// nearest-neighbour vote alone lets a request's subject ("assignment 3") outvote its intent; a linear model learns
+// which words carry the intent from every example at once.
+//
+// Written here rather than taken from a library: it is a few dozen lines of plain SGD over the sparse features the
+// engine already computes, and the libraries that offer it bring dense-matrix stacks far larger than the model.
+import type { Features } from './features.ts';
+
+export interface GateExample {
+  features: Features;
+  /** 1 for a private request, 0 for anything else. */
+  label: 0 | 1;
+}
+
+export interface Gate {
+  /** The probability that a question is a private request. */
+  probability(features: Features): number;
+}
+
+const EPOCHS = 30;
+const LEARNING_RATE = 0.2;
+/** L2 penalty per step: keeps rare words from deciding alone. */
+const L2 = 1e-4;
+/** The dense view's share beside the sparse one (both are unit-length vectors). */
+const DENSE_SCALE = 1;
+
+/** A deterministic order for SGD, so the same content always gives the same model. */
+function shuffled(n: number, seed: number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  let s = seed >>> 0;
+  for (let i = n - 1; i > 0; i--) {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    const j = s % (i + 1);
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  return order;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+export function trainGate(examples: readonly GateExample[], formCount: number, dims: number): Gate {
+  const sparse = new Float64Array(formCount);
+  const dense = new Float64Array(dims);
+  let bias = 0;
+  const positives = examples.reduce((n, e) => n + e.label, 0);
+  const negatives = examples.length - positives;
+  // each side counts as much as the other, however many examples it has
+  const classWeight = [
+    negatives > 0 ? examples.length / (2 * negatives) : 0,
+    positives > 0 ? examples.length / (2 * positives) : 0,
+  ];
+  const score = (f: Features): number => {
+    let z = bias;
+    const { ids, weights } = f.form;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as number;
+      if (id < formCount) z += (sparse[id] as number) * (weights[k] as number);
+    }
+    if (f.dense && dims > 0)
+      for (let d = 0; d < dims; d++) z += (dense[d] as number) * (f.dense[d] as number) * DENSE_SCALE;
+    return z;
+  };
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const rate = LEARNING_RATE / (1 + epoch * 0.2);
+    for (const i of shuffled(examples.length, 7 + epoch)) {
+      const e = examples[i] as GateExample;
+      const g = (sigmoid(score(e.features)) - e.label) * (classWeight[e.label] as number) * rate;
+      bias -= g;
+      const { ids, weights } = e.features.form;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k] as number;
+        if (id >= formCount) continue;
+        sparse[id] = (sparse[id] as number) * (1 - L2) - g * (weights[k] as number);
+      }
+      if (e.features.dense && dims > 0) {
+        for (let d = 0; d < dims; d++) {
+          dense[d] = (dense[d] as number) * (1 - L2) - g * (e.features.dense[d] as number) * DENSE_SCALE;
+        }
+      }
+    }
+  }
+  return { probability: (f) => sigmoid(score(f)) };
+}
+
+/**
+ * Each example's probability from a gate trained without its fold (k-fold cross-validation): what the gate would say
+ * of questions it has not seen, for calibrating its threshold.
+ */
+export function outOfFold(
+  examples: readonly GateExample[],
+  formCount: number,
+  dims: number,
+  folds = 5,
+): Float64Array {
+  const out = new Float64Array(examples.length);
+  for (let fold = 0; fold < folds; fold++) {
+    const train = examples.filter((_, i) => i % folds !== fold);
+    const gate = trainGate(train, formCount, dims);
+    examples.forEach((e, i) => {
+      if (i % folds === fold) out[i] = gate.probability(e.features);
+    });
+  }
+  return out;
+}
