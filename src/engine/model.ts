@@ -8,6 +8,7 @@ import { Classifier, type ClassScore, type Example } from './classifier.ts';
 import { Featurizer, type Features } from './features.ts';
 import { channelExamples, knowledge, REDIRECT_REASONS, type RedirectReason } from './knowledge.ts';
 import { outOfFold, trainGate, type GateExample } from './request-gate.ts';
+import { Speller } from './spelling.ts';
 import { stem, tokens } from './text.ts';
 import { wordVectors } from './vectors.ts';
 
@@ -140,6 +141,11 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
   const redirect = calibrateGate(classifier, classes, heldOutOf);
   const thresholds = calibrate(classifier, classes, (i) => heldOutOf(i) >= redirect, redirect);
 
+  const speller = new Speller(
+    [...classTexts.flat(), ...content.faq.map((e) => e.answer), ...k.generalQuestions],
+    vectors,
+  );
+
   const knownWords = new Set<string>();
   for (const texts of classTexts) for (const t of texts) for (const w of tokens(t)) knownWords.add(w);
   for (const e of content.faq) for (const w of tokens(e.answer)) knownWords.add(w);
@@ -159,7 +165,7 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
     thresholds,
     synonyms,
     decide(question, skip = -1) {
-      const features = featurizer.featurize(question);
+      const features = featurizer.featurize(speller.correct(question));
       const ranked = classifier.rank(features, skip);
       // (a left-out example is judged by the gate that did not see it)
       const p = skip >= 0 ? heldOutOf(skip) : gate.probability(features);
