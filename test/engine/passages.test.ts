@@ -6,9 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load-content.ts';
 import { splitDocument } from '../../src/content/split-passages.ts';
 import { getAnswerEngine } from '../../src/engine/index.ts';
-import { CONFIDENCE } from '../../src/engine/passages/calibrate.ts';
 import { createPassageIndex } from '../../src/engine/passages/index.ts';
 import { MAX_QUOTE_WORDS } from '../../src/engine/passages/quote.ts';
+import { PASSAGE_MODEL } from '../../src/engine/passages/weights.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
 const SCHEDULE = path.join(FIXTURES, 'schedules', 'small.yaml');
@@ -86,7 +86,7 @@ describe('the passage index', () => {
   const index = createPassageIndex(passages);
 
   it('GIVEN its documents THEN its threshold is calibrated at or above the base', () => {
-    expect(index.threshold).toBeGreaterThanOrEqual(Math.min(CONFIDENCE.words.base, CONFIDENCE.vectors.base));
+    expect(index.threshold).toBeGreaterThanOrEqual(PASSAGE_MODEL.vectors.confidence.base);
   });
 
   it('GIVEN a question in other words THEN the right passage is the confident answer, quoted whole', () => {

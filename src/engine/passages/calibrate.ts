@@ -1,14 +1,14 @@
 // The confidence of a passage answer and its per-course threshold, calibrated from the course's own documents.
 //
-// Confidence is a weighted sum of the best passage's features (scorer.ts), each a share in [0, 1], so it means the
-// same on any course: mostly how much of the question's weight the passage covers, exactly or through word vectors,
-// and how much of it one place in the passage covers. The weights were fitted once (logistic regression, right
-// quote against "no answer" question) on SyllabusQA's train split and checked on val, once with word vectors and
-// once on words alone; they hold no course's words. The base is where, on train, at least 60% of the "no answer"
-// questions fall back.
+// Confidence is a logistic model (weights.ts, fitted on SyllabusQA's train split by test/fit-passage-weights.ts) of
+// "the top passage holds the answer" against "the documents do not answer this", over the top passage's features,
+// how sure the re-ranker is of it, and how much of the question the documents know at all. Every input is a share
+// or a count that means the same on any course; the weights hold no course's words. The base threshold is where,
+// on train, the share of right quotes and honest fallbacks together is highest with at least 60% of the "no answer"
+// questions falling back.
 //
 // The threshold is then set per course, from its documents, at index build time:
-// - it starts at the base (CONFIDENCE: one for word vectors, one for words alone);
+// - it starts at the base;
 // - it rises to the 90th percentile of the confidences that OFF_TOPIC_QUESTIONS (off-topic.ts, questions no course
 //   document answers) reach on this course's passages, so documents that talk about campus life, computers or
 //   money do not answer such questions;
@@ -16,26 +16,63 @@
 //   sentences (every other content word of each passage's longest sentence), so what the documents say stays
 //   answerable.
 import { OFF_TOPIC_QUESTIONS } from './off-topic.ts';
-import { weighted, type FeatureWeights, type Features, type Scorer } from './scorer.ts';
+import { FEATURE_NAMES, type Ranking, type Scorer } from './scorer.ts';
 import { contentWords } from './terms.ts';
 
-/** Confidence weights and the lowest threshold, with word vectors and on words alone (no vector file). */
-export const CONFIDENCE = {
-  vectors: {
-    weights: { coverage: 0.18, local: 0.45, bm25: -0.04, soft: 0.08, semantic: 0.3 },
-    base: 0.43,
-  },
-  words: {
-    weights: { coverage: 0.16, local: 0.5, bm25: 0.18, soft: 0.16, semantic: 0 },
-    base: 0.44,
-  },
-} as const satisfies Record<string, { weights: FeatureWeights; base: number }>;
+export const CONFIDENCE_FEATURES = [
+  /** The top passage's own features (scorer.ts). */
+  ...FEATURE_NAMES,
+  /** The re-ranker's probability for the top passage (a softmax over the candidates). */
+  'certainty',
+  /** The re-ranker's score of the top passage less the second's. */
+  'margin',
+  /** Share of the question's weight in words no passage has. */
+  'unknown',
+  /** The question is asked for yes or no. */
+  'yesNo',
+  /** Distinct content words of the question, in tens. */
+  'terms',
+] as const;
 
-const OFF_TOPIC_QUANTILE = 0.9;
-const PSEUDO_QUANTILE = 0.1;
+export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
+export type ConfidenceWeights = Record<ConfidenceFeature, number> & { bias: number };
 
-export function confidenceOf(f: Features, hasVectors: boolean): number {
-  return weighted(f, CONFIDENCE[hasVectors ? 'vectors' : 'words'].weights);
+export interface ConfidenceModel {
+  weights: ConfidenceWeights;
+  /** The lowest threshold, before the per-course calibration. */
+  base: number;
+}
+
+/** The top candidate's softmax probability under the re-ranker, and its margin over the second. */
+function certainty(ranking: Ranking): { certainty: number; margin: number } {
+  const [first, second] = ranking.candidates;
+  if (!first) return { certainty: 0, margin: 0 };
+  let sum = 0;
+  for (const c of ranking.candidates) sum += Math.exp(c.score - first.score);
+  return { certainty: 1 / sum, margin: second ? first.score - second.score : 1 };
+}
+
+export function confidenceFeatures(ranking: Ranking): Record<ConfidenceFeature, number> | null {
+  const top = ranking.candidates[0];
+  if (!top) return null;
+  return {
+    ...top.features,
+    ...certainty(ranking),
+    unknown: ranking.unknown,
+    yesNo: ranking.yesNo ? 1 : 0,
+    terms: Math.min(ranking.terms, 20) / 10,
+  };
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** Probability that the top passage answers the question; 0 when no passage shares a word with it. */
+export function confidenceOf(ranking: Ranking, weights: ConfidenceWeights): number {
+  const x = confidenceFeatures(ranking);
+  if (!x) return 0;
+  let z = weights.bias;
+  for (const k of CONFIDENCE_FEATURES) z += weights[k] * x[k];
+  return sigmoid(z);
 }
 
 export interface Calibration {
@@ -43,6 +80,9 @@ export interface Calibration {
   offTopic: number;
   pseudo: number;
 }
+
+const OFF_TOPIC_QUANTILE = 0.9;
+const PSEUDO_QUANTILE = 0.1;
 
 function quantile(values: number[], q: number): number {
   if (values.length === 0) return NaN;
@@ -61,12 +101,8 @@ export function pseudoQuestion(sentences: readonly string[]): string | null {
   return picked.length >= 3 ? picked.join(' ') : null;
 }
 
-export function calibrate(scorer: Scorer): Calibration {
-  const confidence = (q: string): number => {
-    const best = scorer.rank(q)[0];
-    return best ? confidenceOf(best.features, scorer.hasVectors) : 0;
-  };
-  const base = CONFIDENCE[scorer.hasVectors ? 'vectors' : 'words'].base;
+export function calibrate(scorer: Scorer, model: ConfidenceModel): Calibration {
+  const confidence = (q: string): number => confidenceOf(scorer.rank(q), model.weights);
   const offTopic = quantile(OFF_TOPIC_QUESTIONS.map(confidence), OFF_TOPIC_QUANTILE);
   const pseudo = quantile(
     scorer.passages.flatMap((_, i) => {
@@ -75,7 +111,7 @@ export function calibrate(scorer: Scorer): Calibration {
     }),
     PSEUDO_QUANTILE,
   );
-  let threshold = Math.max(base, offTopic);
-  if (pseudo > base) threshold = Math.min(threshold, pseudo);
+  let threshold = Math.max(model.base, offTopic);
+  if (pseudo > model.base) threshold = Math.min(threshold, pseudo);
   return { threshold, offTopic, pseudo };
 }

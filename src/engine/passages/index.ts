@@ -1,15 +1,18 @@
-// Answers a question from the course documents' passages: the best-ranked passage (scorer.ts) is quoted when its
-// confidence reaches the threshold calibrated for this course's documents (calibrate.ts). Course-independent.
+// Answers a question from the course documents' passages: the best passage after re-ranking (scorer.ts, weights
+// learned in weights.ts) is quoted when its confidence reaches the threshold calibrated for this course's documents
+// (calibrate.ts). Course-independent.
 import type { Passage } from '../../content/split-passages.ts';
+import { wordVectors, type WordVectors } from '../vectors.ts';
 import { calibrate, confidenceOf } from './calibrate.ts';
 import { selectQuote } from './quote.ts';
 import { createScorer } from './scorer.ts';
+import { PASSAGE_MODEL } from './weights.ts';
 
 export interface PassageAnswer {
   passage: Passage;
   /** The passage, or its most relevant sentences. */
   quote: string;
-  /** Confidence in [0, 1]-ish: a weighted sum of the best passage's features. */
+  /** Confidence in [0, 1]: the probability that the quote answers the question. */
   score: number;
   confident: boolean;
 }
@@ -22,16 +25,21 @@ export interface PassageIndex {
 }
 
 /** Builds the index and calibrates its confidence threshold from the passages themselves. */
-export function createPassageIndex(passages: readonly Passage[]): PassageIndex {
-  const scorer = createScorer(passages);
-  const { threshold } = calibrate(scorer);
+export function createPassageIndex(
+  passages: readonly Passage[],
+  vectors: WordVectors | null = wordVectors(),
+): PassageIndex {
+  const model = PASSAGE_MODEL[vectors ? 'vectors' : 'words'];
+  const scorer = createScorer(passages, model.rank, vectors);
+  const { threshold } = calibrate(scorer, model.confidence);
   return {
     threshold,
     answer(question) {
-      const best = scorer.rank(question)[0];
+      const ranking = scorer.rank(question);
+      const best = ranking.candidates[0];
       const passage = best && passages[best.index];
       if (!best || !passage) return null;
-      const score = confidenceOf(best.features, scorer.hasVectors);
+      const score = confidenceOf(ranking, model.confidence.weights);
       return {
         passage,
         quote: selectQuote(scorer.sentences(best.index), passage.text, scorer.stems(question)),

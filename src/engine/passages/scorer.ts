@@ -1,13 +1,15 @@
 // Scores a course's passages for a question: BM25 (MiniSearch) picks candidates, and each candidate gets features
-// in [0, 1] that say how much of the question it covers (exactly by stem, nearly by word vectors, in one place or
-// spread out). Ranking and confidence are two weighted sums of the same features. Course-independent.
+// that say how much of the question it covers (exactly by stem, nearly by word vectors, in one place or spread out,
+// in the question's word order), whether it holds the kind of fact asked for (cues.ts), and where it sits in its
+// document. The re-ranker is a weighted sum of the features, its weights learned (weights.ts). Course-independent.
 import MiniSearch from 'minisearch';
 import type { Passage } from '../../content/split-passages.ts';
 import { dot, meanVector, VECTOR_SCALE, wordVectors, type WordVectors } from '../vectors.ts';
+import { questionCues, textCues, type TextCues } from './cues.ts';
 import { contentWords, stem } from './terms.ts';
 
 /** Candidates BM25 hands to the re-ranker. */
-const CANDIDATES = 12;
+export const CANDIDATES = 24;
 /** A question word counts as nearly present when a passage word's vector is at least this close (cosine). */
 const NEAR_COSINE = 0.6;
 /** In the local feature, a question word in a neighbouring sentence counts this much of one in the sentence. */
@@ -17,29 +19,45 @@ const NEIGHBOUR = 0.5;
  * asked something the documents do not say: a one-word question ("what time is it") then cannot be fully covered.
  */
 const SMOOTH = 0.5;
+/** Passage length is measured in units of this many words (the splitter's usual passage size). */
+const LENGTH_UNIT = 120;
 
-export interface Features {
-  /** Share of the question's weight (IDF) whose stems occur in the passage or its section. */
-  coverage: number;
-  /** The same for the best sentence, neighbours counting half: the answer is usually said in one place. */
-  local: number;
+export const FEATURE_NAMES = [
   /** BM25 relative to the best candidate's. */
-  bm25: number;
+  'bm25',
+  /** 1 / (1 + the candidate's BM25 rank). */
+  'bm25Rank',
+  /** Share of the question's weight (IDF) whose stems occur in the passage or its section. */
+  'coverage',
+  /** The same for the best sentence, neighbours counting half: the answer is usually said in one place. */
+  'local',
   /** Coverage where a word missing from the passage counts by its closest passage word's similarity. */
-  soft: number;
+  'soft',
   /** Cosine of the question's and the best sentence's weighted mean word vectors. */
-  semantic: number;
-}
+  'semantic',
+  /** Cosine of the question's and the whole passage's weighted mean word vectors. */
+  'passageSemantic',
+  /** Share of the question's adjacent content-word pairs that are adjacent in the passage too. */
+  'bigram',
+  /** Share of the question's distinct stems in the passage, unweighted. */
+  'matched',
+  /** 1 when the question's rarest stem (highest IDF) is in the passage. */
+  'rarest',
+  /** The question asks when and the passage holds a date or time; likewise amounts, people, places and counts. */
+  'timeCue',
+  'amountCue',
+  'contactCue',
+  'placeCue',
+  'countCue',
+  /** Where the passage sits in its document, 0 at the start, 1 at the end. */
+  'position',
+  /** The passage's length in units of LENGTH_UNIT words. */
+  'length',
+] as const;
 
-export type FeatureWeights = Record<keyof Features, number>;
-
-export const RANK_WEIGHTS: FeatureWeights = {
-  coverage: 0.2,
-  local: 0.8,
-  bm25: 0.3,
-  soft: 0.3,
-  semantic: 0.3,
-};
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, number>;
+export type FeatureWeights = Record<FeatureName, number>;
 
 export interface Candidate {
   index: number;
@@ -47,12 +65,21 @@ export interface Candidate {
   score: number;
 }
 
+export interface Ranking {
+  /** The candidates, best first; [] when no passage shares a content word with the question. */
+  candidates: Candidate[];
+  /** Share of the question's weight (IDF) in words that no passage has. */
+  unknown: number;
+  /** Distinct content stems of the question. */
+  terms: number;
+  yesNo: boolean;
+}
+
 export interface Scorer {
   readonly passages: readonly Passage[];
-  /** Whether word vectors were there to score with (else `soft` is `coverage` and `semantic` is 0). */
+  /** Whether word vectors were there to score with (else `soft` is `coverage` and the semantic features are 0). */
   readonly hasVectors: boolean;
-  /** The candidates, best first; [] when no passage shares a content word with the question. */
-  rank(question: string): Candidate[];
+  rank(question: string): Ranking;
   /** The question's search stems (deduplicated). */
   stems(question: string): string[];
   /** Sentences of a passage as the scorer sees them. */
@@ -65,7 +92,7 @@ export function sentencesOf(text: string): string[] {
 
 export function weighted(f: Features, w: FeatureWeights): number {
   let s = 0;
-  for (const k of Object.keys(w) as (keyof Features)[]) s += w[k] * f[k];
+  for (const k of FEATURE_NAMES) s += w[k] * f[k];
   return s;
 }
 
@@ -75,10 +102,14 @@ interface Doc {
   section: string;
 }
 
+const pairsOf = (stems: readonly string[]): string[] =>
+  stems.slice(1).map((t, k) => `${stems[k] ?? ''} ${t}`);
+
 export function createScorer(
   passages: readonly Passage[],
-  rankWeights: FeatureWeights = RANK_WEIGHTS,
+  rankWeights: FeatureWeights,
   vectors: WordVectors | null = wordVectors(),
+  candidates: number = CANDIDATES,
 ): Scorer {
   const search = new MiniSearch<Doc>({
     fields: ['text', 'section'],
@@ -88,8 +119,19 @@ export function createScorer(
   });
   search.addAll(passages.map((p, id) => ({ id, text: p.text, section: p.section })));
   const sentenceTexts = passages.map((p) => sentencesOf(p.text));
-  const passageStems = passages.map((p) => new Set(contentWords(`${p.section} ${p.text}`).map(stem)));
+  const passageWords = passages.map((p) => contentWords(`${p.section} ${p.text}`));
+  const passageStemList = passageWords.map((ws) => ws.map(stem));
+  const passageStems = passageStemList.map((ss) => new Set(ss));
+  const passagePairs = passageStemList.map((ss) => new Set(pairsOf(ss)));
   const sentenceStems = sentenceTexts.map((ss) => ss.map((s) => new Set(contentWords(s).map(stem))));
+  const cues: TextCues[] = passages.map((p) => textCues(p.text));
+  const lengths = passages.map((p) => p.text.split(/\s+/).filter(Boolean).length / LENGTH_UNIT);
+  // Position within its own document: passages of one file are in document order.
+  const position: number[] = [];
+  const byFile = new Map<string, number[]>();
+  passages.forEach((p, i) => byFile.set(p.file, [...(byFile.get(p.file) ?? []), i]));
+  for (const ids of byFile.values())
+    ids.forEach((i, k) => (position[i] = ids.length > 1 ? k / (ids.length - 1) : 0));
   const df = new Map<string, number>();
   for (const set of passageStems) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
   const n = passages.length;
@@ -98,15 +140,16 @@ export function createScorer(
     return Math.log(1 + (n - d + 0.5) / (d + 0.5));
   };
   const wordIdf = (w: string): number => idf(stem(w));
-  const passageVectors: Int8Array[][] = passages.map((p) => {
+  const passageVectors: Int8Array[][] = passageWords.map((ws) => {
     if (!vectors) return [];
     const out: Int8Array[] = [];
-    for (const w of new Set(contentWords(`${p.section} ${p.text}`))) {
+    for (const w of new Set(ws)) {
       const v = vectors.get(w);
       if (v) out.push(v);
     }
     return out;
   });
+  const passageMeans = passageWords.map((ws) => (vectors ? meanVector(vectors, ws, wordIdf) : null));
   const sentenceVectors = sentenceTexts.map((ss) =>
     vectors ? ss.map((s) => meanVector(vectors, contentWords(s), wordIdf)) : [],
   );
@@ -121,32 +164,45 @@ export function createScorer(
     return best / (VECTOR_SCALE * VECTOR_SCALE);
   }
 
-  function rank(question: string): Candidate[] {
-    const words = [...new Set(contentWords(question))];
+  function rank(question: string): Ranking {
+    const allWords = contentWords(question);
+    const words = [...new Set(allWords)];
     const stems = [...new Set(words.map(stem))];
-    if (stems.length === 0) return [];
+    const qCues = questionCues(question);
+    const empty: Ranking = { candidates: [], unknown: 1, terms: stems.length, yesNo: qCues.yesNo };
+    if (stems.length === 0) return empty;
+    const weights = stems.map(idf);
+    const prior = SMOOTH * idf('');
+    const total = weights.reduce((a, b) => a + b, 0) + prior || 1;
+    const unknown = stems.reduce((s, t, k) => s + (df.has(t) ? 0 : (weights[k] ?? 0)), 0) / total;
     const hits = search.search(stems.join(' '), {
       combineWith: 'OR',
       tokenize: (t) => t.split(' '),
       processTerm: (t) => t,
     });
-    if (hits.length === 0) return [];
-    const weights = stems.map(idf);
-    const prior = SMOOTH * idf('');
-    const total = weights.reduce((a, b) => a + b, 0) + prior || 1;
+    if (hits.length === 0) return { ...empty, unknown };
+    const pairs = pairsOf(allWords.map(stem));
+    let rarest = 0;
+    weights.forEach((w, k) => {
+      if (w > (weights[rarest] ?? 0)) rarest = k;
+    });
     const wordVecs = vectors ? words.map((w) => vectors.get(w)) : [];
     const wordWeights = words.map(wordIdf);
     const wordTotal = wordWeights.reduce((a, b) => a + b, 0) + prior || 1;
     const questionVector = vectors ? meanVector(vectors, words, wordIdf) : null;
-    const top = hits.slice(0, CANDIDATES);
+    const top = hits.slice(0, candidates);
     const maxBm25 = top[0]?.score || 1;
     const out: Candidate[] = [];
-    for (const hit of top) {
+    top.forEach((hit, r) => {
       const i = hit.id as number;
       const own = passageStems[i] ?? new Set<string>();
       let coverage = 0;
+      let matched = 0;
       stems.forEach((t, k) => {
-        if (own.has(t)) coverage += weights[k] ?? 0;
+        if (own.has(t)) {
+          coverage += weights[k] ?? 0;
+          matched++;
+        }
       });
       const sents = sentenceStems[i] ?? [];
       let local = 0;
@@ -158,8 +214,11 @@ export function createScorer(
         });
         if (c > local) local = c;
       }
+      const ownPairs = passagePairs[i] ?? new Set<string>();
+      const bigram = pairs.length ? pairs.filter((p) => ownPairs.has(p)).length / pairs.length : 0;
       let soft = 0;
       let semantic = 0;
+      let passageSemantic = 0;
       if (vectors) {
         words.forEach((w, k) => {
           const weight = wordWeights[k] ?? 0;
@@ -174,20 +233,37 @@ export function createScorer(
         if (questionVector) {
           for (const sv of sentenceVectors[i] ?? [])
             if (sv) semantic = Math.max(semantic, dot(questionVector, sv));
+          const pv = passageMeans[i];
+          if (pv) passageSemantic = dot(questionVector, pv);
         }
       } else {
         soft = coverage / total;
       }
+      const c = cues[i];
+      const cue = (k: keyof TextCues): number => (qCues[k] && c?.[k] ? 1 : 0);
       const features: Features = {
+        bm25: hit.score / maxBm25,
+        bm25Rank: 1 / (1 + r),
         coverage: coverage / total,
         local: local / total,
-        bm25: hit.score / maxBm25,
         soft,
         semantic,
+        passageSemantic,
+        bigram,
+        matched: matched / stems.length,
+        rarest: own.has(stems[rarest] ?? '') ? 1 : 0,
+        timeCue: cue('time'),
+        amountCue: cue('amount'),
+        contactCue: cue('contact'),
+        placeCue: cue('place'),
+        countCue: cue('count'),
+        position: position[i] ?? 0,
+        length: lengths[i] ?? 0,
       };
       out.push({ index: i, features, score: weighted(features, rankWeights) });
-    }
-    return out.sort((a, b) => b.score - a.score);
+    });
+    out.sort((a, b) => b.score - a.score);
+    return { candidates: out, unknown, terms: stems.length, yesNo: qCues.yesNo };
   }
 
   return {

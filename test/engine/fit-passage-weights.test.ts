@@ -1,0 +1,29 @@
+// The hand-written fitting behind the passage model (test/fit-passage-weights.ts), on small made-up data.
+import { describe, expect, it } from 'vitest';
+import { fitListwise, fitLogistic } from '../fit-passage-weights.ts';
+
+describe('fitting the passage model', () => {
+  it('GIVEN lists where the first input marks the right item THEN the listwise fit weighs it most', () => {
+    // Input 0 is 1 on the right item; input 1 is noise that is higher on a wrong item as often as not.
+    const lists = Array.from({ length: 40 }, (_, i) => ({
+      xs: [
+        [1, i % 2],
+        [0, 1 - (i % 2)],
+        [0, 0.5],
+      ],
+      holds: [true, false, false],
+    }));
+    const [w0 = 0, w1 = 0] = fitListwise(lists, 2);
+    expect(w0).toBeGreaterThan(1);
+    expect(Math.abs(w1)).toBeLessThan(w0 / 4);
+  });
+
+  it('GIVEN rows whose label follows the input THEN the logistic fit separates them', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => ({ x: [i / 60], y: i >= 30 ? 1 : 0 }));
+    const [w = 0, bias = 0] = fitLogistic(rows, 1);
+    const p = (x: number): number => 1 / (1 + Math.exp(-(w * x + bias)));
+    expect(p(0.1)).toBeLessThan(0.3);
+    expect(p(0.9)).toBeGreaterThan(0.7);
+    expect(Math.abs(p(0.5) - 0.5)).toBeLessThan(0.15);
+  });
+});

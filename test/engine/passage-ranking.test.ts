@@ -1,0 +1,117 @@
+// The passage re-ranker on a small document of this test's own (test/fixtures/passages/exams.md): the answer-type
+// cues and the learned weights decide between passages that share the question's words.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { splitDocument, type Passage } from '../../src/content/split-passages.ts';
+import { confidenceOf } from '../../src/engine/passages/calibrate.ts';
+import { questionCues, textCues } from '../../src/engine/passages/cues.ts';
+import { createPassageIndex } from '../../src/engine/passages/index.ts';
+import { createScorer } from '../../src/engine/passages/scorer.ts';
+import { PASSAGE_MODEL } from '../../src/engine/passages/weights.ts';
+import { wordVectors } from '../../src/engine/vectors.ts';
+
+const dir = path.join(import.meta.dirname, '..', 'fixtures', 'passages');
+const read = (name: string): Passage[] =>
+  splitDocument(readFileSync(path.join(dir, name), 'utf8'), name, 'markdown');
+/** Two one-sentence documents that share the question's words: one holds a date, the other a percentage. */
+const date = read('midterm-date.md');
+const weight = read('midterm-weight.md');
+const model = PASSAGE_MODEL[wordVectors() ? 'vectors' : 'words'];
+const top = (passages: Passage[], q: string): string | undefined => {
+  const best = createScorer(passages, model.rank).rank(q).candidates[0];
+  return best && passages[best.index]?.file;
+};
+
+describe('answer-type cues', () => {
+  it.each([
+    ['when is the midterm', 'time'],
+    ['how much is the final worth', 'amount'],
+    ['who teaches the course', 'contact'],
+    ['where is the exam held', 'place'],
+    ['how many quizzes are there', 'count'],
+  ] as const)('GIVEN "%s" THEN the question asks for a %s', (q, cue) => {
+    const cues = questionCues(q);
+    expect(cues[cue]).toBe(true);
+    for (const other of ['time', 'amount', 'place'] as const)
+      if (other !== cue) expect(cues[other]).toBe(false);
+  });
+
+  it('GIVEN yes/no and open questions THEN only the first is yes/no', () => {
+    expect(questionCues('Can I bring notes to the exam?').yesNo).toBe(true);
+    expect(questionCues('What can I bring to the exam?').yesNo).toBe(false);
+  });
+
+  it('GIVEN texts THEN the kinds of fact they hold are found', () => {
+    expect(textCues('The midterm takes place on 14 March at 10:00.')).toMatchObject({
+      time: true,
+      amount: false,
+    });
+    expect(textCues('Homework counts for 20% of the grade.')).toMatchObject({ amount: true, time: false });
+    expect(textCues('Write to <PROF_EMAIL> with questions.').contact).toBe(true);
+    expect(textCues('Lectures are in room 204 of the Morrill building.').place).toBe(true);
+    expect(textCues('The course covers the basics.')).toEqual({
+      time: false,
+      amount: false,
+      contact: false,
+      place: false,
+      count: false,
+    });
+  });
+});
+
+describe('the re-ranker', () => {
+  it.each([
+    ['when is the midterm exam', 'midterm-date.md'],
+    ['how much does the midterm exam count', 'midterm-weight.md'],
+  ])(
+    'GIVEN "%s" and two passages with the same words THEN the one with the asked-for fact wins, in either order',
+    (q, file) => {
+      expect(top([...date, ...weight], q)).toBe(file);
+      expect(top([...weight, ...date], q)).toBe(file);
+    },
+  );
+
+  it('GIVEN the cue weights taken out THEN the order of the documents decides instead', () => {
+    const noCues = { ...model.rank, timeCue: 0, amountCue: 0 };
+    const first = (passages: Passage[]): string | undefined => {
+      const best = createScorer(passages, noCues).rank('when is the midterm exam').candidates[0];
+      return best && passages[best.index]?.file;
+    };
+    expect(first([...weight, ...date])).toBe('midterm-weight.md');
+  });
+
+  it('GIVEN the learned weights THEN covering the question and holding the asked-for fact both count', () => {
+    expect(model.rank.coverage + model.rank.local + model.rank.soft).toBeGreaterThan(0);
+    expect(model.rank.timeCue).toBeGreaterThan(0);
+    expect(model.rank.amountCue).toBeGreaterThan(0);
+  });
+});
+
+describe('passage confidence', () => {
+  const passages = [...date, ...weight];
+  const scorer = createScorer(passages, model.rank);
+  const confidence = (q: string): number => confidenceOf(scorer.rank(q), model.confidence.weights);
+
+  it('GIVEN questions THEN confidence is a probability, higher when the documents know the question', () => {
+    const known = confidence('when is the midterm exam written');
+    const unknown = confidence('when does the swimming pool on campus open for the midterm week');
+    for (const c of [known, unknown]) {
+      expect(c).toBeGreaterThan(0);
+      expect(c).toBeLessThan(1);
+    }
+    expect(known).toBeGreaterThan(unknown);
+    expect(confidence('what about penguins')).toBe(0);
+  });
+
+  it('GIVEN the index THEN a question the document answers is confident and one it does not is not', () => {
+    const index = createPassageIndex(passages);
+    expect(index.answer('when is the midterm exam written')).toMatchObject({
+      confident: true,
+      passage: { file: 'midterm-date.md' },
+    });
+    expect(index.answer('when does the swimming pool on campus open for the midterm week')?.confident).toBe(
+      false,
+    );
+  });
+});

@@ -1,0 +1,276 @@
+// `node --import tsx test/fit-passage-weights.ts DIR [--write]`: fits the passage re-ranker and the passage
+// confidence model on SyllabusQA's train split (DIR: a local copy of the data set, outside the repository) and
+// reports them on train and val; with --write it rewrites src/engine/passages/weights.ts. Both are fitted twice:
+// with word vectors and on words alone (a machine without the vector file). The test split is never read here.
+//
+// Re-ranker: a listwise logistic model (a softmax over a question's BM25 candidates), fitted on the answerable
+// questions that have a candidate holding at least 80% of their answer span's words: it learns which features
+// make a passage the one that holds the answer. Confidence: a logistic model of "the top passage answers" (an
+// answerable question whose top passage holds its span) against "the documents do not answer" (a "no answer"
+// question), over the top passage's features, the re-ranker's certainty and question-level features.
+// The models have a few dozen weights and a few thousand examples, so plain full-batch gradient descent (Adam)
+// written out here is enough; no library is needed.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  CONFIDENCE_FEATURES,
+  confidenceFeatures,
+  type ConfidenceModel,
+  type ConfidenceWeights,
+} from '../src/engine/passages/calibrate.ts';
+import {
+  createScorer,
+  FEATURE_NAMES,
+  weighted,
+  type Candidate,
+  type FeatureWeights,
+  type Ranking,
+} from '../src/engine/passages/scorer.ts';
+import type { PassageModel } from '../src/engine/passages/weights.ts';
+import { wordVectors, type WordVectors } from '../src/engine/vectors.ts';
+import { loadSplit, spanShare, SPAN_SHARE } from './eval-syllabusqa.ts';
+
+const NO_ANSWER = 'no answer';
+/** Share of "no answer" questions that must fall back at the base threshold (issue 11's target). */
+const FALLBACK_TARGET = 0.6;
+const L2 = 1e-3;
+
+interface Question {
+  type: string;
+  answerable: boolean;
+  ranking: Ranking;
+  /** Per candidate (in BM25 order): does it hold the answer span? */
+  holds: boolean[];
+}
+
+function collect(dir: string, split: string, vectors: WordVectors | null): Question[] {
+  const { items, syllabi } = loadSplit(dir, split);
+  const zero = Object.fromEntries(FEATURE_NAMES.map((k) => [k, 0])) as FeatureWeights;
+  const out: Question[] = [];
+  for (const [name, syllabus] of syllabi) {
+    const scorer = createScorer(syllabus.passages, zero, vectors);
+    for (const q of items) {
+      if (q.syllabus_name !== name) continue;
+      const answerable = q.question_type !== NO_ANSWER;
+      if (answerable && q.answer_span_1 === null) continue; // reasoning: no span to learn from
+      const ranking = scorer.rank(q.question.trim());
+      const span = q.answer_span_1 ?? '';
+      const holds = ranking.candidates.map(
+        (c) => answerable && spanShare(span, syllabus.passages[c.index]?.text ?? '') >= SPAN_SHARE,
+      );
+      out.push({ type: q.question_type, answerable, ranking, holds });
+    }
+  }
+  return out;
+}
+
+const vec = (f: Candidate['features']): number[] => FEATURE_NAMES.map((k) => f[k]);
+
+/** Adam on a differentiable loss over a weight vector. */
+export function minimise(
+  dims: number,
+  lossGrad: (w: number[]) => { loss: number; grad: number[] },
+  steps = 600,
+) {
+  const w = new Array<number>(dims).fill(0);
+  const m = new Array<number>(dims).fill(0);
+  const v = new Array<number>(dims).fill(0);
+  const rate = 0.05;
+  let loss = 0;
+  for (let t = 1; t <= steps; t++) {
+    const r = lossGrad(w);
+    loss = r.loss;
+    for (let d = 0; d < dims; d++) {
+      const g = (r.grad[d] ?? 0) + 2 * L2 * (w[d] ?? 0);
+      m[d] = 0.9 * (m[d] ?? 0) + 0.1 * g;
+      v[d] = 0.999 * (v[d] ?? 0) + 0.001 * g * g;
+      const mh = (m[d] ?? 0) / (1 - 0.9 ** t);
+      const vh = (v[d] ?? 0) / (1 - 0.999 ** t);
+      w[d] = (w[d] ?? 0) - (rate * mh) / (Math.sqrt(vh) + 1e-8);
+    }
+  }
+  return { w, loss };
+}
+
+/** Listwise re-ranker: maximise the softmax probability of the candidates that hold the span. */
+function fitRanker(questions: Question[]): FeatureWeights {
+  const lists = questions
+    .filter((q) => q.holds.some(Boolean) && q.holds.length > 1)
+    .map((q) => ({ xs: q.ranking.candidates.map((c) => vec(c.features)), holds: q.holds }));
+  const w = fitListwise(lists, FEATURE_NAMES.length);
+  return Object.fromEntries(FEATURE_NAMES.map((k, d) => [k, round(w[d] ?? 0)])) as FeatureWeights;
+}
+
+/** Weights of a linear score whose softmax over each list puts the most probability on the marked items. */
+export function fitListwise(lists: { xs: number[][]; holds: boolean[] }[], dims: number): number[] {
+  const { w } = minimise(dims, (w) => {
+    const grad = new Array<number>(dims).fill(0);
+    let loss = 0;
+    for (const { xs, holds } of lists) {
+      const s = xs.map((x) => x.reduce((a, xi, d) => a + xi * (w[d] ?? 0), 0));
+      const max = Math.max(...s);
+      const e = s.map((si) => Math.exp(si - max));
+      const all = e.reduce((a, b) => a + b, 0);
+      const pos = e.reduce((a, b, i) => a + (holds[i] ? b : 0), 0);
+      loss -= Math.log(pos / all);
+      xs.forEach((x, i) => {
+        const g = (e[i] ?? 0) / all - (holds[i] ? (e[i] ?? 0) / pos : 0);
+        x.forEach((xi, d) => (grad[d] = (grad[d] ?? 0) + g * xi));
+      });
+    }
+    return { loss: loss / lists.length, grad: grad.map((g) => g / lists.length) };
+  });
+  return w;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** The questions re-ranked with the fitted weights (holds follows its candidate). */
+function rerank(questions: Question[], weights: FeatureWeights): Question[] {
+  return questions.map((q) => {
+    const pairs = q.ranking.candidates
+      .map((c, i) => ({ c: { ...c, score: weighted(c.features, weights) }, h: q.holds[i] ?? false }))
+      .sort((a, b) => b.c.score - a.c.score);
+    return {
+      ...q,
+      ranking: { ...q.ranking, candidates: pairs.map((p) => p.c) },
+      holds: pairs.map((p) => p.h),
+    };
+  });
+}
+
+/** Logistic model of "the top passage answers" against "no answer"; answerable questions whose top misses are left out. */
+function fitConfidence(questions: Question[]): ConfidenceWeights {
+  const rows: { x: number[]; y: number }[] = [];
+  for (const q of questions) {
+    const f = confidenceFeatures(q.ranking);
+    if (!f) continue;
+    if (!q.answerable) rows.push({ x: CONFIDENCE_FEATURES.map((k) => f[k]), y: 0 });
+    else if (q.holds[0]) rows.push({ x: CONFIDENCE_FEATURES.map((k) => f[k]), y: 1 });
+  }
+  const w = fitLogistic(rows, CONFIDENCE_FEATURES.length);
+  const dims = CONFIDENCE_FEATURES.length + 1;
+  return {
+    ...(Object.fromEntries(CONFIDENCE_FEATURES.map((k, d) => [k, round(w[d] ?? 0)])) as Record<
+      (typeof CONFIDENCE_FEATURES)[number],
+      number
+    >),
+    bias: round(w[dims - 1] ?? 0),
+  };
+}
+
+/** Logistic regression: weights for each input, then the bias last. */
+export function fitLogistic(rows: { x: number[]; y: number }[], inputs: number): number[] {
+  const dims = inputs + 1;
+  const { w } = minimise(
+    dims,
+    (w) => {
+      const grad = new Array<number>(dims).fill(0);
+      let loss = 0;
+      for (const { x, y } of rows) {
+        const z = x.reduce((a, xi, d) => a + xi * (w[d] ?? 0), w[dims - 1] ?? 0);
+        const p = 1 / (1 + Math.exp(-z));
+        loss -= y ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12);
+        x.forEach((xi, d) => (grad[d] = (grad[d] ?? 0) + (p - y) * xi));
+        grad[dims - 1] = (grad[dims - 1] ?? 0) + (p - y);
+      }
+      return { loss: loss / rows.length, grad: grad.map((g) => g / rows.length) };
+    },
+    1500,
+  );
+  return w;
+}
+
+function confidence(q: Question, w: ConfidenceWeights): number {
+  const f = confidenceFeatures(q.ranking);
+  if (!f) return 0;
+  let z = w.bias;
+  for (const k of CONFIDENCE_FEATURES) z += w[k] * f[k];
+  return 1 / (1 + Math.exp(-z));
+}
+
+interface Scores {
+  top1: number;
+  answerable: number;
+  fallback: number;
+  overall: number;
+}
+
+function evaluate(questions: Question[], w: ConfidenceWeights, threshold: number): Scores {
+  let answerable = 0;
+  let right = 0;
+  let noAnswer = 0;
+  let fallback = 0;
+  let top1 = 0;
+  for (const q of questions) {
+    const confident = confidence(q, w) >= threshold;
+    if (q.answerable) {
+      answerable++;
+      if (q.holds[0]) top1++;
+      if (q.holds[0] && confident) right++;
+    } else {
+      noAnswer++;
+      if (!confident) fallback++;
+    }
+  }
+  return {
+    top1: top1 / answerable,
+    answerable: right / answerable,
+    fallback: fallback / noAnswer,
+    overall: (right + fallback) / (answerable + noAnswer),
+  };
+}
+
+/** The threshold with the best overall score on these questions among those where enough fall back. */
+function baseThreshold(questions: Question[], w: ConfidenceWeights): number {
+  let best = { t: 0.5, overall: -1 };
+  for (let t = 0.05; t < 0.95; t += 0.01) {
+    const s = evaluate(questions, w, t);
+    if (s.fallback >= FALLBACK_TARGET && s.overall > best.overall) best = { t: round(t), overall: s.overall };
+  }
+  return best.t;
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+const show = (label: string, s: Scores): string =>
+  `${label.padEnd(8)} top-1 ${pct(s.top1)}  answerable ${pct(s.answerable)}  fallback ${pct(s.fallback)}  overall ${pct(s.overall)}`;
+
+function fit(dir: string, vectors: WordVectors | null): PassageModel {
+  const train = collect(dir, 'train', vectors);
+  const val = collect(dir, 'val', vectors);
+  const rank = fitRanker(train);
+  const trainRanked = rerank(train, rank);
+  const weights = fitConfidence(trainRanked);
+  const base = baseThreshold(trainRanked, weights);
+  const confidence: ConfidenceModel = { weights, base };
+  console.log(`${vectors ? 'with word vectors' : 'words alone'}: base threshold ${base}`);
+  console.log(show('train', evaluate(trainRanked, weights, base)));
+  console.log(show('val', evaluate(rerank(val, rank), weights, base)));
+  return { rank, confidence };
+}
+
+function main(): void {
+  const [dir] = process.argv.slice(2);
+  if (!dir) {
+    console.error(
+      'usage: node --import tsx test/fit-passage-weights.ts DIR [--write]  (DIR: a copy of SyllabusQA)',
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const model = { vectors: fit(dir, wordVectors()), words: fit(dir, null) };
+  console.log(JSON.stringify(model, null, 2));
+  if (process.argv.includes('--write')) {
+    const file = path.join(import.meta.dirname, '..', 'src', 'engine', 'passages', 'weights.ts');
+    writeFileSync(
+      file,
+      `// Fitted by test/fit-passage-weights.ts on SyllabusQA's train split (do not edit by hand; run it with --write).\n` +
+        `import type { ConfidenceModel } from './calibrate.ts';\nimport type { FeatureWeights } from './scorer.ts';\n\n` +
+        `export interface PassageModel {\n  rank: FeatureWeights;\n  confidence: ConfidenceModel;\n}\n\n` +
+        `export const PASSAGE_MODEL: Record<'vectors' | 'words', PassageModel> = ${JSON.stringify(model, null, 2)};\n`,
+    );
+    console.log(`wrote ${file}`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
