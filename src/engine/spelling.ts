@@ -9,6 +9,22 @@ import { tokens } from './text.ts';
 import type { WordVectors } from './vectors.ts';
 
 const MIN_LENGTH = 4;
+/**
+ * Ordinal words read as the numbers content uses for things in a series ("the third assignment" is "assignment 3").
+ * Only questions are rewritten: a phrasing that says "first" still reaches such a question through its other words.
+ */
+const ORDINALS: ReadonlyMap<string, string> = new Map(
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].flatMap(
+    (w, i) => {
+      const n = String(i + 1);
+      const suffix = i === 0 ? 'st' : i === 1 ? 'nd' : i === 2 ? 'rd' : 'th';
+      return [
+        [w, n],
+        [n + suffix, n],
+      ];
+    },
+  ),
+);
 const LONG_WORD = 6;
 
 export class Speller {
@@ -42,10 +58,10 @@ export class Speller {
     return best;
   }
 
-  /** The text's words, each as the course spells it (the form the featurizer reads). */
+  /** The text's words, each as the course spells it and ordinals as numbers (the form the featurizer reads). */
   correct(text: string): string {
     return tokens(text)
-      .map((w) => this.word(w))
+      .map((w) => ORDINALS.get(w) ?? this.word(w))
       .join(' ');
   }
 }
