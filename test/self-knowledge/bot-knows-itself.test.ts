@@ -65,10 +65,10 @@ describe('GIVEN questions about the bot itself', () => {
   });
 
   it('WHEN a question reaches no command and no entry THEN it is logged as a gap for the TAs', async () => {
-    await ask('can I use google colab for the assignments');
+    await ask('can I run my assignment code on a cloud GPU');
     await ask('how do I get the deadlines in my calendar');
     const found = gaps(env.core.db).map((g) => g.example);
-    expect(found).toContain('can I use google colab for the assignments');
+    expect(found).toContain('can I run my assignment code on a cloud GPU');
     expect(found).not.toContain('how do I get the deadlines in my calendar');
   });
 });
