@@ -21,7 +21,8 @@ import {
 import {
   createScorer,
   FEATURE_NAMES,
-  weighted,
+  rankScore,
+  type RankModel,
   type Candidate,
   type FeatureWeights,
   type Ranking,
@@ -34,6 +35,8 @@ const NO_ANSWER = 'no answer';
 /** Share of "no answer" questions that must fall back at the base threshold (issue 11's target). */
 const FALLBACK_TARGET = 0.6;
 const L2 = 1e-3;
+/** Hidden units of the re-ranker (--hidden N to try others; 0 is a weighted sum alone). */
+const HIDDEN = 8;
 
 interface Question {
   type: string;
@@ -45,7 +48,10 @@ interface Question {
 
 function collect(dir: string, split: string, vectors: WordVectors | null): Question[] {
   const { items, syllabi } = loadSplit(dir, split);
-  const zero = Object.fromEntries(FEATURE_NAMES.map((k) => [k, 0])) as FeatureWeights;
+  const zero: RankModel = {
+    linear: Object.fromEntries(FEATURE_NAMES.map((k) => [k, 0])) as FeatureWeights,
+    hidden: [],
+  };
   const out: Question[] = [];
   for (const [name, syllabus] of syllabi) {
     const scorer = createScorer(syllabus.passages, zero, vectors);
@@ -71,8 +77,9 @@ export function minimise(
   dims: number,
   lossGrad: (w: number[]) => { loss: number; grad: number[] },
   steps = 600,
+  start?: number[],
 ) {
-  const w = new Array<number>(dims).fill(0);
+  const w = start ? [...start] : new Array<number>(dims).fill(0);
   const m = new Array<number>(dims).fill(0);
   const v = new Array<number>(dims).fill(0);
   const rate = 0.05;
@@ -93,43 +100,109 @@ export function minimise(
 }
 
 /** Listwise re-ranker: maximise the softmax probability of the candidates that hold the span. */
-function fitRanker(questions: Question[]): FeatureWeights {
+function fitRanker(questions: Question[], hidden: number): RankModel {
   const lists = questions
     .filter((q) => q.holds.some(Boolean) && q.holds.length > 1)
     .map((q) => ({ xs: q.ranking.candidates.map((c) => vec(c.features)), holds: q.holds }));
-  const w = fitListwise(lists, FEATURE_NAMES.length);
-  return Object.fromEntries(FEATURE_NAMES.map((k, d) => [k, round(w[d] ?? 0)])) as FeatureWeights;
+  const fitted = fitListwise(lists, FEATURE_NAMES.length, hidden);
+  return {
+    linear: Object.fromEntries(
+      FEATURE_NAMES.map((k, d) => [k, round(fitted.linear[d] ?? 0)]),
+    ) as FeatureWeights,
+    hidden: fitted.hidden.map((h) => ({
+      weights: h.weights.map(round),
+      bias: round(h.bias),
+      out: round(h.out),
+    })),
+  };
 }
 
-/** Weights of a linear score whose softmax over each list puts the most probability on the marked items. */
-export function fitListwise(lists: { xs: number[][]; holds: boolean[] }[], dims: number): number[] {
-  const { w } = minimise(dims, (w) => {
-    const grad = new Array<number>(dims).fill(0);
-    let loss = 0;
-    for (const { xs, holds } of lists) {
-      const s = xs.map((x) => x.reduce((a, xi, d) => a + xi * (w[d] ?? 0), 0));
-      const max = Math.max(...s);
-      const e = s.map((si) => Math.exp(si - max));
-      const all = e.reduce((a, b) => a + b, 0);
-      const pos = e.reduce((a, b, i) => a + (holds[i] ? b : 0), 0);
-      loss -= Math.log(pos / all);
-      xs.forEach((x, i) => {
-        const g = (e[i] ?? 0) / all - (holds[i] ? (e[i] ?? 0) / pos : 0);
-        x.forEach((xi, d) => (grad[d] = (grad[d] ?? 0) + g * xi));
-      });
-    }
-    return { loss: loss / lists.length, grad: grad.map((g) => g / lists.length) };
+/** A small deterministic generator for the hidden units' starting weights. */
+function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32 - 0.5;
+  };
+}
+
+interface Listwise {
+  linear: number[];
+  hidden: { weights: number[]; bias: number; out: number }[];
+}
+
+/**
+ * A score (a weighted sum of the inputs plus `hidden` tanh units) whose softmax over each list puts the most
+ * probability on the marked items. Parameters: the linear weights, then per hidden unit its input weights, bias
+ * and output weight.
+ */
+export function fitListwise(
+  lists: { xs: number[][]; holds: boolean[] }[],
+  dims: number,
+  hidden = 0,
+  steps = 600,
+): Listwise {
+  const unit = dims + 2;
+  const size = dims + hidden * unit;
+  const rand = seeded(11);
+  const start = Array.from({ length: size }, (_, k) => (k < dims ? 0 : 0.6 * rand()));
+  const unpack = (w: number[]): Listwise => ({
+    linear: w.slice(0, dims),
+    hidden: Array.from({ length: hidden }, (_, h) => {
+      const at = dims + h * unit;
+      return { weights: w.slice(at, at + dims), bias: w[at + dims] ?? 0, out: w[at + dims + 1] ?? 0 };
+    }),
   });
-  return w;
+  const { w } = minimise(
+    size,
+    (w) => {
+      const grad = new Array<number>(size).fill(0);
+      const model = unpack(w);
+      let loss = 0;
+      for (const { xs, holds } of lists) {
+        // forward: each item's hidden activations and score
+        const acts = xs.map((x) =>
+          model.hidden.map((h) => Math.tanh(x.reduce((a, xi, d) => a + xi * (h.weights[d] ?? 0), h.bias))),
+        );
+        const s = xs.map(
+          (x, i) =>
+            x.reduce((a, xi, d) => a + xi * (model.linear[d] ?? 0), 0) +
+            model.hidden.reduce((a, h, k) => a + h.out * (acts[i]?.[k] ?? 0), 0),
+        );
+        const max = Math.max(...s);
+        const e = s.map((si) => Math.exp(si - max));
+        const all = e.reduce((a, b) => a + b, 0);
+        const pos = e.reduce((a, b, i) => a + (holds[i] ? b : 0), 0);
+        loss -= Math.log(pos / all);
+        xs.forEach((x, i) => {
+          const g = (e[i] ?? 0) / all - (holds[i] ? (e[i] ?? 0) / pos : 0);
+          if (g === 0) return;
+          x.forEach((xi, d) => (grad[d] = (grad[d] ?? 0) + g * xi));
+          model.hidden.forEach((h, k) => {
+            const t = acts[i]?.[k] ?? 0;
+            const at = dims + k * unit;
+            const back = g * h.out * (1 - t * t);
+            x.forEach((xi, d) => (grad[at + d] = (grad[at + d] ?? 0) + back * xi));
+            grad[at + dims] = (grad[at + dims] ?? 0) + back;
+            grad[at + dims + 1] = (grad[at + dims + 1] ?? 0) + g * t;
+          });
+        });
+      }
+      return { loss: loss / lists.length, grad: grad.map((g) => g / lists.length) };
+    },
+    steps,
+    start,
+  );
+  return unpack(w);
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** The questions re-ranked with the fitted weights (holds follows its candidate). */
-function rerank(questions: Question[], weights: FeatureWeights): Question[] {
+function rerank(questions: Question[], model: RankModel): Question[] {
   return questions.map((q) => {
     const pairs = q.ranking.candidates
-      .map((c, i) => ({ c: { ...c, score: weighted(c.features, weights) }, h: q.holds[i] ?? false }))
+      .map((c, i) => ({ c: { ...c, score: rankScore(c.features, model) }, h: q.holds[i] ?? false }))
       .sort((a, b) => b.c.score - a.c.score);
     return {
       ...q,
@@ -235,10 +308,10 @@ const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const show = (label: string, s: Scores): string =>
   `${label.padEnd(8)} top-1 ${pct(s.top1)}  answerable ${pct(s.answerable)}  fallback ${pct(s.fallback)}  overall ${pct(s.overall)}`;
 
-function fit(dir: string, vectors: WordVectors | null): PassageModel {
+function fit(dir: string, vectors: WordVectors | null, hidden: number): PassageModel {
   const train = collect(dir, 'train', vectors);
   const val = collect(dir, 'val', vectors);
-  const rank = fitRanker(train);
+  const rank = fitRanker(train, hidden);
   const trainRanked = rerank(train, rank);
   const weights = fitConfidence(trainRanked);
   const base = baseThreshold(trainRanked, weights);
@@ -258,15 +331,17 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const model = { vectors: fit(dir, wordVectors()), words: fit(dir, null) };
+  const at = process.argv.indexOf('--hidden');
+  const hidden = at > 0 ? Number(process.argv[at + 1]) : HIDDEN;
+  const model = { vectors: fit(dir, wordVectors(), hidden), words: fit(dir, null, hidden) };
   console.log(JSON.stringify(model, null, 2));
   if (process.argv.includes('--write')) {
     const file = path.join(import.meta.dirname, '..', 'src', 'engine', 'passages', 'weights.ts');
     writeFileSync(
       file,
       `// Fitted by test/fit-passage-weights.ts on SyllabusQA's train split (do not edit by hand; run it with --write).\n` +
-        `import type { ConfidenceModel } from './calibrate.ts';\nimport type { FeatureWeights } from './scorer.ts';\n\n` +
-        `export interface PassageModel {\n  rank: FeatureWeights;\n  confidence: ConfidenceModel;\n}\n\n` +
+        `import type { ConfidenceModel } from './calibrate.ts';\nimport type { RankModel } from './scorer.ts';\n\n` +
+        `export interface PassageModel {\n  rank: RankModel;\n  confidence: ConfidenceModel;\n}\n\n` +
         `export const PASSAGE_MODEL: Record<'vectors' | 'words', PassageModel> = ${JSON.stringify(model, null, 2)};\n`,
     );
     console.log(`wrote ${file}`);

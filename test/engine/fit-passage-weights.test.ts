@@ -13,9 +13,34 @@ describe('fitting the passage model', () => {
       ],
       holds: [true, false, false],
     }));
-    const [w0 = 0, w1 = 0] = fitListwise(lists, 2);
+    const [w0 = 0, w1 = 0] = fitListwise(lists, 2).linear;
     expect(w0).toBeGreaterThan(1);
     expect(Math.abs(w1)).toBeLessThan(w0 / 4);
+  });
+
+  it('GIVEN lists where the right item needs two inputs together THEN hidden units learn what a weighted sum cannot', () => {
+    // The right item has both inputs equal (0,0 or 1,1); wrong items have them differ: an exclusive-or.
+    const lists = Array.from({ length: 40 }, (_, i) => {
+      const b = i % 2;
+      return {
+        xs: [
+          [b, b],
+          [b, 1 - b],
+          [1 - b, b],
+        ],
+        holds: [true, false, false],
+      };
+    });
+    const score = (m: ReturnType<typeof fitListwise>, x: number[]): number =>
+      x.reduce((a, xi, d) => a + xi * (m.linear[d] ?? 0), 0) +
+      m.hidden.reduce(
+        (a, h) => a + h.out * Math.tanh(x.reduce((z, xi, d) => z + xi * (h.weights[d] ?? 0), h.bias)),
+        0,
+      );
+    const rightFirst = (m: ReturnType<typeof fitListwise>): number =>
+      lists.filter(({ xs }) => xs.every((x, i) => i === 0 || score(m, x) < score(m, xs[0] ?? []))).length;
+    expect(rightFirst(fitListwise(lists, 2, 0))).toBeLessThan(40);
+    expect(rightFirst(fitListwise(lists, 2, 4, 1500))).toBe(40);
   });
 
   it('GIVEN rows whose label follows the input THEN the logistic fit separates them', () => {

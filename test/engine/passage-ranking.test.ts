@@ -71,21 +71,6 @@ describe('the re-ranker', () => {
       expect(top([...weight, ...date], q)).toBe(file);
     },
   );
-
-  it('GIVEN the cue weights taken out THEN the order of the documents decides instead', () => {
-    const noCues = { ...model.rank, timeCue: 0, amountCue: 0 };
-    const first = (passages: Passage[]): string | undefined => {
-      const best = createScorer(passages, noCues).rank('when is the midterm exam').candidates[0];
-      return best && passages[best.index]?.file;
-    };
-    expect(first([...weight, ...date])).toBe('midterm-weight.md');
-  });
-
-  it('GIVEN the learned weights THEN covering the question and holding the asked-for fact both count', () => {
-    expect(model.rank.coverage + model.rank.local + model.rank.soft).toBeGreaterThan(0);
-    expect(model.rank.timeCue).toBeGreaterThan(0);
-    expect(model.rank.amountCue).toBeGreaterThan(0);
-  });
 });
 
 describe('passage confidence', () => {

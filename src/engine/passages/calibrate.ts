@@ -9,7 +9,7 @@
 //
 // The threshold is then set per course, from its documents, at index build time:
 // - it starts at the base;
-// - it rises to the 90th percentile of the confidences that OFF_TOPIC_QUESTIONS (off-topic.ts, questions no course
+// - it rises to the 80th percentile of the confidences that OFF_TOPIC_QUESTIONS (off-topic.ts, questions no course
 //   document answers) reach on this course's passages, so documents that talk about campus life, computers or
 //   money do not answer such questions;
 // - it never rises above the 10th percentile of the confidences of pseudo-questions made from the documents' own
@@ -28,10 +28,6 @@ export const CONFIDENCE_FEATURES = [
   'margin',
   /** Share of the question's weight in words no passage has. */
   'unknown',
-  /** The question is asked for yes or no. */
-  'yesNo',
-  /** Distinct content words of the question, in tens. */
-  'terms',
 ] as const;
 
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
@@ -59,8 +55,6 @@ export function confidenceFeatures(ranking: Ranking): Record<ConfidenceFeature, 
     ...top.features,
     ...certainty(ranking),
     unknown: ranking.unknown,
-    yesNo: ranking.yesNo ? 1 : 0,
-    terms: Math.min(ranking.terms, 20) / 10,
   };
 }
 
@@ -81,7 +75,7 @@ export interface Calibration {
   pseudo: number;
 }
 
-const OFF_TOPIC_QUANTILE = 0.9;
+const OFF_TOPIC_QUANTILE = 0.8;
 const PSEUDO_QUANTILE = 0.1;
 
 function quantile(values: number[], q: number): number {

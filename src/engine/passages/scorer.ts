@@ -1,7 +1,7 @@
 // Scores a course's passages for a question: BM25 (MiniSearch) picks candidates, and each candidate gets features
 // that say how much of the question it covers (exactly by stem, nearly by word vectors, in one place or spread out,
 // in the question's word order), whether it holds the kind of fact asked for (cues.ts), and where it sits in its
-// document. The re-ranker is a weighted sum of the features, its weights learned (weights.ts). Course-independent.
+// document. The re-ranker (rankScore) combines the features with weights learned in weights.ts. Course-independent.
 import MiniSearch from 'minisearch';
 import type { Passage } from '../../content/split-passages.ts';
 import { dot, meanVector, VECTOR_SCALE, wordVectors, type WordVectors } from '../vectors.ts';
@@ -43,16 +43,34 @@ export const FEATURE_NAMES = [
   'matched',
   /** 1 when the question's rarest stem (highest IDF) is in the passage. */
   'rarest',
+  /** Share of the question's weight in the passage's headings: its section, and labels in its text ("GRADING:"). */
+  'heading',
   /** The question asks when and the passage holds a date or time; likewise amounts, people, places and counts. */
   'timeCue',
   'amountCue',
   'contactCue',
   'placeCue',
   'countCue',
+  /** 1 when the best sentence or a neighbour holds a kind of fact the question asks for. */
+  'localCue',
+  /** Where in the passage its best sentence starts: 0 at the start, near 1 at the end (an answer follows its cue). */
+  'bestAt',
   /** Where the passage sits in its document, 0 at the start, 1 at the end. */
   'position',
   /** The passage's length in units of LENGTH_UNIT words. */
   'length',
+  /**
+   * The question's own kind, the same for every candidate: it changes nothing in a weighted sum, but lets the hidden
+   * units weigh the other features differently for, say, yes/no questions or "when" questions.
+   */
+  'askYesNo',
+  'askTime',
+  'askAmount',
+  'askContact',
+  'askPlace',
+  'askCount',
+  /** Distinct content words of the question, in tens. */
+  'askTerms',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -70,9 +88,6 @@ export interface Ranking {
   candidates: Candidate[];
   /** Share of the question's weight (IDF) in words that no passage has. */
   unknown: number;
-  /** Distinct content stems of the question. */
-  terms: number;
-  yesNo: boolean;
 }
 
 export interface Scorer {
@@ -96,10 +111,38 @@ export function weighted(f: Features, w: FeatureWeights): number {
   return s;
 }
 
+/**
+ * The re-ranker: a weighted sum of the features plus a few hidden units (tanh of their own weighted sums), which
+ * let features count differently together (the same coverage means more in a "when" question with a date nearby).
+ */
+export interface RankModel {
+  linear: FeatureWeights;
+  /** Each hidden unit: its input weights in FEATURE_NAMES order, its bias, and its weight in the score. */
+  hidden: readonly { weights: readonly number[]; bias: number; out: number }[];
+}
+
+export function rankScore(f: Features, m: RankModel): number {
+  let s = weighted(f, m.linear);
+  for (const h of m.hidden) {
+    let z = h.bias;
+    FEATURE_NAMES.forEach((k, d) => (z += (h.weights[d] ?? 0) * f[k]));
+    s += h.out * Math.tanh(z);
+  }
+  return s;
+}
+
 interface Doc {
   id: number;
   text: string;
   section: string;
+}
+
+/** Inline headings of plain text: a short capitalised label before a colon, or a run of capitals ("GRADING"). */
+const LABEL =
+  /(?:^|[.!?]\s+|\n|\p{Ll}\s+)((?:\p{Lu}|\d)[\p{L}\d&/()'-]*(?:\s+[\p{L}\d&/()'-]+){0,3}):|\b\p{Lu}{3,}(?:\s+\p{Lu}{2,})*\b/gu;
+
+export function labelsOf(text: string): string {
+  return [...text.matchAll(LABEL)].map((m) => m[1] ?? m[0]).join(' ');
 }
 
 const pairsOf = (stems: readonly string[]): string[] =>
@@ -107,7 +150,7 @@ const pairsOf = (stems: readonly string[]): string[] =>
 
 export function createScorer(
   passages: readonly Passage[],
-  rankWeights: FeatureWeights,
+  rankModel: RankModel,
   vectors: WordVectors | null = wordVectors(),
   candidates: number = CANDIDATES,
 ): Scorer {
@@ -125,6 +168,21 @@ export function createScorer(
   const passagePairs = passageStemList.map((ss) => new Set(pairsOf(ss)));
   const sentenceStems = sentenceTexts.map((ss) => ss.map((s) => new Set(contentWords(s).map(stem))));
   const cues: TextCues[] = passages.map((p) => textCues(p.text));
+  const sentenceCues: TextCues[][] = sentenceTexts.map((ss) => ss.map(textCues));
+  /** Share of each passage's words before each of its sentences. */
+  const sentenceStarts = sentenceTexts.map((ss) => {
+    const sizes = ss.map((x) => x.split(/\s+/).filter(Boolean).length);
+    const total = sizes.reduce((a, b) => a + b, 0) || 1;
+    let before = 0;
+    return sizes.map((n) => {
+      const at = before / total;
+      before += n;
+      return at;
+    });
+  });
+  const headingStems = passages.map(
+    (p) => new Set(contentWords(`${p.section} ${labelsOf(p.text)}`).map(stem)),
+  );
   const lengths = passages.map((p) => p.text.split(/\s+/).filter(Boolean).length / LENGTH_UNIT);
   // Position within its own document: passages of one file are in document order.
   const position: number[] = [];
@@ -169,7 +227,7 @@ export function createScorer(
     const words = [...new Set(allWords)];
     const stems = [...new Set(words.map(stem))];
     const qCues = questionCues(question);
-    const empty: Ranking = { candidates: [], unknown: 1, terms: stems.length, yesNo: qCues.yesNo };
+    const empty: Ranking = { candidates: [], unknown: 1 };
     if (stems.length === 0) return empty;
     const weights = stems.map(idf);
     const prior = SMOOTH * idf('');
@@ -206,14 +264,29 @@ export function createScorer(
       });
       const sents = sentenceStems[i] ?? [];
       let local = 0;
+      let bestSentence = 0;
       for (let s = 0; s < sents.length; s++) {
         let c = 0;
         stems.forEach((t, k) => {
           if (sents[s]?.has(t)) c += weights[k] ?? 0;
           else if (sents[s - 1]?.has(t) || sents[s + 1]?.has(t)) c += NEIGHBOUR * (weights[k] ?? 0);
         });
-        if (c > local) local = c;
+        if (c > local) {
+          local = c;
+          bestSentence = s;
+        }
       }
+      const near = (sentenceCues[i] ?? []).slice(Math.max(0, bestSentence - 1), bestSentence + 2);
+      const localCue = (['time', 'amount', 'contact', 'place', 'count'] as const).some(
+        (k) => qCues[k] && near.some((c) => c[k]),
+      )
+        ? 1
+        : 0;
+      const heads = headingStems[i] ?? new Set<string>();
+      let heading = 0;
+      stems.forEach((t, k) => {
+        if (heads.has(t)) heading += weights[k] ?? 0;
+      });
       const ownPairs = passagePairs[i] ?? new Set<string>();
       const bigram = pairs.length ? pairs.filter((p) => ownPairs.has(p)).length / pairs.length : 0;
       let soft = 0;
@@ -252,18 +325,28 @@ export function createScorer(
         bigram,
         matched: matched / stems.length,
         rarest: own.has(stems[rarest] ?? '') ? 1 : 0,
+        heading: heading / total,
         timeCue: cue('time'),
         amountCue: cue('amount'),
         contactCue: cue('contact'),
         placeCue: cue('place'),
         countCue: cue('count'),
+        localCue,
+        bestAt: sentenceStarts[i]?.[bestSentence] ?? 0,
         position: position[i] ?? 0,
         length: lengths[i] ?? 0,
+        askYesNo: qCues.yesNo ? 1 : 0,
+        askTime: qCues.time ? 1 : 0,
+        askAmount: qCues.amount ? 1 : 0,
+        askContact: qCues.contact ? 1 : 0,
+        askPlace: qCues.place ? 1 : 0,
+        askCount: qCues.count ? 1 : 0,
+        askTerms: Math.min(stems.length, 20) / 10,
       };
-      out.push({ index: i, features, score: weighted(features, rankWeights) });
+      out.push({ index: i, features, score: rankScore(features, rankModel) });
     });
     out.sort((a, b) => b.score - a.score);
-    return { candidates: out, unknown, terms: stems.length, yesNo: qCues.yesNo };
+    return { candidates: out, unknown };
   }
 
   return {
