@@ -34,37 +34,122 @@ export interface Blend {
 }
 export const DEFAULT_BLEND: Blend = { word: 0.3, form: 0.3, char: 0.1, dense: 0.3 };
 /** A class's score is its best example's similarity, with this share taken from its second best. */
-const SECOND_WEIGHT = 0.3;
+export const SECOND_WEIGHT = 0.3;
 
-interface Posting {
-  example: number;
-  weight: number;
+/**
+ * An inverted index of one view: for each feature id, the examples that have it and their weights, as flat typed
+ * arrays (a question only touches the examples that share one of its features).
+ */
+interface Postings {
+  /** The postings of feature id f are at [start[f], start[f + 1]). */
+  start: Int32Array;
+  example: Int32Array;
+  weight: Float32Array;
 }
 
-function buildPostings(vectors: Sparse[], size: number): Posting[][] {
-  const postings: Posting[][] = Array.from({ length: size }, () => []);
-  vectors.forEach((v, example) => {
-    for (let i = 0; i < v.ids.length; i++) {
-      const id = v.ids[i] as number;
-      if (id < size) postings[id]?.push({ example, weight: v.weights[i] ?? 0 });
+function buildPostings(vectors: Sparse[], size: number): Postings {
+  const start = new Int32Array(size + 1);
+  for (const v of vectors)
+    for (const id of v.ids) if (id < size) start[id + 1] = (start[id + 1] as number) + 1;
+  for (let f = 0; f < size; f++) start[f + 1] = (start[f + 1] as number) + (start[f] as number);
+  const fill = start.slice(0, size);
+  const example = new Int32Array(start[size] as number);
+  const weight = new Float32Array(example.length);
+  vectors.forEach((v, i) => {
+    for (let k = 0; k < v.ids.length; k++) {
+      const id = v.ids[k] as number;
+      if (id >= size) continue;
+      const at = fill[id] as number;
+      fill[id] = at + 1;
+      example[at] = i;
+      weight[at] = v.weights[k] as number;
     }
   });
-  return postings;
+  return { start, example, weight };
+}
+
+/** Adds the question's weight times each posting's weight to the examples that share a feature with it. */
+function accumulate(q: Sparse, postings: Postings, into: Float32Array): void {
+  const { start, example, weight } = postings;
+  const size = start.length - 1;
+  for (let k = 0; k < q.ids.length; k++) {
+    const id = q.ids[k] as number;
+    if (id >= size) continue;
+    const w = q.weights[k] as number;
+    const end = start[id + 1] as number;
+    for (let p = start[id] as number; p < end; p++) {
+      const e = example[p] as number;
+      into[e] = (into[e] as number) + w * (weight[p] as number);
+    }
+  }
+}
+
+/**
+ * Adds the question vector's products with every example's vector to `sums`, dimension by dimension in order (so each
+ * sum is the one a plain dot product makes), eight dimensions per pass over the examples.
+ */
+function addProducts(q: Float32Array, m: Float32Array, dims: number, sums: Float64Array): void {
+  const n = sums.length;
+  let d = 0;
+  for (; d + 8 <= dims; d += 8) {
+    const q0 = q[d] as number;
+    const q1 = q[d + 1] as number;
+    const q2 = q[d + 2] as number;
+    const q3 = q[d + 3] as number;
+    const q4 = q[d + 4] as number;
+    const q5 = q[d + 5] as number;
+    const q6 = q[d + 6] as number;
+    const q7 = q[d + 7] as number;
+    const b = d * n;
+    for (let i = 0; i < n; i++) {
+      const j = b + i;
+      sums[i] =
+        (sums[i] as number) +
+        q0 * (m[j] as number) +
+        q1 * (m[j + n] as number) +
+        q2 * (m[j + 2 * n] as number) +
+        q3 * (m[j + 3 * n] as number) +
+        q4 * (m[j + 4 * n] as number) +
+        q5 * (m[j + 5 * n] as number) +
+        q6 * (m[j + 6 * n] as number) +
+        q7 * (m[j + 7 * n] as number);
+    }
+  }
+  for (; d < dims; d++) {
+    const x = q[d] as number;
+    const b = d * n;
+    for (let i = 0; i < n; i++) sums[i] = (sums[i] as number) + x * (m[b + i] as number);
+  }
+}
+
+/** The stems of a class's examples and answer, inverted: for each stem, the classes that use it. */
+interface StemClasses {
+  /** Classes with an example that has the stem. */
+  about: number[];
+  /** Classes whose answer mentions the stem and none of whose examples has it. */
+  mentions: number[];
 }
 
 export class Classifier {
   readonly examples: readonly Example[];
   readonly features: Features[];
-  private readonly wordPostings: Posting[][];
-  private readonly charPostings: Posting[][];
-  private readonly formPostings: Posting[][];
+  private readonly wordPostings: Postings;
+  private readonly charPostings: Postings;
+  private readonly formPostings: Postings;
   private readonly blend: Blend;
   private readonly classCount: number;
   private readonly wordScratch: Float32Array;
   private readonly charScratch: Float32Array;
   private readonly formScratch: Float32Array;
-  private readonly denseScratch: Float32Array;
-  /** The examples' sentence vectors as one row-major matrix (zero rows for examples without one). */
+  /** The question's dot product with each example's sentence vector, summed dimension by dimension. */
+  private readonly denseSums: Float64Array;
+  private readonly best: Float32Array;
+  private readonly second: Float32Array;
+  private readonly covered: Float64Array;
+  /**
+   * The examples' sentence vectors, one dimension after another (dimension d of example i at d x n + i; zeros for
+   * examples without one), so the question's products with every example are a run over contiguous memory.
+   */
   private readonly dense: Float32Array;
   private readonly dims: number;
   private readonly classOf: Int32Array;
@@ -100,19 +185,24 @@ export class Classifier {
     this.blend = hasDense
       ? blend
       : { ...blend, word: blend.word + blend.dense * 0.7, char: blend.char + blend.dense * 0.3, dense: 0 };
-    this.wordScratch = new Float32Array(examples.length);
-    this.charScratch = new Float32Array(examples.length);
-    this.formScratch = new Float32Array(examples.length);
-    this.denseScratch = new Float32Array(examples.length);
+    const n = examples.length;
+    this.wordScratch = new Float32Array(n);
+    this.charScratch = new Float32Array(n);
+    this.formScratch = new Float32Array(n);
+    this.denseSums = new Float64Array(n);
+    this.best = new Float32Array(classCount);
+    this.second = new Float32Array(classCount);
+    this.covered = new Float64Array(classCount);
     this.dims = featurizer.vectors?.dims ?? 0;
-    this.dense = new Float32Array(examples.length * this.dims);
+    this.dense = new Float32Array(n * this.dims);
     this.features.forEach((f, i) => {
-      if (f.dense) this.dense.set(f.dense, i * this.dims);
+      if (!f.dense) return;
+      for (let d = 0; d < this.dims; d++) this.dense[d * n + i] = f.dense[d] as number;
     });
     this.classOf = Int32Array.from(examples, (e) => e.cls);
     this.hasForm = Uint8Array.from(examples, (e) => (e.form === false ? 0 : 1));
     this.hasDense = Uint8Array.from(this.features, (f) => (f.dense ? 1 : 0));
-    this.disabled = new Uint8Array(examples.length);
+    this.disabled = new Uint8Array(n);
   }
 
   /** Leaves an example out of every ranking from now on. */
@@ -137,12 +227,29 @@ export class Classifier {
       const counts = (this.stemCounts[e.cls] ??= new Map());
       for (const s of new Set(this.features[i]?.stems ?? [])) counts.set(s, (counts.get(s) ?? 0) + 1);
     });
+    this.stemClasses = new Map();
+    const entry = (s: string): StemClasses => {
+      let found = this.stemClasses.get(s);
+      if (!found) {
+        found = { about: [], mentions: [] };
+        this.stemClasses.set(s, found);
+      }
+      return found;
+    };
+    profiles.forEach((mentions, cls) => {
+      const counts = this.stemCounts[cls];
+      if (!mentions || !counts) return;
+      for (const s of counts.keys()) entry(s).about.push(cls);
+      for (const s of mentions) if (!counts.has(s)) entry(s).mentions.push(cls);
+    });
   }
 
   private profileWeight = 0;
   private mentions: (ReadonlySet<string> | null)[] = [];
   private stemCounts: Map<string, number>[] = [];
+  private stemClasses = new Map<string, StemClasses>();
 
+  /** One class's coverage of the question, with the words of example `skip` left out when it is of this class. */
   private coverage(q: Features, cls: number, skip: number): number {
     const counts = this.stemCounts[cls];
     const mentions = this.mentions[cls];
@@ -161,68 +268,83 @@ export class Classifier {
     return total > 0 ? covered / total : 0;
   }
 
+  /**
+   * Every class's coverage of the question at once, into `this.covered` (as `coverage` computes it, adding the same
+   * terms in the same order), through the classes that use each of the question's stems; returns the total weight.
+   */
+  private coverAll(q: Features, skipCls: number): number {
+    const covered = this.covered;
+    covered.fill(0);
+    let total = 0;
+    for (const s of new Set(q.stems)) {
+      const w = this.featurizer.stemWeight(s);
+      total += w;
+      const users = this.stemClasses.get(s);
+      if (!users) continue;
+      for (const c of users.about) if (c !== skipCls) covered[c] = (covered[c] as number) + w;
+      for (const c of users.mentions) if (c !== skipCls) covered[c] = (covered[c] as number) + w * 0.5;
+    }
+    return total;
+  }
+
   /** Every class's score for the question, best first. `skip` leaves one example out (leave-one-out). */
   rank(q: Features, skip = -1): ClassScore[] {
-    this.wordScratch.fill(0);
-    this.charScratch.fill(0);
-    this.formScratch.fill(0);
-    accumulate(q.word, this.wordPostings, this.wordScratch);
-    accumulate(q.form, this.formPostings, this.formScratch);
-    accumulate(q.char, this.charPostings, this.charScratch);
     const n = this.examples.length;
+    const word = this.wordScratch;
+    const char = this.charScratch;
+    const form = this.formScratch;
+    word.fill(0);
+    char.fill(0);
+    form.fill(0);
+    accumulate(q.word, this.wordPostings, word);
+    accumulate(q.form, this.formPostings, form);
+    accumulate(q.char, this.charPostings, char);
     const dims = this.dims;
     const qd = q.dense;
-    if (qd && dims > 0) {
-      const m = this.dense;
-      for (let i = 0; i < n; i++) {
-        let sum = 0;
-        const base = i * dims;
-        for (let d = 0; d < dims; d++) sum += (qd[d] as number) * (m[base + d] as number);
-        this.denseScratch[i] = sum > 0 ? sum : 0;
-      }
-    } else this.denseScratch.fill(0);
-    const { word: bw, form: bf, char: bc, dense: bd } = this.blend;
     const hasQueryDense = qd !== null && dims > 0;
-    const best = new Float32Array(this.classCount).fill(-1);
-    const second = new Float32Array(this.classCount).fill(0);
+    const sums = this.denseSums;
+    sums.fill(0);
+    if (hasQueryDense) addProducts(qd, this.dense, dims, sums);
+    const { word: bw, form: bf, char: bc, dense: bd } = this.blend;
+    const best = this.best.fill(-1);
+    const second = this.second.fill(0);
     for (let i = 0; i < n; i++) {
       if (i === skip || this.disabled[i] === 1) continue;
       const cls = this.classOf[i] as number;
       // views an example or the question lacks (no form view, no word with a vector) do not count against it
       const useForm = this.hasForm[i] === 1;
       const useDense = hasQueryDense && this.hasDense[i] === 1;
+      const sum = sums[i] as number;
+      const dense = Math.fround(sum > 0 ? sum : 0);
       const s =
-        (bw * (this.wordScratch[i] as number) +
-          (useForm ? bf * (this.formScratch[i] as number) : 0) +
-          bc * (this.charScratch[i] as number) +
-          (useDense ? bd * (this.denseScratch[i] as number) : 0)) /
+        (bw * (word[i] as number) +
+          (useForm ? bf * (form[i] as number) : 0) +
+          bc * (char[i] as number) +
+          (useDense ? bd * dense : 0)) /
         (bw + bc + (useForm ? bf : 0) + (useDense ? bd : 0));
-      if (s > (best[cls] ?? -1)) {
-        second[cls] = Math.max(0, best[cls] ?? 0);
+      const top = best[cls] as number;
+      if (s > top) {
+        second[cls] = Math.max(0, top);
         best[cls] = s;
-      } else if (s > (second[cls] ?? 0)) second[cls] = s;
+      } else if (s > (second[cls] as number)) second[cls] = s;
     }
-    const out: ClassScore[] = [];
+    const profiled = this.profileWeight > 0;
+    const skipCls = skip >= 0 ? (this.classOf[skip] ?? -1) : -1;
+    const total = profiled ? this.coverAll(q, skipCls) : 0;
+    const scored: ClassScore[] = [];
     for (let c = 0; c < this.classCount; c++) {
-      const top = best[c] ?? -1;
+      const top = best[c] as number;
       // the best example counts most; a second close example of the same class confirms it
       if (top < 0) continue;
-      const knn = (1 - SECOND_WEIGHT) * top + SECOND_WEIGHT * (second[c] ?? 0);
+      const knn = (1 - SECOND_WEIGHT) * top + SECOND_WEIGHT * (second[c] as number);
       let score = knn;
-      if (this.profileWeight > 0 && this.mentions[c]) {
-        score = (1 - this.profileWeight) * knn + this.profileWeight * this.coverage(q, c, skip);
+      if (profiled && this.mentions[c]) {
+        const coverage =
+          c === skipCls ? this.coverage(q, c, skip) : total > 0 ? (this.covered[c] as number) / total : 0;
+        score = (1 - this.profileWeight) * knn + this.profileWeight * coverage;
       }
-      out.push({ cls: c, score, knn });
+      scored.push({ cls: c, score, knn });
     }
-    return out.sort((a, b) => b.score - a.score);
-  }
-}
-
-function accumulate(q: Sparse, postings: Posting[][], into: Float32Array): void {
-  for (let i = 0; i < q.ids.length; i++) {
-    const list = postings[q.ids[i] as number];
-    if (!list) continue;
-    const w = q.weights[i] ?? 0;
-    for (const p of list) into[p.example] = (into[p.example] ?? 0) + w * p.weight;
+    return scored.sort((a, b) => b.score - a.score);
   }
 }

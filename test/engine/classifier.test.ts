@@ -1,0 +1,111 @@
+// The classifier's ranking reads inverted indexes and a dimension-major matrix for speed: it must give what the plain
+// definition gives (every example compared with the question in full, every class's coverage computed on its own).
+import { describe, expect, it } from 'vitest';
+import { Classifier, DEFAULT_BLEND, SECOND_WEIGHT, type ClassScore } from '../../src/engine/classifier.ts';
+import type { Features, Sparse } from '../../src/engine/features.ts';
+import { buildModel } from '../../src/engine/model.ts';
+import { stem } from '../../src/engine/text.ts';
+import { botany } from './fixtures.ts';
+
+/** Ids at or past the vocabulary's size stand for words the course never uses: they match nothing. */
+function sparseDot(a: Sparse, b: Sparse, vocabulary: number): number {
+  const weights = new Map<number, number>();
+  a.ids.forEach((id, i) => id < vocabulary && weights.set(id, a.weights[i] ?? 0));
+  let sum = 0;
+  b.ids.forEach((id, i) => (sum += (weights.get(id) ?? 0) * (b.weights[i] ?? 0)));
+  return sum;
+}
+
+/** The ranking by its definition, with the profiles the model gave the classifier. */
+function reference(
+  c: Classifier,
+  q: Features,
+  skip: number,
+  profiles: (ReadonlySet<string> | null)[],
+  profileWeight: number,
+): Map<number, ClassScore> {
+  const { word: bw, form: bf, char: bc, dense: bd } = DEFAULT_BLEND;
+  const byClass = new Map<number, number[]>();
+  c.examples.forEach((e, i) => {
+    if (i === skip || c.isDisabled(i)) return;
+    const f = c.features[i] as Features;
+    const useForm = e.form !== false;
+    const useDense = q.dense !== null && f.dense !== null;
+    let dense = 0;
+    if (useDense && q.dense && f.dense) q.dense.forEach((x, d) => (dense += x * (f.dense?.[d] ?? 0)));
+    const s =
+      (bw * sparseDot(q.word, f.word, c.featurizer.stemCount) +
+        (useForm ? bf * sparseDot(q.form, f.form, c.featurizer.formCount) : 0) +
+        bc * sparseDot(q.char, f.char, c.featurizer.gramCount) +
+        (useDense ? bd * Math.max(0, dense) : 0)) /
+      (bw + bc + (useForm ? bf : 0) + (useDense ? bd : 0));
+    byClass.set(e.cls, [...(byClass.get(e.cls) ?? []), s]);
+  });
+  const out = new Map<number, ClassScore>();
+  for (const [cls, sims] of byClass) {
+    const [top = 0, second = 0] = sims.sort((a, b) => b - a);
+    const knn = (1 - SECOND_WEIGHT) * top + SECOND_WEIGHT * second;
+    const mentions = profiles[cls];
+    let score = knn;
+    if (mentions) {
+      const about = new Set<string>();
+      c.examples.forEach((e, i) => {
+        if (e.cls === cls && i !== skip) for (const s of c.features[i]?.stems ?? []) about.add(s);
+      });
+      let covered = 0;
+      let total = 0;
+      for (const s of new Set(q.stems)) {
+        const w = c.featurizer.stemWeight(s);
+        total += w;
+        covered += about.has(s) ? w : mentions.has(s) ? w / 2 : 0;
+      }
+      score = (1 - profileWeight) * knn + profileWeight * (total > 0 ? covered / total : 0);
+    }
+    out.set(cls, { cls, score, knn });
+  }
+  return out;
+}
+
+describe('GIVEN a course model', () => {
+  const model = buildModel(botany());
+  // a classifier of its own over the model's examples, with profiles and a profile weight the test chooses
+  const c = new Classifier(model.classifier.featurizer, model.classifier.examples, model.classes.length);
+  const profiles = model.classes.map((info) =>
+    info.kind === 'answer' ? new Set(c.featurizer.contentWords(info.entry.answer).map(stem)) : null,
+  );
+  const PROFILE_WEIGHT = 0.4;
+  c.setProfiles(profiles, PROFILE_WEIGHT);
+  c.disable(1);
+  const questions = [
+    'when do i have to hand in the herbarium',
+    'can i get an extension for my plant report, my grandmother is ill',
+    'wat is teh late penlaty',
+    'what is the capital of france',
+    'photosynthesis',
+  ];
+
+  it('WHEN questions are ranked THEN every class has the score and similarity of the plain definition, best first', () => {
+    for (const question of questions) {
+      const q = c.featurizer.featurize(question);
+      const ranked = c.rank(q);
+      const expected = reference(c, q, -1, profiles, PROFILE_WEIGHT);
+      expect(ranked.length).toBe(expected.size);
+      for (const r of ranked) {
+        expect(r.score).toBeCloseTo(expected.get(r.cls)?.score ?? NaN, 5);
+        expect(r.knn).toBeCloseTo(expected.get(r.cls)?.knn ?? NaN, 5);
+      }
+      for (let i = 1; i < ranked.length; i++)
+        expect(ranked[i - 1]?.score).toBeGreaterThanOrEqual(ranked[i]?.score ?? 0);
+    }
+  });
+
+  it('WHEN an example is left out THEN its words no longer count for its class', () => {
+    const checked = [0, 3, c.examples.length - 1];
+    for (const skip of checked) {
+      const q = c.features[skip] as Features;
+      const ranked = c.rank(q, skip);
+      const expected = reference(c, q, skip, profiles, PROFILE_WEIGHT);
+      for (const r of ranked) expect(r.score).toBeCloseTo(expected.get(r.cls)?.score ?? NaN, 5);
+    }
+  });
+});
