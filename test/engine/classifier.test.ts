@@ -1,7 +1,13 @@
 // The classifier's ranking reads inverted indexes and a dimension-major matrix for speed: it must give what the plain
 // definition gives (every example compared with the question in full, every class's coverage computed on its own).
 import { describe, expect, it } from 'vitest';
-import { Classifier, DEFAULT_BLEND, SECOND_WEIGHT, type ClassScore } from '../../src/engine/classifier.ts';
+import {
+  Classifier,
+  DEFAULT_BLEND,
+  SECOND_WEIGHT,
+  ScoreSorter,
+  type ClassScore,
+} from '../../src/engine/classifier.ts';
 import type { Features, Sparse } from '../../src/engine/features.ts';
 import { buildModel } from '../../src/engine/model.ts';
 import { stem } from '../../src/engine/text.ts';
@@ -106,6 +112,27 @@ describe('GIVEN a course model', () => {
       const ranked = c.rank(q, skip);
       const expected = reference(c, q, skip, profiles, PROFILE_WEIGHT);
       for (const r of ranked) expect(r.score).toBeCloseTo(expected.get(r.cls)?.score ?? NaN, 5);
+    }
+  });
+});
+
+describe('GIVEN class scores with ties, zeros and tiny differences', () => {
+  it('WHEN sorted THEN the order is that of a stable sort by descending score', () => {
+    let seed = 11;
+    const random = (): number => {
+      seed = (seed * 1664525 + 1013904223) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const sorter = new ScoreSorter(500);
+    for (let round = 0; round < 20; round++) {
+      const n = 1 + Math.floor(random() * 500);
+      const scores: ClassScore[] = Array.from({ length: n }, (_, cls) => {
+        const r = random();
+        const score = r < 0.2 ? 0 : r < 0.4 ? 0.5 : r < 0.5 ? 0.5 + Number.EPSILON : random();
+        return { cls, score, knn: score };
+      });
+      const expected = [...scores].sort((a, b) => b.score - a.score).map((s) => s.cls);
+      expect(sorter.sort(scores).map((s) => s.cls)).toEqual(expected);
     }
   });
 });
