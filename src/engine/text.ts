@@ -56,14 +56,30 @@ export function normalize(text: string): string {
 
 const splitWords = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
+/**
+ * The texts last split into tokens, since one question is split by several stages (spelling, features, the
+ * schedule matcher) and the model's texts by several passes while it is built.
+ */
+const tokenCache = new Map<string, readonly string[]>();
+/** (At most this many texts, each at most a question's length, are kept: a few megabytes.) */
+const TOKEN_CACHE_SIZE = 5_000;
+
 /** The words and numbers of a normalised text, as MiniSearch's tokenizer splits them ("5.5" stays one token). */
 export function tokens(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of splitWords(normalize(text).replace(/(\d)[.,](\d)/g, '$1\u2024$2'))) {
-    const t = raw.replace(/\u2024/g, '.').replace(/^'+|'+$/g, '');
-    if (t !== '') out.push(t);
+  let cached = tokenCache.get(text);
+  if (cached === undefined) {
+    const out: string[] = [];
+    for (const raw of splitWords(normalize(text).replace(/(\d)[.,](\d)/g, '$1\u2024$2'))) {
+      const t = raw.replace(/\u2024/g, '.').replace(/^'+|'+$/g, '');
+      if (t !== '') out.push(t);
+    }
+    if (text.length <= MAX_QUESTION_CHARS) {
+      if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+      tokenCache.set(text, out);
+    }
+    cached = out;
   }
-  return out;
+  return [...cached];
 }
 
 /**
