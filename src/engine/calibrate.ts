@@ -5,7 +5,7 @@
 // out-of-fold probabilities (see request-gate.ts).
 import type { Classifier } from './classifier.ts';
 import type { Features } from './features.ts';
-import type { ClassInfo } from './model.ts';
+import { route, type ClassInfo } from './model.ts';
 
 export interface Thresholds {
   /** A FAQ entry at or above this answers. */
@@ -97,7 +97,7 @@ export function calibrate(
     const own = example ? classes[example.cls] : undefined;
     if (!example || !own || classifier.isDisabled(i) || redirected(i)) continue;
     const ranked = classifier.rank(classifier.features[i] as Features, i);
-    const top = ranked.find((r) => classes[r.cls]?.kind !== 'redirect');
+    const top = route(ranked, classes, false);
     if (!top || classes[top.cls]?.kind === 'decline') continue;
     const best = ranked.find((r) => classes[r.cls]?.kind === 'answer');
     outcomes.push({ own: own.kind, answer: best?.score ?? 0, right: best?.cls === example.cls });

@@ -182,18 +182,21 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
 }
 
 /**
- * The class that decides the kind of reply: for a request (by the gate), the kind of private request whose examples
- * are nearest (its wording); otherwise the nearest FAQ entry or declined topic.
+ * The class that decides the kind of reply. For a request (by the gate), the kind of private request whose examples
+ * are nearest, which picks the reply's wording. Otherwise the best class by score: a FAQ entry's score counts its
+ * coverage of the question beside its examples' similarity, a declined topic's is its examples' similarity, so an
+ * entry that covers the question wins over a declined topic that merely shares its form (the same order the
+ * calibration uses).
  */
 export function route(
   ranked: readonly ClassScore[],
   classes: readonly ClassInfo[],
   request: boolean,
 ): ClassScore | undefined {
+  if (!request) return ranked.find((r) => classes[r.cls]?.kind !== 'redirect');
   let top: ClassScore | undefined;
   for (const r of ranked) {
-    if ((classes[r.cls]?.kind === 'redirect') !== request) continue;
-    if (!top || r.knn > top.knn) top = r;
+    if (classes[r.cls]?.kind === 'redirect' && (!top || r.knn > top.knn)) top = r;
   }
   return top;
 }
