@@ -98,6 +98,8 @@ export interface Outcome {
   answerable: Tally;
   noAnswer: Tally;
   overall: Tally;
+  /** Length in words of every reply that is not a fallback. */
+  replyWords: number[];
 }
 
 function add(t: Tally, right: boolean): void {
@@ -137,6 +139,7 @@ export function score(
     answerable: { right: 0, total: 0 },
     noAnswer: { right: 0, total: 0 },
     overall: { right: 0, total: 0 },
+    replyWords: [],
   };
   const bySyllabus = new Map<string, Item[]>();
   for (const i of items) bySyllabus.set(i.syllabus_name, [...(bySyllabus.get(i.syllabus_name) ?? []), i]);
@@ -145,6 +148,7 @@ export function score(
     for (const q of questions) {
       const reply = ask(q.question.trim());
       const span = spanOf(q);
+      if (reply !== null) out.replyWords.push(reply.split(/\s+/).filter(Boolean).length);
       const right =
         q.question_type === NO_ANSWER
           ? reply === null
@@ -214,5 +218,12 @@ export function runSyllabusQa(args: string[]): void {
       `${label.padEnd(20)}${String(ours[key].total).padStart(6)}  ${pct(ours[key])}  ${pct(bm25[key])}`,
     );
   }
+  const lengths = (o: Outcome): string => {
+    const w = [...o.replyWords].sort((a, b) => a - b);
+    const at = (p: number): number => w[Math.min(w.length - 1, Math.floor(p * w.length))] ?? 0;
+    return `${w.length} replies: p10 ${at(0.1)}, p50 ${at(0.5)}, p90 ${at(0.9)}, max ${at(1)}`;
+  };
+  console.log(`\nreply length in words (fallbacks left out), passages: ${lengths(ours)}`);
+  console.log(`${' '.repeat(43)}BM25: ${lengths(bm25)}`);
   console.log('\n* no answer span: scored against the first reasoning step, not counted in the totals');
 }

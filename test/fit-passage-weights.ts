@@ -5,9 +5,8 @@
 //
 // Re-ranker: a listwise logistic model (a softmax over a question's BM25 candidates), fitted on the answerable
 // questions that have a candidate holding at least 80% of their answer span's words: it learns which features
-// make a passage the one that holds the answer. Confidence: a logistic model of "the top passage answers" (an
-// answerable question whose top passage holds its span) against "the documents do not answer" (a "no answer"
-// question), over the top passage's features, the re-ranker's certainty and question-level features.
+// make a passage the one that holds the answer. Confidence: a logistic model of "the reply answers" (an answerable
+// question whose reply, quote.ts, holds its span) against "the documents do not answer" (a "no answer" question), over the top passage's features, the re-ranker's certainty and question-level features.
 // The models have a few dozen weights and a few thousand examples, so plain full-batch gradient descent (Adam)
 // written out here is enough; no library is needed.
 import { writeFileSync } from 'node:fs';
@@ -29,6 +28,7 @@ import {
 } from '../src/engine/passages/scorer.ts';
 import type { PassageModel } from '../src/engine/passages/weights.ts';
 import { wordVectors, type WordVectors } from '../src/engine/vectors.ts';
+import { chooseQuotes } from '../src/engine/passages/quote.ts';
 import { loadSplit, spanShare, SPAN_SHARE } from './eval-syllabusqa.ts';
 
 const NO_ANSWER = 'no answer';
@@ -44,6 +44,10 @@ interface Question {
   ranking: Ranking;
   /** Per candidate (in BM25 order): does it hold the answer span? */
   holds: boolean[];
+  /** Does the reply for a ranking of these candidates (quote.ts) hold the answer span? */
+  replyHolds: (candidates: Candidate[]) => boolean;
+  /** The reply holds the span, for the ranking as it stands. */
+  answered: boolean;
 }
 
 function collect(dir: string, split: string, vectors: WordVectors | null): Question[] {
@@ -64,7 +68,16 @@ function collect(dir: string, split: string, vectors: WordVectors | null): Quest
       const holds = ranking.candidates.map(
         (c) => answerable && spanShare(span, syllabus.passages[c.index]?.text ?? '') >= SPAN_SHARE,
       );
-      out.push({ type: q.question_type, answerable, ranking, holds });
+      const stems = scorer.stems(q.question.trim());
+      const replyHolds = (candidates: Candidate[]): boolean =>
+        answerable &&
+        spanShare(
+          span,
+          chooseQuotes(candidates, syllabus.passages, scorer.sentences, stems)
+            .map((x) => x.text)
+            .join(' '),
+        ) >= SPAN_SHARE;
+      out.push({ type: q.question_type, answerable, ranking, holds, replyHolds, answered: false });
     }
   }
   return out;
@@ -204,22 +217,24 @@ function rerank(questions: Question[], model: RankModel): Question[] {
     const pairs = q.ranking.candidates
       .map((c, i) => ({ c: { ...c, score: rankScore(c.features, model) }, h: q.holds[i] ?? false }))
       .sort((a, b) => b.c.score - a.c.score);
+    const candidates = pairs.map((p) => p.c);
     return {
       ...q,
-      ranking: { ...q.ranking, candidates: pairs.map((p) => p.c) },
+      ranking: { ...q.ranking, candidates },
       holds: pairs.map((p) => p.h),
+      answered: q.replyHolds(candidates),
     };
   });
 }
 
-/** Logistic model of "the top passage answers" against "no answer"; answerable questions whose top misses are left out. */
+/** Logistic model of "the reply answers" against "no answer"; answerable questions whose reply misses are left out. */
 function fitConfidence(questions: Question[]): ConfidenceWeights {
   const rows: { x: number[]; y: number }[] = [];
   for (const q of questions) {
     const f = confidenceFeatures(q.ranking);
     if (!f) continue;
     if (!q.answerable) rows.push({ x: CONFIDENCE_FEATURES.map((k) => f[k]), y: 0 });
-    else if (q.holds[0]) rows.push({ x: CONFIDENCE_FEATURES.map((k) => f[k]), y: 1 });
+    else if (q.answered) rows.push({ x: CONFIDENCE_FEATURES.map((k) => f[k]), y: 1 });
   }
   const w = fitLogistic(rows, CONFIDENCE_FEATURES.length);
   const dims = CONFIDENCE_FEATURES.length + 1;
@@ -280,7 +295,7 @@ function evaluate(questions: Question[], w: ConfidenceWeights, threshold: number
     if (q.answerable) {
       answerable++;
       if (q.holds[0]) top1++;
-      if (q.holds[0] && confident) right++;
+      if (q.answered && confident) right++;
     } else {
       noAnswer++;
       if (!confident) fallback++;

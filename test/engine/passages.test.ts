@@ -93,7 +93,7 @@ describe('the passage index', () => {
     const a = index.answer('what happens if I hand in my lab report late');
     expect(a?.passage.section).toBe('Grading > Late work');
     expect(a?.confident).toBe(true);
-    expect(a?.quote).toBe(a?.passage.text);
+    expect(a?.quotes[0]?.text).toBe(a?.passage.text);
   });
 
   it('GIVEN a question on something the syllabus never mentions THEN the best passage is not confident', () => {
@@ -115,7 +115,7 @@ describe('the passage index', () => {
       splitDocument(text, 'lab.txt', 'text', { maxWords: 1000, overlapWords: 0 }),
     );
     const a = one.answer('how do I book a microscope');
-    expect(a?.quote).toContain('Microscopes are booked through the lab manager.');
-    expect(a?.quote.split(/\s+/).length).toBeLessThanOrEqual(MAX_QUOTE_WORDS);
+    expect(a?.quotes[0]?.text).toContain('Microscopes are booked through the lab manager.');
+    expect(a?.quotes[0]?.text.split(/\s+/).length).toBeLessThanOrEqual(MAX_QUOTE_WORDS);
   });
 });

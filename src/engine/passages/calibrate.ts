@@ -1,7 +1,7 @@
 // The confidence of a passage answer and its per-course threshold, calibrated from the course's own documents.
 //
 // Confidence is a logistic model (weights.ts, fitted on SyllabusQA's train split by test/fit-passage-weights.ts) of
-// "the top passage holds the answer" against "the documents do not answer this", over the top passage's features,
+// "the reply (quote.ts) holds the answer" against "the documents do not answer this", over the top passage's features,
 // how sure the re-ranker is of it, and how much of the question the documents know at all. Every input is a share
 // or a count that means the same on any course; the weights hold no course's words. The base threshold is where,
 // on train, the share of right quotes and honest fallbacks together is highest with at least 60% of the "no answer"
@@ -60,7 +60,7 @@ export function confidenceFeatures(ranking: Ranking): Record<ConfidenceFeature, 
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** Probability that the top passage answers the question; 0 when no passage shares a word with it. */
+/** Probability that the reply (quote.ts) answers the question; 0 when no passage shares a word with it. */
 export function confidenceOf(ranking: Ranking, weights: ConfidenceWeights): number {
   const x = confidenceFeatures(ranking);
   if (!x) return 0;

@@ -1,17 +1,18 @@
 // Answers a question from the course documents' passages: the best passage after re-ranking (scorer.ts, weights
-// learned in weights.ts) is quoted when its confidence reaches the threshold calibrated for this course's documents
-// (calibrate.ts). Course-independent.
+// learned in weights.ts), with the second when the two are close (quote.ts), is quoted when its confidence reaches
+// the threshold calibrated for this course's documents (calibrate.ts). Course-independent.
 import type { Passage } from '../../content/split-passages.ts';
 import { wordVectors, type WordVectors } from '../vectors.ts';
 import { calibrate, confidenceOf } from './calibrate.ts';
-import { selectQuote } from './quote.ts';
+import { chooseQuotes, type Quote } from './quote.ts';
 import { createScorer } from './scorer.ts';
 import { PASSAGE_MODEL } from './weights.ts';
 
 export interface PassageAnswer {
+  /** The best passage: the reply's source. */
   passage: Passage;
-  /** The passage, or its most relevant sentences. */
-  quote: string;
+  /** What the reply quotes: the best passage (or its most relevant sentences), and the second when close. */
+  quotes: Quote[];
   /** Confidence in [0, 1]: the probability that the quote answers the question. */
   score: number;
   confident: boolean;
@@ -42,7 +43,7 @@ export function createPassageIndex(
       const score = confidenceOf(ranking, model.confidence.weights);
       return {
         passage,
-        quote: selectQuote(scorer.sentences(best.index), passage.text, scorer.stems(question)),
+        quotes: chooseQuotes(ranking.candidates, passages, scorer.sentences, scorer.stems(question)),
         score: Math.round(score * 1000) / 1000,
         confident: score >= threshold,
       };

@@ -1,0 +1,76 @@
+// What a passage answer quotes: the best passage, and the second when the re-ranker cannot tell them apart, with
+// two overlapping windows of one text joined into one quote.
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../../src/content/split-passages.ts';
+import { renderPassageAnswer } from '../../src/engine/passages/render-quote.ts';
+import { chooseQuotes, CLOSE_SCORE, joinOverlap } from '../../src/engine/passages/quote.ts';
+import { FEATURE_NAMES, type Candidate, type Features } from '../../src/engine/passages/scorer.ts';
+
+const features = Object.fromEntries(FEATURE_NAMES.map((k) => [k, 0])) as Features;
+const candidate = (index: number, score: number): Candidate => ({ index, score, features });
+const passage = (id: string, file: string, section: string, text: string): Passage => ({
+  id,
+  file,
+  line: 1,
+  document: 'Syllabus',
+  section,
+  text,
+});
+
+const grading = passage('s-1', 'syllabus.md', 'Grading', 'Homework counts for 40% and the exam for 60%.');
+const late = passage('s-2', 'syllabus.md', 'Grading > Late work', 'Late homework loses 10% per day.');
+// Two overlapping windows of one long paragraph, as the splitter cuts a text without structure.
+const windowA = passage('t-1', 'notes.txt', '', 'one two three four five six seven eight nine ten');
+const windowB = passage('t-2', 'notes.txt', '', 'five six seven eight nine ten eleven twelve');
+const passages = [grading, late, windowA, windowB];
+const sentences = (i: number): string[] => [passages[i]?.text ?? ''];
+
+describe('joining overlapping windows', () => {
+  it('GIVEN the end of one window repeated at the start of the next THEN they join without the repeat', () => {
+    expect(joinOverlap(windowA.text, windowB.text)).toBe(
+      'one two three four five six seven eight nine ten eleven twelve',
+    );
+  });
+
+  it('GIVEN texts that share fewer than five words at the cut, or none THEN they are not joined', () => {
+    expect(joinOverlap('a b c d e f g', 'f g h i')).toBeNull();
+    expect(joinOverlap(grading.text, late.text)).toBeNull();
+  });
+});
+
+describe('choosing the quotes', () => {
+  it('GIVEN a clear best passage THEN only it is quoted', () => {
+    const quotes = chooseQuotes(
+      [candidate(0, 5), candidate(1, 5 - CLOSE_SCORE - 0.1)],
+      passages,
+      sentences,
+      [],
+    );
+    expect(quotes).toEqual([{ passage: grading, text: grading.text }]);
+  });
+
+  it('GIVEN a second passage scored close to the best THEN both are quoted, best first', () => {
+    const quotes = chooseQuotes([candidate(1, 5), candidate(0, 4.5)], passages, sentences, []);
+    expect(quotes.map((q) => q.passage.id)).toEqual(['s-2', 's-1']);
+  });
+
+  it('GIVEN the two close passages are overlapping windows THEN one quote in document order, sourced from the best', () => {
+    const quotes = chooseQuotes([candidate(3, 5), candidate(2, 4.8)], passages, sentences, []);
+    expect(quotes).toEqual([
+      { passage: windowB, text: 'one two three four five six seven eight nine ten eleven twelve' },
+    ]);
+  });
+
+  it('GIVEN two quotes THEN the reply names where each comes from', () => {
+    const text = renderPassageAnswer({
+      passage: late,
+      quotes: chooseQuotes([candidate(1, 5), candidate(0, 4.5)], passages, sentences, []),
+      score: 0.9,
+      confident: true,
+    });
+    expect(text).toBe(
+      'From the Syllabus, Grading, Late work:\n\n> Late homework loses 10% per day.\n\n' +
+        'Also from the Syllabus, Grading:\n\n> Homework counts for 40% and the exam for 60%.',
+    );
+  });
+});
