@@ -65,7 +65,9 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   const passages = content.documents?.length ? createPassageIndex(content.documents) : null;
   const fromDocuments = (question: string, note: string): EngineReply | null => {
     const found = passages?.answer(question);
-    if (!found?.confident) return null;
+    // (a quote passes the answer-type checks an entry's answer must pass: "which room is the exam in" is not
+    // answered by a passage on the exam's grading)
+    if (!found?.confident || !answersQuestionType(question, found.passage.text, staffNames)) return null;
     return {
       kind: 'answer',
       text: renderPassageAnswer(found) + note,
