@@ -1,4 +1,4 @@
-// `node --import tsx test/fit-passage-weights.ts DIR [--write]`: fits the passage re-ranker and the passage
+// `node --import tsx test/fit-passage-weights.ts DIR [--write] [--hidden N] [--keep-rank]`: fits the passage re-ranker and the passage
 // confidence model on SyllabusQA's train split (DIR: a local copy of the data set, outside the repository) and
 // reports them on train and val; with --write it rewrites src/engine/passages/weights.ts. Both are fitted twice:
 // with word vectors and on words alone (a machine without the vector file). The test split is never read here.
@@ -26,7 +26,7 @@ import {
   type FeatureWeights,
   type Ranking,
 } from '../src/engine/passages/scorer.ts';
-import type { PassageModel } from '../src/engine/passages/weights.ts';
+import { PASSAGE_MODEL, type PassageModel } from '../src/engine/passages/weights.ts';
 import { wordVectors, type WordVectors } from '../src/engine/vectors.ts';
 import { chooseQuotes } from '../src/engine/passages/quote.ts';
 import { loadSplit, spanShare, SPAN_SHARE } from './eval-syllabusqa.ts';
@@ -323,10 +323,11 @@ const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const show = (label: string, s: Scores): string =>
   `${label.padEnd(8)} top-1 ${pct(s.top1)}  answerable ${pct(s.answerable)}  fallback ${pct(s.fallback)}  overall ${pct(s.overall)}`;
 
-function fit(dir: string, vectors: WordVectors | null, hidden: number): PassageModel {
+function fit(dir: string, vectors: WordVectors | null, hidden: number, keepRank: boolean): PassageModel {
   const train = collect(dir, 'train', vectors);
   const val = collect(dir, 'val', vectors);
-  const rank = fitRanker(train, hidden);
+  // --keep-rank: refit the confidence model alone, on the re-ranker as committed (minutes faster).
+  const rank = keepRank ? PASSAGE_MODEL[vectors ? 'vectors' : 'words'].rank : fitRanker(train, hidden);
   const trainRanked = rerank(train, rank);
   const weights = fitConfidence(trainRanked);
   const base = baseThreshold(trainRanked, weights);
@@ -348,7 +349,8 @@ function main(): void {
   }
   const at = process.argv.indexOf('--hidden');
   const hidden = at > 0 ? Number(process.argv[at + 1]) : HIDDEN;
-  const model = { vectors: fit(dir, wordVectors(), hidden), words: fit(dir, null, hidden) };
+  const keep = process.argv.includes('--keep-rank');
+  const model = { vectors: fit(dir, wordVectors(), hidden, keep), words: fit(dir, null, hidden, keep) };
   console.log(JSON.stringify(model, null, 2));
   if (process.argv.includes('--write')) {
     const file = path.join(import.meta.dirname, '..', 'src', 'engine', 'passages', 'weights.ts');

@@ -28,6 +28,10 @@ export const CONFIDENCE_FEATURES = [
   'margin',
   /** Share of the question's weight in words no passage has. */
   'unknown',
+  /** The best BM25 score over the question's weight. */
+  'strength',
+  /** The best 'local' of all candidates: how much of the question one place anywhere says. */
+  'bestLocal',
 ] as const;
 
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
@@ -55,6 +59,8 @@ export function confidenceFeatures(ranking: Ranking): Record<ConfidenceFeature, 
     ...top.features,
     ...certainty(ranking),
     unknown: ranking.unknown,
+    strength: ranking.strength,
+    bestLocal: Math.max(...ranking.candidates.map((c) => c.features.local)),
   };
 }
 

@@ -88,6 +88,8 @@ export interface Ranking {
   candidates: Candidate[];
   /** Share of the question's weight (IDF) in words that no passage has. */
   unknown: number;
+  /** The best BM25 score over the question's weight (IDF): how strongly any passage matches at all. */
+  strength: number;
 }
 
 export interface Scorer {
@@ -227,7 +229,7 @@ export function createScorer(
     const words = [...new Set(allWords)];
     const stems = [...new Set(words.map(stem))];
     const qCues = questionCues(question);
-    const empty: Ranking = { candidates: [], unknown: 1 };
+    const empty: Ranking = { candidates: [], unknown: 1, strength: 0 };
     if (stems.length === 0) return empty;
     const weights = stems.map(idf);
     const prior = SMOOTH * idf('');
@@ -346,7 +348,7 @@ export function createScorer(
       out.push({ index: i, features, score: rankScore(features, rankModel) });
     });
     out.sort((a, b) => b.score - a.score);
-    return { candidates: out, unknown };
+    return { candidates: out, unknown, strength: maxBm25 / total };
   }
 
   return {
