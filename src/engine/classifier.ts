@@ -147,6 +147,8 @@ export class Classifier {
   private readonly second: Float32Array;
   private readonly covered: Float64Array;
   private readonly byScore: ScoreSorter;
+  /** Each class's score object, reused by every ranking. */
+  private readonly scores: ClassScore[] = [];
   /**
    * The examples' sentence vectors, one dimension after another (dimension d of example i at d x n + i; zeros for
    * examples without one), so the question's products with every example are a run over contiguous memory.
@@ -289,7 +291,12 @@ export class Classifier {
     return total;
   }
 
-  /** Every class's score for the question, best first. `skip` leaves one example out (leave-one-out). */
+  /**
+   * Every class's score for the question, best first. `skip` leaves one example out (leave-one-out). The list is new,
+   * but its objects are this classifier's own and are overwritten by the next ranking: read what you need from them
+   * before ranking again (at 1,000 entries, fresh objects were half of a question's garbage, and collecting it
+   * made the slowest questions).
+   */
   rank(q: Features, skip = -1): ClassScore[] {
     const n = this.examples.length;
     const word = this.wordScratch;
@@ -345,7 +352,10 @@ export class Classifier {
           c === skipCls ? this.coverage(q, c, skip) : total > 0 ? (this.covered[c] as number) / total : 0;
         score = (1 - this.profileWeight) * knn + this.profileWeight * coverage;
       }
-      scored.push({ cls: c, score, knn });
+      const r = (this.scores[c] ??= { cls: c, score: 0, knn: 0 });
+      r.score = score;
+      r.knn = knn;
+      scored.push(r);
     }
     return this.byScore.sort(scored);
   }
