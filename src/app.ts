@@ -10,7 +10,7 @@ import type { Logger } from './core/logger.ts';
 import { openDatabase } from './store/database.ts';
 import { close, createHttpServer, listen, type HttpRoute } from './http/server.ts';
 import type { TickStatus } from './core/minute-tick.ts';
-import type { PlatformConnection } from './core/platform-connection.ts';
+import type { PlatformConnection, PlatformStatus } from './core/platform-connection.ts';
 import { healthRoutes } from './health/health-routes.ts';
 import { installFeedCalendarsAndReminders } from './feed/install.ts';
 import { commands } from '../commands/index.ts';
@@ -53,8 +53,13 @@ export interface AppOptions {
   freeBytes?: (dir: string) => number;
   /** Per-call time-out of a delivery (default 10 s). */
   deliveryTimeoutMs?: number;
-  /** Platform connection retries: first delay, longest delay, time-out of one attempt. */
-  platformRetry?: { baseDelayMs?: number; maxDelayMs?: number; attemptTimeoutMs?: number };
+  /** Platform connection retries: first delay, longest delay, time-out of one attempt, probe interval. */
+  platformRetry?: {
+    baseDelayMs?: number;
+    maxDelayMs?: number;
+    attemptTimeoutMs?: number;
+    probeEveryMs?: number;
+  };
 }
 
 export async function createApp(config: Config, deps: AppDeps & AppOptions): Promise<App> {
@@ -80,19 +85,20 @@ export async function createApp(config: Config, deps: AppDeps & AppOptions): Pro
   const routes: HttpRoute[] = [];
   const ticks: { status(): TickStatus }[] = [];
   const platforms: PlatformConnection[] = [];
+  const polled: (() => PlatformStatus)[] = [];
   const starters: (() => Promise<void> | void)[] = [];
   const stoppers: (() => Promise<void> | void)[] = [];
   // One runner for every platform and the web, so each user's rate-limit budget is counted in one place.
   const runner = createCommandRunner(core, commands);
 
-  const hooks = { routes, starters, stoppers, ticks, platforms };
+  const hooks = { routes, starters, stoppers, ticks, platforms, polled };
   routes.push(
     ...healthRoutes(
       {
         db,
         databaseFile: config.databaseFile,
         ticks: () => ticks.map((t) => t.status()),
-        platforms: () => platforms.map((p) => p.status()),
+        platforms: () => [...platforms.map((p) => p.status()), ...polled.map((status) => status())],
         outbox,
         ...(deps.freeBytes && { freeBytes: deps.freeBytes }),
       },

@@ -121,6 +121,7 @@ export class Outbox {
   private timer: NodeJS.Timeout | undefined;
   private accepting = true;
   private lastActivity = new Map<string, { ok?: string; failed?: string; error?: string }>();
+  private readonly outcomeListeners: ((destination: string, ok: boolean) => void)[] = [];
 
   constructor(
     db: Database.Database,
@@ -147,6 +148,14 @@ export class Outbox {
 
   destinations(): Destination[] {
     return [...this.destinationsByName.values()];
+  }
+
+  /**
+   * Tells `listener` the outcome of each call to a destination: sent, or failed (not a permanent failure, which
+   * is a configuration problem rather than the platform's). Platform connections use it for their state.
+   */
+  onOutcome(listener: (destination: string, ok: boolean) => void): void {
+    this.outcomeListeners.push(listener);
   }
 
   registerKind(kind: string, render: Render): void {
@@ -403,16 +412,30 @@ export class Outbox {
       this.store.finish(row.seq, 'sent', done, null);
       this.lastActivity.set(name, { ...this.lastActivity.get(name), ok: done.toISOString() });
       this.log.debug('delivered', { item: row.item_id, destination: name, attempt: row.attempts });
+      this.tellOutcome(name, true);
     } catch (err) {
       const error = errorMessage(err).slice(0, MAX_ERROR);
       if (err instanceof PermanentDeliveryError) {
         this.store.finish(row.seq, 'given_up', this.clock.now(), error, error);
         this.log.warn('delivery given up', { item: row.item_id, destination: name, reason: error });
-      } else this.failed(row, error);
+      } else {
+        this.failed(row, error);
+        this.tellOutcome(name, false);
+      }
     } finally {
       this.inFlight.delete(key);
     }
     return true;
+  }
+
+  private tellOutcome(destination: string, ok: boolean): void {
+    for (const listener of this.outcomeListeners) {
+      try {
+        listener(destination, ok);
+      } catch (err) {
+        this.log.error('outbox outcome listener failed', { destination, error: errorMessage(err) });
+      }
+    }
   }
 
   private failed(row: OutboxRow, error: string): void {

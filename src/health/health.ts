@@ -83,7 +83,9 @@ export function checkHealth(src: HealthSources): HealthReport {
   for (const d of deliveries) {
     const failed = d.lastFailedAt ? Date.parse(d.lastFailedAt) : undefined;
     const sent = d.lastSentAt ? Date.parse(d.lastSentAt) : undefined;
-    if (failed !== undefined && (sent === undefined || failed > sent)) {
+    // Only while something waits: what was given up is in the log and the outbox, and the platform's state says
+    // whether it answers now.
+    if (d.waiting > 0 && failed !== undefined && (sent === undefined || failed > sent)) {
       readyProblems.push(
         `${d.destination}: deliveries failing (${d.waiting} waiting; last error: ${d.lastError})`,
       );

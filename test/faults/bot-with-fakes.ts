@@ -61,7 +61,8 @@ export async function startBot(
     log: createLogger('debug', (l) => logLines.push(l)),
     clock,
     deliveryTimeoutMs: 300,
-    platformRetry: { baseDelayMs: 50, maxDelayMs: 200, attemptTimeoutMs: 1_000 },
+    // A probe every 250 ms stands for the production minute (one tick).
+    platformRetry: { baseDelayMs: 50, maxDelayMs: 200, attemptTimeoutMs: 1_000, probeEveryMs: 250 },
     ...options.app,
   });
   const base = `http://127.0.0.1:${await app.start()}`;

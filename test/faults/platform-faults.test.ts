@@ -118,4 +118,49 @@ describe('platform faults', () => {
       b.logLines.filter((l) => l.includes('"delivery given up"') && l.includes('"discord"')),
     ).toHaveLength(2);
   });
+
+  it('GIVEN both platforms stop answering after they connected THEN /readyz is 503 naming each within a probe, with nothing to deliver; WHEN they answer again THEN 200 within a probe, and what waited goes at once', async () => {
+    const b = (bot = await startBot());
+    await until(b, () => b.platformState('discord') === 'up' && b.platformState('slack') === 'up', 'both up');
+    expect(await b.readyz()).toEqual({ status: 200, problems: [] });
+    // Slack's Web API and Discord's REST API answer 503 from now on, and Discord's gateway takes no new connection.
+    b.slack.setMode('down');
+    b.discord.setMode('down');
+    await until(
+      b,
+      () => b.platformState('slack') === 'down' && b.platformState('discord') === 'down',
+      'both probed down',
+    );
+    const down = await b.readyz();
+    expect(down.status).toBe(503);
+    expect(down.problems.some((p) => p.startsWith('slack: down'))).toBe(true);
+    expect(down.problems.some((p) => p.startsWith('discord: down'))).toBe(true);
+    expect(b.logLines.filter((l) => l.includes('"slack: not answering"'))).toHaveLength(1);
+
+    // Sent while they are down: fails once on each, then waits for its backoff (30 s on the bot's clock, which
+    // this test never moves), so only their recovery can send it now.
+    await b.announce('Lab moved to room 2');
+    await until(b, () => b.received('Lab moved to room 2').feed === 1, 'the feed');
+    const failedOnce = () =>
+      ['slack', 'discord'].every((d) =>
+        b.app.core.outbox.status('announcement-1').some((r) => r.destination === d && r.attempts === 1),
+      );
+    await until(b, failedOnce, 'a failed try on each');
+    expect(b.received('Lab moved to room 2')).toEqual({ discord: 0, slack: 0, feed: 1 });
+
+    b.slack.setMode('up');
+    b.discord.setMode('up');
+    await until(
+      b,
+      () => b.platformState('slack') === 'up' && b.platformState('discord') === 'up',
+      'both probed up',
+    );
+    await until(
+      b,
+      () => b.received('Lab moved to room 2').slack === 1 && b.received('Lab moved to room 2').discord === 1,
+      'the announcement on both',
+    );
+    expect(b.received('Lab moved to room 2')).toEqual(once);
+    expect(await b.readyz()).toEqual({ status: 200, problems: [] });
+  });
 });

@@ -1,5 +1,6 @@
 // Socket Mode: with SLACK_APP_TOKEN the bolt App connects out over WebSocket (to a fake) and serves no HTTP route.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createPlatformConnection } from '../../src/core/platform-connection.ts';
 import { createCommandRunner } from '../../src/core/run-command.ts';
 import { createSlackAdapter } from '../../src/platforms/slack/slack-adapter.ts';
 import { SLACK_IDS, startFakeSlack, type FakeSlack } from '../fakes/slack/fake-slack.ts';
@@ -58,5 +59,47 @@ describe('Slack in Socket Mode', () => {
     expect(ack.args.envelope_id).toBe('env-1');
     const reply = await fake.waitFor((c) => c.args.responseUrlId === 'sock', 'the reply');
     expect(reply.args.text).toBe('echo: socket');
+  });
+});
+
+describe('Slack in Socket Mode, connection state', () => {
+  it('GIVEN the socket drops THEN the platform is down with the reason until the client has reconnected by itself, then up', async () => {
+    const own = await startFakeSlack();
+    const bed = createTestCore();
+    const socketAdapter = createSlackAdapter(
+      slackConfigFor(own.apiUrl, { bot: 'xoxb-socket-bot', app: APP_TOKEN }),
+      bed.core,
+      createCommandRunner(bed.core, testCommands([])),
+      { socketPingTimeoutMs: 100 },
+    );
+    const connection = createPlatformConnection(
+      'slack',
+      () => socketAdapter.start(),
+      () => socketAdapter.stop(),
+      { log: bed.core.log, probe: () => socketAdapter.probe?.() ?? Promise.resolve() },
+    );
+    socketAdapter.watch?.((state, error) => connection.report(state, error));
+    try {
+      connection.start();
+      await vi.waitFor(() => expect(connection.status().state).toBe('up'));
+
+      own.refuseSockets(true);
+      own.dropSocket();
+      await vi.waitFor(() => expect(connection.status().state).toBe('down'));
+      expect(connection.status().error).toBe('Socket Mode connection closed; reconnecting');
+      // A call to the Web API that succeeds (it still answers) does not hide a closed socket.
+      await socketAdapter.probe?.();
+      connection.callOutcome(true);
+      expect(connection.status().state).toBe('down');
+
+      own.refuseSockets(false);
+      await vi.waitFor(() => expect(connection.status().state).toBe('up'), { timeout: 5_000 });
+      expect(own.find((c) => c.method === 'apps.connections.open').length).toBeGreaterThanOrEqual(2);
+      expect(bed.logLines.join('\n')).toContain('slack: connection back');
+    } finally {
+      await connection.stop();
+      await own.close();
+      bed.cleanup();
+    }
   });
 });

@@ -1,6 +1,15 @@
 // The Discord adapter's one entry point: a discord.js gateway client translating events to commands and back.
 import { once } from 'node:events';
-import { Client, Events, GatewayIntentBits, Partials, RESTEvents, type RateLimitData } from 'discord.js';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  Partials,
+  RESTEvents,
+  Routes,
+  Status,
+  type RateLimitData,
+} from 'discord.js';
 import type { Config } from '../../config.ts';
 import type { Core } from '../../core/core.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
@@ -100,6 +109,12 @@ export function createDiscordAdapter(
       clearTimeout(timer);
       if (outcome === 'timeout') throw new Error('the gateway did not send READY in time');
       log.info('discord: connected', { user: client.user?.tag, guilds: client.guilds.cache.size });
+    },
+    async probe() {
+      // The gateway's own state (no call), then the cheapest authenticated REST call.
+      if (client.ws.status !== Status.Ready)
+        throw new Error(`gateway not ready (status ${client.ws.status})`);
+      await client.rest.get(Routes.gatewayBot());
     },
     watch(report) {
       client.on(Events.ShardDisconnect, (event) => report('down', `gateway closed (code ${event.code})`));

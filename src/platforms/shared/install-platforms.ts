@@ -14,7 +14,10 @@ export async function installPlatforms(
   core: Core,
   runner: CommandRunner,
   hooks: AppHooks,
-  retry: Pick<PlatformConnectionOptions, 'baseDelayMs' | 'maxDelayMs' | 'attemptTimeoutMs'> = {},
+  retry: Pick<
+    PlatformConnectionOptions,
+    'baseDelayMs' | 'maxDelayMs' | 'attemptTimeoutMs' | 'probeEveryMs'
+  > = {},
 ): Promise<void> {
   const adapters: PlatformAdapter[] = [];
   if (config.DISCORD_TOKEN) {
@@ -27,6 +30,7 @@ export async function installPlatforms(
   }
   for (const adapter of adapters) {
     const name = adapter.poster.name;
+    const probe = adapter.probe?.bind(adapter);
     core.outbox.registerDestination(posterDestination(adapter.poster));
     hooks.routes.push(...adapter.routes);
     // Each platform connects on its own, with retries; what waits for it in the outbox goes as soon as it is up.
@@ -38,9 +42,13 @@ export async function installPlatforms(
         ...retry,
         log: core.log,
         onUp: () => core.outbox.retryNow(name),
+        ...(probe && { probe }),
       },
     );
     adapter.watch?.((state, error) => connection.report(state, error));
+    core.outbox.onOutcome((destination, ok) => {
+      if (destination === name) connection.callOutcome(ok);
+    });
     hooks.platforms?.push(connection);
   }
   // Canvas is polled: no routes, and its start does not wait for Canvas.
@@ -50,5 +58,6 @@ export async function installPlatforms(
     const adapter = createCanvasAdapter(canvas, core, runner);
     hooks.starters.push(() => adapter.start());
     hooks.stoppers.push(() => adapter.stop());
+    hooks.polled?.push(() => adapter.status());
   }
 }

@@ -10,6 +10,8 @@ export interface PlatformAdapter {
   /** Connects (Discord's login, Slack's auth.test); rejects when it cannot, and is then called again later. */
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** A cheap call that rejects when the platform does not answer or its connection is not open (probed while up). */
+  probe?(): Promise<void>;
   /** Reports a connection that drops or comes back after start (a gateway disconnect). */
   watch?(report: (state: 'up' | 'down', error?: string) => void): void;
 }

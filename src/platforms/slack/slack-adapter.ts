@@ -35,6 +35,10 @@ export type SlackConfig = Pick<
 export interface SlackAdapterOptions {
   /** The clock for request-signature freshness (defaults to the core's clock). */
   clock?: Clock;
+  /** Time-out of every Web API call (replies to events, posts, auth.test); default 10 s. */
+  callTimeoutMs?: number;
+  /** Socket Mode: how long a ping may go unanswered, and the first wait before reconnecting; default 5 s. */
+  socketPingTimeoutMs?: number;
 }
 
 export function createSlackAdapter(
@@ -54,17 +58,20 @@ export function createSlackAdapter(
     // No retry loops: a rate-limited or failed call fails once and is logged.
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
-    // A hung Slack API fails the call after 10 s instead of holding up what waits for it.
-    timeout: 10_000,
+    // A hung Slack API fails the call after 10 s instead of holding up what waits for it. Bolt gives the client of
+    // each event's listeners these same options, so replies in answer to events have this time-out too.
+    timeout: options.callTimeoutMs ?? 10_000,
   };
   const clock = options.clock ?? core.clock;
   const processor = createEventProcessor(createProcessedEventsStore(core.db), clock, log);
   let httpReceiver: SlackHttpReceiver | undefined;
   let receiver;
+  let socketReceiver: OnceSocketModeReceiver | undefined;
   if (config.SLACK_APP_TOKEN) {
-    receiver = new OnceSocketModeReceiver(processor, {
+    receiver = socketReceiver = new OnceSocketModeReceiver(processor, {
       appToken: config.SLACK_APP_TOKEN,
       logger,
+      ...(options.socketPingTimeoutMs !== undefined && { clientPingTimeout: options.socketPingTimeoutMs }),
       // An event that was not processed is not acknowledged, so Slack sends it again.
       processEventErrorHandler: async () => false,
       // Its own client keeps the library's reconnect retries (apps.connections.open) and uses the same base URL.
@@ -113,6 +120,17 @@ export function createSlackAdapter(
     },
     async stop() {
       await app.stop();
+    },
+    async probe() {
+      // The cheapest authenticated call; in Socket Mode the socket's own state is reported by watch().
+      await app.client.auth.test();
+    },
+    watch(report) {
+      const socket = socketReceiver?.client;
+      if (!socket) return;
+      // The client reconnects by itself (a new apps.connections.open, then hello); meanwhile no event arrives.
+      socket.on('close', () => report('down', 'Socket Mode connection closed; reconnecting'));
+      socket.on('connected', () => report('up'));
     },
   };
 }

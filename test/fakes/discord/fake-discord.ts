@@ -35,7 +35,7 @@ export interface Failure {
   headers?: Record<string, string>;
 }
 
-/** `down`: every call answers 503 and the gateway refuses; `hang`: calls are never answered; `flap`: every other call fails. */
+/** `down`: every call answers 503 and the gateway refuses; `hang`: calls are never answered; `flap`: every other call of each kind fails. */
 export type FakeMode = 'up' | 'down' | 'hang' | 'flap';
 
 export interface FakeDiscord {
@@ -129,7 +129,13 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   let socket: WebSocket | undefined;
   let seq = 0;
   let mode: FakeMode = 'up';
-  let flips = 0;
+  /** Calls so far per method (and path), for `flap`: each kind of call fails every other time on its own. */
+  const flips = new Map<string, number>();
+  const flip = (call: string): number => {
+    const n = flips.get(call) ?? 0;
+    flips.set(call, n + 1);
+    return n;
+  };
   const held: ServerResponse[] = [];
   let readyResolve: () => void = () => {};
   const ready = new Promise<void>((resolve) => (readyResolve = resolve));
@@ -158,6 +164,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     ws.on('message', (raw) => {
       const msg = JSON.parse(String(raw)) as { op: number; d: unknown };
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      // A client that lost its connection resumes its session.
+      if (msg.op === 6) dispatch('RESUMED', {});
       if (msg.op === 2) {
         identifies.push(msg.d);
         dispatch('READY', {
@@ -251,7 +259,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       authorization: req.headers.authorization,
     };
     if (mode === 'hang') return void held.push(res);
-    if (mode === 'down' || (mode === 'flap' && flips++ % 2 === 0)) {
+    if (mode === 'down' || (mode === 'flap' && flip(`${recorded.method} ${recorded.path}`) % 2 === 0)) {
       res.writeHead(503, { 'content-type': 'application/json' });
       return void res.end(JSON.stringify({ message: 'Service Unavailable (fake)', code: 0 }));
     }

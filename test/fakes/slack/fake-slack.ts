@@ -22,7 +22,7 @@ export interface SlackCall {
   authorization: string | undefined;
 }
 
-/** `down`: every call answers 503; `hang`: calls are never answered; `flap`: every other call fails. */
+/** `down`: every call answers 503; `hang`: calls are never answered; `flap`: every other call of each kind fails. */
 export type FakeSlackMode = 'up' | 'down' | 'hang' | 'flap';
 
 export interface FakeSlack extends Recorder<SlackCall> {
@@ -40,6 +40,10 @@ export interface FakeSlack extends Recorder<SlackCall> {
   ): void;
   /** The next call of this Web API method waits until the returned function is called, then answers as usual. */
   holdNext(method: string): () => void;
+  /** Socket Mode: closes the open connection (no close frame, as when a network path dies). */
+  dropSocket(): void;
+  /** Socket Mode: while true, new WebSocket connections are refused. */
+  refuseSockets(refuse: boolean): void;
   /** Socket Mode: sends an envelope; the client's acks are recorded as `socket.ack`. */
   socketSend(envelope: Record<string, unknown>): void;
   close(): Promise<void>;
@@ -51,7 +55,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const failures = new Map<string, { status: number; body: unknown; headers?: Record<string, string> }>();
   const holds = new Map<string, Promise<void>>();
   let mode: FakeSlackMode = 'up';
-  let flips = 0;
+  /** Calls so far per method (and path), for `flap`: each kind of call fails every other time on its own. */
+  const flips = new Map<string, number>();
+  const flip = (call: string): number => {
+    const n = flips.get(call) ?? 0;
+    flips.set(call, n + 1);
+    return n;
+  };
   const held: ServerResponse[] = [];
   const server = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -60,7 +70,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   let socket: WebSocket | undefined;
   let connected: () => void = () => {};
   const socketReady = new Promise<void>((resolve) => (connected = resolve));
+  let refusing = false;
   server.on('upgrade', (req, sock, head) => {
+    if (refusing) return void sock.destroy();
     wss.handleUpgrade(req, sock, head, (ws) => {
       socket = ws;
       ws.on('message', (raw) => {
@@ -93,7 +105,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       });
     };
     if (mode === 'hang') return void held.push(res);
-    if (mode === 'down' || (mode === 'flap' && flips++ % 2 === 0)) {
+    if (mode === 'down' || (mode === 'flap' && flip(method) % 2 === 0)) {
       res.writeHead(503, { 'content-type': 'text/plain' });
       return void res.end('Service Unavailable (fake)');
     }
@@ -149,6 +161,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       mode = next;
     },
     socketSend: (envelope) => socket?.send(JSON.stringify(envelope)),
+    dropSocket() {
+      for (const client of wss.clients) client.terminate();
+    },
+    refuseSockets(refuse) {
+      refusing = refuse;
+    },
     async close() {
       for (const r of held.splice(0)) r.destroy();
       for (const client of wss.clients) client.terminate();

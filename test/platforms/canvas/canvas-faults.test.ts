@@ -1,6 +1,6 @@
 // Canvas down, the token revoked, rate limited: the rest of the bot keeps answering, Canvas keeps its last good
 // data and says so once, and everything recovers by itself when Canvas does.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   CANVAS_IDS,
   startFakeCanvas,
@@ -112,6 +112,57 @@ describe('Canvas recovering by itself', () => {
       expect(bed.core.content.schedule.events.filter((e) => e.id.startsWith('canvas-'))).toHaveLength(7);
     } finally {
       fake.pageSize = 100;
+      bed.cleanup();
+    }
+  });
+});
+
+describe('Canvas in readiness', () => {
+  it('GIVEN Canvas refuses the token THEN /readyz is 503 naming Canvas and its failing step', async () => {
+    fake.mode = 'unauthorized';
+    const web = await startApp({
+      content: loadContent({ scheduleFile: CANVAS_SCHEDULE }),
+      env: { CANVAS_URL: fake.url, CANVAS_TOKEN: fake.token, CANVAS_COURSE_ID: String(CANVAS_IDS.course) },
+    });
+    const readyz = async () => {
+      const res = await fetch(`${web.base}/readyz`);
+      const body = (await res.json()) as { problems: string[]; platforms: { name: string; state: string }[] };
+      return { ...body, code: res.status };
+    };
+    try {
+      // Before its first poll ends Canvas is still connecting (also not ready); then down with the reason.
+      await vi.waitFor(async () => expect((await readyz()).platforms).toMatchObject([{ state: 'down' }]));
+      const down = await readyz();
+      expect(down.code).toBe(503);
+      expect(down.problems).toEqual([expect.stringMatching(/^canvas: down \(deadlines: .*401/)]);
+    } finally {
+      await web.stop();
+      fake.mode = 'ok';
+    }
+  });
+
+  it('GIVEN Canvas down THEN the state is down with the step; WHEN it is back THEN a probe finds it well before the next poll, and a poll follows', async () => {
+    const bed = canvasTestBed(fake);
+    // A poll every 5 minutes, doubling while it fails: without the probe recovery would take 10 minutes.
+    const adapter = bed.adapter({ pollSeconds: 300 }, { probeEveryMs: 50 });
+    try {
+      expect(adapter.status()).toMatchObject({ name: 'canvas', state: 'connecting' });
+      fake.mode = 'down';
+      await adapter.start();
+      await vi.waitFor(() => expect(adapter.status().state).toBe('down'));
+      expect(adapter.status()).toMatchObject({ failures: 1, error: expect.stringMatching(/^deadlines: /) });
+      expect(adapter.status().lastOkAt).toBeUndefined();
+      const polls = () => fake.records.filter((r) => r.path.endsWith('/assignments')).length;
+      const before = polls();
+
+      fake.mode = 'ok';
+      await vi.waitFor(() => expect(adapter.status().state).toBe('up'));
+      expect(polls()).toBeGreaterThan(before);
+      expect(adapter.status()).toMatchObject({ failures: 0, lastOkAt: bed.clock.now().toISOString() });
+      expect(fake.records.some((r) => r.path.endsWith('/users/self'))).toBe(true);
+    } finally {
+      await adapter.stop();
+      fake.mode = 'ok';
       bed.cleanup();
     }
   });

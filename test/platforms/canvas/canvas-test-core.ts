@@ -28,7 +28,7 @@ export interface CanvasTestBed {
   dir: string;
   settings: CanvasSettings;
   /** A new adapter on the same store, as after a restart. */
-  adapter(overrides?: Partial<CanvasSettings>): CanvasAdapter;
+  adapter(overrides?: Partial<CanvasSettings>, options?: { probeEveryMs?: number }): CanvasAdapter;
   cleanup(): void;
 }
 
@@ -72,9 +72,10 @@ export function canvasTestBed(fake: FakeCanvas, now = '2026-09-01T08:00:00Z'): C
     logLines,
     dir,
     settings,
-    adapter: (overrides = {}) =>
+    adapter: (overrides = {}, options = {}) =>
       createCanvasAdapter({ ...settings, ...overrides }, core, runner, {
         client: { baseDelayMs: 1, maxDelayMs: 5, timeoutMs: 2000, maxAttempts: 3 },
+        ...options,
       }),
     cleanup() {
       void outbox.stop(0);
