@@ -29,7 +29,9 @@ export default defineCommand({
   rateLimit: { bucket: 'ask', perMinute: 10 },
   askedAs: ['how do I ask you a question', 'can I ask you about the course'],
   async execute(args, ctx): Promise<Reply> {
-    const reply = askAndLog(ctx.core, args.question, 'chat', ctx.commands);
+    const { platform, eventId } = ctx.requester;
+    const event = eventId === undefined ? undefined : `${platform}:${eventId}`;
+    const reply = askAndLog(ctx.core, args.question, 'chat', ctx.commands, event);
     const command = answeringCommand(reply, ctx.commands);
     if (command?.runWhenAsked && command.access === 'everyone' && worksOn(command, ctx.requester.platform)) {
       const parsed = command.args.safeParse({});

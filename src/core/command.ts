@@ -14,6 +14,12 @@ export interface Requester {
   displayName?: string;
   /** Whom rate limits count against when not the user alone (web requests without a session share one). */
   limitKey?: string;
+  /**
+   * The incoming event this request answers, when the platform names it (Slack's event_id, a Discord message or
+   * interaction, a web request's Idempotency-Key): a retry of the event carries the same id, so what the command
+   * records (the question log) is recorded once.
+   */
+  eventId?: string;
 }
 
 export interface ReplySource {

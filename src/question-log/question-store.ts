@@ -1,4 +1,5 @@
 // The question log in SQLite: question text and outcome only, never who asked; old rows are purged on a schedule.
+import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { EngineReply } from '../engine/index.ts';
 import { ensureSchema } from '../store/database.ts';
@@ -29,6 +30,8 @@ export const DEFAULT_RETENTION_DAYS = 180;
 /** Purging is cheap but not free: at most once an hour per database while logging. */
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Events already logged are remembered this long: platforms retry within minutes (Slack within the hour). */
+const EVENT_MEMORY_MS = DAY_MS;
 
 const lastPurge = new WeakMap<Database.Database, number>();
 
@@ -48,6 +51,11 @@ export function ensureQuestionLog(db: Database.Database): void {
       top_score REAL
     );
     CREATE INDEX IF NOT EXISTS question_log_asked_at ON question_log (asked_at);
+    CREATE TABLE IF NOT EXISTS question_log_events (
+      event_hash TEXT PRIMARY KEY,
+      at INTEGER NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS question_log_events_at ON question_log_events (at);
   `,
   );
 }
@@ -56,6 +64,7 @@ export function ensureQuestionLog(db: Database.Database): void {
 export function purgeOldQuestions(db: Database.Database, now: Date, days = DEFAULT_RETENTION_DAYS): number {
   ensureQuestionLog(db);
   lastPurge.set(db, now.getTime());
+  db.prepare('DELETE FROM question_log_events WHERE at < ?').run(now.getTime() - EVENT_MEMORY_MS);
   return db.prepare('DELETE FROM question_log WHERE asked_at < ?').run(now.getTime() - days * DAY_MS).changes;
 }
 
@@ -85,12 +94,25 @@ export function logQuestions(
     purgeOldQuestions(db, now, retentionDays);
 }
 
+/**
+ * Stores one question. With `event` (the platform and id of the event it came in, e.g. `slack:Ev123`), a retry of an
+ * event already logged is not logged again; only a hash of the event is kept, for a day.
+ */
 export function logQuestion(
   db: Database.Database,
   row: LoggedQuestion,
   now: Date,
   retentionDays = DEFAULT_RETENTION_DAYS,
+  event?: string,
 ): void {
+  if (event !== undefined) {
+    ensureQuestionLog(db);
+    const hash = createHash('sha256').update(event).digest('hex');
+    const first = db
+      .prepare('INSERT OR IGNORE INTO question_log_events (event_hash, at) VALUES (?, ?)')
+      .run(hash, now.getTime()).changes;
+    if (first === 0) return;
+  }
   logQuestions(db, [row], now, retentionDays);
 }
 

@@ -93,14 +93,18 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
       );
     }
     if (auth === 'invalid') throw new HttpError(401, 'unauthorized', 'That admin token is not right.');
+    const userId = `session:${client.sessionId}`;
+    const requestKey = idempotencyKey(req);
     return {
       auth,
       requester: {
         platform: 'web',
-        userId: `session:${client.sessionId}`,
+        userId,
         role: auth === 'ta' ? 'ta' : 'student',
         // Commands' own limits count the same way: anonymous requests of one address share one budget.
         limitKey: client.limitKey,
+        // A request sent again with the same key is the same question (logged once); scoped to the client.
+        ...(requestKey && { eventId: `${userId}:${requestKey}` }),
       },
     };
   }
@@ -252,4 +256,20 @@ function rejectCrossOrigin(req: IncomingMessage, publicOrigin: string, trustProx
 /** The web shows instants in the course's zone: `{{time:N}}` placeholders become their fallback text. */
 function webText(reply: Reply): string {
   return renderFallback(reply.text, reply.times);
+}
+
+const IDEMPOTENCY_KEY = /^[\w.:-]{8,100}$/;
+
+/** The request's `Idempotency-Key` header, if any: 8 to 100 letters, digits and `_ . : -`. */
+function idempotencyKey(req: IncomingMessage): string | undefined {
+  const key = req.headers['idempotency-key'];
+  if (key === undefined) return undefined;
+  if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
+    throw new HttpError(
+      400,
+      'invalid_idempotency_key',
+      'The Idempotency-Key header must be 8 to 100 letters, digits or _ . : - (send the same key again only for the same request).',
+    );
+  }
+  return key;
 }

@@ -28,7 +28,9 @@ interface Bot {
   deliver(body: string, retry?: number): Promise<number>;
 }
 
-async function httpBot(options: { fake?: FakeSlack; t?: TestCore; start?: boolean } = {}): Promise<Bot> {
+async function httpBot(
+  options: { fake?: FakeSlack; t?: TestCore; start?: boolean; callTimeoutMs?: number } = {},
+): Promise<Bot> {
   const fake = options.fake ?? (await startFakeSlack());
   const t = options.t ?? createTestCore();
   const calls: CallRecord[] = [];
@@ -36,6 +38,7 @@ async function httpBot(options: { fake?: FakeSlack; t?: TestCore; start?: boolea
     slackConfigFor(fake.apiUrl, { bot: 'xoxb-delivery', signing: SECRET }),
     t.core,
     createCommandRunner(t.core, testCommands(calls)),
+    { ...(options.callTimeoutMs !== undefined && { callTimeoutMs: options.callTimeoutMs }) },
   );
   const server: Server = createHttpServer(adapter.routes, silentLogger);
   const url = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}/slack/events`;
@@ -107,8 +110,27 @@ describe('Slack events over HTTP', () => {
     expect(await bot.deliver(body, 2)).toBe(200);
     const posts = bot.fake.find((c) => c.method === 'chat.postMessage' && c.args.thread_ts === '11.1');
     expect(posts).toHaveLength(2); // the failed attempt and the one answer
-    expect(bot.calls.filter((c) => c.command === 'ask')).toHaveLength(2);
+    const asks = bot.calls.filter((c) => c.command === 'ask');
+    expect(asks).toHaveLength(2);
+    // Both runs name the same event, so the question log (the real ask's) records it once.
+    const eventId = (JSON.parse(body) as { event_id: string }).event_id;
+    expect(asks.map((c) => c.requester.eventId)).toEqual([eventId, eventId]);
     expect(bot.t.logLines.join('\n')).toContain('event not processed; Slack will retry it');
+  });
+
+  it('GIVEN Slack does not answer the reply to an event THEN the call times out, the event is not acknowledged (500), and the retry is answered', async () => {
+    const bot = await httpBot({ callTimeoutMs: 200 });
+    const body = boardQuestion('16.1');
+    const release = bot.fake.holdNext('chat.postMessage');
+    try {
+      // Without a time-out this request would wait as long as Slack holds the call (here: until the test ends).
+      expect(await bot.deliver(body)).toBe(500);
+      expect(bot.t.logLines.join('\n')).toMatch(/slack: handler failed.*timeout/);
+      expect(await bot.deliver(body, 1)).toBe(200);
+      expect(answersIn(bot.fake, '16.1')).toHaveLength(1);
+    } finally {
+      release();
+    }
   });
 
   it('GIVEN a retry while the first delivery is still being answered THEN it waits for it, and one answer is posted', async () => {

@@ -87,6 +87,22 @@ describe('GIVEN questions asked through askAndLog', () => {
     expect(columns.sort()).toEqual(['asked_at', 'channel', 'id', 'kind', 'question', 'top_id', 'top_score']);
   });
 
+  it('WHEN the same event is asked again (a platform retry) THEN it is answered again and logged once, for a day', () => {
+    const c = core('2030-01-10T09:00:00Z');
+    const first = askAndLog(c, 'whats the late penalty', 'board', [], 'slack:Ev0001');
+    expect(askAndLog(c, 'whats the late penalty', 'board', [], 'slack:Ev0001')).toEqual(first);
+    askAndLog(c, 'whats the late penalty', 'board', [], 'slack:Ev0002');
+    askAndLog(c, 'whats the late penalty', 'board', [], 'discord:Ev0001');
+    expect(readQuestions(db)).toHaveLength(3);
+    // Only a hash of the event is kept: nothing a platform id could be read from.
+    const kept = db.prepare('SELECT event_hash FROM question_log_events').all() as { event_hash: string }[];
+    expect(kept.map((k) => k.event_hash).join()).not.toMatch(/Ev000/);
+    // After a day the event is forgotten (purged with old questions).
+    purgeOldQuestions(db, new Date('2030-01-11T09:00:01Z'), 30);
+    logQuestion(db, row('whats the late penalty'), new Date('2030-01-11T09:00:01Z'), 30, 'slack:Ev0001');
+    expect(readQuestions(db)).toHaveLength(4);
+  });
+
   it('THEN control characters are stripped and very long questions are stored bounded', () => {
     const c = core('2030-01-10T09:00:00Z');
     askAndLog(c, `late\u0000 penalty\u0007 ${'x'.repeat(100_000)}`, 'cli');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readQuestions } from '../../src/question-log/question-store.ts';
 import { newSession } from './session-cookie.ts';
 import { ADMIN_TOKEN, startApp, type RunningApp } from './start-app.ts';
 
@@ -101,6 +102,32 @@ describe('POST /api/ask', () => {
     const huge = await post('/api/ask', { text: 'x'.repeat(70 * 1024) });
     expect(huge.status).toBe(413);
     expect(JSON.stringify(huge.body)).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('GIVEN the same question sent again with its Idempotency-Key THEN answered both times, logged once; a new key is a new question', async () => {
+    const { cookie } = await newSession(web.base);
+    const question = 'is there a resit for the exam (idempotency test)';
+    const logged = () => readQuestions(web.app.core.db).filter((q) => q.question === question).length;
+    const ask = (key: string) =>
+      post('/api/ask', { text: question }, { Cookie: cookie, 'Idempotency-Key': key });
+    const first = await ask('key-0001-aaaa');
+    const again = await ask('key-0001-aaaa');
+    expect(again.body).toEqual(first.body);
+    expect(logged()).toBe(1);
+    await ask('key-0002-bbbb');
+    expect(logged()).toBe(2);
+    // The key is the client's own: another session's request with the same key is its own question.
+    const other = await newSession(web.base);
+    await post('/api/ask', { text: question }, { Cookie: other.cookie, 'Idempotency-Key': 'key-0001-aaaa' });
+    expect(logged()).toBe(3);
+    const bad = await post(
+      '/api/ask',
+      { text: question },
+      { Cookie: cookie, 'Idempotency-Key': 'no spaces allowed' },
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('invalid_idempotency_key');
+    expect(logged()).toBe(3);
   });
 
   it('GIVEN GET on a POST route THEN 405 with Allow', async () => {

@@ -135,6 +135,7 @@ function requesterOf(
     userId: interaction.user.id,
     role: discordRole(interaction.member, interaction.memberPermissions, taRoleId),
     displayName: interaction.user.globalName ?? interaction.user.username,
+    eventId: interaction.id,
   };
 }
 

@@ -40,6 +40,7 @@ export async function handleMessage(message: Message, deps: DiscordMessageDeps):
     userId: message.author.id,
     role: discordRole(message.member, memberPermissions(message.member), deps.taRoleId),
     displayName: message.author.globalName ?? message.author.username,
+    eventId: message.id,
   };
   const call = freeTextCall(deps.runner.commands, text, 'discord');
   if (!call) return;

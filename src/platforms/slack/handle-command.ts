@@ -21,12 +21,18 @@ export interface SlackHandlerDeps {
   taUserIds: ReadonlySet<string>;
 }
 
-export function slackRequester(userId: string, deps: SlackHandlerDeps, displayName?: string): Requester {
+export function slackRequester(
+  userId: string,
+  deps: SlackHandlerDeps,
+  displayName?: string,
+  eventId?: string,
+): Requester {
   return {
     platform: 'slack',
     userId,
     role: deps.taUserIds.has(userId) ? 'ta' : 'student',
     ...(displayName && { displayName }),
+    ...(eventId && { eventId }),
   };
 }
 

@@ -24,29 +24,41 @@ export interface SlackBoardDeps extends SlackHandlerDeps {
 }
 
 export function registerMessageHandlers(app: App, deps: SlackBoardDeps): void {
-  app.event('app_mention', async ({ event, context, client }) => {
+  app.event('app_mention', async ({ event, context, client, body }) => {
     const message = slackMessage.safeParse(event);
     if (!message.success) return;
-    await handle(message.data, 'mention', context.botUserId, client, deps);
+    await handle(
+      message.data,
+      'mention',
+      { botUserId: context.botUserId, client, eventId: body.event_id },
+      deps,
+    );
   });
 
-  app.message(async ({ message: raw, context, client }) => {
+  app.message(async ({ message: raw, context, client, body }) => {
     const parsed = slackMessage.safeParse(raw);
     if (!parsed.success) return;
     const message = parsed.data;
-    if (message.channel_type === 'im') return handle(message, 'direct', context.botUserId, client, deps);
+    const via = { botUserId: context.botUserId, client, eventId: body.event_id };
+    if (message.channel_type === 'im') return handle(message, 'direct', via, deps);
     if (!deps.qaChannelIds.has(message.channel)) return;
     // A mention in a Q&A channel also arrives as app_mention; answer it once, there.
     if (context.botUserId && message.text?.includes(`<@${context.botUserId}>`)) return;
-    await handle(message, 'board', context.botUserId, client, deps);
+    await handle(message, 'board', via, deps);
   });
+}
+
+/** The event's context: the bot's own user id, the client to answer with, and the event's id (Slack's retries keep it). */
+interface Via {
+  botUserId: string | undefined;
+  client: App['client'];
+  eventId: string;
 }
 
 async function handle(
   message: SlackMessage,
   mode: 'board' | 'mention' | 'direct',
-  botUserId: string | undefined,
-  client: App['client'],
+  { botUserId, client, eventId }: Via,
   deps: SlackBoardDeps,
 ): Promise<void> {
   // Edits, joins and bot posts (this bot's too) carry a subtype or a bot_id: never answer them. A message with a
@@ -57,7 +69,11 @@ async function handle(
   if (!text) return;
   const call = freeTextCall(deps.runner.commands, text, 'slack');
   if (!call) return;
-  const reply = await deps.runner.run(call.name, call.args, slackRequester(message.user, deps));
+  const reply = await deps.runner.run(
+    call.name,
+    call.args,
+    slackRequester(message.user, deps, undefined, eventId),
+  );
   // A board only gets confident answers, unless the student named a command.
   if (mode === 'board' && !call.bare && !worthPostingOnBoard(reply)) return;
   const rendered = renderForSlack(reply);

@@ -136,10 +136,16 @@ document.getElementById('new-conversation').addEventListener('click', () => {
 
 // ---------- sending ----------
 
+/** A fresh key per request, so that a request the network delivers twice is answered but logged once. */
+function requestKey() {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 async function postJson(url, body) {
   const res = await fetch(url, {
     method: 'POST',
-    headers: headers(true),
+    headers: { ...headers(true), 'Idempotency-Key': requestKey() },
     body: JSON.stringify(body),
     credentials: 'same-origin',
   });
