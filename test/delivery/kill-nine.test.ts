@@ -9,6 +9,8 @@ describe('kill -9 during a burst of deliveries', () => {
     expect(r.kills).toBe(5);
     expect(r.duplicates).toEqual([]);
     expect(r.lost.length).toBeLessThanOrEqual(r.kills);
+    expect(r.perKill).toHaveLength(5);
+    for (const k of r.perKill) expect(k.lost.length).toBeLessThanOrEqual(1);
     for (const id of r.lost) expect(r.loggedInterrupted).toContain(id);
     expect(r.loggedInterrupted.length).toBeLessThanOrEqual(r.kills);
   }, 60_000);

@@ -11,8 +11,25 @@ import { fileURLToPath } from 'node:url';
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'outbox-child.ts');
 
+/** What one kill -9 did: counted by the run of the child process it ended. */
+export interface KillOutcome {
+  /** 1 for the first kill. */
+  kill: number;
+  /** Messages received (in all) when it was killed. */
+  receivedBefore: number;
+  /** Killed while the message was with the receiver, before its answer, or just after the answer. */
+  moment: 'before the answer' | 'after the answer';
+  /** Items sent in this run that never arrived. */
+  lost: string[];
+  /** Items that arrived in this run and again later. */
+  duplicates: string[];
+  /** Items the next run logged as interrupted (possibly lost). */
+  logged: string[];
+}
+
 export interface KillNineResult {
   kills: number;
+  perKill: KillOutcome[];
   received: number;
   duplicates: string[];
   /** Items that never arrived. */
@@ -46,12 +63,18 @@ export async function runKillNine(options: {
   const killAt = [...points].sort((a, b) => a - b);
   let child: ChildProcess | undefined;
   let kills = 0;
+  /** Index of the child process now running (0 for the first); run k ends with kill k + 1. */
+  let run = 0;
+  /** The run each received message arrived in, in order. */
+  const receivedIn: number[] = [];
+  const moments: { receivedBefore: number; moment: KillOutcome['moment'] }[] = [];
   const logs: string[] = [];
 
-  const kill = (): void => {
+  const kill = (moment: KillOutcome['moment']): void => {
     if (child && child.exitCode === null && child.signalCode === null) {
       child.kill('SIGKILL');
       kills++;
+      moments.push({ receivedBefore: received.length, moment });
     }
   };
   const server = http.createServer((req, res) => {
@@ -59,15 +82,16 @@ export async function runKillNine(options: {
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
       received.push(body);
+      receivedIn.push(run);
       const due = killAt[0] !== undefined && received.length >= killAt[0];
       if (due) killAt.shift();
       // Kill before the answer (the sender never learns it arrived), or just after it (mid-bookkeeping).
       const when = rand();
-      if (due && when < 0.5) kill();
+      if (due && when < 0.5) kill('before the answer');
       setTimeout(
         () => {
           res.end('ok');
-          if (due && when >= 0.5) setTimeout(kill, Math.floor(rand() * 3));
+          if (due && when >= 0.5) setTimeout(() => kill('after the answer'), Math.floor(rand() * 3));
         },
         Math.floor(rand() * 3),
       );
@@ -88,6 +112,7 @@ export async function runKillNine(options: {
       proc.stderr?.on('data', (c: Buffer) => (err += c.toString()));
       const code = await new Promise<number | null>((resolve) => proc.on('close', (c) => resolve(c)));
       logs.push(err);
+      run++;
       if (code === 0) break;
       if (proc.signalCode !== 'SIGKILL') throw new Error(`the child failed (${code}):\n${err}`);
     }
@@ -98,16 +123,35 @@ export async function runKillNine(options: {
   const counts = new Map<string, number>();
   for (const id of received) counts.set(id, (counts.get(id) ?? 0) + 1);
   const all = Array.from({ length: options.deliveries }, (_, i) => `item-${i}`);
-  const loggedInterrupted = logs
-    .join('\n')
-    .split('\n')
-    .filter((l) => l.includes('"delivery interrupted: may be lost"'))
-    .map((l) => (JSON.parse(l) as { item: string }).item);
+  const interruptedIn = (log: string): string[] =>
+    log
+      .split('\n')
+      .filter((l) => l.includes('"delivery interrupted: may be lost"'))
+      .map((l) => (JSON.parse(l) as { item: string }).item);
+  const loggedInterrupted = logs.flatMap(interruptedIn);
+  const lost = all.filter((id) => !counts.has(id));
+  const firstRun = new Map<string, number>();
+  received.forEach((id, i) => {
+    if (!firstRun.has(id)) firstRun.set(id, receivedIn[i] ?? 0);
+  });
+  // Kill k ended run k - 1; the run after it (k) is the one that finds and logs what it interrupted.
+  const perKill = moments.map(({ receivedBefore, moment }, i): KillOutcome => {
+    const logged = interruptedIn(logs[i + 1] ?? '');
+    return {
+      kill: i + 1,
+      receivedBefore,
+      moment,
+      lost: lost.filter((id) => logged.includes(id)),
+      duplicates: [...counts].filter(([id, n]) => n > 1 && firstRun.get(id) === i).map(([id]) => id),
+      logged,
+    };
+  });
   return {
     kills,
+    perKill,
     received: counts.size,
     duplicates: [...counts].filter(([, n]) => n > 1).map(([id]) => id),
-    lost: all.filter((id) => !counts.has(id)),
+    lost,
     loggedInterrupted,
     elapsedMs: Date.now() - started,
   };

@@ -1,6 +1,8 @@
-// Fault injection on 127.0.0.1 fakes: a platform down at start, hanging, flapping or down past an item's window
-// changes nothing for the other platforms and the web feed; every reminder and announcement reaches each
-// platform exactly once if it comes back within the item's window, and is recorded as given up otherwise.
+// Fault injection on 127.0.0.1 fakes, for Discord and for Slack: a platform down at start, hanging, flapping or
+// down past an item's window changes nothing for the other platform and the web feed; every reminder and
+// announcement reaches each platform exactly once if it comes back within the item's window, and is recorded as
+// given up otherwise; a platform that stops answering after it connected turns /readyz 503 within a probe and
+// back to 200 within a probe of its recovery.
 import { afterEach, describe, expect, it } from 'vitest';
 import { runReminderTick } from '../../src/reminders/reminder-tick.ts';
 import { startBot, until, type Bot } from './bot-with-fakes.ts';
@@ -18,62 +20,72 @@ afterEach(async () => {
 const once = { discord: 1, slack: 1, feed: 1 };
 
 describe('platform faults', () => {
-  it('GIVEN Discord down at start THEN Slack and the feed get everything, /readyz names Discord; WHEN it comes back THEN each item once, and /readyz is 200', async () => {
-    const b = (bot = await startBot({ discord: 'down' }));
-    await until(b, () => b.platformState('slack') === 'up', 'Slack to connect');
-    expect(b.platformState('discord')).not.toBe('up');
-    const ready = await b.readyz();
-    expect(ready.status).toBe(503);
-    expect(ready.problems.some((p) => /^discord: (down|connecting)/.test(p))).toBe(true);
+  const platforms = ['discord', 'slack'] as const;
+  const other = { discord: 'slack', slack: 'discord' } as const;
 
-    const reply = await b.announce('Room change for the lab');
-    expect(reply).toContain('posted to feed, slack');
-    expect(reply).toContain('could not be posted to discord yet');
-    b.clock.set(REMINDER_AT);
-    runReminderTick(b.app.core);
-    await until(b, () => b.received(REMINDER).slack === 1 && b.received(REMINDER).feed === 1, 'the reminder');
-    expect(b.received('Room change for the lab')).toEqual({ discord: 0, slack: 1, feed: 1 });
+  for (const down of platforms) {
+    it(`GIVEN ${down} down at start THEN ${other[down]} and the feed get everything, /readyz names ${down}; WHEN it comes back THEN each item once, and /readyz is 200`, async () => {
+      const b = (bot = await startBot({ [down]: 'down' }));
+      await until(b, () => b.platformState(other[down]) === 'up', `${other[down]} to connect`);
+      expect(b.platformState(down)).not.toBe('up');
+      const ready = await b.readyz();
+      expect(ready.status).toBe(503);
+      expect(ready.problems.some((p) => new RegExp(`^${down}: (down|connecting)`).test(p))).toBe(true);
 
-    b.discord.setMode('up');
-    await until(
-      b,
-      () => b.received('Room change for the lab').discord === 1 && b.received(REMINDER).discord === 1,
-      'Discord to get both',
-    );
-    expect(b.platformState('discord')).toBe('up');
-    expect(b.received('Room change for the lab')).toEqual(once);
-    expect(b.received(REMINDER)).toEqual(once);
-    expect(await b.readyz()).toEqual({ status: 200, problems: [] });
-  });
+      const reply = await b.announce('Room change for the lab');
+      expect(reply).toContain(`posted to ${down === 'discord' ? 'feed, slack' : 'discord, feed'}`);
+      expect(reply).toContain(`could not be posted to ${down} yet`);
+      b.clock.set(REMINDER_AT);
+      runReminderTick(b.app.core);
+      await until(
+        b,
+        () => b.received(REMINDER)[other[down]] === 1 && b.received(REMINDER).feed === 1,
+        'the reminder',
+      );
+      expect(b.received('Room change for the lab')).toEqual({ ...once, [down]: 0 });
 
-  it('GIVEN Slack hanging on every call THEN Discord, the feed and the TA get their answers at once; WHEN Slack answers again THEN each item once', async () => {
-    const b = (bot = await startBot({ slack: 'hang' }));
-    await until(b, () => b.platformState('discord') === 'up', 'Discord to connect');
-    const reply = await b.announce('Quiz moved to Friday');
-    expect(reply).toContain('posted to discord, feed');
-    expect(reply).toMatch(/slack/);
-    b.clock.set(REMINDER_AT);
-    runReminderTick(b.app.core);
-    await until(
-      b,
-      () => b.received(REMINDER).discord === 1 && b.received(REMINDER).feed === 1,
-      'the reminder',
-    );
-    // Everything else arrived while every Slack call was still held unanswered.
-    expect(b.slack.find((c) => c.method === 'chat.postMessage')).toEqual([]);
-    expect((await b.readyz()).problems.some((p) => p.startsWith('slack:'))).toBe(true);
+      b[down].setMode('up');
+      await until(
+        b,
+        () => b.received('Room change for the lab')[down] === 1 && b.received(REMINDER)[down] === 1,
+        `${down} to get both`,
+      );
+      expect(b.platformState(down)).toBe('up');
+      expect(b.received('Room change for the lab')).toEqual(once);
+      expect(b.received(REMINDER)).toEqual(once);
+      expect(await b.readyz()).toEqual({ status: 200, problems: [] });
+    });
 
-    b.slack.setMode('up');
-    await until(
-      b,
-      () => b.received('Quiz moved to Friday').slack === 1 && b.received(REMINDER).slack === 1,
-      'Slack to get both',
-    );
-    expect(b.received('Quiz moved to Friday')).toEqual(once);
-    expect(b.received(REMINDER)).toEqual(once);
-    await until(b, () => b.platformState('slack') === 'up', 'Slack to be up');
-    expect(await b.readyz()).toEqual({ status: 200, problems: [] });
-  });
+    it(`GIVEN ${down} hanging on every call THEN ${other[down]}, the feed and the TA get their answers at once; WHEN ${down} answers again THEN each item once`, async () => {
+      const b = (bot = await startBot({ [down]: 'hang' }));
+      await until(b, () => b.platformState(other[down]) === 'up', `${other[down]} to connect`);
+      const reply = await b.announce('Quiz moved to Friday');
+      expect(reply).toContain(`posted to ${down === 'discord' ? 'feed, slack' : 'discord, feed'}`);
+      expect(reply).toMatch(new RegExp(down));
+      b.clock.set(REMINDER_AT);
+      runReminderTick(b.app.core);
+      await until(
+        b,
+        () => b.received(REMINDER)[other[down]] === 1 && b.received(REMINDER).feed === 1,
+        'the reminder',
+      );
+      // Everything else arrived while every call to the hanging platform was still held unanswered.
+      expect(b.received('Quiz moved to Friday')[down]).toBe(0);
+      expect(b.received(REMINDER)[down]).toBe(0);
+      expect((await b.readyz()).problems.some((p) => p.startsWith(`${down}:`))).toBe(true);
+
+      b[down].setMode('up');
+      await until(
+        b,
+        () => b.received('Quiz moved to Friday')[down] === 1 && b.received(REMINDER)[down] === 1,
+        `${down} to get both`,
+      );
+      expect(b.received('Quiz moved to Friday')).toEqual(once);
+      expect(b.received(REMINDER)).toEqual(once);
+      await until(b, () => b.platformState(down) === 'up', `${down} to be up`);
+      expect(await b.readyz()).toEqual({ status: 200, problems: [] });
+    });
+  }
 
   it('GIVEN both platforms flapping THEN every announcement and the reminder reach each platform exactly once', async () => {
     const b = (bot = await startBot());
