@@ -16,8 +16,12 @@ export interface Poster {
   /** Identifies the destination in delivery records, e.g. `feed`, `discord`, `slack`. */
   readonly name: string;
   readonly platform: Platform;
-  /** Posts to the course's announcement channel on this platform. */
-  postToChannel(post: Post): Promise<void>;
+  /**
+   * Posts to the course's announcement channel on this platform. `signal` aborts when the outbox gives up on the
+   * call (its time-out): a platform client that queues calls must drop it then, or it would still post it later
+   * while the outbox retries it.
+   */
+  postToChannel(post: Post, signal?: AbortSignal): Promise<void>;
   /** Direct message to one user of this platform (opted-in reminders). Absent when the platform cannot DM. */
-  sendDirect?(userId: string, post: Post): Promise<void>;
+  sendDirect?(userId: string, post: Post, signal?: AbortSignal): Promise<void>;
 }

@@ -7,13 +7,13 @@ export function posterDestination(poster: Poster, options: { idempotent?: boolea
     name: poster.name,
     direct: poster.sendDirect !== undefined,
     ...(options.idempotent && { idempotent: true }),
-    async deliver(item: OutboxItem) {
+    async deliver(item: OutboxItem, signal: AbortSignal) {
       const post = item.post;
       if (!post)
         throw new Error(`no renderer for ${item.kind} items, so ${poster.name} cannot post ${item.id}`);
-      if (item.recipient === undefined) return poster.postToChannel(post);
+      if (item.recipient === undefined) return poster.postToChannel(post, signal);
       if (!poster.sendDirect) throw new Error(`${poster.name} cannot send direct messages`);
-      return poster.sendDirect(item.recipient, post);
+      return poster.sendDirect(item.recipient, post, signal);
     },
   };
 }

@@ -84,6 +84,11 @@ describe('platform faults', () => {
       expect(b.received(REMINDER)).toEqual(once);
       await until(b, () => b.platformState(down) === 'up', `${down} to be up`);
       expect(await b.readyz()).toEqual({ status: 200, problems: [] });
+      // Nothing is left to be sent again later: calls that timed out while it hung were dropped, not queued.
+      b.clock.advance(60 * 60_000);
+      await until(b, () => true, 'a last drain');
+      expect(b.received('Quiz moved to Friday')).toEqual(once);
+      expect(b.received(REMINDER)).toEqual(once);
     });
   }
 

@@ -95,12 +95,20 @@ export function createDiscordAdapter(
     );
   });
 
+  /** The last login; discord.js destroys the client (and clears the REST token) when a login fails. */
+  let login: Promise<unknown> | undefined;
+
   return {
     poster: createDiscordPoster(client.rest, config.DISCORD_ANNOUNCE_CHANNEL_ID),
     routes: [],
     async start() {
+      // A login from an attempt that timed out may still be waiting on a hung API: when it fails at last it
+      // destroys the client, which would tear down a newer login made beside it (connected, but every REST call
+      // failing for want of a token). So one login at a time: this attempt waits for the last one to end.
+      if (login) await login.catch(() => {});
       const ready = once(client, Events.ClientReady);
-      await client.login(token);
+      login = client.login(token);
+      await login;
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<'timeout'>((resolve) => {
         timer = setTimeout(() => resolve('timeout'), options.readyTimeoutMs ?? 30_000);

@@ -16,15 +16,17 @@ export function createDiscordPoster(rest: REST, announceChannelId: string | unde
   return {
     name: 'discord',
     platform: 'discord',
-    async postToChannel(post) {
+    // The signal also takes a call off discord.js's per-route queue: behind a hung call, a timed-out post would
+    // otherwise still be sent when the queue moves, while the outbox sends it again.
+    async postToChannel(post, signal) {
       const channel = requireChannel(announceChannelId, 'DISCORD_ANNOUNCE_CHANNEL_ID');
-      await rest.post(Routes.channelMessages(channel), { body: body(post) });
+      await rest.post(Routes.channelMessages(channel), { body: body(post), signal });
     },
-    async sendDirect(userId, post) {
+    async sendDirect(userId, post, signal) {
       const dm = channelResponse.parse(
-        await rest.post(Routes.userChannels(), { body: { recipient_id: userId } }),
+        await rest.post(Routes.userChannels(), { body: { recipient_id: userId }, signal }),
       );
-      await rest.post(Routes.channelMessages(dm.id), { body: body(post) });
+      await rest.post(Routes.channelMessages(dm.id), { body: body(post), signal });
     },
   };
 }
