@@ -81,11 +81,11 @@ describe('Slack in Socket Mode, connection state', () => {
     socketAdapter.watch?.((state, error) => connection.report(state, error));
     try {
       connection.start();
-      await vi.waitFor(() => expect(connection.status().state).toBe('up'));
+      await vi.waitFor(() => expect(connection.status().state).toBe('up'), { timeout: 5_000 });
 
       own.refuseSockets(true);
       own.dropSocket();
-      await vi.waitFor(() => expect(connection.status().state).toBe('down'));
+      await vi.waitFor(() => expect(connection.status().state).toBe('down'), { timeout: 5_000 });
       expect(connection.status().error).toBe('Socket Mode connection closed; reconnecting');
       // A call to the Web API that succeeds (it still answers) does not hide a closed socket.
       await socketAdapter.probe?.();

@@ -131,7 +131,9 @@ describe('Canvas in readiness', () => {
     };
     try {
       // Before its first poll ends Canvas is still connecting (also not ready); then down with the reason.
-      await vi.waitFor(async () => expect((await readyz()).platforms).toMatchObject([{ state: 'down' }]));
+      await vi.waitFor(async () => expect((await readyz()).platforms).toMatchObject([{ state: 'down' }]), {
+        timeout: 5_000,
+      });
       const down = await readyz();
       expect(down.code).toBe(503);
       expect(down.problems).toEqual([expect.stringMatching(/^canvas: down \(deadlines: .*401/)]);
@@ -149,14 +151,14 @@ describe('Canvas in readiness', () => {
       expect(adapter.status()).toMatchObject({ name: 'canvas', state: 'connecting' });
       fake.mode = 'down';
       await adapter.start();
-      await vi.waitFor(() => expect(adapter.status().state).toBe('down'));
+      await vi.waitFor(() => expect(adapter.status().state).toBe('down'), { timeout: 5_000 });
       expect(adapter.status()).toMatchObject({ failures: 1, error: expect.stringMatching(/^deadlines: /) });
       expect(adapter.status().lastOkAt).toBeUndefined();
       const polls = () => fake.records.filter((r) => r.path.endsWith('/assignments')).length;
       const before = polls();
 
       fake.mode = 'ok';
-      await vi.waitFor(() => expect(adapter.status().state).toBe('up'));
+      await vi.waitFor(() => expect(adapter.status().state).toBe('up'), { timeout: 5_000 });
       expect(polls()).toBeGreaterThan(before);
       expect(adapter.status()).toMatchObject({ failures: 0, lastOkAt: bed.clock.now().toISOString() });
       expect(fake.records.some((r) => r.path.endsWith('/users/self'))).toBe(true);
