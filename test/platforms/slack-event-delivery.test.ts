@@ -3,6 +3,7 @@
 import type { Server } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
+import { createPlatformConnection } from '../../src/core/platform-connection.ts';
 import { createCommandRunner } from '../../src/core/run-command.ts';
 import { close, createHttpServer, listen } from '../../src/http/server.ts';
 import { createProcessedEventsStore } from '../../src/platforms/slack/processed-events-store.ts';
@@ -130,6 +131,34 @@ describe('Slack events over HTTP', () => {
       expect(answersIn(bot.fake, '16.1')).toHaveLength(1);
     } finally {
       release();
+    }
+  });
+
+  it('GIVEN Slack marked down by its check WHEN an event comes in and its answer is posted THEN Slack is up at once, without waiting for a check', async () => {
+    const bot = await httpBot({ start: false });
+    let checksFail = false;
+    const connection = createPlatformConnection(
+      'slack',
+      () => bot.adapter.start(),
+      () => Promise.resolve(),
+      {
+        log: bot.t.core.log,
+        baseDelayMs: 5,
+        probe: () => (checksFail ? Promise.reject(new Error('auth.test: 503')) : Promise.resolve()),
+      },
+    );
+    bot.adapter.watch?.((state, error) => connection.report(state, error));
+    connection.start();
+    try {
+      await vi.waitFor(() => expect(connection.status().state).toBe('up'), { timeout: 5_000 });
+      checksFail = true;
+      connection.callOutcome(false); // a failed delivery: checked at once, and the check fails from now on
+      await vi.waitFor(() => expect(connection.status().state).toBe('down'), { timeout: 5_000 });
+      expect(await bot.deliver(boardQuestion('17.1'))).toBe(200);
+      expect(answersIn(bot.fake, '17.1')).toHaveLength(1);
+      expect(connection.status().state).toBe('up');
+    } finally {
+      await connection.stop();
     }
   });
 

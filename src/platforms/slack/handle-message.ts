@@ -21,6 +21,8 @@ const FILE_SHARE = 'file_share';
 
 export interface SlackBoardDeps extends SlackHandlerDeps {
   qaChannelIds: ReadonlySet<string>;
+  /** An answer to an event was posted: Slack works both ways (events in, Web API out). */
+  answered?: () => void;
 }
 
 export function registerMessageHandlers(app: App, deps: SlackBoardDeps): void {
@@ -85,6 +87,7 @@ async function handle(
       text: rendered,
       thread_ts: threadTs,
     });
+    deps.answered?.();
     return;
   }
   await client.chat.postMessage({
@@ -93,4 +96,5 @@ async function handle(
     thread_ts: threadTs,
     unfurl_links: false,
   });
+  deps.answered?.();
 }

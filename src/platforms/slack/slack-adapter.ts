@@ -99,11 +99,15 @@ export function createSlackAdapter(
     // Rethrown so the receiver knows the event was not processed and does not acknowledge it.
     throw err;
   });
+  /** Set by watch(): tells the platform's connection what the adapter sees. */
+  let reportState: ((state: 'up' | 'down', error?: string) => void) | undefined;
   const deps = {
     runner,
     log,
     taUserIds: new Set(config.SLACK_TA_USER_IDS),
     qaChannelIds: new Set(config.SLACK_QA_CHANNEL_IDS),
+    // An event came in and its answer went out: Slack is up, whatever the last check said.
+    answered: () => reportState?.('up'),
   };
   registerCommandHandlers(app, deps);
   registerMessageHandlers(app, deps);
@@ -126,6 +130,7 @@ export function createSlackAdapter(
       await app.client.auth.test();
     },
     watch(report) {
+      reportState = report;
       const socket = socketReceiver?.client;
       if (!socket) return;
       // The client reconnects by itself (a new apps.connections.open, then hello); meanwhile no event arrives.
