@@ -35,17 +35,25 @@ const CEILING = 0.75;
 const GATE_FLOOR = 0.3;
 const GATE_CEILING = 0.9;
 
-/** The threshold in [floor, ceiling] with the highest utility; ties go to the higher one. */
-function bestThreshold(utility: (t: number) => number, floor: number, ceiling: number): number {
+/**
+ * The threshold in [floor, ceiling] with the highest utility. When a run of thresholds is equally good (a course
+ * whose phrasings all score far above every off-topic question gives no evidence between them), the middle of the
+ * highest such run: as far from the examples on either side as they allow.
+ */
+export function bestThreshold(utility: (t: number) => number, floor: number, ceiling: number): number {
   let bestT = floor;
   let bestU = -Infinity;
+  let runStart = floor;
   for (let t = floor; t <= ceiling + 1e-9; t += 0.01) {
     const u = utility(t);
+    if (u > bestU) runStart = t;
+    else if (u === bestU && bestT < t - 0.011) runStart = t;
     if (u >= bestU) {
       bestU = u;
       bestT = t;
     }
   }
+  bestT = (runStart + bestT) / 2;
   return Math.round(bestT * 100) / 100;
 }
 
