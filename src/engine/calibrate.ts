@@ -94,8 +94,7 @@ export function calibrate(
   classifier: Classifier,
   classes: readonly ClassInfo[],
   redirected: (example: number) => boolean,
-  redirect: number,
-): Thresholds {
+): Omit<Thresholds, 'redirect'> {
   const n = classifier.examples.length;
   const step = Math.max(1, n / MAX_EXAMPLES);
   const outcomes: { own: ClassInfo['kind']; answer: number; right: boolean }[] = [];
@@ -125,9 +124,5 @@ export function calibrate(
     FLOOR,
     CEILING,
   );
-  return {
-    answer: Math.round((answer - NEW_QUESTION_MARGIN) * 100) / 100,
-    redirect,
-    examples: outcomes.length,
-  };
+  return { answer: Math.round((answer - NEW_QUESTION_MARGIN) * 100) / 100, examples: outcomes.length };
 }

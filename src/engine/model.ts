@@ -9,7 +9,7 @@ import { Featurizer, type Features } from './features.ts';
 import { channelExamples, knowledge, REDIRECT_REASONS, type RedirectReason } from './knowledge.ts';
 import { outOfFold, trainGate, type GateExample } from './request-gate.ts';
 import { Speller } from './spelling.ts';
-import { stem, tokens } from './text.ts';
+import { stem } from './text.ts';
 import { wordVectors } from './vectors.ts';
 
 export type ClassInfo =
@@ -139,16 +139,14 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
   const heldOutOf = (i: number): number =>
     (gateIndex[i] ?? -1) >= 0 ? (heldOut[gateIndex[i] as number] ?? 0) : 0;
   const redirect = calibrateGate(classifier, classes, heldOutOf);
-  const thresholds = calibrate(classifier, classes, (i) => heldOutOf(i) >= redirect, redirect);
+  const thresholds: Thresholds = {
+    ...calibrate(classifier, classes, (i) => heldOutOf(i) >= redirect),
+    redirect,
+  };
 
-  const speller = new Speller(
-    [...classTexts.flat(), ...content.faq.map((e) => e.answer), ...k.generalQuestions],
-    vectors,
-  );
-
-  const knownWords = new Set<string>();
-  for (const texts of classTexts) for (const t of texts) for (const w of tokens(t)) knownWords.add(w);
-  for (const e of content.faq) for (const w of tokens(e.answer)) knownWords.add(w);
+  // The course's vocabulary (its classes' texts and the FAQ's answers): typos are read against it, and a thing a
+  // student asks to bring or use is known when the course names it.
+  const speller = new Speller([...classTexts.flat(), ...content.faq.map((e) => e.answer)], vectors);
 
   function scoredEntries(ranked: ClassScore[], min: number): ScoredEntry[] {
     const out: ScoredEntry[] = [];
@@ -176,7 +174,7 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
     },
     knowsWord(word) {
       const w = word.toLowerCase();
-      return knownWords.has(w) || featurizer.knowsStem(stem(w));
+      return speller.knows(w) || featurizer.knowsStem(stem(w));
     },
   };
 }

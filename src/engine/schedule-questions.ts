@@ -4,7 +4,7 @@ import type { Content } from '../content/load-content.ts';
 import { allOccurrences, type Occurrence, type ScheduleEvent } from '../schedule/schedule.ts';
 import { latePolicySentence } from '../grade/late-policy.ts';
 import { formatTimeLeft } from '../time/local-time.ts';
-import { normalize, stem, tokens } from './text.ts';
+import { normalize, ORDINALS, stem, tokens } from './text.ts';
 import { clockLabelOf, instantOf, labelOf } from './time-memo.ts';
 
 /** A question asking for a moment, a time left or a schedule. */
@@ -22,24 +22,6 @@ const FRAME = new Set(
   ).split(' '),
 );
 
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-  fifth: 5,
-  '5th': 5,
-  sixth: 6,
-  '6th': 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
 const NUMBER_WORDS: Record<string, string> = {
   one: '1',
   two: '2',
@@ -111,8 +93,9 @@ export function matchScheduleQuestion(
       ordinal = 'last';
       continue;
     }
-    if (ORDINALS[t] !== undefined) {
-      ordinal = ORDINALS[t];
+    const n = ORDINALS.get(t);
+    if (n !== undefined) {
+      ordinal = n;
       continue;
     }
     if (FRAME.has(t)) continue;

@@ -5,26 +5,10 @@
 // letter. The look-up is MiniSearch's SearchableMap (a radix tree with
 // fuzzy search), not a hand-written one.
 import SearchableMap from 'minisearch/SearchableMap';
-import { tokens } from './text.ts';
+import { ORDINALS, tokens } from './text.ts';
 import type { WordVectors } from './vectors.ts';
 
 const MIN_LENGTH = 4;
-/**
- * Ordinal words read as the numbers content uses for things in a series ("the third assignment" is "assignment 3").
- * Only questions are rewritten: a phrasing that says "first" still reaches such a question through its other words.
- */
-const ORDINALS: ReadonlyMap<string, string> = new Map(
-  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].flatMap(
-    (w, i) => {
-      const n = String(i + 1);
-      const suffix = i === 0 ? 'st' : i === 1 ? 'nd' : i === 2 ? 'rd' : 'th';
-      return [
-        [w, n],
-        [n + suffix, n],
-      ];
-    },
-  ),
-);
 const LONG_WORD = 6;
 
 export class Speller {
@@ -38,6 +22,11 @@ export class Speller {
     for (const text of texts) {
       for (const w of tokens(text)) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
     }
+  }
+
+  /** True when the course's texts use this word. */
+  knows(word: string): boolean {
+    return this.vocabulary.has(word);
   }
 
   /** The word as the course spells it, or the word itself when it is known, English, or near no course word. */
@@ -61,7 +50,12 @@ export class Speller {
   /** The text's words, each as the course spells it and ordinals as numbers (the form the featurizer reads). */
   correct(text: string): string {
     return tokens(text)
-      .map((w) => ORDINALS.get(w) ?? this.word(w))
+      .map((w) => {
+        // ordinals as numbers: "the third assignment" is "assignment 3" (only questions are rewritten: a phrasing
+        // that says "first" still reaches such a question through its other words)
+        const n = ORDINALS.get(w);
+        return n === undefined ? this.word(w) : String(n);
+      })
       .join(' ');
   }
 }

@@ -126,3 +126,16 @@ export function isContentWord(token: string): boolean {
 export function analyze(text: string): string[] {
   return tokens(text).filter(isContentWord).map(stem);
 }
+
+/** Ordinal words and their numbers ("third" and "3rd" are 3), for things in a series. */
+export const ORDINALS: ReadonlyMap<string, number> = new Map(
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].flatMap(
+    (w, i): [string, number][] => {
+      const suffix = i === 0 ? 'st' : i === 1 ? 'nd' : i === 2 ? 'rd' : 'th';
+      return [
+        [w, i + 1],
+        [`${i + 1}${suffix}`, i + 1],
+      ];
+    },
+  ),
+);
