@@ -18,6 +18,7 @@ import {
 } from '../src/content/split-passages.ts';
 import { createPassageIndex } from '../src/engine/passages/index.ts';
 import { renderPassageAnswer } from '../src/engine/passages/render-quote.ts';
+import { wordVectors, type WordVectors } from '../src/engine/vectors.ts';
 
 const item = z.object({
   id: z.string(),
@@ -70,13 +71,15 @@ export const plainBm25: System = ({ text }) => {
 };
 
 /** The passage index as the bot uses it: a confident answer's rendered reply, else a fallback. */
-export const passageIndexSystem: System = ({ passages }) => {
-  const index = createPassageIndex(passages);
-  return (q) => {
-    const a = index.answer(q);
-    return a && a.confident ? renderPassageAnswer(a) : null;
+export const passageIndexSystem =
+  (vectors: WordVectors | null = wordVectors()): System =>
+  ({ passages }) => {
+    const index = createPassageIndex(passages, vectors);
+    return (q) => {
+      const a = index.answer(q);
+      return a && a.confident ? renderPassageAnswer(a) : null;
+    };
   };
-};
 
 /** A syllabus text: UTF-8, or Mac Roman as most of SyllabusQA's text files are. */
 function readSyllabus(file: string): string {
@@ -169,16 +172,23 @@ export function score(
 const pct = (t: Tally | undefined): string =>
   t && t.total ? `${((100 * t.right) / t.total).toFixed(1)}%`.padStart(8) : '     n/a';
 
+const USAGE =
+  'usage: npm run eval -- --syllabusqa DIR SPLIT [--no-vectors] [--misses]\n' +
+  '       (DIR: a copy of SyllabusQA; SPLIT: train, val or test; --no-vectors: words alone, as on a machine\n' +
+  '       without the word-vector file; --misses: print every question scored wrong)';
+
 export function runSyllabusQa(args: string[]): void {
-  const [dir, split] = args;
-  if (!dir || !split) {
-    console.error(
-      'usage: npm run eval -- --syllabusqa DIR SPLIT   (DIR: a copy of SyllabusQA; SPLIT: train, val or test)',
-    );
+  const flags = new Set(['--no-vectors', '--misses']);
+  const unknown = args.find((a) => a.startsWith('--') && !flags.has(a));
+  const [dir, split, extra] = args.filter((a) => !flags.has(a));
+  if (!dir || !split || extra !== undefined || unknown !== undefined) {
+    if (unknown !== undefined) console.error(`unknown option ${unknown}`);
+    console.error(USAGE);
     process.exitCode = 2;
     return;
   }
   const verbose = args.includes('--misses');
+  const vectors = args.includes('--no-vectors') ? null : wordVectors();
   let loaded: ReturnType<typeof loadSplit>;
   try {
     loaded = loadSplit(dir, split);
@@ -188,7 +198,7 @@ export function runSyllabusQa(args: string[]): void {
     return;
   }
   const { items, syllabi } = loaded;
-  const ours = score(items, syllabi, passageIndexSystem, (q, reply) => {
+  const ours = score(items, syllabi, passageIndexSystem(vectors), (q, reply) => {
     if (!verbose) return;
     const span = spanOf(q);
     console.log(`MISS [${q.question_type}] ${q.syllabus_name}: ${q.question.trim()}`);
@@ -198,7 +208,9 @@ export function runSyllabusQa(args: string[]): void {
   const bm25 = score(items, syllabi, plainBm25);
   const passages = [...syllabi.values()].reduce((n, s) => n + s.passages.length, 0);
   console.log(
-    `SyllabusQA ${split}: ${items.length} questions on ${syllabi.size} syllabi (${passages} passages)\n`,
+    `SyllabusQA ${split}: ${items.length} questions on ${syllabi.size} syllabi (${passages} passages)\n` +
+      `passages: BM25 candidates, re-ranker and confidence ${vectors ? 'with word vectors' : 'on words alone'}` +
+      `${args.includes('--no-vectors') ? ' (--no-vectors)' : vectors ? '' : ' (the word-vector file is not installed)'}\n`,
   );
   console.log(
     `${'question type'.padEnd(20)}${'n'.padStart(6)}${'passages'.padStart(10)}${'BM25'.padStart(10)}`,

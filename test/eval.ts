@@ -108,7 +108,7 @@ function main(): void {
     console.error(
       'usage: npm run eval -- [--faq DIR] [--schedule FILE] [--no-vectors] [--verbose] SET...\n' +
         '       npm run eval -- --leave-one-out [--faq DIR] [--schedule FILE] [--verbose]\n' +
-        '       npm run eval -- --syllabusqa DIR SPLIT (answers from documents, on a copy of SyllabusQA)',
+        '       npm run eval -- --syllabusqa DIR SPLIT [--no-vectors] [--misses] (answers from documents, on a copy of SyllabusQA)',
     );
     process.exitCode = 2;
     return;

@@ -15,8 +15,9 @@ import {
   truncationNote,
 } from './render.ts';
 import { createPassageIndex } from './passages/index.ts';
-import { passageSourceTitle, renderPassageAnswer } from './passages/render-quote.ts';
+import { passageSources, renderPassageAnswer } from './passages/render-quote.ts';
 import { cleanQuestion } from './text.ts';
+import { wordVectors } from './vectors.ts';
 
 export interface EngineReply {
   kind: 'answer' | 'redirect' | 'fallback';
@@ -62,7 +63,9 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   const staff = course.staff;
   const staffNames = staff ? [...staff.lecturers, staff.coordinator, ...staff.teaching_assistants] : [];
   // The course's documents answer, with a quote, what no FAQ entry answers with confidence.
-  const passages = content.documents?.length ? createPassageIndex(content.documents) : null;
+  const passages = content.documents?.length
+    ? createPassageIndex(content.documents, options.vectors === false ? null : wordVectors())
+    : null;
   const fromDocuments = (question: string, note: string): EngineReply | null => {
     const found = passages?.answer(question);
     // (a quote passes the answer-type checks an entry's answer must pass: "which room is the exam in" is not
@@ -71,7 +74,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     return {
       kind: 'answer',
       text: renderPassageAnswer(found) + note,
-      sources: [{ id: `doc:${found.passage.id}`, title: passageSourceTitle(found), score: found.score }],
+      sources: passageSources(found),
     };
   };
 

@@ -2,7 +2,7 @@
 // two overlapping windows of one text joined into one quote.
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../src/content/split-passages.ts';
-import { renderPassageAnswer } from '../../src/engine/passages/render-quote.ts';
+import { passageSources, renderPassageAnswer } from '../../src/engine/passages/render-quote.ts';
 import { chooseQuotes, CLOSE_SCORE, joinOverlap } from '../../src/engine/passages/quote.ts';
 import { FEATURE_NAMES, type Candidate, type Features } from '../../src/engine/passages/scorer.ts';
 
@@ -46,7 +46,7 @@ describe('choosing the quotes', () => {
       sentences,
       [],
     );
-    expect(quotes).toEqual([{ passage: grading, text: grading.text }]);
+    expect(quotes).toEqual([{ passage: grading, text: grading.text, share: 1 }]);
   });
 
   it('GIVEN a second passage scored close to the best THEN both are quoted, best first', () => {
@@ -57,7 +57,7 @@ describe('choosing the quotes', () => {
   it('GIVEN the two close passages are overlapping windows THEN one quote in document order, sourced from the best', () => {
     const quotes = chooseQuotes([candidate(3, 5), candidate(2, 4.8)], passages, sentences, []);
     expect(quotes).toEqual([
-      { passage: windowB, text: 'one two three four five six seven eight nine ten eleven twelve' },
+      { passage: windowB, text: 'one two three four five six seven eight nine ten eleven twelve', share: 1 },
     ]);
   });
 
@@ -72,5 +72,24 @@ describe('choosing the quotes', () => {
       'From the Syllabus, Grading, Late work:\n\n> Late homework loses 10% per day.\n\n' +
         'Also from the Syllabus, Grading:\n\n> Homework counts for 40% and the exam for 60%.',
     );
+  });
+
+  it('GIVEN two quotes THEN both passages are sources, each with its document and section, the second scored lower', () => {
+    const sources = passageSources({
+      passage: late,
+      quotes: chooseQuotes([candidate(1, 5), candidate(0, 4.5)], passages, sentences, []),
+      score: 0.9,
+      confident: true,
+    });
+    expect(sources).toEqual([
+      { id: 'doc:s-2', title: 'Syllabus: Grading > Late work', score: 0.9 },
+      { id: 'doc:s-1', title: 'Syllabus: Grading', score: Math.round(900 * Math.exp(-0.5)) / 1000 },
+    ]);
+  });
+
+  it('GIVEN two overlapping windows joined into one quote THEN there is one source', () => {
+    const quotes = chooseQuotes([candidate(3, 5), candidate(2, 4.8)], passages, sentences, []);
+    const sources = passageSources({ passage: windowB, quotes, score: 0.8, confident: true });
+    expect(sources).toEqual([{ id: 'doc:t-2', title: 'Syllabus', score: 0.8 }]);
   });
 });

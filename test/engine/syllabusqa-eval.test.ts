@@ -47,12 +47,16 @@ describe('SyllabusQA scoring', () => {
     const { items, syllabi } = loadSplit(dir, 'val');
     expect(syllabi.get('bio')?.text).toContain('\u2022 This course');
     expect(syllabi.get('bio')?.text).toContain('You\u2019ll need');
-    const ours = score(items, syllabi, passageIndexSystem);
+    const ours = score(items, syllabi, passageIndexSystem());
     expect(ours.answerable).toEqual({ right: 2, total: 2 });
     expect(ours.noAnswer).toEqual({ right: 1, total: 1 });
     // a reasoning question without a span of either kind counts as wrong in its row and stays out of the totals
     expect(ours.byType.get('single reasoning')).toEqual({ right: 0, total: 1 });
     expect(ours.overall.total).toBe(3);
+    // words alone (--no-vectors): the same questions, with the re-ranker and confidence fitted without vectors
+    const wordsAlone = score(items, syllabi, passageIndexSystem(null));
+    expect(wordsAlone.answerable).toEqual({ right: 2, total: 2 });
+    expect(wordsAlone.noAnswer).toEqual({ right: 1, total: 1 });
     const bm25 = score(items, syllabi, plainBm25);
     expect(bm25.noAnswer).toEqual({ right: 0, total: 1 }); // plain BM25 always has a best window
   });

@@ -39,6 +39,8 @@ const MIN_OVERLAP = 5;
 export interface Quote {
   passage: Passage;
   text: string;
+  /** The re-ranker's probability for this passage over the best's: 1 for the best, less for the second. */
+  share: number;
 }
 
 /** Two windows cut from one text, joined where the end of the first repeats as the start of the second. */
@@ -63,20 +65,20 @@ export function chooseQuotes(
   sentences: (index: number) => readonly string[],
   stems: readonly string[],
 ): Quote[] {
-  const quote = (i: number): Quote | null => {
+  const quote = (i: number, share: number): Quote | null => {
     const passage = passages[i];
-    return passage ? { passage, text: selectQuote(sentences(i), passage.text, stems) } : null;
+    return passage ? { passage, text: selectQuote(sentences(i), passage.text, stems), share } : null;
   };
   const [first, second] = candidates;
-  const best = first ? quote(first.index) : null;
+  const best = first ? quote(first.index, 1) : null;
   if (!first || !best) return [];
   if (!second || first.score - second.score >= CLOSE_SCORE) return [best];
-  const other = quote(second.index);
+  const other = quote(second.index, Math.exp(second.score - first.score));
   if (!other) return [best];
   if (other.passage.file === best.passage.file) {
     const [early, late] = first.index < second.index ? [best, other] : [other, best];
     const joined = joinOverlap(early.text, late.text);
-    if (joined !== null) return [{ passage: best.passage, text: joined }];
+    if (joined !== null) return [{ passage: best.passage, text: joined, share: 1 }];
   }
   return [best, other];
 }

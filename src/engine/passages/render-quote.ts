@@ -1,4 +1,5 @@
 // The reply for an answer quoted from course documents: says it is a quote and where each part comes from.
+import type { Passage } from '../../content/split-passages.ts';
 import type { PassageAnswer } from './index.ts';
 import type { Quote } from './quote.ts';
 
@@ -20,7 +21,19 @@ export function renderPassageAnswer(answer: PassageAnswer): string {
     .join('\n\n');
 }
 
-export function passageSourceTitle(answer: PassageAnswer): string {
-  const { document, section } = answer.passage;
+export function passageSourceTitle(passage: Passage): string {
+  const { document, section } = passage;
   return section ? `${document}: ${section}` : document;
+}
+
+/**
+ * The reply's sources: every quoted passage, in the order quoted, with its document and section; the best has the
+ * answer's confidence, the second that times its probability under the re-ranker relative to the best's.
+ */
+export function passageSources(answer: PassageAnswer): { id: string; title: string; score: number }[] {
+  return answer.quotes.map((q) => ({
+    id: `doc:${q.passage.id}`,
+    title: passageSourceTitle(q.passage),
+    score: Math.round(answer.score * q.share * 1000) / 1000,
+  }));
 }
