@@ -4,6 +4,7 @@ import { LOCAL_DATE_PATTERN, parseLocalTime } from '../time/local-time.ts';
 import { zoneProblem } from '../time/zone-advice.ts';
 import { CONTENT_LIMITS } from './content-limits.ts';
 import { gradingSchema } from './grading-schema.ts';
+import { repliesSchema } from './reply-wording.ts';
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const idSchema = z
@@ -58,7 +59,10 @@ export const courseSchema = z.strictObject({
   website: urlSchema.optional(),
   contacts: z.strictObject({
     email: emailSchema,
-    coordinator: text("the coordinator's name", 200).default('the course coordinator'),
+    /** The person private requests reach, as replies name them ("Dr. Reyes"); without it replies name `role` alone. */
+    coordinator: text('the name of the person private requests reach', 200).optional(),
+    /** How replies refer to that person ("the instructor"); see contactRole for the default. */
+    role: text('how replies refer to that person, such as "the instructor"', 100).optional(),
     discussion_board: text('where the discussion board is (a name or URL)', 300).default(
       "the course's discussion board",
     ),
@@ -87,6 +91,7 @@ export const courseSchema = z.strictObject({
         .max(30),
     )
     .default({}),
+  replies: repliesSchema,
   grading: gradingSchema.optional(),
 });
 export type Course = z.infer<typeof courseSchema>;

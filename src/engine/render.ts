@@ -1,6 +1,13 @@
-// Builds the Markdown of each kind of reply; the wording students see lives here.
+// Builds the Markdown of each kind of reply. The course file words what is the course's (who private requests reach,
+// where general questions go, what to include); the defaults are in content/reply-wording.ts.
 import type { Course } from '../content/schemas.ts';
 import type { FaqEntry } from '../content/schemas.ts';
+import {
+  contactPhrase,
+  DEFAULT_GENERAL_QUESTIONS,
+  DEFAULT_WORDING,
+  fillWording,
+} from '../content/reply-wording.ts';
 import type { RedirectReason } from './knowledge.ts';
 import { MAX_QUESTION_CHARS } from './text.ts';
 
@@ -10,17 +17,6 @@ const SUBJECTS: Readonly<Record<RedirectReason, string>> = {
   grade: 'Question about my grade',
   channel: 'Question for the course staff',
   private: 'Private question',
-};
-
-const WHAT_TO_INCLUDE: Readonly<Record<RedirectReason, string>> = {
-  extension:
-    'your name and student number, which assignment, the deadline you are asking to move and why, and any documents that support it',
-  circumstances:
-    'your name and student number, what is going on (only as much as you are comfortable sharing), which assignments or exams it affects, and what you are asking for',
-  grade:
-    'your name and student number, the assignment or exam and the question(s) concerned, and why you think the grading should be looked at again',
-  channel: 'your name and student number, and your question with enough context to answer it in one reply',
-  private: 'your name and student number, what it is about, and what you are asking for',
 };
 
 export function truncationNote(truncated: boolean): string {
@@ -57,10 +53,22 @@ export function renderAnswer(entry: FaqEntry, course: Course, { alsoAnswer, seeA
   return parts.join('\n\n');
 }
 
+/** Where general questions go, in the words of the course file or of the default for this kind of reply. */
+function generalQuestions(course: Course, kind: keyof typeof DEFAULT_GENERAL_QUESTIONS): string {
+  return fillWording(course.replies?.general_questions ?? DEFAULT_GENERAL_QUESTIONS[kind], {
+    board: boardName(course),
+    course: course.name,
+    contact: contactPhrase(course),
+  });
+}
+
 export function renderFallback(course: Course, near: FaqEntry[]): string {
   const parts = [
-    "I don't know the answer to that from the course information, and I'd rather not guess.",
-    `Please ask on ${boardName(course)}: staff and other students answer there, and everyone benefits from the answer.`,
+    fillWording(course.replies?.fallback ?? DEFAULT_WORDING.fallback, {
+      board: boardName(course),
+      course: course.name,
+    }),
+    generalQuestions(course, 'fallback'),
   ];
   if (near.length > 0) {
     parts.push(
@@ -71,18 +79,24 @@ export function renderFallback(course: Course, near: FaqEntry[]): string {
 }
 
 export function renderRedirect(course: Course, reason: RedirectReason): string {
-  const { email, coordinator } = course.contacts;
+  const { email } = course.contacts;
   const subject = `[${course.code ?? course.name}] ${SUBJECTS[reason]}`;
   const mailto = `mailto:${email}?subject=${encodeURIComponent(subject)}`;
+  const replies = course.replies;
+  const channel = course.private_requests?.unanswered_channel;
   return [
-    `This sounds like a personal or administrative matter for the course staff, so please send an **e-mail** to the coordinator (${coordinator}): [${email}](${mailto}).`,
+    fillWording(replies?.redirect ?? DEFAULT_WORDING.redirect, {
+      contact: contactPhrase(course),
+      email: `[${email}](${mailto})`,
+      course: course.name,
+    }),
     `- Suggested subject: "${subject}"`,
-    `- Include: ${WHAT_TO_INCLUDE[reason]}.`,
+    `- Include: ${replies?.include?.[reason] ?? DEFAULT_WORDING.include[reason]}.`,
     '',
-    ...(course.private_requests?.unanswered_channel
-      ? [`Please don't use ${course.private_requests.unanswered_channel}: they are not answered.`]
+    ...(channel
+      ? [fillWording(replies?.unanswered_channel ?? DEFAULT_WORDING.unanswered_channel, { channel })]
       : []),
-    `Questions of general use (that other students could have too) belong on ${boardName(course)}.`,
+    generalQuestions(course, 'redirect'),
   ].join('\n');
 }
 
@@ -95,7 +109,7 @@ export function renderEmpty(hadText: boolean): string {
 /** A message with words but nothing to look up ("hi", "thanks!"). */
 export function renderNoTopic(course: Course): string {
   return [
-    `I answer questions about how ${course.name} runs: its rules, deadlines and who to contact.`,
-    `For anything else, ask on ${boardName(course)}.`,
+    fillWording(course.replies?.no_topic ?? DEFAULT_WORDING.no_topic, { course: course.name }),
+    generalQuestions(course, 'no_topic'),
   ].join('\n\n');
 }

@@ -6,6 +6,7 @@ import type { Reply } from '../../core/command.ts';
 import type { Core } from '../../core/core.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
 import type { Course } from '../../content/schemas.ts';
+import { contactPhrase, fillWording } from '../../content/reply-wording.ts';
 import { renderFallback } from '../../core/render-text.ts';
 import type { CanvasClient } from './canvas-client.ts';
 import { htmlToText, markdownToPlainText } from './canvas-html.ts';
@@ -93,13 +94,23 @@ export function createInbox(deps: {
 /** Canvas messages are plain text: the redirect with the e-mail, and the FAQ's answer when it has one. */
 export function inboxReplyText(course: Course, answer: (Reply & { refused?: unknown }) | undefined): string {
   const email = course.contacts.email;
+  const { discussion_board: name, discussion_board_url: url } = course.contacts;
+  const board = url ? `${name} (${url})` : name;
   const subject = encodeURIComponent(`${course.code ? `${course.code}: ` : ''}${course.name}`);
   const lines = [
     `Hello! This is the ${course.name} course bot. Messages sent here on Canvas are not read by the staff.`,
     '',
     `For anything personal (an extension, illness, your grade, your own circumstances), e-mail ${email} (mailto:${email}?subject=${subject}). Include your full name, your student number, the course and what it is about.`,
     '',
-    `Questions that others may have too are best asked on ${course.contacts.discussion_board}${course.contacts.discussion_board_url ? ` (${course.contacts.discussion_board_url})` : ''}.`,
+    course.replies?.general_questions
+      ? markdownToPlainText(
+          fillWording(course.replies.general_questions, {
+            board,
+            course: course.name,
+            contact: contactPhrase(course),
+          }),
+        )
+      : `Questions that others may have too are best asked on ${board}.`,
   ];
   if (answer?.kind === 'answer' && !answer.refused) {
     lines.push(

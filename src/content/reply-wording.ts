@@ -1,0 +1,133 @@
+// The course file's `replies` section: the wording of the bot's own replies (redirects, fallbacks), with defaults, and
+// the {placeholders} each sentence may use. The engine fills them in; validation refuses an unknown placeholder.
+import { z } from 'zod';
+
+/** Why a question is sent to the course e-mail; each reason has its own subject and list of what to include. */
+export const REDIRECT_REASONS = ['extension', 'circumstances', 'grade', 'channel', 'private'] as const;
+export type RedirectReason = (typeof REDIRECT_REASONS)[number];
+
+/** The placeholders each sentence may use: {contact} the person private requests reach, {email} their address, … */
+const PLACEHOLDERS = {
+  redirect: ['contact', 'email', 'course'],
+  general_questions: ['board', 'course', 'contact'],
+  unanswered_channel: ['channel'],
+  fallback: ['board', 'course'],
+  no_topic: ['course'],
+  include: [],
+} as const;
+type Field = keyof typeof PLACEHOLDERS;
+
+export const DEFAULT_WORDING = {
+  redirect:
+    'This sounds like a personal or administrative matter for the course staff, so please send an **e-mail** to {contact}: {email}.',
+  unanswered_channel: "Please don't use {channel}: they are not answered.",
+  fallback: "I don't know the answer to that from the course information, and I'd rather not guess.",
+  no_topic: 'I answer questions about how {course} runs: its rules, deadlines and who to contact.',
+  include: {
+    extension:
+      'your name and student number, which assignment, the deadline you are asking to move and why, and any documents that support it',
+    circumstances:
+      'your name and student number, what is going on (only as much as you are comfortable sharing), which assignments or exams it affects, and what you are asking for',
+    grade:
+      'your name and student number, the assignment or exam and the question(s) concerned, and why you think the grading should be looked at again',
+    channel: 'your name and student number, and your question with enough context to answer it in one reply',
+    private: 'your name and student number, what it is about, and what you are asking for',
+  } satisfies Record<RedirectReason, string>,
+} as const;
+
+/** Where general questions go, worded for each reply when the course file does not word it once for all. */
+export const DEFAULT_GENERAL_QUESTIONS = {
+  redirect: 'Questions of general use (that other students could have too) belong on {board}.',
+  fallback:
+    'Please ask on {board}: staff and other students answer there, and everyone benefits from the answer.',
+  no_topic: 'For anything else, ask on {board}.',
+} as const;
+
+function sentence(field: Field, max: number, required: readonly string[] = []) {
+  const allowed: readonly string[] = PLACEHOLDERS[field];
+  return z
+    .string({ error: 'must be text (put it in quotes)' })
+    .trim()
+    .min(1, { error: 'is empty: leave the field out to use the default wording' })
+    .max(max, { error: `is longer than ${max} characters` })
+    .superRefine((s, ctx) => {
+      for (const [, name] of s.matchAll(/\{([^{}]*)\}/g)) {
+        if (!allowed.includes(name ?? '')) {
+          ctx.addIssue({
+            code: 'custom',
+            message:
+              allowed.length === 0
+                ? `{${name}} is not filled in here: this text takes no placeholders`
+                : `{${name}} is not a placeholder here: use ${allowed.map((a) => `{${a}}`).join(', ')}`,
+          });
+        }
+      }
+      for (const name of required) {
+        if (!s.includes(`{${name}}`))
+          ctx.addIssue({ code: 'custom', message: `must contain {${name}}, where the bot puts the ${name}` });
+      }
+    });
+}
+
+export const repliesSchema = z
+  .strictObject({
+    /** Opens a redirect: to whom private requests go. */
+    redirect: sentence('redirect', 500, ['email']).optional(),
+    /** Where questions of general use go: in redirects, fallbacks and replies to messages without a question. */
+    general_questions: sentence('general_questions', 500).optional(),
+    /** Said of `private_requests.unanswered_channel`. */
+    unanswered_channel: sentence('unanswered_channel', 300).optional(),
+    /** Opens a fallback: the bot does not know. */
+    fallback: sentence('fallback', 500).optional(),
+    /** What the bot answers, said to a message without a question ("hi"). */
+    no_topic: sentence('no_topic', 500).optional(),
+    /** What to include in the e-mail, per kind of private request. */
+    include: z
+      .strictObject({
+        extension: sentence('include', 500).optional(),
+        circumstances: sentence('include', 500).optional(),
+        grade: sentence('include', 500).optional(),
+        channel: sentence('include', 500).optional(),
+        private: sentence('include', 500).optional(),
+      } satisfies Record<RedirectReason, unknown>)
+      .optional(),
+  })
+  .optional();
+export type Replies = z.infer<typeof repliesSchema>;
+
+/** Fills {name} placeholders; a name without a value stays as written (validation refuses unknown ones). */
+export function fillWording(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{([^{}]*)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? (values[name] ?? whole) : whole,
+  );
+}
+
+interface ContactFields {
+  contacts: { coordinator?: string | undefined; role?: string | undefined };
+  staff?: { lecturers: readonly string[]; coordinator: string } | undefined;
+}
+
+/**
+ * How replies refer to the person private requests reach: `contacts.role` when given; else "the instructor" when the
+ * staff is one lecturer who is also the coordinator, "the coordinator" when a name is given, "the course staff".
+ */
+export function contactRole(course: ContactFields): string {
+  if (course.contacts.role) return course.contacts.role;
+  const staff = course.staff;
+  if (staff?.lecturers.length === 1 && sameName(staff.lecturers[0] ?? '', staff.coordinator))
+    return 'the instructor';
+  return course.contacts.coordinator ? 'the coordinator' : 'the course staff';
+}
+
+/** "the coordinator (Dana Reyes)", or the role alone when the course file names nobody. */
+export function contactPhrase(course: ContactFields): string {
+  const name = course.contacts.coordinator;
+  return name ? `${contactRole(course)} (${name})` : contactRole(course);
+}
+
+/** "Jamie Carter" and "Professor Jamie Carter" are one person; case and spacing do not matter. */
+function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const [x, y] = [norm(a), norm(b)];
+  return x !== '' && y !== '' && (x.endsWith(y) || y.endsWith(x));
+}

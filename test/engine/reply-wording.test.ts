@@ -1,0 +1,126 @@
+// The wording of redirects and fallbacks comes from the course file, with defaults that keep older course files'
+// replies; the course file's sentences are checked for their {placeholders}.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { courseSchema, type Course } from '../../src/content/schemas.ts';
+import { loadCourse } from '../../src/content/load-content.ts';
+import { renderFallback, renderNoTopic, renderRedirect } from '../../src/engine/render.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function course(yaml: string): Course {
+  return courseSchema.parse(parse(yaml));
+}
+
+const ONE_INSTRUCTOR = `
+name: Epidemiology
+contacts:
+  email: epi@example.edu
+  coordinator: Dr. Zee
+  discussion_board: the course Moodle page
+staff:
+  lecturers: [Dr. Zee]
+  coordinator: Dr. Zee
+`;
+
+describe('redirect wording', () => {
+  it('GIVEN the shipped course file THEN the redirect and fallback read as they always did', () => {
+    const loaded = loadCourse(path.join(ROOT, 'faq'));
+    if (!loaded.ok) throw new Error('the shipped course file does not load');
+    const shipped = loaded.value;
+    const redirect = renderRedirect(shipped, 'extension');
+    expect(redirect).toContain(
+      'This sounds like a personal or administrative matter for the course staff, so please send an **e-mail** to the coordinator (Shujian Yu): [dl-coordinator@example.org](mailto:dl-coordinator@example.org?subject=',
+    );
+    expect(redirect).toContain("Please don't use Canvas messages: they are not answered.");
+    expect(redirect).toContain(
+      'Questions of general use (that other students could have too) belong on the Discussion board on Canvas.',
+    );
+    expect(renderFallback(shipped, [])).toBe(
+      "I don't know the answer to that from the course information, and I'd rather not guess.\n\n" +
+        'Please ask on the Discussion board on Canvas: staff and other students answer there, and everyone benefits from the answer.',
+    );
+  });
+
+  it('GIVEN one lecturer who is also the coordinator THEN the redirect names the instructor, not "the coordinator"', () => {
+    const text = renderRedirect(course(ONE_INSTRUCTOR), 'grade');
+    expect(text).toContain('send an **e-mail** to the instructor (Dr. Zee):');
+    expect(text).not.toContain('coordinator');
+  });
+
+  it('GIVEN contacts.role THEN the redirect uses that word', () => {
+    const c = course(
+      ONE_INSTRUCTOR.replace(
+        '  coordinator: Dr. Zee\n  discussion',
+        '  coordinator: Dr. Zee\n  role: the professor\n  discussion',
+      ),
+    );
+    expect(renderRedirect(c, 'grade')).toContain('to the professor (Dr. Zee):');
+  });
+
+  it('GIVEN no name for the contact THEN the redirect names the course staff, not a made-up coordinator', () => {
+    const c = course('name: X\ncontacts: { email: x@example.edu }');
+    expect(renderRedirect(c, 'private')).toContain('send an **e-mail** to the course staff: [x@example.edu]');
+  });
+
+  it('GIVEN replies in the course file THEN redirect, fallback and no-topic replies use them, filled in', () => {
+    const c = course(`${ONE_INSTRUCTOR}
+private_requests: { unanswered_channel: Moodle messages }
+replies:
+  redirect: Please e-mail {contact} at {email} about this.
+  general_questions: Questions other students could have too are best asked in class or on {board}.
+  unanswered_channel: "{channel} are not read."
+  fallback: The course information does not say.
+  no_topic: I answer questions about {course}.
+  include: { grade: the quiz or problem set and what you think is wrong }
+`);
+    const redirect = renderRedirect(c, 'grade');
+    expect(redirect.split('\n')[0]).toBe(
+      'Please e-mail the instructor (Dr. Zee) at [epi@example.edu](mailto:epi@example.edu?subject=%5BEpidemiology%5D%20Question%20about%20my%20grade) about this.',
+    );
+    expect(redirect).toContain('- Include: the quiz or problem set and what you think is wrong.');
+    expect(redirect).toContain('Moodle messages are not read.');
+    expect(redirect).toContain(
+      'Questions other students could have too are best asked in class or on the course Moodle page.',
+    );
+    // the other reasons keep the default list
+    expect(renderRedirect(c, 'extension')).toContain(
+      '- Include: your name and student number, which assignment',
+    );
+    const fallback = renderFallback(c, []);
+    expect(fallback).toBe(
+      'The course information does not say.\n\nQuestions other students could have too are best asked in class or on the course Moodle page.',
+    );
+    expect(fallback).not.toContain('staff and other students answer there');
+    expect(renderNoTopic(c)).toBe(
+      'I answer questions about Epidemiology.\n\nQuestions other students could have too are best asked in class or on the course Moodle page.',
+    );
+  });
+});
+
+describe('replies in the course file are checked', () => {
+  const issues = (replies: string): string[] => {
+    const r = courseSchema.safeParse(
+      parse(`name: X\ncontacts: { email: x@example.edu }\nreplies:\n${replies}`),
+    );
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('GIVEN an unknown placeholder THEN it is named with the ones allowed there', () => {
+    expect(issues('  fallback: Ask on {forum}.')).toEqual([
+      'replies.fallback: {forum} is not a placeholder here: use {board}, {course}',
+    ]);
+  });
+
+  it('GIVEN a redirect without {email} THEN it is refused: students would not see where to write', () => {
+    expect(issues('  redirect: Please write to {contact}.')).toEqual([
+      'replies.redirect: must contain {email}, where the bot puts the email',
+    ]);
+  });
+
+  it('GIVEN a misspelt field THEN it is refused', () => {
+    expect(issues('  fallbak: x')).toHaveLength(1);
+  });
+});
