@@ -64,14 +64,31 @@ export function answersWhen(question: string, answer: string): boolean {
   return !ASKS_WHEN.test(question) || MOMENT.test(answer);
 }
 
-/** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a moment). */
+/** A question asking for a price ("how much does the access code cost", "what is the price of the textbook"). */
+const ASKS_PRICE =
+  /\bhow much (does|do|is|are|will|would|did)\b[^?]*\bcost\b|\b(price|cost|fee)s? (of|for)\b|\bwhat (does|do|will)\b[^?]*\bcost\b/;
+
+/** An amount in an answer: money, "free", or what lateness or a choice costs in points. */
+const AMOUNT =
+  /[$€£¥]\s?\d|\b\d+([.,]\d+)?\s?(dollars?|euros?|pounds?|usd|eur|gbp)\b|\bfree\b|\bno (cost|charge|fee)\b|\b(points?|percent)\b|%/i;
+
+/**
+ * False when the question asks what something costs and the answer gives no amount: "how much does the access code
+ * cost" shares its words with the entry on buying the code, which may not say its price.
+ */
+export function answersPrice(question: string, answer: string): boolean {
+  return !ASKS_PRICE.test(question) || AMOUNT.test(answer);
+}
+
+/** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a moment, a price). */
 export function answersQuestionType(question: string, answer: string, names: readonly string[]): boolean {
   const text = normalize(question).replace(/\s+/g, ' ');
   return (
     answersWho(text, answer, names) &&
     answersHowLong(text, answer) &&
     answersWhere(text, answer) &&
-    answersWhen(text, answer)
+    answersWhen(text, answer) &&
+    answersPrice(text, answer)
   );
 }
 

@@ -59,18 +59,23 @@ export function bestThreshold(utility: (t: number) => number, floor: number, cei
 
 /**
  * The request gate's threshold from its out-of-fold probabilities (`requestProbability` of each example): a request
- * redirected gains 1, a FAQ phrasing redirected costs REDIRECT_WRONG_COST, an off-topic question redirected 1.
+ * redirected gains 1, a FAQ phrasing redirected costs REDIRECT_WRONG_COST, an off-topic question redirected 1, and
+ * so does one of the engine's general questions (`general`: their out-of-fold probabilities). These keep a course
+ * with few phrasings of its own (or only documents) from a threshold so low that questions put personally are
+ * redirected.
  */
 export function calibrateGate(
   classifier: Classifier,
   classes: readonly ClassInfo[],
   requestProbability: (example: number) => number,
+  general: ArrayLike<number> = [],
 ): number {
   const seen: { kind: ClassInfo['kind']; p: number }[] = [];
   classifier.examples.forEach((example, i) => {
     const kind = classes[example.cls]?.kind;
     if (kind && !classifier.isDisabled(i)) seen.push({ kind, p: requestProbability(i) });
   });
+  for (let i = 0; i < general.length; i++) seen.push({ kind: 'decline', p: general[i] as number });
   return bestThreshold(
     (t) => {
       let u = 0;

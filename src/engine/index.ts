@@ -122,22 +122,24 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     }
     let decision = judge(clean.text);
     // A long message may hold its question among context: when the whole is not answered with confidence, the most
-    // confident of its sentences may be.
+    // confident of its sentences may answer. (A sentence alone never makes the message a request: "I'm trying to
+    // plan my weeks" reads like one out of context.)
     if (decision.kind === 'fallback') {
       for (const focus of focusClauses(clean.text)) {
         const d = judge(focus);
-        if (d.kind !== 'fallback' && d.score > (decision.kind === 'fallback' ? 0 : decision.score))
+        if (d.kind === 'answer' && d.score > (decision.kind === 'fallback' ? 0 : decision.score))
           decision = d;
       }
     } else if (decision.kind === 'redirect') {
       // Sentences of context about the student ("I work three days a week. Is the essay individual?") can make a
       // whole message read as a request when its question is a general one: that question answers, unless one of
-      // the message's questions is a request on its own.
-      const parts = focusSentences(clean.text)
-        .filter((sentence) => sentence.endsWith('?'))
-        .map(judge);
-      const answered = parts.filter((d) => d.kind === 'answer').sort((a, b) => b.score - a.score)[0];
-      if (answered && !parts.some((d) => d.kind === 'redirect')) decision = answered;
+      // the message's sentences is a request on its own, a question ("can I hand it in later?") or a circumstance
+      // ("my grandfather died last week").
+      const judged = focusSentences(clean.text).map((sentence) => ({ sentence, d: judge(sentence) }));
+      const answered = judged
+        .filter((j) => j.sentence.endsWith('?') && j.d.kind === 'answer')
+        .sort((a, b) => b.d.score - a.d.score)[0];
+      if (answered && !judged.some((j) => j.d.kind === 'redirect')) decision = answered.d;
     }
     if (decision.kind === 'redirect') {
       return { kind: 'redirect', text: renderRedirect(course, decision.reason) + note, sources: [] };

@@ -21,7 +21,7 @@ export interface Gate {
 }
 
 const EPOCHS = 30;
-const LEARNING_RATE = 0.2;
+const LEARNING_RATE = 0.5;
 /** L2 penalty per step: keeps rare words from deciding alone. */
 const L2 = 1e-4;
 /** The dense view's share beside the sparse one (both are unit-length vectors). */

@@ -206,6 +206,14 @@ describe('GIVEN hostile or empty input', () => {
     expect(reply.kind).toBe('answer');
     expect(reply.sources[0]?.id).toBe('essay');
   });
+
+  it('WHEN the context is a personal circumstance and the question a general one THEN it is still redirected', () => {
+    // (the question alone is the late policy; the bereavement is what staff must handle)
+    const message =
+      'My grandfather died last week and I have to fly home for the funeral. How many points do late reports lose?';
+    expect(engine.answer('How many points do late reports lose?', now).kind).toBe('answer');
+    expect(engine.answer(message, now).kind).toBe('redirect');
+  });
 });
 
 describe('GIVEN the model built from a course', () => {
