@@ -109,7 +109,9 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // Plain "when" questions about an event of the schedule ("when is the second assignment due") are answered from
     // the schedule: the matcher accepts a question only when every word of it frames a time or names the event.
     const schedule = matchScheduleQuestion(clean.text, content, now, model.synonyms);
-    if (schedule) {
+    // When nothing asked about is still to come (after the term), a FAQ entry that answers says more than a date past.
+    const judged = schedule?.over ? judge(clean.text) : undefined;
+    if (schedule && judged?.kind !== 'answer') {
       const events =
         schedule.kind === 'deadlines'
           ? schedule.events
@@ -120,7 +122,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         sources: events.map((e) => ({ id: `schedule:${e.id}`, title: e.title, score: 1 })),
       };
     }
-    let decision = judge(clean.text);
+    let decision = judged ?? judge(clean.text);
     // A long message may hold its question among context: when the whole is not answered with confidence, the most
     // confident of its sentences may answer. (A sentence alone never makes the message a request: "I'm trying to
     // plan my weeks" reads like one out of context.)

@@ -35,9 +35,13 @@ const NUMBER_WORDS: Record<string, string> = {
   ten: '10',
 };
 
+/**
+ * `over`: none of the events asked about is still to come (the term is over, or a series has ended). The engine then
+ * prefers a FAQ entry that answers the question; the schedule's answer says when the last one was.
+ */
 export type ScheduleAnswer =
-  | { kind: 'deadlines'; events: ScheduleEvent[]; listing: boolean }
-  | { kind: 'occurrences'; occurrences: Occurrence[]; upcoming: boolean };
+  | { kind: 'deadlines'; events: ScheduleEvent[]; listing: boolean; over?: boolean }
+  | { kind: 'occurrences'; occurrences: Occurrence[]; upcoming: boolean; over?: boolean };
 
 interface EventWords {
   event: ScheduleEvent;
@@ -146,6 +150,12 @@ export function matchScheduleQuestion(
       upcoming: next,
     };
   }
+  const last = occurrences.at(-1);
+  if (last && last.start.getTime() < now.getTime()) {
+    // Nothing left of what is asked about: the last session of each event, for "when was the last one".
+    const lastOfEach = [...new Map(occurrences.map((o) => [o.event.id, o])).values()];
+    return { kind: 'occurrences', occurrences: lastOfEach.slice(-MAX_LINES), upcoming: false, over: true };
+  }
   const weekly = chosen.some((e) => e.weeklyUntil !== undefined);
   if (next || weekly) {
     const seen = new Set<string>();
@@ -177,6 +187,8 @@ function pickDeadlines(
   }
   if (next) {
     const future = deadlines.filter((e) => instantOf(e.start, zone) >= now);
+    if (future.length === 0)
+      return { kind: 'deadlines', events: deadlines.slice(-1), listing: false, over: true };
     return { kind: 'deadlines', events: future.slice(0, 1), listing: false };
   }
   return { kind: 'deadlines', events: deadlines, listing: listing || deadlines.length > 1 };
@@ -186,6 +198,13 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
   const zone = content.schedule.timezone;
   if (match.kind === 'deadlines') {
     if (match.events.length === 0) return 'There are no more deadlines of that kind in the course schedule.';
+    if (match.over) {
+      const [e] = match.events;
+      if (e) {
+        const at = instantOf(e.start, zone);
+        return `There are no more deadlines of that kind in the course schedule: the last one, **${e.title}**, was due **${labelOf(at, zone)}** (${zone}).`;
+      }
+    }
     const lines = match.events.map((e) => {
       const at = instantOf(e.start, zone);
       const left = formatTimeLeft(now, at);
@@ -205,8 +224,10 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
     const where = o.event.location ? `; ${o.event.location}` : '';
     return `- **${o.event.title}**: ${labelOf(o.start, zone)}${end} (${until})${where}`;
   });
-  const head = match.upcoming
-    ? `Next in the course schedule (times in ${zone}):`
-    : `From the course schedule (times in ${zone}):`;
+  const head = match.over
+    ? `There are no more of these in the course schedule; the last ${match.occurrences.length === 1 ? 'one was' : 'ones were'} (times in ${zone}):`
+    : match.upcoming
+      ? `Next in the course schedule (times in ${zone}):`
+      : `From the course schedule (times in ${zone}):`;
   return [head, ...lines].join('\n');
 }

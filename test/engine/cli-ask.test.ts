@@ -50,3 +50,40 @@ describe('GIVEN questions on stdin, one per line', () => {
     expect(groups[1]).toMatchObject({ count: 1, kinds: { redirect: 1 } });
   });
 });
+
+describe('GIVEN `ask --now`', () => {
+  const botany = [
+    '--faq',
+    'test/fixtures/courses/botany/faq',
+    '--schedule',
+    'test/fixtures/courses/botany/schedule.yaml',
+  ];
+  const ask = (now: string, question: string) =>
+    cli(['ask', '--json', ...botany, '--now', now, question], '');
+
+  it('WHEN a date in the term and one after it are given THEN schedule answers are as of that local time', () => {
+    const inTerm = ask('2030-02-20 13:00', 'when is the next lab report due');
+    expect(inTerm.status).toBe(0);
+    expect((JSON.parse(inTerm.stdout) as { sources: { id: string }[] }).sources[0]?.id).toBe(
+      'schedule:report-2',
+    );
+    // 17:00 in Amsterdam: the report due at 17:00 is still to come at 16:59, passed at 17:00
+    const justBefore = ask('2030-03-22 16:59', 'when is the next lab report due');
+    expect((JSON.parse(justBefore.stdout) as { text: string }).text).toContain('left)');
+    const afterTerm = ask('2030-03-22 17:01', 'when is the next lab report due');
+    expect((JSON.parse(afterTerm.stdout) as { text: string }).text).toContain(
+      'the last one, **Lab report 3**',
+    );
+  });
+
+  it.each([
+    ['next tuesday', 'is not a local time YYYY-MM-DD HH:mm'],
+    ['2030-03-31 02:30', 'does not exist in Europe/Amsterdam (the clocks skip it)'],
+  ])('WHEN --now is %j THEN it is refused, saying how to write it', (now, why) => {
+    const run = ask(now, 'when is the next lab report due');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(why);
+    expect(run.stderr).toContain("(in Europe/Amsterdam, the schedule's zone)");
+  });
+});

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type Database from 'better-sqlite3';
 import { configOrReport, contentOrReport } from '../load-or-report.ts';
 import { systemClock } from '../../core/clock.ts';
+import { parseLocalTime } from '../../time/local-time.ts';
 import { MAX_QUESTION_LENGTH } from '../../core/question-limit.ts';
 import type { EngineReply } from '../../engine/index.ts';
 import { commands } from '../../../commands/index.ts';
@@ -21,6 +22,24 @@ interface AskOptions {
   json?: boolean;
   faq?: string;
   schedule?: string;
+  now?: string;
+}
+
+/** The instant `--now` stands for, in the schedule's zone; a message saying how to write it when it is not one. */
+export function pretendNow(
+  text: string,
+  zone: string,
+): { ok: true; now: Date } | { ok: false; message: string } {
+  const parsed = parseLocalTime(text.trim(), zone);
+  if (parsed.ok) return { ok: true, now: parsed.time.toJSDate() };
+  const why =
+    parsed.reason === 'nonexistent'
+      ? `does not exist in ${zone} (the clocks skip it)`
+      : 'is not a local time YYYY-MM-DD HH:mm';
+  return {
+    ok: false,
+    message: `--now ${JSON.stringify(text)} ${why}: write it like --now "2026-10-01 10:00" (in ${zone}, the schedule's zone)`,
+  };
 }
 
 function formatReply(reply: EngineReply, json: boolean): string {
@@ -60,6 +79,10 @@ export function registerAsk(program: Command): void {
     .option('--json', 'print each reply as one JSON line: {"kind", "text", "sources"}')
     .option('--faq <dir>', 'FAQ folder (default: FAQ_DIR or faq/)')
     .option('--schedule <file>', 'schedule file (default: SCHEDULE_FILE or schedules/sample.yaml)')
+    .option(
+      '--now <time>',
+      'answer as if it were this local time, "YYYY-MM-DD HH:mm" in the schedule\'s zone',
+    )
     .action(async (words: string[], opts: AskOptions) => {
       const config = configOrReport(process.env);
       if (!config) return;
@@ -68,6 +91,16 @@ export function registerAsk(program: Command): void {
         'The course content has problems; fix them first:',
       );
       if (!content) return;
+      let now = (): Date => systemClock.now();
+      if (opts.now !== undefined) {
+        const pretend = pretendNow(opts.now, content.schedule.timezone);
+        if (!pretend.ok) {
+          console.error(pretend.message);
+          process.exitCode = 1;
+          return;
+        }
+        now = () => pretend.now;
+      }
       const db: Database.Database = openDatabase(config.databaseFile);
       // WAL with NORMAL sync stays consistent on a crash; it only skips an fsync per commit on this connection.
       db.pragma('synchronous = NORMAL');
@@ -79,7 +112,7 @@ export function registerAsk(program: Command): void {
         logQuestions(db, pending.splice(0), systemClock.now(), config.QUESTION_LOG_RETENTION_DAYS);
       };
       const ask = (question: string): string => {
-        const reply = answerWithCommands(content, commands, question, systemClock.now());
+        const reply = answerWithCommands(content, commands, question, now());
         pending.push(loggedQuestion(question, reply, 'cli'));
         if (pending.length >= LOG_BATCH || Date.now() - flushedAt >= LOG_FLUSH_MS) flush();
         return formatReply(reply, opts.json === true);

@@ -1,0 +1,43 @@
+// Schedule questions once nothing asked about is still to come: a FAQ entry that answers is preferred, otherwise the
+// reply says when the last one was (test/fixtures/courses/botany: the term ends with the exam on 2030-04-03).
+import { describe, expect, it } from 'vitest';
+import { getAnswerEngine } from '../../src/engine/index.ts';
+import { botany } from './fixtures.ts';
+
+const engine = getAnswerEngine(botany());
+const during = new Date('2030-02-20T12:00:00Z');
+const after = new Date('2030-06-01T12:00:00Z');
+
+describe('GIVEN the term is over', () => {
+  it('WHEN "when are the labs" is asked THEN the FAQ entry on the labs answers, not "no more of these"', () => {
+    const reply = engine.answer('when are the labs', after);
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources[0]?.id).toBe('labs');
+    expect(reply.text).toContain('every Wednesday');
+    expect(reply.text).not.toContain('There are no more');
+  });
+
+  it('WHEN the next deadline is asked and none is left THEN the reply names the last one and its date', () => {
+    const reply = engine.answer('whats the next deadline', after);
+    expect(reply.sources[0]?.id).toBe('schedule:report-3');
+    expect(reply.text).toContain(
+      'There are no more deadlines of that kind in the course schedule: the last one',
+    );
+    expect(reply.text).toContain('**Lab report 3**, was due **Fri 22 Mar 2030, 17:00 CET**');
+  });
+
+  it('WHEN a past event no FAQ entry answers is asked THEN the schedule still says when it was', () => {
+    const reply = engine.answer('when is the final exam', after);
+    expect(reply.sources[0]?.id).toBe('schedule:final-exam');
+    expect(reply.text).toContain('Wed 3 Apr 2030, 09:00');
+    expect(reply.text).toContain('already took place');
+  });
+});
+
+describe('GIVEN the term is running', () => {
+  it('WHEN "when are the labs" is asked THEN the schedule gives the next lab', () => {
+    const reply = engine.answer('when are the labs', during);
+    expect(reply.sources[0]?.id).toBe('schedule:lab');
+    expect(reply.text).toContain('Wed 20 Feb 2030');
+  });
+});
