@@ -63,8 +63,10 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   const staff = course.staff;
   const staffNames = staff ? [...staff.lecturers, staff.coordinator, ...staff.teaching_assistants] : [];
   // The course's documents answer, with a quote, what no FAQ entry answers with confidence.
+  // (with FAQ entries, the documents answer what the FAQ does not: their threshold takes that into account)
+  const faqAnswers = content.faq.length ? (q: string) => model.decide(q).kind === 'answer' : undefined;
   const passages = content.documents?.length
-    ? createPassageIndex(content.documents, options.vectors === false ? null : wordVectors())
+    ? createPassageIndex(content.documents, options.vectors === false ? null : wordVectors(), faqAnswers)
     : null;
   const fromDocuments = (question: string, note: string): EngineReply | null => {
     const found = passages?.answer(question);

@@ -7,7 +7,9 @@ import { loadContent } from '../../src/content/load-content.ts';
 import { splitDocument } from '../../src/content/split-passages.ts';
 import { getAnswerEngine } from '../../src/engine/index.ts';
 import { createPassageIndex } from '../../src/engine/passages/index.ts';
+import { calibrate } from '../../src/engine/passages/calibrate.ts';
 import { MAX_QUOTE_WORDS } from '../../src/engine/passages/quote.ts';
+import { createScorer } from '../../src/engine/passages/scorer.ts';
 import { PASSAGE_MODEL } from '../../src/engine/passages/weights.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
@@ -87,6 +89,25 @@ describe('the passage index', () => {
 
   it('GIVEN its documents THEN its threshold is calibrated at or above the base', () => {
     expect(index.threshold).toBeGreaterThanOrEqual(PASSAGE_MODEL.vectors.confidence.base);
+  });
+
+  it('GIVEN a FAQ that already answers what the documents say THEN the threshold rises by the share it answers', () => {
+    const scorer = createScorer(passages, PASSAGE_MODEL.vectors.rank);
+    const alone = calibrate(scorer, PASSAGE_MODEL.vectors.confidence);
+    const none = calibrate(scorer, PASSAGE_MODEL.vectors.confidence, () => false);
+    let asked = 0;
+    const half = calibrate(scorer, PASSAGE_MODEL.vectors.confidence, () => asked++ % 2 === 0);
+    const all = calibrate(scorer, PASSAGE_MODEL.vectors.confidence, () => true);
+    expect(alone.faqCoverage).toBe(0);
+    expect(none).toEqual(alone);
+    expect(half.faqCoverage).toBeGreaterThan(0);
+    expect(half.faqCoverage).toBeLessThan(1);
+    const odds = (p: number): number => p / (1 - p);
+    expect(odds(half.threshold)).toBeCloseTo(odds(alone.threshold) / (1 - half.faqCoverage), 6);
+    expect(all.faqCoverage).toBe(1);
+    // a FAQ that seems to answer everything still leaves the documents a (high) bar they can clear
+    expect(odds(all.threshold)).toBeCloseTo(odds(alone.threshold) * 10, 6);
+    expect(all.threshold).toBeLessThan(1);
   });
 
   it('GIVEN a question in other words THEN the right passage is the confident answer, quoted whole', () => {

@@ -79,7 +79,12 @@ export interface Calibration {
   threshold: number;
   offTopic: number;
   pseudo: number;
+  /** Share of the pseudo-questions that the course's FAQ already answers (0 without a FAQ). */
+  faqCoverage: number;
 }
+
+/** The FAQ's coverage counts at most this much, so documents a FAQ seems to cover in full can still answer. */
+const MAX_FAQ_COVERAGE = 0.9;
 
 const OFF_TOPIC_QUANTILE = 0.8;
 const PSEUDO_QUANTILE = 0.1;
@@ -101,17 +106,30 @@ export function pseudoQuestion(sentences: readonly string[]): string | null {
   return picked.length >= 3 ? picked.join(' ') : null;
 }
 
-export function calibrate(scorer: Scorer, model: ConfidenceModel): Calibration {
+/** The probability whose odds are those of p times `factor`. */
+const scaleOdds = (p: number, factor: number): number => (p * factor) / (p * factor + 1 - p);
+
+/**
+ * `faqAnswers`, for a course with FAQ entries: whether the FAQ answers a question with confidence. The documents
+ * then only see what the FAQ did not answer, so a question reaching them is less likely to be one they answer than
+ * the questions the confidence was fitted on: of the questions the documents answer, the share c that the FAQ answers
+ * (measured on the pseudo-questions) never reaches them. The threshold's odds are divided by 1 - c accordingly.
+ */
+export function calibrate(
+  scorer: Scorer,
+  model: ConfidenceModel,
+  faqAnswers?: (question: string) => boolean,
+): Calibration {
   const confidence = (q: string): number => confidenceOf(scorer.rank(q), model.weights);
   const offTopic = quantile(OFF_TOPIC_QUESTIONS.map(confidence), OFF_TOPIC_QUANTILE);
-  const pseudo = quantile(
-    scorer.passages.flatMap((_, i) => {
-      const q = pseudoQuestion(scorer.sentences(i));
-      return q ? [confidence(q)] : [];
-    }),
-    PSEUDO_QUANTILE,
-  );
+  const pseudoQuestions = scorer.passages.flatMap((_, i) => pseudoQuestion(scorer.sentences(i)) ?? []);
+  const pseudo = quantile(pseudoQuestions.map(confidence), PSEUDO_QUANTILE);
+  const faqCoverage =
+    faqAnswers && pseudoQuestions.length
+      ? pseudoQuestions.filter((q) => faqAnswers(q)).length / pseudoQuestions.length
+      : 0;
   let threshold = Math.max(model.base, offTopic);
   if (pseudo > model.base) threshold = Math.min(threshold, pseudo);
-  return { threshold, offTopic, pseudo };
+  threshold = scaleOdds(threshold, 1 / (1 - Math.min(faqCoverage, MAX_FAQ_COVERAGE)));
+  return { threshold, offTopic, pseudo, faqCoverage };
 }

@@ -25,14 +25,18 @@ export interface PassageIndex {
   readonly threshold: number;
 }
 
-/** Builds the index and calibrates its confidence threshold from the passages themselves. */
+/**
+ * Builds the index and calibrates its confidence threshold from the passages themselves and, for a course with FAQ
+ * entries, `faqAnswers`: whether the FAQ answers a question with confidence (calibrate.ts).
+ */
 export function createPassageIndex(
   passages: readonly Passage[],
   vectors: WordVectors | null = wordVectors(),
+  faqAnswers?: (question: string) => boolean,
 ): PassageIndex {
   const model = PASSAGE_MODEL[vectors ? 'vectors' : 'words'];
   const scorer = createScorer(passages, model.rank, vectors);
-  const { threshold } = calibrate(scorer, model.confidence);
+  const { threshold } = calibrate(scorer, model.confidence, faqAnswers);
   return {
     threshold,
     answer(question) {
