@@ -57,6 +57,12 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
  */
 const DECLINED_FOR_DOCUMENTS = 0.5;
 
+/**
+ * A sentence of a long message that asks nothing ("my grandfather died last week") keeps the message a request when
+ * the request gate gives it at least this probability alone; context such as "I work part-time" scores lower.
+ */
+const STATEMENT_REQUEST = 0.8;
+
 export function createAnswerEngine(content: Content, options: EngineOptions = {}): AnswerEngine {
   const model = buildModel(content, options);
   const { course } = content;
@@ -139,11 +145,19 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       // whole message read as a request when its question is a general one: that question answers, unless one of
       // the message's sentences is a request on its own, a question ("can I hand it in later?") or a circumstance
       // ("my grandfather died last week").
-      const judged = focusSentences(clean.text).map((sentence) => ({ sentence, d: judge(sentence) }));
+      const judged = focusSentences(clean.text).map((sentence) => ({
+        sentence,
+        asks: sentence.endsWith('?'),
+        d: judge(sentence),
+      }));
       const answered = judged
-        .filter((j) => j.sentence.endsWith('?') && j.d.kind === 'answer')
+        .filter((j) => j.asks && j.d.kind === 'answer')
         .sort((a, b) => b.d.score - a.d.score)[0];
-      if (answered && !judged.some((j) => j.d.kind === 'redirect')) decision = answered.d;
+      // (a statement asks nothing itself: it keeps the message a request only when the gate is sure of it alone)
+      const request = judged.some(
+        (j) => j.d.kind === 'redirect' && (j.asks || j.d.score >= STATEMENT_REQUEST),
+      );
+      if (answered && !request) decision = answered.d;
     }
     if (decision.kind === 'redirect') {
       return { kind: 'redirect', text: renderRedirect(course, decision.reason) + note, sources: [] };
