@@ -6,7 +6,8 @@
 // its key in the current one (moving it there from the previous one), and once a minute the previous generation is
 // dropped whole, so no request ever scans, sorts or deletes idle keys one by one. Everything in the dropped
 // generation was last allowed over a minute earlier, so forgetting it changes no answer. The cost per request is
-// one or two Map lookups and a write, whatever the number of keys.
+// one or two Map lookups and a write in place, whatever the number of keys; nothing is allocated for a key that is
+// already remembered (`npm run bench -- rate-limiter` prints the cost beside a bare Map's lookups).
 
 const WINDOW_MS = 60_000;
 const DEFAULT_MAX_KEYS = 250_000;
@@ -17,9 +18,14 @@ export interface RateLimiterOptions {
    * minute is over (a fresh budget for its keys), which bounds the memory whatever the number of keys.
    */
   maxKeys?: number;
-  /** Counts remembered keys per group (the web's clients per address): see `groupSize`. */
-  groupOf?: (key: string) => string;
 }
+
+/**
+ * Asked when a key is within its own limit, before the hit is counted (a busy address's fair share); false refuses
+ * the hit, which is then not counted. `used` is the requests the key already has in its window, `known` whether the
+ * key is remembered, `group` the group it was given.
+ */
+export type Admit = (used: number, known: boolean, group: string, now: number) => boolean;
 
 /**
  * One generation of keys: each key has a slot in a typed array holding its arrival time, so a request writes a
@@ -28,7 +34,9 @@ export interface RateLimiterOptions {
  */
 class Generation {
   readonly slots = new Map<string, number>();
+  /** Keys per group, and each slot's group (only when keys are given groups). */
   readonly groups = new Map<string, number>();
+  readonly groupOfSlot: string[] = [];
   tat = new Float64Array(256);
   /** Slots handed out (a key moved to the next generation leaves its slot unused). */
   taken = 0;
@@ -38,14 +46,30 @@ class Generation {
     return slot === undefined ? undefined : this.tat[slot];
   }
 
-  add(key: string, tat: number): void {
+  add(key: string, tat: number, group: string | undefined): void {
     if (this.taken === this.tat.length) {
       const grown = new Float64Array(this.tat.length * 2);
       grown.set(this.tat);
       this.tat = grown;
     }
     this.tat[this.taken] = tat;
+    if (group !== undefined) {
+      this.groupOfSlot[this.taken] = group;
+      this.groups.set(group, (this.groups.get(group) ?? 0) + 1);
+    }
     this.slots.set(key, this.taken++);
+  }
+
+  /** Forgets a key (moved to the next generation); returns its group. */
+  remove(key: string, slot: number): string | undefined {
+    this.slots.delete(key);
+    const group = this.groupOfSlot[slot];
+    if (group !== undefined) {
+      const n = (this.groups.get(group) ?? 0) - 1;
+      if (n > 0) this.groups.set(group, n);
+      else this.groups.delete(group);
+    }
+    return group;
   }
 }
 
@@ -56,40 +80,33 @@ export class RateLimiter {
   private previous = new Generation();
   private turnedAt = -Infinity;
   private readonly maxKeys: number;
-  private readonly groupOf: ((key: string) => string) | undefined;
 
   constructor(options: RateLimiterOptions = {}) {
     this.maxKeys = options.maxKeys ?? DEFAULT_MAX_KEYS;
-    this.groupOf = options.groupOf;
   }
 
   /**
-   * Records a hit and returns true when it is allowed; false when the key is over `perMinute`. `admit`, called
-   * only when the key is within its limit, may still refuse (a busy address's fair share): the hit is then not
-   * counted. It gets the requests the key already has in its window and whether the key is remembered.
+   * Records a hit and returns true when it is allowed; false when the key is over `perMinute` or `admit` refuses
+   * it. A key given a `group` is counted in it (see `groupSize`) from when it is first remembered: the group it
+   * was given then stays until the key is forgotten.
    */
-  allow(
-    key: string,
-    perMinute: number,
-    now: number,
-    admit?: (used: number, known: boolean) => boolean,
-  ): boolean {
+  allow(key: string, perMinute: number, now: number, group?: string, admit?: Admit): boolean {
     this.turn(now);
     const slot = this.current.slots.get(key);
-    const tat = slot !== undefined ? this.current.tat[slot] : this.previous.find(key);
+    const old = slot === undefined ? this.previous.slots.get(key) : undefined;
+    const tat =
+      slot !== undefined ? this.current.tat[slot] : old !== undefined ? this.previous.tat[old] : undefined;
     const next = nextTat(tat, perMinute, now);
     if (next === null) return false;
-    if (admit && !admit(usedBy(tat, perMinute, now), tat !== undefined)) return false;
+    const known = tat !== undefined;
+    if (admit && !admit(usedBy(tat, perMinute, now), known, group ?? '', now)) return false;
     if (slot !== undefined) {
       this.current.tat[slot] = next;
       return true;
     }
-    if (tat !== undefined) {
-      this.previous.slots.delete(key);
-      this.count(this.previous, key, -1);
-    }
-    this.current.add(key, next);
-    this.count(this.current, key, +1);
+    // New to this generation: moved from the previous one (keeping its group), or remembered from now on.
+    const kept = old !== undefined ? this.previous.remove(key, old) : group;
+    this.current.add(key, next, kept);
     return true;
   }
 
@@ -112,7 +129,7 @@ export class RateLimiter {
     return this.current.slots.size + this.previous.slots.size;
   }
 
-  /** Remembered keys of a group (with the `groupOf` option): clients allowed in the last one to two minutes. */
+  /** Remembered keys given this group: the group's keys allowed in the last one to two minutes. */
   groupSize(group: string): number {
     return (this.current.groups.get(group) ?? 0) + (this.previous.groups.get(group) ?? 0);
   }
@@ -132,14 +149,6 @@ export class RateLimiter {
     this.previous = elapsed >= 2 * WINDOW_MS ? new Generation() : this.current;
     this.current = new Generation();
     this.turnedAt = now;
-  }
-
-  private count(generation: Generation, key: string, delta: number): void {
-    if (!this.groupOf) return;
-    const group = this.groupOf(key);
-    const n = (generation.groups.get(group) ?? 0) + delta;
-    if (n > 0) generation.groups.set(group, n);
-    else generation.groups.delete(group);
   }
 }
 

@@ -1,6 +1,6 @@
 // The web API's request budgets: each client's own, and a fair share of its address's (one definition for every
 // web route). A client is a session the server issued; requests without one share a small anonymous budget.
-import { RateLimiter } from '../core/rate-limiter.ts';
+import { RateLimiter, type Admit } from '../core/rate-limiter.ts';
 
 export interface WebLimits {
   /** Requests a minute over the whole API for one session (an issued cookie), or for the admin token. */
@@ -20,24 +20,24 @@ export const WEB_LIMITS: WebLimits = { perSession: 120, anonymous: 20, perAddres
  * beyond their share are refused first. The cost per request is constant: no structure here is ever scanned.
  */
 export class WebLimiter {
-  /** Clients' budgets, grouped by address to count the clients active there. */
-  private readonly clients = new RateLimiter({ groupOf: addressOf });
+  /** Clients' budgets, each grouped under the address it was first seen at (to count the clients active there). */
+  private readonly clients = new RateLimiter();
   private readonly addresses = new RateLimiter();
 
   constructor(readonly limits: WebLimits = WEB_LIMITS) {}
 
-  /** Counts a request of `client` (anything without a newline) from `address`; false when it is over a limit. */
+  /**
+   * Counts a request of `client` from `address`; false when it is over a limit. A client is one budget wherever it
+   * comes from (a session is its own; the anonymous and admin keys name their address).
+   */
   allow(address: string, client: string, perMinute: number, now: number): boolean {
-    const key = `${address}\n${client}`;
-    // Within its own limit, the client is counted against its address; a busy address then admits its fair share.
-    return this.clients.allow(key, perMinute, now, (used, known) => {
-      if (this.addresses.allow(address, this.limits.perAddress, now)) return true;
-      const clients = this.clients.groupSize(address) + (known ? 0 : 1);
-      return used + 1 <= this.limits.perAddress / clients;
-    });
+    return this.clients.allow(client, perMinute, now, address, this.fairShare);
   }
-}
 
-function addressOf(key: string): string {
-  return key.slice(0, key.indexOf('\n'));
+  /** Within its own limit, a client is counted against its address; a busy address then admits its fair share. */
+  private readonly fairShare: Admit = (used, known, address, now) => {
+    if (this.addresses.allow(address, this.limits.perAddress, now)) return true;
+    const clients = this.clients.groupSize(address) + (known ? 0 : 1);
+    return used + 1 <= this.limits.perAddress / clients;
+  };
 }

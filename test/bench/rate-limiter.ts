@@ -1,119 +1,220 @@
-// Prints the rate limiters' cost per request with 100, 1,000, 10,000 and 100,000 keys in their minute, and beside each
-// the same Map work with no limiter at all: the limiter should add a flat cost (no scan of the keys, no allocation
-// per request), while the bare Maps themselves get slower as the keys outgrow the CPU's caches. The last column is
-// the cost at 100,000 keys over the cost at 100. CPU time, best of 5 rounds of 200,000 requests each.
+// The rate limiters' cost per request with 100, 1,000, 10,000 and 100,000 keys in their window, each beside a bare
+// Map doing the lookups the limiter cannot avoid (the same keys, built per request the way the server builds them).
+// The bare Map gets slower as its keys outgrow the CPU's caches; what the limiter adds on top is its own cost, and
+// the `limiter/Map` ratio shows whether that grows with the keys. `npm run bench -- rate-limiter`.
+//
+// Steady state: each structure is filled, then run for one untimed round, then timed for ROUNDS rounds of REQUESTS
+// requests, limiter and baseline rounds interleaved (so a busy machine slows both alike); the median round counts.
+// Clock time advances through the rounds, so the limiter's generations turn (its clean-up) inside the timed work.
 import { RateLimiter } from '../../src/core/rate-limiter.ts';
 import { WebLimiter } from '../../src/web/web-limiter.ts';
 
 const SIZES = [100, 1_000, 10_000, 100_000];
 const REQUESTS = 200_000;
-const ROUNDS = 5;
+const ROUNDS = 9;
+/** Each of `n` returning keys comes about once in this long (a request every STEP_MS / n ms). */
+const STEP_MS = 10_000;
+/** The web scenario: clients per address, and an address budget they exceed together (but not each alone). */
+const CLIENTS_PER_ADDRESS = 100;
+const WEB_BENCH_LIMITS = { perSession: 120, anonymous: 20, perAddress: 300 };
 
-/** CPU nanoseconds per request, the best of ROUNDS rounds (the steadiest number on a shared machine). */
-function nsPerRequest(setUp: () => (i: number) => void): number {
-  let best = Infinity;
-  for (let r = 0; r < ROUNDS; r++) {
-    const run = setUp();
-    const c0 = process.cpuUsage();
-    for (let i = 0; i < REQUESTS; i++) run(i);
-    const c = process.cpuUsage(c0);
-    best = Math.min(best, ((c.user + c.system) * 1000) / REQUESTS);
-  }
-  return best;
+type Run = (i: number) => void;
+interface Scenario {
+  label: string;
+  /** What the limiter does per request, and the bare Map work under it; each set up for `n` keys. */
+  limiter: (n: number) => Run;
+  baseline: (n: number) => Run;
 }
 
-const keys = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+/** Session ids like the server's (22 characters, random): the request's key is built from one each time. */
+function sessionIds(n: number): string[] {
+  return Array.from({ length: n }, (_, i) =>
+    `${i.toString(36)}${Math.random().toString(36).slice(2)}`.padEnd(22, 'x'),
+  );
+}
 
-/** New keys all the time, each allowed 1 a minute: `n` keys are in their minute at any time, and `n` are dropped a minute. */
-function churn(n: number): () => (i: number) => void {
-  const names = keys('session:', n + REQUESTS);
-  const step = 60_000 / n;
-  return () => {
+const randomOrder = (n: number): Uint32Array =>
+  Uint32Array.from({ length: REQUESTS }, () => Math.floor(Math.random() * n));
+
+/**
+ * The same `n` clients in a random order, each about once every 10 s (a limit of 120 a minute, so all are allowed):
+ * whatever `n`, each key sees the same traffic, and a sixth of its requests move it to the new generation.
+ */
+const returning: Scenario = {
+  label: 'RateLimiter: the same keys returning',
+  limiter(n) {
+    const ids = sessionIds(n);
+    const order = randomOrder(n);
     const limiter = new RateLimiter();
-    for (let i = 0; i < n; i++) limiter.allow(names[i] ?? '', 1, i * step);
+    for (let k = 0; k < n; k++) limiter.allow(`session:${ids[k]}`, 120, 0);
+    let t = 0;
     return (i) => {
-      limiter.allow(names[n + i] ?? '', 1, (n + i) * step);
+      t += STEP_MS / n;
+      limiter.allow(`session:${ids[order[i] ?? 0]}`, 120, t);
+    };
+  },
+  baseline(n) {
+    // The one lookup the limiter cannot avoid: the key's slot.
+    const ids = sessionIds(n);
+    const order = randomOrder(n);
+    const map = new Map<string, number>();
+    for (let k = 0; k < n; k++) map.set(`session:${ids[k]}`, k);
+    let sum = 0;
+    return (i) => {
+      sum += map.get(`session:${ids[order[i] ?? 0]}`) ?? 0;
+      if (sum < 0) throw new Error('unreachable');
+    };
+  },
+};
+
+/**
+ * A new key with every request, each allowed once a minute: `n` keys arrive a minute, so about `n` are in their
+ * window at any time and `n` a minute must be forgotten (made-up cookies, a scan of many addresses).
+ */
+const fresh: Scenario = {
+  label: 'RateLimiter: a new key every request',
+  limiter(n) {
+    const limiter = new RateLimiter();
+    const step = 60_000 / n;
+    let j = 0;
+    for (; j < n; j++) limiter.allow(`anonymous:${j}`, 1, j * step);
+    return () => {
+      if (!limiter.allow(`anonymous:${j}`, 1, j * step)) throw new Error('a new key was refused');
+      j++;
       // The keys of the last one to two minutes are remembered, no more.
-      if (i === REQUESTS - 1 && (limiter.size < n || limiter.size > 2 * n + 1))
-        throw new Error(`size ${limiter.size}, not between ${n} and ${2 * n}`);
+      if (limiter.size > 2 * n + 1) throw new Error(`${limiter.size} keys remembered with ${n} a minute`);
     };
-  };
-}
-
-/** The same `n` keys again and again, in a random order, 120 a minute each (some are refused). */
-function returning(n: number): () => (i: number) => void {
-  const names = keys('session:', n);
-  const order = Array.from({ length: REQUESTS }, () => names[Math.floor(Math.random() * n)] ?? '');
-  return () => {
-    const limiter = new RateLimiter();
-    for (let i = 0; i < n; i++) limiter.allow(names[i] ?? '', 120, 0);
-    return (i) => limiter.allow(order[i] ?? '', 120, 30_000 + i / 10);
-  };
-}
-
-/** The web API's limiter: `n` sessions spread over 100 addresses, each address over its budget (fair shares). */
-function web(n: number): () => (i: number) => void {
-  const sessions = keys('session:', n);
-  const addresses = keys('10.0.0.', 100);
-  const order = Array.from({ length: REQUESTS }, () => Math.floor(Math.random() * n));
-  return () => {
-    const limiter = new WebLimiter();
-    for (let i = 0; i < n; i++) limiter.allow(addresses[i % 100] ?? '', sessions[i] ?? '', 120, 0);
-    return (i) => {
-      const s = order[i] ?? 0;
-      limiter.allow(addresses[s % 100] ?? '', sessions[s] ?? '', 120, 30_000 + i / 10);
-    };
-  };
-}
-
-/** The floor under `churn`: new keys into two Maps turned once a minute, nothing else (what the limiter stores). */
-function churnMapsOnly(n: number): () => (i: number) => void {
-  const names = keys('session:', n + REQUESTS);
-  return () => {
+  },
+  baseline(n) {
+    // What the limiter must store: a lookup in this minute's keys and the last one's, a write, a new Map a minute.
     let current = new Map<string, number>();
     let previous = new Map<string, number>();
-    for (let i = 0; i < n; i++) current.set(names[i] ?? '', i);
-    return (i) => {
-      const k = names[n + i] ?? '';
-      if (current.get(k) === undefined && previous.get(k) === undefined) current.set(k, i);
+    let j = 0;
+    for (; j < n; j++) current.set(`anonymous:${j}`, current.size);
+    return () => {
+      const key = `anonymous:${j}`;
+      if (current.get(key) === undefined && previous.get(key) === undefined) current.set(key, current.size);
       if (current.size >= n) {
         previous = current;
         current = new Map();
       }
+      j++;
     };
-  };
-}
+  },
+};
 
-/** The floor under `returning`: a plain Map read and write of the same keys in the same order. */
-function returningMapOnly(n: number): () => (i: number) => void {
-  const names = keys('session:', n);
-  const order = Array.from({ length: REQUESTS }, () => names[Math.floor(Math.random() * n)] ?? '');
-  return () => {
-    const map = new Map<string, number>(names.map((k) => [k, 0]));
+/**
+ * The web API's limiter: `n` sessions, 100 behind each address, each about once every 10 s: every address is over
+ * its budget, so each request also asks for the client's fair share (about half are refused).
+ */
+const web: Scenario = {
+  label: 'WebLimiter: sessions behind busy addresses',
+  limiter(n) {
+    const ids = sessionIds(n);
+    const addresses = addressesFor(n);
+    const order = randomOrder(n);
+    const limiter = new WebLimiter(WEB_BENCH_LIMITS);
+    for (let k = 0; k < n; k++)
+      limiter.allow(addresses[k % addresses.length] ?? '', `session:${ids[k]}`, 120, 0);
+    let t = 0;
     return (i) => {
-      const k = order[i] ?? '';
-      map.set(k, (map.get(k) ?? 0) + 1);
+      t += STEP_MS / n;
+      const k = order[i] ?? 0;
+      limiter.allow(addresses[k % addresses.length] ?? '', `session:${ids[k]}`, 120, t);
     };
-  };
+  },
+  baseline(n) {
+    // The two lookups it cannot avoid: the client's slot and its address's.
+    const ids = sessionIds(n);
+    const addresses = addressesFor(n);
+    const order = randomOrder(n);
+    const clients = new Map<string, number>();
+    const perAddress = new Map<string, number>(addresses.map((a, i) => [a, i]));
+    for (let k = 0; k < n; k++) clients.set(`session:${ids[k]}`, k);
+    let sum = 0;
+    return (i) => {
+      const k = order[i] ?? 0;
+      sum += clients.get(`session:${ids[k]}`) ?? 0;
+      sum += perAddress.get(addresses[k % addresses.length] ?? '') ?? 0;
+      if (sum < 0) throw new Error('unreachable');
+    };
+  },
+};
+
+function addressesFor(n: number): string[] {
+  const count = Math.max(1, Math.round(n / CLIENTS_PER_ADDRESS));
+  return Array.from({ length: count }, (_, a) => `10.${a >> 16}.${(a >> 8) & 255}.${a & 255}`);
 }
 
-const rows: [string, (n: number) => () => (i: number) => void][] = [
-  ['RateLimiter, new keys all the time (1 a minute each)', churn],
-  ['  bare Maps: the same new keys, no limiter', churnMapsOnly],
-  ['RateLimiter, the same keys returning (120 a minute)', returning],
-  ['  bare Map: get + set of the same keys, no limiter', returningMapOnly],
-  ['WebLimiter, sessions over 100 busy addresses', web],
-];
-console.log(`CPU ns per request (best of ${ROUNDS} x ${REQUESTS.toLocaleString('en')} requests)`);
+/** CPU nanoseconds per request of one round. */
+function round(run: Run): number {
+  const c0 = process.cpuUsage();
+  for (let i = 0; i < REQUESTS; i++) run(i);
+  const c = process.cpuUsage(c0);
+  return ((c.user + c.system) * 1000) / REQUESTS;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+
+function measure(scenario: Scenario, n: number): { limiter: number; baseline: number } {
+  const limiter = scenario.limiter(n);
+  const baseline = scenario.baseline(n);
+  round(limiter);
+  round(baseline);
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    a.push(round(limiter));
+    b.push(round(baseline));
+  }
+  return { limiter: median(a), baseline: median(b) };
+}
+
+const cell = (s: string, w = 9) => s.padStart(w);
 console.log(
-  ['keys:'.padEnd(54), ...SIZES.map((n) => n.toLocaleString('en').padStart(9)), '  100k/100'].join(''),
+  `CPU ns per request, median of ${ROUNDS} rounds x ${REQUESTS.toLocaleString('en')} requests, after a warm-up round`,
 );
-for (const [label, make] of rows) {
-  const ns = SIZES.map((n) => nsPerRequest(make(n)));
-  const growth = (ns[ns.length - 1] ?? 0) / (ns[0] ?? 1);
-  console.log(
-    [label.padEnd(54), ...ns.map((v) => v.toFixed(0).padStart(9)), `${growth.toFixed(1)}x`.padStart(10)].join(
-      '',
-    ),
+console.log(
+  [
+    'keys in the window:'.padEnd(44),
+    ...SIZES.map((n) => cell(n.toLocaleString('en'))),
+    cell('100k/100', 10),
+  ].join(''),
+);
+for (const scenario of [returning, fresh, web]) {
+  const results = SIZES.map((n) => measure(scenario, n));
+  const row = (label: string, values: number[], digits: number, unit = '', growth = true) => {
+    const last = (values[values.length - 1] ?? 0) / (values[0] ?? 1);
+    console.log(
+      [
+        label.padEnd(44),
+        ...values.map((v) => cell(`${v.toFixed(digits)}${unit}`)),
+        growth ? cell(`${last.toFixed(2)}x`, 10) : '',
+      ].join(''),
+    );
+  };
+  row(
+    scenario.label,
+    results.map((r) => r.limiter),
+    0,
+  );
+  row(
+    '  bare Map: the same keys and lookups',
+    results.map((r) => r.baseline),
+    0,
+  );
+  row(
+    "  the limiter's own work (limiter - Map)",
+    results.map((r) => r.limiter - r.baseline),
+    0,
+  );
+  row(
+    '  limiter/Map',
+    results.map((r) => r.limiter / r.baseline),
+    2,
+    'x',
   );
 }

@@ -71,15 +71,34 @@ describe('RateLimiter', () => {
   });
 
   it('GIVEN keys grouped THEN groupSize counts the remembered keys of each group', () => {
-    const limiter = new RateLimiter({ groupOf: (k) => k.split('/')[0] ?? '' });
-    limiter.allow('x/1', 10, 0);
-    limiter.allow('x/2', 10, 0);
-    limiter.allow('y/1', 10, 0);
+    const limiter = new RateLimiter();
+    limiter.allow('1', 10, 0, 'x');
+    limiter.allow('2', 10, 0, 'x');
+    limiter.allow('3', 10, 0, 'y');
     expect([limiter.groupSize('x'), limiter.groupSize('y'), limiter.groupSize('z')]).toEqual([2, 1, 0]);
-    limiter.allow('x/1', 10, 60_000); // a turn; x/1 moves to the current generation, counted once
+    limiter.allow('1', 10, 60_000, 'x'); // a turn; 1 moves to the current generation, counted once
     expect(limiter.groupSize('x')).toBe(2);
-    limiter.allow('y/2', 10, 120_000); // x/2 and y/1 are forgotten
-    expect([limiter.groupSize('x'), limiter.groupSize('y')]).toEqual([1, 1]);
+    // A remembered key keeps the group it was first given, across a turn too.
+    limiter.allow('3', 10, 61_000, 'x');
+    expect([limiter.groupSize('x'), limiter.groupSize('y')]).toEqual([2, 1]);
+    limiter.allow('4', 10, 120_000, 'y'); // 2 is forgotten
+    expect([limiter.groupSize('x'), limiter.groupSize('y')]).toEqual([1, 2]);
+  });
+
+  it('GIVEN an admit check THEN it sees the key use, whether it is known and its group, and a refusal is not counted', () => {
+    const limiter = new RateLimiter();
+    const seen: [number, boolean, string][] = [];
+    const admit = (used: number, known: boolean, group: string) => {
+      seen.push([used, known, group]);
+      return used < 1;
+    };
+    expect(limiter.allow('k', 10, 0, 'g', admit)).toBe(true);
+    expect(limiter.allow('k', 10, 0, 'g', admit)).toBe(false);
+    expect(limiter.used('k', 10, 0)).toBe(1);
+    expect(seen).toEqual([
+      [0, false, 'g'],
+      [1, true, 'g'],
+    ]);
   });
 
   it('GIVEN more keys than maxKeys THEN the generations turn early and memory stays bounded', () => {
