@@ -12,6 +12,7 @@ import { close, createHttpServer, listen, type HttpRoute } from './http/server.t
 import type { TickStatus } from './core/minute-tick.ts';
 import type { PlatformConnection, PlatformStatus } from './core/platform-connection.ts';
 import { healthRoutes } from './health/health-routes.ts';
+import { createDatabaseCheck } from './health/database-check.ts';
 import { installFeedCalendarsAndReminders } from './feed/install.ts';
 import { commands } from '../commands/index.ts';
 import { getAnswerEngine } from './engine/index.ts';
@@ -51,6 +52,8 @@ export interface App {
 export interface AppOptions {
   /** Free bytes on the database's disk (default: the file system's answer). */
   freeBytes?: (dir: string) => number;
+  /** How often the database file is checked on disk (default a minute). */
+  databaseCheckEveryMs?: number;
   /** Per-call time-out of a delivery (default 10 s). */
   deliveryTimeoutMs?: number;
   /** Platform connection retries: first delay, longest delay, time-out of one attempt, probe interval. */
@@ -92,6 +95,9 @@ export async function createApp(config: Config, deps: AppDeps & AppOptions): Pro
   const runner = createCommandRunner(core, commands);
 
   const hooks = { routes, starters, stoppers, ticks, platforms, polled };
+  const databaseCheck = createDatabaseCheck(config.databaseFile, deps.log, deps.databaseCheckEveryMs);
+  starters.push(() => databaseCheck.start());
+  stoppers.push(() => databaseCheck.stop());
   routes.push(
     ...healthRoutes(
       {
@@ -100,6 +106,7 @@ export async function createApp(config: Config, deps: AppDeps & AppOptions): Pro
         ticks: () => ticks.map((t) => t.status()),
         platforms: () => [...platforms.map((p) => p.status()), ...polled.map((status) => status())],
         outbox,
+        databaseCheck: () => databaseCheck.status(),
         ...(deps.freeBytes && { freeBytes: deps.freeBytes }),
       },
       () => ({

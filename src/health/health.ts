@@ -1,5 +1,6 @@
-// What /healthz and /readyz report: the database (a write and a read), free disk, each tick's last run, each
-// platform's connection and each destination's deliveries; with the reasons when something is broken.
+// What /healthz and /readyz report: the database (a write and a read, room to grow, and the file's own check), free
+// disk, each tick's last run, each platform's connection and each destination's deliveries; with the reasons when
+// something is broken.
 import { statfsSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
@@ -8,6 +9,7 @@ import type { TickStatus } from '../core/minute-tick.ts';
 import type { PlatformStatus } from '../core/platform-connection.ts';
 import type { Outbox } from '../delivery/outbox.ts';
 import { ensureSchema } from '../store/database.ts';
+import type { DatabaseCheckStatus } from './database-check.ts';
 
 /** A tick that has not succeeded for this long is broken (it runs every minute). */
 export const TICK_STALE_MS = 3 * 60_000;
@@ -21,6 +23,8 @@ export interface HealthSources {
   ticks: () => TickStatus[];
   platforms: () => PlatformStatus[];
   outbox: Outbox;
+  /** The last check of the database file as it is on disk (see database-check.ts). */
+  databaseCheck?: () => DatabaseCheckStatus;
   /** Free bytes on the database's disk; the default asks the file system. */
   freeBytes?: (dir: string) => number;
   now?: () => number;
@@ -32,7 +36,7 @@ export interface HealthReport {
   /** False when something the course relies on is broken (also a platform down or failing to deliver). */
   ready: boolean;
   problems: string[];
-  database: { ok: boolean; error?: string; freeBytes?: number };
+  database: { ok: boolean; error?: string; freeBytes?: number; checkedAt?: string };
   ticks: TickStatus[];
   platforms: PlatformStatus[];
   deliveries: ReturnType<Outbox['health']>;
@@ -50,6 +54,22 @@ export function checkHealth(src: HealthSources): HealthReport {
     database.ok = false;
     database.error = errorMessage(err);
     liveProblems.push(`database: ${database.error}`);
+  }
+  const file = src.databaseCheck?.();
+  if (file?.checkedAt !== undefined) database.checkedAt = file.checkedAt;
+  if (file && !file.ok) {
+    database.ok = false;
+    database.error ??= file.error;
+    liveProblems.push(`database file: ${file.error} (checked at ${file.checkedAt})`);
+  }
+  if (database.ok) {
+    try {
+      probeRoom(src.db);
+    } catch (err) {
+      database.ok = false;
+      database.error = errorMessage(err);
+      readyProblems.push(`database: cannot grow: ${database.error}`);
+    }
   }
   if (src.databaseFile !== ':memory:') {
     try {
@@ -116,6 +136,24 @@ function probeDatabase(db: Database.Database, at: string): void {
   ).run(at);
   const row = db.prepare('SELECT at FROM health_probe WHERE id = 1').get() as { at: string } | undefined;
   if (row?.at !== at) throw new Error('the value written could not be read back');
+}
+
+const ROLLBACK = new Error('rolled back');
+
+/**
+ * Whether the database can take a write that needs new pages (one bigger than two pages, rolled back): fails as
+ * new outbox rows and logged questions would on a full disk or at the database's size limit. Nothing is written.
+ */
+function probeRoom(db: Database.Database): void {
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  try {
+    db.transaction(() => {
+      db.prepare('UPDATE health_probe SET at = zeroblob(?) WHERE id = 1').run(2 * pageSize);
+      throw ROLLBACK;
+    })();
+  } catch (err) {
+    if (err !== ROLLBACK) throw err;
+  }
 }
 
 function freeBytesOnDisk(dir: string): number {
