@@ -19,6 +19,7 @@ export interface OutboxRow {
   claimed_by: string | null;
   last_error: string | null;
   reason: string | null;
+  created_at: string;
   updated_at: string;
 }
 

@@ -38,6 +38,8 @@ export interface OutboxItem {
   payload: unknown;
   /** 1 on the first try. */
   attempt: number;
+  /** When the item was queued for this destination. */
+  queuedAt: Date;
   /** The payload rendered at send time, for kinds with a renderer. */
   post?: Post;
 }
@@ -397,6 +399,7 @@ export class Outbox {
       ...(row.recipient !== '' && { recipient: row.recipient }),
       payload,
       attempt: row.attempts,
+      queuedAt: new Date(row.created_at),
       ...(rendered && { post: rendered }),
     };
     const controller = new AbortController();

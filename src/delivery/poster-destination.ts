@@ -6,14 +6,15 @@ export function posterDestination(poster: Poster, options: { idempotent?: boolea
   return {
     name: poster.name,
     direct: poster.sendDirect !== undefined,
-    ...(options.idempotent && { idempotent: true }),
+    ...((options.idempotent ?? poster.idempotent) && { idempotent: true }),
     async deliver(item: OutboxItem, signal: AbortSignal) {
       const post = item.post;
       if (!post)
         throw new Error(`no renderer for ${item.kind} items, so ${poster.name} cannot post ${item.id}`);
-      if (item.recipient === undefined) return poster.postToChannel(post, signal);
+      const attempt = { signal, number: item.attempt, queuedAt: item.queuedAt };
+      if (item.recipient === undefined) return poster.postToChannel(post, attempt);
       if (!poster.sendDirect) throw new Error(`${poster.name} cannot send direct messages`);
-      return poster.sendDirect(item.recipient, post, signal);
+      return poster.sendDirect(item.recipient, post, attempt);
     },
   };
 }

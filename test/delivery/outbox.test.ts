@@ -85,6 +85,7 @@ describe('outbox', () => {
         recipient: 't1',
         payload: { thread: 't1', text: 'hi' },
         attempt: 1,
+        queuedAt: clock.now(),
       },
     ]);
     expect(() => outbox.registerDestination(recorder('feed'))).toThrow(/already registered/);

@@ -38,8 +38,23 @@ export interface Failure {
 /** `down`: every call answers 503 and the gateway refuses; `hang`: calls are never answered; `flap`: every other call of each kind fails. */
 export type FakeMode = 'up' | 'down' | 'hang' | 'flap';
 
+/** A message the fake created in a channel. */
+export interface DiscordMessage {
+  channel: string;
+  id: string;
+  content: string;
+  nonce?: string;
+}
+
 export interface FakeDiscord {
   failNext(failure: Failure): void;
+  /** The next request matching `when` is carried out (a post is in the channel), but its answer never comes back. */
+  acceptAndHangNext(when: (r: RecordedRequest) => boolean): void;
+  /**
+   * Every message created with POST /channels/ID/messages, oldest first. As Discord does, a post with
+   * `enforce_nonce` and the nonce of one created before gets that message back and creates none.
+   */
+  messages: DiscordMessage[];
   /** Switches the fault mode; calls held by `hang` are dropped unanswered when it ends. */
   setMode(mode: FakeMode): void;
   /** What DISCORD_API_URL should be (the REST client appends /v10). */
@@ -137,6 +152,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     return n;
   };
   const held: ServerResponse[] = [];
+  const hangs: ((r: RecordedRequest) => boolean)[] = [];
+  const messages: DiscordMessage[] = [];
   let readyResolve: () => void = () => {};
   const ready = new Promise<void>((resolve) => (readyResolve = resolve));
 
@@ -263,8 +280,12 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       res.writeHead(503, { 'content-type': 'application/json' });
       return void res.end(JSON.stringify({ message: 'Service Unavailable (fake)', code: 0 }));
     }
+    const hang = hangs.findIndex((when) => when(recorded));
+    if (hang !== -1) hangs.splice(hang, 1);
     const reply = (status: number, payload?: unknown) => {
-      if (payload === undefined) {
+      if (hang !== -1) {
+        held.push(res);
+      } else if (payload === undefined) {
         res.writeHead(status).end();
       } else {
         res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
@@ -298,7 +319,17 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       return reply(201, thread(snowflake(), String(b.name ?? 'thread'), match[1] ?? '', IDS.bot));
     }
     if (m === 'POST' && (match = /^\/channels\/(\d+)\/messages$/.exec(p))) {
-      return reply(200, messageObject(match[1] ?? '', b));
+      const channelId = match[1] ?? '';
+      const nonce = typeof b.nonce === 'string' ? b.nonce : undefined;
+      const earlier =
+        b.enforce_nonce === true && nonce !== undefined
+          ? messages.find((x) => x.channel === channelId && x.nonce === nonce)
+          : undefined;
+      const message = earlier
+        ? { ...messageObject(channelId, b), id: earlier.id }
+        : messageObject(channelId, b);
+      if (!earlier) messages.push({ channel: channelId, id: message.id, content: message.content, nonce });
+      return reply(200, message);
     }
     if (m === 'POST' && p === '/users/@me/channels') {
       return reply(200, { id: IDS.dmChannel, type: 1, recipients: [user(String(b.recipient_id))] });
@@ -320,6 +351,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
 
   return {
     apiUrl: `${base}/api`,
+    messages,
+    acceptAndHangNext: (when) => void hangs.push(when),
     requests,
     identifies,
     readyForEvents: () => ready,

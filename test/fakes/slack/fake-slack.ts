@@ -25,6 +25,14 @@ export interface SlackCall {
 /** `down`: every call answers 503; `hang`: calls are never answered; `flap`: every other call of each kind fails. */
 export type FakeSlackMode = 'up' | 'down' | 'hang' | 'flap';
 
+/** A message posted with chat.postMessage, as conversations.history returns it. */
+export interface SlackMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  metadata?: { event_type: string; event_payload?: Record<string, unknown> };
+}
+
 export interface FakeSlack extends Recorder<SlackCall> {
   /** Switches the fault mode; calls held by `hang` are dropped unanswered when it ends. */
   setMode(mode: FakeSlackMode): void;
@@ -40,6 +48,10 @@ export interface FakeSlack extends Recorder<SlackCall> {
   ): void;
   /** The next call of this Web API method waits until the returned function is called, then answers as usual. */
   holdNext(method: string): () => void;
+  /** The next call of this method is carried out (a post is in the channel), but its answer never comes back. */
+  acceptAndHangNext(method: string): void;
+  /** Every message posted with chat.postMessage, oldest first (what the channels hold). */
+  messages: SlackMessage[];
   /** Socket Mode: closes the open connection (no close frame, as when a network path dies). */
   dropSocket(): void;
   /** Socket Mode: while true, new WebSocket connections are refused. */
@@ -51,7 +63,14 @@ export interface FakeSlack extends Recorder<SlackCall> {
 
 export async function startFakeSlack(): Promise<FakeSlack> {
   const recorder = createRecorder<SlackCall>((c) => c.method);
-  let ts = 1_700_000_000;
+  /** Slack's timestamps: its clock in microseconds, each one unique. */
+  let lastTs = 0;
+  const nextTs = (): string => {
+    lastTs = Math.max(lastTs + 1, Date.now() * 1000);
+    return (lastTs / 1e6).toFixed(6);
+  };
+  const messages: SlackMessage[] = [];
+  const acceptAndHang = new Set<string>();
   const failures = new Map<string, { status: number; body: unknown; headers?: Record<string, string> }>();
   const holds = new Map<string, Promise<void>>();
   let mode: FakeSlackMode = 'up';
@@ -96,8 +115,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const url = new URL(req.url ?? '/', base);
     const respondMatch = /^\/respond\/([\w-]+)$/.exec(url.pathname);
     const method = respondMatch ? 'respond' : url.pathname.replace(/^\/api\//, '');
+    const hangAfter = acceptAndHang.delete(method);
     const json = (body: unknown) => {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      if (hangAfter) held.push(res);
+      else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       recorder.add({
         method,
         args: { ...args, ...(respondMatch && { responseUrlId: respondMatch[1] }) },
@@ -130,10 +151,36 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           team_id: SLACK_IDS.team,
           user: 'coursebot',
         });
-      case 'chat.postMessage':
-        return json({ ok: true, channel: args.channel, ts: `${++ts}.000100`, message: { text: args.text } });
+      case 'chat.postMessage': {
+        const metadata = typeof args.metadata === 'string' ? JSON.parse(args.metadata) : args.metadata;
+        const message: SlackMessage = {
+          channel: String(args.channel),
+          ts: nextTs(),
+          text: String(args.text),
+          ...(metadata !== undefined && { metadata: metadata as SlackMessage['metadata'] }),
+        };
+        messages.push(message);
+        return json({ ok: true, channel: args.channel, ts: message.ts, message: { text: args.text } });
+      }
+      case 'conversations.history': {
+        // Newest first, from `oldest` on; metadata only when asked for, as Slack does.
+        const oldest = Number(args.oldest ?? 0);
+        const all = String(args.include_all_metadata) === 'true';
+        const found = messages
+          .filter((m) => m.channel === args.channel && Number(m.ts) >= oldest)
+          .reverse()
+          .slice(0, Number(args.limit ?? 100))
+          .map(({ ts: at, text, metadata }) => ({
+            type: 'message',
+            ts: at,
+            text,
+            bot_id: SLACK_IDS.botId,
+            ...(all && metadata && { metadata }),
+          }));
+        return json({ ok: true, messages: found, has_more: false });
+      }
       case 'chat.postEphemeral':
-        return json({ ok: true, message_ts: `${++ts}.000200` });
+        return json({ ok: true, message_ts: nextTs() });
       case 'conversations.open':
         return json({ ok: true, channel: { id: `D${String(args.users).slice(1)}` } });
       case 'apps.connections.open':
@@ -150,6 +197,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/respond/${id}`,
     socketConnected: () => socketReady,
+    messages,
+    acceptAndHangNext: (method) => void acceptAndHang.add(method),
     failNext: (method, failure) => void failures.set(method, failure),
     holdNext(method) {
       let release: () => void = () => {};
