@@ -1,5 +1,5 @@
-// Marks the schedule's instants in an engine reply as `{{time:N}}` placeholders, so Discord and Slack can show
-// each reader the time in their own zone; the web and the CLI keep the course-zone text (the fallback).
+// Marks the schedule's instants in an engine reply as `{{time:N}}` placeholders, so a platform that can show each
+// reader a time in their own zone does; the others keep the course-zone text (the fallback).
 import type { Reply } from '../core/command.ts';
 import { allOccurrences, type Schedule } from '../schedule/schedule.ts';
 import { labelOf } from './time-memo.ts';
