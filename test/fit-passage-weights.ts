@@ -1,7 +1,10 @@
-// `node --import tsx test/fit-passage-weights.ts DIR [--write] [--hidden N] [--keep-rank]`: fits the passage re-ranker and the passage
-// confidence model on SyllabusQA's train split (DIR: a local copy of the data set, outside the repository) and
-// reports them on train and val; with --write it rewrites src/engine/passages/weights.ts. Both are fitted twice:
-// with word vectors and on words alone (a machine without the vector file). The test split is never read here.
+// `node --import tsx test/fit-passage-weights.ts DIR [--write] [--hidden N] [--keep-rank] [--with-val] [--hold-out-half]
+// [--vectors-only]`: fits the passage re-ranker and the passage confidence model on SyllabusQA's train split (DIR: a
+// local copy of the data set, outside the repository) and reports them on train and val; with --write it rewrites
+// src/engine/passages/weights.ts. Both are fitted twice: with word vectors and on words alone (a machine without the
+// vector file; --vectors-only skips it, for trials). --with-val fits on val's syllabi too, --hold-out-half keeps every
+// other val syllabus out of the fit and reports on those: together they check whether fitting on more syllabi helps.
+// The test split is never read here.
 //
 // Re-ranker: a listwise logistic model (a softmax over a question's BM25 candidates), fitted on the answerable
 // questions that have a candidate holding at least 80% of their answer span's words: it learns which features
@@ -50,8 +53,15 @@ interface Question {
   answered: boolean;
 }
 
-function collect(dir: string, split: string, vectors: WordVectors | null): Question[] {
-  const { items, syllabi } = loadSplit(dir, split);
+function collect(
+  dir: string,
+  split: string,
+  vectors: WordVectors | null,
+  keep: (syllabus: string) => boolean = () => true,
+): Question[] {
+  const loaded = loadSplit(dir, split);
+  const items = loaded.items;
+  const syllabi = [...loaded.syllabi].filter(([name]) => keep(name));
   const zero: RankModel = {
     linear: Object.fromEntries(FEATURE_NAMES.map((k) => [k, 0])) as FeatureWeights,
     hidden: [],
@@ -323,18 +333,38 @@ const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const show = (label: string, s: Scores): string =>
   `${label.padEnd(8)} top-1 ${pct(s.top1)}  answerable ${pct(s.answerable)}  fallback ${pct(s.fallback)}  overall ${pct(s.overall)}`;
 
-function fit(dir: string, vectors: WordVectors | null, hidden: number, keepRank: boolean): PassageModel {
-  const train = collect(dir, 'train', vectors);
-  const val = collect(dir, 'val', vectors);
-  // --keep-rank: refit the confidence model alone, on the re-ranker as committed (minutes faster).
-  const rank = keepRank ? PASSAGE_MODEL[vectors ? 'vectors' : 'words'].rank : fitRanker(train, hidden);
+interface Plan {
+  hidden: number;
+  /** Refit the confidence model alone, on the re-ranker as committed (minutes faster). */
+  keepRank: boolean;
+  /** Fit on val's syllabi as well as train's. */
+  withVal: boolean;
+  /** Keep every other val syllabus (in name order) out of the fit, to check on. */
+  holdOutHalf: boolean;
+}
+
+function fit(dir: string, vectors: WordVectors | null, plan: Plan): PassageModel {
+  const valNames = [...new Set(loadSplit(dir, 'val').items.map((q) => q.syllabus_name))].sort();
+  const held = new Set(plan.holdOutHalf ? valNames.filter((_, k) => k % 2 === 1) : []);
+  const train = [
+    ...collect(dir, 'train', vectors),
+    ...(plan.withVal ? collect(dir, 'val', vectors, (name) => !held.has(name)) : []),
+  ];
+  const check = collect(dir, 'val', vectors, (name) => held.size === 0 || held.has(name));
+  const rank = plan.keepRank
+    ? PASSAGE_MODEL[vectors ? 'vectors' : 'words'].rank
+    : fitRanker(train, plan.hidden);
   const trainRanked = rerank(train, rank);
   const weights = fitConfidence(trainRanked);
   const base = baseThreshold(trainRanked, weights);
   const confidence: ConfidenceModel = { weights, base };
   console.log(`${vectors ? 'with word vectors' : 'words alone'}: base threshold ${base}`);
-  console.log(show('train', evaluate(trainRanked, weights, base)));
-  console.log(show('val', evaluate(rerank(val, rank), weights, base)));
+  console.log(show(plan.withVal ? 'fitted' : 'train', evaluate(trainRanked, weights, base)));
+  if (check.length)
+    console.log(
+      show(plan.holdOutHalf ? 'val half' : 'val', evaluate(rerank(check, rank), weights, base)) +
+        (plan.holdOutHalf ? `  (held out: ${held.size} of val's ${valNames.length} syllabi)` : ''),
+    );
   return { rank, confidence };
 }
 
@@ -348,15 +378,21 @@ function main(): void {
     return;
   }
   const at = process.argv.indexOf('--hidden');
-  const hidden = at > 0 ? Number(process.argv[at + 1]) : HIDDEN;
-  const keep = process.argv.includes('--keep-rank');
-  const model = { vectors: fit(dir, wordVectors(), hidden, keep), words: fit(dir, null, hidden, keep) };
+  const plan: Plan = {
+    hidden: at > 0 ? Number(process.argv[at + 1]) : HIDDEN,
+    keepRank: process.argv.includes('--keep-rank'),
+    withVal: process.argv.includes('--with-val'),
+    holdOutHalf: process.argv.includes('--hold-out-half'),
+  };
+  const vectors = fit(dir, wordVectors(), plan);
+  if (process.argv.includes('--vectors-only')) return;
+  const model = { vectors, words: fit(dir, null, plan) };
   console.log(JSON.stringify(model, null, 2));
   if (process.argv.includes('--write')) {
     const file = path.join(import.meta.dirname, '..', 'src', 'engine', 'passages', 'weights.ts');
     writeFileSync(
       file,
-      `// Fitted by test/fit-passage-weights.ts on SyllabusQA's train split (do not edit by hand; run it with --write).\n` +
+      `// Fitted by test/fit-passage-weights.ts on SyllabusQA's ${plan.withVal ? 'train and val splits' : 'train split'} (do not edit by hand; run it with --write).\n` +
         `import type { ConfidenceModel } from './calibrate.ts';\nimport type { RankModel } from './scorer.ts';\n\n` +
         `export interface PassageModel {\n  rank: RankModel;\n  confidence: ConfidenceModel;\n}\n\n` +
         `export const PASSAGE_MODEL: Record<'vectors' | 'words', PassageModel> = ${JSON.stringify(model, null, 2)};\n`,
