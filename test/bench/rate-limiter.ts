@@ -4,7 +4,8 @@
 // the `limiter/Map` ratio shows whether that grows with the keys. `npm run bench -- rate-limiter`.
 //
 // Steady state: each structure is filled, then run for one untimed round, then timed for ROUNDS rounds of REQUESTS
-// requests, limiter and baseline rounds interleaved (so a busy machine slows both alike); the median round counts.
+// requests, limiter and baseline rounds interleaved (so a busy machine slows both alike); the median round counts,
+// and the last two rows are the medians of each limiter round's difference and ratio to the baseline round after it.
 // Clock time advances through the rounds, so the limiter's generations turn (its clean-up) inside the timed work.
 import { RateLimiter } from '../../src/core/rate-limiter.ts';
 import { WebLimiter } from '../../src/web/web-limiter.ts';
@@ -159,7 +160,15 @@ const median = (xs: number[]): number => {
   return s[Math.floor(s.length / 2)] ?? NaN;
 };
 
-function measure(scenario: Scenario, n: number): { limiter: number; baseline: number } {
+interface Measured {
+  limiter: number;
+  baseline: number;
+  /** Medians of the paired rounds' difference and ratio (a limiter round and the baseline round after it). */
+  own: number;
+  ratio: number;
+}
+
+function measure(scenario: Scenario, n: number): Measured {
   const limiter = scenario.limiter(n);
   const baseline = scenario.baseline(n);
   round(limiter);
@@ -170,7 +179,12 @@ function measure(scenario: Scenario, n: number): { limiter: number; baseline: nu
     a.push(round(limiter));
     b.push(round(baseline));
   }
-  return { limiter: median(a), baseline: median(b) };
+  return {
+    limiter: median(a),
+    baseline: median(b),
+    own: median(a.map((x, i) => x - (b[i] ?? 0))),
+    ratio: median(a.map((x, i) => x / (b[i] ?? 1))),
+  };
 }
 
 const cell = (s: string, w = 9) => s.padStart(w);
@@ -208,12 +222,14 @@ for (const scenario of [returning, fresh, web]) {
   );
   row(
     "  the limiter's own work (limiter - Map)",
-    results.map((r) => r.limiter - r.baseline),
+    results.map((r) => r.own),
     0,
+    '',
+    false,
   );
   row(
     '  limiter/Map',
-    results.map((r) => r.limiter / r.baseline),
+    results.map((r) => r.ratio),
     2,
     'x',
   );
