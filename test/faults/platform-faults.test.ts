@@ -111,30 +111,32 @@ describe('platform faults', () => {
     for (const t of [...texts, REMINDER]) expect(b.received(t)).toEqual(once);
   });
 
-  it('GIVEN Discord down for longer than the items are useful THEN they are given up there with the reason, and never posted late', async () => {
-    const b = (bot = await startBot({ discord: 'down' }));
-    await b.announce('Only useful today');
-    b.clock.set(REMINDER_AT);
-    runReminderTick(b.app.core);
-    await until(b, () => b.received(REMINDER).feed === 1, 'the reminder on the feed');
-    // The reminder is useless once its deadline passes (25 Oct 22:59Z); the announcement 24 hours after its time.
-    b.clock.set('2026-10-26T00:00:00Z');
-    await b.app.core.outbox.drain();
-    b.discord.setMode('up');
-    await until(b, () => b.platformState('discord') === 'up', 'Discord to come back');
-    await until(b, () => true, 'a last drain');
-    expect(b.received('Only useful today')).toEqual({ discord: 0, slack: 1, feed: 1 });
-    expect(b.received(REMINDER)).toEqual({ discord: 0, slack: 1, feed: 1 });
-    const discordRows = b.app.core.outbox.rows().filter((r) => r.destination === 'discord');
-    expect(discordRows.map((r) => [r.kind, r.status])).toEqual([
-      ['announcement', 'given_up'],
-      ['reminder', 'given_up'],
-    ]);
-    for (const r of discordRows) expect(r.reason).toMatch(/window closed/);
-    expect(
-      b.logLines.filter((l) => l.includes('"delivery given up"') && l.includes('"discord"')),
-    ).toHaveLength(2);
-  });
+  for (const down of platforms) {
+    it(`GIVEN ${down} down for longer than the items are useful THEN they are given up there with the reason, and never posted late`, async () => {
+      const b = (bot = await startBot({ [down]: 'down' }));
+      await b.announce('Only useful today');
+      b.clock.set(REMINDER_AT);
+      runReminderTick(b.app.core);
+      await until(b, () => b.received(REMINDER).feed === 1, 'the reminder on the feed');
+      // The reminder is useless once its deadline passes (25 Oct 22:59Z); the announcement 24 hours after its time.
+      b.clock.set('2026-10-26T00:00:00Z');
+      await b.app.core.outbox.drain();
+      b[down].setMode('up');
+      await until(b, () => b.platformState(down) === 'up', `${down} to come back`);
+      await until(b, () => true, 'a last drain');
+      expect(b.received('Only useful today')).toEqual({ ...once, [down]: 0 });
+      expect(b.received(REMINDER)).toEqual({ ...once, [down]: 0 });
+      const rows = b.app.core.outbox.rows().filter((r) => r.destination === down);
+      expect(rows.map((r) => [r.kind, r.status])).toEqual([
+        ['announcement', 'given_up'],
+        ['reminder', 'given_up'],
+      ]);
+      for (const r of rows) expect(r.reason).toMatch(/window closed/);
+      expect(
+        b.logLines.filter((l) => l.includes('"delivery given up"') && l.includes(`"${down}"`)),
+      ).toHaveLength(2);
+    });
+  }
 
   it('GIVEN both platforms stop answering after they connected THEN /readyz is 503 naming each within a probe, with nothing to deliver; WHEN they answer again THEN 200 within a probe, and what waited goes at once', async () => {
     const b = (bot = await startBot());
