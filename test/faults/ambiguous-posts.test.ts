@@ -4,9 +4,12 @@
 // with enforce_nonce, and Discord hands back the message it created the first time.
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
+import { webApi } from '@slack/bolt';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Post } from '../../src/core/posting.ts';
+import { createSlackPoster } from '../../src/platforms/slack/slack-poster.ts';
 import { IDS } from '../fakes/discord/fake-discord.ts';
-import { SLACK_IDS } from '../fakes/slack/fake-slack.ts';
+import { SLACK_IDS, startFakeSlack } from '../fakes/slack/fake-slack.ts';
 import { startBot, until, type Bot } from './bot-with-fakes.ts';
 
 let bot: Bot | undefined;
@@ -86,5 +89,39 @@ describe('a post whose answer is lost', () => {
     await until(b, () => announcementRow(b, 'slack')?.status === 'sent', 'the send after the restart');
     expect(b.slack.messages.filter((m) => m.text.includes(text))).toHaveLength(1);
     expect(b.logLines.some((l) => l.includes('delivery interrupted: may be lost'))).toBe(false);
+  });
+
+  it('GIVEN the outbox gives up on a Slack DM while opening the conversation hangs THEN that try posts nothing when it is answered, and the next try posts once', async () => {
+    const fake = await startFakeSlack();
+    try {
+      const client = new webApi.WebClient('xoxb-test', {
+        slackApiUrl: fake.apiUrl,
+        retryConfig: { retries: 0 },
+        timeout: 10_000,
+      });
+      const poster = createSlackPoster(client, SLACK_IDS.announce);
+      const post: Post = { id: 'reminder:a1:2026-10-25T22:59:00Z:1h', kind: 'reminder', text: 'A1 is due' };
+      const release = fake.holdNext('conversations.open');
+      const outboxGaveUp = new AbortController();
+      const first = poster.sendDirect?.(SLACK_IDS.student, post, {
+        signal: outboxGaveUp.signal,
+        number: 1,
+        queuedAt: new Date(),
+      });
+      outboxGaveUp.abort(new Error('no answer within 10000 ms'));
+      release();
+      await expect(first).rejects.toThrow(/no answer within/);
+      expect(fake.find((c) => c.method === 'conversations.open')).toHaveLength(1);
+      expect(fake.find((c) => c.method === 'chat.postMessage')).toHaveLength(0);
+
+      await poster.sendDirect?.(SLACK_IDS.student, post, {
+        signal: new AbortController().signal,
+        number: 2,
+        queuedAt: new Date(Date.now() - 60_000),
+      });
+      expect(fake.messages.map((m) => m.text)).toEqual(['A1 is due']);
+    } finally {
+      await fake.close();
+    }
   });
 });

@@ -38,10 +38,10 @@ async function postOnce(
   post: Post,
   attempt: DeliveryAttempt | undefined,
 ): Promise<void> {
-  if (attempt && attempt.number > 1) {
-    if (await alreadyPosted(client, channel, post.id, attempt.queuedAt)) return;
-    attempt.signal.throwIfAborted();
-  }
+  if (attempt && attempt.number > 1 && (await alreadyPosted(client, channel, post.id, attempt.queuedAt)))
+    return;
+  // The outbox gave up on this try while an earlier call (opening the DM, the look-up) hung: post nothing now.
+  attempt?.signal.throwIfAborted();
   await client.chat.postMessage({
     channel,
     text: renderForSlack(post),
