@@ -43,6 +43,7 @@ export function loadFaq(dir: string, hasDocuments = false): Loaded<LoadedFaqEntr
   if (tooBig) return { ok: false, issues: [tooBig] };
   const issues: ContentIssue[] = [];
   const entries: LoadedFaqEntry[] = [];
+  const unloaded = new Set<string>();
   for (const name of names) {
     const file = path.join(dir, name);
     const read = readContentFile(file);
@@ -53,13 +54,15 @@ export function loadFaq(dir: string, hasDocuments = false): Loaded<LoadedFaqEntr
     const parsed = parseYaml(read.text, file, faqFileSchema);
     if (!parsed.ok) {
       issues.push(...parsed.issues);
+      // Its entries are not loaded, but links to them are not mistakes of their own: one problem, not a cascade.
+      for (const id of idsWritten(read.text)) unloaded.add(id);
       continue;
     }
     parsed.value.forEach((entry, i) =>
       entries.push({ ...entry, answer: unwrapMarkdown(entry.answer), file, line: parsed.lineOf([i]) }),
     );
   }
-  issues.push(...crossFileIssues(entries));
+  issues.push(...crossFileIssues(entries, unloaded));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: entries };
 }
 
@@ -84,7 +87,15 @@ function folderTooBig(dir: string, names: readonly string[]): ContentIssue | und
     : undefined;
 }
 
-function crossFileIssues(entries: LoadedFaqEntry[]): ContentIssue[] {
+/** The ids a FAQ file's text gives its entries (`- id: x` or `id: x` lines), read without parsing it. */
+function idsWritten(text: string): string[] {
+  return [...text.matchAll(/^[ \t-]*id:[ \t]*["']?([a-z0-9][a-z0-9_-]*)["']?[ \t]*(?:#.*)?$/gm)].map(
+    (m) => m[1] ?? '',
+  );
+}
+
+/** `unloaded`: ids of entries in files that did not load; links to them are not reported. */
+function crossFileIssues(entries: LoadedFaqEntry[], unloaded: ReadonlySet<string>): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const ids = new Map<string, LoadedFaqEntry>();
   const questions = new Map<string, LoadedFaqEntry>();
@@ -116,7 +127,7 @@ function crossFileIssues(entries: LoadedFaqEntry[]): ContentIssue[] {
   }
   for (const entry of entries) {
     for (const ref of entry.see_also) {
-      if (!ids.has(ref))
+      if (!ids.has(ref) && !unloaded.has(ref))
         issues.push({
           file: entry.file,
           line: entry.line,

@@ -32,7 +32,11 @@ export const faqEntrySchema = z.strictObject({
     .array(text('a question as a student would type it', 300), { error: 'is required: a list of questions' })
     .min(2, { error: 'needs at least two ways students phrase the question' })
     .max(100, { error: 'has more than 100 questions' }),
-  tags: z.array(text('a tag', 50)).max(30).default([]),
+  // A number among the tags (`tags: [lab, 1, 2]`) is a word like any other: YAML reads it as a number.
+  tags: z
+    .array(z.union([z.number().transform(String), z.string()]).pipe(text('a tag', 50)))
+    .max(30)
+    .default([]),
   answer: text('the answer in Markdown', 8000),
   see_also: z.array(idSchema).max(10).default([]),
 });
@@ -84,12 +88,34 @@ export const courseSchema = z.strictObject({
   declined: z.array(text('a question the course does not answer here', 300)).max(500).default([]),
   synonyms: z
     .record(
-      z.string().regex(WORD, { error: 'is not one lower-case word' }),
+      z.string(),
       z
-        .array(z.string().regex(WORD, { error: 'is not one lower-case word' }))
+        .array(
+          z.string().regex(WORD, {
+            error: (i) =>
+              `${JSON.stringify(i.input)} is not one lower-case word: list each word students use on its own (a phrase cannot be a synonym)`,
+          }),
+          { error: 'must be a list of words students use, such as [lab, tutorial]' },
+        )
         .min(1)
         .max(30),
     )
+    .superRefine((synonyms, ctx) => {
+      for (const key of Object.keys(synonyms)) {
+        if (WORD.test(key)) continue;
+        const word = key
+          .toLowerCase()
+          .split(/[^a-z0-9'-]+/)
+          .find((w) => WORD.test(w));
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `${JSON.stringify(key)} is not one lower-case word: a synonym maps one word the FAQ uses to the words students use for it${
+            word ? `; use one word of it, such as ${word}: [${(synonyms[key] ?? []).join(', ')}]` : ''
+          }`,
+        });
+      }
+    })
     .default({}),
   replies: repliesSchema,
   grading: gradingSchema.optional(),

@@ -79,6 +79,31 @@ describe('loading the FAQ', () => {
     expect(faqProblems()).toEqual(['a.yaml:1 one.see_also: "nowhere" is not the id of any FAQ entry']);
   });
 
+  it('GIVEN numbers among the tags THEN they load as words', () => {
+    writeFileSync(path.join(dir, 'a.yaml'), entry('one').replace('tags: [t]', 'tags: [lab, 1, 2.5]'));
+    const result = loadFaq(dir);
+    expect(result.ok && result.value[0]?.tags).toEqual(['lab', '1', '2.5']);
+  });
+
+  it('GIVEN a file that does not load THEN links to its entries are not reported too: one problem, not a cascade', () => {
+    writeFileSync(
+      path.join(dir, 'a.yaml'),
+      entry('one') + entry('two').replace('tags: [t]', 'tags: [t]\n  colour: red'),
+    );
+    writeFileSync(path.join(dir, 'b.yaml'), entry('three', '  see_also: [one, two, nowhere]\n'));
+    expect(faqProblems()).toEqual([
+      'a.yaml:14 [1].colour: unknown field (check the spelling; allowed fields are listed in the README)',
+      'b.yaml:1 three.see_also: "nowhere" is not the id of any FAQ entry',
+    ]);
+    // the same when the file is not even valid YAML
+    writeFileSync(path.join(dir, 'a.yaml'), `${entry('one')}  answer: [unclosed\n`);
+    const problems = faqProblems();
+    expect(problems.filter((p) => p.startsWith('b.yaml'))).toEqual([
+      'b.yaml:1 three.see_also: "two" is not the id of any FAQ entry',
+      'b.yaml:1 three.see_also: "nowhere" is not the id of any FAQ entry',
+    ]);
+  });
+
   it('GIVEN a folder without FAQ files THEN it says so', () => {
     expect(faqProblems()).toEqual([
       `${dir}: no FAQ files (*.yaml) and no course documents (.md, .txt, .html) in this folder`,
@@ -125,6 +150,29 @@ describe('loading the course file', () => {
       expect(result.issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
         'grading.exam.pass_mark_min: is above pass_mark_max',
       ]);
+  });
+});
+
+describe('synonyms in the course file', () => {
+  const problemsWith = (synonyms: string): string[] => {
+    writeFileSync(
+      path.join(dir, 'course.yaml'),
+      `name: X\ncontacts: { email: x@example.edu }\nsynonyms:\n${synonyms}`,
+    );
+    const result = loadCourse(dir);
+    return result.ok ? [] : result.issues.map((i) => formatIssue({ ...i, file: path.basename(i.file) }));
+  };
+
+  it('GIVEN a two-word key THEN the line and field are named and one word of it is offered as the fix', () => {
+    expect(problemsWith('  lab: [practical]\n  problem set: [pset, psets]\n')).toEqual([
+      'course.yaml:5 synonyms.problem set: "problem set" is not one lower-case word: a synonym maps one word the FAQ uses to the words students use for it; use one word of it, such as problem: [pset, psets]',
+    ]);
+  });
+
+  it('GIVEN a phrase among the words students use THEN it is named', () => {
+    expect(problemsWith('  problem: [pset, p set]\n')).toEqual([
+      'course.yaml:4 synonyms.problem[1]: "p set" is not one lower-case word: list each word students use on its own (a phrase cannot be a synonym)',
+    ]);
   });
 });
 
