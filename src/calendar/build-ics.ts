@@ -20,6 +20,8 @@ import { eventCanonical, type EventVersion } from './event-versions.ts';
 const REFRESH_HOURS = 6;
 /** A deadline is shown as a short event ending at its due time, so it sits on the right day in every view. */
 const DEADLINE_MINUTES = 15;
+/** An event written with only its start (an exam "at 1:00 PM") is shown this long; its description says so. */
+export const UNKNOWN_END_MINUTES = 60;
 
 /** Whose calendar this is: every title starts with the course code, every UID names the course and the bot's host. */
 export interface CalendarIdentity {
@@ -128,7 +130,11 @@ function buildEvent(
   stamp: Date,
 ): ICalEvent {
   const start = localTime(event.start, zone);
-  const end = event.end ? localTime(event.end, zone) : start;
+  const end = event.end
+    ? localTime(event.end, zone)
+    : event.type === 'deadline'
+      ? start
+      : start.plus({ minutes: UNKNOWN_END_MINUTES });
   // A deadline ends at its due time: a calendar shows "due 23:59" as 23:44-23:59 on the due day.
   const shownStart =
     event.type === 'deadline'
@@ -239,7 +245,13 @@ function alarmTriggers(event: ScheduleEvent): number[] {
 }
 
 function describe(event: ScheduleEvent): string {
-  const lines = [event.description, event.url ? `More: ${event.url}` : undefined];
+  const lines = [
+    event.description,
+    event.type !== 'deadline' && event.end === undefined
+      ? 'The schedule gives only the start time; the end shown is not known.'
+      : undefined,
+    event.url ? `More: ${event.url}` : undefined,
+  ];
   if (event.group) lines.push(`Group: ${event.group}`);
   return lines.filter(Boolean).join('\n\n');
 }

@@ -73,11 +73,12 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
       start = raw.due;
     } else {
       if (raw.due !== undefined)
-        problem(at('due'), `only deadlines have "due"; a ${raw.type} has "start" and "end"`);
+        problem(
+          at('due'),
+          `only deadlines have "due"; a ${raw.type} has "start" (and "end" when it is known)`,
+        );
       if (raw.start === undefined)
         problem(['events', i], `a ${raw.type} needs "start": a local time YYYY-MM-DD HH:mm`);
-      if (raw.end === undefined)
-        problem(['events', i], `a ${raw.type} needs "end": a local time YYYY-MM-DD HH:mm`);
       start = raw.start;
       end = raw.end;
     }
@@ -89,7 +90,11 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
     if (start !== undefined && end !== undefined && startBad === null && endBad === null) {
       const s = parseLocalTime(start, zone);
       const e = parseLocalTime(end, zone);
-      if (s.ok && e.ok && e.time <= s.time) problem(at('end'), `"${end}" is not after the start "${start}"`);
+      if (s.ok && e.ok && e.time <= s.time)
+        problem(
+          at('end'),
+          `"${end}" is not after the start "${start}" (leave "end" out when only the start is known)`,
+        );
     }
     const startTime = start !== undefined && startBad === null ? parseLocalTime(start, zone) : null;
     if (raw.weekly_until !== undefined) {

@@ -116,7 +116,7 @@ describe('loading a schedule', () => {
     const yaml =
       header + '  - {id: x, type: exam, title: Exam, start: "2026-10-21 11:00", end: "2026-10-21 08:30"}\n';
     expect(problems(yaml)).toEqual([
-      'schedules/test.yaml:4 events[0].end: "2026-10-21 08:30" is not after the start "2026-10-21 11:00"',
+      'schedules/test.yaml:4 events[0].end: "2026-10-21 08:30" is not after the start "2026-10-21 11:00" (leave "end" out when only the start is known)',
     ]);
   });
 
@@ -133,12 +133,12 @@ describe('loading a schedule', () => {
     const yaml =
       header +
       '  - {id: a1, type: deadline, title: A1, due: "tomorrow"}\n' +
-      '  - {id: p1, type: practical, title: P, start: "2026-09-10 13:30"}\n' +
+      '  - {id: p1, type: practical, title: P, start: "2026-09-10 13:30", end: "2026-09-10 13:30"}\n' +
       '  - {id: Bad Id, type: party, title: ""}\n';
     const found = problems(yaml);
     expect(found).toHaveLength(5);
     expect(found.join('\n')).toMatch(/events\[0\]\.due: "tomorrow" is not a local time/);
-    expect(found.join('\n')).toMatch(/events\[1\]: a practical needs "end"/);
+    expect(found.join('\n')).toMatch(/events\[1\]\.end: "2026-09-10 13:30" is not after the start/);
     expect(found.join('\n')).toMatch(/events\[2\]\.id: "Bad Id" is not an id/);
     expect(found.join('\n')).toMatch(/events\[2\]\.type: "party" is not one of deadline, practical/);
     expect(found.join('\n')).toMatch(/events\[2\]\.title: is empty/);
