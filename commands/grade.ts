@@ -1,6 +1,7 @@
 // `grade`: a what-if grade calculator from the course file's grading model (a private estimate).
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.ts';
+import { defineCommand, type Reply } from '../src/core/command.ts';
+import type { Course } from '../src/content/schemas.ts';
 import { errorReply } from '../src/core/run-command.ts';
 import { bothPartsGrading } from '../src/grade/both-parts.ts';
 import { estimateGrade } from '../src/grade/grade-rules.ts';
@@ -8,6 +9,17 @@ import { parseScores, scoresProblem } from '../src/grade/parse-scores.ts';
 import { renderGradeEstimate } from '../src/grade/render-grade.ts';
 import { exampleScores, renderWeightedEstimate } from '../src/grade/render-weighted.ts';
 import { estimateWeighted } from '../src/grade/weighted.ts';
+
+export const gradeArgs = z.strictObject({
+  assignments: z.string().max(200, { error: 'is longer than 200 characters' }).optional(),
+  exam: z.coerce
+    .number({ error: 'must be a number of points' })
+    .min(0, { error: 'must be at least 0' })
+    // Only a bound on the input: execute checks the score against the course file's exam.
+    .max(10000, { error: 'is larger than any exam score' })
+    .optional(),
+});
+type GradeArgs = z.infer<typeof gradeArgs>;
 
 export default defineCommand({
   name: 'grade',
@@ -29,56 +41,52 @@ export default defineCommand({
     },
     { name: 'exam', description: 'Exam score', type: 'number', required: false, min: 0 },
   ],
-  args: z.strictObject({
-    assignments: z.string().max(200, { error: 'is longer than 200 characters' }).optional(),
-    exam: z.coerce
-      .number({ error: 'must be a number of points' })
-      .min(0, { error: 'must be at least 0' })
-      // Only a bound on the input: execute checks the score against the course file's exam.
-      .max(10000, { error: 'is larger than any exam score' })
-      .optional(),
-  }),
+  args: gradeArgs,
   access: 'everyone',
   askedAs: ['can you calculate my grade', 'estimate my final grade'],
   execute(args, { core }) {
-    const { course } = core.content;
-    const g = course.grading;
-    if (!g?.calculator) {
-      return errorReply(
-        `There is no grade calculator for ${course.name}: its grading cannot be estimated from a few numbers. ` +
-          'Ask me how the final grade is calculated instead.',
-      );
-    }
-    const parsed = parseScores(args.assignments ?? '', g.components);
-    if (!parsed.ok) return errorReply(`\`assignments\`: ${parsed.message}. See \`help grade\`.`);
-    const { scores } = parsed;
-    if (args.exam !== undefined) {
-      const exam = g.components.find((c) => c.id === 'exam');
-      if (!exam) {
-        return errorReply(
-          `\`exam\`: ${course.name} has no exam part. Give points per part instead, for example \`grade ${exampleScores(g)}\`.`,
-        );
-      }
-      if ((scores.get('exam') ?? []).length > 0)
-        return errorReply('`exam`: the exam score is given twice. Give it once.');
-      scores.set('exam', [args.exam]);
-    }
-    const problem = scoresProblem(scores, g.components);
-    if (problem) return errorReply(problem);
-
-    const twoParts = bothPartsGrading(g);
-    if (twoParts) {
-      const [first, second] = g.components;
-      const examScore = scores.get(second!.id)?.[0] ?? undefined;
-      const estimate = estimateGrade({ assignments: scores.get(first!.id) ?? [], exam: examScore }, twoParts);
-      return {
-        text: renderGradeEstimate(estimate, twoParts, examScore),
-        private: true,
-        kind: 'info',
-        data: estimate,
-      };
-    }
-    const estimate = estimateWeighted(g, scores);
-    return { text: renderWeightedEstimate(estimate, g), private: true, kind: 'info', data: estimate };
+    return gradeReply(core.content.course, args);
   },
 });
+
+/** The reply to `grade` with these (validated) arguments under the course file's grading rules; also `course-bot grade`. */
+export function gradeReply(course: Course, args: GradeArgs): Reply {
+  const g = course.grading;
+  if (!g?.calculator) {
+    return errorReply(
+      `There is no grade calculator for ${course.name}: its grading cannot be estimated from a few numbers. ` +
+        'Ask me how the final grade is calculated instead.',
+    );
+  }
+  const parsed = parseScores(args.assignments ?? '', g.components);
+  if (!parsed.ok) return errorReply(`\`assignments\`: ${parsed.message}. See \`help grade\`.`);
+  const { scores } = parsed;
+  if (args.exam !== undefined) {
+    const exam = g.components.find((c) => c.id === 'exam');
+    if (!exam) {
+      return errorReply(
+        `\`exam\`: ${course.name} has no exam part. Give points per part instead, for example \`grade ${exampleScores(g)}\`.`,
+      );
+    }
+    if ((scores.get('exam') ?? []).length > 0)
+      return errorReply('`exam`: the exam score is given twice. Give it once.');
+    scores.set('exam', [args.exam]);
+  }
+  const problem = scoresProblem(scores, g.components);
+  if (problem) return errorReply(problem);
+
+  const twoParts = bothPartsGrading(g);
+  if (twoParts) {
+    const [first, second] = g.components;
+    const examScore = scores.get(second!.id)?.[0] ?? undefined;
+    const estimate = estimateGrade({ assignments: scores.get(first!.id) ?? [], exam: examScore }, twoParts);
+    return {
+      text: renderGradeEstimate(estimate, twoParts, examScore),
+      private: true,
+      kind: 'info',
+      data: estimate,
+    };
+  }
+  const estimate = estimateWeighted(g, scores);
+  return { text: renderWeightedEstimate(estimate, g), private: true, kind: 'info', data: estimate };
+}

@@ -22,6 +22,7 @@ const SUBCOMMANDS: Record<string, () => Promise<Register>> = {
   reminders: async () => (await import('./commands/reminders.ts')).registerReminders,
   subscribe: async () => (await import('./commands/subscribe.ts')).registerSubscribe,
   unsubscribe: async () => (await import('./commands/unsubscribe.ts')).registerUnsubscribe,
+  grade: async () => (await import('./commands/grade.ts')).registerGrade,
   gradcheck: async () => (await import('./commands/gradcheck.ts')).registerGradcheck,
   backup: async () => (await import('./commands/backup.ts')).registerBackup,
   canvas: async () => (await import('./commands/canvas.ts')).registerCanvas,

@@ -1,0 +1,49 @@
+// `course-bot grade [SCORES...] [--faq DIR] [--json]`: the chat command `grade` from the command line, so a TA can try
+// the course file's grading rules; the scores are written as in chat (`grade hw=5,4,-;exam=71`).
+import type { Command } from 'commander';
+import grade, { gradeArgs, gradeReply } from '../../../commands/grade.ts';
+import type { Reply } from '../../core/command.ts';
+import { errorReply } from '../../core/run-command.ts';
+import { parseCommandArgs } from '../../core/command-line.ts';
+import { courseOrReport } from '../load-or-report.ts';
+
+interface GradeOptions {
+  faq?: string;
+  json?: boolean;
+}
+
+export function registerGrade(program: Command): void {
+  program
+    .command('grade')
+    .description(
+      "estimate a final grade from scores, with the course file's grading rules (as the chat command `grade`); exit 1 when the scores or the course file cannot be used",
+    )
+    .argument(
+      '[scores...]',
+      'scores as in chat, e.g. "hw=5,4,-;exam=71" or "7,8.5,-,6 28"; none shows the rules',
+    )
+    .option('--faq <dir>', 'the folder with course.yaml (default: FAQ_DIR or faq/)')
+    .option('--json', 'print {"kind", "text", "data"} as one JSON line')
+    .action((words: string[], opts: GradeOptions) => {
+      const course = courseOrReport(opts.faq, process.env, console.error);
+      if (!course) {
+        process.exitCode = 1;
+        return;
+      }
+      const parsed = parseCommandArgs(grade, words.join(' '));
+      const checked = parsed.ok ? gradeArgs.safeParse(parsed.args) : undefined;
+      const reply: Reply = !parsed.ok
+        ? errorReply(parsed.message)
+        : checked?.success
+          ? gradeReply(course, checked.data)
+          : errorReply(
+              (checked?.error.issues ?? [])
+                .map((i) => `\`${i.path.join('.') || 'scores'}\`: ${i.message}`)
+                .join('\n'),
+            );
+      if (opts.json) console.log(JSON.stringify({ kind: reply.kind, text: reply.text, data: reply.data }));
+      else if (reply.kind === 'error') console.error(reply.text);
+      else console.log(reply.text);
+      if (reply.kind === 'error') process.exitCode = 1;
+    });
+}

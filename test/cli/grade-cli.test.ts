@@ -1,0 +1,44 @@
+// `course-bot grade`: the chat command's calculator from the command line, on a course file given with --faq.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/content/load-content.ts';
+
+const LETTER = 'test/fixtures/courses/letter/faq';
+
+function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'grade', ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH },
+    timeout: 30_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('GIVEN a letter-graded course file', () => {
+  it('WHEN scores are given per part THEN the weighted estimate and letter are printed (JSON with --json)', () => {
+    // homework: the two lowest of ten dropped, 80/80; midterm 45/50 = 90%; exam 90% -> 30 + 27 + 36 = 93 -> A
+    const run = cli(['--faq', LETTER, '--json', 'homework=10,10,10,10,10,10,10,10,0,0;midterm=45;exam=90']);
+    expect(run.status).toBe(0);
+    const reply = JSON.parse(run.stdout) as { kind: string; data: { percent: number; grade: string } };
+    expect(reply.kind).toBe('info');
+    expect(reply.data.percent).toBeCloseTo(93, 6);
+    expect(reply.data.grade).toBe('A');
+    const text = cli(['--faq', LETTER, 'midterm=25']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('**Weighted score:** **50.0%**');
+  });
+
+  it('WHEN a part the course does not have is given THEN the problem is printed and the exit status is 1', () => {
+    const run = cli(['--faq', LETTER, 'quiz=5']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('homework, midterm, exam');
+  });
+
+  it('WHEN the course folder has no course file THEN it says so and the exit status is 1', () => {
+    const run = cli(['--faq', 'test/fixtures/courses/nowhere', '7,8']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/course\.yaml: file not found/);
+  });
+});
