@@ -1,7 +1,7 @@
 // `deadlines [count]`: the next deadlines with their due time, the time left and the late penalty.
 import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
-import { latePolicySentence } from '../src/grade/late-policy.ts';
+import { lateSentences } from '../src/grade/late-policy.ts';
 import { escapeMarkdown } from '../src/core/render-text.ts';
 import { upcoming } from '../src/schedule/schedule.ts';
 import { formatLocal, formatTimeLeft } from '../src/time/local-time.ts';
@@ -50,8 +50,13 @@ export default defineCommand({
       const link = o.event.url ? ` · ${o.event.url}` : '';
       return `${i + 1}. **${escapeMarkdown(o.event.title)}**: due {{time:${i}}} (${formatTimeLeft(now, o.start)} left)${link}`;
     });
-    // A course file without grading (a minimal one) says nothing about late work.
-    const late = course.grading ? `\n\n${latePolicySentence(course.grading.late)}` : '';
+    // Each deadline's own late policy, else the course's; a minimal course file without grading says nothing.
+    const sentences = lateSentences(
+      next.map((o) => o.event),
+      course.grading?.late,
+      escapeMarkdown,
+    );
+    const late = sentences.length > 0 ? `\n\n${sentences.join('\n')}` : '';
     return {
       text: `**Next deadline${next.length === 1 ? '' : 's'}**\n${lines.join('\n')}${late}`,
       private: false,

@@ -87,15 +87,26 @@ const perDay = {
   unit: z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` }).default('points'),
 };
 const LATE_POLICIES = ['penalty', 'late_days', 'not_accepted', 'no_penalty'] as const;
+const penaltySchema = z.strictObject({
+  policy: z.literal('penalty'),
+  ...perDay,
+  /** Days late that cost nothing; the penalty counts the days after them. */
+  grace_days: z.number().int().min(1).max(365).optional(),
+  max_days: z.number().int().min(1).max(365).optional(),
+  note: label('a note', 500).optional(),
+});
+const notAcceptedSchema = z.strictObject({
+  policy: z.literal('not_accepted'),
+  note: label('a note such as the exceptions', 500).optional(),
+});
+const noPenaltySchema = z.strictObject({
+  policy: z.literal('no_penalty'),
+  note: label('a note', 500).optional(),
+});
 const lateSchema = z.discriminatedUnion(
   'policy',
   [
-    z.strictObject({
-      policy: z.literal('penalty'),
-      ...perDay,
-      max_days: z.number().int().min(1).max(365).optional(),
-      note: label('a note', 500).optional(),
-    }),
+    penaltySchema,
     z.strictObject({
       policy: z.literal('late_days'),
       days: num('how many late days each student has').int().min(1).max(365),
@@ -104,15 +115,22 @@ const lateSchema = z.discriminatedUnion(
       unit: z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` }).default('points'),
       note: label('a note', 500).optional(),
     }),
-    z.strictObject({
-      policy: z.literal('not_accepted'),
-      note: label('a note such as the exceptions', 500).optional(),
-    }),
-    z.strictObject({ policy: z.literal('no_penalty'), note: label('a note', 500).optional() }),
+    notAcceptedSchema,
+    noPenaltySchema,
   ],
   { error: `needs policy: one of ${LATE_POLICIES.join(', ')}` },
 );
 export type LatePolicy = z.infer<typeof lateSchema>;
+
+const DEADLINE_LATE_POLICIES = ['penalty', 'not_accepted', 'no_penalty'] as const;
+/** One deadline's own late policy in the schedule (a late-days budget is the course's, not a deadline's). */
+export const deadlineLateSchema = z.discriminatedUnion(
+  'policy',
+  [penaltySchema, notAcceptedSchema, noPenaltySchema],
+  {
+    error: `needs policy: one of ${DEADLINE_LATE_POLICIES.join(', ')} (late_days is for the whole course, in the course file)`,
+  },
+);
 
 const modelObject = z.strictObject(
   {

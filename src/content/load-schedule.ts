@@ -72,6 +72,8 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
       }
       start = raw.due;
     } else {
+      if (raw.late !== undefined)
+        problem(at('late'), `only deadlines have a late policy; a ${raw.type} is not handed in`);
       if (raw.due !== undefined)
         problem(
           at('due'),
@@ -149,6 +151,7 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
       ...(raw.url !== undefined && { url: raw.url }),
       ...(raw.remind !== undefined && { remind: raw.remind }),
       ...(raw.canvas_id !== undefined && { canvasId: raw.canvas_id }),
+      ...(raw.late !== undefined && { late: raw.late }),
     });
   });
   if (uncheckedFrom !== undefined) {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { LOCAL_DATE_PATTERN, parseLocalTime } from '../time/local-time.ts';
 import { zoneProblem } from '../time/zone-advice.ts';
 import { CONTENT_LIMITS } from './content-limits.ts';
-import { gradingSchema } from './grading-schema.ts';
+import { deadlineLateSchema, gradingSchema } from './grading-schema.ts';
 import { repliesSchema } from './reply-wording.ts';
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
@@ -170,6 +170,8 @@ export const eventSchema = z.strictObject({
     )
     .max(10)
     .optional(),
+  /** This deadline's own late policy, over the course file's `grading.late`. */
+  late: deadlineLateSchema.optional(),
   /** The Canvas assignment this deadline stands for: it overrides the one imported from Canvas. */
   canvas_id: z
     .number({ error: 'must be the number in the assignment address (/assignments/1234)' })

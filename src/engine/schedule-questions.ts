@@ -2,7 +2,7 @@
 // type, and by their order in the term ("the last assignment", "the next lab"), never by an id convention.
 import type { Content } from '../content/load-content.ts';
 import { allOccurrences, type Occurrence, type ScheduleEvent } from '../schedule/schedule.ts';
-import { latePolicySentence } from '../grade/late-policy.ts';
+import { lateSentences } from '../grade/late-policy.ts';
 import { formatTimeLeft } from '../time/local-time.ts';
 import { normalize, ORDINALS, stem, tokens } from './text.ts';
 import { clockLabelOf, instantOf, labelOf } from './time-memo.ts';
@@ -213,8 +213,9 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
       return `- **${e.title}**: due **${labelOf(at, zone)}** (${when})`;
     });
     const head = match.listing ? `The deadlines (times in ${zone}):` : `Deadline (time in ${zone}):`;
-    const { grading } = content.course; // absent in a minimal course file: nothing is said about late work
-    return [head, ...lines, ...(grading ? ['', latePolicySentence(grading.late)] : [])].join('\n');
+    // each deadline's own late policy, else the course's (absent in a minimal course file: nothing is said)
+    const late = lateSentences(match.events, content.course.grading?.late);
+    return [head, ...lines, ...(late.length > 0 ? ['', ...late] : [])].join('\n');
   }
   if (match.occurrences.length === 0) return 'There are no more of these in the course schedule.';
   const lines = match.occurrences.map((o) => {

@@ -6,15 +6,18 @@ function perDay(amount: number, unit: 'points' | 'percent'): string {
   return `${amount} point${amount === 1 ? '' : 's'} per day late`;
 }
 
+const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+
 /** "Late hand-ins lose 2 points per day late." / "Late hand-ins are not accepted." / ... */
 export function latePolicySentence(late: LatePolicy): string {
   const note = late.note ? ` ${late.note}` : '';
   switch (late.policy) {
     case 'penalty': {
-      const cap = late.max_days
-        ? ` After ${late.max_days} day${late.max_days === 1 ? '' : 's'} late hand-ins are not accepted.`
-        : '';
-      return `Late hand-ins lose ${perDay(late.per_day, late.unit)}.${cap}${note}`;
+      const cap = late.max_days ? ` After ${days(late.max_days)} late hand-ins are not accepted.` : '';
+      const loss = late.grace_days
+        ? `Late hand-ins may be up to ${days(late.grace_days)} late without penalty; after that they lose ${perDay(late.per_day, late.unit)}.`
+        : `Late hand-ins lose ${perDay(late.per_day, late.unit)}.`;
+      return `${loss}${cap}${note}`;
     }
     case 'late_days': {
       const after =
@@ -28,4 +31,24 @@ export function latePolicySentence(late: LatePolicy): string {
     case 'no_penalty':
       return `There is no penalty for late hand-ins.${note}`;
   }
+}
+
+/**
+ * What the schedule's deadlines say about late work: one sentence when they share a policy (their own `late`, else the
+ * course's), else one line per policy naming its deadlines. Empty when neither the deadlines nor the course has one.
+ */
+export function lateSentences(
+  deadlines: readonly { title: string; late?: LatePolicy | undefined }[],
+  course: LatePolicy | undefined,
+  name: (title: string) => string = (title) => title,
+): string[] {
+  const byText = new Map<string, string[]>();
+  for (const d of deadlines) {
+    const policy = d.late ?? course;
+    if (!policy) continue;
+    const text = latePolicySentence(policy);
+    byText.set(text, [...(byText.get(text) ?? []), name(d.title)]);
+  }
+  if (byText.size <= 1) return [...byText.keys()];
+  return [...byText].map(([text, titles]) => `${titles.join(', ')}: ${text}`);
 }

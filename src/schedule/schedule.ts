@@ -1,5 +1,6 @@
 // The validated schedule model and its occurrence expansion (weekly series with skipped dates).
 import { DateTime } from 'luxon';
+import type { LatePolicy } from '../content/grading-schema.ts';
 import type { EventType } from '../content/schemas.ts';
 import { localToInstant } from '../time/local-time.ts';
 
@@ -24,6 +25,8 @@ export interface ScheduleEvent {
   remind?: string[];
   /** The Canvas assignment this deadline comes from (imported) or stands for (`canvas_id` in YAML). */
   canvasId?: number;
+  /** A deadline's own late policy (`late` in YAML), over the course file's. */
+  late?: LatePolicy;
 }
 
 export interface Schedule {

@@ -121,6 +121,10 @@ describe('the late policy in words', () => {
       'You have 5 late days for the whole course; after that, late hand-ins are not accepted.',
     ],
     [{ policy: 'no_penalty' }, 'There is no penalty for late hand-ins.'],
+    [
+      { policy: 'penalty', per_day: 10, unit: 'percent', grace_days: 2 },
+      'Late hand-ins may be up to 2 days late without penalty; after that they lose 10% per day late.',
+    ],
   ];
   it.each(cases)('GIVEN %o THEN %s', (late, sentence) => {
     expect(latePolicySentence(late)).toBe(sentence);
