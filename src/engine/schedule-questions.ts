@@ -22,6 +22,9 @@ const FRAME = new Set(
   ).split(' '),
 );
 
+/** Words by which an event's title says what it is not ("no classes"). */
+const NEGATIONS = new Set(['no', 'not', 'without', 'cancelled', 'canceled']);
+
 const NUMBER_WORDS: Record<string, string> = {
   one: '1',
   two: '2',
@@ -46,6 +49,8 @@ export type ScheduleAnswer =
 interface EventWords {
   event: ScheduleEvent;
   stems: Set<string>;
+  /** Stems its title says it is not ("Spring break (no classes)", "No lecture"): it is not found by them alone. */
+  negated: Set<string>;
   /** Numbers and codes in the title and aliases ("2", "a2", "hw1"). */
   codes: Set<string>;
 }
@@ -56,18 +61,22 @@ function wordsOf(event: ScheduleEvent, synonyms: ReadonlyMap<string, string>): E
   let w = eventWordCache.get(event);
   if (w) return w;
   const stems = new Set<string>([stem(event.type)]);
+  const negated = new Set<string>();
   const codes = new Set<string>();
   for (const text of [event.title, ...(event.aliases ?? [])]) {
+    let previous = '';
     for (const t of tokens(text)) {
       const word = synonyms.get(t) ?? t;
       if (/\d/.test(word)) codes.add(word);
       else stems.add(stem(word));
+      if (NEGATIONS.has(previous)) negated.add(stem(word));
+      previous = t;
     }
     // an alias such as "hw 1" or "a 2" is also one code ("hw1")
     const joined = normalize(text).replace(/[^a-z0-9]+/g, '');
     if (/\d/.test(joined) && joined.length <= 8) codes.add(joined);
   }
-  w = { event, stems, codes };
+  w = { event, stems, negated, codes };
   eventWordCache.set(event, w);
   return w;
 }
@@ -112,7 +121,11 @@ export function matchScheduleQuestion(
   if (!topic.every((s) => all.some((e) => e.stems.has(s)))) return null;
   if (!codes.every((c) => all.some((e) => e.codes.has(c) || [...e.codes].some((x) => x.endsWith(c)))))
     return null;
-  let candidates = all.filter((e) => topic.every((s) => e.stems.has(s)));
+  // "when is class" is not about "No class (holiday)"; "when is there no class" is
+  const asksNegated = topic.some((s) => NEGATIONS.has(s));
+  let candidates = all.filter(
+    (e) => topic.every((s) => e.stems.has(s)) && (asksNegated || !topic.some((s) => e.negated.has(s))),
+  );
   if (codes.length > 0) {
     const coded = candidates.filter((e) =>
       codes.every(
