@@ -7,7 +7,12 @@ import { chooseQuotes, CLOSE_SCORE, joinOverlap } from '../../src/engine/passage
 import { FEATURE_NAMES, type Candidate, type Features } from '../../src/engine/passages/scorer.ts';
 
 const features = Object.fromEntries(FEATURE_NAMES.map((k) => [k, 0])) as Features;
-const candidate = (index: number, score: number): Candidate => ({ index, score, features });
+const candidate = (index: number, score: number): Candidate => ({
+  index,
+  score,
+  features,
+  missing: { rare: 0, share: 0, known: 0 },
+});
 const passage = (id: string, file: string, section: string, text: string): Passage => ({
   id,
   file,

@@ -100,3 +100,39 @@ describe('passage confidence', () => {
     );
   });
 });
+
+describe("the question's words a passage lacks", () => {
+  const passages = [...date, ...weight];
+  const scorer = createScorer(passages, model.rank);
+  const missingOf = (q: string, file: string) =>
+    scorer.rank(q).candidates.find((c) => passages[c.index]?.file === file)?.missing;
+
+  it('GIVEN a question whose words are all in the passage THEN nothing is missing', () => {
+    const words = passages
+      .find((p) => p.file === 'midterm-date.md')
+      ?.text.split(/\s+/)
+      .slice(0, 6)
+      .join(' ');
+    expect(missingOf(words ?? '', 'midterm-date.md')).toEqual({ rare: 0, share: 0, known: 0 });
+  });
+
+  it('GIVEN a word no passage has THEN it is missing, at the weight of an unseen word, and not known elsewhere', () => {
+    const m = missingOf('is the midterm recorded on video', 'midterm-date.md');
+    expect(m?.rare).toBeCloseTo(1, 6);
+    expect(m?.share).toBeGreaterThan(0);
+    expect(m?.known).toBe(0);
+  });
+
+  it("GIVEN a word only the other passage has THEN it is missing and known, at less than an unseen word's weight", () => {
+    const other = passages.find((p) => p.file === 'midterm-weight.md')?.text ?? '';
+    const own = passages.find((p) => p.file === 'midterm-date.md')?.text ?? '';
+    const only = other
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .find((w) => w.length > 4 && !own.toLowerCase().includes(w));
+    const m = missingOf(`midterm ${only ?? ''}`, 'midterm-date.md');
+    expect(m?.known).toBeGreaterThan(0);
+    expect(m?.rare).toBeGreaterThan(0);
+    expect(m?.rare).toBeLessThan(1);
+  });
+});

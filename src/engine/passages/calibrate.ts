@@ -32,6 +32,14 @@ export const CONFIDENCE_FEATURES = [
   'strength',
   /** The best 'local' of all candidates: how much of the question one place anywhere says. */
   'bestLocal',
+  /**
+   * The question's words the top passage lacks (scorer.ts): the weight of the rarest one, their share, and the share
+   * of those that other passages have. A question that asks for something specific the passage does not name is
+   * usually one the documents do not answer.
+   */
+  'missingRare',
+  'missingShare',
+  'missingKnown',
 ] as const;
 
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
@@ -61,6 +69,9 @@ export function confidenceFeatures(ranking: Ranking): Record<ConfidenceFeature, 
     unknown: ranking.unknown,
     strength: ranking.strength,
     bestLocal: Math.max(...ranking.candidates.map((c) => c.features.local)),
+    missingRare: top.missing.rare,
+    missingShare: top.missing.share,
+    missingKnown: top.missing.known,
   };
 }
 

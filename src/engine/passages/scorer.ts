@@ -77,10 +77,21 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
 export type FeatureWeights = Record<FeatureName, number>;
 
+/** The question's words a candidate lacks: what the confidence (calibrate.ts) reads beside its features. */
+export interface Missing {
+  /** The highest weight (IDF) of a question stem the passage lacks, over the weight of a stem no passage has. */
+  rare: number;
+  /** Share of the question's distinct stems the passage lacks. */
+  share: number;
+  /** Share of them the passage lacks although other passages have them. */
+  known: number;
+}
+
 export interface Candidate {
   index: number;
   features: Features;
   score: number;
+  missing: Missing;
 }
 
 export interface Ranking {
@@ -232,7 +243,8 @@ export function createScorer(
     const empty: Ranking = { candidates: [], unknown: 1, strength: 0 };
     if (stems.length === 0) return empty;
     const weights = stems.map(idf);
-    const prior = SMOOTH * idf('');
+    const unseen = idf('');
+    const prior = SMOOTH * unseen;
     const total = weights.reduce((a, b) => a + b, 0) + prior || 1;
     const unknown = stems.reduce((s, t, k) => s + (df.has(t) ? 0 : (weights[k] ?? 0)), 0) / total;
     const hits = search.search(stems.join(' '), {
@@ -258,10 +270,15 @@ export function createScorer(
       const own = passageStems[i] ?? new Set<string>();
       let coverage = 0;
       let matched = 0;
+      const missing: Missing = { rare: 0, share: 0, known: 0 };
       stems.forEach((t, k) => {
         if (own.has(t)) {
           coverage += weights[k] ?? 0;
           matched++;
+        } else {
+          missing.rare = Math.max(missing.rare, (weights[k] ?? 0) / unseen);
+          missing.share += 1 / stems.length;
+          if (df.has(t)) missing.known += 1 / stems.length;
         }
       });
       const sents = sentenceStems[i] ?? [];
@@ -345,7 +362,7 @@ export function createScorer(
         askCount: qCues.count ? 1 : 0,
         askTerms: Math.min(stems.length, 20) / 10,
       };
-      out.push({ index: i, features, score: rankScore(features, rankModel) });
+      out.push({ index: i, features, score: rankScore(features, rankModel), missing });
     });
     out.sort((a, b) => b.score - a.score);
     return { candidates: out, unknown, strength: maxBm25 / total };
