@@ -100,7 +100,7 @@ export function inboxReplyText(course: Course, answer: (Reply & { refused?: unkn
   const lines = [
     `Hello! This is the ${course.name} course bot. Messages sent here on Canvas are not read by the staff.`,
     '',
-    `For anything personal (an extension, illness, your grade, your own circumstances), e-mail ${email} (mailto:${email}?subject=${subject}). Include your full name, your student number, the course and what it is about.`,
+    `For anything personal (an extension, illness, your grade, your own circumstances), e-mail ${email} (mailto:${email}?subject=${subject}). Include ${course.replies?.include?.private ?? 'your full name, your student number, the course and what it is about'}.`,
     '',
     course.replies?.general_questions
       ? markdownToPlainText(
