@@ -34,7 +34,13 @@ export const faqEntrySchema = z.strictObject({
     .max(100, { error: 'has more than 100 questions' }),
   // A number among the tags (`tags: [lab, 1, 2]`) is a word like any other: YAML reads it as a number.
   tags: z
-    .array(z.union([z.number().transform(String), z.string()]).pipe(text('a tag', 50)))
+    .array(
+      z
+        .union([z.number().transform(String), z.string()], {
+          error: 'must be text (put it in quotes): a tag',
+        })
+        .pipe(text('a tag', 50)),
+    )
     .max(30)
     .default([]),
   answer: text('the answer in Markdown', 8000),

@@ -83,6 +83,9 @@ describe('loading the FAQ', () => {
     writeFileSync(path.join(dir, 'a.yaml'), entry('one').replace('tags: [t]', 'tags: [lab, 1, 2.5]'));
     const result = loadFaq(dir);
     expect(result.ok && result.value[0]?.tags).toEqual(['lab', '1', '2.5']);
+    // true or false (YAML reads them as yes/no values) is not taken for a word: it is named, with the fix
+    writeFileSync(path.join(dir, 'a.yaml'), entry('one').replace('tags: [t]', 'tags: [lab, true]'));
+    expect(faqProblems()).toEqual(['a.yaml:6 [0].tags[1]: must be text (put it in quotes): a tag']);
   });
 
   it('GIVEN a file that does not load THEN links to its entries are not reported too: one problem, not a cascade', () => {
