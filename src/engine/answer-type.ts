@@ -9,17 +9,19 @@ const ASKS_HOW_LONG = /\bhow long\b/;
 
 /** A duration in an answer: "about two weeks", "3 weeks", "2 points per day". */
 const DURATION =
-  /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|extra)\s+(more\s+)?(minutes?|hours?|days?|weeks?|months?)\b|\bper (day|week)\b/i;
+  /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|extra|half)[\s-]+(more\s+)?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b|\bper (day|week)\b|\b\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?\s*(-|–|to|until)\s*\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/i;
 
 /** A question asking for a place ("which room is the lab in", "where are the lectures given", "where is the test"). */
 const ASKS_PLACE =
   /\b(which|what) (rooms?|buildings?|halls?|locations?|classrooms?)\b|\b(room|building) (numbers?|nr)\b|\bin which (room|building|hall)\b|\b(location|address) of\b|\bwhere (is|are|will|do|does) (the )?\w+( \w+)? (be )?(given|held|located|taught|take place|taking place)\b|^where (is|are|will be) (the |my |our )?\w+( \w+)?\s*\??$/;
 
 /** A place in an answer. */
-const PLACE = /\b(rooms?|buildings?|halls?|campus|locations?|address)\b/i;
+const PLACE =
+  /\b(rooms?|buildings?|halls?|campus|locations?|address|classrooms?|zoom|auditorium|theatre|theater|laborator(y|ies))\b/i;
 
 /** Words by which an answer names people of the course. */
-const PEOPLE = /\b(lecturers?|coordinator|teaching assistants?|tas?|staff|teachers?)\b/i;
+const PEOPLE =
+  /\b(lecturers?|coordinators?|teaching assistants?|tas?|staff|teachers?|instructors?|professors?|prof|tutors?|advisors?|advisers?|dr)\b/i;
 
 /**
  * False when the question asks for a person and the entry's answer names none: "who writes the exam questions"
@@ -54,7 +56,7 @@ const ASKS_WHEN = /^(when|what (day|date|time)|on what (day|date)|which (day|dat
 
 /** A moment in an answer: a day, a week, a date or time, or a moment relative to another one. */
 const MOMENT =
-  /\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weeks?|days?|months?|dates?|deadlines?|schedule|after|before|until|during|early|\d{1,2}:\d{2}|january|february|march|april|june|july|august|september|october|november|december)\b/i;
+  /\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|weeks?|days?|months?|dates?|deadlines?|schedule|after|before|until|during|early|\d{1,2}:\d{2}|\d{1,2}\s*(am|pm|a\.m\.|p\.m\.)|\d{1,2}\/\d{1,2}|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|may \d{1,2}|\d{1,2} may|noon|midnight)\b/i;
 
 /**
  * False when the question asks when something is and the answer names no moment: with no exam in the schedule,

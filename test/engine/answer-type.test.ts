@@ -1,6 +1,13 @@
 // What kind of answer a question asks for, checked against the answer that would be given.
 import { describe, expect, it } from 'vitest';
-import { answersPrice, answersQuestionType } from '../../src/engine/answer-type.ts';
+import {
+  answersHowLong,
+  answersPrice,
+  answersQuestionType,
+  answersWhen,
+  answersWhere,
+  answersWho,
+} from '../../src/engine/answer-type.ts';
 import { getAnswerEngine } from '../../src/engine/index.ts';
 import { botany } from './fixtures.ts';
 
@@ -33,5 +40,39 @@ describe('GIVEN a question that asks what something costs', () => {
     );
     expect(reply.kind).toBe('fallback');
     expect(reply.sources.map((s) => s.id)).toContain('field-trip');
+  });
+});
+
+describe('GIVEN answers that name the kind of thing asked in everyday ways', () => {
+  it.each([
+    ['who teaches the course', 'The instructor holds office hours after class.'],
+    ['who grades the exams', 'Your professor grades them.'],
+  ])('WHEN "%s" is answered by "%s" THEN a person is named', (q, answer) => {
+    expect(answersWho(q, answer, [])).toBe(true);
+  });
+
+  it.each([
+    ['when is the final exam', 'The final exam starts at 1 PM in the lecture hall.'],
+    ['when is the final exam', 'It is on 22 May.'],
+    ['what time is the lab', 'Labs run 2-4pm.'],
+    ['when is the quiz due', 'Quizzes are due 3/14.'],
+  ])('WHEN "%s" is answered by "%s" THEN a moment is named', (q, answer) => {
+    expect(answersWhen(q, answer)).toBe(true);
+  });
+
+  it('WHEN "may" is a verb in the answer THEN it names no moment', () => {
+    expect(answersWhen('when is the exam', 'You may bring one sheet of notes.')).toBe(false);
+  });
+
+  it.each([
+    ['how long is the exam', 'It is a two-hour exam.'],
+    ['how long is the lecture', 'Lectures run 10:00 to 11:15.'],
+  ])('WHEN "%s" is answered by "%s" THEN a duration is named', (q, answer) => {
+    expect(answersHowLong(q, answer)).toBe(true);
+  });
+
+  it('WHEN a place question is answered with a video-call link THEN that is a place; "in person" alone is not', () => {
+    expect(answersWhere('where are the office hours held', 'Office hours are on Zoom.')).toBe(true);
+    expect(answersWhere('which room is the review session in', 'The sessions are in person.')).toBe(false);
   });
 });
