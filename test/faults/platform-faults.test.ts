@@ -92,6 +92,36 @@ describe('platform faults', () => {
     });
   }
 
+  for (const flapping of platforms) {
+    it(`GIVEN ${flapping} flapping THEN ${other[flapping]} and the feed get every item at once, and ${flapping} each exactly once after its retries`, async () => {
+      const b = (bot = await startBot());
+      await until(
+        b,
+        () => b.platformState('discord') === 'up' && b.platformState('slack') === 'up',
+        'both up',
+      );
+      b[flapping].setMode('flap');
+      const texts = ['Flap one', 'Flap two', 'Flap three'];
+      for (const t of texts) await b.announce(t);
+      b.clock.set(REMINDER_AT);
+      runReminderTick(b.app.core);
+      // Without moving the bot's clock (no retry is due yet), the others have everything.
+      await until(
+        b,
+        () =>
+          [...texts, REMINDER].every((t) => b.received(t)[other[flapping]] === 1 && b.received(t).feed === 1),
+        `every item on ${other[flapping]} and the feed`,
+      );
+      await until(
+        b,
+        () => [...texts, REMINDER].every((t) => b.received(t)[flapping] >= 1),
+        `every item on ${flapping}`,
+        { step: () => b.clock.advance(60_000) },
+      );
+      for (const t of [...texts, REMINDER]) expect(b.received(t)).toEqual(once);
+    });
+  }
+
   it('GIVEN both platforms flapping THEN every announcement and the reminder reach each platform exactly once', async () => {
     const b = (bot = await startBot());
     await until(b, () => b.platformState('discord') === 'up' && b.platformState('slack') === 'up', 'both up');
