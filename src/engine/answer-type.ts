@@ -54,9 +54,35 @@ export function answersWhere(question: string, answer: string): boolean {
 /** A question asking for a moment ("when is the exam", "what date is the deadline"). */
 const ASKS_WHEN = /^(when|what (day|date|time)|on what (day|date)|which (day|date))\b/;
 
+/**
+ * English names of the weekdays and months and their abbreviations (every start of at least three letters:
+ * "tue", "tues", "tuesday", "sept"), from the platform's own calendar data. "may" alone is left out: it is read as
+ * the verb, so May counts with a day number ("22 may").
+ */
+function calendarNames(): string[] {
+  const english = (options: Intl.DateTimeFormatOptions, dates: Date[]): string[] =>
+    dates.map((d) => new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' }).format(d).toLowerCase());
+  const days = english(
+    { weekday: 'long' },
+    Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i))),
+  );
+  const months = english(
+    { month: 'long' },
+    Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2024, i, 1))),
+  );
+  const starts = (name: string): string[] =>
+    Array.from({ length: name.length - 2 }, (_, i) => name.slice(0, i + 3));
+  return [...days.map((d) => `${d}s`), ...days.flatMap(starts), ...months.flatMap(starts)].filter(
+    (n) => n !== 'may',
+  );
+}
+
 /** A moment in an answer: a day, a week, a date or time, or a moment relative to another one. */
-const MOMENT =
-  /\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|weeks?|days?|months?|dates?|deadlines?|schedule|after|before|until|during|early|\d{1,2}:\d{2}|\d{1,2}\s*(am|pm|a\.m\.|p\.m\.)|\d{1,2}\/\d{1,2}|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|may \d{1,2}|\d{1,2} may|noon|midnight)\b/i;
+const MOMENT = new RegExp(
+  `\\b(${calendarNames().join('|')}|may \\d{1,2}|\\d{1,2} may|weeks?|days?|months?|dates?|deadlines?|schedule|` +
+    `after|before|until|during|early|noon|midnight|\\d{1,2}:\\d{2}|\\d{1,2}\\s*(am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}/\\d{1,2})\\b`,
+  'i',
+);
 
 /**
  * False when the question asks when something is and the answer names no moment: with no exam in the schedule,

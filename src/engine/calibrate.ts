@@ -70,19 +70,19 @@ export function calibrateGate(
   requestProbability: (example: number) => number,
   general: ArrayLike<number> = [],
 ): number {
-  const seen: { kind: ClassInfo['kind']; p: number }[] = [];
+  // (each example with what redirecting it is worth)
+  const seen: { p: number; value: number }[] = [];
   classifier.examples.forEach((example, i) => {
     const kind = classes[example.cls]?.kind;
-    if (kind && !classifier.isDisabled(i)) seen.push({ kind, p: requestProbability(i) });
+    if (!kind || classifier.isDisabled(i)) return;
+    const value = kind === 'redirect' ? 1 : kind === 'answer' ? -REDIRECT_WRONG_COST : -1;
+    seen.push({ p: requestProbability(i), value });
   });
-  for (let i = 0; i < general.length; i++) seen.push({ kind: 'decline', p: general[i] as number });
+  for (let i = 0; i < general.length; i++) seen.push({ p: general[i] as number, value: -1 });
   return bestThreshold(
     (t) => {
       let u = 0;
-      for (const o of seen) {
-        if (o.p < t) continue;
-        u += o.kind === 'redirect' ? 1 : o.kind === 'answer' ? -REDIRECT_WRONG_COST : -1;
-      }
+      for (const o of seen) if (o.p >= t) u += o.value;
       return u;
     },
     GATE_FLOOR,

@@ -145,16 +145,15 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       // whole message read as a request when its question is a general one: that question answers, unless one of
       // the message's sentences is a request on its own, a question ("can I hand it in later?") or a circumstance
       // ("my grandfather died last week").
-      const judged = focusSentences(clean.text).map((sentence) => ({
-        sentence,
+      const sentences = focusSentences(clean.text).map((sentence) => ({
         asks: sentence.endsWith('?'),
         d: judge(sentence),
       }));
-      const answered = judged
+      const answered = sentences
         .filter((j) => j.asks && j.d.kind === 'answer')
         .sort((a, b) => b.d.score - a.d.score)[0];
       // (a statement asks nothing itself: it keeps the message a request only when the gate is sure of it alone)
-      const request = judged.some(
+      const request = sentences.some(
         (j) => j.d.kind === 'redirect' && (j.asks || j.d.score >= STATEMENT_REQUEST),
       );
       if (answered && !request) decision = answered.d;

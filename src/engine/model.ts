@@ -40,8 +40,6 @@ export interface Model {
   readonly synonyms: ReadonlyMap<string, string>;
   /** The decision for a question; `skip` leaves one example out (leave-one-out evaluation). */
   decide(question: string, skip?: number): Decision;
-  /** The request gate's probability that the question is a private request (for evaluation and diagnostics). */
-  requestProbability(question: string): number;
   /** True when the text has at least one content word ("hi", "thanks!" have none). */
   hasTopic(text: string): boolean;
   /** True when the course's content uses this word (or a word with its stem). */
@@ -171,9 +169,6 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
       // (a left-out example is judged by the gate that did not see it)
       const p = skip >= 0 ? heldOutOf(skip) : gate.probability(features);
       return decideFrom(ranked, classes, thresholds, scoredEntries, p >= thresholds.redirect, p);
-    },
-    requestProbability(question) {
-      return gate.probability(featurizer.featurize(speller.correct(question)));
     },
     hasTopic(text) {
       return featurizer.contentWords(text).length > 0;

@@ -56,6 +56,8 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     ['when is the final exam', 'It is on 22 May.'],
     ['what time is the lab', 'Labs run 2-4pm.'],
     ['when is the quiz due', 'Quizzes are due 3/14.'],
+    ['when is the lab', 'Labs are on Tues and Thurs.'],
+    ['when does the course start', 'Classes start in Sept.'],
   ])('WHEN "%s" is answered by "%s" THEN a moment is named', (q, answer) => {
     expect(answersWhen(q, answer)).toBe(true);
   });
