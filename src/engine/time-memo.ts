@@ -1,7 +1,6 @@
 // Memoised wall-clock helpers: luxon formatting costs a fraction of a millisecond, and the schedule's few
 // instants are formatted again for every deadline question.
-import { DateTime } from 'luxon';
-import { formatLocal, localToInstant } from '../time/local-time.ts';
+import { formatClock, formatLocal, localToInstant } from '../time/local-time.ts';
 
 const LIMIT = 2000;
 const instants = new Map<string, Date>();
@@ -26,7 +25,5 @@ export function labelOf(instant: Date, zone: string): string {
 }
 
 export function clockLabelOf(instant: Date, zone: string): string {
-  return remember(labels, `clock|${instant.getTime()}|${zone}`, () =>
-    DateTime.fromJSDate(instant, { zone }).toFormat('HH:mm ZZZZ', { locale: 'en-GB' }),
-  );
+  return remember(labels, `clock|${instant.getTime()}|${zone}`, () => formatClock(instant, zone));
 }

@@ -46,9 +46,30 @@ export function localToInstant(text: string, zone: string): Date {
   return parsed.time.toJSDate();
 }
 
-/** "Mon 28 Sep 2026, 23:59 CEST" in the course's zone. */
+/**
+ * How dates and times are written follows the convention where the course's zone is: in the Americas month first
+ * and a 12-hour clock ("Mon, Mar 6, 2023, 11:59 PM EST"), elsewhere day first and a 24-hour clock ("Mon 28 Sep
+ * 2026, 23:59 CEST"). Students then read their deadlines the way they write them.
+ */
+export function monthFirst(zone: string): boolean {
+  return /^(America|US|Canada)\//.test(zone);
+}
+
+const style = (zone: string): { locale: string; date: string; clock: string } =>
+  monthFirst(zone)
+    ? { locale: 'en-US', date: 'ccc, LLL d, yyyy', clock: 'h:mm a ZZZZ' }
+    : { locale: 'en-GB', date: 'ccc d LLL yyyy', clock: 'HH:mm ZZZZ' };
+
+/** "Mon 28 Sep 2026, 23:59 CEST" (or "Mon, Sep 28, 2026, 11:59 PM EDT", see monthFirst) in the course's zone. */
 export function formatLocal(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toFormat('ccc d LLL yyyy, HH:mm ZZZZ', { locale: 'en-GB' });
+  const { locale, date, clock } = style(zone);
+  return DateTime.fromJSDate(instant, { zone }).toFormat(`${date}, ${clock}`, { locale });
+}
+
+/** "23:59 CEST" (or "11:59 PM EDT") in the course's zone. */
+export function formatClock(instant: Date, zone: string): string {
+  const { locale, clock } = style(zone);
+  return DateTime.fromJSDate(instant, { zone }).toFormat(clock, { locale });
 }
 
 /** "3 days 4 hours", "45 minutes", or "overdue by 2 hours": the two largest units, rounded down. */

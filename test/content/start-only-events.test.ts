@@ -49,7 +49,7 @@ describe('GIVEN an exam with only a start time', () => {
     expect(match).not.toBeNull();
     if (!match) return;
     const text = renderScheduleAnswer(match, content, now);
-    expect(text).toContain('**Final exam**: Mon 22 May 2023, 13:00');
+    expect(text).toContain('**Final exam**: Mon, May 22, 2023, 1:00 PM EDT');
     expect(text).not.toContain(' to ');
     expect(text).toContain('Herter Hall');
   });
