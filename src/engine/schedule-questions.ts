@@ -228,7 +228,7 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
     const head = match.listing ? `The deadlines (times in ${zone}):` : `Deadline (time in ${zone}):`;
     // each deadline's own late policy, else the course's (absent in a minimal course file: nothing is said)
     const late = lateSentences(match.events, content.course.grading?.late);
-    return [head, ...lines, ...(late.length > 0 ? ['', ...late] : [])].join('\n');
+    return [head, ...lines, ...aboutOne(match.events), ...(late.length > 0 ? ['', ...late] : [])].join('\n');
   }
   if (match.occurrences.length === 0) return 'There are no more of these in the course schedule.';
   const lines = match.occurrences.map((o) => {
@@ -243,5 +243,12 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
     : match.upcoming
       ? `Next in the course schedule (times in ${zone}):`
       : `From the course schedule (times in ${zone}):`;
-  return [head, ...lines].join('\n');
+  return [head, ...lines, ...aboutOne(match.occurrences.map((o) => o.event))].join('\n');
+}
+
+/** An answer about one event says what the schedule says of it (its description), after its dates. */
+function aboutOne(events: readonly ScheduleEvent[]): string[] {
+  const [first] = events;
+  if (!first?.description || events.some((e) => e.id !== first.id)) return [];
+  return ['', first.description];
 }
