@@ -13,6 +13,7 @@ const PLACEHOLDERS = {
   unanswered_channel: ['channel'],
   fallback: ['board', 'course'],
   no_topic: ['course'],
+  canvas_inbox: ['course', 'contact'],
   include: [],
 } as const;
 type Field = keyof typeof PLACEHOLDERS;
@@ -23,6 +24,8 @@ export const DEFAULT_WORDING = {
   unanswered_channel: "Please don't use {channel}: they are not answered.",
   fallback: "I don't know the answer to that from the course information, and I'd rather not guess.",
   no_topic: 'I answer questions about how {course} runs: its rules, deadlines and who to contact.',
+  /** The reply to a Canvas message opens with this, then says that such messages are not read (see canvasInboxGreeting). */
+  canvas_inbox: 'Hello! This is the {course} course bot.',
   include: {
     extension:
       'your name and student number, which assignment, the deadline you are asking to move and why, and any documents that support it',
@@ -81,6 +84,8 @@ export const repliesSchema = z
     fallback: sentence('fallback', 500).optional(),
     /** What the bot answers, said to a message without a question ("hi"). */
     no_topic: sentence('no_topic', 500).optional(),
+    /** Opens the reply to a Canvas message (CANVAS_INBOX_REPLY): the whole greeting, that such messages are not read. */
+    canvas_inbox: sentence('canvas_inbox', 500).optional(),
     /** What to include in the e-mail, per kind of private request. */
     include: z
       .strictObject({
@@ -123,6 +128,31 @@ export function contactRole(course: ContactFields): string {
 export function contactPhrase(course: ContactFields): string {
   const name = course.contacts.coordinator;
   return name ? `${contactRole(course)} (${name})` : contactRole(course);
+}
+
+/** Said of Canvas messages when the course file names no unanswered channel that is about Canvas. */
+export const DEFAULT_CANVAS_NOT_READ = 'Messages sent here on Canvas are not read by the staff.';
+
+interface GreetingFields extends ContactFields {
+  name: string;
+  private_requests?: { unanswered_channel?: string | undefined } | undefined;
+  replies?: Replies;
+}
+
+/**
+ * The first line of the reply to a Canvas message: `replies.canvas_inbox` when the course words it; else a hello
+ * and, when `private_requests.unanswered_channel` is about Canvas, the sentence every redirect says of that channel
+ * (`replies.unanswered_channel`), or else that messages sent here on Canvas are not read by the staff.
+ */
+export function canvasInboxGreeting(course: GreetingFields): string {
+  const own = course.replies?.canvas_inbox;
+  if (own) return fillWording(own, { course: course.name, contact: contactPhrase(course) });
+  const channel = course.private_requests?.unanswered_channel;
+  const notRead =
+    channel && /\bcanvas\b/i.test(channel)
+      ? fillWording(course.replies?.unanswered_channel ?? DEFAULT_WORDING.unanswered_channel, { channel })
+      : DEFAULT_CANVAS_NOT_READ;
+  return `${fillWording(DEFAULT_WORDING.canvas_inbox, { course: course.name })} ${notRead}`;
 }
 
 /** "Jamie Carter" and "Professor Jamie Carter" are one person; case and spacing do not matter. */

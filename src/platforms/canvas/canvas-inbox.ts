@@ -6,7 +6,7 @@ import type { Reply } from '../../core/command.ts';
 import type { Core } from '../../core/core.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
 import type { Course } from '../../content/schemas.ts';
-import { contactPhrase, fillWording } from '../../content/reply-wording.ts';
+import { canvasInboxGreeting, contactPhrase, fillWording } from '../../content/reply-wording.ts';
 import { renderFallback } from '../../core/render-text.ts';
 import type { CanvasClient } from './canvas-client.ts';
 import { htmlToText, markdownToPlainText } from './canvas-html.ts';
@@ -98,7 +98,7 @@ export function inboxReplyText(course: Course, answer: (Reply & { refused?: unkn
   const board = url ? `${name} (${url})` : name;
   const subject = encodeURIComponent(`${course.code ? `${course.code}: ` : ''}${course.name}`);
   const lines = [
-    `Hello! This is the ${course.name} course bot. Messages sent here on Canvas are not read by the staff.`,
+    markdownToPlainText(canvasInboxGreeting(course)),
     '',
     `For anything personal (an extension, illness, your grade, your own circumstances), e-mail ${email} (mailto:${email}?subject=${subject}). Include ${course.replies?.include?.private ?? 'your full name, your student number, the course and what it is about'}.`,
     '',

@@ -1,4 +1,4 @@
-// A real Core for the Canvas tests: the shipped FAQ and course file, the Canvas fixture schedule, a temp SQLite
+// A real Core for the Canvas tests: the shipped FAQ and course file (or a fixture course's), the Canvas fixture schedule, a temp SQLite
 // file, a settable clock, a logger that keeps its lines, the real commands, and a Canvas adapter on the fake.
 import { createCoreServices } from '../../../src/core/services.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -32,12 +32,17 @@ export interface CanvasTestBed {
   cleanup(): void;
 }
 
-export function canvasTestBed(fake: FakeCanvas, now = '2026-09-01T08:00:00Z'): CanvasTestBed {
+/** `faqDir`: another course's FAQ folder and course file (default: the shipped one). */
+export function canvasTestBed(
+  fake: FakeCanvas,
+  now = '2026-09-01T08:00:00Z',
+  faqDir?: string,
+): CanvasTestBed {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'course-bot-canvas-'));
   const clock = fixedClock(now);
   const db = openDatabase(path.join(dir, 'course-bot.sqlite'));
   const logLines: string[] = [];
-  const contentPaths = { scheduleFile: CANVAS_SCHEDULE };
+  const contentPaths = { scheduleFile: CANVAS_SCHEDULE, ...(faqDir !== undefined && { faqDir }) };
   const log = createLogger('debug', (line) => logLines.push(line));
   const outbox = new Outbox(db, clock, log);
   outbox.registerKind(REMINDER_KIND, renderReminder);
