@@ -4,11 +4,13 @@ import { defineCommand, type Reply } from '../src/core/command.ts';
 import type { Course } from '../src/content/schemas.ts';
 import { errorReply } from '../src/core/run-command.ts';
 import { bothPartsGrading } from '../src/grade/both-parts.ts';
+import { gradeLateLines } from '../src/grade/late-policy.ts';
 import { estimateGrade } from '../src/grade/grade-rules.ts';
 import { parseScores, scoresProblem } from '../src/grade/parse-scores.ts';
 import { renderGradeEstimate } from '../src/grade/render-grade.ts';
 import { exampleScores, renderWeightedEstimate } from '../src/grade/render-weighted.ts';
 import { estimateWeighted } from '../src/grade/weighted.ts';
+import type { Schedule } from '../src/schedule/schedule.ts';
 
 export const gradeArgs = z.strictObject({
   assignments: z.string().max(200, { error: 'is longer than 200 characters' }).optional(),
@@ -45,12 +47,15 @@ export default defineCommand({
   access: 'everyone',
   askedAs: ['can you calculate my grade', 'estimate my final grade'],
   execute(args, { core }) {
-    return gradeReply(core.content.course, args);
+    return gradeReply(core.content.course, args, core.content.schedule);
   },
 });
 
-/** The reply to `grade` with these (validated) arguments under the course file's grading rules; also `course-bot grade`. */
-export function gradeReply(course: Course, args: GradeArgs): Reply {
+/**
+ * The reply to `grade` with these (validated) arguments under the course file's grading rules, listing the late rules
+ * of the schedule's deadlines (a deadline's own `late` over the course's); also `course-bot grade`.
+ */
+export function gradeReply(course: Course, args: GradeArgs, schedule: Pick<Schedule, 'events'>): Reply {
   const g = course.grading;
   if (!g?.calculator) {
     return errorReply(
@@ -75,18 +80,22 @@ export function gradeReply(course: Course, args: GradeArgs): Reply {
   const problem = scoresProblem(scores, g.components);
   if (problem) return errorReply(problem);
 
+  const late = gradeLateLines(
+    schedule.events.filter((e) => e.type === 'deadline'),
+    g.late,
+  );
   const twoParts = bothPartsGrading(g);
   if (twoParts) {
     const [first, second] = g.components;
     const examScore = scores.get(second!.id)?.[0] ?? undefined;
     const estimate = estimateGrade({ assignments: scores.get(first!.id) ?? [], exam: examScore }, twoParts);
     return {
-      text: renderGradeEstimate(estimate, twoParts, examScore),
+      text: renderGradeEstimate(estimate, twoParts, examScore, late),
       private: true,
       kind: 'info',
       data: estimate,
     };
   }
   const estimate = estimateWeighted(g, scores);
-  return { text: renderWeightedEstimate(estimate, g), private: true, kind: 'info', data: estimate };
+  return { text: renderWeightedEstimate(estimate, g, late), private: true, kind: 'info', data: estimate };
 }

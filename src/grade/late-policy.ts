@@ -52,3 +52,35 @@ export function lateSentences(
   if (byText.size <= 1) return [...byText.keys()];
   return [...byText].map(([text, titles]) => `${titles.join(', ')}: ${text}`);
 }
+
+/**
+ * The late rules the grade calculator lists: the course's, and each deadline's own where it differs, naming those
+ * deadlines ("Quiz 1, Quiz 2: Late hand-ins are not accepted." then "Other deadlines: Late hand-ins lose …"), and
+ * that the estimate does not apply them. Empty when neither the course nor a deadline has a late rule.
+ */
+export function gradeLateLines(
+  deadlines: readonly { title: string; late?: LatePolicy | undefined }[],
+  course: LatePolicy | undefined,
+): string[] {
+  const courseText = course ? latePolicySentence(course) : undefined;
+  const own = new Map<string, string[]>();
+  const used = new Set<LatePolicy['policy']>();
+  let others = 0;
+  for (const d of deadlines) {
+    const text = d.late ? latePolicySentence(d.late) : undefined;
+    if (!d.late || text === undefined || text === courseText) {
+      others++;
+      continue;
+    }
+    used.add(d.late.policy);
+    own.set(text, [...(own.get(text) ?? []), d.title]);
+  }
+  const lines = [...own].map(([text, titles]) => `${titles.join(', ')}: ${text}`);
+  if (course && courseText && (own.size === 0 || others > 0)) {
+    lines.push(own.size === 0 ? courseText : `Other deadlines: ${courseText}`);
+    used.add(course.policy);
+  }
+  if (lines.length > 0 && (used.has('penalty') || used.has('late_days')))
+    lines[lines.length - 1] += ' Late penalties are not included here.';
+  return lines;
+}

@@ -1,6 +1,5 @@
 // Renders a weighted-rule estimate as Markdown, labelled as an estimate and listing the rules it used.
 import type { GradingModel } from '../content/grading-schema.ts';
-import { latePolicySentence } from './late-policy.ts';
 import type { PartEstimate, WeightedEstimate } from './weighted.ts';
 
 function pct(n: number): string {
@@ -40,7 +39,12 @@ function ruleLine(c: GradingModel['components'][number]): string {
   return `- ${c.name} (\`${c.id}\`): ${num(c.weight)}%, ${items} of ${num(each)} points${drop}${pass}.`;
 }
 
-export function renderWeightedEstimate(e: WeightedEstimate, g: GradingModel): string {
+/** `late`: the late rules to list (gradeLateLines: the course's and the deadlines' own). */
+export function renderWeightedEstimate(
+  e: WeightedEstimate,
+  g: GradingModel,
+  late: readonly string[],
+): string {
   const lines = ['**Grade estimate** (an estimate, not an official grade)', ''];
   g.components.forEach((c, i) => lines.push(`- ${partLine(e.parts[i]!, c.count)}`));
   lines.push('');
@@ -62,8 +66,7 @@ export function renderWeightedEstimate(e: WeightedEstimate, g: GradingModel): st
       (cutoffs ? `; grades: ${cutoffs.map((c) => `${c.grade} from ${num(c.from)}%`).join(', ')}.` : '.') +
       ' Parts without scores are left out until you give them.',
   );
-  const penalty = g.late.policy === 'penalty' || g.late.policy === 'late_days';
-  lines.push(`- ${latePolicySentence(g.late)}${penalty ? ' Late penalties are not included here.' : ''}`);
+  lines.push(...late.map((line) => `- ${line}`));
   return lines.join('\n');
 }
 

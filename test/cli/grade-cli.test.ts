@@ -1,5 +1,9 @@
-// `course-bot grade`: the chat command's calculator from the command line, on a course file given with --faq.
+// `course-bot grade`: the chat command's calculator from the command line, on a course file given with --faq (and a
+// schedule with --schedule, for its deadlines' own late rules).
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/content/load-content.ts';
 
@@ -40,5 +44,34 @@ describe('GIVEN a letter-graded course file', () => {
     const run = cli(['--faq', 'test/fixtures/courses/nowhere', '7,8']);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/course\.yaml: file not found/);
+  });
+});
+
+describe('GIVEN a schedule whose quizzes have their own late rule (--schedule)', () => {
+  const SCHEDULE = 'test/fixtures/schedules/late-rules.yaml';
+
+  it("WHEN grade is run THEN the rules list the quizzes' rule and the course file's for the other deadlines", () => {
+    const run = cli(['--faq', LETTER, '--schedule', SCHEDULE, 'midterm=40']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('- Quiz 1, Quiz 2: Late hand-ins are not accepted.');
+    expect(run.stdout).toContain(
+      '- Other deadlines: You have 4 late days for the whole course; after that, late hand-ins lose 10% per day late.',
+    );
+  });
+
+  it('WHEN the schedule is invalid THEN its problem is printed with file, line and field, and the exit status is 1', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'course-bot-grade-cli-'));
+    try {
+      const file = path.join(dir, 'bad.yaml');
+      writeFileSync(file, readFileSync(SCHEDULE, 'utf8').replace('policy: not_accepted', 'policy: never'));
+      const run = cli(['--faq', LETTER, '--schedule', file, 'midterm=40']);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(
+        /bad\.yaml:6 events\[0\]\.late\.policy: needs policy: one of penalty, not_accepted, no_penalty/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,14 +1,16 @@
-// `course-bot grade [SCORES...] [--faq DIR] [--json]`: the chat command `grade` from the command line, so a TA can try
-// the course file's grading rules; the scores are written as in chat (`grade hw=5,4,-;exam=71`).
+// `course-bot grade [SCORES...] [--faq DIR] [--schedule FILE] [--json]`: the chat command `grade` from the command line,
+// so a TA can try the course file's grading rules (and the schedule's late rules per deadline); the scores are written
+// as in chat (`grade hw=5,4,-;exam=71`).
 import type { Command } from 'commander';
 import grade, { gradeArgs, gradeReply } from '../../../commands/grade.ts';
 import type { Reply } from '../../core/command.ts';
 import { errorReply } from '../../core/run-command.ts';
 import { parseCommandArgs } from '../../core/command-line.ts';
-import { courseOrReport } from '../load-or-report.ts';
+import { courseOrReport, scheduleOrReport } from '../load-or-report.ts';
 
 interface GradeOptions {
   faq?: string;
+  schedule?: string;
   json?: boolean;
 }
 
@@ -23,10 +25,15 @@ export function registerGrade(program: Command): void {
       'scores as in chat, e.g. "hw=5,4,-;exam=71" or "7,8.5,-,6 28"; none shows the rules',
     )
     .option('--faq <dir>', 'the folder with course.yaml (default: FAQ_DIR or faq/)')
+    .option(
+      '--schedule <file>',
+      "the schedule, for its deadlines' own late rules (default: SCHEDULE_FILE or the sample)",
+    )
     .option('--json', 'print {"kind", "text", "data"} as one JSON line')
     .action((words: string[], opts: GradeOptions) => {
       const course = courseOrReport(opts.faq, process.env, console.error);
-      if (!course) {
+      const schedule = course && scheduleOrReport(opts.schedule, process.env, console.error);
+      if (!course || !schedule) {
         process.exitCode = 1;
         return;
       }
@@ -35,7 +42,7 @@ export function registerGrade(program: Command): void {
       const reply: Reply = !parsed.ok
         ? errorReply(parsed.message)
         : checked?.success
-          ? gradeReply(course, checked.data)
+          ? gradeReply(course, checked.data, schedule)
           : errorReply(
               (checked?.error.issues ?? [])
                 .map((i) => `\`${i.path.join('.') || 'scores'}\`: ${i.message}`)
