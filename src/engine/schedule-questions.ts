@@ -138,6 +138,10 @@ export function matchScheduleQuestion(
     candidates = coded;
   }
   if (candidates.length === 0) return null;
+  // A question that names a type of event ("when is exam 1") is about events of that type, not about others that
+  // share its words ("Exam 1 review", a lecture).
+  const ofType = candidates.filter((e) => topic.includes(stem(e.event.type)));
+  if (ofType.length > 0) candidates = ofType;
   const zone = content.schedule.timezone;
   const chosen = candidates.map((c) => c.event).sort((a, b) => a.start.localeCompare(b.start));
   // A bare "when is it" or "what are the dates" names nothing: only the deadlines as a list.
