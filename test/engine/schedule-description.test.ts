@@ -1,9 +1,7 @@
 // A schedule answer about one event says what the schedule says of it (its description); a listing of several
 // events does not.
 import { describe, expect, it } from 'vitest';
-import { parseSchedule } from '../../src/content/load-schedule.ts';
-import type { Content } from '../../src/content/load-content.ts';
-import { matchScheduleQuestion, renderScheduleAnswer } from '../../src/engine/schedule-questions.ts';
+import { scheduleAsker } from './helpers/ask-schedule.ts';
 
 const yaml = `course: Statistics
 timezone: Europe/Amsterdam
@@ -27,15 +25,7 @@ events:
 `;
 
 describe('GIVEN schedule events with descriptions', () => {
-  const loaded = parseSchedule(yaml, 'schedules/test.yaml');
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
-  const content = { schedule: loaded.value, faq: [], course: { name: 'Statistics' } } as unknown as Content;
-  const now = new Date('2026-09-20T12:00:00Z');
-  const ask = (q: string): string => {
-    const match = matchScheduleQuestion(q, content, now);
-    if (!match) throw new Error(`no schedule match for "${q}"`);
-    return renderScheduleAnswer(match, content, now);
-  };
+  const ask = scheduleAsker(yaml, new Date('2026-09-20T12:00:00Z'));
 
   it('THEN a question about one exam gives its time and its description', () => {
     const text = ask('when is the final exam');

@@ -1,9 +1,7 @@
 // A "when" question that names a type of event is about events of that type: "when is exam 1" gives the exam, not
 // the review lecture titled after it; a question naming no type still finds every event with its words.
 import { describe, expect, it } from 'vitest';
-import { parseSchedule } from '../../src/content/load-schedule.ts';
-import type { Content } from '../../src/content/load-content.ts';
-import { matchScheduleQuestion, renderScheduleAnswer } from '../../src/engine/schedule-questions.ts';
+import { scheduleAsker } from './helpers/ask-schedule.ts';
 
 const yaml = `course: Operations Research
 timezone: America/New_York
@@ -21,15 +19,7 @@ events:
 `;
 
 describe('GIVEN an exam and a review lecture titled after it', () => {
-  const loaded = parseSchedule(yaml, 'schedules/test.yaml');
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
-  const content = { schedule: loaded.value, faq: [], course: { name: 'OR' } } as unknown as Content;
-  const now = new Date('2022-10-01T12:00:00Z');
-  const ask = (q: string): string => {
-    const match = matchScheduleQuestion(q, content, now);
-    if (!match) throw new Error(`no schedule match for "${q}"`);
-    return renderScheduleAnswer(match, content, now);
-  };
+  const ask = scheduleAsker(yaml, new Date('2022-10-01T12:00:00Z'));
 
   it('THEN "when is exam 1" gives the exam alone', () => {
     const text = ask('when is exam 1');

@@ -1,0 +1,15 @@
+// Asks schedule questions of a schedule written inline (YAML), with no FAQ: the rendered schedule answer.
+import { parseSchedule } from '../../../src/content/load-schedule.ts';
+import type { Content } from '../../../src/content/load-content.ts';
+import { matchScheduleQuestion, renderScheduleAnswer } from '../../../src/engine/schedule-questions.ts';
+
+export function scheduleAsker(yaml: string, now: Date): (question: string) => string {
+  const loaded = parseSchedule(yaml, 'schedules/test.yaml');
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  const content = { schedule: loaded.value, faq: [], course: { name: 'Test course' } } as unknown as Content;
+  return (question) => {
+    const match = matchScheduleQuestion(question, content, now);
+    if (!match) throw new Error(`no schedule match for "${question}"`);
+    return renderScheduleAnswer(match, content, now);
+  };
+}
