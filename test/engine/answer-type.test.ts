@@ -77,4 +77,17 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     expect(answersWhere('where are the office hours held', 'Office hours are on Zoom.')).toBe(true);
     expect(answersWhere('which room is the review session in', 'The sessions are in person.')).toBe(false);
   });
+
+  it('WHEN a place question is answered with a place online (a site, a page, a link) THEN that is a place', () => {
+    expect(answersWhere('where are slides posted', 'Slides go up on the course website after class.')).toBe(
+      true,
+    );
+    expect(
+      answersWhere('where is the latex template', 'Use the template linked at https://example.org.'),
+    ).toBe(true);
+    expect(answersWhere('where are slides posted', 'Slides are shared after each lecture.')).toBe(false);
+    expect(answersWhere('which room is the exam in', 'The exam is on Friday with online material.')).toBe(
+      false,
+    );
+  });
 });
