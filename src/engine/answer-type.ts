@@ -108,13 +108,29 @@ export function answersPrice(question: string, answer: string): boolean {
   return !ASKS_PRICE.test(question) || AMOUNT.test(answer);
 }
 
-/** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a moment, a price). */
+/** A question asking for a count ("how many TAs are there", "how many quizzes do we have"). */
+const ASKS_COUNT = /\bhow many\b/;
+
+/** A count in an answer: a number, a number word, or a word that says how many without one ("both", "none"). */
+const COUNT =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|thirty|forty|fifty|hundred|dozen|single|both|none|no|several|few|pair|twice|once)\b/i;
+
+/**
+ * False when the question asks how many of something there are and the answer says no number: an entry that names
+ * the course's teaching assistants does not say how many sections there are.
+ */
+export function answersHowMany(question: string, answer: string): boolean {
+  return !ASKS_COUNT.test(question) || COUNT.test(answer);
+}
+
+/** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a count, a moment, a price). */
 export function answersQuestionType(question: string, answer: string, names: readonly string[]): boolean {
   const text = normalize(question).replace(/\s+/g, ' ');
   return (
     answersWho(text, answer, names) &&
     answersHowLong(text, answer) &&
     answersWhere(text, answer) &&
+    answersHowMany(text, answer) &&
     answersWhen(text, answer) &&
     answersPrice(text, answer)
   );

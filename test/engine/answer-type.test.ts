@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answersHowLong,
+  answersHowMany,
   answersPrice,
   answersQuestionType,
   answersWhen,
@@ -89,5 +90,18 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     expect(answersWhere('which room is the exam in', 'The exam is on Friday with online material.')).toBe(
       false,
     );
+  });
+});
+
+describe('GIVEN a question that asks how many', () => {
+  it('WHEN the answer says no number THEN it does not answer; WHEN it gives one, in digits or words, THEN it does', () => {
+    const q = 'how many teaching assistants does the course have';
+    expect(answersHowMany(q, 'The teaching assistants are Ana Lopez and Ben Okafor.')).toBe(false);
+    expect(answersHowMany(q, 'There are three teaching assistants.')).toBe(true);
+    expect(answersHowMany('how many quizzes are there', 'There are 10 quizzes; the lowest is dropped.')).toBe(
+      true,
+    );
+    expect(answersHowMany('how many late days do we get', 'There are no late days.')).toBe(true);
+    expect(answersHowMany('who are the teaching assistants', 'Ana Lopez and Ben Okafor.')).toBe(true);
   });
 });
