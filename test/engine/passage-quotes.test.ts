@@ -11,7 +11,7 @@ const candidate = (index: number, score: number): Candidate => ({
   index,
   score,
   features,
-  missing: { rare: 0, share: 0, known: 0 },
+  missing: { rare: 0, share: 0, known: 0, weakest: 0 },
 });
 const passage = (id: string, file: string, section: string, text: string): Passage => ({
   id,

@@ -42,6 +42,15 @@ describe('answer-type cues', () => {
     expect(questionCues('What can I bring to the exam?').yesNo).toBe(false);
   });
 
+  it('GIVEN questions about a case or a reason THEN they are marked so, and plain ones are not', () => {
+    expect(questionCues('What happens if I miss the midterm?').conditional).toBe(true);
+    expect(questionCues('Can I pass unless I take the final?').conditional).toBe(true);
+    expect(questionCues('Why is there no class on Monday?').why).toBe(true);
+    expect(questionCues('When is the midterm?')).toMatchObject({ conditional: false, why: false });
+    // "if" inside another word is not a case
+    expect(questionCues('Is the final exam difficult?').conditional).toBe(false);
+  });
+
   it('GIVEN texts THEN the kinds of fact they hold are found', () => {
     expect(textCues('The midterm takes place on 14 March at 10:00.')).toMatchObject({
       time: true,
@@ -113,7 +122,7 @@ describe("the question's words a passage lacks", () => {
       ?.text.split(/\s+/)
       .slice(0, 6)
       .join(' ');
-    expect(missingOf(words ?? '', 'midterm-date.md')).toEqual({ rare: 0, share: 0, known: 0 });
+    expect(missingOf(words ?? '', 'midterm-date.md')).toEqual({ rare: 0, share: 0, known: 0, weakest: 0 });
   });
 
   it('GIVEN a word no passage has THEN it is missing, at the weight of an unseen word, and not known elsewhere', () => {
@@ -121,6 +130,9 @@ describe("the question's words a passage lacks", () => {
     expect(m?.rare).toBeCloseTo(1, 6);
     expect(m?.share).toBeGreaterThan(0);
     expect(m?.known).toBe(0);
+    // With word vectors a missing word counts by how far its closest passage word is, so at most as much.
+    expect(m?.weakest).toBeGreaterThan(0);
+    expect(m?.weakest).toBeLessThanOrEqual((m?.rare ?? 0) + 1e-9);
   });
 
   it("GIVEN a word only the other passage has THEN it is missing and known, at less than an unseen word's weight", () => {

@@ -40,6 +40,7 @@ export const CONFIDENCE_FEATURES = [
   'missingRare',
   'missingShare',
   'missingKnown',
+  'missingWeakest',
 ] as const;
 
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
@@ -72,6 +73,7 @@ export function confidenceFeatures(ranking: Ranking): Record<ConfidenceFeature, 
     missingRare: top.missing.rare,
     missingShare: top.missing.share,
     missingKnown: top.missing.known,
+    missingWeakest: top.missing.weakest,
   };
 }
 

@@ -10,9 +10,13 @@ export interface QuestionCues {
   count: boolean;
   /** Asked for yes or no ("can I ...", "is there ..."). */
   yesNo: boolean;
+  /** Asks about a case ("what if I ...", "can I ... if ..."): documents rarely spell out every case. */
+  conditional: boolean;
+  /** Asks for a reason ("why ..."). */
+  why: boolean;
 }
 
-export type TextCues = Record<Exclude<keyof QuestionCues, 'yesNo'>, boolean>;
+export type TextCues = Record<Exclude<keyof QuestionCues, 'yesNo' | 'conditional' | 'why'>, boolean>;
 
 const Q_TIME =
   /\b(when|what time|what times|what day|which day|what days|which days|what date|dates?|deadlines?|due|how long|hours?|schedule|week|weeks|semester|time)\b/i;
@@ -24,6 +28,9 @@ const Q_PLACE = /\b(where|which room|what room|location|located|building)\b/i;
 const Q_COUNT = /\b(how many|number of|how often)\b/i;
 const Q_YES_NO =
   /^\s*(is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|must|have|has|had)\b/i;
+
+const Q_CONDITIONAL = /\b(if|unless)\b/i;
+const Q_WHY = /\bwhy\b/i;
 
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 const T_TIME = new RegExp(
@@ -46,6 +53,8 @@ export function questionCues(question: string): QuestionCues {
     place: Q_PLACE.test(question),
     count: Q_COUNT.test(question),
     yesNo: Q_YES_NO.test(question),
+    conditional: Q_CONDITIONAL.test(question),
+    why: Q_WHY.test(question),
   };
 }
 

@@ -69,6 +69,8 @@ export const FEATURE_NAMES = [
   'askContact',
   'askPlace',
   'askCount',
+  'askIf',
+  'askWhy',
   /** Distinct content words of the question, in tens. */
   'askTerms',
 ] as const;
@@ -85,6 +87,11 @@ export interface Missing {
   share: number;
   /** Share of them the passage lacks although other passages have them. */
   known: number;
+  /**
+   * Like `rare`, but a missing word counts by how far its closest passage word is (1 - cosine): the question word
+   * the passage says least, by weight.
+   */
+  weakest: number;
 }
 
 export interface Candidate {
@@ -270,7 +277,7 @@ export function createScorer(
       const own = passageStems[i] ?? new Set<string>();
       let coverage = 0;
       let matched = 0;
-      const missing: Missing = { rare: 0, share: 0, known: 0 };
+      const missing: Missing = { rare: 0, share: 0, known: 0, weakest: 0 };
       stems.forEach((t, k) => {
         if (own.has(t)) {
           coverage += weights[k] ?? 0;
@@ -319,6 +326,7 @@ export function createScorer(
             const v = wordVecs[k];
             const cos = v ? nearest(v, passageVectors[i] ?? []) : 0;
             if (cos >= NEAR_COSINE) soft += weight * cos;
+            missing.weakest = Math.max(missing.weakest, (weight * (1 - cos)) / unseen);
           }
         });
         soft /= wordTotal;
@@ -330,6 +338,7 @@ export function createScorer(
         }
       } else {
         soft = coverage / total;
+        missing.weakest = missing.rare;
       }
       const c = cues[i];
       const cue = (k: keyof TextCues): number => (qCues[k] && c?.[k] ? 1 : 0);
@@ -360,6 +369,8 @@ export function createScorer(
         askContact: qCues.contact ? 1 : 0,
         askPlace: qCues.place ? 1 : 0,
         askCount: qCues.count ? 1 : 0,
+        askIf: qCues.conditional ? 1 : 0,
+        askWhy: qCues.why ? 1 : 0,
         askTerms: Math.min(stems.length, 20) / 10,
       };
       out.push({ index: i, features, score: rankScore(features, rankModel), missing });
