@@ -11,7 +11,9 @@
 // make a passage the one that holds the answer. Confidence: a logistic model of "the reply answers" (an answerable
 // question whose reply, quote.ts, holds its span) against "the documents do not answer" (a "no answer" question), over the top passage's features, the re-ranker's certainty and question-level features.
 // The models have a few dozen weights and a few thousand examples, so plain full-batch gradient descent (Adam)
-// written out here is enough; no library is needed.
+// written out here is enough; no library is needed. The confidence is fitted on standardised inputs (one step size
+// and one L2 penalty then suit inputs of any scale) and written with weights for the raw inputs; the re-ranker is
+// fitted on the raw features (standardised, its hidden units fit train more closely and val less well).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -257,15 +259,47 @@ function fitConfidence(questions: Question[]): ConfidenceWeights {
   };
 }
 
+/**
+ * Each input's mean and spread over some rows. The fits work on standardised inputs ((x - mean) / spread), so one
+ * step size and one L2 penalty suit inputs of any scale, and fold the scaling back into the weights they return.
+ */
+export function scaling(xs: readonly number[][], dims: number): { mean: number[]; spread: number[] } {
+  const mean = new Array<number>(dims).fill(0);
+  const spread = new Array<number>(dims).fill(0);
+  for (const x of xs) for (let d = 0; d < dims; d++) mean[d] = (mean[d] ?? 0) + (x[d] ?? 0) / xs.length;
+  for (const x of xs)
+    for (let d = 0; d < dims; d++)
+      spread[d] = (spread[d] ?? 0) + ((x[d] ?? 0) - (mean[d] ?? 0)) ** 2 / xs.length;
+  return { mean, spread: spread.map((v) => Math.sqrt(v) || 1) };
+}
+
+const standardise = (x: readonly number[], s: { mean: number[]; spread: number[] }): number[] =>
+  x.map((xi, d) => (xi - (s.mean[d] ?? 0)) / (s.spread[d] ?? 1));
+
+/** Weights for standardised inputs, with their bias, as weights and bias for the raw inputs. */
+function unscale(
+  w: readonly number[],
+  bias: number,
+  s: { mean: number[]; spread: number[] },
+): { w: number[]; bias: number } {
+  const raw = w.map((wi, d) => wi / (s.spread[d] ?? 1));
+  return { w: raw, bias: bias - raw.reduce((a, wi, d) => a + wi * (s.mean[d] ?? 0), 0) };
+}
+
 /** Logistic regression: weights for each input, then the bias last. */
 export function fitLogistic(rows: { x: number[]; y: number }[], inputs: number): number[] {
   const dims = inputs + 1;
+  const scale = scaling(
+    rows.map((r) => r.x),
+    inputs,
+  );
+  const scaled = rows.map((r) => ({ x: standardise(r.x, scale), y: r.y }));
   const { w } = minimise(
     dims,
     (w) => {
       const grad = new Array<number>(dims).fill(0);
       let loss = 0;
-      for (const { x, y } of rows) {
+      for (const { x, y } of scaled) {
         const z = x.reduce((a, xi, d) => a + xi * (w[d] ?? 0), w[dims - 1] ?? 0);
         const p = 1 / (1 + Math.exp(-z));
         loss -= y ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12);
@@ -276,7 +310,8 @@ export function fitLogistic(rows: { x: number[]; y: number }[], inputs: number):
     },
     1500,
   );
-  return w;
+  const raw = unscale(w.slice(0, inputs), w[inputs] ?? 0, scale);
+  return [...raw.w, raw.bias];
 }
 
 function confidence(q: Question, w: ConfidenceWeights): number {

@@ -51,4 +51,17 @@ describe('fitting the passage model', () => {
     expect(p(0.9)).toBeGreaterThan(0.7);
     expect(Math.abs(p(0.5) - 0.5)).toBeLessThan(0.15);
   });
+
+  it('GIVEN inputs on very different scales THEN the weights it returns apply to the raw inputs', () => {
+    // Input 0 (in thousands, offset) decides the label; input 1 (tiny) is noise.
+    const rows = Array.from({ length: 80 }, (_, i) => ({
+      x: [5000 + 1000 * (i / 80), 0.001 * (i % 3)],
+      y: i >= 40 ? 1 : 0,
+    }));
+    const [w0 = 0, w1 = 0, bias = 0] = fitLogistic(rows, 2);
+    const p = (x: number[]): number => 1 / (1 + Math.exp(-((x[0] ?? 0) * w0 + (x[1] ?? 0) * w1 + bias)));
+    expect(p([5100, 0.001])).toBeLessThan(0.2);
+    expect(p([5900, 0.001])).toBeGreaterThan(0.8);
+    expect(Math.abs(p([5500, 0.001]) - 0.5)).toBeLessThan(0.2);
+  });
 });
