@@ -1,9 +1,10 @@
-// `deadlines [count]`: the next deadlines with their due time, the time left and the late penalty.
+// `deadlines [count]`: the next deadlines with their due time, the time left and the late penalty; deadlines without a
+// date yet (`tba`) after them, as not yet announced.
 import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
 import { lateSentences } from '../src/grade/late-policy.ts';
 import { escapeMarkdown } from '../src/core/render-text.ts';
-import { upcoming } from '../src/schedule/schedule.ts';
+import { undatedEvents, undatedLabel, upcoming } from '../src/schedule/schedule.ts';
 import { formatLocal, formatTimeLeft } from '../src/time/local-time.ts';
 
 export default defineCommand({
@@ -40,8 +41,10 @@ export default defineCommand({
   execute(args, { core, clock }): Reply {
     const now = clock.now();
     const { schedule, course } = core.content;
-    const next = upcoming(schedule, now, (e) => e.type === 'deadline').slice(0, args.count ?? 5);
-    if (next.length === 0) {
+    const count = args.count ?? 5;
+    const next = upcoming(schedule, now, (e) => e.type === 'deadline').slice(0, count);
+    const undated = undatedEvents(schedule, (e) => e.type === 'deadline').slice(0, count);
+    if (next.length === 0 && undated.length === 0) {
       return { text: 'There are no upcoming deadlines in the schedule.', private: false, kind: 'info' };
     }
     const times: NonNullable<Reply['times']> = [];
@@ -50,15 +53,24 @@ export default defineCommand({
       const link = o.event.url ? ` · ${o.event.url}` : '';
       return `${i + 1}. **${escapeMarkdown(o.event.title)}**: due {{time:${i}}} (${formatTimeLeft(now, o.start)} left)${link}`;
     });
+    const notYet = undated.map((e) => {
+      const link = e.url ? ` · ${e.url}` : '';
+      return `- **${escapeMarkdown(e.title)}**: due ${escapeMarkdown(undatedLabel(e))}${link}`;
+    });
     // Each deadline's own late policy, else the course's; a minimal course file without grading says nothing.
     const sentences = lateSentences(
-      next.map((o) => o.event),
+      [...next.map((o) => o.event), ...undated],
       course.grading?.late,
       escapeMarkdown,
     );
     const late = sentences.length > 0 ? `\n\n${sentences.join('\n')}` : '';
+    const dated =
+      next.length > 0
+        ? `**Next deadline${next.length === 1 ? '' : 's'}**\n${lines.join('\n')}`
+        : 'There are no upcoming deadlines with a date in the schedule.';
+    const tba = notYet.length > 0 ? `\n\n**Not dated yet**\n${notYet.join('\n')}` : '';
     return {
-      text: `**Next deadline${next.length === 1 ? '' : 's'}**\n${lines.join('\n')}${late}`,
+      text: `${dated}${tba}${late}`,
       private: false,
       kind: 'info',
       times,

@@ -10,7 +10,7 @@ import {
 } from './schemas.ts';
 import { capIssues, CONTENT_LIMITS } from './content-limits.ts';
 import { readYaml, readContentFile, validate } from './yaml-file.ts';
-import type { Schedule, ScheduleEvent } from '../schedule/schedule.ts';
+import type { Schedule, ScheduleEvent, UndatedEvent } from '../schedule/schedule.ts';
 import { parseLocalDate, parseLocalTime } from '../time/local-time.ts';
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
@@ -42,6 +42,7 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
   const zone = zoneCheck.ok ? zoneCheck.value : 'UTC';
   const seen = new Map<string, number>();
   const events: ScheduleEvent[] = [];
+  const undated: UndatedEvent[] = [];
   let occurrences = 0;
   let uncheckedFrom: number | undefined;
   value.events.forEach((item: unknown, i: number) => {
@@ -62,31 +63,36 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
       problem(at('id'), `"${raw.id}" is used twice (also events[${earlier}]); ids must be unique`);
     else seen.set(raw.id, i);
 
+    if (raw.tba !== undefined) {
+      const undatedEvent = checkUndated(raw, (field, message) => problem(at(field), message));
+      if (undatedEvent) undated.push(undatedEvent);
+      return;
+    }
     let start: string | undefined;
     let end: string | undefined;
     if (raw.type === 'deadline') {
       if (raw.due === undefined)
-        problem(['events', i], 'a deadline needs "due": a local time YYYY-MM-DD HH:mm');
+        problem(['events', i], `a deadline needs "due": a local time YYYY-MM-DD HH:mm${TBA_HINT}`);
       for (const f of ['start', 'end'] as const) {
         if (raw[f] !== undefined) problem(at(f), `a deadline has "due" only, not "${f}"`);
       }
       start = raw.due;
     } else {
-      if (raw.late !== undefined)
-        problem(at('late'), `only deadlines have a late policy; a ${raw.type} is not handed in`);
+      if (raw.late !== undefined) problem(at('late'), notHandedIn(raw.type));
       if (raw.due !== undefined)
         problem(
           at('due'),
           `only deadlines have "due"; a ${raw.type} has "start" (and "end" when it is known)`,
         );
       if (raw.start === undefined)
-        problem(['events', i], `a ${raw.type} needs "start": a local time YYYY-MM-DD HH:mm`);
+        problem(['events', i], `a ${raw.type} needs "start": a local time YYYY-MM-DD HH:mm${TBA_HINT}`);
       start = raw.start;
       end = raw.end;
     }
     const startField = raw.type === 'deadline' ? 'due' : 'start';
     const startBad = start === undefined ? true : describeLocalTime(start, zone);
-    if (typeof startBad === 'string') problem(at(startField), startBad);
+    if (typeof startBad === 'string')
+      problem(at(startField), SAYS_TBA.test(start ?? '') ? `${startBad}${TBA_HINT}` : startBad);
     const endBad = end === undefined ? true : describeLocalTime(end, zone);
     if (typeof endBad === 'string') problem(at('end'), endBad);
     if (start !== undefined && end !== undefined && startBad === null && endBad === null) {
@@ -178,7 +184,57 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
       timezone: zone,
       events,
       ...(canvasSections && { canvasSections }),
+      ...(undated.length > 0 && { undated }),
     },
+  };
+}
+
+/** Said of `late` on an event that is not a deadline. */
+function notHandedIn(type: string): string {
+  return `only deadlines have a late policy; ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} is not handed in`;
+}
+
+/** A time written as "TBA", "tbd", "to be announced": the author means an event without a date yet. */
+const SAYS_TBA = /^\s*(tba|tbd|tbc|to be (announced|determined|confirmed))\b/i;
+const TBA_HINT =
+  ' (for a date not announced yet, leave it out and write tba: true, or a note: tba: "announced in week 5")';
+
+/** Fields that need a date: an event without one (`tba`) has none of them. */
+const DATED_FIELDS = ['due', 'start', 'end', 'weekly_until', 'canvas_id'] as const;
+
+/** An event with `tba`: no date or series fields; a deadline's late policy and the rest as for a dated event. */
+function checkUndated(raw: RawEvent, problem: (field: string, message: string) => void): UndatedEvent | null {
+  let ok = true;
+  const fail = (field: string, message: string): void => {
+    ok = false;
+    problem(field, message);
+  };
+  const dateField = raw.type === 'deadline' ? 'due' : 'start';
+  for (const f of DATED_FIELDS) {
+    if (raw[f] === undefined) continue;
+    fail(
+      f,
+      f === 'canvas_id'
+        ? 'a deadline from Canvas takes its date from Canvas: leave "tba" out (or "canvas_id", while the date is not known)'
+        : `this event has "tba" (no date yet), so it has no "${f}": once the date is known, remove "tba" and give "${dateField}"`,
+    );
+  }
+  if (raw.skip.length > 0) fail('skip', 'an event without a date yet ("tba") has no sessions to skip');
+  if (raw.late !== undefined && raw.type !== 'deadline') fail('late', notHandedIn(raw.type));
+  if (!ok || raw.tba === undefined) return null;
+  return {
+    id: raw.id,
+    type: raw.type,
+    title: raw.title,
+    tba: true,
+    ...(typeof raw.tba === 'string' && { note: raw.tba }),
+    ...(raw.description !== undefined && { description: raw.description }),
+    ...(raw.group !== undefined && { group: raw.group }),
+    ...(raw.aliases.length > 0 && { aliases: raw.aliases }),
+    ...(raw.location !== undefined && { location: raw.location }),
+    ...(raw.url !== undefined && { url: raw.url }),
+    ...(raw.remind !== undefined && { remind: raw.remind }),
+    ...(raw.late !== undefined && { late: raw.late }),
   };
 }
 

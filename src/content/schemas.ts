@@ -146,6 +146,8 @@ const localDateText = z
     error: (i) => `${JSON.stringify(i.input)} is not a date YYYY-MM-DD`,
   });
 
+const TBA_NOTE_MAX = 200;
+
 export const eventSchema = z.strictObject({
   id: idSchema,
   type: z.enum(EVENT_TYPES, {
@@ -159,6 +161,26 @@ export const eventSchema = z.strictObject({
   group: z
     .string()
     .regex(ID, { error: 'is not a group id: use lowercase letters, digits, "-" or "_"' })
+    .optional(),
+  /** No date yet ("date to be announced"): `true`, or a note on when it will be known; no `due` or `start` then. */
+  tba: z
+    .union([z.literal(true), z.string()], {
+      error: (i) =>
+        i.input === false
+          ? 'is false: leave "tba" out and give the date once it is known'
+          : `must be true, or a note in quotes such as tba: "announced in week 5" (${TBA_NOTE_MAX} characters at most)`,
+    })
+    .superRefine((v, ctx) => {
+      if (typeof v !== 'string') return;
+      if (v.trim() === '')
+        ctx.addIssue({
+          code: 'custom',
+          message: 'is empty: write true, or a note on when the date will be known',
+        });
+      else if (v.length > TBA_NOTE_MAX)
+        ctx.addIssue({ code: 'custom', message: `is longer than ${TBA_NOTE_MAX} characters` });
+    })
+    .transform((v) => (v === true ? v : v.trim()))
     .optional(),
   due: localTimeText.optional(),
   start: localTimeText.optional(),

@@ -1,7 +1,14 @@
 // Answers "when" questions from the schedule: events are found by the words of their titles, their aliases and their
 // type, and by their order in the term ("the last assignment", "the next lab"), never by an id convention.
 import type { Content } from '../content/load-content.ts';
-import { allOccurrences, type Occurrence, type ScheduleEvent } from '../schedule/schedule.ts';
+import {
+  allOccurrences,
+  undatedEvents,
+  undatedLabel,
+  type Occurrence,
+  type ScheduleEvent,
+  type UndatedEvent,
+} from '../schedule/schedule.ts';
 import { lateSentences } from '../grade/late-policy.ts';
 import { formatTimeLeft } from '../time/local-time.ts';
 import { normalize, ORDINALS, stem, tokens } from './text.ts';
@@ -41,13 +48,24 @@ const NUMBER_WORDS: Record<string, string> = {
 /**
  * `over`: none of the events asked about is still to come (the term is over, or a series has ended). The engine then
  * prefers a FAQ entry that answers the question; the schedule's answer says when the last one was.
+ * Events without a date yet (`tba`) are named with "date not yet announced": as `deadlines` (deadlines, and events
+ * of any type when none asked about has a date) or beside the `occurrences` as `undated`.
  */
 export type ScheduleAnswer =
-  | { kind: 'deadlines'; events: ScheduleEvent[]; listing: boolean; over?: boolean }
-  | { kind: 'occurrences'; occurrences: Occurrence[]; upcoming: boolean; over?: boolean };
+  | { kind: 'deadlines'; events: (ScheduleEvent | UndatedEvent)[]; listing: boolean; over?: boolean }
+  | {
+      kind: 'occurrences';
+      occurrences: Occurrence[];
+      upcoming: boolean;
+      over?: boolean;
+      undated?: UndatedEvent[];
+    };
+
+type AnyEvent = ScheduleEvent | UndatedEvent;
+const isUndated = (e: AnyEvent): e is UndatedEvent => 'tba' in e;
 
 interface EventWords {
-  event: ScheduleEvent;
+  event: AnyEvent;
   stems: Set<string>;
   /** Stems its title says it is not ("Spring break (no classes)", "No lecture"): it is not found by them alone. */
   negated: Set<string>;
@@ -55,9 +73,9 @@ interface EventWords {
   codes: Set<string>;
 }
 
-const eventWordCache = new WeakMap<ScheduleEvent, EventWords>();
+const eventWordCache = new WeakMap<AnyEvent, EventWords>();
 
-function wordsOf(event: ScheduleEvent, synonyms: ReadonlyMap<string, string>): EventWords {
+function wordsOf(event: AnyEvent, synonyms: ReadonlyMap<string, string>): EventWords {
   let w = eventWordCache.get(event);
   if (w) return w;
   const stems = new Set<string>([stem(event.type)]);
@@ -93,7 +111,7 @@ export function matchScheduleQuestion(
 ): ScheduleAnswer | null {
   const text = normalize(question);
   if (!ASKS_TIME.test(text)) return null;
-  const events = content.schedule.events;
+  const events: AnyEvent[] = [...content.schedule.events, ...undatedEvents(content.schedule)];
   if (events.length === 0) return null;
   const topic: string[] = [];
   const codes: string[] = [];
@@ -143,20 +161,44 @@ export function matchScheduleQuestion(
   const ofType = candidates.filter((e) => topic.includes(stem(e.event.type)));
   if (ofType.length > 0) candidates = ofType;
   const zone = content.schedule.timezone;
-  const chosen = candidates.map((c) => c.event).sort((a, b) => a.start.localeCompare(b.start));
+  // the dated in time order, then those without a date yet in file order
+  const chosenAll = candidates.map((c) => c.event);
+  // the dated in time order, then those without a date yet in file order
+  let undated = chosenAll.filter(isUndated);
+  let dated = chosenAll
+    .filter((e): e is ScheduleEvent => !isUndated(e))
+    .sort((a, b) => a.start.localeCompare(b.start));
+  // Without every date the order is not known: an ordinal ("the second quiz") then names them all.
+  const ordinalOf = (someUndated: boolean) => (someUndated ? null : ordinal);
   // A bare "when is it" or "what are the dates" names nothing: only the deadlines as a list.
   if (topic.length === 0 && codes.length === 0) {
     if (!/\b(deadlines?|due)\b/.test(text)) return null;
-    const deadlines = chosen.filter((e) => e.type === 'deadline');
-    if (deadlines.length === 0) return null;
-    return pickDeadlines(deadlines, ordinal, next, zone, now, true);
+    const isDeadline = (e: AnyEvent) => e.type === 'deadline';
+    const deadlines = dated.filter(isDeadline);
+    const undatedDeadlines = undated.filter(isDeadline);
+    if (deadlines.length + undatedDeadlines.length === 0) return null;
+    const order = ordinalOf(undatedDeadlines.length > 0);
+    return pickDeadlines(deadlines, undatedDeadlines, order, next, zone, now, true);
   }
-  const types = new Set(chosen.map((e) => e.type));
+  const types = new Set(chosenAll.map((e) => e.type));
   if (types.size === 1 && types.has('deadline'))
-    return pickDeadlines(chosen, ordinal, next, zone, now, false);
+    return pickDeadlines(dated, undated, ordinalOf(undated.length > 0), next, zone, now, false);
+  if (ordinal === 'last' && undated.length > 0) {
+    // "the final exam" is the one titled so, when the dates cannot tell
+    const titled = chosenAll.filter((e) => /\b(final|last)\b/i.test(e.title));
+    if (titled.length === 1) {
+      undated = undated.filter((e) => titled.includes(e));
+      dated = dated.filter((e) => titled.includes(e));
+    }
+  }
+  ordinal = ordinalOf(undated.length > 0);
   // Sessions, exams and other events: their occurrences, the next ones for "next"
-  const occurrences = allOccurrences(content.schedule).filter((o) => chosen.includes(o.event));
-  if (occurrences.length === 0) return null;
+  const occurrences = allOccurrences(content.schedule).filter((o) => dated.includes(o.event));
+  // Nothing asked about has a date yet: it is named as not yet announced.
+  if (occurrences.length === 0) {
+    return undated.length > 0 ? { kind: 'deadlines', events: undated, listing: undated.length > 1 } : null;
+  }
+  const withUndated = undated.length > 0 ? { undated } : {};
   if (typeof ordinal === 'number' || ordinal === 'last') {
     const series = [...new Map(occurrences.map((o) => [o.event.id, o])).values()];
     const pick = ordinal === 'last' ? series.at(-1) : series[ordinal - 1];
@@ -168,12 +210,16 @@ export function matchScheduleQuestion(
     };
   }
   const last = occurrences.at(-1);
+  if (last && last.start.getTime() < now.getTime() && undated.length > 0) {
+    // The dated ones are over; those without a date yet are still to come.
+    return { kind: 'occurrences', occurrences: [], upcoming: true, undated };
+  }
   if (last && last.start.getTime() < now.getTime()) {
     // Nothing left of what is asked about: the last session of each event, for "when was the last one".
     const lastOfEach = [...new Map(occurrences.map((o) => [o.event.id, o])).values()];
     return { kind: 'occurrences', occurrences: lastOfEach.slice(-MAX_LINES), upcoming: false, over: true };
   }
-  const weekly = chosen.some((e) => e.weeklyUntil !== undefined);
+  const weekly = dated.some((e) => e.weeklyUntil !== undefined);
   if (next || weekly) {
     const seen = new Set<string>();
     const coming = occurrences.filter((o) => {
@@ -181,34 +227,43 @@ export function matchScheduleQuestion(
       seen.add(o.event.id);
       return true;
     });
-    return { kind: 'occurrences', occurrences: coming.slice(0, MAX_LINES), upcoming: true };
+    return { kind: 'occurrences', occurrences: coming.slice(0, MAX_LINES), upcoming: true, ...withUndated };
   }
-  return { kind: 'occurrences', occurrences: occurrences.slice(0, MAX_LINES), upcoming: false };
+  return {
+    kind: 'occurrences',
+    occurrences: occurrences.slice(0, MAX_LINES),
+    upcoming: false,
+    ...withUndated,
+  };
 }
 
 /** At most this many lines of sessions: parallel groups of a weekly series. */
 const MAX_LINES = 6;
 
+/** `deadlines` in time order; `undated`, those without a date yet, come after them (their order is not known). */
 function pickDeadlines(
   deadlines: ScheduleEvent[],
+  undated: UndatedEvent[],
   ordinal: number | 'last' | null,
   next: boolean,
   zone: string,
   now: Date,
   listing: boolean,
 ): ScheduleAnswer | null {
-  if (ordinal === 'last') return { kind: 'deadlines', events: deadlines.slice(-1), listing: false };
+  const all: AnyEvent[] = [...deadlines, ...undated];
+  // (with undated ones among them the caller has already turned an ordinal into a listing)
+  if (ordinal === 'last') return { kind: 'deadlines', events: all.slice(-1), listing: false };
   if (typeof ordinal === 'number') {
-    const e = deadlines[ordinal - 1];
+    const e = all[ordinal - 1];
     return e ? { kind: 'deadlines', events: [e], listing: false } : null;
   }
   if (next) {
     const future = deadlines.filter((e) => instantOf(e.start, zone) >= now);
-    if (future.length === 0)
-      return { kind: 'deadlines', events: deadlines.slice(-1), listing: false, over: true };
-    return { kind: 'deadlines', events: future.slice(0, 1), listing: false };
+    if (future.length > 0) return { kind: 'deadlines', events: future.slice(0, 1), listing: false };
+    if (undated.length > 0) return { kind: 'deadlines', events: undated, listing: undated.length > 1 };
+    return { kind: 'deadlines', events: deadlines.slice(-1), listing: false, over: true };
   }
-  return { kind: 'deadlines', events: deadlines, listing: listing || deadlines.length > 1 };
+  return { kind: 'deadlines', events: all, listing: listing || all.length > 1 };
 }
 
 export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, now: Date): string {
@@ -217,41 +272,61 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
     if (match.events.length === 0) return 'There are no more deadlines of that kind in the course schedule.';
     if (match.over) {
       const [e] = match.events;
-      if (e) {
+      if (e && !isUndated(e)) {
         const at = instantOf(e.start, zone);
         return `There are no more deadlines of that kind in the course schedule: the last one, **${e.title}**, was due **${labelOf(at, zone)}** (${zone}).`;
       }
     }
     const lines = match.events.map((e) => {
+      if (isUndated(e)) return `- **${e.title}**: ${e.type === 'deadline' ? 'due ' : ''}${undatedLabel(e)}`;
       const at = instantOf(e.start, zone);
       const left = formatTimeLeft(now, at);
       const when =
         at.getTime() >= now.getTime() ? `${left} left` : `passed, ${left.replace('overdue by ', '')} ago`;
       return `- **${e.title}**: due **${labelOf(at, zone)}** (${when})`;
     });
-    const head = match.listing ? `The deadlines (times in ${zone}):` : `Deadline (time in ${zone}):`;
+    const deadlines = match.events.filter((e) => e.type === 'deadline');
+    const inZone = match.events.some((e) => !isUndated(e))
+      ? match.listing
+        ? ` (times in ${zone})`
+        : ` (time in ${zone})`
+      : '';
+    const head =
+      deadlines.length < match.events.length
+        ? 'From the course schedule:'
+        : match.listing
+          ? `The deadlines${inZone}:`
+          : `Deadline${inZone}:`;
     // each deadline's own late policy, else the course's (absent in a minimal course file: nothing is said)
-    const late = lateSentences(match.events, content.course.grading?.late);
+    const late = lateSentences(deadlines, content.course.grading?.late);
     return [head, ...lines, ...aboutOne(match.events), ...(late.length > 0 ? ['', ...late] : [])].join('\n');
   }
-  if (match.occurrences.length === 0) return 'There are no more of these in the course schedule.';
-  const lines = match.occurrences.map((o) => {
+  const undated = (match.undated ?? []).map((e) => `- **${e.title}**: ${undatedLabel(e)}`);
+  if (match.occurrences.length === 0 && undated.length === 0)
+    return 'There are no more of these in the course schedule.';
+  const dated = match.occurrences.map((o) => {
     const end = o.end ? ` to ${clockLabelOf(o.end, zone)}` : '';
     const until =
       o.start.getTime() >= now.getTime() ? `in ${formatTimeLeft(now, o.start)}` : 'already took place';
     const where = o.event.location ? `; ${o.event.location}` : '';
     return `- **${o.event.title}**: ${labelOf(o.start, zone)}${end} (${until})${where}`;
   });
+  const lines = [...dated, ...undated];
+  const inZone = dated.length > 0 ? ` (times in ${zone})` : '';
   const head = match.over
-    ? `There are no more of these in the course schedule; the last ${match.occurrences.length === 1 ? 'one was' : 'ones were'} (times in ${zone}):`
+    ? `There are no more of these in the course schedule; the last ${match.occurrences.length === 1 ? 'one was' : 'ones were'}${inZone}:`
     : match.upcoming
-      ? `Next in the course schedule (times in ${zone}):`
-      : `From the course schedule (times in ${zone}):`;
-  return [head, ...lines, ...aboutOne(match.occurrences.map((o) => o.event))].join('\n');
+      ? `Next in the course schedule${inZone}:`
+      : `From the course schedule${inZone}:`;
+  return [
+    head,
+    ...lines,
+    ...aboutOne([...match.occurrences.map((o) => o.event), ...(match.undated ?? [])]),
+  ].join('\n');
 }
 
 /** An answer about one event says what the schedule says of it (its description), after its dates. */
-function aboutOne(events: readonly ScheduleEvent[]): string[] {
+function aboutOne(events: readonly AnyEvent[]): string[] {
   const [first] = events;
   if (!first?.description || events.some((e) => e.id !== first.id)) return [];
   return ['', first.description];

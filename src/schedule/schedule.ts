@@ -29,11 +29,37 @@ export interface ScheduleEvent {
   late?: LatePolicy;
 }
 
+/**
+ * An event whose date is not announced yet (`tba` in YAML), such as an exam "date to be announced". It is kept apart
+ * from the dated events, so nothing that works with times (occurrences, reminders, calendars) ever sees it; replies and
+ * lists that name it say that its date is not yet announced.
+ */
+export interface UndatedEvent {
+  id: string;
+  type: EventType;
+  title: string;
+  /** Always true: tells an undated event from a dated one where both are listed. */
+  tba: true;
+  /** When or how the date will be known ("announced in week 5"), from `tba: "…"`. */
+  note?: string;
+  description?: string;
+  group?: string;
+  aliases?: string[];
+  location?: string;
+  url?: string;
+  /** Lead times for reminders once the event has a date (none are sent before). */
+  remind?: string[];
+  late?: LatePolicy;
+}
+
 export interface Schedule {
   file: string;
   course: string;
   timezone: string;
+  /** The events with a date (or a weekly series of them). */
   events: ScheduleEvent[];
+  /** The events without a date yet, in file order; absent when there are none. */
+  undated?: UndatedEvent[];
   /** Canvas section id -> group, for assignments whose due date differs per section. */
   canvasSections?: Record<string, string>;
 }
@@ -91,4 +117,17 @@ export function upcoming(
   filter: (e: ScheduleEvent) => boolean = () => true,
 ): Occurrence[] {
   return allOccurrences(schedule).filter((o) => filter(o.event) && o.start.getTime() >= now.getTime());
+}
+
+/** The events without a date yet that pass `filter`, in file order. */
+export function undatedEvents(
+  schedule: Pick<Schedule, 'undated'>,
+  filter: (e: UndatedEvent) => boolean = () => true,
+): UndatedEvent[] {
+  return (schedule.undated ?? []).filter(filter);
+}
+
+/** "date not yet announced (expected in week 8)": what listings and replies say of an event without a date yet. */
+export function undatedLabel(event: UndatedEvent): string {
+  return event.note ? `date not yet announced (${event.note})` : 'date not yet announced';
 }

@@ -25,9 +25,13 @@ export function registerValidate(program: Command): void {
         console.error(`Warning: ${warning}`);
       console.log(
         `OK: ${content.faq.length} FAQ entries, ${documentsSummary(content.documents ?? [])}course "${content.course.name}", ` +
-          `${content.schedule.events.length} events in ${content.schedule.timezone}.`,
+          `${content.schedule.events.length} events${undatedSummary(content.schedule.undated?.length ?? 0)} in ${content.schedule.timezone}.`,
       );
     });
+}
+
+function undatedSummary(count: number): string {
+  return count > 0 ? ` (and ${count} without a date yet)` : '';
 }
 
 function documentsSummary(passages: readonly { file: string }[]): string {

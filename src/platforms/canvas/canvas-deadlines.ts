@@ -107,7 +107,7 @@ export function withoutImported(schedule: Schedule): Schedule {
  */
 export function mergeDeadlines(base: Schedule, imported: readonly ImportedDeadline[]): Schedule {
   if (imported.length === 0) return base;
-  const ids = new Set(base.events.map((e) => e.id));
+  const ids = new Set([...base.events, ...(base.undated ?? [])].map((e) => e.id));
   const byCanvas = new Set(
     base.events.filter((e) => e.canvasId !== undefined).map((e) => `${e.canvasId}:${e.group ?? ''}`),
   );
