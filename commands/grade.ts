@@ -10,7 +10,7 @@ import { parseScores, scoresProblem } from '../src/grade/parse-scores.ts';
 import { renderGradeEstimate } from '../src/grade/render-grade.ts';
 import { exampleScores, renderWeightedEstimate } from '../src/grade/render-weighted.ts';
 import { estimateWeighted } from '../src/grade/weighted.ts';
-import type { Schedule } from '../src/schedule/schedule.ts';
+import { undatedEvents, type Schedule } from '../src/schedule/schedule.ts';
 
 export const gradeArgs = z.strictObject({
   assignments: z.string().max(200, { error: 'is longer than 200 characters' }).optional(),
@@ -53,9 +53,13 @@ export default defineCommand({
 
 /**
  * The reply to `grade` with these (validated) arguments under the course file's grading rules, listing the late rules
- * of the schedule's deadlines (a deadline's own `late` over the course's); also `course-bot grade`.
+ * of the schedule's deadlines, dated or not yet (a deadline's own `late` over the course's); also `course-bot grade`.
  */
-export function gradeReply(course: Course, args: GradeArgs, schedule: Pick<Schedule, 'events'>): Reply {
+export function gradeReply(
+  course: Course,
+  args: GradeArgs,
+  schedule: Pick<Schedule, 'events' | 'undated'>,
+): Reply {
   const g = course.grading;
   if (!g?.calculator) {
     return errorReply(
@@ -81,7 +85,7 @@ export function gradeReply(course: Course, args: GradeArgs, schedule: Pick<Sched
   if (problem) return errorReply(problem);
 
   const late = gradeLateLines(
-    schedule.events.filter((e) => e.type === 'deadline'),
+    [...schedule.events, ...undatedEvents(schedule)].filter((e) => e.type === 'deadline'),
     g.late,
   );
   const twoParts = bothPartsGrading(g);

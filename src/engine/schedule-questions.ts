@@ -161,7 +161,6 @@ export function matchScheduleQuestion(
   const ofType = candidates.filter((e) => topic.includes(stem(e.event.type)));
   if (ofType.length > 0) candidates = ofType;
   const zone = content.schedule.timezone;
-  // the dated in time order, then those without a date yet in file order
   const chosenAll = candidates.map((c) => c.event);
   // the dated in time order, then those without a date yet in file order
   let undated = chosenAll.filter(isUndated);

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import deadlines from '../../commands/deadlines.ts';
+import { gradeReply } from '../../commands/grade.ts';
 import { buildIcs } from '../../src/calendar/build-ics.ts';
 import { formatIssue } from '../../src/content/content-error.ts';
 import { loadContent } from '../../src/content/load-content.ts';
@@ -157,6 +158,16 @@ describe('GIVEN the deadlines command (in chat and on the web page)', () => {
     expect(text).toContain('There are no upcoming deadlines with a date in the schedule.');
     expect(text).toContain('- **Case 2**: due date not yet announced');
     expect(text).toContain('Late hand-ins are not accepted.');
+  });
+});
+
+describe('GIVEN the grade calculator', () => {
+  it('WHEN it lists the late rules THEN a deadline without a date yet is listed with its own rule', () => {
+    const text = gradeReply(content.course, { assignments: 'cases=8,9' }, schedule).text;
+    expect(text).toContain('\n- Case 2: Late hand-ins are not accepted.\n');
+    expect(text).toContain(
+      '\n- Other deadlines: Late hand-ins lose 10% per day late. Late penalties are not included here.',
+    );
   });
 });
 
