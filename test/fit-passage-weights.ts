@@ -6,7 +6,8 @@
 // other val syllabus out of the fit and reports on those: together they check whether fitting on more syllabi helps.
 // The test split is never read here.
 //
-// Re-ranker: a listwise logistic model (a softmax over a question's BM25 candidates), fitted on the answerable
+// Re-ranker: a listwise logistic model (a softmax over a question's BM25 candidates; the mean of ENSEMBLE fits from
+// different starting weights, which ranks better than any one of them), fitted on the answerable
 // questions that have a candidate holding at least 80% of their answer span's words: it learns which features
 // make a passage the one that holds the answer. Confidence: a logistic model of "the reply answers" (an answerable
 // question whose reply, quote.ts, holds its span) against "the documents do not answer" (a "no answer" question), over the top passage's features, the re-ranker's certainty and question-level features.
@@ -42,6 +43,8 @@ const FALLBACK_TARGET = 0.6;
 const L2 = 1e-3;
 /** Hidden units of the re-ranker (--hidden N to try others; 0 is a weighted sum alone). */
 const HIDDEN = 8;
+/** Re-rankers fitted from different starting weights, whose mean is the re-ranker. */
+const ENSEMBLE = 3;
 
 interface Question {
   type: string;
@@ -129,16 +132,22 @@ function fitRanker(questions: Question[], hidden: number): RankModel {
   const lists = questions
     .filter((q) => q.holds.some(Boolean) && q.holds.length > 1)
     .map((q) => ({ xs: q.ranking.candidates.map((c) => vec(c.features)), holds: q.holds }));
-  const fitted = fitListwise(lists, FEATURE_NAMES.length, hidden);
+  // The mean of a few fits from different starting weights: one model whose weighted sum is their mean and whose
+  // hidden units are all of theirs, each counting 1/ENSEMBLE.
+  const fits = Array.from({ length: ENSEMBLE }, (_, k) =>
+    fitListwise(lists, FEATURE_NAMES.length, hidden, undefined, 11 + k),
+  );
   return {
     linear: Object.fromEntries(
-      FEATURE_NAMES.map((k, d) => [k, round(fitted.linear[d] ?? 0)]),
+      FEATURE_NAMES.map((k, d) => [k, round(fits.reduce((a, f) => a + (f.linear[d] ?? 0), 0) / ENSEMBLE)]),
     ) as FeatureWeights,
-    hidden: fitted.hidden.map((h) => ({
-      weights: h.weights.map(round),
-      bias: round(h.bias),
-      out: round(h.out),
-    })),
+    hidden: fits.flatMap((f) =>
+      f.hidden.map((h) => ({
+        weights: h.weights.map(round),
+        bias: round(h.bias),
+        out: round(h.out / ENSEMBLE),
+      })),
+    ),
   };
 }
 
@@ -166,10 +175,11 @@ export function fitListwise(
   dims: number,
   hidden = 0,
   steps = 600,
+  seed = 11,
 ): Listwise {
   const unit = dims + 2;
   const size = dims + hidden * unit;
-  const rand = seeded(11);
+  const rand = seeded(seed);
   const start = Array.from({ length: size }, (_, k) => (k < dims ? 0 : 0.6 * rand()));
   const unpack = (w: number[]): Listwise => ({
     linear: w.slice(0, dims),
