@@ -1,13 +1,15 @@
 // `npm run eval -- [--faq DIR] [--schedule FILE] [--no-vectors] [--verbose] SET...`: scores the answer engine on
 // question sets and prints one line per set (and every miss with --verbose).
-// `npm run eval -- --leave-one-out [--faq DIR]`: asks each FAQ phrasing of the engine with that phrasing left out.
+// `npm run eval -- --leave-one-out [--faq DIR] [--verbose]`: asks each FAQ phrasing of the engine with that phrasing
+// left out and prints the share that still reach their own entry (and every phrasing that does not with --verbose).
+// Unknown options, missing files and malformed sets are refused with one line and the usage (exit code 2).
 // A SET is a JSON list in the format of ../shared/eval/faq-dev.json ({q, expect: [kinds], facts: [regex]}), or a
 // YAML file {questions: [{q, expect, id?, facts?}]}.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { loadContent, type Content } from '../src/content/load-content.ts';
+import { contentOrReport } from '../src/cli/load-or-report.ts';
 import { createAnswerEngine, type AnswerEngine, type EngineReply } from '../src/engine/index.ts';
 import { runSyllabusQa } from './eval-syllabusqa.ts';
 
@@ -80,43 +82,121 @@ export function leaveOneOut(engine: AnswerEngine): LeaveOneOutResult {
 
 const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 
+const USAGE =
+  'usage: npm run eval -- [--faq DIR] [--schedule FILE] [--no-vectors] [--verbose] SET...\n' +
+  '       npm run eval -- --leave-one-out [--faq DIR] [--schedule FILE] [--no-vectors] [--verbose] [SET...]\n' +
+  '       npm run eval -- --syllabusqa DIR SPLIT [--no-vectors] [--misses]\n' +
+  '       (--verbose: print every question answered wrong, and with --leave-one-out every phrasing that does not\n' +
+  '       reach its own entry; --syllabusqa: answers from documents, on a copy of SyllabusQA)';
+
+export interface EvalOptions {
+  faqDir?: string;
+  scheduleFile?: string;
+  vectors: boolean;
+  verbose: boolean;
+  leaveOneOut: boolean;
+  sets: string[];
+}
+
+const FLAGS = new Set(['--no-vectors', '--verbose', '--leave-one-out']);
+const VALUED = new Set(['--faq', '--schedule']);
+/** Options of another mode, and what to use instead here. */
+const ELSEWHERE: Record<string, string> = {
+  '--misses': '--misses is an option of --syllabusqa; here --verbose prints each miss',
+  '--syllabusqa': '--syllabusqa comes first, before its DIR and SPLIT',
+};
+
+/**
+ * The FAQ modes' arguments (without --syllabusqa), or the one-line reason they are wrong: an unknown option, an
+ * option without its value, no question set and no --leave-one-out, or a file or folder that does not exist.
+ * Without --faq and --schedule: FAQ_DIR and SCHEDULE_FILE from `env` when set, the content `start` would load.
+ */
+export function parseEvalArgs(
+  args: readonly string[],
+  env: Record<string, string | undefined> = process.env,
+): EvalOptions | string {
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  const sets: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (VALUED.has(arg)) {
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith('--')) return `${arg} needs a value`;
+      values.set(arg, value);
+      i++;
+    } else if (FLAGS.has(arg)) flags.add(arg);
+    else if (arg.startsWith('-'))
+      return `unknown option ${arg}${ELSEWHERE[arg] ? ` (${ELSEWHERE[arg]})` : ''}`;
+    else sets.push(arg);
+  }
+  const leaveOneOut = flags.has('--leave-one-out');
+  if (!leaveOneOut && sets.length === 0) return 'no question set given (or --leave-one-out)';
+  const faqDir = values.get('--faq') ?? (env.FAQ_DIR || undefined);
+  const scheduleFile = values.get('--schedule') ?? (env.SCHEDULE_FILE || undefined);
+  if (faqDir !== undefined && !isDirectory(faqDir)) return `no FAQ folder ${faqDir}`;
+  if (scheduleFile !== undefined && !isFile(scheduleFile)) return `no schedule file ${scheduleFile}`;
+  const missing = sets.find((f) => !isFile(f));
+  if (missing !== undefined) return `no question set file ${missing}`;
+  return {
+    ...(faqDir !== undefined && { faqDir: path.resolve(faqDir) }),
+    ...(scheduleFile !== undefined && { scheduleFile: path.resolve(scheduleFile) }),
+    vectors: !flags.has('--no-vectors'),
+    verbose: flags.has('--verbose'),
+    leaveOneOut,
+    sets,
+  };
+}
+
+const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile();
+const isDirectory = (p: string): boolean => existsSync(p) && statSync(p).isDirectory();
+
+/** A question set's cases, or why the file is not one (file and field, one line). */
+function casesOrReason(file: string): EvalCase[] | string {
+  try {
+    return readCases(file);
+  } catch (err) {
+    if (err instanceof z.ZodError) {
+      const issue = err.issues[0];
+      const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+      return `${file}: not a question set${where}: ${issue?.message ?? err.message}`;
+    }
+    return `${file}: not a question set: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+  }
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   if (args[0] === '--syllabusqa') {
     runSyllabusQa(args.slice(1));
     return;
   }
-  const flag = (name: string): boolean => {
-    const i = args.indexOf(name);
-    if (i >= 0) args.splice(i, 1);
-    return i >= 0;
-  };
-  const option = (name: string): string | undefined => {
-    const i = args.indexOf(name);
-    if (i < 0) return undefined;
-    const value = args[i + 1];
-    args.splice(i, 2);
-    return value;
-  };
-  // (without the flags: the content `start` would load, FAQ_DIR and SCHEDULE_FILE when set)
-  const faqDir = option('--faq') ?? (process.env.FAQ_DIR || undefined);
-  const scheduleFile = option('--schedule') ?? (process.env.SCHEDULE_FILE || undefined);
-  const verbose = flag('--verbose');
-  const vectors = !flag('--no-vectors');
-  const loo = flag('--leave-one-out');
-  if (!loo && args.length === 0) {
-    console.error(
-      'usage: npm run eval -- [--faq DIR] [--schedule FILE] [--no-vectors] [--verbose] SET...\n' +
-        '       npm run eval -- --leave-one-out [--faq DIR] [--schedule FILE] [--verbose]\n' +
-        '       npm run eval -- --syllabusqa DIR SPLIT [--no-vectors] [--misses] (answers from documents, on a copy of SyllabusQA)',
-    );
+  const options = parseEvalArgs(args);
+  if (typeof options === 'string') {
+    console.error(options);
+    console.error(USAGE);
     process.exitCode = 2;
     return;
   }
-  const content: Content = loadContent({
-    ...(faqDir && { faqDir: path.resolve(faqDir) }),
-    ...(scheduleFile && { scheduleFile: path.resolve(scheduleFile) }),
-  });
+  const { vectors, verbose } = options;
+  const sets: [string, EvalCase[]][] = [];
+  for (const file of options.sets) {
+    const cases = casesOrReason(file);
+    if (typeof cases === 'string') {
+      console.error(cases);
+      process.exitCode = 2;
+      return;
+    }
+    sets.push([file, cases]);
+  }
+  const content = contentOrReport(
+    {
+      ...(options.faqDir && { faqDir: options.faqDir }),
+      ...(options.scheduleFile && { scheduleFile: options.scheduleFile }),
+    },
+    'The course content has {count}:',
+  );
+  if (!content) return;
   const started = performance.now();
   const engine = createAnswerEngine(content, { vectors });
   const { thresholds } = engine.model;
@@ -124,15 +204,19 @@ function main(): void {
     `course "${content.course.name}": ${content.faq.length} entries; model built in ${(performance.now() - started).toFixed(0)} ms; ` +
       `thresholds answer ${thresholds.answer}, redirect ${thresholds.redirect}; vectors ${vectors ? 'on' : 'off'}`,
   );
-  if (loo) {
+  if (options.leaveOneOut) {
     const r = leaveOneOut(engine);
     if (verbose)
       for (const m of r.misses) console.log(`MISS  ${m.id}: ${JSON.stringify(m.question)} -> ${m.got}`);
-    console.log(`leave-one-out: ${r.reached}/${r.total} = ${pct(r.reached, r.total)}`);
+    console.log(
+      `leave-one-out: ${r.reached}/${r.total} = ${pct(r.reached, r.total)}` +
+        (!verbose && r.misses.length
+          ? ` (--verbose lists the ${r.misses.length} phrasings not reached)`
+          : ''),
+    );
   }
   const now = new Date();
-  for (const file of args) {
-    const cases = readCases(file);
+  for (const [file, cases] of sets) {
     let correct = 0;
     const byStyle = new Map<string, [number, number]>();
     const byKind = new Map<string, [number, number]>();

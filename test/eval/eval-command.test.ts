@@ -1,0 +1,96 @@
+// `npm run eval` as a TA runs it: the entry point in a child process, on the small botany course.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/content/load-content.ts';
+
+const COURSE = [
+  '--faq',
+  'test/fixtures/courses/botany/faq',
+  '--schedule',
+  'test/fixtures/courses/botany/schedule.yaml',
+];
+
+function evalRun(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/eval.ts', ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH },
+    timeout: 60_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A refusal: exit code 2, the reason on the first line, then the usage, and no stack trace. */
+function expectRefused(run: ReturnType<typeof evalRun>, reason: string): void {
+  expect(run.status).toBe(2);
+  expect(run.stdout).toBe('');
+  const lines = run.stderr.trimEnd().split('\n');
+  expect(lines[0]).toBe(reason);
+  expect(lines[1]).toMatch(/^usage: npm run eval -- /);
+  expect(run.stderr).not.toMatch(/^\s+at /m);
+  expect(run.stderr).not.toMatch(/Error:|ENOENT/);
+}
+
+describe('GIVEN the eval command', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'eval-command-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('WHEN an option of another mode is given (--misses) THEN it is refused with what to use instead', () => {
+    expectRefused(
+      evalRun(['--leave-one-out', '--misses', ...COURSE]),
+      'unknown option --misses (--misses is an option of --syllabusqa; here --verbose prints each miss)',
+    );
+    expectRefused(evalRun([...COURSE, '--quiet', 'x.json']), 'unknown option --quiet');
+  });
+
+  it('WHEN a file or folder does not exist, or an option lacks its value THEN each is refused in one line', () => {
+    expectRefused(
+      evalRun([...COURSE, path.join(dir, 'none.json')]),
+      `no question set file ${path.join(dir, 'none.json')}`,
+    );
+    expectRefused(
+      evalRun(['--leave-one-out', '--faq', path.join(dir, 'no-faq')]),
+      `no FAQ folder ${path.join(dir, 'no-faq')}`,
+    );
+    expectRefused(evalRun(['--leave-one-out', '--faq']), '--faq needs a value');
+    expectRefused(evalRun(COURSE), 'no question set given (or --leave-one-out)');
+  });
+
+  it('WHEN a file is not a question set THEN it says which file, with exit code 2 and no stack trace', () => {
+    const file = path.join(dir, 'not-a-set.json');
+    writeFileSync(file, '{"q": "when is the exam"}');
+    const run = evalRun([...COURSE, '--no-vectors', file]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trimEnd()).toMatch(
+      new RegExp(`^${file.replace(/[.]/g, '\\.')}: not a question set: [^\\n]+$`),
+    );
+  });
+
+  it('WHEN --leave-one-out runs THEN it prints the total, and with --verbose one MISS line per phrasing not reached', () => {
+    const plain = evalRun(['--leave-one-out', '--no-vectors', ...COURSE]);
+    expect(plain.status).toBe(0);
+    const total = /leave-one-out: (\d+)\/(\d+) = /.exec(plain.stdout);
+    expect(total).not.toBeNull();
+    const missed = Number(total?.[2]) - Number(total?.[1]);
+    expect(missed).toBeGreaterThan(0);
+    expect(plain.stdout).not.toContain('MISS');
+    expect(plain.stdout).toContain(`(--verbose lists the ${missed} phrasings not reached)`);
+    const verbose = evalRun(['--leave-one-out', '--verbose', '--no-vectors', ...COURSE]);
+    expect(verbose.status).toBe(0);
+    expect(verbose.stdout.match(/^MISS {2}[a-z0-9_-]+: ".+" -> /gm)).toHaveLength(missed);
+  });
+
+  it('WHEN a question set is scored THEN one line gives the set, right of all, by expected kind', () => {
+    const file = path.join(dir, 'set.yaml');
+    writeFileSync(
+      file,
+      'questions:\n  - { q: "can I have an extension, my grandmother died", expect: redirect }\n',
+    );
+    const run = evalRun([...COURSE, '--no-vectors', file]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^set\.yaml: 1\/1 = 100\.0% {2}\[redirect 1\/1\]$/m);
+  });
+});
