@@ -114,12 +114,14 @@ interface ContactFields {
 
 /**
  * How replies refer to the person private requests reach: `contacts.role` when given; else "the instructor" when the
- * staff is one lecturer who is also the coordinator, "the coordinator" when a name is given, "the course staff".
+ * staff is one lecturer who is also the coordinator (`staff.coordinator`, else `contacts.coordinator`), "the
+ * coordinator" when a name is given, "the course staff".
  */
 export function contactRole(course: ContactFields): string {
   if (course.contacts.role) return course.contacts.role;
   const staff = course.staff;
-  if (staff?.lecturers.length === 1 && sameName(staff.lecturers[0] ?? '', staff.coordinator))
+  const coordinator = staff?.coordinator || course.contacts.coordinator || '';
+  if (staff?.lecturers.length === 1 && coordinator !== '' && sameName(staff.lecturers[0] ?? '', coordinator))
     return 'the instructor';
   return course.contacts.coordinator ? 'the coordinator' : 'the course staff';
 }

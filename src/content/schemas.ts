@@ -78,10 +78,13 @@ export const courseSchema = z.strictObject({
     ),
     discussion_board_url: urlSchema.optional(),
   }),
+  // Who teaches, all optional (many syllabi name nobody): the names count as people when a "who" question is
+  // answered, and one lecturer who is also the coordinator makes replies say "the instructor".
   staff: z
     .strictObject({
-      lecturers: z.array(text("a lecturer's name", 200)).min(1),
-      coordinator: text("the coordinator's name", 200),
+      lecturers: z.array(text("a lecturer's name", 200)).default([]),
+      /** '' when the course file names no coordinator (a name's users skip empty names). */
+      coordinator: text("the coordinator's name", 200).default(''),
       teaching_assistants: z.array(text("a TA's name", 200)).default([]),
     })
     .optional(),
