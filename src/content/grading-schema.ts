@@ -82,19 +82,50 @@ const finalSchema = z.discriminatedUnion(
 export type FinalRule = z.infer<typeof finalSchema>;
 
 const UNITS = ['points', 'percent'] as const;
-const perDay = {
-  per_day: num('how much a day late costs').positive().max(1000),
-  unit: z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` }).default('points'),
-};
+const unitSchema = z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` }).default('points');
 const LATE_POLICIES = ['penalty', 'late_days', 'not_accepted', 'no_penalty'] as const;
-const penaltySchema = z.strictObject({
-  policy: z.literal('penalty'),
-  ...perDay,
-  /** Days late that cost nothing; the penalty counts the days after them. */
-  grace_days: z.number().int().min(1).max(365).optional(),
-  max_days: z.number().int().min(1).max(365).optional(),
-  note: label('a note', 500).optional(),
-});
+/**
+ * A penalty is paid for each day late (`per_day`), or for each day with a dearer first day (`first_day` and
+ * `per_day`: 15% for the first day, then 5% more a day), or one time however late (`once`).
+ */
+const penaltySchema = z
+  .strictObject({
+    policy: z.literal('penalty'),
+    per_day: num('how much each day late costs').positive().max(1000).optional(),
+    /** What the first day late costs when it costs more than the others (`per_day` is then each further day). */
+    first_day: num('what the first day late costs').positive().max(1000).optional(),
+    /** A penalty paid one time, not per day. */
+    once: num('what a late hand-in costs, one time').positive().max(1000).optional(),
+    unit: unitSchema,
+    /** Days late that cost nothing; the penalty counts the days after them. */
+    grace_days: z.number().int().min(1).max(365).optional(),
+    max_days: z.number().int().min(1).max(365).optional(),
+    note: label('a note', 500).optional(),
+  })
+  .superRefine((p, ctx) => {
+    const problem = (field: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [field], message });
+    if (p.once !== undefined && p.per_day !== undefined)
+      problem(
+        'once',
+        'cannot go with per_day: a penalty is paid one time (once: 5) or for each day late (per_day: 2), not both',
+      );
+    else if (p.first_day !== undefined && p.once !== undefined)
+      problem('first_day', 'cannot go with once: write once: N alone for a penalty paid one time');
+    else if (p.first_day !== undefined && p.per_day === undefined)
+      problem('first_day', 'needs per_day, what each further day costs: first_day: 15, per_day: 5');
+    else if (p.per_day === undefined && p.once === undefined)
+      problem(
+        'per_day',
+        'is required: what each day late costs (per_day: 2), or once: 5 for a penalty paid one time however late',
+      );
+    if (p.unit === 'percent')
+      for (const field of ['per_day', 'first_day', 'once'] as const) {
+        const value = p[field];
+        if (value !== undefined && value > 100)
+          problem(field, `is ${value}%, more than the whole grade: at most 100`);
+      }
+  });
 const notAcceptedSchema = z.strictObject({
   policy: z.literal('not_accepted'),
   note: label('a note such as the exceptions', 500).optional(),
@@ -112,7 +143,7 @@ const lateSchema = z.discriminatedUnion(
       days: num('how many late days each student has').int().min(1).max(365),
       // After the budget: this penalty per day, or (when absent) not accepted.
       per_day_after: z.number().positive().max(1000).optional(),
-      unit: z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` }).default('points'),
+      unit: unitSchema,
       note: label('a note', 500).optional(),
     }),
     notAcceptedSchema,

@@ -24,8 +24,11 @@ export function bothPartsGrading(g: GradingModel): Grading | null {
       points_each: a.points_each,
       pass_points: aPass,
       full_points: a.full_points ?? count * a.points_each,
+      // (a plain per-day penalty in points; the rules list gives any late rule in words)
       late_penalty_points_per_day:
-        g.late.policy === 'penalty' && g.late.unit === 'points' ? g.late.per_day : 0,
+        g.late.policy === 'penalty' && g.late.unit === 'points' && g.late.first_day === undefined
+          ? (g.late.per_day ?? 0)
+          : 0,
     },
     exam: {
       questions: 1,

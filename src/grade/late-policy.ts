@@ -1,9 +1,19 @@
 // One sentence on handing in late, from the course file's late policy: every reply that mentions lateness uses it.
 import type { LatePolicy } from '../content/grading-schema.ts';
 
-function perDay(amount: number, unit: 'points' | 'percent'): string {
-  if (unit === 'percent') return `${amount}% per day late`;
-  return `${amount} point${amount === 1 ? '' : 's'} per day late`;
+type Unit = 'points' | 'percent';
+
+const amount = (n: number, unit: Unit): string =>
+  unit === 'percent' ? `${n}%` : `${n} point${n === 1 ? '' : 's'}`;
+
+const perDay = (n: number, unit: Unit): string => `${amount(n, unit)} per day late`;
+
+/** "2 points per day late", "15% for the first day late and 5% more for each further day", "5 points (once, not per day)". */
+function penaltyCost(p: Extract<LatePolicy, { policy: 'penalty' }>): string {
+  if (p.once !== undefined) return `${amount(p.once, p.unit)} (once, not per day)`;
+  const each = p.per_day ?? 0; // (the schema requires per_day without once)
+  if (p.first_day === undefined) return perDay(each, p.unit);
+  return `${amount(p.first_day, p.unit)} for the first day late and ${amount(each, p.unit)} more for each further day`;
 }
 
 const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
@@ -15,8 +25,8 @@ export function latePolicySentence(late: LatePolicy): string {
     case 'penalty': {
       const cap = late.max_days ? ` After ${days(late.max_days)} late hand-ins are not accepted.` : '';
       const loss = late.grace_days
-        ? `Late hand-ins may be up to ${days(late.grace_days)} late without penalty; after that they lose ${perDay(late.per_day, late.unit)}.`
-        : `Late hand-ins lose ${perDay(late.per_day, late.unit)}.`;
+        ? `Late hand-ins may be up to ${days(late.grace_days)} late without penalty; after that they lose ${penaltyCost(late)}.`
+        : `Late hand-ins lose ${penaltyCost(late)}.`;
       return `${loss}${cap}${note}`;
     }
     case 'late_days': {
