@@ -81,12 +81,20 @@ export const courseSchema = z.strictObject({
   // Who teaches, all optional (many syllabi name nobody): the names count as people when a "who" question is
   // answered, and one lecturer who is also the coordinator makes replies say "the instructor".
   staff: z
-    .strictObject({
-      lecturers: z.array(text("a lecturer's name", 200)).default([]),
-      /** '' when the course file names no coordinator (a name's users skip empty names). */
-      coordinator: text("the coordinator's name", 200).default(''),
-      teaching_assistants: z.array(text("a TA's name", 200)).default([]),
-    })
+    .strictObject(
+      {
+        lecturers: z.array(text("a lecturer's name", 200)).default([]),
+        /** '' when the course file names no coordinator (a name's users skip empty names). */
+        coordinator: text("the coordinator's name", 200).default(''),
+        teaching_assistants: z.array(text("a TA's name", 200)).default([]),
+      },
+      {
+        error: (i) =>
+          i.code === 'invalid_type'
+            ? 'must list lecturers, coordinator or teaching_assistants under it (indented), or be left out'
+            : undefined,
+      },
+    )
     .optional(),
   private_requests: z
     .strictObject({

@@ -36,6 +36,15 @@ describe('GIVEN a course file that names fewer people', () => {
     expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([]);
   });
 
+  it('WHEN staff is written with nothing under it THEN the line says what to write, or to leave it out', () => {
+    const r = load(`${HEAD}staff:\n`);
+    expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([
+      expect.stringMatching(
+        /course\.yaml:4 staff: must list lecturers, coordinator or teaching_assistants under it \(indented\), or be left out$/,
+      ),
+    ]);
+  });
+
   it('WHEN a name is written empty THEN file, line and field are named with what to write', () => {
     const r = load(`${HEAD}staff:\n  lecturers: [Dr. Zee]\n  coordinator: ""\n`);
     expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([
