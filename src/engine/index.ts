@@ -67,7 +67,11 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   const model = buildModel(content, options);
   const { course } = content;
   const staff = course.staff;
-  const staffNames = staff ? [...staff.lecturers, staff.coordinator, ...staff.teaching_assistants] : [];
+  // (the people the course file names: its staff, and the person private requests reach)
+  const staffNames = [
+    ...(staff ? [...staff.lecturers, staff.coordinator, ...staff.teaching_assistants] : []),
+    course.contacts.coordinator ?? '',
+  ].filter((n) => n !== '');
   // The course's documents answer, with a quote, what no FAQ entry answers with confidence.
   // (with FAQ entries, the documents answer what the FAQ does not: their threshold takes that into account)
   const faqAnswers = content.faq.length ? (q: string) => model.decide(q).kind === 'answer' : undefined;

@@ -100,4 +100,11 @@ describe('GIVEN a "who" question whose answer names a TA only by name', () => {
     expect(listed.sources[0]?.id).toBe('herbarium');
     expect(withStaff('').answer(q, new Date()).kind).toBe('fallback');
   });
+
+  it('WHEN the person is named only as the contact for private requests THEN it answers too', () => {
+    const q = 'who checks the herbarium samples?';
+    const contact = withStaff('  coordinator: Ana Ruiz\n').answer(q, new Date());
+    expect(contact.kind).toBe('answer');
+    expect(contact.sources[0]?.id).toBe('herbarium');
+  });
 });
