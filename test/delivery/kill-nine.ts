@@ -57,9 +57,11 @@ export async function runKillNine(options: {
   const rand = random(options.seed);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'course-bot-kill9-'));
   const received: string[] = [];
-  // Kill points: distinct counts of received messages, spread over the burst.
+  // Kill points: distinct counts of received messages, spread over the burst. Each kill may lose one message, so
+  // the points stay below the count the burst is sure to reach (every point is reached, whatever is lost).
+  const reached = options.deliveries - options.kills;
   const points = new Set<number>();
-  while (points.size < options.kills) points.add(1 + Math.floor(rand() * (options.deliveries - 1)));
+  while (points.size < options.kills) points.add(1 + Math.floor(rand() * (reached - 1)));
   const killAt = [...points].sort((a, b) => a - b);
   let child: ChildProcess | undefined;
   let kills = 0;
@@ -70,12 +72,13 @@ export async function runKillNine(options: {
   const moments: { receivedBefore: number; moment: KillOutcome['moment'] }[] = [];
   const logs: string[] = [];
 
-  const kill = (moment: KillOutcome['moment']): void => {
+  /** Kills the running child; a kill that finds none (between a kill and the restart) waits for the next message. */
+  const kill = (moment: KillOutcome['moment'], point: number): void => {
     if (child && child.exitCode === null && child.signalCode === null) {
       child.kill('SIGKILL');
       kills++;
       moments.push({ receivedBefore: received.length, moment });
-    }
+    } else killAt.unshift(point);
   };
   const server = http.createServer((req, res) => {
     let body = '';
@@ -83,15 +86,15 @@ export async function runKillNine(options: {
     req.on('end', () => {
       received.push(body);
       receivedIn.push(run);
-      const due = killAt[0] !== undefined && received.length >= killAt[0];
-      if (due) killAt.shift();
+      const point = killAt[0] !== undefined && received.length >= killAt[0] ? killAt.shift() : undefined;
+      const due = point !== undefined;
       // Kill before the answer (the sender never learns it arrived), or just after it (mid-bookkeeping).
       const when = rand();
-      if (due && when < 0.5) kill('before the answer');
+      if (due && when < 0.5) kill('before the answer', point);
       setTimeout(
         () => {
           res.end('ok');
-          if (due && when >= 0.5) setTimeout(() => kill('after the answer'), Math.floor(rand() * 3));
+          if (due && when >= 0.5) setTimeout(() => kill('after the answer', point), Math.floor(rand() * 3));
         },
         Math.floor(rand() * 3),
       );
