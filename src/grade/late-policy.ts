@@ -43,24 +43,40 @@ export function latePolicySentence(late: LatePolicy): string {
   }
 }
 
+type Deadline = { title: string; late?: LatePolicy | undefined };
+
+/** The deadlines' titles grouped by the sentence of the policy `policyOf` gives each (none: left out), in order. */
+function bySentence(
+  deadlines: readonly Deadline[],
+  policyOf: (d: Deadline) => LatePolicy | undefined,
+  name: (title: string) => string = (title) => title,
+): Map<string, { policy: LatePolicy; titles: string[] }> {
+  const groups = new Map<string, { policy: LatePolicy; titles: string[] }>();
+  for (const d of deadlines) {
+    const policy = policyOf(d);
+    if (!policy) continue;
+    const text = latePolicySentence(policy);
+    const group = groups.get(text) ?? { policy, titles: [] };
+    group.titles.push(name(d.title));
+    groups.set(text, group);
+  }
+  return groups;
+}
+
+const named = (groups: Map<string, { titles: string[] }>): string[] =>
+  [...groups].map(([text, { titles }]) => `${titles.join(', ')}: ${text}`);
+
 /**
  * What the schedule's deadlines say about late work: one sentence when they share a policy (their own `late`, else the
  * course's), else one line per policy naming its deadlines. Empty when neither the deadlines nor the course has one.
  */
 export function lateSentences(
-  deadlines: readonly { title: string; late?: LatePolicy | undefined }[],
+  deadlines: readonly Deadline[],
   course: LatePolicy | undefined,
-  name: (title: string) => string = (title) => title,
+  name?: (title: string) => string,
 ): string[] {
-  const byText = new Map<string, string[]>();
-  for (const d of deadlines) {
-    const policy = d.late ?? course;
-    if (!policy) continue;
-    const text = latePolicySentence(policy);
-    byText.set(text, [...(byText.get(text) ?? []), name(d.title)]);
-  }
-  if (byText.size <= 1) return [...byText.keys()];
-  return [...byText].map(([text, titles]) => `${titles.join(', ')}: ${text}`);
+  const groups = bySentence(deadlines, (d) => d.late ?? course, name);
+  return groups.size <= 1 ? [...groups.keys()] : named(groups);
 }
 
 /**
@@ -68,26 +84,15 @@ export function lateSentences(
  * deadlines ("Quiz 1, Quiz 2: Late hand-ins are not accepted." then "Other deadlines: Late hand-ins lose …"), and
  * that the estimate does not apply them. Empty when neither the course nor a deadline has a late rule.
  */
-export function gradeLateLines(
-  deadlines: readonly { title: string; late?: LatePolicy | undefined }[],
-  course: LatePolicy | undefined,
-): string[] {
+export function gradeLateLines(deadlines: readonly Deadline[], course: LatePolicy | undefined): string[] {
+  const groups = bySentence(deadlines, (d) => d.late ?? course);
   const courseText = course ? latePolicySentence(course) : undefined;
-  const own = new Map<string, string[]>();
-  const used = new Set<LatePolicy['policy']>();
-  let others = 0;
-  for (const d of deadlines) {
-    const text = d.late ? latePolicySentence(d.late) : undefined;
-    if (!d.late || text === undefined || text === courseText) {
-      others++;
-      continue;
-    }
-    used.add(d.late.policy);
-    own.set(text, [...(own.get(text) ?? []), d.title]);
-  }
-  const lines = [...own].map(([text, titles]) => `${titles.join(', ')}: ${text}`);
-  if (course && courseText && (own.size === 0 || others > 0)) {
-    lines.push(own.size === 0 ? courseText : `Other deadlines: ${courseText}`);
+  // (deadlines under the course's rule, by their own or by none, are "the other deadlines")
+  const others = courseText !== undefined && groups.delete(courseText);
+  const used = new Set([...groups.values()].map((g) => g.policy.policy));
+  const lines = named(groups);
+  if (course && courseText && (groups.size === 0 || others)) {
+    lines.push(groups.size === 0 ? courseText : `Other deadlines: ${courseText}`);
     used.add(course.policy);
   }
   if (lines.length > 0 && (used.has('penalty') || used.has('late_days')))
