@@ -84,9 +84,45 @@ export type FinalRule = z.infer<typeof finalSchema>;
 const UNITS = ['points', 'percent'] as const;
 const unitSchema = z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` }).default('points');
 const LATE_POLICIES = ['penalty', 'late_days', 'not_accepted', 'no_penalty'] as const;
+
+/** "25%" written where a number goes: say how the unit is written. */
+const numberNotPercent = (what: string, example: string) =>
+  z.number({
+    error: (i) =>
+      i.input === undefined
+        ? `is required: ${what}`
+        : typeof i.input === 'string' && PERCENT_TEXT.test(i.input.trim())
+          ? `must be a number: write ${example} with unit: percent for ${i.input.trim()}`
+          : `must be a number: ${what}`,
+  });
+
+/** One band of a stepped penalty: a hand-in at most `up_to_days` late (the last band: any later) loses `lose`. */
+const stepSchema = z.strictObject({
+  up_to_days: z
+    .number({
+      error: (i) =>
+        `must be a whole number of days late, such as up_to_days: 3${typeof i.input === 'string' ? ` (not ${JSON.stringify(i.input)})` : ''}`,
+    })
+    .int({ error: 'must be a whole number of days late, such as up_to_days: 3' })
+    .min(1, { error: 'must be at least 1 day' })
+    .max(365, { error: 'is more than a year: at most 365' })
+    .optional(),
+  lose: numberNotPercent('what a hand-in this late loses, such as lose: 25', 'lose: 25')
+    .positive({ error: 'must be more than 0 (days late without penalty are grace_days)' })
+    .max(1000),
+});
+export type LateStep = z.infer<typeof stepSchema>;
+
+const freeLatesSchema = z
+  .number({ error: 'must be a whole number: how many late hand-ins each student has without penalty' })
+  .int({ error: 'must be a whole number: how many late hand-ins each student has without penalty' })
+  .min(1, { error: 'must be at least 1 (leave it out when there are none)' })
+  .max(100);
+
 /**
  * A penalty is paid for each day late (`per_day`), or for each day with a dearer first day (`first_day` and
- * `per_day`: 15% for the first day, then 5% more a day), or one time however late (`once`).
+ * `per_day`: 15% for the first day, then 5% more a day), or one time however late (`once`), or by how late in bands
+ * (`steps`: 25% up to 3 days late, 50% up to 7 days, then not accepted).
  */
 const penaltySchema = z
   .strictObject({
@@ -96,15 +132,38 @@ const penaltySchema = z
     first_day: num('what the first day late costs').positive().max(1000).optional(),
     /** A penalty paid one time, not per day. */
     once: num('what a late hand-in costs, one time').positive().max(1000).optional(),
+    /** Bands of lateness, each with what it costs; later than the last band's `up_to_days` is not accepted. */
+    steps: z
+      .array(stepSchema, { error: 'must be a list of bands such as - { up_to_days: 3, lose: 25 }' })
+      .min(1, { error: 'is empty: list the bands, such as - { up_to_days: 3, lose: 25 }' })
+      .max(20, { error: 'has more than 20 bands' })
+      .optional(),
     unit: unitSchema,
     /** Days late that cost nothing; the penalty counts the days after them. */
     grace_days: z.number().int().min(1).max(365).optional(),
     max_days: z.number().int().min(1).max(365).optional(),
+    /** Late hand-ins each student has without penalty for the whole course ("one free late submission"). */
+    free_late_submissions: freeLatesSchema.optional(),
     note: label('a note', 500).optional(),
   })
   .superRefine((p, ctx) => {
-    const problem = (field: string, message: string) =>
-      ctx.addIssue({ code: 'custom', path: [field], message });
+    const problem = (path: string | (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path: Array.isArray(path) ? path : [path], message });
+    if (p.steps !== undefined) {
+      const other = (['per_day', 'first_day', 'once'] as const).find((f) => p[f] !== undefined);
+      if (other)
+        problem(
+          other,
+          `cannot go with steps: write what each band costs in steps (lose: N), or ${other} without steps`,
+        );
+      if (p.max_days !== undefined)
+        problem(
+          'max_days',
+          "cannot go with steps: the last step's up_to_days is when late work stops being accepted (leave up_to_days out of the last step when it is accepted however late)",
+        );
+      stepProblems(p.steps, p.unit, p.grace_days).forEach((s) => problem(['steps', ...s.path], s.message));
+      return;
+    }
     if (p.once !== undefined && p.per_day !== undefined)
       problem(
         'once',
@@ -117,7 +176,7 @@ const penaltySchema = z
     else if (p.per_day === undefined && p.once === undefined)
       problem(
         'per_day',
-        'is required: what each day late costs (per_day: 2), or once: 5 for a penalty paid one time however late',
+        'is required: what each day late costs (per_day: 2), once: 5 for a penalty paid one time however late, or steps for a cost by how late (see docs/course-file.md)',
       );
     if (p.unit === 'percent')
       for (const field of ['per_day', 'first_day', 'once'] as const) {
@@ -126,8 +185,43 @@ const penaltySchema = z
           problem(field, `is ${value}%, more than the whole grade: at most 100`);
       }
   });
+
+/** Bands in order of lateness, only the last open-ended, none dearer than 100%, none cheaper than the one before. */
+function stepProblems(steps: LateStep[], unit: Unit, grace: number | undefined): Problem[] {
+  const out: Problem[] = [];
+  steps.forEach((s, i) => {
+    const prev = steps[i - 1];
+    if (s.up_to_days === undefined && i < steps.length - 1)
+      out.push({
+        path: [i, 'up_to_days'],
+        message: 'is required on every band but the last (the last may leave it out: any later)',
+      });
+    if (s.up_to_days !== undefined && prev?.up_to_days !== undefined && s.up_to_days <= prev.up_to_days)
+      out.push({
+        path: [i, 'up_to_days'],
+        message: `must be more than the band before (${prev.up_to_days}): list the bands from least late to most late`,
+      });
+    if (prev && s.lose < prev.lose)
+      out.push({
+        path: [i, 'lose'],
+        message: `is less than the band before (${prev.lose}): a later hand-in loses at least as much`,
+      });
+    if (unit === 'percent' && s.lose > 100)
+      out.push({ path: [i, 'lose'], message: `is ${s.lose}%, more than the whole grade: at most 100` });
+  });
+  const first = steps[0]?.up_to_days;
+  if (grace !== undefined && first !== undefined && grace >= first)
+    out.push({
+      path: [0, 'up_to_days'],
+      message: `must be more than grace_days (${grace}): the days without penalty come before the first band`,
+    });
+  return out;
+}
+
+type Unit = (typeof UNITS)[number];
 const notAcceptedSchema = z.strictObject({
   policy: z.literal('not_accepted'),
+  free_late_submissions: freeLatesSchema.optional(),
   note: label('a note such as the exceptions', 500).optional(),
 });
 const noPenaltySchema = z.strictObject({
@@ -155,13 +249,18 @@ export type LatePolicy = z.infer<typeof lateSchema>;
 
 const DEADLINE_LATE_POLICIES = ['penalty', 'not_accepted', 'no_penalty'] as const;
 /** One deadline's own late policy in the schedule (a late-days budget is the course's, not a deadline's). */
-export const deadlineLateSchema = z.discriminatedUnion(
-  'policy',
-  [penaltySchema, notAcceptedSchema, noPenaltySchema],
-  {
+export const deadlineLateSchema = z
+  .discriminatedUnion('policy', [penaltySchema, notAcceptedSchema, noPenaltySchema], {
     error: `needs policy: one of ${DEADLINE_LATE_POLICIES.join(', ')} (late_days is for the whole course, in the course file)`,
-  },
-);
+  })
+  .superRefine((late, ctx) => {
+    if ('free_late_submissions' in late && late.free_late_submissions !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['free_late_submissions'],
+        message: "is for the whole course: put it in the course file's grading.late, not on one deadline",
+      });
+  });
 
 const modelObject = z.strictObject(
   {

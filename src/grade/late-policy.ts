@@ -8,25 +8,56 @@ const amount = (n: number, unit: Unit): string =>
 
 const perDay = (n: number, unit: Unit): string => `${amount(n, unit)} per day late`;
 
+const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+
+type Penalty = Extract<LatePolicy, { policy: 'penalty' }>;
+
+/** "25% up to 3 days late and 50% from 3 to 7 days late" (from the end of the grace days when there are some). */
+function stepsCost(steps: NonNullable<Penalty['steps']>, unit: Unit, grace: number | undefined): string {
+  const bands = steps.map((s, i) => {
+    const from = i === 0 ? grace : steps[i - 1]?.up_to_days;
+    const cost = amount(s.lose, unit);
+    if (s.up_to_days === undefined)
+      return from === undefined ? `${cost} however late` : `${cost} more than ${days(from)} late`;
+    return from === undefined
+      ? `${cost} up to ${days(s.up_to_days)} late`
+      : `${cost} from ${from} to ${days(s.up_to_days)} late`;
+  });
+  return bands.length === 1 ? bands.join('') : `${bands.slice(0, -1).join(', ')} and ${bands.at(-1)}`;
+}
+
 /** "2 points per day late", "15% for the first day late and 5% more for each further day", "5 points (once, not per day)". */
-function penaltyCost(p: Extract<LatePolicy, { policy: 'penalty' }>): string {
+function penaltyCost(p: Penalty): string {
+  if (p.steps) return stepsCost(p.steps, p.unit, p.grace_days);
   if (p.once !== undefined) return `${amount(p.once, p.unit)} (once, not per day)`;
-  const each = p.per_day ?? 0; // (the schema requires per_day without once)
+  const each = p.per_day ?? 0; // (the schema requires per_day without once or steps)
   if (p.first_day === undefined) return perDay(each, p.unit);
   return `${amount(p.first_day, p.unit)} for the first day late and ${amount(each, p.unit)} more for each further day`;
 }
 
-const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+/** The day after which late work is refused: `max_days`, or the last band's end in the stepped form. */
+export function lastDayAccepted(p: Penalty): number | undefined {
+  return p.steps ? p.steps.at(-1)?.up_to_days : p.max_days;
+}
+
+/** "You have 1 late hand-in without penalty for the whole course; " (empty without free late submissions). */
+function freeLates(n: number | undefined): string {
+  if (n === undefined) return '';
+  return `You have ${n} late hand-in${n === 1 ? '' : 's'} without penalty for the whole course; other `;
+}
 
 /** "Late hand-ins lose 2 points per day late." / "Late hand-ins are not accepted." / ... */
 export function latePolicySentence(late: LatePolicy): string {
   const note = late.note ? ` ${late.note}` : '';
   switch (late.policy) {
     case 'penalty': {
-      const cap = late.max_days ? ` After ${days(late.max_days)} late hand-ins are not accepted.` : '';
+      const last = lastDayAccepted(late);
+      const cap = last ? ` After ${days(last)} late hand-ins are not accepted.` : '';
+      const free = freeLates(late.free_late_submissions);
+      const subject = free ? `${free}late hand-ins` : 'Late hand-ins';
       const loss = late.grace_days
-        ? `Late hand-ins may be up to ${days(late.grace_days)} late without penalty; after that they lose ${penaltyCost(late)}.`
-        : `Late hand-ins lose ${penaltyCost(late)}.`;
+        ? `${subject} may be up to ${days(late.grace_days)} late without penalty; after that they lose ${penaltyCost(late)}.`
+        : `${subject} lose ${penaltyCost(late)}.`;
       return `${loss}${cap}${note}`;
     }
     case 'late_days': {
@@ -36,8 +67,10 @@ export function latePolicySentence(late: LatePolicy): string {
           : 'after that, late hand-ins are not accepted.';
       return `You have ${late.days} late day${late.days === 1 ? '' : 's'} for the whole course; ${after}${note}`;
     }
-    case 'not_accepted':
-      return `Late hand-ins are not accepted.${note}`;
+    case 'not_accepted': {
+      const free = freeLates(late.free_late_submissions);
+      return `${free ? `${free}late hand-ins` : 'Late hand-ins'} are not accepted.${note}`;
+    }
     case 'no_penalty':
       return `There is no penalty for late hand-ins.${note}`;
   }

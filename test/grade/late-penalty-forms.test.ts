@@ -1,35 +1,20 @@
 // Late penalties beside "N per day": one paid once however late ("a late essay loses 5 points"), and a first day that
 // costs more ("15% for the first 24 hours, then 5% more per day, up to 2 days"), in the course file and in a
 // deadline's own `late`: how they load, how they are refused, and what every reply that states them says.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { courseWithLate as courseWithLateIn } from './course-with-late.ts';
 import { gradeReply } from '../../commands/grade.ts';
 import { formatIssue } from '../../src/content/content-error.ts';
 import type { LatePolicy } from '../../src/content/grading-schema.ts';
-import { loadCourse, PROJECT_ROOT } from '../../src/content/load-content.ts';
 import { parseSchedule } from '../../src/content/load-schedule.ts';
 import { latePolicySentence, lateSentences } from '../../src/grade/late-policy.ts';
 
-const LETTER_COURSE = readFileSync(
-  path.join(PROJECT_ROOT, 'test/fixtures/courses/letter/faq/course.yaml'),
-  'utf8',
-);
-// the letter course's late-days budget, as its last lines
-const BUDGET = / {2}late:\n[\s\S]*$/;
 const dir = mkdtempSync(path.join(tmpdir(), 'late-forms-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function courseWithLate(lateYaml: string) {
-  const folder = mkdtempSync(path.join(dir, 'faq-'));
-  const text = LETTER_COURSE.replace(BUDGET, `  late:\n${lateYaml}`);
-  writeFileSync(path.join(folder, 'course.yaml'), text);
-  return {
-    loaded: loadCourse(folder),
-    lineOf: (s: string) => text.split('\n').findIndex((l) => l.includes(s)) + 1,
-  };
-}
+const courseWithLate = (lateYaml: string) => courseWithLateIn(dir, lateYaml);
 
 const SCHEDULE_HEAD = 'course: Statistics\ntimezone: America/New_York\nevents:\n';
 const deadline = (id: string, title: string, late: string) =>
@@ -102,7 +87,7 @@ describe('GIVEN a course file with the new forms', () => {
     [
       '    policy: penalty\n    unit: points\n',
       'policy: penalty',
-      'grading.late.per_day: is required: what each day late costs (per_day: 2), or once: 5 for a penalty paid one time however late',
+      'grading.late.per_day: is required: what each day late costs (per_day: 2), once: 5 for a penalty paid one time however late, or steps for a cost by how late (see docs/course-file.md)',
     ],
     [
       '    policy: penalty\n    once: 150\n    unit: percent\n',
