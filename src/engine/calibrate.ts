@@ -38,23 +38,29 @@ const GATE_CEILING = 0.9;
 /**
  * The threshold in [floor, ceiling] with the highest utility. When a run of thresholds is equally good (a course
  * whose phrasings all score far above every off-topic question gives no evidence between them), the middle of the
- * highest such run: as far from the examples on either side as they allow.
+ * highest such run: as far from the examples on either side as they allow. When several separate runs are equally
+ * good, the longest: the choice that a few examples more or less moves least.
  */
 export function bestThreshold(utility: (t: number) => number, floor: number, ceiling: number): number {
-  let bestT = floor;
-  let bestU = -Infinity;
-  let runStart = floor;
+  const ts: number[] = [];
+  const us: number[] = [];
   for (let t = floor; t <= ceiling + 1e-9; t += 0.01) {
-    const u = utility(t);
-    if (u > bestU) runStart = t;
-    else if (u === bestU && bestT < t - 0.011) runStart = t;
-    if (u >= bestU) {
-      bestU = u;
-      bestT = t;
+    ts.push(t);
+    us.push(utility(t));
+  }
+  const max = Math.max(...us);
+  let from = 0;
+  let to = 0;
+  let start = -1;
+  for (let i = 0; i <= ts.length; i++) {
+    if (i < ts.length && us[i] === max) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - 1 - start > to - from || us[from] !== max) [from, to] = [start, i - 1];
+      start = -1;
     }
   }
-  bestT = (runStart + bestT) / 2;
-  return Math.round(bestT * 100) / 100;
+  return Math.round((((ts[from] as number) + (ts[to] as number)) / 2) * 100) / 100;
 }
 
 /**

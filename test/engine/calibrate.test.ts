@@ -15,8 +15,10 @@ describe('GIVEN a utility over candidate thresholds', () => {
     expect(bestThreshold((t) => (t >= 0.4 - 1e-9 && t <= 0.5 + 1e-9 ? 5 : 1), 0.3, 0.75)).toBe(0.45);
   });
 
-  it('WHEN two separate runs are best THEN the middle of the higher run is chosen', () => {
-    const u = (t: number): number => ((t > 0.33 && t < 0.36) || (t > 0.59 && t < 0.66) ? 5 : 1);
-    expect(bestThreshold(u, 0.3, 0.75)).toBe(0.62);
+  it('WHEN two separate runs are best THEN the middle of the longer run is chosen, wherever it lies', () => {
+    const later = (t: number): number => ((t > 0.33 && t < 0.36) || (t > 0.59 && t < 0.66) ? 5 : 1);
+    expect(bestThreshold(later, 0.3, 0.75)).toBe(0.62);
+    const earlier = (t: number): number => ((t > 0.33 && t < 0.42) || (t > 0.59 && t < 0.62) ? 5 : 1);
+    expect(bestThreshold(earlier, 0.3, 0.75)).toBe(0.38);
   });
 });
