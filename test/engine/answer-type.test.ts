@@ -70,8 +70,15 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
   it.each([
     ['how long is the exam', 'It is a two-hour exam.'],
     ['how long is the lecture', 'Lectures run 10:00 to 11:15.'],
+    ['how long is the review session', 'It runs from 2 pm to 4 pm.'],
   ])('WHEN "%s" is answered by "%s" THEN a duration is named', (q, answer) => {
     expect(answersHowLong(q, answer)).toBe(true);
+  });
+
+  it('WHEN a range of numbers is not a range of clock times THEN it is no duration', () => {
+    expect(answersHowLong('how long is each quiz', 'Quiz 3 covers lectures 15-22 and chapters 4 to 6.')).toBe(
+      false,
+    );
   });
 
   it('WHEN a place question is answered with a video-call link THEN that is a place; "in person" alone is not', () => {
