@@ -19,15 +19,23 @@ export interface PlaceholderContext {
 export function placeholderWarnings(content: Content, ctx: PlaceholderContext): string[] {
   const out: string[] = [];
   const { course, schedule } = content;
-  const email = course.contacts.email;
-  if (EXAMPLE_DOMAIN.test(email.split('@')[1] ?? '')) {
-    out.push(
-      `course.yaml contacts.email is ${email}, an example address: private requests would be sent nowhere. Put the course's real address there.`,
-    );
+  const channel = course.contacts.private_channel;
+  for (const [field, email] of [
+    ['contacts.email', course.contacts.email],
+    ['contacts.private_channel', channel?.kind === 'email' ? channel.address : undefined],
+  ] as const) {
+    if (email && EXAMPLE_DOMAIN.test(email.split('@')[1] ?? ''))
+      out.push(
+        `course.yaml ${field} is ${email}, an example address: private requests would be sent nowhere. Put the course's real address there.`,
+      );
   }
   for (const [field, url] of [
     ['website', course.website],
     ['contacts.discussion_board_url', course.contacts.discussion_board_url],
+    [
+      'contacts.private_channel',
+      channel?.kind === 'form' ? channel.url : channel?.kind === 'named' ? channel.url : undefined,
+    ],
   ] as const) {
     if (url && EXAMPLE_DOMAIN.test(new URL(url).hostname))
       out.push(`course.yaml ${field} is ${url}, an example address: put the course's own there.`);

@@ -1,6 +1,7 @@
 // The course file's `replies` section: the wording of the bot's own replies (redirects, fallbacks), with defaults, and
 // the {placeholders} each sentence may use. The engine fills them in; validation refuses an unknown placeholder.
 import { z } from 'zod';
+import type { PrivateChannel } from './schemas.ts';
 
 /** Why a question is sent to the course e-mail; each reason has its own subject and list of what to include. */
 export const REDIRECT_REASONS = ['extension', 'circumstances', 'grade', 'channel', 'private'] as const;
@@ -8,7 +9,7 @@ export type RedirectReason = (typeof REDIRECT_REASONS)[number];
 
 /** The placeholders each sentence may use: {contact} the person private requests reach, {email} their address, … */
 const PLACEHOLDERS = {
-  redirect: ['contact', 'email', 'course'],
+  redirect: ['contact', 'email', 'private_channel', 'course'],
   general_questions: ['board', 'course', 'contact'],
   unanswered_channel: ['channel'],
   fallback: ['board', 'course'],
@@ -21,6 +22,9 @@ type Field = keyof typeof PLACEHOLDERS;
 export const DEFAULT_WORDING = {
   redirect:
     'This sounds like a personal or administrative matter for the course staff, so please send an **e-mail** to {contact}: {email}.',
+  /** The redirect's first line when private requests go to a web form or a named channel, not an e-mail. */
+  redirect_channel:
+    'This sounds like a personal or administrative matter for the course staff, so please write to {contact} through {private_channel}.',
   unanswered_channel: "Please don't use {channel}: they are not answered.",
   fallback: "I don't know the answer to that from the course information, and I'd rather not guess.",
   no_topic: 'I answer questions about how {course} runs: its rules, deadlines and who to contact.',
@@ -46,7 +50,8 @@ export const DEFAULT_GENERAL_QUESTIONS = {
   no_topic: 'For anything else, ask on {board}.',
 } as const;
 
-function sentence(field: Field, max: number, required: readonly string[] = []) {
+/** `oneOf`: the sentence must contain at least one of these placeholders. */
+function sentence(field: Field, max: number, oneOf: readonly string[] = []) {
   const allowed: readonly string[] = PLACEHOLDERS[field];
   return z
     .string({ error: 'must be text (put it in quotes)' })
@@ -65,17 +70,18 @@ function sentence(field: Field, max: number, required: readonly string[] = []) {
           });
         }
       }
-      for (const name of required) {
-        if (!s.includes(`{${name}}`))
-          ctx.addIssue({ code: 'custom', message: `must contain {${name}}, where the bot puts the ${name}` });
-      }
+      if (oneOf.length > 0 && !oneOf.some((name) => s.includes(`{${name}}`)))
+        ctx.addIssue({
+          code: 'custom',
+          message: `must contain ${oneOf.map((n) => `{${n}}`).join(' or ')}, where the bot puts where to write`,
+        });
     });
 }
 
 export const repliesSchema = z
   .strictObject({
     /** Opens a redirect: to whom private requests go. */
-    redirect: sentence('redirect', 500, ['email']).optional(),
+    redirect: sentence('redirect', 500, ['email', 'private_channel']).optional(),
     /** Where questions of general use go: in redirects, fallbacks and replies to messages without a question. */
     general_questions: sentence('general_questions', 500).optional(),
     /** Said of `private_requests.unanswered_channel`. */
@@ -132,10 +138,60 @@ export function contactPhrase(course: ContactFields): string {
   return name ? `${contactRole(course)} (${name})` : contactRole(course);
 }
 
+interface ChannelFields {
+  contacts: { email?: string | undefined; private_channel?: PrivateChannel | undefined };
+}
+
+/** Where private requests go: `contacts.private_channel`, else the course e-mail (the schema requires one of them). */
+export function privateChannel(course: ChannelFields): PrivateChannel {
+  const { private_channel: channel, email } = course.contacts;
+  return channel ?? { kind: 'email', address: email ?? '' };
+}
+
+/**
+ * The private channel in Markdown: an address linked with a mail subject, a form linked as "the form for private
+ * requests", a channel's name in bold (linked when it has a URL).
+ */
+export function privateChannelMarkdown(course: ChannelFields, subject: string): string {
+  const channel = privateChannel(course);
+  switch (channel.kind) {
+    case 'email':
+      return `[${channel.address}](mailto:${channel.address}?subject=${encodeURIComponent(subject)})`;
+    case 'form':
+      return `[the form for private requests](${channel.url})`;
+    case 'named':
+      return channel.url ? `[**${channel.name}**](${channel.url})` : `**${channel.name}**`;
+  }
+}
+
+/**
+ * The first line of a redirect: `replies.redirect`, else "send an **e-mail** to …" when private requests go to an
+ * e-mail and "write to … through …" when they go to a form or a named channel.
+ */
+export function redirectOpening(
+  course: ChannelFields & ContactFields & { name: string; replies?: Replies },
+  subject: string,
+): string {
+  const { email } = course.contacts;
+  const channel = privateChannelMarkdown(course, subject);
+  const isEmail = privateChannel(course).kind === 'email';
+  const mailto = email ? `[${email}](mailto:${email}?subject=${encodeURIComponent(subject)})` : channel;
+  return fillWording(
+    course.replies?.redirect ?? (isEmail ? DEFAULT_WORDING.redirect : DEFAULT_WORDING.redirect_channel),
+    {
+      contact: contactPhrase(course),
+      email: isEmail ? channel : mailto,
+      private_channel: channel,
+      course: course.name,
+    },
+  );
+}
+
 /** Said of Canvas messages when the course file names no unanswered channel that is about Canvas. */
 export const DEFAULT_CANVAS_NOT_READ = 'Messages sent here on Canvas are not read by the staff.';
 
 interface GreetingFields extends ContactFields {
+  contacts: ContactFields['contacts'] & ChannelFields['contacts'];
   name: string;
   private_requests?: { unanswered_channel?: string | undefined } | undefined;
   replies?: Replies;
@@ -149,13 +205,24 @@ interface GreetingFields extends ContactFields {
 export function canvasInboxGreeting(course: GreetingFields): string {
   const own = course.replies?.canvas_inbox;
   if (own) return fillWording(own, { course: course.name, contact: contactPhrase(course) });
+  const hello = fillWording(DEFAULT_WORDING.canvas_inbox, { course: course.name });
+  const privately = course.contacts.private_channel;
+  if (privately && isCanvasInbox(privately))
+    return `${hello} ${capitalise(contactPhrase(course))} reads these messages too and answers personal matters here.`;
   const channel = course.private_requests?.unanswered_channel;
   const notRead =
     channel && /\bcanvas\b/i.test(channel)
       ? fillWording(course.replies?.unanswered_channel ?? DEFAULT_WORDING.unanswered_channel, { channel })
       : DEFAULT_CANVAS_NOT_READ;
-  return `${fillWording(DEFAULT_WORDING.canvas_inbox, { course: course.name })} ${notRead}`;
+  return `${hello} ${notRead}`;
 }
+
+/** A private channel that is Canvas's own messages ("Canvas Inbox", "Messages on Canvas"). */
+export function isCanvasInbox(channel: PrivateChannel): boolean {
+  return channel.kind === 'named' && /\bcanvas\b/i.test(channel.name);
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "Jamie Carter" and "Professor Jamie Carter" are one person; case and spacing do not matter. */
 function sameName(a: string, b: string): boolean {

@@ -61,82 +61,151 @@ const urlSchema = z.url({
   error: (i) => `${JSON.stringify(i.input)} is not an http(s) URL`,
 });
 
-export const courseSchema = z.strictObject({
-  name: text('the course name', 200),
-  code: z.string().trim().max(50).optional(),
-  // A minimal course file is `name` and `contacts.email` (a course that answers from its documents alone): the
-  // rest has wording defaults, and without `grading` the grade calculator and late-penalty lines are off.
-  website: urlSchema.optional(),
-  contacts: z.strictObject({
-    email: emailSchema,
-    /** The person private requests reach, as replies name them ("Dr. Reyes"); without it replies name `role` alone. */
-    coordinator: text('the name of the person private requests reach', 200).optional(),
-    /** How replies refer to that person ("the instructor"); see contactRole for the default. */
-    role: text('how replies refer to that person, such as "the instructor"', 100).optional(),
-    discussion_board: text('where the discussion board is (a name or URL)', 300).default(
-      "the course's discussion board",
-    ),
-    discussion_board_url: urlSchema.optional(),
-  }),
-  // Who teaches, all optional (many syllabi name nobody): the names count as people when a "who" question is
-  // answered, and one lecturer who is also the coordinator makes replies say "the instructor".
-  staff: z
-    .strictObject(
-      {
-        lecturers: z.array(text("a lecturer's name", 200)).default([]),
-        /** '' when the course file names no coordinator (a name's users skip empty names). */
-        coordinator: text("the coordinator's name", 200).default(''),
-        teaching_assistants: z.array(text("a TA's name", 200)).default([]),
-      },
-      {
-        error: (i) =>
-          i.code === 'invalid_type'
-            ? 'must list lecturers, coordinator or teaching_assistants under it (indented), or be left out'
-            : undefined,
-      },
-    )
-    .optional(),
-  private_requests: z
-    .strictObject({
-      unanswered_channel: z.string().trim().min(1).max(200).optional(),
-      examples: z.array(text('a private request as a student would write it', 300)).max(500).default([]),
-    })
-    .default({ examples: [] }),
-  declined: z.array(text('a question the course does not answer here', 300)).max(500).default([]),
-  synonyms: z
-    .record(
-      z.string(),
-      z
-        .array(
-          z.string().regex(WORD, {
-            error: (i) =>
-              `${JSON.stringify(i.input)} is not one lower-case word: list each word students use on its own (a phrase cannot be a synonym)`,
-          }),
-          { error: 'must be a list of words students use, such as [lab, tutorial]' },
-        )
-        .min(1)
-        .max(30),
-    )
-    .superRefine((synonyms, ctx) => {
-      for (const key of Object.keys(synonyms)) {
-        if (WORD.test(key)) continue;
-        const word = key
-          .toLowerCase()
-          .split(/[^a-z0-9'-]+/)
-          .find((w) => WORD.test(w));
-        ctx.addIssue({
-          code: 'custom',
-          path: [key],
-          message: `${JSON.stringify(key)} is not one lower-case word: a synonym maps one word the FAQ uses to the words students use for it${
-            word ? `; use one word of it, such as ${word}: [${(synonyms[key] ?? []).join(', ')}]` : ''
-          }`,
-        });
-      }
-    })
-    .default({}),
-  replies: repliesSchema,
-  grading: gradingSchema.optional(),
+/**
+ * Where private requests go when it is not (only) the course e-mail: an e-mail address, a web form's URL, or a named
+ * channel ("Messages on Blackboard"), with a link when it has one (`{ name, url }`).
+ */
+const channelTextSchema = z
+  .string()
+  .trim()
+  .min(1, { error: "is empty: write the address, the form's URL or the channel's name" })
+  .max(300)
+  .transform((v, ctx): PrivateChannel => {
+    if (/^https?:\/\//i.test(v)) {
+      if (urlSchema.safeParse(v).success) return { kind: 'form', url: v };
+    } else if (!/@/.test(v) || /\s/.test(v)) return { kind: 'named', name: v };
+    else if (emailSchema.safeParse(v).success) return { kind: 'email', address: v };
+    ctx.addIssue({
+      code: 'custom',
+      message: `${JSON.stringify(v)} is neither an e-mail address nor an http(s) URL: write the address, the form's URL, or the channel's name (such as Messages on Blackboard)`,
+    });
+    return z.NEVER;
+  });
+const channelObjectSchema = z
+  .strictObject({
+    name: text('the name students know the channel by, such as Messages on Blackboard', 200),
+    url: urlSchema.optional(),
+  })
+  .transform((c): PrivateChannel => ({ kind: 'named', name: c.name, ...(c.url && { url: c.url }) }));
+/**
+ * Where private requests go when it is not (only) the course e-mail: an e-mail address, a web form's URL, or a named
+ * channel ("Messages on Blackboard"), with a link when it has one (`{ name, url }`).
+ */
+const privateChannelSchema = z.unknown().transform((v, ctx): PrivateChannel => {
+  if (typeof v !== 'string' && (typeof v !== 'object' || v === null || Array.isArray(v))) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        "must be an e-mail address, a web form's URL, a channel's name (Messages on Blackboard), or { name, url }",
+    });
+    return z.NEVER;
+  }
+  const parsed = typeof v === 'string' ? channelTextSchema.safeParse(v) : channelObjectSchema.safeParse(v);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: v } as z.core.$ZodRawIssue);
+  return z.NEVER;
 });
+export type PrivateChannel =
+  | { kind: 'email'; address: string }
+  | { kind: 'form'; url: string }
+  | { kind: 'named'; name: string; url?: string };
+
+export const courseSchema = z
+  .strictObject({
+    name: text('the course name', 200),
+    code: z.string().trim().max(50).optional(),
+    // A minimal course file is `name` and `contacts.email` or `contacts.private_channel` (a course that answers from its documents alone): the
+    // rest has wording defaults, and without `grading` the grade calculator and late-penalty lines are off.
+    website: urlSchema.optional(),
+    contacts: z.strictObject({
+      /** The course e-mail; private requests are sent here unless `private_channel` names another channel. */
+      email: emailSchema.optional(),
+      /** Where private requests go when not to `email` (a web form, "Messages on Blackboard"). */
+      private_channel: privateChannelSchema.optional(),
+      /** The person private requests reach, as replies name them ("Dr. Reyes"); without it replies name `role` alone. */
+      coordinator: text('the name of the person private requests reach', 200).optional(),
+      /** How replies refer to that person ("the instructor"); see contactRole for the default. */
+      role: text('how replies refer to that person, such as "the instructor"', 100).optional(),
+      discussion_board: text('where the discussion board is (a name or URL)', 300).default(
+        "the course's discussion board",
+      ),
+      discussion_board_url: urlSchema.optional(),
+    }),
+    // Who teaches, all optional (many syllabi name nobody): the names count as people when a "who" question is
+    // answered, and one lecturer who is also the coordinator makes replies say "the instructor".
+    staff: z
+      .strictObject(
+        {
+          lecturers: z.array(text("a lecturer's name", 200)).default([]),
+          /** '' when the course file names no coordinator (a name's users skip empty names). */
+          coordinator: text("the coordinator's name", 200).default(''),
+          teaching_assistants: z.array(text("a TA's name", 200)).default([]),
+        },
+        {
+          error: (i) =>
+            i.code === 'invalid_type'
+              ? 'must list lecturers, coordinator or teaching_assistants under it (indented), or be left out'
+              : undefined,
+        },
+      )
+      .optional(),
+    private_requests: z
+      .strictObject({
+        unanswered_channel: z.string().trim().min(1).max(200).optional(),
+        examples: z.array(text('a private request as a student would write it', 300)).max(500).default([]),
+      })
+      .default({ examples: [] }),
+    declined: z.array(text('a question the course does not answer here', 300)).max(500).default([]),
+    synonyms: z
+      .record(
+        z.string(),
+        z
+          .array(
+            z.string().regex(WORD, {
+              error: (i) =>
+                `${JSON.stringify(i.input)} is not one lower-case word: list each word students use on its own (a phrase cannot be a synonym)`,
+            }),
+            { error: 'must be a list of words students use, such as [lab, tutorial]' },
+          )
+          .min(1)
+          .max(30),
+      )
+      .superRefine((synonyms, ctx) => {
+        for (const key of Object.keys(synonyms)) {
+          if (WORD.test(key)) continue;
+          const word = key
+            .toLowerCase()
+            .split(/[^a-z0-9'-]+/)
+            .find((w) => WORD.test(w));
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `${JSON.stringify(key)} is not one lower-case word: a synonym maps one word the FAQ uses to the words students use for it${
+              word ? `; use one word of it, such as ${word}: [${(synonyms[key] ?? []).join(', ')}]` : ''
+            }`,
+          });
+        }
+      })
+      .default({}),
+    replies: repliesSchema,
+    grading: gradingSchema.optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.contacts.email === undefined && c.contacts.private_channel === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['contacts', 'email'],
+        message:
+          "is required: the e-mail private requests are sent to (or, when they go elsewhere, contacts.private_channel: a web form's URL or a channel such as Messages on Blackboard)",
+      });
+    else if (c.contacts.email === undefined && c.replies?.redirect?.includes('{email}'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['replies', 'redirect'],
+        message:
+          'uses {email}, but contacts has no email: write {private_channel} where the bot puts where to write',
+      });
+  });
 export type Course = z.infer<typeof courseSchema>;
 
 // ---------- Schedules ----------

@@ -7,6 +7,7 @@ import {
   DEFAULT_GENERAL_QUESTIONS,
   DEFAULT_WORDING,
   fillWording,
+  redirectOpening,
 } from '../content/reply-wording.ts';
 import type { RedirectReason } from './knowledge.ts';
 import { MAX_QUESTION_CHARS } from './text.ts';
@@ -46,7 +47,7 @@ export function renderAnswer(entry: FaqEntry, course: Course, { alsoAnswer, seeA
   // coordinator" cannot spell it out: the reply adds it.
   const { email, coordinator } = course.contacts;
   const text = answers.join('\n');
-  if (/\be-?mail/i.test(text) && !text.includes(email)) {
+  if (email && /\be-?mail/i.test(text) && !text.includes(email)) {
     parts.push(`E-mail: [${email}](mailto:${email})${coordinator ? ` (${coordinator})` : ''}`);
   }
   if (seeAlso) parts.push(`_See also: **${seeAlso.title}** (ask about it for details)._`);
@@ -79,17 +80,11 @@ export function renderFallback(course: Course, near: FaqEntry[]): string {
 }
 
 export function renderRedirect(course: Course, reason: RedirectReason): string {
-  const { email } = course.contacts;
   const subject = `[${course.code ?? course.name}] ${SUBJECTS[reason]}`;
-  const mailto = `mailto:${email}?subject=${encodeURIComponent(subject)}`;
   const replies = course.replies;
   const channel = course.private_requests?.unanswered_channel;
   return [
-    fillWording(replies?.redirect ?? DEFAULT_WORDING.redirect, {
-      contact: contactPhrase(course),
-      email: `[${email}](${mailto})`,
-      course: course.name,
-    }),
+    redirectOpening(course, subject),
     `- Suggested subject: "${subject}"`,
     `- Include: ${replies?.include?.[reason] ?? DEFAULT_WORDING.include[reason]}.`,
     '',

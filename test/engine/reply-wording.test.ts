@@ -116,7 +116,7 @@ describe('replies in the course file are checked', () => {
 
   it('GIVEN a redirect without {email} THEN it is refused: students would not see where to write', () => {
     expect(issues('  redirect: Please write to {contact}.')).toEqual([
-      'replies.redirect: must contain {email}, where the bot puts the email',
+      'replies.redirect: must contain {email} or {private_channel}, where the bot puts where to write',
     ]);
   });
 

@@ -1,12 +1,18 @@
 // The Canvas inbox (CANVAS_INBOX_REPLY=on): a new conversation from a student gets one reply (through the outbox),
-// the redirect to the course e-mail, plus the FAQ's answer when the message is a general question it answers.
+// the redirect to where private requests go (the course e-mail, a form or a named channel), plus the FAQ's answer when the message is a general question it answers.
 // Staff and the bot's own conversations are ignored; each conversation is claimed in SQLite before its reply.
 import { z } from 'zod';
 import type { Reply } from '../../core/command.ts';
 import type { Core } from '../../core/core.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
 import type { Course } from '../../content/schemas.ts';
-import { canvasInboxGreeting, contactPhrase, fillWording } from '../../content/reply-wording.ts';
+import {
+  canvasInboxGreeting,
+  contactPhrase,
+  fillWording,
+  isCanvasInbox,
+  privateChannel,
+} from '../../content/reply-wording.ts';
 import { renderFallback } from '../../core/render-text.ts';
 import type { CanvasClient } from './canvas-client.ts';
 import { htmlToText, markdownToPlainText } from './canvas-html.ts';
@@ -91,16 +97,14 @@ export function createInbox(deps: {
   };
 }
 
-/** Canvas messages are plain text: the redirect with the e-mail, and the FAQ's answer when it has one. */
+/** Canvas messages are plain text: the redirect to the private channel, and the FAQ's answer when it has one. */
 export function inboxReplyText(course: Course, answer: (Reply & { refused?: unknown }) | undefined): string {
-  const email = course.contacts.email;
   const { discussion_board: name, discussion_board_url: url } = course.contacts;
   const board = url ? `${name} (${url})` : name;
-  const subject = encodeURIComponent(`${course.code ? `${course.code}: ` : ''}${course.name}`);
   const lines = [
     markdownToPlainText(canvasInboxGreeting(course)),
     '',
-    `For anything personal (an extension, illness, your grade, your own circumstances), e-mail ${email} (mailto:${email}?subject=${subject}). Include ${course.replies?.include?.private ?? 'your full name, your student number, the course and what it is about'}.`,
+    `For anything personal (an extension, illness, your grade, your own circumstances), ${whereToWrite(course)}. Include ${course.replies?.include?.private ?? 'your full name, your student number, the course and what it is about'}.`,
     '',
     course.replies?.general_questions
       ? markdownToPlainText(
@@ -121,4 +125,20 @@ export function inboxReplyText(course: Course, answer: (Reply & { refused?: unkn
     );
   }
   return lines.join('\n');
+}
+
+/** Where a personal matter goes, in plain text: "e-mail a@b (mailto:…)", "use the form …: URL", "write to … through …". */
+function whereToWrite(course: Course): string {
+  const channel = privateChannel(course);
+  switch (channel.kind) {
+    case 'email': {
+      const subject = encodeURIComponent(`${course.code ? `${course.code}: ` : ''}${course.name}`);
+      return `e-mail ${channel.address} (mailto:${channel.address}?subject=${subject})`;
+    }
+    case 'form':
+      return `use the form for private requests: ${channel.url}`;
+    case 'named':
+      if (isCanvasInbox(channel)) return `answer here: ${contactPhrase(course)} reads these messages`;
+      return `write to ${contactPhrase(course)} through ${channel.name}${channel.url ? ` (${channel.url})` : ''}`;
+  }
 }
