@@ -5,7 +5,7 @@ import { defineCommand, type Reply } from '../src/core/command.ts';
 import { lateSentences } from '../src/grade/late-policy.ts';
 import { escapeMarkdown } from '../src/core/render-text.ts';
 import { undatedEvents, undatedLabel, upcoming } from '../src/schedule/schedule.ts';
-import { formatLocal, formatTimeLeft } from '../src/time/local-time.ts';
+import { formatLocal, formatLocalDate, formatTimeLeft } from '../src/time/local-time.ts';
 
 export default defineCommand({
   name: 'deadlines',
@@ -42,7 +42,11 @@ export default defineCommand({
     const now = clock.now();
     const { schedule, course } = core.content;
     const count = args.count ?? 5;
-    const next = upcoming(schedule, now, (e) => e.type === 'deadline').slice(0, count);
+    // A daily series is listed once, at its next session, rather than filling the list day after day.
+    const listed = new Set<string>();
+    const next = upcoming(schedule, now, (e) => e.type === 'deadline')
+      .filter((o) => o.event.dailyUntil === undefined || (!listed.has(o.event.id) && listed.add(o.event.id)))
+      .slice(0, count);
     const undated = undatedEvents(schedule, (e) => e.type === 'deadline').slice(0, count);
     if (next.length === 0 && undated.length === 0) {
       return { text: 'There are no upcoming deadlines in the schedule.', private: false, kind: 'info' };
@@ -51,7 +55,10 @@ export default defineCommand({
     const lines = next.map((o, i) => {
       times.push({ at: o.start, fallback: formatLocal(o.start, schedule.timezone) });
       const link = o.event.url ? ` · ${o.event.url}` : '';
-      return `${i + 1}. **${escapeMarkdown(o.event.title)}**: due {{time:${i}}} (${formatTimeLeft(now, o.start)} left)${link}`;
+      const daily = o.event.dailyUntil
+        ? `, then every day through ${formatLocalDate(o.event.dailyUntil, schedule.timezone)}`
+        : '';
+      return `${i + 1}. **${escapeMarkdown(o.event.title)}**: due {{time:${i}}} (${formatTimeLeft(now, o.start)} left${daily})${link}`;
     });
     const notYet = undated.map((e) => {
       const link = e.url ? ` · ${e.url}` : '';

@@ -160,11 +160,12 @@ function buildEvent(
     },
     calendar,
   );
-  if (event.weeklyUntil !== undefined) {
+  const until = event.weeklyUntil ?? event.dailyUntil;
+  if (until !== undefined) {
     ev.repeating({
-      freq: ICalEventRepeatingFreq.WEEKLY,
+      freq: event.weeklyUntil !== undefined ? ICalEventRepeatingFreq.WEEKLY : ICalEventRepeatingFreq.DAILY,
       // Through the whole last day, as a UTC instant (RFC 5545 wants UTC with a TZID start).
-      until: new Date(localTime(`${event.weeklyUntil} 23:59`, zone).toMillis() + 59_000),
+      until: new Date(localTime(`${until} 23:59`, zone).toMillis() + 59_000),
       ...(event.skip.length > 0 && {
         // The skipped session's shown start (a weekly deadline's is 15 minutes before its due time).
         exclude: event.skip.map((d) => {

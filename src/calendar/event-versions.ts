@@ -47,6 +47,8 @@ export function eventCanonical(event: ScheduleEvent, zone: string): string {
     location ?? null,
     url ?? null,
     remind ?? null,
+    // (only when set, so that adding the field left every other event's version as it was)
+    ...(event.dailyUntil !== undefined ? [{ dailyUntil: event.dailyUntil }] : []),
   ]);
   return canonical;
 }

@@ -19,6 +19,8 @@ export const CONTENT_LIMITS = {
   events: 1000,
   /** Weeks from a weekly series' first session to its `weekly_until`. */
   seriesWeeks: 53,
+  /** Days from a daily series' first session to its `daily_until`. */
+  seriesDays: 366,
   /** Sessions in the whole schedule, each week of a weekly series counted. */
   occurrences: 5000,
 } as const;

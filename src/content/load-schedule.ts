@@ -124,20 +124,28 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
         occurrences += weeks - 1;
       }
     }
+    if (raw.daily_until !== undefined)
+      occurrences += checkDaily(raw, startTime?.ok ? startTime.time : null, zone, (field, message) =>
+        problem(at(field), message),
+      );
     occurrences += 1;
+    const until = raw.weekly_until ?? raw.daily_until;
     raw.skip.forEach((d, j) => {
       const day = parseLocalDate(d, zone);
       if (!day) return problem(['events', i, 'skip', j], `"${d}" is not a date YYYY-MM-DD`);
-      if (raw.weekly_until === undefined) {
+      if (until === undefined) {
         return problem(
           ['events', i, 'skip', j],
-          'skip dates need "weekly_until" (only a weekly series has sessions to skip)',
+          'skip dates need "weekly_until" or "daily_until" (only a series has sessions to skip)',
         );
       }
-      if (startTime?.ok && !isSeriesDate(day, startTime.time, raw.weekly_until)) {
+      const daily = raw.weekly_until === undefined;
+      if (startTime?.ok && !isSeriesDate(day, startTime.time, until, daily ? 1 : 7)) {
         problem(
           ['events', i, 'skip', j],
-          `"${d}" is not a date of this weekly series (${startTime.time.toFormat('cccc')}s from ${startTime.time.toISODate()} to ${raw.weekly_until})`,
+          daily
+            ? `"${d}" is not a date of this daily series (every day from ${startTime.time.toISODate()} to ${until})`
+            : `"${d}" is not a date of this weekly series (${startTime.time.toFormat('cccc')}s from ${startTime.time.toISODate()} to ${until})`,
         );
       }
     });
@@ -151,6 +159,7 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
       start,
       ...(end !== undefined && { end }),
       ...(raw.weekly_until !== undefined && { weeklyUntil: raw.weekly_until }),
+      ...(raw.daily_until !== undefined && { dailyUntil: raw.daily_until }),
       skip: raw.skip,
       ...(raw.aliases.length > 0 && { aliases: raw.aliases }),
       ...(raw.location !== undefined && { location: raw.location }),
@@ -171,7 +180,7 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
   if (occurrences > CONTENT_LIMITS.occurrences) {
     problem(
       ['events'],
-      `has ${occurrences} sessions in all (each week of a weekly series counts); at most ${CONTENT_LIMITS.occurrences}. Remove past events or shorten series.`,
+      `has ${occurrences} sessions in all (each week or day of a series counts); at most ${CONTENT_LIMITS.occurrences}. Remove past events or shorten series.`,
     );
   }
   if (issues.length > 0) return { ok: false, issues: capIssues(issues, file) };
@@ -200,7 +209,7 @@ const TBA_HINT =
   ' (for a date not announced yet, leave it out and write tba: true, or a note: tba: "announced in week 5")';
 
 /** Fields that need a date: an event without one (`tba`) has none of them. */
-const DATED_FIELDS = ['due', 'start', 'end', 'weekly_until', 'canvas_id'] as const;
+const DATED_FIELDS = ['due', 'start', 'end', 'weekly_until', 'daily_until', 'canvas_id'] as const;
 
 /** An event with `tba`: no date or series fields; a deadline's late policy and the rest as for a dated event. */
 function checkUndated(raw: RawEvent, problem: (field: string, message: string) => void): UndatedEvent | null {
@@ -238,8 +247,54 @@ function checkUndated(raw: RawEvent, problem: (field: string, message: string) =
   };
 }
 
-function isSeriesDate(day: DateTime, first: DateTime, until: string): boolean {
+function isSeriesDate(day: DateTime, first: DateTime, until: string, everyDays: 1 | 7): boolean {
   const firstDay = first.startOf('day');
   const diff = Math.round(day.diff(firstDay, 'days').days);
-  return diff >= 0 && diff % 7 === 0 && (day.toISODate() ?? '') <= until;
+  return diff >= 0 && diff % everyDays === 0 && (day.toISODate() ?? '') <= until;
+}
+
+/**
+ * A daily series (`daily_until`): not also weekly, ending on or after its first day, at most a year of days, each
+ * session shorter than a day (or they would overlap). Returns the sessions it adds beyond the first.
+ */
+function checkDaily(
+  raw: RawEvent,
+  first: DateTime | null,
+  zone: string,
+  problem: (field: string, message: string) => void,
+): number {
+  const untilText = raw.daily_until ?? '';
+  if (raw.weekly_until !== undefined) {
+    problem(
+      'daily_until',
+      'cannot go with weekly_until: a series repeats every day or every week; keep the one the syllabus means',
+    );
+    return 0;
+  }
+  const until = parseLocalDate(untilText, zone);
+  if (!until) {
+    problem('daily_until', `"${untilText}" is not a date YYYY-MM-DD`);
+    return 0;
+  }
+  if (!first) return 0;
+  const firstDay = first.startOf('day');
+  if (until < firstDay) {
+    problem('daily_until', `"${untilText}" is before the first session on ${firstDay.toISODate()}`);
+    return 0;
+  }
+  const end = raw.end === undefined ? null : parseLocalTime(raw.end, zone);
+  if (end?.ok && end.time.diff(first, 'hours').hours >= 24)
+    problem(
+      'end',
+      `"${raw.end}" makes each session a day or longer, so the daily sessions would overlap: give the end of the first day's session`,
+    );
+  const days = Math.round(until.diff(firstDay, 'days').days) + 1;
+  if (days > CONTENT_LIMITS.seriesDays) {
+    problem(
+      'daily_until',
+      `"${untilText}" makes ${days} daily sessions from ${firstDay.toISODate()}; a daily series has at most ${CONTENT_LIMITS.seriesDays} (a year). End it earlier or split it.`,
+    );
+    return 0;
+  }
+  return days - 1;
 }

@@ -266,6 +266,7 @@ export const eventSchema = z.strictObject({
   start: localTimeText.optional(),
   end: localTimeText.optional(),
   weekly_until: localDateText.optional(),
+  daily_until: localDateText.optional(),
   skip: z.array(localDateText).max(100).default([]),
   aliases: z.array(z.string().trim().min(1).max(50)).max(20).default([]),
   location: z.string().trim().max(300).optional(),

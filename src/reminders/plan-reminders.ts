@@ -1,6 +1,12 @@
 // Which reminders fall in a time window, computed from the schedule alone (pure: no clock, no store).
 import type { Reply } from '../core/command.ts';
-import { allOccurrences, type Occurrence, type Schedule, type ScheduleEvent } from '../schedule/schedule.ts';
+import {
+  allOccurrences,
+  firstSessionDate,
+  type Occurrence,
+  type Schedule,
+  type ScheduleEvent,
+} from '../schedule/schedule.ts';
 import { escapeMarkdown } from '../core/render-text.ts';
 import { formatLocal } from '../time/local-time.ts';
 import { applyLead, describeLead, leadsFor, nominalMs, parseLead } from './leads.ts';
@@ -38,6 +44,8 @@ export interface PlanOptions {
   filter?: (event: ScheduleEvent) => boolean;
 }
 
+const DAY_MS = 86_400_000;
+
 /** Every reminder with `from <= at < to`, sorted by `at` (then event id and lead). */
 export function planReminders(
   schedule: Schedule,
@@ -53,6 +61,13 @@ export function planReminders(
     for (const leadText of options.leads ?? leadsFor(occ.event)) {
       const lead = parseLead(leadText);
       if (!lead) continue;
+      // In a daily series a lead of a day or more would come with an earlier session: only the first one has it.
+      if (
+        occ.event.dailyUntil !== undefined &&
+        nominalMs(lead) >= DAY_MS &&
+        occ.date !== firstSessionDate(occ.event)
+      )
+        continue;
       // A reminder is never after its occurrence; the nominal length plus a day of slack (calendar days
       // across a clock change) bounds how far ahead of `to` an occurrence can still have one in the window.
       if (occ.start.getTime() - nominalMs(lead) - 86_400_000 >= toMs) continue;

@@ -16,6 +16,8 @@ export interface ScheduleEvent {
   /** Local end; absent for deadlines, which are one instant. */
   end?: string;
   weeklyUntil?: string;
+  /** A daily series: repeats every day through this local date `YYYY-MM-DD` (`daily_until`). */
+  dailyUntil?: string;
   skip: string[];
   /** Other names students use for it ("a1", "hw 1", "the midterm"). */
   aliases?: string[];
@@ -72,16 +74,16 @@ export interface Occurrence {
   end: Date | null;
 }
 
-/** Every occurrence of an event, in order: one for a single event, one a week for a weekly series. */
+/** Every occurrence of an event, in order: one for a single event, one a week (a day) for a weekly (daily) series. */
 export function occurrencesOf(event: ScheduleEvent, zone: string): Occurrence[] {
   const first = DateTime.fromJSDate(localToInstant(event.start, zone), { zone });
   const durationMs = event.end ? localToInstant(event.end, zone).getTime() - first.toMillis() : null;
   const out: Occurrence[] = [];
   const skip = new Set(event.skip);
-  const lastDate = event.weeklyUntil ?? first.toISODate();
-  // Adding weeks in the zone keeps the local wall-clock time across daylight-saving changes.
-  for (let week = 0; week < 520; week++) {
-    const start = first.plus({ weeks: week });
+  const lastDate = event.weeklyUntil ?? event.dailyUntil ?? first.toISODate();
+  // Adding days or weeks in the zone keeps the local wall-clock time across daylight-saving changes.
+  for (let n = 0; n < 520; n++) {
+    const start = first.plus(event.dailyUntil ? { days: n } : { weeks: n });
     const date = start.toISODate() as string;
     if (lastDate === null || date > lastDate) break;
     if (skip.has(date)) continue;
@@ -93,6 +95,15 @@ export function occurrencesOf(event: ScheduleEvent, zone: string): Occurrence[] 
     });
   }
   return out;
+}
+
+/** The local date `YYYY-MM-DD` of an event's first session: its start's, or the first of a series not skipped. */
+export function firstSessionDate(event: ScheduleEvent): string {
+  const skip = new Set(event.skip);
+  let day = DateTime.fromISO(event.start.slice(0, 10), { zone: 'UTC' });
+  const step = event.dailyUntil !== undefined ? { days: 1 } : { weeks: 1 };
+  while (skip.has(day.toISODate() as string)) day = day.plus(step);
+  return day.toISODate() as string;
 }
 
 /** Expanding weekly series costs luxon work: once per schedule object (a reload makes a new one). */

@@ -66,6 +66,12 @@ export function formatLocal(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toFormat(`${date}, ${clock}`, { locale });
 }
 
+/** "Fri 4 Aug 2023" (or "Fri, Aug 4, 2023") for a local date `YYYY-MM-DD`: a date carries no zone. */
+export function formatLocalDate(date: string, zone: string): string {
+  const { locale, date: format } = style(zone);
+  return DateTime.fromISO(date, { zone: 'UTC' }).toFormat(format, { locale });
+}
+
 /** "23:59 CEST" (or "11:59 PM EDT") in the course's zone. */
 export function formatClock(instant: Date, zone: string): string {
   const { locale, clock } = style(zone);

@@ -67,7 +67,7 @@ describe('content limits', () => {
     // 100 series of 52 weeks each: 5,200 sessions.
     const many = Array.from({ length: 100 }, (_, i) => series(i, '2027-08-30')).join('');
     expect(problems(header + many)).toEqual([
-      `schedules/test.yaml:4 events: has 5200 sessions in all (each week of a weekly series counts); at most ${CONTENT_LIMITS.occurrences}. Remove past events or shorten series.`,
+      `schedules/test.yaml:4 events: has 5200 sessions in all (each week or day of a series counts); at most ${CONTENT_LIMITS.occurrences}. Remove past events or shorten series.`,
     ]);
     expect(problems(header + many.split('\n').slice(0, 95).join('\n'))).toEqual([]);
   });
