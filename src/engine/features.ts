@@ -1,6 +1,6 @@
 // Turns a text into the three views the classifier compares: word stems (TF-IDF), character n-grams of the words
 // (typo and word-form tolerance) and the mean of pre-trained word vectors (meaning beyond shared words).
-import { isContentWord, stem, tokens } from './text.ts';
+import { isContentWord, ordinalAsNumber, stem, tokens } from './text.ts';
 import { meanVector, type WordVectors } from './vectors.ts';
 
 /** A sparse vector as parallel arrays of feature ids and weights, scaled to unit length. */
@@ -57,7 +57,7 @@ export interface FeaturizerOptions {
 
 /** The form view's features of a text: its words and neighbouring word pairs, function words included. */
 export function formFeatures(text: string, synonyms: ReadonlyMap<string, string>): string[] {
-  const words = tokens(text).map((t) => synonyms.get(t) ?? t);
+  const words = tokens(text).map((t) => ordinalAsNumber(synonyms.get(t) ?? t));
   const out = words.map((w) => stem(w));
   for (let i = 0; i + 1 < words.length; i++) out.push(`${out[i]}_${out[i + 1]}`);
   return out;
@@ -151,7 +151,8 @@ export class Featurizer {
   contentWords(text: string): string[] {
     const out: string[] = [];
     for (const t of tokens(text)) {
-      const w = this.synonyms.get(t) ?? t;
+      // (ordinals as numbers, in questions and phrasings alike: "the third assignment" is "the 3 assignment")
+      const w = ordinalAsNumber(this.synonyms.get(t) ?? t);
       if (isContentWord(w)) out.push(w);
     }
     return out;

@@ -5,7 +5,7 @@
 // letter. The look-up is MiniSearch's SearchableMap (a radix tree with
 // fuzzy search), not a hand-written one.
 import SearchableMap from 'minisearch/SearchableMap';
-import { ORDINALS, tokens } from './text.ts';
+import { tokens } from './text.ts';
 import type { WordVectors } from './vectors.ts';
 
 const MIN_LENGTH = 4;
@@ -47,15 +47,10 @@ export class Speller {
     return best;
   }
 
-  /** The text's words, each as the course spells it and ordinals as numbers (the form the featurizer reads). */
+  /** The text's words, each as the course spells it (the featurizer reads ordinals as numbers). */
   correct(text: string): string {
     return tokens(text)
-      .map((w) => {
-        // ordinals as numbers: "the third assignment" is "assignment 3" (only questions are rewritten: a phrasing
-        // that says "first" still reaches such a question through its other words)
-        const n = ORDINALS.get(w);
-        return n === undefined ? this.word(w) : String(n);
-      })
+      .map((w) => this.word(w))
       .join(' ');
   }
 }

@@ -139,3 +139,9 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map(
     },
   ),
 );
+
+/** A token as the featurizer reads it: an ordinal as its number ("third" and "3rd" are "3"), else itself. */
+export function ordinalAsNumber(token: string): string {
+  const n = ORDINALS.get(token);
+  return n === undefined ? token : String(n);
+}
