@@ -52,6 +52,8 @@ export interface UndatedEvent {
   /** Lead times for reminders once the event has a date (none are sent before). */
   remind?: string[];
   late?: LatePolicy;
+  /** An assignment imported from Canvas without a due date (never from YAML: Canvas gives the date). */
+  canvasId?: number;
 }
 
 export interface Schedule {

@@ -70,7 +70,9 @@ describe('GIVEN a schedule with two exams and a case "date to be announced"', ()
         { id: 3, name: 'Quiz', due_at: '2026-10-09T04:59:00Z' },
       ],
       schedule,
-    ).map((d) => (d.event.canvasId === 2 ? { ...d, event: { ...d.event, id: 'case-2' } } : d));
+    ).map((d) =>
+      d.due !== null && d.event.canvasId === 2 ? { ...d, event: { ...d.event, id: 'case-2' } } : d,
+    );
     const merged = mergeDeadlines(schedule, imported);
     expect(merged.events.map((e) => e.id)).toEqual(['case-1', 'final', 'canvas-3']);
     expect(merged.undated).toBe(schedule.undated);

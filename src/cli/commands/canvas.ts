@@ -4,6 +4,7 @@ import { errorMessage } from '../../core/error-message.ts';
 import { canvasSettings } from '../../platforms/canvas/canvas-config.ts';
 import { createCanvasClient } from '../../platforms/canvas/canvas-client.ts';
 import { deadlineRow, fetchAssignments, importDeadlines } from '../../platforms/canvas/canvas-deadlines.ts';
+import { undatedLabel } from '../../schedule/schedule.ts';
 import { formatLocal } from '../../time/local-time.ts';
 import { configOrReport, scheduleOrReport } from '../load-or-report.ts';
 
@@ -46,9 +47,10 @@ export async function runCanvasDeadlines(
     );
     return 0;
   }
-  if (imported.length === 0) io.out('No published assignment on Canvas has a due date.\n');
+  if (imported.length === 0) io.out('No assignment on Canvas is published.\n');
   for (const d of imported) {
-    io.out(`${formatLocal(d.due, schedule.timezone)}  ${d.event.id}  ${d.event.title}\n`);
+    const when = d.due === null ? undatedLabel(d.event) : formatLocal(d.due, schedule.timezone);
+    io.out(`${when}  ${d.event.id}  ${d.event.title}\n`);
   }
   return 0;
 }
@@ -57,9 +59,14 @@ export function registerCanvas(program: Command): void {
   const canvas = program.command('canvas').description('Canvas: see what the bot reads from the course');
   canvas
     .command('deadlines')
-    .description('list the deadlines the bot imports from Canvas assignments (published, with a due date)')
+    .description(
+      'list the deadlines the bot imports from Canvas assignments (published; those without a due date as not dated yet)',
+    )
     .option('--schedule <file>', 'schedule file for the zone and section groups (default: SCHEDULE_FILE)')
-    .option('--json', 'a JSON array of {id, title, due, url, canvasId} sorted by due')
+    .option(
+      '--json',
+      'a JSON array of {id, title, due, url, canvasId} sorted by due (null: no due date, last)',
+    )
     .action(async (opts: CanvasDeadlinesOptions) => {
       process.exitCode = await runCanvasDeadlines(opts, process.env, {
         out: (t) => process.stdout.write(t),

@@ -1,7 +1,7 @@
 // Deadlines from Canvas assignments, and their merge with the schedule file (YAML wins where both name one).
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import type { Schedule, ScheduleEvent } from '../../schedule/schedule.ts';
+import type { Schedule, ScheduleEvent, UndatedEvent } from '../../schedule/schedule.ts';
 import type { CanvasClient } from './canvas-client.ts';
 
 const canvasTime = z.iso.datetime({ offset: true });
@@ -30,17 +30,22 @@ export function fetchAssignments(client: CanvasClient, courseId: string): Promis
   });
 }
 
-export interface ImportedDeadline {
-  event: ScheduleEvent & { canvasId: number };
-  due: Date;
-}
+/** A deadline from an assignment: dated from its due date, or without a date yet (`tba`) when it has none. */
+export type ImportedDeadline =
+  | { event: ScheduleEvent & { canvasId: number }; due: Date }
+  | { event: UndatedEvent & { canvasId: number }; due: null };
+
+/** What replies say of an assignment without a due date ("date not yet announced (no due date on Canvas yet)"). */
+export const NO_DUE_DATE_NOTE = 'no due date on Canvas yet';
 
 const TITLE_MAX = 200;
 
 /**
  * Published assignments with a due date become deadlines for everyone; a section's own due date (an override
  * for a section the schedule maps to a group) becomes that group's deadline. Due times keep whole minutes, as
- * the schedule does: Canvas's usual 23:59:59 is 23:59.
+ * the schedule does: Canvas's usual 23:59:59 is 23:59. A published assignment without a due date becomes a deadline
+ * without a date yet (as `tba` in the schedule): answers and `deadlines` name it, calendars and reminders leave it
+ * out until Canvas gives it a date. Undated ones come after the dated, in Canvas's order.
  */
 export function importDeadlines(
   assignments: readonly CanvasAssignment[],
@@ -49,17 +54,21 @@ export function importDeadlines(
   const zone = schedule.timezone;
   const sections = schedule.canvasSections ?? {};
   const out: ImportedDeadline[] = [];
-  const make = (a: CanvasAssignment, dueAt: string, group?: string): ImportedDeadline => {
-    const local = DateTime.fromISO(dueAt, { zone }).startOf('minute');
+  const undated: ImportedDeadline[] = [];
+  const titleOf = (a: CanvasAssignment, group?: string): string => {
     const name = a.name.trim() || `Assignment ${a.id}`;
     const title = group ? `${name} (group ${group})` : name;
+    return title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;
+  };
+  const make = (a: CanvasAssignment, dueAt: string, group?: string): ImportedDeadline => {
+    const local = DateTime.fromISO(dueAt, { zone }).startOf('minute');
     const url = safeUrl(a.html_url);
     return {
       due: local.toJSDate(),
       event: {
         id: group ? `canvas-${a.id}-${group}` : `canvas-${a.id}`,
         type: 'deadline',
-        title: title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title,
+        title: titleOf(a, group),
         ...(group && { group }),
         start: local.toFormat('yyyy-MM-dd HH:mm'),
         skip: [],
@@ -71,6 +80,21 @@ export function importDeadlines(
   for (const a of assignments) {
     if (a.published === false) continue;
     if (a.due_at) out.push(make(a, a.due_at));
+    else {
+      const url = safeUrl(a.html_url);
+      undated.push({
+        due: null,
+        event: {
+          id: `canvas-${a.id}`,
+          type: 'deadline',
+          title: titleOf(a),
+          tba: true,
+          note: NO_DUE_DATE_NOTE,
+          ...(url && { url }),
+          canvasId: a.id,
+        },
+      });
+    }
     const seen = new Set<string>();
     for (const o of a.overrides ?? []) {
       const group = o.course_section_id == null ? undefined : sections[String(o.course_section_id)];
@@ -79,7 +103,9 @@ export function importDeadlines(
       out.push(make(a, o.due_at, group));
     }
   }
-  return out.sort((x, y) => x.due.getTime() - y.due.getTime() || x.event.id.localeCompare(y.event.id));
+  const time = (d: ImportedDeadline): number => d.due?.getTime() ?? 0;
+  out.sort((x, y) => time(x) - time(y) || x.event.id.localeCompare(y.event.id));
+  return [...out, ...undated];
 }
 
 /** What `canvas deadlines --json` prints for one imported deadline. */
@@ -87,18 +113,24 @@ export function deadlineRow(d: ImportedDeadline, zone: string) {
   return {
     id: d.event.id,
     title: d.event.title,
-    due: DateTime.fromJSDate(d.due, { zone }).toISO({ suppressMilliseconds: true }),
+    due: d.due === null ? null : DateTime.fromJSDate(d.due, { zone }).toISO({ suppressMilliseconds: true }),
     url: d.event.url ?? null,
     canvasId: d.event.canvasId,
   };
 }
 
 /** The events `mergeDeadlines` added, so that a schedule can be taken back to what its file says. */
-const importedEvents = new WeakSet<ScheduleEvent>();
+const importedEvents = new WeakSet<ScheduleEvent | UndatedEvent>();
 
 export function withoutImported(schedule: Schedule): Schedule {
   const events = schedule.events.filter((e) => !importedEvents.has(e));
-  return events.length === schedule.events.length ? schedule : { ...schedule, events };
+  const undated = schedule.undated?.filter((e) => !importedEvents.has(e));
+  if (events.length === schedule.events.length && undated?.length === schedule.undated?.length)
+    return schedule;
+  const out: Schedule = { ...schedule, events };
+  if (undated && undated.length > 0) out.undated = undated;
+  else delete out.undated;
+  return out;
 }
 
 /**
@@ -111,11 +143,22 @@ export function mergeDeadlines(base: Schedule, imported: readonly ImportedDeadli
   const byCanvas = new Set(
     base.events.filter((e) => e.canvasId !== undefined).map((e) => `${e.canvasId}:${e.group ?? ''}`),
   );
-  const added = imported
-    .map((d) => d.event)
-    .filter((e) => !ids.has(e.id) && !byCanvas.has(`${e.canvasId}:${e.group ?? ''}`));
-  for (const e of added) importedEvents.add(e);
-  return { ...base, events: [...base.events, ...added] };
+  const kept = (e: { id: string; canvasId: number; group?: string }): boolean =>
+    !ids.has(e.id) && !byCanvas.has(`${e.canvasId}:${e.group ?? ''}`);
+  const added: ScheduleEvent[] = [];
+  const addedUndated: UndatedEvent[] = [];
+  for (const d of imported) {
+    if (!kept(d.event)) continue;
+    importedEvents.add(d.event);
+    if (d.due === null) addedUndated.push(d.event);
+    else added.push(d.event);
+  }
+  if (added.length + addedUndated.length === 0) return base;
+  return {
+    ...base,
+    events: [...base.events, ...added],
+    ...(addedUndated.length > 0 && { undated: [...(base.undated ?? []), ...addedUndated] }),
+  };
 }
 
 /** Links go into calendars and replies: only http(s) addresses are kept. */

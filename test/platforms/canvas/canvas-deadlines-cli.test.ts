@@ -39,7 +39,7 @@ async function run(opts: { json?: boolean }, extraEnv: Record<string, string> = 
 }
 
 describe('canvas deadlines', () => {
-  it('GIVEN three pages of assignments THEN lists the published, dated ones and the mapped section override, in the course zone', async () => {
+  it('GIVEN three pages of assignments THEN lists the published ones and the mapped section override, in the course zone, the one without a due date last', async () => {
     const before = fake.records.length;
     const r = await run({ json: true });
     expect(r.err).toBe('');
@@ -101,6 +101,13 @@ describe('canvas deadlines', () => {
         url: link(110),
         canvasId: 110,
       },
+      {
+        id: 'canvas-105',
+        title: 'Reading log (no due date)',
+        due: null,
+        url: link(105),
+        canvasId: 105,
+      },
     ]);
     // Three pages, followed through the Link header, with the overrides asked for.
     const calls = fake.records.slice(before).filter((c) => c.path.endsWith('/assignments'));
@@ -112,7 +119,11 @@ describe('canvas deadlines', () => {
     const r = await run({});
     expect(r.code).toBe(0);
     expect(r.out.split('\n')[0]).toMatch(/^Fri 25 Sept? 2026, 23:59 CEST {2}canvas-101 {2}Assignment 1$/);
-    expect(r.out.trim().split('\n')).toHaveLength(8);
+    const lines = r.out.trim().split('\n');
+    expect(lines).toHaveLength(9);
+    expect(lines[8]).toBe(
+      'date not yet announced (no due date on Canvas yet)  canvas-105  Reading log (no due date)',
+    );
   });
 
   it('GIVEN a revoked token THEN exits 1 with one clear line and no token in it', async () => {
@@ -150,6 +161,7 @@ describe('canvas deadlines', () => {
       'canvas-108',
       'canvas-109',
       'canvas-110',
+      'canvas-105',
     ]);
   });
 });

@@ -87,6 +87,49 @@ describe('deadlines from Canvas in the running bot', () => {
     ]);
   });
 
+  it('GIVEN a published assignment without a due date THEN it is a deadline not dated yet: answers and `deadlines` name it, calendars and reminders leave it out', async () => {
+    expect(bed.core.content.schedule.undated).toEqual([
+      {
+        id: 'canvas-105',
+        type: 'deadline',
+        title: 'Reading log (no due date)',
+        tba: true,
+        note: 'no due date on Canvas yet',
+        url: `${fake.url}/courses/${CANVAS_IDS.course}/assignments/105`,
+        canvasId: 105,
+      },
+    ]);
+    expect(await askText('when is the reading log due')).toBe(
+      'Deadline:\n- **Reading log (no due date)**: due date not yet announced (no due date on Canvas yet)\n\nLate hand-ins lose 2 points per day late.',
+    );
+    bed.clock.set('2026-09-01T10:00:00Z');
+    const listed = await bed.runner.run('deadlines', {}, student);
+    expect(renderFallback(listed.text, listed.times)).toMatch(
+      /\*\*Not dated yet\*\*\n- \*\*Reading log \(no due date\)\*\*: due date not yet announced \(no due date on Canvas yet\)/,
+    );
+    expect(calendar().has('canvas-105.dl@bot.example.org')).toBe(false);
+    const planned = planReminders(
+      bed.core.content.schedule,
+      new Date('2026-08-01T00:00:00Z'),
+      new Date('2027-02-01T00:00:00Z'),
+    );
+    expect(planned.length).toBeGreaterThan(0);
+    expect(planned.some((r) => r.eventId === 'canvas-105')).toBe(false);
+  });
+
+  it('GIVEN the assignment gets a due date on Canvas THEN the next poll dates it: in the calendar and the reminders, no longer undated', async () => {
+    const log = fake.assignments.find((a) => a.id === 105)!;
+    log.due_at = '2026-12-18T22:59:00Z';
+    await bed.adapter().pollOnce();
+    expect(bed.core.content.schedule.undated).toBeUndefined();
+    expect(ids()).toContain('canvas-105');
+    expect(calendar().get('canvas-105.dl@bot.example.org')?.ends).toEqual(['2026-12-18T22:59:00.000Z']);
+    log.due_at = null;
+    await bed.adapter().pollOnce();
+    expect(ids()).not.toContain('canvas-105');
+    expect(bed.core.content.schedule.undated?.map((e) => e.id)).toEqual(['canvas-105']);
+  });
+
   it('GIVEN the imported deadlines THEN "when is assignment 1 due" is answered with the Canvas date', async () => {
     expect(await askText('when is assignment 1 due')).toMatch(/25 Sept?/);
   });
