@@ -5,7 +5,7 @@ import { escapeMarkdown } from '../src/core/render-text.ts';
 import { upcoming, type Occurrence } from '../src/schedule/schedule.ts';
 import { GROUP_OPTION, unknownGroupReply } from '../src/subscriptions/group-option.ts';
 import { groupSchema, groupsOf, matchesFilter } from '../src/subscriptions/calendar-filter.ts';
-import { formatLocal } from '../src/time/local-time.ts';
+import { formatLocal, formatLocalDays } from '../src/time/local-time.ts';
 
 const SESSIONS_PER_GROUP = 5;
 
@@ -39,11 +39,16 @@ export default defineCommand({
       };
     }
     const times: NonNullable<Reply['times']> = [];
-    const lines = shown.map((o, i) => {
-      times.push({ at: o.start, fallback: formatLocal(o.start, schedule.timezone) });
+    const lines = shown.map((o) => {
+      // An all-day session is written as its days, the same in every zone; a time becomes a placeholder.
+      let when = `${formatLocalDays(o.date, o.lastDate, schedule.timezone)}, all day`;
+      if (!o.event.allDay) {
+        when = `{{time:${times.length}}}`;
+        times.push({ at: o.start, fallback: formatLocal(o.start, schedule.timezone) });
+      }
       const where = o.event.location ? ` · ${escapeMarkdown(o.event.location)}` : '';
       const group = o.event.group ? ` (\`${o.event.group}\`)` : '';
-      return `- {{time:${i}}}: **${escapeMarkdown(o.event.title)}**${group}${where}`;
+      return `- ${when}: **${escapeMarkdown(o.event.title)}**${group}${where}`;
     });
     const heading =
       args.group !== undefined

@@ -6,13 +6,14 @@ import ical, {
   ICalEvent,
   ICalEventRepeatingFreq,
   type ICalCalendar,
+  type ICalEventData,
 } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { DateTime } from 'luxon';
 import type { Schedule, ScheduleEvent } from '../schedule/schedule.ts';
 import { LOCAL_TIME_PATTERN } from '../time/local-time.ts';
 import { cachedZone } from './cached-zone.ts';
-import { leadsFor, nominalMs, parseLead, type Lead } from '../reminders/leads.ts';
+import { ALL_DAY_REMINDER_HOUR, leadsFor, nominalMs, parseLead, type Lead } from '../reminders/leads.ts';
 import { matchesFilter, type CalendarFilter } from '../subscriptions/calendar-filter.ts';
 import { eventCanonical, type EventVersion } from './event-versions.ts';
 
@@ -129,6 +130,7 @@ function buildEvent(
   sequence: number,
   stamp: Date,
 ): ICalEvent {
+  if (event.allDay) return buildAllDayEvent(calendar, event, zone, identity, sequence, stamp);
   const start = localTime(event.start, zone);
   const end = event.end
     ? localTime(event.end, zone)
@@ -141,23 +143,8 @@ function buildEvent(
       ? DateTime.fromMillis(start.toMillis() - DEADLINE_MINUTES * 60_000, { zone: start.zone })
       : start;
   const shownEnd = event.type === 'deadline' ? start : end;
-  const description = describe(event);
   const ev = new ICalEvent(
-    {
-      // Unique to this event of this course on this bot: two courses (or two bots) never share a UID.
-      id: `${event.id}.${identity.courseId}@${identity.host}`,
-      start: shownStart,
-      end: shownEnd,
-      timezone: zone,
-      summary: eventTitle(event, identity.code),
-      ...(description !== '' && { description }),
-      stamp,
-      lastModified: stamp,
-      sequence,
-      categories: [{ name: event.type }],
-      ...(event.location !== undefined && { location: event.location }),
-      ...(event.url !== undefined && { url: event.url }),
-    },
+    { ...eventFields(event, zone, identity, sequence, stamp), start: shownStart, end: shownEnd },
     calendar,
   );
   const until = event.weeklyUntil ?? event.dailyUntil;
@@ -184,6 +171,69 @@ function buildEvent(
       .relatesTo(event.type === 'deadline' ? ICalAlarmRelatesTo.end : ICalAlarmRelatesTo.start);
   }
   return ev;
+}
+
+/**
+ * An all-day event (a holiday, a reading week): `DTSTART;VALUE=DATE` and `DTEND;VALUE=DATE` the day after its last,
+ * so every calendar app shows it across the top of its days, in any zone. A weekly or daily series ends with a date UNTIL
+ * (RFC 5545 wants it of the same kind as the start), written with its EXDATEs as ical-generator's raw rule. Alarms
+ * come at ALL_DAY_REMINDER_HOUR on the day of each lead, as the reminders do.
+ */
+function buildAllDayEvent(
+  calendar: ICalCalendar,
+  event: ScheduleEvent,
+  zone: string,
+  identity: CalendarIdentity,
+  sequence: number,
+  stamp: Date,
+): ICalEvent {
+  const start = DateTime.fromISO(event.start, { zone: cachedZone(zone) });
+  const end = DateTime.fromISO(event.end ?? event.start, { zone: cachedZone(zone) }).plus({ days: 1 });
+  const ev = new ICalEvent(
+    { ...eventFields(event, zone, identity, sequence, stamp), start, end, allDay: true },
+    calendar,
+  );
+  const until = event.weeklyUntil ?? event.dailyUntil;
+  if (until !== undefined) {
+    const date = (d: string): string => d.replace(/-/g, '');
+    const freq = event.weeklyUntil !== undefined ? 'WEEKLY' : 'DAILY';
+    const rule = [`RRULE:FREQ=${freq};UNTIL=${date(until)}`];
+    if (event.skip.length > 0) rule.push(`EXDATE;VALUE=DATE:${event.skip.map(date).join(',')}`);
+    ev.repeating(rule.join('\r\n'));
+  }
+  for (const seconds of alarmTriggers(event)) {
+    // A lead of N days: ALL_DAY_REMINDER_HOUR on the day N days before (no lead: on the first day), counted from the
+    // start of the first day.
+    const trigger = seconds - ALL_DAY_REMINDER_HOUR * 3600;
+    ev.createAlarm({ type: ICalAlarmType.display, trigger, description: ev.summary() }).relatesTo(
+      ICalAlarmRelatesTo.start,
+    );
+  }
+  return ev;
+}
+
+/** What every VEVENT has besides its times. */
+function eventFields(
+  event: ScheduleEvent,
+  zone: string,
+  identity: CalendarIdentity,
+  sequence: number,
+  stamp: Date,
+): Omit<ICalEventData, 'start'> {
+  const description = describe(event);
+  return {
+    // Unique to this event of this course on this bot: two courses (or two bots) never share a UID.
+    id: `${event.id}.${identity.courseId}@${identity.host}`,
+    timezone: zone,
+    summary: eventTitle(event, identity.code),
+    ...(description !== '' && { description }),
+    stamp,
+    lastModified: stamp,
+    sequence,
+    categories: [{ name: event.type }],
+    ...(event.location !== undefined && { location: event.location }),
+    ...(event.url !== undefined && { url: event.url }),
+  };
 }
 
 /** "DL: Exam", "DL: Due: Assignment 1"; without a course code just the event's own title. */
@@ -248,7 +298,7 @@ function alarmTriggers(event: ScheduleEvent): number[] {
 function describe(event: ScheduleEvent): string {
   const lines = [
     event.description,
-    event.type !== 'deadline' && event.end === undefined
+    event.type !== 'deadline' && event.end === undefined && !event.allDay
       ? 'The schedule gives only the start time; the end shown is not known.'
       : undefined,
     event.url ? `More: ${event.url}` : undefined,

@@ -11,7 +11,8 @@ import {
 import { capIssues, CONTENT_LIMITS } from './content-limits.ts';
 import { readYaml, readContentFile, validate } from './yaml-file.ts';
 import type { Schedule, ScheduleEvent, UndatedEvent } from '../schedule/schedule.ts';
-import { parseLocalDate, parseLocalTime } from '../time/local-time.ts';
+import { LOCAL_DATE_PATTERN, parseLocalDate, parseLocalTime } from '../time/local-time.ts';
+import { ALL_DAY_REMINDER_HOUR } from '../reminders/leads.ts';
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
 
@@ -85,26 +86,89 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
           `only deadlines have "due"; a ${raw.type} has "start" (and "end" when it is known)`,
         );
       if (raw.start === undefined)
-        problem(['events', i], `a ${raw.type} needs "start": a local time YYYY-MM-DD HH:mm${TBA_HINT}`);
+        problem(
+          ['events', i],
+          `a ${raw.type} needs "start": a local time YYYY-MM-DD HH:mm, or a date YYYY-MM-DD for an all-day event${TBA_HINT}`,
+        );
       start = raw.start;
       end = raw.end;
     }
     const startField = raw.type === 'deadline' ? 'due' : 'start';
-    const startBad = start === undefined ? true : describeLocalTime(start, zone);
-    if (typeof startBad === 'string')
-      problem(at(startField), SAYS_TBA.test(start ?? '') ? `${startBad}${TBA_HINT}` : startBad);
-    const endBad = end === undefined ? true : describeLocalTime(end, zone);
-    if (typeof endBad === 'string') problem(at('end'), endBad);
-    if (start !== undefined && end !== undefined && startBad === null && endBad === null) {
-      const s = parseLocalTime(start, zone);
-      const e = parseLocalTime(end, zone);
-      if (s.ok && e.ok && e.time <= s.time)
+    // A date without a time: an all-day event (a holiday, a reading week); its `end` is its last day.
+    const allDay = raw.type !== 'deadline' && start !== undefined && LOCAL_DATE_PATTERN.test(start);
+    if (raw.type === 'deadline' && start !== undefined && LOCAL_DATE_PATTERN.test(start)) {
+      problem(
+        at('due'),
+        `"${start}" has no time: a deadline is due at a moment, such as "${start} 23:59" (only other events can be all-day)`,
+      );
+      start = undefined;
+    }
+    let startTime: ReturnType<typeof parseLocalTime> | null = null;
+    if (allDay && start !== undefined) {
+      const first = parseLocalDate(start, zone);
+      if (!first) problem(at('start'), `"${start}" is not a date YYYY-MM-DD`);
+      else startTime = { ok: true, time: first };
+      if (end !== undefined) {
+        const last = LOCAL_DATE_PATTERN.test(end) ? parseLocalDate(end, zone) : null;
+        if (!LOCAL_DATE_PATTERN.test(end))
+          problem(
+            at('end'),
+            `"${end}" has a time, but "start" is a date (an all-day event): write the last day as a date YYYY-MM-DD, or give "start" a time too`,
+          );
+        else if (!last) problem(at('end'), `"${end}" is not a date YYYY-MM-DD`);
+        else if (first && last < first)
+          problem(
+            at('end'),
+            `"${end}" is before the first day "${start}" (an all-day event's "end" is its last day)`,
+          );
+      }
+      // (a series' sessions must not overlap: a weekly one's last day within its week, a daily one's on its day)
+      const period = raw.weekly_until !== undefined ? 7 : raw.daily_until !== undefined ? 1 : undefined;
+      if (first && end !== undefined && period !== undefined && LOCAL_DATE_PATTERN.test(end)) {
+        const last = parseLocalDate(end, zone);
+        if (last && Math.round(last.diff(first, 'days').days) >= period)
+          problem(
+            at('end'),
+            period === 7
+              ? `"${end}" makes each session a week or longer, so the weekly sessions would overlap`
+              : `"${end}" makes each session longer than a day, so the daily sessions would overlap: leave "end" out for one day each`,
+          );
+      }
+      (raw.remind ?? []).forEach((lead, j) => {
+        if (/[mh]$/.test(lead))
+          problem(
+            ['events', i, 'remind', j],
+            `"${lead}" is in ${lead.endsWith('h') ? 'hours' : 'minutes'}, but this event is all-day: give days or weeks (1d, 1w); its reminders are sent at ${String(ALL_DAY_REMINDER_HOUR).padStart(2, '0')}:00 on that day`,
+          );
+      });
+    } else {
+      const startBad = start === undefined ? true : describeLocalTime(start, zone);
+      if (typeof startBad === 'string' && start !== undefined)
+        problem(
+          at(startField),
+          SAYS_TBA.test(start)
+            ? `${startBad}${TBA_HINT}`
+            : `${startBad}${raw.type === 'deadline' ? '' : ALL_DAY_HINT}`,
+        );
+      const endBad = end === undefined ? true : describeLocalTime(end, zone);
+      if (typeof endBad === 'string' && end !== undefined)
         problem(
           at('end'),
-          `"${end}" is not after the start "${start}" (leave "end" out when only the start is known)`,
+          LOCAL_DATE_PATTERN.test(end)
+            ? `"${end}" has no time, but "start" has one: write the end as YYYY-MM-DD HH:mm, or write "start" as a date too for an all-day event`
+            : endBad,
         );
+      if (start !== undefined && end !== undefined && startBad === null && endBad === null) {
+        const s = parseLocalTime(start, zone);
+        const e = parseLocalTime(end, zone);
+        if (s.ok && e.ok && e.time <= s.time)
+          problem(
+            at('end'),
+            `"${end}" is not after the start "${start}" (leave "end" out when only the start is known)`,
+          );
+      }
+      startTime = start !== undefined && startBad === null ? parseLocalTime(start, zone) : null;
     }
-    const startTime = start !== undefined && startBad === null ? parseLocalTime(start, zone) : null;
     if (raw.weekly_until !== undefined) {
       const until = parseLocalDate(raw.weekly_until, zone);
       if (!until) problem(at('weekly_until'), `"${raw.weekly_until}" is not a date YYYY-MM-DD`);
@@ -157,7 +221,8 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
       ...(raw.description !== undefined && { description: raw.description }),
       ...(raw.group !== undefined && { group: raw.group }),
       start,
-      ...(end !== undefined && { end }),
+      ...(end !== undefined && (!allDay || end !== start) && { end }),
+      ...(allDay && { allDay: true as const }),
       ...(raw.weekly_until !== undefined && { weeklyUntil: raw.weekly_until }),
       ...(raw.daily_until !== undefined && { dailyUntil: raw.daily_until }),
       skip: raw.skip,
@@ -197,6 +262,9 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
     },
   };
 }
+
+/** Said after a bad `start` or `end` of an event that is not a deadline. */
+const ALL_DAY_HINT = ' (or a date YYYY-MM-DD for an all-day event)';
 
 /** Said of `late` on an event that is not a deadline. */
 function notHandedIn(type: string): string {

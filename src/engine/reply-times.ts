@@ -10,7 +10,9 @@ export function withTimePlaceholders(
 ): { text: string; times: Reply['times'] } {
   const times: NonNullable<Reply['times']> = [];
   let out = text;
-  for (const { start: at } of allOccurrences(schedule)) {
+  for (const { start: at, event } of allOccurrences(schedule)) {
+    // An all-day event is written as days, the same in every zone: nothing to convert.
+    if (event.allDay) continue;
     const label = labelOf(at, schedule.timezone);
     if (!out.includes(label)) continue;
     out = out.split(label).join(`{{time:${times.length}}}`);

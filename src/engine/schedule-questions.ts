@@ -10,7 +10,7 @@ import {
   type UndatedEvent,
 } from '../schedule/schedule.ts';
 import { lateSentences } from '../grade/late-policy.ts';
-import { formatTimeLeft } from '../time/local-time.ts';
+import { formatLocalDays, formatTimeLeft } from '../time/local-time.ts';
 import { normalize, ORDINALS, stem, tokens } from './text.ts';
 import { clockLabelOf, instantOf, labelOf } from './time-memo.ts';
 
@@ -209,11 +209,11 @@ export function matchScheduleQuestion(
     };
   }
   const last = occurrences.at(-1);
-  if (last && last.start.getTime() < now.getTime() && undated.length > 0) {
+  if (last && !stillOn(last, now) && undated.length > 0) {
     // The dated ones are over; those without a date yet are still to come.
     return { kind: 'occurrences', occurrences: [], upcoming: true, undated };
   }
-  if (last && last.start.getTime() < now.getTime()) {
+  if (last && !stillOn(last, now)) {
     // Nothing left of what is asked about: the last session of each event, for "when was the last one".
     const lastOfEach = [...new Map(occurrences.map((o) => [o.event.id, o])).values()];
     return { kind: 'occurrences', occurrences: lastOfEach.slice(-MAX_LINES), upcoming: false, over: true };
@@ -222,7 +222,7 @@ export function matchScheduleQuestion(
   if (next || weekly) {
     const seen = new Set<string>();
     const coming = occurrences.filter((o) => {
-      if (o.start.getTime() < now.getTime() || seen.has(o.event.id)) return false;
+      if (!stillOn(o, now) || seen.has(o.event.id)) return false;
       seen.add(o.event.id);
       return true;
     });
@@ -234,6 +234,12 @@ export function matchScheduleQuestion(
     upcoming: false,
     ...withUndated,
   };
+}
+
+/** Still to come, or an all-day event under way (a reading week asked about in its first days). */
+function stillOn(o: Occurrence, now: Date): boolean {
+  const until = o.event.allDay && o.end ? o.end : o.start;
+  return until.getTime() > now.getTime() || o.start.getTime() >= now.getTime();
 }
 
 /** At most this many lines of sessions: parallel groups of a weekly series. */
@@ -304,6 +310,7 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
   if (match.occurrences.length === 0 && undated.length === 0)
     return 'There are no more of these in the course schedule.';
   const dated = match.occurrences.map((o) => {
+    if (o.event.allDay) return allDayLine(o, zone, now);
     const end = o.end ? ` to ${clockLabelOf(o.end, zone)}` : '';
     const until =
       o.start.getTime() >= now.getTime() ? `in ${formatTimeLeft(now, o.start)}` : 'already took place';
@@ -311,7 +318,8 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
     return `- **${o.event.title}**: ${labelOf(o.start, zone)}${end} (${until})${where}`;
   });
   const lines = [...dated, ...undated];
-  const inZone = dated.length > 0 ? ` (times in ${zone})` : '';
+  // (the days of an all-day event are the same in every zone)
+  const inZone = match.occurrences.some((o) => !o.event.allDay) ? ` (times in ${zone})` : '';
   const head = match.over
     ? `There are no more of these in the course schedule; the last ${match.occurrences.length === 1 ? 'one was' : 'ones were'}${inZone}:`
     : match.upcoming
@@ -322,6 +330,19 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
     ...lines,
     ...aboutOne([...match.occurrences.map((o) => o.event), ...(match.undated ?? [])]),
   ].join('\n');
+}
+
+/** "- **Project week**: Mon 6 Mar to Fri 10 Mar 2023, all day (in 3 days)": days, never a time. */
+function allDayLine(o: Occurrence, zone: string, now: Date): string {
+  const days = formatLocalDays(o.date, o.lastDate, zone);
+  const until =
+    o.start.getTime() >= now.getTime()
+      ? `in ${formatTimeLeft(now, o.start)}`
+      : o.end && o.end.getTime() > now.getTime()
+        ? 'under way'
+        : 'already took place';
+  const where = o.event.location ? `; ${o.event.location}` : '';
+  return `- **${o.event.title}**: ${days}, all day (${until})${where}`;
 }
 
 /** An answer about one event says what the schedule says of it (its description), after its dates. */

@@ -40,13 +40,39 @@ export function parseLeadList(text: string): { ok: true; leads: string[] } | { o
   return { ok: true, leads: [...new Set(parts.map((p) => (parseLead(p) as Lead).text))] };
 }
 
-/** The leads that apply to an event: its own `remind` list, else its type's defaults. */
+/**
+ * The local hour at which an all-day event's reminders are sent, on the day its lead points to (`1d`: the day
+ * before, at 09:00): counted back from its start, midnight, they would come in the night.
+ */
+export const ALL_DAY_REMINDER_HOUR = 9;
+
+/**
+ * The leads that apply to an event: its own `remind` list, else its type's defaults. An all-day event takes days and
+ * weeks only (the schedule refuses others on it; of the defaults and a user's own leads, the others are dropped).
+ */
 export function leadsFor(event: ScheduleEvent): readonly string[] {
-  return event.remind ?? DEFAULT_LEADS[event.type];
+  const leads = event.remind ?? DEFAULT_LEADS[event.type];
+  return event.allDay ? wholeDays(leads) : leads;
 }
 
-/** The instant `lead` before `start`: calendar days/weeks keep the local wall-clock time in `zone`. */
-export function applyLead(start: Date, lead: Lead, zone: string): Date {
+/** The leads of whole days or weeks (`1d`, `2w`): those an all-day event can use. */
+export function wholeDays(leads: readonly string[]): string[] {
+  return leads.filter((l) => {
+    const unit = parseLead(l)?.unit;
+    return unit === 'd' || unit === 'w';
+  });
+}
+
+/**
+ * The instant `lead` before `start`: calendar days/weeks keep the local wall-clock time in `zone`. For an all-day
+ * event (`allDay`, a day or week lead) it is ALL_DAY_REMINDER_HOUR on the day that many days before its first.
+ */
+export function applyLead(start: Date, lead: Lead, zone: string, allDay = false): Date {
+  if (allDay && (lead.unit === 'd' || lead.unit === 'w')) {
+    const day = DateTime.fromJSDate(start, { zone: cachedZone(zone) }).startOf('day');
+    const moved = lead.unit === 'd' ? day.minus({ days: lead.amount }) : day.minus({ weeks: lead.amount });
+    return moved.set({ hour: ALL_DAY_REMINDER_HOUR }).toJSDate();
+  }
   if (lead.unit === 'm') return new Date(start.getTime() - lead.amount * 60_000);
   if (lead.unit === 'h') return new Date(start.getTime() - lead.amount * 3_600_000);
   const local = DateTime.fromJSDate(start, { zone: cachedZone(zone) });

@@ -2,14 +2,17 @@
 import type { Reply } from '../core/command.ts';
 import {
   allOccurrences,
+  daysBetween,
   firstSessionDate,
   type Occurrence,
   type Schedule,
   type ScheduleEvent,
 } from '../schedule/schedule.ts';
 import { escapeMarkdown } from '../core/render-text.ts';
-import { formatLocal } from '../time/local-time.ts';
-import { applyLead, describeLead, leadsFor, nominalMs, parseLead } from './leads.ts';
+import { DateTime } from 'luxon';
+import { cachedZone } from '../calendar/cached-zone.ts';
+import { formatLocal, formatLocalDays } from '../time/local-time.ts';
+import { applyLead, describeLead, leadsFor, nominalMs, parseLead, wholeDays } from './leads.ts';
 
 export interface PlannedReminder {
   eventId: string;
@@ -35,6 +38,8 @@ export interface ReminderMessage {
   location?: string;
   url?: string;
   zone: string;
+  /** An all-day event's last local date (`YYYY-MM-DD`): the reminder names days, not a time. */
+  allDayUntil?: string;
 }
 
 export interface PlanOptions {
@@ -58,7 +63,9 @@ export function planReminders(
   const toMs = to.getTime();
   for (const occ of occurrencesFrom(schedule, fromMs)) {
     if (options.filter && !options.filter(occ.event)) continue;
-    for (const leadText of options.leads ?? leadsFor(occ.event)) {
+    // A user's own leads replace the event's; an all-day event keeps only their days and weeks (see leadsFor).
+    const own = options.leads && (occ.event.allDay ? wholeDays(options.leads) : options.leads);
+    for (const leadText of own ?? leadsFor(occ.event)) {
       const lead = parseLead(leadText);
       if (!lead) continue;
       // In a daily series a lead of a day or more would come with an earlier session: only the first one has it.
@@ -71,7 +78,7 @@ export function planReminders(
       // A reminder is never after its occurrence; the nominal length plus a day of slack (calendar days
       // across a clock change) bounds how far ahead of `to` an occurrence can still have one in the window.
       if (occ.start.getTime() - nominalMs(lead) - 86_400_000 >= toMs) continue;
-      const at = applyLead(occ.start, lead, schedule.timezone);
+      const at = applyLead(occ.start, lead, schedule.timezone, occ.event.allDay);
       const ms = at.getTime();
       if (ms < fromMs || ms >= toMs) continue;
       const message = reminderMessage(occ, lead.text, at, schedule.timezone);
@@ -111,6 +118,7 @@ function reminderMessage(occ: Occurrence, lead: string, at: Date, zone: string):
     ...(e.location && { location: e.location }),
     ...(e.url && { url: e.url }),
     zone,
+    ...(occ.lastDate !== undefined && { allDayUntil: occ.lastDate }),
   };
 }
 
@@ -128,6 +136,7 @@ export function renderReminderText(
   const start = new Date(m.occurrence);
   const leftMs = start.getTime() - now.getTime();
   if (leftMs <= 0) return null;
+  if (m.allDayUntil !== undefined) return allDayReminderText(m, start, now);
   const lead = parseLead(m.lead);
   const onTime = now.getTime() - Date.parse(m.at) < ON_TIME_MS;
   const left = lead && onTime ? describeLead(lead) : describeTimeLeft(leftMs);
@@ -140,6 +149,28 @@ export function renderReminderText(
       ? `⏰ Reminder: ${title} is due in ${left}, at {{time:0}}.${link}`
       : `⏰ Reminder: ${title} starts in ${left}, at {{time:0}}${where}.${link}`;
   return { text, times };
+}
+
+/**
+ * An all-day event's reminder names its days, which are the same in every zone (no time placeholder), and how many
+ * calendar days away it is when sent: "⏰ Reminder: **Reading week** is tomorrow: Mon 6 Mar to Fri 10 Mar 2023."
+ */
+function allDayReminderText(
+  m: ReminderMessage,
+  start: Date,
+  now: Date,
+): { text: string; times: PlannedReminder['times'] } {
+  const zone = cachedZone(m.zone);
+  const first = DateTime.fromJSDate(start, { zone });
+  const away = daysBetween(DateTime.fromJSDate(now, { zone }).toISODate() ?? '', first.toISODate() ?? '');
+  const when = away <= 1 ? 'tomorrow' : `in ${away} days`;
+  const days = formatLocalDays(first.toISODate() ?? '', m.allDayUntil, m.zone);
+  const where = m.location ? ` in ${escapeMarkdown(m.location)}` : '';
+  const link = m.url ? ` ${m.url}` : '';
+  return {
+    text: `⏰ Reminder: **${escapeMarkdown(m.title)}** is ${when}: ${days} (all day)${where}.${link}`,
+    times: [],
+  };
 }
 
 /** "2 days and 3 hours", "5 hours and 10 minutes", "12 minutes", "less than a minute" (rounded down). */

@@ -11,10 +11,15 @@ export interface ScheduleEvent {
   description?: string;
   /** Events without a group are for everyone. */
   group?: string;
-  /** Local `YYYY-MM-DD HH:mm` in the schedule's zone: a deadline's `due`, otherwise its `start`. */
+  /**
+   * Local `YYYY-MM-DD HH:mm` in the schedule's zone: a deadline's `due`, otherwise its `start`; an all-day event's
+   * first date `YYYY-MM-DD`.
+   */
   start: string;
-  /** Local end; absent for deadlines, which are one instant. */
+  /** Local end; absent for deadlines, which are one instant. An all-day event's last date (inclusive), if not its first. */
   end?: string;
+  /** Dated without a time (a holiday, a reading week): `start` and `end` are dates, never a deadline. */
+  allDay?: true;
   weeklyUntil?: string;
   /** A daily series: repeats every day through this local date `YYYY-MM-DD` (`daily_until`). */
   dailyUntil?: string;
@@ -70,16 +75,22 @@ export interface Schedule {
 
 export interface Occurrence {
   event: ScheduleEvent;
-  /** Local date `YYYY-MM-DD` of this occurrence. */
+  /** Local date `YYYY-MM-DD` of this occurrence (an all-day event's first day). */
   date: string;
+  /** An all-day event's start of its first day in the zone. */
   start: Date;
+  /** An all-day event's end is the start of the day after its last. */
   end: Date | null;
+  /** An all-day event's last local date `YYYY-MM-DD` (inclusive): `date` for a one-day event. */
+  lastDate?: string;
 }
 
 /** Every occurrence of an event, in order: one for a single event, one a week (a day) for a weekly (daily) series. */
 export function occurrencesOf(event: ScheduleEvent, zone: string): Occurrence[] {
   const first = DateTime.fromJSDate(localToInstant(event.start, zone), { zone });
   const durationMs = event.end ? localToInstant(event.end, zone).getTime() - first.toMillis() : null;
+  // An all-day event spans whole local days, whatever their length across a clock change.
+  const days = event.allDay ? daysBetween(event.start, event.end ?? event.start) + 1 : 0;
   const out: Occurrence[] = [];
   const skip = new Set(event.skip);
   const lastDate = event.weeklyUntil ?? event.dailyUntil ?? first.toISODate();
@@ -89,6 +100,16 @@ export function occurrencesOf(event: ScheduleEvent, zone: string): Occurrence[] 
     const date = start.toISODate() as string;
     if (lastDate === null || date > lastDate) break;
     if (skip.has(date)) continue;
+    if (event.allDay) {
+      out.push({
+        event,
+        date,
+        start: start.startOf('day').toJSDate(),
+        end: start.plus({ days }).startOf('day').toJSDate(),
+        lastDate: start.plus({ days: days - 1 }).toISODate() as string,
+      });
+      continue;
+    }
     out.push({
       event,
       date,
@@ -106,6 +127,13 @@ export function firstSessionDate(event: ScheduleEvent): string {
   const step = event.dailyUntil !== undefined ? { days: 1 } : { weeks: 1 };
   while (skip.has(day.toISODate() as string)) day = day.plus(step);
   return day.toISODate() as string;
+}
+
+/** Whole days from one local date `YYYY-MM-DD` to another. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(
+    DateTime.fromISO(to, { zone: 'UTC' }).diff(DateTime.fromISO(from, { zone: 'UTC' }), 'days').days,
+  );
 }
 
 /** Expanding weekly series costs luxon work: once per schedule object (a reload makes a new one). */

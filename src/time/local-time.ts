@@ -39,8 +39,16 @@ export function parseLocalDate(text: string, zone: string): DateTime | null {
   return date.isValid ? date.startOf('day') : null;
 }
 
-/** The instant (UTC) of a validated local time. Throws on invalid input: callers validate content first. */
+/**
+ * The instant (UTC) of a validated local time; a date alone (`YYYY-MM-DD`, an all-day event) is the start of that
+ * day in the zone. Throws on invalid input: callers validate content first.
+ */
 export function localToInstant(text: string, zone: string): Date {
+  if (LOCAL_DATE_PATTERN.test(text)) {
+    const day = parseLocalDate(text, zone);
+    if (!day) throw new Error(`"${text}" is not a valid date in ${zone}`);
+    return day.toJSDate();
+  }
   const parsed = parseLocalTime(text, zone);
   if (!parsed.ok) throw new Error(`"${text}" is not a valid local time in ${zone}`);
   return parsed.time.toJSDate();
@@ -70,6 +78,22 @@ export function formatLocal(instant: Date, zone: string): string {
 export function formatLocalDate(date: string, zone: string): string {
   const { locale, date: format } = style(zone);
   return DateTime.fromISO(date, { zone: 'UTC' }).toFormat(format, { locale });
+}
+
+/**
+ * The days of an all-day event, from its first and last local dates (`YYYY-MM-DD`): "Mon 6 Mar 2023" for one day,
+ * "Mon 6 Mar to Fri 10 Mar 2023" for several (or "Mon, Mar 6 to Fri, Mar 10, 2023", see monthFirst). A date is the
+ * same for every reader, so it carries no zone.
+ */
+export function formatLocalDays(first: string, last: string | undefined, zone: string): string {
+  if (last === undefined || last === first) return formatLocalDate(first, zone);
+  const { locale, date } = style(zone);
+  const from = DateTime.fromISO(first, { zone: 'UTC' });
+  const to = DateTime.fromISO(last, { zone: 'UTC' });
+  const withoutYear = monthFirst(zone) ? 'ccc, LLL d' : 'ccc d LLL';
+  const head =
+    from.year === to.year ? from.toFormat(withoutYear, { locale }) : from.toFormat(date, { locale });
+  return `${head} to ${to.toFormat(date, { locale })}`;
 }
 
 /** "23:59 CEST" (or "11:59 PM EDT") in the course's zone. */
