@@ -32,6 +32,17 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
+/**
+ * Time-outs for tests whose faults fail at once (a platform down, flapping, answering 503): long enough that a
+ * loaded machine never trips them. With the short defaults a post the fake received but answered after 300 ms
+ * counted as failed: it waited for a retry and /readyz said "deliveries failing" after every item had arrived.
+ * Tests of a platform that hangs keep the short ones, which they need to trip.
+ */
+export const PATIENT: AppOptions = {
+  deliveryTimeoutMs: 10_000,
+  platformRetry: { baseDelayMs: 50, maxDelayMs: 200, attemptTimeoutMs: 10_000, probeEveryMs: 250 },
+};
+
 export async function startBot(
   options: { discord?: FakeMode; slack?: FakeMode; now?: string; app?: AppOptions } = {},
 ): Promise<Bot> {
