@@ -6,7 +6,14 @@ import { errorReply } from '../src/core/run-command.ts';
 import { bothPartsGrading } from '../src/grade/both-parts.ts';
 import { gradeLateLines } from '../src/grade/late-policy.ts';
 import { estimateGrade } from '../src/grade/grade-rules.ts';
-import { parseScores, scoresProblem } from '../src/grade/parse-scores.ts';
+import {
+  applyLatePenalties,
+  parseLateItems,
+  placeDeadlines,
+  type AppliedPenalty,
+  type LateDeadline,
+} from '../src/grade/late-penalty.ts';
+import { parseScores, scoresProblem, type Scores } from '../src/grade/parse-scores.ts';
 import { renderGradeEstimate } from '../src/grade/render-grade.ts';
 import { exampleScores, renderWeightedEstimate } from '../src/grade/render-weighted.ts';
 import { estimateWeighted } from '../src/grade/weighted.ts';
@@ -20,6 +27,13 @@ export const gradeArgs = z.strictObject({
     // Only a bound on the input: execute checks the score against the course file's exam.
     .max(10000, { error: 'is larger than any exam score' })
     .optional(),
+  /** How late items were, by deadline: `a1=2d a3=5h` (parsed against the schedule in gradeReply). */
+  late: z
+    .string()
+    .trim()
+    .min(1, { error: 'is empty: write ITEM=DAYS, such as a1=2d' })
+    .max(500, { error: 'is longer than 500 characters' })
+    .optional(),
 });
 type GradeArgs = z.infer<typeof gradeArgs>;
 
@@ -32,6 +46,7 @@ export default defineCommand({
     '- `grade 7,8,6,9 28` (with an exam score of 28)',
     'Points per item are separated by commas; `-` marks one without points yet.',
     'For a course graded in several parts, name each part: `grade hw=5,4,-;quiz=80%,90%` (the part ids are in the rules the reply lists).',
+    'Handed something in late? Add `--late a1=2d` (the deadline and how many days late; `5h` counts as a day): its late rule is applied to that score.',
   ].join('\n'),
   options: [
     {
@@ -42,6 +57,14 @@ export default defineCommand({
       maxLength: 200,
     },
     { name: 'exam', description: 'Exam score', type: 'number', required: false, min: 0 },
+    {
+      name: 'late',
+      description: 'How late items were, by deadline: a1=2d a3=5h (its late rule is applied)',
+      type: 'string',
+      required: false,
+      maxLength: 500,
+      flagOnly: true,
+    },
   ],
   args: gradeArgs,
   access: 'everyone',
@@ -84,10 +107,10 @@ export function gradeReply(
   const problem = scoresProblem(scores, g.components);
   if (problem) return errorReply(problem);
 
-  const late = gradeLateLines(
-    [...schedule.events, ...undatedEvents(schedule)].filter((e) => e.type === 'deadline'),
-    g.late,
-  );
+  const deadlines = [...schedule.events, ...undatedEvents(schedule)].filter((e) => e.type === 'deadline');
+  const applied = args.late === undefined ? [] : lateItems(args.late, deadlines, g, scores);
+  if (!Array.isArray(applied)) return applied;
+  const late = [...appliedLines(applied), ...gradeLateLines(deadlines, g.late, args.late !== undefined)];
   const twoParts = bothPartsGrading(g);
   if (twoParts) {
     const [first, second] = g.components;
@@ -102,4 +125,50 @@ export function gradeReply(
   }
   const estimate = estimateWeighted(g, scores);
   return { text: renderWeightedEstimate(estimate, g, late), private: true, kind: 'info', data: estimate };
+}
+
+/**
+ * The late items read against the schedule's deadlines and the course's parts, their penalties taken off `scores`
+ * (changed in place); an error reply naming the first problem.
+ */
+function lateItems(
+  text: string,
+  deadlines: readonly LateDeadline[],
+  g: NonNullable<Course['grading']>,
+  scores: Scores,
+): AppliedPenalty[] | Reply {
+  const parsed = parseLateItems(text, deadlines);
+  if (!parsed.ok) return errorReply(`\`late\`: ${parsed.message}. See \`help grade\`.`);
+  const places = placeDeadlines(deadlines, g.components);
+  for (const item of parsed.items) {
+    const place = places.get(item.deadline);
+    if (!place)
+      return errorReply(
+        `\`late\`: ${item.deadline.id} (${item.deadline.title}) is not an item of a graded part of ${g.components.map((c) => `\`${c.id}\``).join(', ')}, so no score can lose points for it.`,
+      );
+    if (place.part.count !== undefined && place.index >= place.part.count)
+      return errorReply(
+        `\`late\`: ${item.deadline.id} would be item ${place.index + 1} of ${place.part.name}, which has ${place.part.count}.`,
+      );
+  }
+  const applied = applyLatePenalties(parsed.items, places, scores, g.late);
+  for (const a of applied) {
+    const list = scores.get(a.place.part.id);
+    if (list && a.after !== null) list[a.place.index] = a.after;
+  }
+  return applied;
+}
+
+/** "Late: Assignment 1 (`a1`, 2 days late): −4 points (2 days × 2 points): 7 → 3." per item. */
+function appliedLines(applied: readonly AppliedPenalty[]): string[] {
+  const n = (x: number): string => (Number.isInteger(x) ? String(x) : String(Math.round(x * 100) / 100));
+  return applied.map((a) => {
+    const head = `Late: ${a.item.deadline.title} (\`${a.item.deadline.id}\`, ${a.item.days} day${a.item.days === 1 ? '' : 's'} late)`;
+    const score =
+      a.before === null
+        ? ` (no score for it yet: item ${a.place.index + 1} of ${a.place.part.name})`
+        : `: ${n(a.before)} → ${n(a.after ?? a.before)}`;
+    const off = a.points === 0 ? 'no penalty' : `−${n(a.points)} point${a.points === 1 ? '' : 's'}`;
+    return `${head}: ${off} (${a.why})${score}.`;
+  });
 }

@@ -6,7 +6,7 @@ export type ParsedArgs = { ok: true; args: Record<string, unknown> } | { ok: fal
 /**
  * Reads the rest of a command line against the command's options:
  * - `--name value` sets an option by name (the value runs to the next `--option` or the end);
- * - the other words fill the remaining options in order, one word each, except that a `text` option,
+ * - the other words fill the remaining options in order (but a `flagOnly` one), one word each, except that a `text` option,
  *   or the last option to receive words when it takes a string, takes everything left (spaces and newlines kept).
  * Numbers and booleans are converted when they look like one; anything else is passed on for the command's
  * own validation to name the problem.
@@ -26,7 +26,7 @@ export function parseCommandArgs(command: CommandDefinition, rest: string): Pars
     args[f.option.name] = value === '' && f.option.type === 'boolean' ? true : convert(f.option, value);
   });
   let positional = rest.slice(0, flags[0]?.start ?? rest.length).trim();
-  const open = command.options.filter((o) => !(o.name in args));
+  const open = command.options.filter((o) => !(o.name in args) && !o.flagOnly);
   for (let i = 0; i < open.length && positional !== ''; i++) {
     const option = open[i] as CommandOption;
     const isLast = i === open.length - 1;
@@ -40,7 +40,7 @@ export function parseCommandArgs(command: CommandDefinition, rest: string): Pars
     positional = m?.[2] ?? '';
   }
   if (positional !== '') {
-    const n = command.options.length;
+    const n = command.options.filter((o) => !o.flagOnly).length;
     return {
       ok: false,
       message:

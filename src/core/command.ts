@@ -61,6 +61,8 @@ export interface CommandOption {
   min?: number;
   max?: number;
   choices?: readonly string[];
+  /** On a typed command line only as `--name value`, never filled by position (an option most uses leave out). */
+  flagOnly?: boolean;
 }
 
 export interface CommandContext {

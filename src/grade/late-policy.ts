@@ -115,9 +115,13 @@ export function lateSentences(
 /**
  * The late rules the grade calculator lists: the course's, and each deadline's own where it differs, naming those
  * deadlines ("Quiz 1, Quiz 2: Late hand-ins are not accepted." then "Other deadlines: Late hand-ins lose …"), and
- * that the estimate does not apply them. Empty when neither the course nor a deadline has a late rule.
+ * that the estimate applies them only to the items given as late (`lateGiven`), or not at all. Empty when neither the course nor a deadline has a late rule.
  */
-export function gradeLateLines(deadlines: readonly Deadline[], course: LatePolicy | undefined): string[] {
+export function gradeLateLines(
+  deadlines: readonly Deadline[],
+  course: LatePolicy | undefined,
+  lateGiven = false,
+): string[] {
   const groups = bySentence(deadlines, (d) => d.late ?? course);
   const courseText = course ? latePolicySentence(course) : undefined;
   // (deadlines under the course's rule, by their own or by none, are "the other deadlines")
@@ -129,6 +133,8 @@ export function gradeLateLines(deadlines: readonly Deadline[], course: LatePolic
     used.add(course.policy);
   }
   if (lines.length > 0 && (used.has('penalty') || used.has('late_days')))
-    lines[lines.length - 1] += ' Late penalties are not included here.';
+    lines[lines.length - 1] += lateGiven
+      ? ' Late penalties are included only for the items given with `late`.'
+      : ' Late penalties are not included here.';
   return lines;
 }

@@ -75,3 +75,29 @@ describe('GIVEN a schedule whose quizzes have their own late rule (--schedule)',
     }
   });
 });
+
+describe('GIVEN the shipped course and the sample schedule (--late)', () => {
+  it('WHEN items were handed in late THEN their penalties are applied and shown per item', () => {
+    const run = cli(['7,8.5,-,6', '28', '--late', 'a1=2d,a2=5h', '--json']);
+    expect(run.status).toBe(0);
+    const reply = JSON.parse(run.stdout) as { text: string; data: { pointsSoFar: number } };
+    // 7 - 4 + 8.5 - 2 + 6
+    expect(reply.data.pointsSoFar).toBe(15.5);
+    expect(reply.text).toContain('(`a1`, 2 days late): −4 points (2 days × 2 points): 7 → 3.');
+    expect(reply.text).toContain('(`a2`, 1 day late): −2 points (1 day × 2 points): 8.5 → 6.5.');
+  });
+
+  it('WHEN a late item is unknown or its duration is not one THEN one line on standard error and exit 1', () => {
+    const unknown = cli(['7,8', '--late', 'a7=2d']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr.trim()).toBe(
+      '`late`: "a7" is not a deadline of this course; the deadlines are a1, a2, a3, a4. See `help grade`.',
+    );
+    const bad = cli(['7,8', '--late', 'a1=soon']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim().split('\n')).toEqual([
+      '`late`: "soon" (for a1) is not how late: write days such as 2d, or hours such as 5h. See `help grade`.',
+    ]);
+  });
+});

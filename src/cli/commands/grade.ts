@@ -1,6 +1,6 @@
 // `course-bot grade [SCORES...] [--faq DIR] [--schedule FILE] [--json]`: the chat command `grade` from the command line,
 // so a TA can try the course file's grading rules (and the schedule's late rules per deadline); the scores are written
-// as in chat (`grade hw=5,4,-;exam=71`).
+// as in chat (`grade hw=5,4,-;exam=71`), and `--late a1=2d` applies the late rules to the items handed in late.
 import type { Command } from 'commander';
 import grade, { gradeArgs, gradeReply } from '../../../commands/grade.ts';
 import type { Reply } from '../../core/command.ts';
@@ -9,6 +9,7 @@ import { parseCommandArgs } from '../../core/command-line.ts';
 import { courseOrReport, scheduleOrReport } from '../load-or-report.ts';
 
 interface GradeOptions {
+  late?: string;
   faq?: string;
   schedule?: string;
   json?: boolean;
@@ -24,6 +25,10 @@ export function registerGrade(program: Command): void {
       '[scores...]',
       'scores as in chat, e.g. "hw=5,4,-;exam=71" or "7,8.5,-,6 28"; none shows the rules',
     )
+    .option(
+      '--late <items>',
+      'how late items were, by deadline id or alias: "a1=2d,a3=5h" (a started day counts); their late rules are applied',
+    )
     .option('--faq <dir>', 'the folder with course.yaml (default: FAQ_DIR or faq/)')
     .option(
       '--schedule <file>',
@@ -38,7 +43,9 @@ export function registerGrade(program: Command): void {
         return;
       }
       const parsed = parseCommandArgs(grade, words.join(' '));
-      const checked = parsed.ok ? gradeArgs.safeParse(parsed.args) : undefined;
+      const checked = parsed.ok
+        ? gradeArgs.safeParse({ ...parsed.args, ...(opts.late !== undefined && { late: opts.late }) })
+        : undefined;
       const reply: Reply = !parsed.ok
         ? errorReply(parsed.message)
         : checked?.success
