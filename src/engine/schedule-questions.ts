@@ -1,8 +1,10 @@
 // Answers "when" questions from the schedule: events are found by the words of their titles, their aliases and their
 // type, and by their order in the term ("the last assignment", "the next lab"), never by an id convention.
 import type { Content } from '../content/load-content.ts';
+import { DateTime } from 'luxon';
 import {
   allOccurrences,
+  daysBetween,
   undatedEvents,
   undatedLabel,
   type Occurrence,
@@ -332,12 +334,18 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
   ].join('\n');
 }
 
-/** "- **Project week**: Mon 6 Mar to Fri 10 Mar 2023, all day (in 3 days)": days, never a time. */
+/**
+ * "- **Project week**: Mon 6 Mar to Fri 10 Mar 2023, all day (in 3 days)": days, never a time, and how far off in
+ * calendar days of the course's zone ("tomorrow" from any hour of the day before).
+ */
 function allDayLine(o: Occurrence, zone: string, now: Date): string {
   const days = formatLocalDays(o.date, o.lastDate, zone);
+  const away = daysBetween(DateTime.fromJSDate(now, { zone }).toISODate() ?? o.date, o.date);
   const until =
-    o.start.getTime() >= now.getTime()
-      ? `in ${formatTimeLeft(now, o.start)}`
+    o.start.getTime() > now.getTime()
+      ? away <= 1
+        ? 'tomorrow'
+        : `in ${away} days`
       : o.end && o.end.getTime() > now.getTime()
         ? 'under way'
         : 'already took place';

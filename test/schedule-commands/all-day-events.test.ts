@@ -133,12 +133,15 @@ describe('GIVEN "when" questions about them', () => {
     const reply = engine.answer('when is project week', BEFORE);
     expect(reply.kind).toBe('answer');
     expect(reply.text).toBe(
-      'From the course schedule:\n- **Project week (no lectures)**: Mon 8 Mar to Fri 12 Mar 2027, all day (in 6 days 13 hours)\n\nWork on the group project; the TAs hold extra office hours.',
+      'From the course schedule:\n- **Project week (no lectures)**: Mon 8 Mar to Fri 12 Mar 2027, all day (in 7 days)\n\nWork on the group project; the TAs hold extra office hours.',
     );
     expect(reply.sources.map((s) => s.id)).toEqual(['schedule:project-week']);
   });
 
-  it('WHEN it is asked about during its days THEN it is under way, not over', () => {
+  it('WHEN it is asked about the day before or during its days THEN tomorrow, then under way, not over', () => {
+    expect(engine.answer('when is project week', new Date('2027-03-07T06:00:00Z')).text).toContain(
+      'Mon 8 Mar to Fri 12 Mar 2027, all day (tomorrow)',
+    );
     const reply = engine.answer('when is project week', new Date('2027-03-10T12:00:00Z'));
     expect(reply.text).toContain('Mon 8 Mar to Fri 12 Mar 2027, all day (under way)');
     const after = engine.answer('when is project week', new Date('2027-03-13T12:00:00Z'));
@@ -152,7 +155,7 @@ describe('GIVEN "when" questions about them', () => {
       const runner = createCommandRunner(core, [ask]);
       const reply = await runner.run('ask', { question: 'when is the take-home exam' }, student);
       expect(reply.times ?? []).toEqual([]);
-      expect(reply.text).toContain('**Take-home exam**: Mon 29 Mar 2027, all day (in 27 days');
+      expect(reply.text).toContain('**Take-home exam**: Mon 29 Mar 2027, all day (in 28 days)');
       expect(reply.text).toContain('; Online (Canvas)');
       expect(reply.text).not.toMatch(/00:00|\(times? in/);
       expect(renderTimes(reply.text, reply.times, discordTime)).not.toContain('<t:');
