@@ -3,6 +3,7 @@
 // topics) -> calibrated decision -> reply. See docs/engine.md.
 import type { Content } from '../content/load-content.ts';
 import { answersQuestionType, asksForUnknownThing } from './answer-type.ts';
+import { lateDaysAsked } from './late-question.ts';
 import { buildModel, type Decision, type Model } from './model.ts';
 import { focusClauses, focusSentences } from './long-message.ts';
 import { matchScheduleQuestion, renderScheduleAnswer } from './schedule-questions.ts';
@@ -17,6 +18,8 @@ import {
 import { createPassageIndex } from './passages/index.ts';
 import { passageSources, renderPassageAnswer } from './passages/render-quote.ts';
 import { cleanQuestion } from './text.ts';
+import { lateCostSentence } from '../grade/late-penalty.ts';
+import { latePolicySentence, sharedLatePolicy } from '../grade/late-policy.ts';
 import { wordVectors } from './vectors.ts';
 
 export interface EngineReply {
@@ -88,6 +91,19 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       text: renderPassageAnswer(found) + note,
       sources: passageSources(found),
     };
+  };
+
+  // The late policy every deadline follows, for questions on what handing in some days late costs.
+  const latePolicy = sharedLatePolicy(
+    [...content.schedule.events, ...(content.schedule.undated ?? [])].filter((e) => e.type === 'deadline'),
+    course.grading?.late,
+  );
+  const parts = course.grading?.components ?? [];
+  const itemPoints = parts.length ? Math.max(...parts.map((c) => c.points_each)) : undefined;
+  /** What handing in as late as the question says costs, from the course's late policy; null if it asks no such thing. */
+  const lateCost = (text: string): string | null => {
+    const days = latePolicy ? lateDaysAsked(text) : null;
+    return latePolicy && days !== null ? lateCostSentence(latePolicy, days, itemPoints) : null;
   };
 
   /** The model's decision, with the answer-type checks an entry's answer must pass to be given. */
@@ -165,13 +181,15 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     if (decision.kind === 'redirect') {
       return { kind: 'redirect', text: renderRedirect(course, decision.reason) + note, sources: [] };
     }
+    // (a question on what some days late cost gets the sum beside the answer, or on its own with the policy)
+    const cost = lateCost(clean.text);
     if (decision.kind === 'answer') {
       const [best, second] = decision.entries;
       if (best) {
         const beside = second ? { seeAlso: second.entry } : {};
         return {
           kind: 'answer',
-          text: renderAnswer(best.entry, course, beside) + note,
+          text: renderAnswer(best.entry, course, beside) + (cost ? `\n\n${cost}` : '') + note,
           sources: decision.entries.map((s) => ({
             id: s.entry.id,
             title: s.entry.title,
@@ -179,6 +197,13 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
           })),
         };
       }
+    }
+    if (cost && latePolicy) {
+      return {
+        kind: 'answer',
+        text: `${cost}\n\n${latePolicySentence(latePolicy)}` + note,
+        sources: [{ id: 'course:late-policy', title: 'Late policy', score: 1 }],
+      };
     }
     // A question the engine declines (close to a topic the course declines, or to one of its off-topic examples) is
     // not answered by a quote either.

@@ -125,12 +125,17 @@ export interface AppliedPenalty {
 const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100));
 const dayWord = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
 
-/** What a policy takes for `days` late from an item worth `each` points: points, or null when not accepted. */
-function cost(p: LatePolicy, days: number, each: number): { points: number | null; why: string } {
+/**
+ * What a policy takes for `days` late from an item worth `each` points: points, or null when not accepted. With `each`
+ * null (no item named), a percent penalty stays a percentage.
+ */
+function cost(p: LatePolicy, days: number, each: number | null): { points: number | null; why: string } {
   const amount = (n: number, unit: 'points' | 'percent'): number =>
-    unit === 'percent' ? (n / 100) * each : n;
+    unit === 'percent' && each !== null ? (n / 100) * each : n;
   const unitText = (n: number, unit: 'points' | 'percent'): string =>
-    unit === 'percent' ? `${fmt(n)}% of ${fmt(each)} points` : `${fmt(n)} point${n === 1 ? '' : 's'}`;
+    unit === 'percent'
+      ? `${fmt(n)}%${each === null ? '' : ` of ${fmt(each)} points`}`
+      : `${fmt(n)} point${n === 1 ? '' : 's'}`;
   switch (p.policy) {
     case 'no_penalty':
       return { points: 0, why: 'no penalty for late hand-ins' };
@@ -224,4 +229,29 @@ export function applyLatePenalties(
     a.after = a.before;
   }
   return out;
+}
+
+/**
+ * What handing in `days` late costs under the policy, for a question that names no item ("if I hand in 2 days late,
+ * how many points do I lose?"): "**2 days late:** a hand-in loses **4 points** (2 days × 2 points)". A loss of
+ * `itemPoints` (the most an item is worth) or more is all its points. Null for late days (what they cost depends on
+ * those already spent) and for a policy with a note (which may qualify it).
+ */
+export function lateCostSentence(p: LatePolicy, days: number, itemPoints?: number): string | null {
+  // (a note qualifies the policy in words this sum cannot read)
+  if (p.policy === 'late_days' || p.note) return null;
+  const { points, why } = cost(p, days, null);
+  const late = `**${dayWord(days)} late:**`;
+  if (p.policy === 'not_accepted') return `${late} late hand-ins are not accepted.`;
+  if (points === null) return `${late} a hand-in is ${why}.`;
+  if (points === 0) return `${late} a hand-in loses nothing (${why}).`;
+  const free =
+    'free_late_submissions' in p && p.free_late_submissions
+      ? `, unless it is one of your ${p.free_late_submissions} late hand-in${p.free_late_submissions === 1 ? '' : 's'} without penalty`
+      : '';
+  const percent = p.policy === 'penalty' && p.unit === 'percent';
+  if (percent ? points >= 100 : itemPoints !== undefined && points >= itemPoints)
+    return `${late} a hand-in loses **all its points** (${why}).`;
+  const lost = percent ? `${fmt(points)}% of its points` : `${fmt(points)} point${points === 1 ? '' : 's'}`;
+  return `${late} a hand-in loses **${lost}** (${why})${free}.`;
 }

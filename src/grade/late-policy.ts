@@ -96,6 +96,19 @@ function bySentence(
   return groups;
 }
 
+/**
+ * The late policy every deadline follows (its own `late`, else the course's): undefined when they differ or there is
+ * none. A schedule without deadlines follows the course's.
+ */
+export function sharedLatePolicy(
+  deadlines: readonly Deadline[],
+  course: LatePolicy | undefined,
+): LatePolicy | undefined {
+  const groups = bySentence(deadlines, (d) => d.late ?? course);
+  if (groups.size === 0) return course;
+  return groups.size === 1 ? [...groups.values()][0]?.policy : undefined;
+}
+
 const named = (groups: Map<string, { titles: string[] }>): string[] =>
   [...groups].map(([text, { titles }]) => `${titles.join(', ')}: ${text}`);
 

@@ -1,0 +1,28 @@
+// A question about what handing in some days late costs ("if I submit 2 days late, how many points do I lose?"):
+// the course file's late policy says it for that many days, beside the FAQ's answer. English words only; what a
+// day late costs comes from the course's content.
+import { normalize } from './text.ts';
+
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((w, i) => [w, i + 1]),
+);
+
+/** "2 days late", "a day late", "three days after the deadline", "a week past the due date", "late by 2 days". */
+const LATE_BY =
+  /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(late|overdue|after (the )?(deadline|due date|due time)|past (the )?(deadline|due date|due time))\b|\blate by (\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\b/;
+
+/** The question asks what that costs, not whether it is allowed for the student. */
+const ASKS_COST =
+  /\bhow (many|much)\b|\b(penalty|penalties|deduct\w*|lose|losing|lost|cost|costs|points? off|take off|taken off|what happens)\b/;
+
+/** How many days late the question asks about, when it asks what handing in that late costs; else null. */
+export function lateDaysAsked(question: string): number | null {
+  const text = normalize(question);
+  const m = LATE_BY.exec(text);
+  if (!m || !ASKS_COST.test(text)) return null;
+  const count = m[1] ?? m[8] ?? '';
+  const unit = m[2] ?? m[9] ?? '';
+  const n = /^\d+$/.test(count) ? Number(count) : count === 'a' || count === 'an' ? 1 : NUMBER_WORDS.get(count);
+  if (n === undefined || n < 1) return null;
+  return unit.startsWith('week') ? n * 7 : n;
+}
