@@ -22,7 +22,11 @@ export function lateDaysAsked(question: string): number | null {
   if (!m || !ASKS_COST.test(text)) return null;
   const count = m[1] ?? m[8] ?? '';
   const unit = m[2] ?? m[9] ?? '';
-  const n = /^\d+$/.test(count) ? Number(count) : count === 'a' || count === 'an' ? 1 : NUMBER_WORDS.get(count);
+  const n = /^\d+$/.test(count)
+    ? Number(count)
+    : count === 'a' || count === 'an'
+      ? 1
+      : NUMBER_WORDS.get(count);
   if (n === undefined || n < 1) return null;
   return unit.startsWith('week') ? n * 7 : n;
 }
