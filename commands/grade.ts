@@ -1,6 +1,7 @@
 // `grade`: a what-if grade calculator from the course file's grading model (a private estimate).
 import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
+import { sectionGrading, type GradingModel } from '../src/content/grading-schema.ts';
 import type { Course } from '../src/content/schemas.ts';
 import { errorReply } from '../src/core/run-command.ts';
 import { bothPartsGrading } from '../src/grade/both-parts.ts';
@@ -34,6 +35,13 @@ export const gradeArgs = z.strictObject({
     .min(1, { error: 'is empty: write ITEM=DAYS, such as a1=2d' })
     .max(500, { error: 'is longer than 500 characters' })
     .optional(),
+  /** The section whose grading applies, in a course graded by section (`grading.sections`). */
+  section: z.coerce
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(40, { error: 'is longer than 40 characters' })
+    .optional(),
 });
 type GradeArgs = z.infer<typeof gradeArgs>;
 
@@ -47,6 +55,7 @@ export default defineCommand({
     'Points per item are separated by commas; `-` marks one without points yet.',
     'For a course graded in several parts, name each part: `grade hw=5,4,-;quiz=80%,90%` (the part ids are in the rules the reply lists).',
     'Handed something in late? Add `--late a1=2d` (the deadline and how many days late; `5h` counts as a day): its late rule is applied to that score.',
+    'In a course graded differently by section, add yours: `grade labs=90;final=85 --section 668`.',
   ].join('\n'),
   options: [
     {
@@ -63,6 +72,14 @@ export default defineCommand({
       type: 'string',
       required: false,
       maxLength: 500,
+      flagOnly: true,
+    },
+    {
+      name: 'section',
+      description: 'Your section, in a course graded differently by section (e.g. 668)',
+      type: 'string',
+      required: false,
+      maxLength: 40,
       flagOnly: true,
     },
   ],
@@ -83,13 +100,16 @@ export function gradeReply(
   args: GradeArgs,
   schedule: Pick<Schedule, 'events' | 'undated'>,
 ): Reply {
-  const g = course.grading;
-  if (!g?.calculator) {
+  const all = course.grading;
+  if (!all?.calculator) {
     return errorReply(
       `There is no grade calculator for ${course.name}: its grading cannot be estimated from a few numbers. ` +
         'Ask me how the final grade is calculated instead.',
     );
   }
+  const chosen = chooseSection(course.name, all, args.section);
+  if ('text' in chosen) return chosen;
+  const { grading: g, section } = chosen;
   const parsed = parseScores(args.assignments ?? '', g.components);
   if (!parsed.ok) return errorReply(`\`assignments\`: ${parsed.message}. See \`help grade\`.`);
   const { scores } = parsed;
@@ -124,7 +144,35 @@ export function gradeReply(
     };
   }
   const estimate = estimateWeighted(g, scores);
-  return { text: renderWeightedEstimate(estimate, g, late), private: true, kind: 'info', data: estimate };
+  return {
+    text: renderWeightedEstimate(estimate, g, late, section?.name),
+    private: true,
+    kind: 'info',
+    data: estimate,
+  };
+}
+
+type Section = NonNullable<GradingModel['sections']>[number];
+
+/** The grading of the section asked for, in a course graded by section; an error reply when it is missing or unknown. */
+function chooseSection(
+  courseName: string,
+  g: GradingModel,
+  asked: string | undefined,
+): { grading: GradingModel; section?: Section } | Reply {
+  if (!g.sections) {
+    if (asked === undefined) return { grading: g };
+    return errorReply(`\`section\`: ${courseName} is graded the same way for everyone: leave --section out.`);
+  }
+  const ids = g.sections.map((s) => `\`${s.id}\` (${s.name})`).join(', ');
+  const section = g.sections.find((s) => s.id === asked);
+  if (section) return { grading: sectionGrading(g, section.id), section };
+  const first = g.sections[0]!;
+  return errorReply(
+    asked === undefined
+      ? `${courseName} is graded differently by section: add yours with --section, one of ${ids}. For example \`grade ${exampleScores(sectionGrading(g, first.id))} --section ${first.id}\`.`
+      : `\`section\`: "${asked}" is not a section of ${courseName}: use one of ${ids}.`,
+  );
 }
 
 /**

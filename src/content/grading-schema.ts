@@ -47,6 +47,28 @@ const passSchema = z.strictObject({
   percent: num('the percentage needed to pass this part').min(0).max(100).optional(),
 });
 
+/** A section's id, as students type it after --section: "668", "grad" (a number in YAML is read as its digits). */
+const sectionIdSchema = z
+  .union([z.number().int().nonnegative().transform(String), z.string()], {
+    error: 'must be a short id such as 668 or grad',
+  })
+  .pipe(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(40, { error: 'is longer than 40 characters' })
+      .regex(ID, {
+        error: (i) => `${JSON.stringify(i.input)} is not an id: use lowercase letters, digits, "-" or "_"`,
+      }),
+  );
+
+/** A group of students graded with different parts or weights (GEO 468 and GEO 668). */
+const sectionSchema = z.strictObject({
+  id: sectionIdSchema,
+  name: label('the name students know the section by, such as GEO 668 (graduate)', 100),
+});
+
 const componentSchema = z.strictObject({
   id: z
     .string({ error: 'is required: a short id of lowercase letters, digits, "-" or "_"' })
@@ -62,6 +84,12 @@ const componentSchema = z.strictObject({
   pass: passSchema.optional(),
   full_points: z.number().positive().optional(),
   floor_points: z.number().min(0).optional(),
+  /** The sections (`grading.sections` ids) graded with this part; without it, every section. */
+  sections: z
+    .array(sectionIdSchema, { error: 'must be a list of section ids, such as [grad]' })
+    .min(1, { error: 'is empty: leave it out for a part every section has' })
+    .max(20)
+    .optional(),
 });
 export type GradingComponent = z.infer<typeof componentSchema>;
 
@@ -268,6 +296,12 @@ const modelObject = z.strictObject(
     scale: scaleSchema.optional(),
     components: z.array(componentSchema).max(30, { error: 'has more than 30 parts' }).default([]),
     final: finalSchema.optional(),
+    /** Sections graded differently; `grade --section ID` picks one, and each part may be for some of them. */
+    sections: z
+      .array(sectionSchema, { error: 'must be a list of sections, each { id, name }' })
+      .min(2, { error: 'needs at least two sections (leave it out for a course graded one way)' })
+      .max(10, { error: 'has more than 10 sections' })
+      .optional(),
     late: lateSchema,
   },
   { error: 'is required: the grading rules (see docs/course-file.md)' },
@@ -314,10 +348,17 @@ function modelProblems(g: GradingModel): Problem[] {
     if (passTop !== undefined && passTop > full)
       out.push({ path: ['components', i, 'pass', 'points'], message: `is above the part's ${full} points` });
   });
+  out.push(...sectionProblems(g));
   if (g.final?.rule === 'weighted') {
-    const total = g.components.reduce((s, c) => s + c.weight, 0);
-    if (g.components.length > 0 && Math.abs(total - 100) > 0.01)
-      out.push({ path: ['components'], message: `the weights add up to ${round(total)}, not 100` });
+    for (const section of g.sections ?? [undefined]) {
+      const parts = section ? sectionGrading(g, section.id).components : g.components;
+      const total = parts.reduce((s, c) => s + c.weight, 0);
+      if (parts.length > 0 && Math.abs(total - 100) > 0.01)
+        out.push({
+          path: ['components'],
+          message: `the weights${section ? ` of section ${section.id}'s parts` : ''} add up to ${round(total)}, not 100`,
+        });
+    }
     const cutoffs = g.final.cutoffs ?? [];
     cutoffs.forEach((c, i) => {
       const prev = cutoffs[i - 1];
@@ -359,6 +400,44 @@ function modelProblems(g: GradingModel): Problem[] {
       out.push({ path: ['components', 1, 'count'], message: 'must be 1: the exam is one score' });
   }
   return out;
+}
+
+/** Unique section ids, parts naming only sections that exist, and sections only with the weighted rule. */
+function sectionProblems(g: GradingModel): Problem[] {
+  const out: Problem[] = [];
+  const ids = new Set<string>();
+  (g.sections ?? []).forEach((s, i) => {
+    if (ids.has(s.id)) out.push({ path: ['sections', i, 'id'], message: `"${s.id}" is used twice` });
+    ids.add(s.id);
+  });
+  if (g.sections && g.final?.rule === 'both_parts_then_average')
+    out.push({
+      path: ['sections'],
+      message: 'works with rule: weighted only; leave it out for both_parts_then_average',
+    });
+  g.components.forEach((c, i) => {
+    if (!c.sections) return;
+    if (!g.sections) {
+      out.push({
+        path: ['components', i, 'sections'],
+        message: `names sections, but grading.sections lists none: add sections: [{ id: ${c.sections[0]}, name: … }, …] under grading`,
+      });
+      return;
+    }
+    c.sections.forEach((id, j) => {
+      if (!ids.has(id))
+        out.push({
+          path: ['components', i, 'sections', j],
+          message: `"${id}" is not a section of grading.sections: use ${[...ids].join(', ')}`,
+        });
+    });
+  });
+  return out;
+}
+
+/** The grading of one section: the parts graded in it (a part without `sections` is in every one). */
+export function sectionGrading(g: GradingModel, section: string): GradingModel {
+  return { ...g, components: g.components.filter((c) => !c.sections || c.sections.includes(section)) };
 }
 
 // ---------- Today's format ----------

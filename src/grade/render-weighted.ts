@@ -39,13 +39,20 @@ function ruleLine(c: GradingModel['components'][number]): string {
   return `- ${c.name} (\`${c.id}\`): ${num(c.weight)}%, ${items} of ${num(each)} points${drop}${pass}.`;
 }
 
-/** `late`: the late rules to list (gradeLateLines: the course's and the deadlines' own). */
+/**
+ * `late`: the late rules to list (gradeLateLines: the course's and the deadlines' own); `section`: the name of the
+ * section whose grading `g` is, in a course graded by section.
+ */
 export function renderWeightedEstimate(
   e: WeightedEstimate,
   g: GradingModel,
   late: readonly string[],
+  section?: string,
 ): string {
-  const lines = ['**Grade estimate** (an estimate, not an official grade)', ''];
+  const lines = [
+    `**Grade estimate${section ? ` for ${section}` : ''}** (an estimate, not an official grade)`,
+    '',
+  ];
   g.components.forEach((c, i) => lines.push(`- ${partLine(e.parts[i]!, c.count)}`));
   lines.push('');
   if (e.percent === null) {

@@ -54,7 +54,7 @@ describe('GET /api/commands', () => {
     const names = (body.commands as Json[]).map((c) => c.name);
     expect(names).toEqual(expect.arrayContaining(['ask', 'grade', 'help', 'announce']));
     const grade = (body.commands as Json[]).find((c) => c.name === 'grade');
-    expect(grade?.options.map((o: Json) => o.name)).toEqual(['assignments', 'exam', 'late']);
+    expect(grade?.options.map((o: Json) => o.name)).toEqual(['assignments', 'exam', 'late', 'section']);
   });
 
   it('leaves out commands that do not work on the web (remindme needs direct messages)', async () => {

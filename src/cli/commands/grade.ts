@@ -12,6 +12,7 @@ interface GradeOptions {
   late?: string;
   faq?: string;
   schedule?: string;
+  section?: string;
   json?: boolean;
 }
 
@@ -34,6 +35,7 @@ export function registerGrade(program: Command): void {
       '--schedule <file>',
       "the schedule, for its deadlines' own late rules (default: SCHEDULE_FILE or the sample)",
     )
+    .option('--section <id>', 'your section, in a course graded differently by section (grading.sections)')
     .option('--json', 'print {"kind", "text", "data"} as one JSON line')
     .action((words: string[], opts: GradeOptions) => {
       const course = courseOrReport(opts.faq, process.env, console.error);
@@ -44,7 +46,11 @@ export function registerGrade(program: Command): void {
       }
       const parsed = parseCommandArgs(grade, words.join(' '));
       const checked = parsed.ok
-        ? gradeArgs.safeParse({ ...parsed.args, ...(opts.late !== undefined && { late: opts.late }) })
+        ? gradeArgs.safeParse({
+            ...parsed.args,
+            ...(opts.late !== undefined && { late: opts.late }),
+            ...(opts.section !== undefined && { section: opts.section }),
+          })
         : undefined;
       const reply: Reply = !parsed.ok
         ? errorReply(parsed.message)
