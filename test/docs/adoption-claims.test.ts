@@ -1,8 +1,14 @@
-// What the adoption docs promise where two TAs were unsure: decimal grade cut-offs (course-file.md) and that a place
-// answer needs a place word, a building's name alone not being one (adopting.md).
+// What the adoption docs promise where two TAs were unsure: decimal grade cut-offs (course-file.md), that a place
+// answer needs a place word, a building's name alone not being one, and how a break is written (adopting.md).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { loadContent, PROJECT_ROOT } from '../../src/content/load-content.ts';
+import { parseSchedule } from '../../src/content/load-schedule.ts';
 import { courseSchema } from '../../src/content/schemas.ts';
+import { matchScheduleQuestion, renderScheduleAnswer } from '../../src/engine/schedule-questions.ts';
+import { allOccurrences } from '../../src/schedule/schedule.ts';
 import { answersQuestionType } from '../../src/engine/answer-type.ts';
 import { estimateWeighted } from '../../src/grade/weighted.ts';
 
@@ -32,5 +38,30 @@ describe('GIVEN a "where" question', () => {
   it('WHEN it has a place word (room, building) THEN it does', () => {
     expect(answersQuestionType(where, 'Lectures are in room 225, Morrill III.', [])).toBe(true);
     expect(answersQuestionType(where, 'Lectures are in the Morrill III building.', [])).toBe(true);
+  });
+});
+
+describe('GIVEN a break written as adopting.md shows (an all-day event over its days, and skip in weekly classes)', () => {
+  const docs = readFileSync(path.join(PROJECT_ROOT, 'docs/adopting.md'), 'utf8');
+  const example = /\*\*A break\.\*\*[\s\S]*?```yaml\n([\s\S]*?)```/.exec(docs)?.[1] ?? '';
+  const loaded = parseSchedule(
+    `course: GIS\ntimezone: America/New_York\nevents:\n${example}`,
+    'schedule.yaml',
+  );
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  const content = { ...loadContent(), schedule: loaded.value };
+  const now = new Date('2023-03-01T12:00:00Z');
+  const ask = (q: string) => {
+    const match = matchScheduleQuestion(q, content, now);
+    return match ? renderScheduleAnswer(match, content, now) : '';
+  };
+  it('WHEN asked when the break is THEN its days are given, all day', () => {
+    for (const q of ['when is spring break', 'when is there no class'])
+      expect(ask(q)).toContain('**Spring break (no classes)**: Sat, Mar 11 to Sun, Mar 19, 2023, all day');
+  });
+  it('WHEN asked when class is THEN the next class, not the break, and no class in the break', () => {
+    expect(ask('when is class')).toContain('Class (Tuesday)');
+    expect(ask('when is class')).not.toContain('Spring break');
+    expect(allOccurrences(loaded.value).map((o) => o.date)).not.toContain('2023-03-14');
   });
 });

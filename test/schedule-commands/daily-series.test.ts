@@ -111,6 +111,15 @@ describe('GIVEN a daily series', () => {
     ]);
   });
 
+  it('WHEN an all-day daily series lasts several days each THEN the end is refused; one day each is fine', () => {
+    const allDay = `course: X\ntimezone: UTC\nevents:\n  - { id: obs, type: other, title: Obs, start: 2023-07-25, end: 2023-07-26, daily_until: "2023-08-05" }\n`;
+    expect(problems(allDay)).toEqual([
+      'schedule.yaml:4 events[0].end: "2023-07-26" makes each session longer than a day, so the daily sessions would overlap: leave "end" out for one day each',
+    ]);
+    const days = allOccurrences(load(allDay.replace(', end: 2023-07-26', ''))).map((o) => o.date);
+    expect(days).toHaveLength(12);
+  });
+
   it('WHEN the event has no date yet (tba) THEN daily_until is refused with the fix', () => {
     const yaml = `course: X\ntimezone: UTC\nevents:\n  - { id: obs, type: deadline, title: Obs, tba: true, daily_until: "2023-08-05" }\n`;
     expect(problems(yaml)).toEqual([
