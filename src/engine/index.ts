@@ -143,7 +143,10 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       const events =
         schedule.kind === 'deadlines'
           ? schedule.events
-          : [...new Map(schedule.occurrences.map((o) => [o.event.id, o.event])).values()];
+          : [
+              ...new Map(schedule.occurrences.map((o) => [o.event.id, o.event])).values(),
+              ...(schedule.undated ?? []),
+            ];
       return {
         kind: 'answer',
         text: renderScheduleAnswer(schedule, content, now) + note,

@@ -106,7 +106,10 @@ describe('GIVEN "when" questions about them, answered by the engine', () => {
   });
 
   it('WHEN the exams are asked about THEN the dated one with its time and the others as not yet announced', () => {
-    const text = ask('when are the exams').text;
+    const exams = ask('when are the exams');
+    // (every exam the reply names is among its sources, the undated ones too)
+    expect(exams.sources.map((s) => s.id)).toEqual(['schedule:final', 'schedule:exam-1', 'schedule:exam-2']);
+    const text = exams.text;
     expect(text).toMatch(/^From the course schedule \(times in America\/Chicago\):\n- \*\*Final exam\*\*: /);
     expect(text).toContain('\n- **Exam 1**: date not yet announced\n- **Exam 2**: date not yet announced (');
     // "the first exam" has no answer from dates alone: all are named rather than the only dated one
