@@ -179,11 +179,19 @@ export function matchScheduleQuestion(
     const undatedDeadlines = undated.filter(isDeadline);
     if (deadlines.length + undatedDeadlines.length === 0) return null;
     const order = ordinalOf(undatedDeadlines.length > 0);
-    return pickDeadlines(deadlines, undatedDeadlines, order, next, zone, now, true);
+    return pickDeadlines(dueTimes(deadlines, content, now), undatedDeadlines, order, next, zone, now, true);
   }
   const types = new Set(chosenAll.map((e) => e.type));
   if (types.size === 1 && types.has('deadline'))
-    return pickDeadlines(dated, undated, ordinalOf(undated.length > 0), next, zone, now, false);
+    return pickDeadlines(
+      dueTimes(dated, content, now),
+      undated,
+      ordinalOf(undated.length > 0),
+      next,
+      zone,
+      now,
+      false,
+    );
   if (ordinal === 'last' && undated.length > 0) {
     // "the final exam" is the one titled so, when the dates cannot tell
     const titled = chosenAll.filter((e) => /\b(final|last)\b/i.test(e.title));
@@ -220,7 +228,7 @@ export function matchScheduleQuestion(
     const lastOfEach = [...new Map(occurrences.map((o) => [o.event.id, o])).values()];
     return { kind: 'occurrences', occurrences: lastOfEach.slice(-MAX_LINES), upcoming: false, over: true };
   }
-  const weekly = dated.some((e) => e.weeklyUntil !== undefined);
+  const weekly = dated.some((e) => e.weeklyUntil !== undefined || e.dailyUntil !== undefined);
   if (next || weekly) {
     const seen = new Set<string>();
     const coming = occurrences.filter((o) => {
@@ -248,6 +256,26 @@ function stillOn(o: Occurrence, now: Date): boolean {
 const MAX_LINES = 6;
 
 /** `deadlines` in time order; `undated`, those without a date yet, come after them (their order is not known). */
+/**
+ * A repeating deadline (a weekly or daily series) as its next due time, or its last when all have passed; any other
+ * as it is. A series is one event whose `start` is its first due time.
+ */
+function dueNext(e: ScheduleEvent, content: Content, now: Date): ScheduleEvent {
+  if (e.weeklyUntil === undefined && e.dailyUntil === undefined) return e;
+  const times = allOccurrences(content.schedule).filter((o) => o.event === e);
+  const o = times.find((t) => t.start >= now) ?? times.at(-1);
+  if (!o) return e;
+  const start = DateTime.fromJSDate(o.start, { zone: content.schedule.timezone }).toFormat(
+    'yyyy-MM-dd HH:mm',
+  );
+  return { ...e, start };
+}
+
+/** The deadlines with each series at its next due time, in time order. */
+function dueTimes(deadlines: ScheduleEvent[], content: Content, now: Date): ScheduleEvent[] {
+  return deadlines.map((e) => dueNext(e, content, now)).sort((a, b) => a.start.localeCompare(b.start));
+}
+
 function pickDeadlines(
   deadlines: ScheduleEvent[],
   undated: UndatedEvent[],

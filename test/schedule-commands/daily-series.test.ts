@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import deadlines from '../../commands/deadlines.ts';
 import { buildIcs } from '../../src/calendar/build-ics.ts';
+import { createAnswerEngine } from '../../src/engine/index.ts';
 import { formatIssue } from '../../src/content/content-error.ts';
 import { parseSchedule } from '../../src/content/load-schedule.ts';
 import { planReminders } from '../../src/reminders/plan-reminders.ts';
@@ -173,5 +174,25 @@ describe('GIVEN the deadlines command', () => {
       '1. **Observation post**: due Fri, Jul 28, 2023, 11:59 PM EDT (15 hours 59 minutes left, then every day through Sat, Aug 5, 2023)',
     );
     expect(text).toContain('2. **Midterm exam**');
+  });
+});
+
+describe('GIVEN "when" questions about a daily series of deadlines', () => {
+  it('WHEN the series is under way THEN the answer gives its next due time, not its first', () => {
+    const env = scheduleCore('2023-07-28T12:00:00Z');
+    try {
+      const engine = createAnswerEngine({ ...env.core.content, schedule: load(ASTRON) });
+      const now = new Date('2023-07-28T12:00:00Z');
+      for (const q of ['when is the observation post due', 'when is the next observation post due']) {
+        const reply = engine.answer(q, now);
+        expect(reply.kind).toBe('answer');
+        expect(reply.text).toContain('**Observation post**: due **Fri, Jul 28, 2023, 11:59 PM EDT**');
+      }
+      // after the last one, the last one
+      const after = engine.answer('when is the observation post due', new Date('2023-08-07T12:00:00Z'));
+      expect(after.text).toContain('Sat, Aug 5, 2023');
+    } finally {
+      env.cleanup();
+    }
   });
 });
