@@ -3,11 +3,9 @@
 // Confidence is a logistic model (weights.ts, fitted on SyllabusQA's train split by test/fit-passage-weights.ts) of
 // "the reply (quote.ts) holds the answer" against "the documents do not answer this", over the top passage's features,
 // how sure the re-ranker is of it, and how much of the question the documents know at all. Every input is a share
-// or a count that means the same on any course, or the question prior's log-odds (question-prior.ts, read from
-// everyday words of questions); the weights hold no course's words. The base threshold is where, on train, the share
-// of right quotes and honest fallbacks together is highest with at least 62% of the "no answer" questions falling
-// back: syllabi the model was not fitted on fall back about 2 points less (cross-validated by syllabus), and issue
-// 11 asks for 60% on them.
+// or a count that means the same on any course; the weights hold no course's words. The base threshold is where,
+// on train, the share of right quotes and honest fallbacks together is highest with at least 60% of the "no answer"
+// questions falling back.
 //
 // The threshold is then set per course, from its documents, at index build time:
 // - it starts at the base;
@@ -43,8 +41,6 @@ export const CONFIDENCE_FEATURES = [
   'missingShare',
   'missingKnown',
   'missingWeakest',
-  /** The question prior's log-odds (question-prior.ts): whether documents answer questions worded like this one. */
-  'prior',
 ] as const;
 
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
@@ -78,7 +74,6 @@ export function confidenceFeatures(ranking: Ranking): Record<ConfidenceFeature, 
     missingShare: top.missing.share,
     missingKnown: top.missing.known,
     missingWeakest: top.missing.weakest,
-    prior: ranking.prior,
   };
 }
 

@@ -6,9 +6,7 @@ import MiniSearch from 'minisearch';
 import type { Passage } from '../../content/split-passages.ts';
 import { dot, meanVector, VECTOR_SCALE, wordVectors, type WordVectors } from '../vectors.ts';
 import { questionCues, textCues, type TextCues } from './cues.ts';
-import { priorOf, type QuestionPrior } from './question-prior.ts';
 import { contentWords, stem } from './terms.ts';
-import { QUESTION_PRIOR } from './weights.ts';
 
 /** Candidates BM25 hands to the re-ranker. */
 export const CANDIDATES = 24;
@@ -110,8 +108,6 @@ export interface Ranking {
   unknown: number;
   /** The best BM25 score over the question's weight (IDF): how strongly any passage matches at all. */
   strength: number;
-  /** The question prior's log-odds (question-prior.ts) that documents answer a question worded like this one. */
-  prior: number;
 }
 
 export interface Scorer {
@@ -177,7 +173,6 @@ export function createScorer(
   rankModel: RankModel,
   vectors: WordVectors | null = wordVectors(),
   candidates: number = CANDIDATES,
-  questionPrior: QuestionPrior = QUESTION_PRIOR,
 ): Scorer {
   const search = new MiniSearch<Doc>({
     fields: ['text', 'section'],
@@ -252,8 +247,7 @@ export function createScorer(
     const words = [...new Set(allWords)];
     const stems = [...new Set(words.map(stem))];
     const qCues = questionCues(question);
-    const wording = priorOf(question, questionPrior);
-    const empty: Ranking = { candidates: [], unknown: 1, strength: 0, prior: wording };
+    const empty: Ranking = { candidates: [], unknown: 1, strength: 0 };
     if (stems.length === 0) return empty;
     const weights = stems.map(idf);
     const unseen = idf('');
@@ -382,7 +376,7 @@ export function createScorer(
       out.push({ index: i, features, score: rankScore(features, rankModel), missing });
     });
     out.sort((a, b) => b.score - a.score);
-    return { candidates: out, unknown, strength: maxBm25 / total, prior: wording };
+    return { candidates: out, unknown, strength: maxBm25 / total };
   }
 
   return {
