@@ -1,15 +1,14 @@
 // A question about what handing in some days late costs ("if I submit 2 days late, how many points do I lose?"):
 // the course file's late policy says it for that many days, beside the FAQ's answer. English words only; what a
 // day late costs comes from the course's content.
-import { normalize } from './text.ts';
+import { normalize, NUMBER_WORDS } from './text.ts';
 
-const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
-  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((w, i) => [w, i + 1]),
-);
+const COUNT = `\\d{1,2}|an?|${[...NUMBER_WORDS.keys()].join('|')}`;
 
 /** "2 days late", "a day late", "three days after the deadline", "a week past the due date", "late by 2 days". */
-const LATE_BY =
-  /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(late|overdue|after (the )?(deadline|due date|due time)|past (the )?(deadline|due date|due time))\b|\blate by (\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\b/;
+const LATE_BY = new RegExp(
+  `\\b(${COUNT})\\s+(days?|weeks?)\\s+(late|overdue|after (the )?(deadline|due date|due time)|past (the )?(deadline|due date|due time))\\b|\\blate by (${COUNT})\\s+(days?|weeks?)\\b`,
+);
 
 /** The question asks what that costs, not whether it is allowed for the student. */
 const ASKS_COST =

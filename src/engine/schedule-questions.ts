@@ -13,7 +13,7 @@ import {
 } from '../schedule/schedule.ts';
 import { lateSentences } from '../grade/late-policy.ts';
 import { formatLocalDays, formatTimeLeft } from '../time/local-time.ts';
-import { normalize, ORDINALS, stem, tokens } from './text.ts';
+import { normalize, NUMBER_WORDS, ORDINALS, stem, tokens } from './text.ts';
 import { clockLabelOf, instantOf, labelOf } from './time-memo.ts';
 
 /** A question asking for a moment, a time left or a schedule. */
@@ -33,19 +33,6 @@ const FRAME = new Set(
 
 /** Words by which an event's title says what it is not ("no classes"). */
 const NEGATIONS = new Set(['no', 'not', 'without', 'cancelled', 'canceled']);
-
-const NUMBER_WORDS: Record<string, string> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-};
 
 /**
  * `over`: none of the events asked about is still to come (the term is over, or a series has ended). The engine then
@@ -132,7 +119,8 @@ export function matchScheduleQuestion(
       continue;
     }
     if (FRAME.has(t)) continue;
-    if (NUMBER_WORDS[t] !== undefined) codes.push(NUMBER_WORDS[t]);
+    const count = NUMBER_WORDS.get(t);
+    if (count !== undefined) codes.push(String(count));
     else if (/\d/.test(t)) codes.push(t);
     else topic.push(stem(t));
   }
@@ -248,14 +236,12 @@ export function matchScheduleQuestion(
 
 /** Still to come, or an all-day event under way (a reading week asked about in its first days). */
 function stillOn(o: Occurrence, now: Date): boolean {
-  const until = o.event.allDay && o.end ? o.end : o.start;
-  return until.getTime() > now.getTime() || o.start.getTime() >= now.getTime();
+  return o.event.allDay && o.end ? o.end.getTime() > now.getTime() : o.start.getTime() >= now.getTime();
 }
 
 /** At most this many lines of sessions: parallel groups of a weekly series. */
 const MAX_LINES = 6;
 
-/** `deadlines` in time order; `undated`, those without a date yet, come after them (their order is not known). */
 /**
  * A repeating deadline (a weekly or daily series) as its next due time, or its last when all have passed; any other
  * as it is. A series is one event whose `start` is its first due time.
@@ -276,6 +262,7 @@ function dueTimes(deadlines: ScheduleEvent[], content: Content, now: Date): Sche
   return deadlines.map((e) => dueNext(e, content, now)).sort((a, b) => a.start.localeCompare(b.start));
 }
 
+/** `deadlines` in time order; `undated`, those without a date yet, come after them (their order is not known). */
 function pickDeadlines(
   deadlines: ScheduleEvent[],
   undated: UndatedEvent[],

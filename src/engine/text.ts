@@ -127,6 +127,11 @@ export function analyze(text: string): string[] {
   return tokens(text).filter(isContentWord).map(stem);
 }
 
+/** Number words and their numbers ("three" is 3), as students write small counts. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((w, i) => [w, i + 1]),
+);
+
 /** Ordinal words and their numbers ("third" and "3rd" are 3), for things in a series. */
 export const ORDINALS: ReadonlyMap<string, number> = new Map(
   ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].flatMap(
