@@ -175,12 +175,12 @@ export function redirectOpening(
   const { email } = course.contacts;
   const channel = privateChannelMarkdown(course, subject);
   const isEmail = privateChannel(course).kind === 'email';
-  const mailto = email ? `[${email}](mailto:${email}?subject=${encodeURIComponent(subject)})` : channel;
   return fillWording(
     course.replies?.redirect ?? (isEmail ? DEFAULT_WORDING.redirect : DEFAULT_WORDING.redirect_channel),
     {
       contact: contactPhrase(course),
-      email: isEmail ? channel : mailto,
+      // (the course e-mail, linked as the channel links one; the channel itself when there is no e-mail)
+      email: email ? privateChannelMarkdown({ contacts: { email } }, subject) : channel,
       private_channel: channel,
       course: course.name,
     },

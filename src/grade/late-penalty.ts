@@ -1,7 +1,7 @@
 // Applies the late rules to the items a student says were late (`late a1=2d`): which score each deadline is, how many
 // points its rule takes (a deadline's own `late`, else the course's), in the terms latePolicySentence states them.
 import type { GradingComponent, LatePolicy } from '../content/grading-schema.ts';
-import { lastDayAccepted } from './late-policy.ts';
+import { dayWord, lastDayAccepted } from './late-policy.ts';
 
 /** A deadline the calculator can name: the schedule's, dated or not yet. */
 export interface LateDeadline {
@@ -123,7 +123,6 @@ export interface AppliedPenalty {
 }
 
 const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100));
-const dayWord = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
 
 /**
  * What a policy takes for `days` late from an item worth `each` points: points, or null when not accepted. With `each`

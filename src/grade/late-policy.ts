@@ -8,7 +8,8 @@ const amount = (n: number, unit: Unit): string =>
 
 const perDay = (n: number, unit: Unit): string => `${amount(n, unit)} per day late`;
 
-const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+/** "1 day", "3 days". */
+export const dayWord = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
 
 type Penalty = Extract<LatePolicy, { policy: 'penalty' }>;
 
@@ -18,10 +19,10 @@ function stepsCost(steps: NonNullable<Penalty['steps']>, unit: Unit, grace: numb
     const from = i === 0 ? grace : steps[i - 1]?.up_to_days;
     const cost = amount(s.lose, unit);
     if (s.up_to_days === undefined)
-      return from === undefined ? `${cost} however late` : `${cost} more than ${days(from)} late`;
+      return from === undefined ? `${cost} however late` : `${cost} more than ${dayWord(from)} late`;
     return from === undefined
-      ? `${cost} up to ${days(s.up_to_days)} late`
-      : `${cost} from ${from} to ${days(s.up_to_days)} late`;
+      ? `${cost} up to ${dayWord(s.up_to_days)} late`
+      : `${cost} from ${from} to ${dayWord(s.up_to_days)} late`;
   });
   return bands.length === 1 ? bands.join('') : `${bands.slice(0, -1).join(', ')} and ${bands.at(-1)}`;
 }
@@ -52,11 +53,11 @@ export function latePolicySentence(late: LatePolicy): string {
   switch (late.policy) {
     case 'penalty': {
       const last = lastDayAccepted(late);
-      const cap = last ? ` After ${days(last)} late hand-ins are not accepted.` : '';
+      const cap = last ? ` After ${dayWord(last)} late hand-ins are not accepted.` : '';
       const free = freeLates(late.free_late_submissions);
       const subject = free ? `${free}late hand-ins` : 'Late hand-ins';
       const loss = late.grace_days
-        ? `${subject} may be up to ${days(late.grace_days)} late without penalty; after that they lose ${penaltyCost(late)}.`
+        ? `${subject} may be up to ${dayWord(late.grace_days)} late without penalty; after that they lose ${penaltyCost(late)}.`
         : `${subject} lose ${penaltyCost(late)}.`;
       return `${loss}${cap}${note}`;
     }
