@@ -2,6 +2,7 @@
 // under `dir`; `lineOf` gives the line of the first line containing a text, to check the lines errors name.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { formatIssue } from '../../src/content/content-error.ts';
 import { loadCourse, PROJECT_ROOT } from '../../src/content/load-content.ts';
 
 const LETTER_COURSE = readFileSync(
@@ -19,4 +20,15 @@ export function courseWithLate(dir: string, lateYaml: string) {
     loaded: loadCourse(folder),
     lineOf: (s: string) => text.split('\n').findIndex((l) => l.includes(s)) + 1,
   };
+}
+
+/**
+ * What loading the late rule reports, each problem cut to the length of the expected one for comparison, and that
+ * expected problem: `course.yaml:LINE message` at the line containing `lineText`.
+ */
+export function lateIssues(dir: string, lateYaml: string, lineText: string, message: string) {
+  const { loaded, lineOf } = courseWithLate(dir, lateYaml);
+  const expected = `course.yaml:${lineOf(lineText)} ${message}`;
+  const issues = loaded.ok ? [] : loaded.issues.map((i) => formatIssue(i).slice(-expected.length));
+  return { issues, expected };
 }

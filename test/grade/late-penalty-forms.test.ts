@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { courseWithLate as courseWithLateIn } from './course-with-late.ts';
+import { courseWithLate as courseWithLateIn, lateIssues } from './course-with-late.ts';
 import { gradeReply } from '../../commands/grade.ts';
 import { formatIssue } from '../../src/content/content-error.ts';
 import type { LatePolicy } from '../../src/content/grading-schema.ts';
@@ -95,11 +95,8 @@ describe('GIVEN a course file with the new forms', () => {
       'grading.late.once: is 150%, more than the whole grade: at most 100',
     ],
   ])('WHEN it is %j THEN the file, line and field are named with the fix', (lateYaml, lineText, message) => {
-    const { loaded, lineOf } = courseWithLate(lateYaml);
-    const issues = loaded.ok ? [] : loaded.issues.map(formatIssue);
-    const expected = `course.yaml:${lineOf(lineText)} ${message}`;
-    expect(issues).toHaveLength(1);
-    expect(issues[0]?.slice(-expected.length)).toBe(expected);
+    const { issues, expected } = lateIssues(dir, lateYaml, lineText, message);
+    expect(issues).toEqual([expected]);
   });
 });
 

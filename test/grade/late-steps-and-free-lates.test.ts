@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { courseWithLate as courseWithLateIn } from './course-with-late.ts';
+import { courseWithLate as courseWithLateIn, lateIssues } from './course-with-late.ts';
 import deadlines from '../../commands/deadlines.ts';
 import { gradeReply } from '../../commands/grade.ts';
 import { formatIssue } from '../../src/content/content-error.ts';
@@ -139,11 +139,8 @@ describe('GIVEN a course file with GEO 468 late rules', () => {
       'grading.late.free_late_submissions: must be at least 1 (leave it out when there are none)',
     ],
   ])('WHEN it is %j THEN the file, line and field are named with the fix', (lateYaml, lineText, message) => {
-    const { loaded, lineOf } = courseWithLate(lateYaml);
-    const issues = loaded.ok ? [] : loaded.issues.map(formatIssue);
-    const expected = `course.yaml:${lineOf(lineText)} ${message}`;
-    expect(issues).toHaveLength(1);
-    expect(issues[0]?.slice(-expected.length)).toBe(expected);
+    const { issues, expected } = lateIssues(dir, lateYaml, lineText, message);
+    expect(issues).toEqual([expected]);
   });
 });
 
