@@ -196,6 +196,14 @@ export function matchScheduleQuestion(
     return undated.length > 0 ? { kind: 'deadlines', events: undated, listing: undated.length > 1 } : null;
   }
   const withUndated = undated.length > 0 ? { undated } : {};
+  if ((typeof ordinal === 'number' || ordinal === 'last') && dated.some(repeats)) {
+    // Sessions of a repeating series are counted by day ("the last class" is the term's last day of class, each
+    // parallel group's session on it; "the second lecture" the second day with one)
+    const days = [...new Set(occurrences.map((o) => o.date))].sort();
+    const day = ordinal === 'last' ? days.at(-1) : days[ordinal - 1];
+    if (day === undefined) return null;
+    return { kind: 'occurrences', occurrences: occurrences.filter((o) => o.date === day), upcoming: next };
+  }
   if (typeof ordinal === 'number' || ordinal === 'last') {
     const series = [...new Map(occurrences.map((o) => [o.event.id, o])).values()];
     const pick = ordinal === 'last' ? series.at(-1) : series[ordinal - 1];
@@ -216,8 +224,7 @@ export function matchScheduleQuestion(
     const lastOfEach = [...new Map(occurrences.map((o) => [o.event.id, o])).values()];
     return { kind: 'occurrences', occurrences: lastOfEach.slice(-MAX_LINES), upcoming: false, over: true };
   }
-  const weekly = dated.some((e) => e.weeklyUntil !== undefined || e.dailyUntil !== undefined);
-  if (next || weekly) {
+  if (next || dated.some(repeats)) {
     const seen = new Set<string>();
     const coming = occurrences.filter((o) => {
       if (!stillOn(o, now) || seen.has(o.event.id)) return false;
@@ -233,6 +240,9 @@ export function matchScheduleQuestion(
     ...withUndated,
   };
 }
+
+/** A weekly or daily series. */
+const repeats = (e: ScheduleEvent): boolean => e.weeklyUntil !== undefined || e.dailyUntil !== undefined;
 
 /** Still to come, or an all-day event under way (a reading week asked about in its first days). */
 function stillOn(o: Occurrence, now: Date): boolean {
