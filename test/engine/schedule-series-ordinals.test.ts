@@ -3,7 +3,7 @@
 // weekly lab (Wednesdays 13:00, 6 Feb to 27 Mar 2030) gets a second group on the same days at 15:30.
 import { describe, expect, it } from 'vitest';
 import { getAnswerEngine } from '../../src/engine/index.ts';
-import type { ScheduleEvent } from '../../src/schedule/model.ts';
+import type { ScheduleEvent } from '../../src/schedule/schedule.ts';
 import { botany } from './fixtures.ts';
 
 function twoGroups() {
