@@ -14,7 +14,9 @@ function partLine(p: PartEstimate, count: number | undefined): string {
   const head = `**${p.name}** (${num(p.weight)}%)`;
   if (p.percent === null) return `${head}: no scores yet`;
   const of = count !== undefined && count > 1 ? ` (${p.given} of ${count} given)` : '';
-  const drop = p.dropped > 0 ? `, lowest ${p.dropped} dropped` : '';
+  const kept = p.dropLimited ? ' (at least one score always counts)' : '';
+  const drop =
+    p.dropped > 0 ? `, lowest ${p.dropped} dropped${kept}` : p.dropLimited ? `, none dropped${kept}` : '';
   const req = p.requirement
     ? ` · needs ${p.requirement.text}: ${p.requirement.met ? 'met' : '**not met yet**'}`
     : '';

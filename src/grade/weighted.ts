@@ -10,6 +10,8 @@ export interface PartEstimate {
   /** Items with points. */
   given: number;
   dropped: number;
+  /** The rule drops as many items as were given or more: all but the highest are dropped, since one always counts. */
+  dropLimited: boolean;
   /** Points of the kept items and what they could have scored. */
   points: number;
   possible: number;
@@ -29,11 +31,16 @@ export interface WeightedEstimate {
   grade?: string | number;
 }
 
-/** How many of `given` items are dropped: N, or N% of the part's count (or of those given when the count is open). */
+/** How many items the rule drops: N, or N% of the part's count (or of those given when the count is open). */
+function dropRule(drop: Drop | undefined, given: number, count: number | undefined): number {
+  if (!drop) return 0;
+  return 'count' in drop ? drop.count : Math.floor(((count ?? given) * drop.percent) / 100 + 1e-9);
+}
+
+/** How many of `given` items are dropped: the rule's number, but at least one item always counts. */
 export function droppedCount(drop: Drop | undefined, given: number, count: number | undefined): number {
-  if (!drop || given <= 1) return 0;
-  const n = 'count' in drop ? drop.count : Math.floor(((count ?? given) * drop.percent) / 100 + 1e-9);
-  return Math.min(n, given - 1);
+  if (given <= 1) return 0;
+  return Math.min(dropRule(drop, given, count), given - 1);
 }
 
 export function estimatePart(c: GradingComponent, items: readonly (number | null)[]): PartEstimate {
@@ -50,6 +57,7 @@ export function estimatePart(c: GradingComponent, items: readonly (number | null
     weight: c.weight,
     given: given.length,
     dropped,
+    dropLimited: given.length > 0 && dropRule(c.drop_lowest, given.length, c.count) >= given.length,
     points,
     possible,
     percent,
