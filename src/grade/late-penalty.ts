@@ -1,7 +1,7 @@
 // Applies the late rules to the items a student says were late (`late a1=2d`): which score each deadline is, how many
 // points its rule takes (a deadline's own `late`, else the course's), in the terms latePolicySentence states them.
 import type { GradingComponent, LatePolicy } from '../content/grading-schema.ts';
-import { dayWord, lastDayAccepted } from './late-policy.ts';
+import { creditLeft, dayWord, lastDayAccepted } from './late-policy.ts';
 
 /** A deadline the calculator can name: the schedule's, dated or not yet. */
 export interface LateDeadline {
@@ -166,7 +166,10 @@ function cost(p: LatePolicy, days: number, each: number | null): { points: numbe
         };
       }
       if (p.once !== undefined)
-        return { points: amount(p.once, p.unit), why: `${unitText(p.once, p.unit)} once` };
+        return {
+          points: amount(p.once, p.unit),
+          why: `${unitText(p.once, p.unit)} once${p.unit === 'percent' ? `: ${creditLeft(p.once)}` : ''}`,
+        };
       const each_ = p.per_day ?? 0;
       if (p.first_day !== undefined)
         return {

@@ -27,10 +27,19 @@ function stepsCost(steps: NonNullable<Penalty['steps']>, unit: Unit, grace: numb
   return bands.length === 1 ? bands.join('') : `${bands.slice(0, -1).join(', ')} and ${bands.at(-1)}`;
 }
 
-/** "2 points per day late", "15% for the first day late and 5% more for each further day", "5 points (once, not per day)". */
+/** "80% credit": what a hand-in still earns after losing `percent`%, the way syllabi also say a penalty charged once. */
+export const creditLeft = (percent: number): string => `${Math.round((100 - percent) * 100) / 100}% credit`;
+
+/**
+ * "2 points per day late", "15% for the first day late and 5% more for each further day", "5 points (once, not per
+ * day)", "20% (80% credit; once, not per day)".
+ */
 function penaltyCost(p: Penalty): string {
   if (p.steps) return stepsCost(p.steps, p.unit, p.grace_days);
-  if (p.once !== undefined) return `${amount(p.once, p.unit)} (once, not per day)`;
+  if (p.once !== undefined)
+    return p.unit === 'percent'
+      ? `${amount(p.once, p.unit)} (${creditLeft(p.once)}; once, not per day)`
+      : `${amount(p.once, p.unit)} (once, not per day)`;
   const each = p.per_day ?? 0; // (the schema requires per_day without once or steps)
   if (p.first_day === undefined) return perDay(each, p.unit);
   return `${amount(p.first_day, p.unit)} for the first day late and ${amount(each, p.unit)} more for each further day`;

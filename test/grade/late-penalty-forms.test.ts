@@ -26,7 +26,7 @@ describe('GIVEN the new forms of a penalty in words', () => {
     [{ policy: 'penalty', once: 1, unit: 'points' }, 'Late hand-ins lose 1 point (once, not per day).'],
     [
       { policy: 'penalty', once: 10, unit: 'percent', max_days: 3 },
-      'Late hand-ins lose 10% (once, not per day). After 3 days late hand-ins are not accepted.',
+      'Late hand-ins lose 10% (90% credit; once, not per day). After 3 days late hand-ins are not accepted.',
     ],
     [
       { policy: 'penalty', first_day: 15, per_day: 5, unit: 'percent', max_days: 2 },
