@@ -107,6 +107,12 @@ const DEFAULTS = {
   defaultTimeoutMs: 10_000,
 };
 const MAX_ERROR = 500;
+/**
+ * A claim this old is over whoever made it: every call is cut off by its time-out (at most 90 s) long before. It
+ * catches claimers that cannot be asked whether they still run: another host name (a container replaced by a new one
+ * on the same volume) or a process id reused since.
+ */
+const STALE_CLAIM_MS = 15 * 60_000;
 
 /** Owner tokens of outboxes alive in this process, so a row claimed by a stopped one is known to be orphaned. */
 const liveOwners = new Set<string>();
@@ -273,7 +279,7 @@ export class Outbox {
     let recovered = 0;
     const now = this.clock.now();
     for (const row of this.store.sending()) {
-      if (!row.claimed_by || !isOrphaned(row.claimed_by)) continue;
+      if (!row.claimed_by || !isOrphaned(row.claimed_by, Date.parse(row.updated_at), now.getTime())) continue;
       const destination = this.destinationsByName.get(row.destination);
       if (destination?.idempotent) {
         this.store.retryAt(row.seq, now, 'interrupted while sending; sent again (harmless here)', now);
@@ -504,12 +510,17 @@ async function withTimeout(work: Promise<void>, ms: number, controller: AbortCon
   }
 }
 
-/** A claimer is gone when it is a stopped outbox of this process, or a process on this host that no longer runs. */
-function isOrphaned(owner: string): boolean {
+/**
+ * A claimer is gone when it is a stopped outbox of this process, a process on this host that no longer runs, or a
+ * claim older than any call can last.
+ */
+function isOrphaned(owner: string, claimedAtMs: number, nowMs: number): boolean {
+  if (liveOwners.has(owner)) return false;
   const [host, pidText] = owner.split(':');
-  if (host !== os.hostname()) return false;
   const pid = Number(pidText);
-  if (pid === process.pid) return !liveOwners.has(owner);
+  if (host === os.hostname() && pid === process.pid) return true;
+  if (!(nowMs - claimedAtMs < STALE_CLAIM_MS)) return true;
+  if (host !== os.hostname()) return false;
   try {
     process.kill(pid, 0);
     return false;

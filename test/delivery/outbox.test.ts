@@ -214,6 +214,35 @@ describe('outbox', () => {
     expect(outbox.recoverInterrupted()).toBe(0);
   });
 
+  it('GIVEN rows left sending under another host name (a container replaced by `docker rm -f` and `docker run`) THEN once the claim is older than any time-out they are recovered, not left sending for ever', async () => {
+    const outbox = newOutbox();
+    const discord = recorder('discord');
+    const feed = recorder('feed', { idempotent: true });
+    outbox.registerDestination(discord);
+    outbox.registerDestination(feed);
+    outbox.enqueue({ id: 'z', kind: 'note', payload: {}, expiresAt: later(HOUR) });
+    // PID 1, as a container's process is: the old container's host name is what tells it apart.
+    db.prepare("UPDATE outbox SET status = 'sending', attempts = 1, claimed_by = ?, updated_at = ?").run(
+      'a1b2c3d4e5f6:1:abcd',
+      clock.now().toISOString(),
+    );
+    // Just claimed: a process elsewhere may still be sending it, within its time-out.
+    clock.advance(60_000);
+    expect(outbox.recoverInterrupted()).toBe(0);
+    clock.advance(HOUR / 2);
+    expect(outbox.recoverInterrupted()).toBe(2);
+    await outbox.drain();
+    expect(discord.got).toEqual([]);
+    expect(feed.got.map((i) => i.id)).toEqual(['z']);
+    expect(outbox.status('z').map((r) => `${r.destination}/${r.status}`)).toEqual([
+      'discord/given_up',
+      'feed/sent',
+    ]);
+    expect(
+      log.lines.filter((l) => l.msg === 'delivery interrupted: may be lost').map((l) => l.fields),
+    ).toEqual([{ item: 'z', kind: 'note', destination: 'discord' }]);
+  });
+
   it('GIVEN a destination that can never deliver (nothing configured) THEN the item is given up at once, not retried', async () => {
     const outbox = newOutbox();
     let calls = 0;
