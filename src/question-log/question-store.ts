@@ -33,6 +33,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Events already logged are remembered this long: platforms retry within minutes (Slack within the hour). */
 const EVENT_MEMORY_MS = DAY_MS;
 
+/** A user or role mention as platforms write it in a message: an id (Discord `<@123>`, `<@!123>`, `<@&123>`; Slack
+ * `<@U123>`, `<@U123|name>`). A question to the bot often names a classmate or a TA this way. */
+const MENTION = /<@(?:[!&]?\d{1,25}|[UW][A-Z0-9]{1,30}(?:\|[^>]{0,100})?)>/g;
+
 const lastPurge = new WeakMap<Database.Database, number>();
 
 /** Creates the table once per connection (CREATE TABLE IF NOT EXISTS). */
@@ -82,8 +86,8 @@ export function logQuestions(
   const at = now.getTime();
   db.transaction(() => {
     for (const r of rows) {
-      // The same cleaning and bound as the engine: no control characters, at most 500 characters.
-      const text = cleanQuestion(r.question).text.slice(0, MAX_QUESTION_CHARS);
+      // The same cleaning and bound as the engine: no control characters, at most 500 characters; and no one's id.
+      const text = cleanQuestion(r.question.replace(MENTION, '@someone')).text.slice(0, MAX_QUESTION_CHARS);
       // An empty or unreadable message tells the TAs nothing about missing content.
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
       insert.run(at, r.channel, text, r.kind, r.topId, r.topScore);

@@ -103,6 +103,19 @@ describe('GIVEN questions asked through askAndLog', () => {
     expect(readQuestions(db)).toHaveLength(4);
   });
 
+  it('WHEN a question mentions another user (a Discord or Slack mention) THEN their id is not stored', () => {
+    const c = core('2030-01-10T09:00:00Z');
+    askAndLog(c, '<@123456789012345678> and I want to know the late penalty', 'board');
+    askAndLog(c, 'can <@!987654321098765432> and <@&112233445566778899> hand in late', 'board');
+    askAndLog(c, 'does <@U012AB3CD> or <@W0XYZ987|jan> grade the exam', 'board');
+    const stored = readQuestions(db).map((r) => r.question);
+    expect(stored).toEqual([
+      '@someone and I want to know the late penalty',
+      'can @someone and @someone hand in late',
+      'does @someone or @someone grade the exam',
+    ]);
+  });
+
   it('THEN control characters are stripped and very long questions are stored bounded', () => {
     const c = core('2030-01-10T09:00:00Z');
     askAndLog(c, `late\u0000 penalty\u0007 ${'x'.repeat(100_000)}`, 'cli');
