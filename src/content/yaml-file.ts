@@ -1,6 +1,6 @@
 // Reads a YAML content file, validates it with a zod schema, and maps every problem to file:line field.
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { type ContentIssue, formatPath } from './content-error.ts';
 import { capIssues, CONTENT_LIMITS } from './content-limits.ts';
@@ -36,7 +36,40 @@ export function readYaml(
     const line = bad.offset === null ? null : lineAt(bad.offset);
     return { ok: false, issues: [{ file, line, field: formatPath(bad.path), message: bad.message(lineAt) }] };
   }
-  return { ok: true, data: doc.toJS({ maxAliasCount: 100 }), lineOf: (path) => locate(doc, path, lineAt) };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_USES });
+  } catch {
+    // The only thing toJS refuses once parsing succeeded: aliases that expand too much (a "billion laughs").
+    return { ok: false, issues: [aliasProblem(doc, file, lineAt)] };
+  }
+  return { ok: true, data, lineOf: (path) => locate(doc, path, lineAt) };
+}
+
+/** Uses of one anchor (`*name`), fewer when aliases hold aliases: bounds what a small file can expand to. */
+const MAX_ALIAS_USES = 100;
+
+/** The anchor used by the most aliases, at its first alias. */
+function aliasProblem(doc: Document, file: string, lineAt: (offset: number) => number): ContentIssue {
+  const uses = new Map<string, { count: number; offset: number | null }>();
+  visit(doc, {
+    Alias(_key, node) {
+      const seen = uses.get(node.source);
+      if (seen) seen.count++;
+      else uses.set(node.source, { count: 1, offset: node.range?.[0] ?? null });
+    },
+  });
+  let name = '';
+  let most: { count: number; offset: number | null } = { count: 0, offset: null };
+  for (const [source, use] of uses) {
+    if (use.count > most.count) [name, most] = [source, use];
+  }
+  return {
+    file,
+    line: most.offset === null ? null : lineAt(most.offset),
+    field: '',
+    message: `the anchor &${name} is used by too many aliases (*${name}; at most ${MAX_ALIAS_USES} uses, fewer when aliases hold aliases): write the value out in some of those places`,
+  };
 }
 
 /** Validates `data` (found at `prefix` in the file) and maps every zod issue to file:line field. */

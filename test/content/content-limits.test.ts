@@ -33,6 +33,29 @@ describe('content limits', () => {
     ]);
   });
 
+  it('GIVEN aliases that expand too much (an anchor used more than 100 times) THEN one problem naming the file, the line and the fix, not a thrown error', () => {
+    const events = Array.from({ length: 101 }, (_, i) =>
+      deadline(i, `    remind: ${i === 0 ? '&leads [1d, 2h]' : '*leads'}\n`),
+    ).join('');
+    expect(problems(header + events)).toEqual([
+      'schedules/test.yaml:13: the anchor &leads is used by too many aliases (*leads; at most 100 uses, fewer when aliases hold aliases): write the value out in some of those places',
+    ]);
+  });
+
+  it('GIVEN nested aliases that would expand exponentially (a "billion laughs") THEN one problem, not a thrown error', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [from, to] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+    ])
+      bomb.push(`${to}: &${to} [${Array(9).fill(`*${from}`).join(', ')}]`);
+    const list = problems(`${bomb.join('\n')}\n`);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatch(/^schedules\/test\.yaml:\d+: the anchor &[a-d] is used by too many aliases/);
+  });
+
   it('GIVEN a field given twice THEN a problem with both lines', () => {
     expect(problems(header + deadline(0, '    title: Again\n'))).toEqual([
       'schedules/test.yaml:8 events[0].title: is given twice (also line 6); give each field once',
