@@ -80,7 +80,7 @@ export function validate<S extends z.ZodType>(
   lineOf: LineOf,
   prefix: readonly PropertyKey[] = [],
 ): { ok: true; value: z.infer<S> } | { ok: false; issues: ContentIssue[] } {
-  const parsed = schema.safeParse(data);
+  const parsed = schema.safeParse(data, { error: authorMessage });
   if (parsed.success) return { ok: true, value: parsed.data };
   // Only the problems that are listed are located (each costs a walk of the document); the rest are counted.
   const issues: ContentIssue[] = [];
@@ -100,6 +100,27 @@ export function validate<S extends z.ZodType>(
     add(path, issue.message);
   }
   return { ok: false, issues: capIssues(issues, file, total) };
+}
+
+/**
+ * What to write, for a field whose schema has no message of its own (those win): zod's own wording ("Invalid input:
+ * expected array, received number") tells an author what is wrong but not how to fix it.
+ */
+function authorMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'is required';
+    if (issue.input === null && issue.expected === 'object')
+      return 'is empty: write its fields (name: value), as docs/adopting.md shows';
+    if (issue.expected === 'object') return 'must be fields (name: value), each on a line of its own';
+    if (issue.expected === 'array') return 'must be a list: [a, b], or one "- item" per line below it';
+    if (issue.expected === 'string') return 'must be text (put it in quotes)';
+    if (issue.expected === 'number') return 'must be a number';
+    if (issue.expected === 'boolean') return 'must be true or false';
+  }
+  if (issue.code === 'too_big' && issue.origin === 'array') return `has more than ${issue.maximum} items`;
+  if (issue.code === 'too_big' && issue.origin === 'string')
+    return `is longer than ${issue.maximum} characters`;
+  return undefined;
 }
 
 /** Reads and validates a whole file's text against one schema. */

@@ -79,6 +79,17 @@ describe('loading the FAQ', () => {
     expect(faqProblems()).toEqual(['a.yaml:1 one.see_also: "nowhere" is not the id of any FAQ entry']);
   });
 
+  it('GIVEN tags or see_also written as one word instead of a list THEN the fix is named', () => {
+    writeFileSync(
+      path.join(dir, 'a.yaml'),
+      entry('one').replace('tags: [t]', 'tags: exam') + entry('two', '  see_also: one\n'),
+    );
+    expect(faqProblems()).toEqual([
+      'a.yaml:6 [0].tags: must be a list: [a, b], or one "- item" per line below it',
+      'a.yaml:15 [1].see_also: must be a list: [a, b], or one "- item" per line below it',
+    ]);
+  });
+
   it('GIVEN numbers among the tags THEN they load as words', () => {
     writeFileSync(path.join(dir, 'a.yaml'), entry('one').replace('tags: [t]', 'tags: [lab, 1, 2.5]'));
     const result = loadFaq(dir);
@@ -153,6 +164,16 @@ describe('loading the course file', () => {
       expect(result.issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
         'grading.exam.pass_mark_min: is above pass_mark_max',
       ]);
+  });
+});
+
+describe('an empty course file', () => {
+  it('THEN it says what to write, not zod\'s "Invalid input"', () => {
+    writeFileSync(path.join(dir, 'course.yaml'), '# nothing yet\n');
+    const result = loadCourse(dir);
+    expect(result.ok ? [] : result.issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
+      ': is empty: write its fields (name: value), as docs/adopting.md shows',
+    ]);
   });
 });
 

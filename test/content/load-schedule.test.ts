@@ -102,6 +102,29 @@ describe('loading a schedule', () => {
     ]);
   });
 
+  it('GIVEN an empty file, or fields of the wrong kind, THEN each problem says what to write, not zod\'s "Invalid input"', () => {
+    expect(problems('')).toEqual([
+      'schedules/test.yaml: is empty: write its fields (name: value), as docs/adopting.md shows',
+    ]);
+    expect(problems('- course: X\n')).toEqual([
+      'schedules/test.yaml:1: must be fields (name: value), each on a line of its own',
+    ]);
+    expect(
+      problems(
+        header +
+          '  - id: a1\n    type: deadline\n    title: A1\n    due: "2026-09-25 23:59"\n    remind: 2d\n' +
+          '    skip: 2026-10-01\n    location: 12\n    aliases: [a1, a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t]\n' +
+          '  -\n',
+      ),
+    ).toEqual([
+      'schedules/test.yaml:9 events[0].skip: must be a list: [a, b], or one "- item" per line below it',
+      'schedules/test.yaml:11 events[0].aliases: has more than 20 items',
+      'schedules/test.yaml:10 events[0].location: must be text (put it in quotes)',
+      'schedules/test.yaml:8 events[0].remind: must be a list: [a, b], or one "- item" per line below it',
+      'schedules/test.yaml:12 events[1]: is empty: write its fields (name: value), as docs/adopting.md shows',
+    ]);
+  });
+
   it('GIVEN duplicate ids THEN both places are named', () => {
     const yaml =
       header +
