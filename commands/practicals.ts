@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
 import { escapeMarkdown } from '../src/core/render-text.ts';
-import { upcoming, type Occurrence } from '../src/schedule/schedule.ts';
+import { allDayWord, upcoming, type Occurrence } from '../src/schedule/schedule.ts';
 import { GROUP_OPTION, unknownGroupReply } from '../src/subscriptions/group-option.ts';
 import { groupSchema, groupsOf, matchesFilter } from '../src/subscriptions/calendar-filter.ts';
 import { formatLocal, formatLocalDays } from '../src/time/local-time.ts';
@@ -41,7 +41,7 @@ export default defineCommand({
     const times: NonNullable<Reply['times']> = [];
     const lines = shown.map((o) => {
       // An all-day session is written as its days, the same in every zone; a time becomes a placeholder.
-      let when = `${formatLocalDays(o.date, o.lastDate, schedule.timezone)}, all day`;
+      let when = `${formatLocalDays(o.date, o.lastDate, schedule.timezone)}, ${allDayWord(o.event)}`;
       if (!o.event.allDay) {
         when = `{{time:${times.length}}}`;
         times.push({ at: o.start, fallback: formatLocal(o.start, schedule.timezone) });

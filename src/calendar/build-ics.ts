@@ -301,6 +301,7 @@ function describe(event: ScheduleEvent): string {
     event.type !== 'deadline' && event.end === undefined && !event.allDay
       ? 'The schedule gives only the start time; the end shown is not known.'
       : undefined,
+    event.timeTba ? 'Time to be announced: shown across the day until the time is known.' : undefined,
     event.url ? `More: ${event.url}` : undefined,
   ];
   if (event.group) lines.push(`Group: ${event.group}`);

@@ -94,6 +94,18 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
       end = raw.end;
     }
     const startField = raw.type === 'deadline' ? 'due' : 'start';
+    if (raw.time !== undefined) {
+      if (raw.type === 'deadline')
+        problem(
+          at('time'),
+          'a deadline is due at a moment: give "due" with its time, or write tba: true (no "due") until it is known',
+        );
+      else if (start !== undefined && !LOCAL_DATE_PATTERN.test(start))
+        problem(
+          at('time'),
+          `"start" already has a time ("${start}"): leave "time: tba" out, or write "start" as a date YYYY-MM-DD while the time is not known`,
+        );
+    }
     // A date without a time: an all-day event (a holiday, a reading week); its `end` is its last day.
     const allDay = raw.type !== 'deadline' && start !== undefined && LOCAL_DATE_PATTERN.test(start);
     if (raw.type === 'deadline' && start !== undefined && LOCAL_DATE_PATTERN.test(start)) {
@@ -148,7 +160,9 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
           at(startField),
           SAYS_TBA.test(start)
             ? `${startBad}${TBA_HINT}`
-            : `${startBad}${raw.type === 'deadline' ? '' : ALL_DAY_HINT}`,
+            : raw.type !== 'deadline' && DAY_THEN_TBA.test(start)
+              ? `${startBad} (for a day whose time is announced later, write start: ${start.trim().slice(0, 10)} and time: tba)`
+              : `${startBad}${raw.type === 'deadline' ? '' : ALL_DAY_HINT}`,
         );
       const endBad = end === undefined ? true : describeLocalTime(end, zone);
       if (typeof endBad === 'string' && end !== undefined)
@@ -223,6 +237,7 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
       start,
       ...(end !== undefined && (!allDay || end !== start) && { end }),
       ...(allDay && { allDay: true as const }),
+      ...(allDay && raw.time !== undefined && { timeTba: true as const }),
       ...(raw.weekly_until !== undefined && { weeklyUntil: raw.weekly_until }),
       ...(raw.daily_until !== undefined && { dailyUntil: raw.daily_until }),
       skip: raw.skip,
@@ -273,11 +288,13 @@ function notHandedIn(type: string): string {
 
 /** A time written as "TBA", "tbd", "to be announced": the author means an event without a date yet. */
 const SAYS_TBA = /^\s*(tba|tbd|tbc|to be (announced|determined|confirmed))\b/i;
+/** A date then "TBA" ("2027-01-20 TBA"): the day is known, the time is not. */
+const DAY_THEN_TBA = /^\s*\d{4}-\d{2}-\d{2}\s+(tba|tbd|tbc|to be (announced|determined|confirmed))\b/i;
 const TBA_HINT =
   ' (for a date not announced yet, leave it out and write tba: true, or a note: tba: "announced in week 5")';
 
 /** Fields that need a date: an event without one (`tba`) has none of them. */
-const DATED_FIELDS = ['due', 'start', 'end', 'weekly_until', 'daily_until', 'canvas_id'] as const;
+const DATED_FIELDS = ['due', 'start', 'end', 'time', 'weekly_until', 'daily_until', 'canvas_id'] as const;
 
 /** An event with `tba`: no date or series fields; a deadline's late policy and the rest as for a dated event. */
 function checkUndated(raw: RawEvent, problem: (field: string, message: string) => void): UndatedEvent | null {

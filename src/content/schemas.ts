@@ -264,6 +264,15 @@ export const eventSchema = z.strictObject({
     .optional(),
   due: localTimeText.optional(),
   start: localTimeText.optional(),
+  /** `tba`: the date (`start` as a date) is known, the time is announced later. */
+  time: z
+    .string({ error: 'must be tba (the time is announced later); a known time goes in "start"' })
+    .transform((v) => v.trim().toLowerCase())
+    .refine((v) => v === 'tba', {
+      error: (i) =>
+        `${JSON.stringify(i.input)} is not tba: "time" is only for a time announced later (time: tba); a known time goes in "start" ("2027-01-20 13:30")`,
+    })
+    .optional(),
   end: localTimeText.optional(),
   weekly_until: localDateText.optional(),
   daily_until: localDateText.optional(),

@@ -3,6 +3,7 @@
 import type { Content } from '../content/load-content.ts';
 import { DateTime } from 'luxon';
 import {
+  allDayWord,
   allOccurrences,
   daysBetween,
   undatedEvents,
@@ -375,7 +376,7 @@ function allDayLine(o: Occurrence, zone: string, now: Date): string {
         ? 'under way'
         : 'already took place';
   const where = o.event.location ? `; ${o.event.location}` : '';
-  return `- **${o.event.title}**: ${days}, all day (${until})${where}`;
+  return `- **${o.event.title}**: ${days}, ${allDayWord(o.event)} (${until})${where}`;
 }
 
 /** An answer about one event says what the schedule says of it (its description), after its dates. */

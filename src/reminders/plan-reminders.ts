@@ -1,6 +1,7 @@
 // Which reminders fall in a time window, computed from the schedule alone (pure: no clock, no store).
 import type { Reply } from '../core/command.ts';
 import {
+  allDayWord,
   allOccurrences,
   daysBetween,
   firstSessionDate,
@@ -40,6 +41,8 @@ export interface ReminderMessage {
   zone: string;
   /** An all-day event's last local date (`YYYY-MM-DD`): the reminder names days, not a time. */
   allDayUntil?: string;
+  /** With `allDayUntil`: the time is announced later (`time: tba`), said instead of "all day". */
+  timeTba?: true;
 }
 
 export interface PlanOptions {
@@ -119,6 +122,7 @@ function reminderMessage(occ: Occurrence, lead: string, at: Date, zone: string):
     ...(e.url && { url: e.url }),
     zone,
     ...(occ.lastDate !== undefined && { allDayUntil: occ.lastDate }),
+    ...(e.timeTba && { timeTba: true as const }),
   };
 }
 
@@ -168,7 +172,7 @@ function allDayReminderText(
   const where = m.location ? ` in ${escapeMarkdown(m.location)}` : '';
   const link = m.url ? ` ${m.url}` : '';
   return {
-    text: `⏰ Reminder: **${escapeMarkdown(m.title)}** is ${when}: ${days} (all day)${where}.${link}`,
+    text: `⏰ Reminder: **${escapeMarkdown(m.title)}** is ${when}: ${days} (${allDayWord(m)})${where}.${link}`,
     times: [],
   };
 }

@@ -20,6 +20,11 @@ export interface ScheduleEvent {
   end?: string;
   /** Dated without a time (a holiday, a reading week): `start` and `end` are dates, never a deadline. */
   allDay?: true;
+  /**
+   * With `allDay`: the event has a time, announced later (`time: tba`), such as an exam in a slot given out on the
+   * learning platform. It is treated as all-day (days, reminders in days), but said as "time to be announced".
+   */
+  timeTba?: true;
   weeklyUntil?: string;
   /** A daily series: repeats every day through this local date `YYYY-MM-DD` (`daily_until`). */
   dailyUntil?: string;
@@ -166,6 +171,11 @@ export function undatedEvents(
   filter: (e: UndatedEvent) => boolean = () => true,
 ): UndatedEvent[] {
   return (schedule.undated ?? []).filter(filter);
+}
+
+/** What is said after an all-day event's days: "all day", or "time to be announced" for `time: tba`. */
+export function allDayWord(event: Pick<ScheduleEvent, 'timeTba'>): string {
+  return event.timeTba ? 'time to be announced' : 'all day';
 }
 
 /** "date not yet announced (expected in week 8)": what listings and replies say of an event without a date yet. */

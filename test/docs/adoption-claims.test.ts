@@ -65,3 +65,23 @@ describe('GIVEN a break written as adopting.md shows (an all-day event over its 
     expect(allOccurrences(loaded.value).map((o) => o.date)).not.toContain('2023-03-14');
   });
 });
+
+describe('GIVEN a day whose time is announced later, written as adopting.md shows (time: tba)', () => {
+  const docs = readFileSync(path.join(PROJECT_ROOT, 'docs/adopting.md'), 'utf8');
+  const example =
+    /\*\*A day whose time is announced later\.\*\*[\s\S]*?```yaml\n([\s\S]*?)```/.exec(docs)?.[1] ?? '';
+  const loaded = parseSchedule(
+    `course: Statistics\ntimezone: Europe/Amsterdam\nevents:\n${example}`,
+    'schedule.yaml',
+  );
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  const content = { ...loadContent(), schedule: loaded.value };
+  it('WHEN asked when it is THEN the reply is the one the docs quote', () => {
+    const now = new Date('2027-03-01T10:00:00Z');
+    const match = matchScheduleQuestion('when is midterm 1', content, now);
+    expect(match && renderScheduleAnswer(match, content, now)).toContain(
+      '**Midterm 1**: Wed 10 Mar 2027, time to be announced (in 9 days)',
+    );
+    expect(docs).toContain('"Wed 10 Mar 2027, time to be announced (in 9');
+  });
+});

@@ -7,7 +7,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import practicals from '../../commands/practicals.ts';
 import ask from '../../commands/ask.ts';
 import { buildIcs } from '../../src/calendar/build-ics.ts';
-import { formatIssue } from '../../src/content/content-error.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { parseSchedule } from '../../src/content/load-schedule.ts';
 import { renderTimes } from '../../src/core/render-text.ts';
@@ -19,7 +18,7 @@ import { allOccurrences } from '../../src/schedule/schedule.ts';
 import ICAL from 'ical.js';
 import { parseIcs } from '../calendar/parse-ics.ts';
 import { makeTestCore, student } from '../commands/core-for-tests.ts';
-import { shown } from './schedule-core.ts';
+import { scheduleProblems, shown } from './schedule-core.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const content = loadContent({
@@ -56,11 +55,7 @@ describe('GIVEN a schedule with events dated without a time', () => {
 });
 
 describe('GIVEN an all-day event written wrongly', () => {
-  const header = 'course: Test Course\ntimezone: Europe/Amsterdam\nevents:\n';
-  const problems = (events: string): string[] => {
-    const result = parseSchedule(header + events, 'schedules/test.yaml');
-    return result.ok ? [] : result.issues.map(formatIssue);
-  };
+  const problems = scheduleProblems;
 
   it('WHEN a deadline has a date without a time THEN it is refused with the time to add', () => {
     expect(problems('  - id: a1\n    type: deadline\n    title: A1\n    due: 2027-03-06\n')).toEqual([

@@ -1,6 +1,8 @@
 // Test helper: the shared command-test Core, switched to the DST fixture schedule and an https public URL.
 import path from 'node:path';
+import { formatIssue } from '../../src/content/content-error.ts';
 import { loadContent } from '../../src/content/load-content.ts';
+import { parseSchedule } from '../../src/content/load-schedule.ts';
 import type { CommandDefinition, Requester } from '../../src/core/command.ts';
 import { createCommandRunner } from '../../src/core/run-command.ts';
 import { FIXTURES } from '../calendar/load-fixture.ts';
@@ -26,4 +28,11 @@ export function shown(reply: { text: string; times?: { fallback: string }[] }): 
     /\{\{time:(\d+)\}\}/g,
     (_m, n: string) => reply.times?.[Number(n)]?.fallback ?? '??',
   );
+}
+
+/** The problems `validate` reports for a schedule of `events` (YAML list items) in Europe/Amsterdam, as printed. */
+export function scheduleProblems(events: string): string[] {
+  const header = 'course: Test Course\ntimezone: Europe/Amsterdam\nevents:\n';
+  const result = parseSchedule(header + events, 'schedules/test.yaml');
+  return result.ok ? [] : result.issues.map(formatIssue);
 }
