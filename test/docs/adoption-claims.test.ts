@@ -1,5 +1,7 @@
-// What the adoption docs promise where two TAs were unsure: decimal grade cut-offs (course-file.md), that a place
-// answer needs a place word, a building's name alone not being one, and how a break is written (adopting.md).
+// What the adoption docs promise where TAs were unsure: decimal grade cut-offs, cut-offs with calculator: false, the
+// wording without discussion_board (course-file.md); that a place answer needs a place word, a building's name alone
+// not being one, how a break, a time announced later and a take-home exam are written, and the word after "no" in a
+// title (adopting.md).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +13,8 @@ import { matchScheduleQuestion, renderScheduleAnswer } from '../../src/engine/sc
 import { allOccurrences } from '../../src/schedule/schedule.ts';
 import { answersQuestionType } from '../../src/engine/answer-type.ts';
 import { estimateWeighted } from '../../src/grade/weighted.ts';
+import { gradeReply } from '../../commands/grade.ts';
+import { createAnswerEngine } from '../../src/engine/index.ts';
 
 describe('GIVEN grade cut-offs with decimals (from: 92.5)', () => {
   const course = courseSchema.parse(
@@ -41,20 +45,31 @@ describe('GIVEN a "where" question', () => {
   });
 });
 
-describe('GIVEN a break written as adopting.md shows (an all-day event over its days, and skip in weekly classes)', () => {
-  const docs = readFileSync(path.join(PROJECT_ROOT, 'docs/adopting.md'), 'utf8');
-  const example = /\*\*A break\.\*\*[\s\S]*?```yaml\n([\s\S]*?)```/.exec(docs)?.[1] ?? '';
-  const loaded = parseSchedule(
-    `course: GIS\ntimezone: America/New_York\nevents:\n${example}`,
-    'schedule.yaml',
-  );
+/** A course with the shipped FAQ and a schedule of `events` (YAML list items) in `zone`. */
+function withSchedule(events: string, zone: string) {
+  const loaded = parseSchedule(`course: Test\ntimezone: ${zone}\nevents:\n${events}`, 'schedule.yaml');
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
-  const content = { ...loadContent(), schedule: loaded.value };
-  const now = new Date('2023-03-01T12:00:00Z');
-  const ask = (q: string) => {
-    const match = matchScheduleQuestion(q, content, now);
-    return match ? renderScheduleAnswer(match, content, now) : '';
-  };
+  return { ...loadContent(), schedule: loaded.value };
+}
+
+/** The schedule of the ```yaml block after `heading` in adopting.md, in `zone`, and the docs' text. */
+function docsSchedule(heading: string, zone: string) {
+  const docs = readFileSync(path.join(PROJECT_ROOT, 'docs/adopting.md'), 'utf8');
+  const from = docs.indexOf(heading);
+  if (from < 0) throw new Error(`adopting.md has no ${heading}`);
+  const example = /```yaml\n([\s\S]*?)```/.exec(docs.slice(from))?.[1] ?? '';
+  return { docs, content: withSchedule(example, zone) };
+}
+
+/** The schedule's answer to `q` at `now` ('' when it is not a schedule question). */
+function scheduleAnswer(content: ReturnType<typeof withSchedule>, q: string, now: Date): string {
+  const match = matchScheduleQuestion(q, content, now);
+  return match ? renderScheduleAnswer(match, content, now) : '';
+}
+
+describe('GIVEN a break written as adopting.md shows (an all-day event over its days, and skip in weekly classes)', () => {
+  const { content } = docsSchedule('**A break.**', 'America/New_York');
+  const ask = (q: string) => scheduleAnswer(content, q, new Date('2023-03-01T12:00:00Z'));
   it('WHEN asked when the break is THEN its days are given, all day', () => {
     for (const q of ['when is spring break', 'when is there no class'])
       expect(ask(q)).toContain('**Spring break (no classes)**: Sat, Mar 11 to Sun, Mar 19, 2023, all day');
@@ -62,26 +77,88 @@ describe('GIVEN a break written as adopting.md shows (an all-day event over its 
   it('WHEN asked when class is THEN the next class, not the break, and no class in the break', () => {
     expect(ask('when is class')).toContain('Class (Tuesday)');
     expect(ask('when is class')).not.toContain('Spring break');
-    expect(allOccurrences(loaded.value).map((o) => o.date)).not.toContain('2023-03-14');
+    expect(allOccurrences(content.schedule).map((o) => o.date)).not.toContain('2023-03-14');
   });
 });
 
 describe('GIVEN a day whose time is announced later, written as adopting.md shows (time: tba)', () => {
-  const docs = readFileSync(path.join(PROJECT_ROOT, 'docs/adopting.md'), 'utf8');
-  const example =
-    /\*\*A day whose time is announced later\.\*\*[\s\S]*?```yaml\n([\s\S]*?)```/.exec(docs)?.[1] ?? '';
-  const loaded = parseSchedule(
-    `course: Statistics\ntimezone: Europe/Amsterdam\nevents:\n${example}`,
-    'schedule.yaml',
-  );
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
-  const content = { ...loadContent(), schedule: loaded.value };
+  const { docs, content } = docsSchedule('**A day whose time is announced later.**', 'Europe/Amsterdam');
   it('WHEN asked when it is THEN the reply is the one the docs quote', () => {
-    const now = new Date('2027-03-01T10:00:00Z');
-    const match = matchScheduleQuestion('when is midterm 1', content, now);
-    expect(match && renderScheduleAnswer(match, content, now)).toContain(
+    expect(scheduleAnswer(content, 'when is midterm 1', new Date('2027-03-01T10:00:00Z'))).toContain(
       '**Midterm 1**: Wed 10 Mar 2027, time to be announced (in 9 days)',
     );
     expect(docs).toContain('"Wed 10 Mar 2027, time to be announced (in 9');
+  });
+});
+
+describe('GIVEN a take-home exam open for several days, written as adopting.md shows', () => {
+  const { docs, content } = docsSchedule('**A take-home exam open for several days.**', 'America/New_York');
+  const ask = (q: string, now: Date) => scheduleAnswer(content, q, now);
+  it('WHEN asked when it is THEN one reply gives the days it is open and the moment it is due, as quoted', () => {
+    const before = new Date('2031-09-20T14:00:00Z');
+    for (const q of ['when is midterm 1', 'when is midterm 1 due']) {
+      const reply = ask(q, before);
+      expect(reply).toContain(
+        '**Midterm 1 (take-home)**: Mon, Oct 6 to Thu, Oct 9, 2031, all day (in 16 days)',
+      );
+      expect(reply).toContain('**Midterm 1 hand-in**: Thu, Oct 9, 2031, 11:59 PM EDT (in 19 days 13 hours)');
+    }
+    expect(docs).toContain('"Thu, Oct 9, 2031, 11:59 PM EDT (in 19 days 13\nhours)"');
+  });
+  it('WHEN asked while it is open THEN it is under way', () => {
+    expect(ask('when is midterm 1', new Date('2031-10-07T14:00:00Z'))).toContain('all day (under way)');
+  });
+});
+
+describe('GIVEN titles with a word after "no" and after "cancelled" (adopting.md)', () => {
+  const content = withSchedule(
+    `  - { id: lec, type: lecture, title: Class, start: "2031-09-08 10:00", weekly_until: "2031-11-17", skip: ["2031-11-10"] }
+  - { id: none, type: other, title: No class (Thanksgiving), start: 2031-11-10 }
+  - { id: off, type: other, title: Class cancelled, start: 2031-11-24 }
+`,
+    'America/New_York',
+  );
+  const ask = (q: string) => scheduleAnswer(content, q, new Date('2031-11-01T12:00:00Z'));
+  it('WHEN asked about the word THEN "No class" is left out, "Class cancelled" is not; asked with "no" it is found', () => {
+    expect(ask('when is class')).toContain('**Class**');
+    expect(ask('when is class')).not.toContain('No class');
+    expect(ask('when is class')).toContain('Class cancelled');
+    expect(ask('when is there no class')).toContain('**No class (Thanksgiving)**');
+  });
+});
+
+describe('GIVEN calculator: false with final cut-offs (course-file.md)', () => {
+  const course = courseSchema.parse(
+    parse(`name: HIST 210
+contacts: { email: hist210@example.edu }
+grading:
+  calculator: false
+  final:
+    rule: weighted
+    cutoffs: [{ grade: A, from: 90 }, { grade: F, from: 0 }]
+  late: { policy: not_accepted }
+`),
+  );
+  it('THEN it loads, and grade refuses whatever the cut-offs say', () => {
+    expect(course.grading?.calculator).toBe(false);
+    const reply = gradeReply(course, { assignments: 'total=95' }, loadContent().schedule);
+    expect(reply.kind).toBe('error');
+    expect(reply.text).toContain('There is no grade calculator for HIST 210');
+    expect(reply.text).not.toMatch(/grade \*\*A\*\*|from 90/);
+  });
+});
+
+describe('GIVEN a course file without discussion_board (course-file.md)', () => {
+  const course = courseSchema.parse(parse('name: HIST 210\ncontacts: { email: hist210@example.edu }\n'));
+  const engine = createAnswerEngine({ ...loadContent(), course }, { vectors: false });
+  it('THEN a fallback sends general questions to "the course\'s discussion board", as the docs quote', () => {
+    const reply = engine.answer(
+      'what is the airspeed of an unladen swallow',
+      new Date('2026-10-01T10:00:00Z'),
+    );
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toContain(
+      "Please ask on the course's discussion board: staff and other students answer there, and everyone benefits from the answer.",
+    );
   });
 });
