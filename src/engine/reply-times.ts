@@ -10,13 +10,16 @@ export function withTimePlaceholders(
 ): { text: string; times: Reply['times'] } {
   const times: NonNullable<Reply['times']> = [];
   let out = text;
-  for (const { start: at, event } of allOccurrences(schedule)) {
+  for (const { start, end, event } of allOccurrences(schedule)) {
     // An all-day event is written as days, the same in every zone: nothing to convert.
     if (event.allDay) continue;
-    const label = labelOf(at, schedule.timezone);
-    if (!out.includes(label)) continue;
-    out = out.split(label).join(`{{time:${times.length}}}`);
-    times.push({ at, fallback: label });
+    // (an end is written with its date only when it falls on a later day than the start)
+    for (const at of end ? [start, end] : [start]) {
+      const label = labelOf(at, schedule.timezone);
+      if (!out.includes(label)) continue;
+      out = out.split(label).join(`{{time:${times.length}}}`);
+      times.push({ at, fallback: label });
+    }
   }
   return { text: out, times };
 }

@@ -245,9 +245,16 @@ export function matchScheduleQuestion(
 /** A weekly or daily series. */
 const repeats = (e: ScheduleEvent): boolean => e.weeklyUntil !== undefined || e.dailyUntil !== undefined;
 
-/** Still to come, or an all-day event under way (a reading week asked about in its first days). */
+/** A timed event lasting a day or more (a take-home exam open from Monday 09:00 to Wednesday 23:59). */
+const DAY_MS = 24 * 60 * 60 * 1000;
+const spansDays = (o: Occurrence): boolean =>
+  !o.event.allDay && o.end !== null && o.end.getTime() - o.start.getTime() >= DAY_MS;
+
+/** Still to come, or under way when it lasts days (a reading week, a take-home exam asked about while it is open). */
 function stillOn(o: Occurrence, now: Date): boolean {
-  return o.event.allDay && o.end ? o.end.getTime() > now.getTime() : o.start.getTime() >= now.getTime();
+  return (o.event.allDay || spansDays(o)) && o.end
+    ? o.end.getTime() > now.getTime()
+    : o.start.getTime() >= now.getTime();
 }
 
 /** At most this many lines of sessions: parallel groups of a weekly series. */
@@ -339,9 +346,15 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
     return 'There are no more of these in the course schedule.';
   const dated = match.occurrences.map((o) => {
     if (o.event.allDay) return allDayLine(o, zone, now);
-    const end = o.end ? ` to ${clockLabelOf(o.end, zone)}` : '';
+    // an end on a later day is said with its date
+    const endDay = o.end ? DateTime.fromJSDate(o.end, { zone }).toISODate() : null;
+    const end = o.end ? ` to ${endDay !== o.date ? labelOf(o.end, zone) : clockLabelOf(o.end, zone)}` : '';
     const until =
-      o.start.getTime() >= now.getTime() ? `in ${formatTimeLeft(now, o.start)}` : 'already took place';
+      o.start.getTime() >= now.getTime()
+        ? `in ${formatTimeLeft(now, o.start)}`
+        : spansDays(o) && stillOn(o, now)
+          ? 'under way'
+          : 'already took place';
     const where = o.event.location ? `; ${o.event.location}` : '';
     return `- **${o.event.title}**: ${labelOf(o.start, zone)}${end} (${until})${where}`;
   });
