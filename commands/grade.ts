@@ -86,6 +86,7 @@ export default defineCommand({
   args: gradeArgs,
   access: 'everyone',
   askedAs: ['can you calculate my grade', 'estimate my final grade'],
+  offeredBy: (content) => content.course.grading?.calculator === true,
   execute(args, { core }) {
     return gradeReply(core.content.course, args, core.content.schedule);
   },

@@ -1,5 +1,6 @@
 // The contract every chat command implements, whatever platform it runs on (Discord, Slack, web, CLI).
 import type { z } from 'zod';
+import type { Content } from '../content/load-content.ts';
 import type { Clock } from './clock.ts';
 import type { Core } from './core.ts';
 
@@ -94,6 +95,11 @@ export interface CommandDefinition<S extends z.ZodType = z.ZodType> {
    * instead of explaining it ("whats due this week" lists the deadlines).
    */
   runWhenAsked?: boolean;
+  /**
+   * Whether the course's content offers the command at all (the grade calculator needs a grading model); offered
+   * when left out. The bot's answers about itself leave out a command its course does not offer.
+   */
+  offeredBy?: (content: Content) => boolean;
   /** Per-user rate limit; commands sharing a bucket share the budget. Default: `general`, 30 a minute. */
   rateLimit?: { bucket: string; perMinute: number };
   execute(args: z.infer<S>, ctx: CommandContext): Promise<Reply> | Reply;

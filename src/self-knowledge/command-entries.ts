@@ -77,24 +77,54 @@ function knowledgeOf(commands: readonly CommandDefinition[]): CommandKnowledge {
   return k;
 }
 
+/** A value made once per pair of objects (a content and a command list). */
+function once<A extends object, B extends object, V>(
+  store: WeakMap<A, WeakMap<B, V>>,
+  a: A,
+  b: B,
+  make: () => V,
+): V {
+  let byB = store.get(a);
+  if (!byB) {
+    byB = new WeakMap();
+    store.set(a, byB);
+  }
+  let value = byB.get(b);
+  if (value === undefined) {
+    value = make();
+    byB.set(b, value);
+  }
+  return value;
+}
+
+const offeredLists = new WeakMap<
+  Content,
+  WeakMap<readonly CommandDefinition[], readonly CommandDefinition[]>
+>();
+
+/**
+ * The commands the course offers (`offeredBy`), as one list per content and command list, so the entries and the
+ * engine built from them are made once.
+ */
+function offeredIn(content: Content, commands: readonly CommandDefinition[]): readonly CommandDefinition[] {
+  return once(offeredLists, content, commands, () => {
+    const kept = commands.filter((c) => c.offeredBy?.(content) ?? true);
+    return kept.length === commands.length ? commands : kept;
+  });
+}
+
 /** The generated entries (id `bot-NAME`), one per command. */
 export function commandEntries(commands: readonly CommandDefinition[]): LoadedFaqEntry[] {
   return knowledgeOf(commands).entries;
 }
 
 /** The course content with the command entries added to its FAQ; the same object for the same inputs (one engine). */
-export function withCommandEntries(content: Content, commands: readonly CommandDefinition[]): Content {
-  let byCommands = answerContent.get(content);
-  if (!byCommands) {
-    byCommands = new WeakMap();
-    answerContent.set(content, byCommands);
-  }
-  let augmented = byCommands.get(commands);
-  if (!augmented) {
-    augmented = { ...content, faq: [...content.faq, ...commandEntries(commands)] };
-    byCommands.set(commands, augmented);
-  }
-  return augmented;
+export function withCommandEntries(content: Content, all: readonly CommandDefinition[]): Content {
+  const commands = offeredIn(content, all);
+  return once(answerContent, content, commands, () => ({
+    ...content,
+    faq: [...content.faq, ...commandEntries(commands)],
+  }));
 }
 
 /**
@@ -104,10 +134,11 @@ export function withCommandEntries(content: Content, commands: readonly CommandD
  */
 export function answerWithCommands(
   content: Content,
-  commands: readonly CommandDefinition[],
+  all: readonly CommandDefinition[],
   question: string,
   now: Date,
 ): EngineReply {
+  const commands = offeredIn(content, all);
   if (commands.length === 0) return getAnswerEngine(content).answer(question, now);
   const { byPhrase, answers } = knowledgeOf(commands);
   const exact = byPhrase.get(phraseKey(question));

@@ -106,3 +106,21 @@ describe('GIVEN free text that is only a command name', () => {
     expect((await runner.run('help', {}, onDiscord)).text).toContain('`remindme <mode> [leads]`');
   });
 });
+
+describe('GIVEN a course without a grade calculator (calculator: false)', () => {
+  it('THEN questions about estimating a grade are not answered with the grade command, which would refuse', async () => {
+    for (const question of ['can you calculate my grade', 'estimate my final grade']) {
+      const offered = await ask(question);
+      expect(offered.text).toContain('/grade');
+    }
+    const course = env.core.content.course;
+    env.core.content = {
+      ...env.core.content,
+      course: { ...course, grading: course.grading && { ...course.grading, calculator: false } },
+    };
+    for (const question of ['can you calculate my grade', 'estimate my final grade']) {
+      const reply = await ask(question);
+      expect(reply.text).not.toContain('/grade');
+    }
+  });
+});
