@@ -10,6 +10,7 @@ import { PATIENT, startBot, until, type Bot } from './bot-with-fakes.ts';
 // In the fixture, "autumn-deadline" has its 1d reminder at 2026-10-24T21:59Z; the bot starts at 21:58Z.
 const REMINDER = 'Assignment due the night the clocks go back';
 const REMINDER_AT = '2026-10-24T21:59:10Z';
+const DEADLINE = 'autumn-deadline:2026-10-25T22:59:00.000Z';
 
 let bot: Bot | undefined;
 afterEach(async () => {
@@ -173,6 +174,9 @@ describe('platform faults', () => {
       await until(b, () => b.received(REMINDER).feed === 1, 'the reminder on the feed');
       // The reminder is useless once its deadline passes (25 Oct 22:59Z); the announcement 24 hours after its time.
       b.clock.set('2026-10-26T00:00:00Z');
+      // The minute tick at that time (run here, not left to node-cron's real minute, so the test is the same every
+      // run) finds the deadline's 24h reminder past its grace: it is recorded as given up, never sent.
+      runReminderTick(b.app.core);
       await b.app.core.outbox.drain();
       b[down].setMode('up');
       await until(b, () => b.platformState(down) === 'up', `${down} to come back`);
@@ -180,14 +184,19 @@ describe('platform faults', () => {
       expect(b.received('Only useful today')).toEqual({ ...once, [down]: 0 });
       expect(b.received(REMINDER)).toEqual({ ...once, [down]: 0 });
       const rows = b.app.core.outbox.rows().filter((r) => r.destination === down);
-      expect(rows.map((r) => [r.kind, r.status])).toEqual([
-        ['announcement', 'given_up'],
-        ['reminder', 'given_up'],
+      expect(rows.map((r) => [r.kind, r.item, r.status])).toEqual([
+        ['announcement', 'announcement-1', 'given_up'],
+        ['reminder', `reminder:${DEADLINE}:1d`, 'given_up'],
+        ['reminder', `reminder:${DEADLINE}:24h`, 'given_up'],
       ]);
-      for (const r of rows) expect(r.reason).toMatch(/window closed/);
+      expect(rows.map((r) => r.reason)).toEqual([
+        expect.stringMatching(/window closed/),
+        expect.stringMatching(/window closed/),
+        expect.stringMatching(/^too late: due at .*\(grace 60\)$/),
+      ]);
       expect(
         b.logLines.filter((l) => l.includes('"delivery given up"') && l.includes(`"${down}"`)),
-      ).toHaveLength(2);
+      ).toHaveLength(3);
     });
   }
 
