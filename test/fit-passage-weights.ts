@@ -1,9 +1,12 @@
 // `node --import tsx test/fit-passage-weights.ts DIR [--write] [--hidden N] [--keep-rank] [--with-val] [--hold-out-half]
-// [--vectors-only]`: fits the passage re-ranker and the passage confidence model on SyllabusQA's train split (DIR: a
+// [--vectors-only] [--cv K]`: fits the passage re-ranker and the passage confidence model on SyllabusQA's train split (DIR: a
 // local copy of the data set, outside the repository) and reports them on train and val; with --write it rewrites
 // src/engine/passages/weights.ts. Both are fitted twice: with word vectors and on words alone (a machine without the
 // vector file; --vectors-only skips it, for trials). --with-val fits on val's syllabi too, --hold-out-half keeps every
 // other val syllabus out of the fit and reports on those: together they check whether fitting on more syllabi helps.
+// --cv K writes nothing: it cross-validates by syllabus on train (with --with-val, on train and val), fitting both
+// models on all folds but one and scoring the questions of that one, in turn. The confidence's base threshold is set
+// on held-out confidences (each train question's from a fit without its syllabus), as a new course's would be.
 // The test split is never read here.
 //
 // Re-ranker: a listwise logistic model (a softmax over a question's BM25 candidates; the mean of ENSEMBLE fits from
@@ -47,6 +50,7 @@ const HIDDEN = 8;
 const ENSEMBLE = 3;
 
 interface Question {
+  syllabus: string;
   type: string;
   answerable: boolean;
   ranking: Ranking;
@@ -92,9 +96,24 @@ function collect(
             .map((x) => x.text)
             .join(' '),
         ) >= SPAN_SHARE;
-      out.push({ type: q.question_type, answerable, ranking, holds, replyHolds, answered: false });
+      out.push({
+        syllabus: name,
+        type: q.question_type,
+        answerable,
+        ranking,
+        holds,
+        replyHolds,
+        answered: false,
+      });
     }
   }
+  return out;
+}
+
+/** The split's questions (as collect), by syllabus. */
+function collectBySyllabus(dir: string, split: string, vectors: WordVectors | null): Map<string, Question[]> {
+  const out = new Map<string, Question[]>();
+  for (const q of collect(dir, split, vectors)) out.set(q.syllabus, [...(out.get(q.syllabus) ?? []), q]);
   return out;
 }
 
@@ -339,14 +358,18 @@ interface Scores {
   overall: number;
 }
 
-function evaluate(questions: Question[], w: ConfidenceWeights, threshold: number): Scores {
+/** What scoring a question needs: is it answerable, does its reply hold the span, which candidates hold it. */
+type Scorable = Pick<Question, 'answerable' | 'answered' | 'holds'>;
+
+/** Scores at a threshold on each question's confidence (`score`). */
+function evaluate<T extends Scorable>(questions: T[], threshold: number, score: (q: T) => number): Scores {
   let answerable = 0;
   let right = 0;
   let noAnswer = 0;
   let fallback = 0;
   let top1 = 0;
   for (const q of questions) {
-    const confident = confidence(q, w) >= threshold;
+    const confident = score(q) >= threshold;
     if (q.answerable) {
       answerable++;
       if (q.holds[0]) top1++;
@@ -365,13 +388,48 @@ function evaluate(questions: Question[], w: ConfidenceWeights, threshold: number
 }
 
 /** The threshold with the best overall score on these questions among those where enough fall back. */
-function baseThreshold(questions: Question[], w: ConfidenceWeights): number {
+export function baseThreshold<T extends Scorable>(questions: T[], score: (q: T) => number): number {
   let best = { t: 0.5, overall: -1 };
-  for (let t = 0.05; t < 0.95; t += 0.01) {
-    const s = evaluate(questions, w, t);
-    if (s.fallback >= FALLBACK_TARGET && s.overall > best.overall) best = { t: round(t), overall: s.overall };
+  for (let k = 5; k < 95; k++) {
+    const t = k / 100;
+    const s = evaluate(questions, t, score);
+    if (s.fallback >= FALLBACK_TARGET && s.overall > best.overall) best = { t, overall: s.overall };
   }
   return best.t;
+}
+
+/** Folds for the held-out confidences that set the base threshold. */
+const THRESHOLD_FOLDS = 5;
+
+/**
+ * The base threshold, set on confidences for syllabi the confidence was not fitted on: each question's confidence
+ * comes from a fit on the other folds' syllabi. Fitted syllabi's "no answer" questions look less sure than unseen
+ * ones', so a threshold set on them lets fewer of an unseen course's fall back than FALLBACK_TARGET.
+ */
+function heldOutThreshold(questions: Question[]): number {
+  const held = heldOut(questions, THRESHOLD_FOLDS, fitConfidence, (w, q) => confidence(q, w));
+  return baseThreshold(questions, (q) => held.get(q) ?? 0);
+}
+
+/**
+ * Each item's score from a model fitted without its syllabus: the syllabi (in name order) are dealt into `folds`
+ * folds, and each fold's items are scored by a model fitted on the other folds' items.
+ */
+export function heldOut<T extends { syllabus: string }, M>(
+  items: readonly T[],
+  folds: number,
+  fitOn: (items: T[]) => M,
+  scoreOf: (model: M, item: T) => number,
+): Map<T, number> {
+  const names = [...new Set(items.map((q) => q.syllabus))].sort();
+  const out = new Map<T, number>();
+  for (let k = 0; k < folds; k++) {
+    const left = new Set(names.filter((_, i) => i % folds === k));
+    if (left.size === 0) continue;
+    const model = fitOn(items.filter((q) => !left.has(q.syllabus)));
+    for (const q of items) if (left.has(q.syllabus)) out.set(q, scoreOf(model, q));
+  }
+  return out;
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
@@ -386,6 +444,69 @@ interface Plan {
   withVal: boolean;
   /** Keep every other val syllabus (in name order) out of the fit, to check on. */
   holdOutHalf: boolean;
+  /** Cross-validate on train by syllabus with this many folds instead of fitting (0: fit). */
+  folds: number;
+}
+
+/** The re-ranker (or the committed one, --keep-rank), then the confidence and its base threshold, fitted on `train`. */
+function fitModels(train: Question[], vectors: WordVectors | null, plan: Plan) {
+  const rank = plan.keepRank
+    ? PASSAGE_MODEL[vectors ? 'vectors' : 'words'].rank
+    : fitRanker(train, plan.hidden);
+  const trainRanked = rerank(train, rank);
+  return { rank, trainRanked, weights: fitConfidence(trainRanked), base: heldOutThreshold(trainRanked) };
+}
+
+/** Adds a fold's held-out questions to pooled counts, at that fold's confidence weights and base threshold. */
+function pool(
+  total: Record<string, number>,
+  questions: Question[],
+  w: ConfidenceWeights,
+  base: number,
+): void {
+  for (const q of questions) {
+    const confident = confidence(q, w) >= base;
+    const key = q.answerable ? q.type : NO_ANSWER;
+    total[`${key} n`] = (total[`${key} n`] ?? 0) + 1;
+    const right = q.answerable ? q.answered && confident : !confident;
+    if (right) total[`${key} right`] = (total[`${key} right`] ?? 0) + 1;
+    if (q.answerable && q.holds[0]) total['top1'] = (total['top1'] ?? 0) + 1;
+  }
+}
+
+/**
+ * Cross-validation on train by syllabus: each fold's syllabi are held out, both models are fitted on the others, and
+ * the held-out questions are scored; the counts are pooled. An estimate for syllabi the fit never saw.
+ */
+function crossValidate(dir: string, vectors: WordVectors | null, plan: Plan): void {
+  const all = collectBySyllabus(dir, 'train', vectors);
+  if (plan.withVal) for (const [n, qs] of collectBySyllabus(dir, 'val', vectors)) all.set(n, qs);
+  const names = [...all.keys()].sort();
+  const total: Record<string, number> = {};
+  for (let k = 0; k < plan.folds; k++) {
+    const held = new Set(names.filter((_, i) => i % plan.folds === k));
+    const train = names.filter((n) => !held.has(n)).flatMap((n) => all.get(n) ?? []);
+    const check = [...held].flatMap((n) => all.get(n) ?? []);
+    const { rank, weights, base } = fitModels(train, vectors, plan);
+    pool(total, rerank(check, rank), weights, base);
+  }
+  const types = [...new Set(Object.keys(total).map((k) => k.replace(/ (n|right)$/, '')))].filter(
+    (t) => t !== 'top1',
+  );
+  const answerable = types.filter((t) => t !== NO_ANSWER);
+  const sum = (ts: string[], what: string): number =>
+    ts.reduce((a, t) => a + (total[`${t} ${what}`] ?? 0), 0);
+  const line = (label: string, ts: string[]): string =>
+    `${label.padEnd(20)}${String(sum(ts, 'n')).padStart(6)}  ${pct(sum(ts, 'right') / (sum(ts, 'n') || 1))}`;
+  console.log(
+    `${vectors ? 'with word vectors' : 'words alone'}: ${plan.withVal ? 'train and val' : 'train'}, ${plan.folds}-fold cross-validation by syllabus`,
+  );
+  for (const t of types.sort()) console.log(line(t, [t]));
+  console.log(
+    `${'top-1 holds'.padEnd(20)}${String(sum(answerable, 'n')).padStart(6)}  ${pct((total['top1'] ?? 0) / (sum(answerable, 'n') || 1))}`,
+  );
+  console.log(line('answerable', answerable));
+  console.log(line('overall', types));
 }
 
 function fit(dir: string, vectors: WordVectors | null, plan: Plan): PassageModel {
@@ -396,21 +517,23 @@ function fit(dir: string, vectors: WordVectors | null, plan: Plan): PassageModel
     ...(plan.withVal ? collect(dir, 'val', vectors, (name) => !held.has(name)) : []),
   ];
   const check = collect(dir, 'val', vectors, (name) => held.size === 0 || held.has(name));
-  const rank = plan.keepRank
-    ? PASSAGE_MODEL[vectors ? 'vectors' : 'words'].rank
-    : fitRanker(train, plan.hidden);
-  const trainRanked = rerank(train, rank);
-  const weights = fitConfidence(trainRanked);
-  const base = baseThreshold(trainRanked, weights);
-  const confidence: ConfidenceModel = { weights, base };
+  const { rank, trainRanked, weights, base } = fitModels(train, vectors, plan);
+  const model: ConfidenceModel = { weights, base };
   console.log(`${vectors ? 'with word vectors' : 'words alone'}: base threshold ${base}`);
-  console.log(show(plan.withVal ? 'fitted' : 'train', evaluate(trainRanked, weights, base)));
+  console.log(
+    show(
+      plan.withVal ? 'fitted' : 'train',
+      evaluate(trainRanked, base, (q) => confidence(q, weights)),
+    ),
+  );
   if (check.length)
     console.log(
-      show(plan.holdOutHalf ? 'val half' : 'val', evaluate(rerank(check, rank), weights, base)) +
-        (plan.holdOutHalf ? `  (held out: ${held.size} of val's ${valNames.length} syllabi)` : ''),
+      show(
+        plan.holdOutHalf ? 'val half' : 'val',
+        evaluate(rerank(check, rank), base, (q) => confidence(q, weights)),
+      ) + (plan.holdOutHalf ? `  (held out: ${held.size} of val's ${valNames.length} syllabi)` : ''),
     );
-  return { rank, confidence };
+  return { rank, confidence: model };
 }
 
 function main(): void {
@@ -428,7 +551,13 @@ function main(): void {
     keepRank: process.argv.includes('--keep-rank'),
     withVal: process.argv.includes('--with-val'),
     holdOutHalf: process.argv.includes('--hold-out-half'),
+    folds: process.argv.includes('--cv') ? Number(process.argv[process.argv.indexOf('--cv') + 1]) || 5 : 0,
   };
+  if (plan.folds) {
+    crossValidate(dir, wordVectors(), plan);
+    if (!process.argv.includes('--vectors-only')) crossValidate(dir, null, plan);
+    return;
+  }
   const vectors = fit(dir, wordVectors(), plan);
   if (process.argv.includes('--vectors-only')) return;
   const model = { vectors, words: fit(dir, null, plan) };

@@ -1,6 +1,6 @@
 // The hand-written fitting behind the passage model (test/fit-passage-weights.ts), on small made-up data.
 import { describe, expect, it } from 'vitest';
-import { fitListwise, fitLogistic } from '../fit-passage-weights.ts';
+import { baseThreshold, fitListwise, fitLogistic, heldOut } from '../fit-passage-weights.ts';
 
 describe('fitting the passage model', () => {
   it('GIVEN lists where the first input marks the right item THEN the listwise fit weighs it most', () => {
@@ -63,5 +63,47 @@ describe('fitting the passage model', () => {
     expect(p([5100, 0.001])).toBeLessThan(0.2);
     expect(p([5900, 0.001])).toBeGreaterThan(0.8);
     expect(Math.abs(p([5500, 0.001]) - 0.5)).toBeLessThan(0.2);
+  });
+});
+
+describe('the base threshold', () => {
+  it('GIVEN items of several syllabi THEN each is scored by a model fitted without its own syllabus', () => {
+    const items = ['a', 'b', 'c', 'd', 'e', 'f'].flatMap((syllabus) => [{ syllabus }, { syllabus }]);
+    const fitted: string[][] = [];
+    const scores = heldOut(
+      items,
+      3,
+      (train) => {
+        fitted.push([...new Set(train.map((q) => q.syllabus))]);
+        return new Set(train.map((q) => q.syllabus));
+      },
+      (seen, q) => (seen.has(q.syllabus) ? 1 : 0),
+    );
+    expect(scores.size).toBe(items.length);
+    expect([...scores.values()].every((s) => s === 0)).toBe(true);
+    expect(fitted).toHaveLength(3);
+    for (const f of fitted) expect(f).toHaveLength(4);
+  });
+
+  it('GIVEN confidences THEN the threshold is the best overall one that lets at least 60% of "no answer" questions fall back', () => {
+    // Ten "no answer" questions at confidences 0.03, 0.13, ..., 0.93 and ten answered ones at `at`.
+    const questions = (at: number) => [
+      ...Array.from({ length: 10 }, (_, i) => ({
+        answerable: false,
+        answered: false,
+        holds: [],
+        c: 0.03 + i * 0.1,
+      })),
+      ...Array.from({ length: 10 }, () => ({ answerable: true, answered: true, holds: [true], c: at })),
+    ];
+    const fallbacks = (at: number, t: number) => questions(at).filter((q) => !q.answerable && q.c < t).length;
+    // Answered ones sure of themselves: all stay confident, and every "no answer" below them falls back.
+    const high = baseThreshold(questions(0.9), (q) => q.c);
+    expect(high).toBeLessThanOrEqual(0.9);
+    expect(fallbacks(0.9, high)).toBe(9);
+    // Answered ones no surer than most "no answer" ones: 60% still fall back, though the answered ones are lost.
+    const low = baseThreshold(questions(0.5), (q) => q.c);
+    expect(low).toBeGreaterThan(0.5);
+    expect(fallbacks(0.5, low)).toBeGreaterThanOrEqual(6);
   });
 });

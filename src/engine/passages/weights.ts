@@ -302,7 +302,7 @@ export const PASSAGE_MODEL: Record<'vectors' | 'words', PassageModel> = {
         missingWeakest: -0.623,
         bias: -1.492,
       },
-      base: 0.62,
+      base: 0.64,
     },
   },
   words: {
@@ -595,7 +595,7 @@ export const PASSAGE_MODEL: Record<'vectors' | 'words', PassageModel> = {
         missingWeakest: 0.011,
         bias: -0.373,
       },
-      base: 0.63,
+      base: 0.64,
     },
   },
 };
