@@ -1,6 +1,16 @@
 // Reads a YAML content file, validates it with a zod schema, and maps every problem to file:line field.
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import {
+  LineCounter,
+  parseDocument,
+  isMap,
+  isScalar,
+  isSeq,
+  visit,
+  type Document,
+  type ErrorCode,
+  type Node,
+} from 'yaml';
 import type { z } from 'zod';
 import { type ContentIssue, formatPath } from './content-error.ts';
 import { capIssues, CONTENT_LIMITS } from './content-limits.ts';
@@ -20,14 +30,24 @@ export function readYaml(
   // Unique keys are checked below, in linear time: the parser's own check is quadratic in a mapping's fields.
   const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: false, prettyErrors: false });
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
-  if (doc.errors.length > 0) {
-    const issues = doc.errors.slice(0, CONTENT_LIMITS.issuesPerFile).map((e) => ({
-      file,
-      line: e.pos ? lineAt(e.pos[0]) : null,
-      field: '',
-      message: `not valid YAML: ${e.message.split('\n')[0]}`,
-    }));
-    return { ok: false, issues: capIssues(issues, file, doc.errors.length) };
+  const [first] = doc.errors;
+  if (first) {
+    // Past a syntax mistake the parser reads the rest out of step: one tab gave seven errors, an unclosed bracket
+    // fourteen. The first is the one to fix; the others are counted.
+    const more = doc.errors.length - 1;
+    const said = first.message.split('\n')[0];
+    const hint = YAML_FIXES[first.code];
+    // The parser's own words for a second document name a function of its API: the fix says it all.
+    const what = first.code === 'MULTIPLE_DOCS' && hint ? hint : hint ? `${said} (${hint})` : said;
+    const rest =
+      more > 0
+        ? ` and ${more} more problem${more === 1 ? '' : 's'}, which may follow from it: fix it, then validate again`
+        : '';
+    const message = `not valid YAML: ${what}${rest}`;
+    return {
+      ok: false,
+      issues: [{ file, line: first.pos ? lineAt(first.pos[0]) : null, field: '', message }],
+    };
   }
   // Before anything costs per field (each unknown field is located for its line): one problem for a mapping with
   // thousands of fields (typically a mistake in indentation), or for a field given twice.
@@ -71,6 +91,16 @@ function aliasProblem(doc: Document, file: string, lineAt: (offset: number) => n
     message: `the anchor &${name} is used by too many aliases (*${name}; at most ${MAX_ALIAS_USES} uses, fewer when aliases hold aliases): write the value out in some of those places`,
   };
 }
+
+/** What fixes the YAML mistakes content authors make most. */
+const YAML_FIXES: Partial<Record<ErrorCode, string>> = {
+  BLOCK_AS_IMPLICIT_KEY:
+    'a value with a colon and a space in it goes in quotes: title: "Exams: dates and rooms"',
+  TAB_AS_INDENT: 'indent with spaces',
+  MULTIPLE_DOCS:
+    'a line "---" starts a second document: remove it (a file holds one list or one set of fields)',
+  BAD_SCALAR_START: 'a value that starts with @, ` or another sign goes in quotes',
+};
 
 /** Validates `data` (found at `prefix` in the file) and maps every zod issue to file:line field. */
 export function validate<S extends z.ZodType>(

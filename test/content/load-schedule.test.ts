@@ -193,6 +193,19 @@ describe('loading a schedule', () => {
     ]);
   });
 
+  it('GIVEN the usual YAML mistakes THEN the first is named with its fix, and the errors that follow from it are only counted', () => {
+    const event = '  - id: a1\n    type: deadline\n    title: A1\n    due: "2026-09-25 23:59"\n';
+    expect(problems(header + event.replace('title: A1', 'title: Exam: dates'))).toEqual([
+      'schedules/test.yaml:6: not valid YAML: Nested mappings are not allowed in compact mappings (a value with a colon and a space in it goes in quotes: title: "Exams: dates and rooms")',
+    ]);
+    expect(problems(header + event.replace('    title', '\ttitle') + event.replace('a1', 'a2'))).toEqual([
+      'schedules/test.yaml:6: not valid YAML: Tabs are not allowed as indentation (indent with spaces) and 5 more problems, which may follow from it: fix it, then validate again',
+    ]);
+    expect(problems(header + event + '---\n' + event)).toEqual([
+      'schedules/test.yaml:8: not valid YAML: a line "---" starts a second document: remove it (a file holds one list or one set of fields)',
+    ]);
+  });
+
   it('GIVEN text that is not YAML THEN the line of the syntax error is given', () => {
     const found = problems('course: X\ntimezone: Europe/Amsterdam\nevents:\n  - id: [unclosed\n');
     expect(found[0]).toMatch(/^schedules\/test\.yaml:\d+: not valid YAML/);
