@@ -16,8 +16,13 @@ const idSchema = z
 const text = (what: string, max: number) =>
   z
     .string({
+      // A field written with nothing after it (`title:`) reads as null: it is empty, not of the wrong kind.
       error: (i) =>
-        i.input === undefined ? `is required: ${what}` : `must be text (put it in quotes): ${what}`,
+        i.input === undefined
+          ? `is required: ${what}`
+          : i.input === null
+            ? `is empty: write ${what}`
+            : `must be text (put it in quotes): ${what}`,
     })
     .trim()
     .min(1, { error: `is empty: write ${what}` })
@@ -299,7 +304,12 @@ export const eventSchema = z.strictObject({
 });
 
 export const timezoneSchema = z
-  .string({ error: 'is required: an IANA time zone such as Europe/Amsterdam' })
+  .string({
+    error: (i) =>
+      i.input === undefined || i.input === null
+        ? 'is required: an IANA time zone such as Europe/Amsterdam'
+        : `${JSON.stringify(i.input)} is not a time zone: write an IANA time zone such as Europe/Amsterdam`,
+  })
   .superRefine((zone, ctx) => {
     const problem = zoneProblem(zone);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });

@@ -125,6 +125,20 @@ describe('loading a schedule', () => {
     ]);
   });
 
+  it('GIVEN a field left blank or a zone written as a number THEN it is called empty or not a zone, not "put it in quotes" or "required"', () => {
+    expect(problems('course:\ntimezone: Europe/Amsterdam\nevents: []\n')).toEqual([
+      'schedules/test.yaml:1 course: is empty: write the course name shown in calendars',
+    ]);
+    expect(
+      problems(
+        'course: X\ntimezone: 5\nevents:\n  - {id: a1, type: deadline, title: , due: "2026-09-25 23:59"}\n',
+      ),
+    ).toEqual([
+      'schedules/test.yaml:2 timezone: 5 is not a time zone: write an IANA time zone such as Europe/Amsterdam',
+      'schedules/test.yaml:4 events[0].title: is empty: write a title',
+    ]);
+  });
+
   it('GIVEN duplicate ids THEN both places are named', () => {
     const yaml =
       header +
