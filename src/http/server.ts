@@ -94,13 +94,35 @@ function match(pattern: string | RegExp, pathname: string): Record<string, strin
 
 export async function listen(server: http.Server, port: number, host?: string): Promise<number> {
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const failed = (err: NodeJS.ErrnoException): void => reject(listenError(err, port, host));
+    server.once('error', failed);
     server.listen(port, host, () => {
-      server.off('error', reject);
+      server.off('error', failed);
       resolve();
     });
   });
   return (server.address() as AddressInfo).port;
+}
+
+/** The usual reasons a port cannot be had, said with their fix (the system's words name neither). */
+function listenError(err: NodeJS.ErrnoException, port: number, host: string | undefined): Error {
+  const where = `port ${port} on ${host ?? 'every interface'}`;
+  if (err.code === 'EADDRINUSE') {
+    return new Error(
+      `${where} is already in use (another course-bot, or another program): stop that one, or set PORT to a free port, such as PORT=${port + 1}`,
+    );
+  }
+  if (err.code === 'EACCES') {
+    return new Error(
+      `${where} needs administrator rights: set PORT above 1023 (such as PORT=3000) and put a reverse proxy in front (docs/deploying.md)`,
+    );
+  }
+  if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') {
+    return new Error(
+      `HOST=${host ?? ''} is not an address of this machine: leave HOST unset, or use 127.0.0.1`,
+    );
+  }
+  return err;
 }
 
 /**

@@ -36,6 +36,15 @@ beforeAll(async () => {
 afterAll(() => close(server));
 
 describe('the HTTP server', () => {
+  it('GIVEN a port already in use THEN starting fails with a message that says how to fix it', async () => {
+    const port = Number(new URL(base).port);
+    const second = createHttpServer([], silentLogger);
+    await expect(listen(second, port, '127.0.0.1')).rejects.toThrow(
+      `port ${port} on 127.0.0.1 is already in use (another course-bot, or another program): stop that one, or set PORT to a free port, such as PORT=${port + 1}`,
+    );
+    expect(second.listening).toBe(false);
+  });
+
   it('GIVEN a known path THEN the route answers, with named path parameters', async () => {
     expect(await (await fetch(`${base}/hello`)).json()).toEqual({ hello: 'world' });
     expect(await (await fetch(`${base}/items/abc123.json`)).json()).toEqual({ id: 'abc123' });
