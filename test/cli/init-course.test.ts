@@ -85,6 +85,16 @@ describe('init-course', () => {
     expect(readFileSync(courseFile, 'utf8')).toBe('name: Edited\n');
   });
 
+  it('GIVEN a folder name that is a file THEN the command line says so and what to do, not the system error', () => {
+    const file = path.join(tmp, 'notes.txt');
+    writeFileSync(file, 'x');
+    const init = cli(['init-course', file]);
+    expect(init.status).toBe(1);
+    expect(init.stderr.trim()).toBe(
+      `Nothing written: ${file} is a file, not a folder. Pick a new folder name (init-course creates it).`,
+    );
+  });
+
   it('GIVEN the command line THEN init-course writes, validate passes with only warnings, and a second run refuses', () => {
     const dir = path.join(tmp, 'stat101');
     const init = cli(['init-course', dir]);

@@ -1,4 +1,5 @@
 // `init-course DIR`: writes a commented skeleton course into DIR and says what to edit next.
+import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { displayPath } from '../../content/content-error.ts';
 import { initCourse } from '../../init-course/init-course.ts';
@@ -9,6 +10,13 @@ export function registerInitCourse(program: Command): void {
     .description('write a skeleton course (course file, schedule, common FAQ topics) into DIR, to edit')
     .argument('<dir>', 'the new course folder (created when missing)')
     .action((dir: string) => {
+      if (existsSync(dir) && !statSync(dir).isDirectory()) {
+        console.error(
+          `Nothing written: ${displayPath(dir)} is a file, not a folder. Pick a new folder name (init-course creates it).`,
+        );
+        process.exitCode = 1;
+        return;
+      }
       const result = initCourse(dir);
       if (!result.ok) {
         console.error(`Nothing written: these files already exist (init-course never overwrites):`);
