@@ -8,6 +8,8 @@ export const MAX_QUESTION_CHARS = MAX_QUESTION_LENGTH;
 
 // Built from a string so the control character is explicit (and lint-clean): ESC [ params intermediates final.
 const ANSI_ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[ -/]*[@-~]`, 'g');
+/** Markup pasted with a question (`<b>`, `</p>`, `<br/>`): a tag is a letter right after `<`, up to its `>`. */
+const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
 
 export interface CleanQuestion {
   text: string;
@@ -23,6 +25,7 @@ export function cleanQuestion(raw: unknown): CleanQuestion {
   const head = input.slice(0, MAX_QUESTION_CHARS * 4);
   const text = head
     .replace(ANSI_ESCAPE, ' ')
+    .replace(HTML_TAG, ' ')
     .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}\uFFFD]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
