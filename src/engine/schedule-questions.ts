@@ -265,7 +265,7 @@ const MAX_LINES = 6;
  * as it is. A series is one event whose `start` is its first due time.
  */
 function dueNext(e: ScheduleEvent, content: Content, now: Date): ScheduleEvent {
-  if (e.weeklyUntil === undefined && e.dailyUntil === undefined) return e;
+  if (!repeats(e)) return e;
   const times = allOccurrences(content.schedule).filter((o) => o.event === e);
   const o = times.find((t) => t.start >= now) ?? times.at(-1);
   if (!o) return e;
@@ -349,12 +349,7 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
     // an end on a later day is said with its date
     const endDay = o.end ? DateTime.fromJSDate(o.end, { zone }).toISODate() : null;
     const end = o.end ? ` to ${endDay !== o.date ? labelOf(o.end, zone) : clockLabelOf(o.end, zone)}` : '';
-    const until =
-      o.start.getTime() >= now.getTime()
-        ? `in ${formatTimeLeft(now, o.start)}`
-        : spansDays(o) && stillOn(o, now)
-          ? 'under way'
-          : 'already took place';
+    const until = o.start.getTime() >= now.getTime() ? `in ${formatTimeLeft(now, o.start)}` : since(o, now);
     const where = o.event.location ? `; ${o.event.location}` : '';
     return `- **${o.event.title}**: ${labelOf(o.start, zone)}${end} (${until})${where}`;
   });
@@ -381,15 +376,14 @@ function allDayLine(o: Occurrence, zone: string, now: Date): string {
   const days = formatLocalDays(o.date, o.lastDate, zone);
   const away = daysBetween(DateTime.fromJSDate(now, { zone }).toISODate() ?? o.date, o.date);
   const until =
-    o.start.getTime() > now.getTime()
-      ? away <= 1
-        ? 'tomorrow'
-        : `in ${away} days`
-      : o.end && o.end.getTime() > now.getTime()
-        ? 'under way'
-        : 'already took place';
+    o.start.getTime() > now.getTime() ? (away <= 1 ? 'tomorrow' : `in ${away} days`) : since(o, now);
   const where = o.event.location ? `; ${o.event.location}` : '';
   return `- **${o.event.title}**: ${days}, ${allDayWord(o.event)} (${until})${where}`;
+}
+
+/** An occurrence that has started: under way until its end, then over. */
+function since(o: Occurrence, now: Date): string {
+  return o.end && o.end.getTime() > now.getTime() ? 'under way' : 'already took place';
 }
 
 /** An answer about one event says what the schedule says of it (its description), after its dates. */

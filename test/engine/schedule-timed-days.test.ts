@@ -1,6 +1,7 @@
 // A timed event that lasts days (a take-home exam open from Monday 09:00 to Wednesday 23:59): its end is said with
-// its date, it is "under way" while open rather than "already took place", and both instants become time
-// placeholders for platforms that show each reader their own zone. Added to the botany fixture (Europe/Amsterdam).
+// its date, it is "under way" while open (any session is, between its start and its end) rather than "already took
+// place", and both instants become time placeholders for platforms that show each reader their own zone. Added to the
+// botany fixture (Europe/Amsterdam).
 import { describe, expect, it } from 'vitest';
 import { getAnswerEngine } from '../../src/engine/index.ts';
 import { withTimePlaceholders } from '../../src/engine/reply-times.ts';
@@ -51,6 +52,11 @@ describe('GIVEN a take-home exam open for three days', () => {
 });
 
 describe('GIVEN a lab of two hours', () => {
+  it('WHEN its session is asked about while it runs THEN it is under way, not over', () => {
+    const reply = engine.answer('when is the third weekly lab', new Date('2030-02-20T12:30:00Z'));
+    expect(reply.text).toContain('Wed 20 Feb 2030, 13:00 CET to 15:00 CET (under way)');
+  });
+
   it('WHEN asked THEN its end is a clock time only', () => {
     const reply = engine.answer('when is the next weekly lab', new Date('2030-02-20T08:00:00Z'));
     expect(reply.text).toContain('Wed 20 Feb 2030, 13:00 CET to 15:00 CET (in 4 hours)');
