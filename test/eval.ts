@@ -202,7 +202,7 @@ function main(): void {
   const { thresholds } = engine.model;
   console.log(
     `course "${content.course.name}": ${content.faq.length} entries; model built in ${(performance.now() - started).toFixed(0)} ms; ` +
-      `thresholds answer ${thresholds.answer}, redirect ${thresholds.redirect}; vectors ${vectors ? 'on' : 'off'}`,
+      `thresholds answer ${thresholds.answer}, redirect ${thresholds.redirect}; vectors ${vectors ? 'on' : 'off'}; classifier ${engine.model.trained ? 'trained' : 'not trained (too large)'}`,
   );
   if (options.leaveOneOut) {
     const r = leaveOneOut(engine);

@@ -14,6 +14,16 @@ export interface Example {
   form?: boolean;
 }
 
+/** A classifier trained on the examples (softmax.ts), whose probabilities are blended into the class scores. */
+export interface TrainedProbabilities {
+  /** The question's probability for each class, into `out`. */
+  probabilities(f: Features, out: Float64Array): Float64Array;
+  /** Each example's probabilities from a model that did not see it: example i's at i x classes. */
+  heldOut: Float32Array;
+  /** The probability's share of a class's score. */
+  weight: number;
+}
+
 export interface ClassScore {
   cls: number;
   /** The class's score: its examples' similarity, blended with its coverage of the question where it has one. */
@@ -207,6 +217,7 @@ export class Classifier {
     this.hasForm = Uint8Array.from(examples, (e) => (e.form === false ? 0 : 1));
     this.hasDense = Uint8Array.from(this.features, (f) => (f.dense ? 1 : 0));
     this.disabled = new Uint8Array(n);
+    this.trainedRow = new Float64Array(classCount);
   }
 
   /** Leaves an example out of every ranking from now on. */
@@ -249,6 +260,16 @@ export class Classifier {
   }
 
   private profileWeight = 0;
+  private trained: TrainedProbabilities | null = null;
+  private readonly trainedRow: Float64Array;
+
+  /**
+   * Blends a trained classifier's probabilities into every class's score, with the given weight: each example left
+   * out (`rank(q, skip)`) is given its held-out probabilities.
+   */
+  useTrained(trained: TrainedProbabilities): void {
+    this.trained = trained;
+  }
   private mentions: (ReadonlySet<string> | null)[] = [];
   private stemCounts: Map<string, number>[] = [];
   private stemClasses = new Map<string, StemClasses>();
@@ -341,6 +362,12 @@ export class Classifier {
     const skipCls = skip >= 0 ? (this.classOf[skip] ?? -1) : -1;
     const total = profiled ? this.coverAll(q, skipCls) : 0;
     const scored: ClassScore[] = [];
+    const trained = this.trained;
+    const row = this.trainedRow;
+    if (trained) {
+      if (skip >= 0) row.set(trained.heldOut.subarray(skip * this.classCount, (skip + 1) * this.classCount));
+      else trained.probabilities(q, row);
+    }
     for (let c = 0; c < this.classCount; c++) {
       const top = best[c] as number;
       // the best example counts most; a second close example of the same class confirms it
@@ -352,6 +379,7 @@ export class Classifier {
           c === skipCls ? this.coverage(q, c, skip) : total > 0 ? (this.covered[c] as number) / total : 0;
         score = (1 - this.profileWeight) * knn + this.profileWeight * coverage;
       }
+      if (trained) score = (1 - trained.weight) * score + trained.weight * (row[c] as number);
       const r = (this.scores[c] ??= { cls: c, score: 0, knn: 0 });
       r.score = score;
       r.knn = knn;

@@ -8,6 +8,7 @@ import { Classifier, type ClassScore, type Example } from './classifier.ts';
 import { Featurizer, type Features } from './features.ts';
 import { channelExamples, knowledge, REDIRECT_REASONS, type RedirectReason } from './knowledge.ts';
 import { outOfFold, trainGate, type GateExample } from './request-gate.ts';
+import { outOfFoldProbabilities, Softmax, type SoftmaxExample } from './softmax.ts';
 import { Speller } from './spelling.ts';
 import { stem } from './text.ts';
 import { wordVectors } from './vectors.ts';
@@ -38,6 +39,8 @@ export interface Model {
   readonly classifier: Classifier;
   readonly thresholds: Thresholds;
   readonly synonyms: ReadonlyMap<string, string>;
+  /** Whether the softmax classifier was trained (false for a course too large to train at start-up). */
+  readonly trained: boolean;
   /** The decision for a question; `skip` leaves one example out (leave-one-out evaluation). */
   decide(question: string, skip?: number): Decision;
   /** True when the text has at least one content word ("hi", "thanks!" have none). */
@@ -54,6 +57,41 @@ const SEE_ALSO_RATIO = 0.9;
 const NEAR_SHARE = 0.6;
 /** An engine off-topic example this similar to one of the course's FAQ phrasings is a question the course answers. */
 const COVERED = 0.6;
+/** The trained classifier's probability's share of a class's score (measured on the tuning sets, docs/engine.md). */
+const TRAINED_WEIGHT = 0.4;
+/**
+ * The classifier is trained only while examples x classes stays within this: its training time grows with both. A
+ * course of about a hundred entries with a dozen phrasings each is within it; a larger FAQ is answered by the
+ * nearest examples alone.
+ */
+const TRAINING_LIMIT = 200_000;
+
+/**
+ * Trains the softmax classifier on the examples still in play (and, for calibration and leave-one-out, the same
+ * model on each fold without it), and has the classifier blend its probabilities into the class scores. False when
+ * the course is too large to train at start-up.
+ */
+function trainClassifier(classifier: Classifier, featurizer: Featurizer, classCount: number): boolean {
+  const sizes = { word: featurizer.stemCount, form: featurizer.formCount };
+  const examples: SoftmaxExample[] = [];
+  const index: number[] = [];
+  classifier.examples.forEach((e, i) => {
+    if (classifier.isDisabled(i)) return;
+    index.push(i);
+    examples.push({ features: classifier.features[i] as Features, cls: e.cls });
+  });
+  if (examples.length * classCount > TRAINING_LIMIT) return false;
+  const model = new Softmax(sizes, classCount, examples);
+  const rows = outOfFoldProbabilities(sizes, classCount, examples);
+  const heldOut = new Float32Array(classifier.examples.length * classCount);
+  index.forEach((i, j) => heldOut.set(rows.subarray(j * classCount, (j + 1) * classCount), i * classCount));
+  classifier.useTrained({
+    probabilities: (f, out) => model.probabilities(f, out),
+    heldOut,
+    weight: TRAINED_WEIGHT,
+  });
+  return true;
+}
 
 function synonymMap(content: Content): Map<string, string> {
   const map = new Map<string, string>();
@@ -118,6 +156,7 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
     c.kind === 'answer' ? new Set(featurizer.contentWords(c.entry.answer).map(stem)) : null,
   );
   classifier.setProfiles(profiles, PROFILE_WEIGHT);
+  const trained = trainClassifier(classifier, featurizer, classes.length);
   // The request gate learns from every example still in play: private requests against everything else.
   const gateExamples: GateExample[] = [];
   const gateIndex = new Int32Array(classifier.examples.length).fill(-1);
@@ -163,6 +202,7 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
     classifier,
     thresholds,
     synonyms,
+    trained,
     decide(question, skip = -1) {
       const features = featurizer.featurize(speller.correct(question));
       const ranked = classifier.rank(features, skip);

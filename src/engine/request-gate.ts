@@ -8,6 +8,7 @@
 // Written here rather than taken from a library: it is a few dozen lines of plain SGD over the sparse features the
 // engine already computes, and the libraries that offer it bring dense-matrix stacks far larger than the model.
 import type { Features } from './features.ts';
+import { shuffled } from './shuffle.ts';
 
 export interface GateExample {
   features: Features;
@@ -26,18 +27,6 @@ const LEARNING_RATE = 0.5;
 const L2 = 1e-4;
 /** The dense view's share beside the sparse one (both are unit-length vectors). */
 const DENSE_SCALE = 1;
-
-/** A deterministic order for SGD, so the same content always gives the same model. */
-function shuffled(n: number, seed: number): number[] {
-  const order = Array.from({ length: n }, (_, i) => i);
-  let s = seed >>> 0;
-  for (let i = n - 1; i > 0; i--) {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    const j = s % (i + 1);
-    [order[i], order[j]] = [order[j] as number, order[i] as number];
-  }
-  return order;
-}
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 

@@ -116,6 +116,42 @@ describe('GIVEN a course model', () => {
   });
 });
 
+describe('GIVEN a classifier that blends in a trained classifier', () => {
+  const model = buildModel(botany());
+  const c = new Classifier(model.classifier.featurizer, model.classifier.examples, model.classes.length);
+  const profiles = model.classes.map(() => null);
+  const classes = model.classes.length;
+  // made-up probabilities: the question's favour class 0, each held-out row favours the class after its example's
+  const asked = Float64Array.from({ length: classes }, (_, k) => (k === 0 ? 0.9 : 0.1 / (classes - 1)));
+  const heldOut = new Float32Array(c.examples.length * classes);
+  c.examples.forEach((e, i) => (heldOut[i * classes + ((e.cls + 1) % classes)] = 1));
+  const WEIGHT = 0.4;
+  c.useTrained({ probabilities: (_f, out) => (out.set(asked), out), heldOut, weight: WEIGHT });
+
+  it('WHEN a question is ranked THEN each class scores its share of the similarity and the probability', () => {
+    const q = c.featurizer.featurize('when do i have to hand in the herbarium');
+    const expected = reference(c, q, -1, profiles, 0);
+    for (const r of c.rank(q)) {
+      expect(r.score).toBeCloseTo(
+        (1 - WEIGHT) * (expected.get(r.cls)?.score ?? NaN) + WEIGHT * (asked[r.cls] ?? 0),
+        5,
+      );
+      expect(r.knn).toBeCloseTo(expected.get(r.cls)?.knn ?? NaN, 5);
+    }
+  });
+
+  it('WHEN an example is left out THEN its held-out probabilities count, not the model that saw it', () => {
+    const skip = 3;
+    const own = c.examples[skip]?.cls ?? -1;
+    const q = c.features[skip] as Features;
+    const expected = reference(c, q, skip, profiles, 0);
+    for (const r of c.rank(q, skip)) {
+      const p = r.cls === (own + 1) % classes ? 1 : 0;
+      expect(r.score).toBeCloseTo((1 - WEIGHT) * (expected.get(r.cls)?.score ?? NaN) + WEIGHT * p, 5);
+    }
+  });
+});
+
 describe('GIVEN class scores with ties, zeros and tiny differences', () => {
   it('WHEN sorted THEN the order is that of a stable sort by descending score', () => {
     let seed = 11;
