@@ -197,7 +197,10 @@ export function matchScheduleQuestion(
     return undated.length > 0 ? { kind: 'deadlines', events: undated, listing: undated.length > 1 } : null;
   }
   const withUndated = undated.length > 0 ? { undated } : {};
-  if ((typeof ordinal === 'number' || ordinal === 'last') && dated.some(repeats)) {
+  const seriesOf = seriesKeys(dated);
+  // some of them are sessions of a series (weekly, or written one by one)
+  const inSeries = dated.some(repeats) || new Set(seriesOf.values()).size < dated.length;
+  if ((typeof ordinal === 'number' || ordinal === 'last') && inSeries) {
     // Sessions of a repeating series are counted by day ("the last class" is the term's last day of class, each
     // parallel group's session on it; "the second lecture" the second day with one)
     const days = [...new Set(occurrences.map((o) => o.date))].sort();
@@ -221,17 +224,17 @@ export function matchScheduleQuestion(
     return { kind: 'occurrences', occurrences: [], upcoming: true, undated };
   }
   if (last && !stillOn(last, now)) {
-    // Nothing left of what is asked about: the last session of each event, for "when was the last one".
-    const lastOfEach = [...new Map(occurrences.map((o) => [o.event.id, o])).values()];
+    // Nothing left of what is asked about: the last day of each series, for "when was the last one".
+    const lastOfEach = onDayOfEach(occurrences, seriesOf, 'last');
     return { kind: 'occurrences', occurrences: lastOfEach.slice(-MAX_LINES), upcoming: false, over: true };
   }
-  if (next || dated.some(repeats)) {
-    const seen = new Set<string>();
-    const coming = occurrences.filter((o) => {
-      if (!stillOn(o, now) || seen.has(o.event.id)) return false;
-      seen.add(o.event.id);
-      return true;
-    });
+  if (next || inSeries) {
+    // the next day of each series: a weekly one's next session, the next of sessions written one by one
+    const coming = onDayOfEach(
+      occurrences.filter((o) => stillOn(o, now)),
+      seriesOf,
+      'first',
+    );
     return { kind: 'occurrences', occurrences: coming.slice(0, MAX_LINES), upcoming: true, ...withUndated };
   }
   return {
@@ -244,6 +247,48 @@ export function matchScheduleQuestion(
 
 /** A weekly or daily series. */
 const repeats = (e: ScheduleEvent): boolean => e.weeklyUntil !== undefined || e.dailyUntil !== undefined;
+
+/** The types whose events are sessions (classes, labs): several written one by one are a series, like a weekly one. */
+const SESSION_TYPES: ReadonlySet<string> = new Set(['lecture', 'practical']);
+
+/** Sessions written one by one are taken for a series when there are at least this many, on as many days. */
+const MIN_SESSIONS = 3;
+
+/**
+ * Each event's series: a weekly or daily series is its own; sessions written one by one (three or more classes or
+ * practicals of one group, each on its own day, as when each class has its topic in its title) are one series per
+ * type and group; any other event is its own.
+ */
+function seriesKeys(events: readonly ScheduleEvent[]): Map<ScheduleEvent, string> {
+  const keyOf = (e: ScheduleEvent) =>
+    !repeats(e) && SESSION_TYPES.has(e.type) ? `${e.type}\u0000${e.group ?? ''}` : `id\u0000${e.id}`;
+  const days = new Map<string, Set<string>>();
+  for (const e of events) {
+    const key = keyOf(e);
+    days.set(key, (days.get(key) ?? new Set()).add(e.start.slice(0, 10)));
+  }
+  return new Map(
+    events.map((e) => {
+      const key = keyOf(e);
+      return [e, (days.get(key)?.size ?? 0) >= MIN_SESSIONS ? key : `id\u0000${e.id}`];
+    }),
+  );
+}
+
+/** The occurrences (in time order) on the first or the last day of each series, in time order. */
+function onDayOfEach(
+  occurrences: readonly Occurrence[],
+  seriesOf: ReadonlyMap<ScheduleEvent, string>,
+  which: 'first' | 'last',
+): Occurrence[] {
+  const day = new Map<string, string>();
+  for (const o of which === 'first' ? occurrences : [...occurrences].reverse()) {
+    const key = seriesOf.get(o.event) ?? o.event.id;
+    if (!day.has(key)) day.set(key, o.date);
+  }
+  // a weekly series has one session a day; sessions written one by one may have parallel ones on a day
+  return occurrences.filter((o) => day.get(seriesOf.get(o.event) ?? o.event.id) === o.date);
+}
 
 /** A timed event lasting a day or more (a take-home exam open from Monday 09:00 to Wednesday 23:59). */
 const DAY_MS = 24 * 60 * 60 * 1000;
