@@ -93,6 +93,15 @@ function trainClassifier(classifier: Classifier, featurizer: Featurizer, classCo
   return true;
 }
 
+/** A text's words as a key: lower case, without punctuation, single spaces ("What's the late penalty?" and "whats the late penalty" meet). */
+function phraseKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 function synonymMap(content: Content): Map<string, string> {
   const map = new Map<string, string>();
   for (const [word, others] of Object.entries(content.course.synonyms ?? {})) {
@@ -184,6 +193,25 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
     redirect,
   };
 
+  // The FAQ's phrasings word for word: a question asked exactly as a TA wrote it under an entry is answered by that
+  // entry, whatever the engine's own examples say, unless the course gives the same words to another entry, its
+  // private requests or its declined questions. So a question that is redirected or falls back is fixed by adding it
+  // as a phrasing.
+  const verbatim = new Map<string, { cls: number; examples: number[] }>();
+  const ambiguous = new Set([...(own?.examples ?? []), ...declined].map(phraseKey));
+  classifier.examples.forEach((example, i) => {
+    const info = classes[example.cls];
+    if (info?.kind !== 'answer') return;
+    const key = phraseKey(example.text);
+    if (key === '' || ambiguous.has(key)) return;
+    const seen = verbatim.get(key);
+    if (seen && seen.cls !== example.cls) {
+      verbatim.delete(key);
+      ambiguous.add(key);
+    } else if (seen) seen.examples.push(i);
+    else verbatim.set(key, { cls: example.cls, examples: [i] });
+  });
+
   // The course's vocabulary (its classes' texts and the FAQ's answers): typos are read against it, and a thing a
   // student asks to bring or use is known when the course names it.
   const speller = new Speller([...classTexts.flat(), ...content.faq.map((e) => e.answer)], vectors);
@@ -204,6 +232,12 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
     synonyms,
     trained,
     decide(question, skip = -1) {
+      const own = verbatim.get(phraseKey(question));
+      if (own && !(skip >= 0 && own.examples.length === 1 && own.examples[0] === skip)) {
+        const info = classes[own.cls];
+        if (info?.kind === 'answer')
+          return { kind: 'answer', entries: [{ entry: info.entry, score: 1 }], score: 1 };
+      }
       const features = featurizer.featurize(speller.correct(question));
       const ranked = classifier.rank(features, skip);
       // (a left-out example is judged by the gate that did not see it)
