@@ -36,20 +36,31 @@ const FRAME = new Set(
 const NEGATIONS = new Set(['no', 'not', 'without', 'cancelled', 'canceled']);
 
 /**
- * `over`: none of the events asked about is still to come (the term is over, or a series has ended). The engine then
- * prefers a FAQ entry that answers the question; the schedule's answer says when the last one was.
+ * `over`: none of the events the question names is still to come (the term is over, or a series has ended), whatever
+ * their type and however they are picked (all of them, the next, by their order). The engine then prefers a FAQ entry
+ * that answers the question; the schedule's answer says when the last one was (`lastOne`: the next was asked for and
+ * none is left; `picked`: one chosen by its order, said as it is).
  * Events without a date yet (`tba`) are named with "date not yet announced": as `deadlines` (deadlines, and events
  * of any type when none asked about has a date) or beside the `occurrences` as `undated`.
  */
 export type ScheduleAnswer =
-  | { kind: 'deadlines'; events: (ScheduleEvent | UndatedEvent)[]; listing: boolean; over?: boolean }
+  | DeadlinesAnswer
   | {
       kind: 'occurrences';
       occurrences: Occurrence[];
       upcoming: boolean;
       over?: boolean;
+      picked?: boolean;
       undated?: UndatedEvent[];
     };
+
+interface DeadlinesAnswer {
+  kind: 'deadlines';
+  events: (ScheduleEvent | UndatedEvent)[];
+  listing: boolean;
+  over?: boolean;
+  lastOne?: boolean;
+}
 
 type AnyEvent = ScheduleEvent | UndatedEvent;
 const isUndated = (e: AnyEvent): e is UndatedEvent => 'tba' in e;
@@ -168,7 +179,17 @@ export function matchScheduleQuestion(
     const undatedDeadlines = undated.filter(isDeadline);
     if (deadlines.length + undatedDeadlines.length === 0) return null;
     const order = ordinalOf(undatedDeadlines.length > 0);
-    return pickDeadlines(dueTimes(deadlines, content, now), undatedDeadlines, order, next, zone, now, true);
+    // (it names no event, so no FAQ entry is about it: the term's deadlines are listed even once all have passed)
+    const list = pickDeadlines(
+      dueTimes(deadlines, content, now),
+      undatedDeadlines,
+      order,
+      next,
+      zone,
+      now,
+      true,
+    );
+    return list && !list.lastOne ? { ...list, over: false } : list;
   }
   const types = new Set(chosenAll.map((e) => e.type));
   if (types.size === 1 && types.has('deadline'))
@@ -197,6 +218,9 @@ export function matchScheduleQuestion(
     return undated.length > 0 ? { kind: 'deadlines', events: undated, listing: undated.length > 1 } : null;
   }
   const withUndated = undated.length > 0 ? { undated } : {};
+  // none of them is still to come: a FAQ entry that answers the question is preferred, however they are picked
+  const over = undated.length === 0 && !occurrences.some((o) => stillOn(o, now));
+  const whenOver = over ? { over } : {};
   const seriesOf = seriesKeys(dated);
   // some of them are sessions of a series (weekly, or written one by one)
   const inSeries = dated.some(repeats) || new Set(seriesOf.values()).size < dated.length;
@@ -206,7 +230,13 @@ export function matchScheduleQuestion(
     const days = [...new Set(occurrences.map((o) => o.date))].sort();
     const day = ordinal === 'last' ? days.at(-1) : days[ordinal - 1];
     if (day === undefined) return null;
-    return { kind: 'occurrences', occurrences: occurrences.filter((o) => o.date === day), upcoming: next };
+    return {
+      kind: 'occurrences',
+      occurrences: occurrences.filter((o) => o.date === day),
+      upcoming: next,
+      picked: true,
+      ...whenOver,
+    };
   }
   if (typeof ordinal === 'number' || ordinal === 'last') {
     const series = [...new Map(occurrences.map((o) => [o.event.id, o])).values()];
@@ -216,6 +246,8 @@ export function matchScheduleQuestion(
       kind: 'occurrences',
       occurrences: occurrences.filter((o) => o.event === pick.event),
       upcoming: next,
+      picked: true,
+      ...whenOver,
     };
   }
   const last = occurrences.at(-1);
@@ -223,7 +255,7 @@ export function matchScheduleQuestion(
     // The dated ones are over; those without a date yet are still to come.
     return { kind: 'occurrences', occurrences: [], upcoming: true, undated };
   }
-  if (last && !stillOn(last, now)) {
+  if (over) {
     // Nothing left of what is asked about: the last day of each series, for "when was the last one".
     const lastOfEach = onDayOfEach(occurrences, seriesOf, 'last');
     return { kind: 'occurrences', occurrences: lastOfEach.slice(-MAX_LINES), upcoming: false, over: true };
@@ -334,28 +366,31 @@ function pickDeadlines(
   zone: string,
   now: Date,
   listing: boolean,
-): ScheduleAnswer | null {
+): DeadlinesAnswer | null {
   const all: AnyEvent[] = [...deadlines, ...undated];
+  // none is still to come: a FAQ entry that answers the question is preferred, as for any other event
+  const whenOver =
+    undated.length === 0 && deadlines.every((e) => instantOf(e.start, zone) < now) ? { over: true } : {};
   // (with undated ones among them the caller has already turned an ordinal into a listing)
-  if (ordinal === 'last') return { kind: 'deadlines', events: all.slice(-1), listing: false };
+  if (ordinal === 'last') return { kind: 'deadlines', events: all.slice(-1), listing: false, ...whenOver };
   if (typeof ordinal === 'number') {
     const e = all[ordinal - 1];
-    return e ? { kind: 'deadlines', events: [e], listing: false } : null;
+    return e ? { kind: 'deadlines', events: [e], listing: false, ...whenOver } : null;
   }
   if (next) {
     const future = deadlines.filter((e) => instantOf(e.start, zone) >= now);
     if (future.length > 0) return { kind: 'deadlines', events: future.slice(0, 1), listing: false };
     if (undated.length > 0) return { kind: 'deadlines', events: undated, listing: undated.length > 1 };
-    return { kind: 'deadlines', events: deadlines.slice(-1), listing: false, over: true };
+    return { kind: 'deadlines', events: deadlines.slice(-1), listing: false, over: true, lastOne: true };
   }
-  return { kind: 'deadlines', events: all, listing: listing || all.length > 1 };
+  return { kind: 'deadlines', events: all, listing: listing || all.length > 1, ...whenOver };
 }
 
 export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, now: Date): string {
   const zone = content.schedule.timezone;
   if (match.kind === 'deadlines') {
     if (match.events.length === 0) return 'There are no more deadlines of that kind in the course schedule.';
-    if (match.over) {
+    if (match.lastOne) {
       const [e] = match.events;
       if (e && !isUndated(e)) {
         const at = instantOf(e.start, zone);
@@ -401,11 +436,12 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
   const lines = [...dated, ...undated];
   // (the days of an all-day event are the same in every zone)
   const inZone = match.occurrences.some((o) => !o.event.allDay) ? ` (times in ${zone})` : '';
-  const head = match.over
-    ? `There are no more of these in the course schedule; the last ${match.occurrences.length === 1 ? 'one was' : 'ones were'}${inZone}:`
-    : match.upcoming
-      ? `Next in the course schedule${inZone}:`
-      : `From the course schedule${inZone}:`;
+  const head =
+    match.over && !match.picked
+      ? `There are no more of these in the course schedule; the last ${match.occurrences.length === 1 ? 'one was' : 'ones were'}${inZone}:`
+      : match.upcoming
+        ? `Next in the course schedule${inZone}:`
+        : `From the course schedule${inZone}:`;
   return [
     head,
     ...lines,
