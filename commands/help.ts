@@ -23,8 +23,10 @@ export default defineCommand({
     'what can I ask you',
     'how does the course bot work',
   ],
-  execute(args, { requester, commands }) {
-    const text = renderHelp(commands, requester.role, args.command, requester.platform);
+  execute(args, { requester, commands, core }) {
+    // (a command the course does not offer, such as the grade calculator without a grading model, is not listed)
+    const offered = commands.filter((c) => c.offeredBy?.(core.content) ?? true);
+    const text = renderHelp(offered, requester.role, args.command, requester.platform);
     if (text === null) {
       return errorReply(
         `There is no command \`${(args.command ?? '').slice(0, 40)}\`. Try \`help\` for the list.`,

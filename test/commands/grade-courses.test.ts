@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import deadlines from '../../commands/deadlines.ts';
 import grade from '../../commands/grade.ts';
+import help from '../../commands/help.ts';
 import { loadContent, loadCourse, type Content } from '../../src/content/load-content.ts';
 import { createCommandRunner } from '../../src/core/run-command.ts';
 import { writeCourseWithGrading } from '../grade/course-with-grading.ts';
@@ -19,7 +20,7 @@ function runner(content: Partial<Content>, now?: string) {
   const env = makeTestCore(now);
   cleanups.push(env.cleanup);
   const core = { ...env.core, content: { ...env.core.content, ...content } };
-  return createCommandRunner(core, [grade, deadlines]);
+  return createCommandRunner(core, [grade, deadlines, help]);
 }
 
 function course(faqDir: string) {
@@ -135,6 +136,19 @@ describe('a course without a calculator', () => {
       expect(reply.kind).toBe('error');
       expect(reply.text).toContain('There is no grade calculator for Deep Learning');
     }
+  });
+
+  it('GIVEN calculator: false THEN help does not list grade, and help grade says there is no such command', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'no-calc-'));
+    writeCourseWithGrading(
+      dir,
+      'grading:\n  calculator: false\n  late: { policy: penalty, per_day: 10, unit: percent }\n',
+    );
+    const r = runner({ course: course(dir) });
+    const list = await r.run('help', {}, student);
+    expect(list.text).toContain('deadlines');
+    expect(list.text).not.toContain('`grade');
+    expect((await r.run('help', { command: 'grade' }, student)).kind).toBe('error');
   });
 });
 
