@@ -32,6 +32,26 @@ const FRAME = new Set(
   ).split(' '),
 );
 
+/**
+ * Words that name the course itself, not one of its events ("what is the course schedule", "when is the psych 209
+ * exam"): "course", and the words and numbers of the course's code. An event whose title mentions the course ("assign
+ * your credits to this course") is not found by them; they are read as framing the question.
+ */
+function courseWords(content: Content): Set<string> {
+  const words = new Set(['course', 'courses']);
+  const code = content.course.code ?? '';
+  // (a short number is left alone: "2" in "BIO 2" is more often an event's, "lab 2")
+  for (const t of tokens(code)) if (!/^\d{1,2}$/.test(t)) words.add(t);
+  // "PSYCH 209H" is also asked as "psych209h" and "209"
+  const joined = normalize(code).replace(/[^a-z0-9]+/g, '');
+  if (joined.length > 2) words.add(joined);
+  for (const n of code.match(/\d{3,}/g) ?? []) words.add(n);
+  return words;
+}
+
+/** A question about handing something in ("due", "deadline", "submit"): it prefers deadlines to sessions. */
+const ASKS_DUE = /\b(due|deadlines?|submit(ted)?|hand(ed)? in|turn(ed)? in|upload(ed)?)\b/;
+
 /** Words by which an event's title says what it is not ("no classes"). */
 const NEGATIONS = new Set(['no', 'not', 'without', 'cancelled', 'canceled']);
 
@@ -116,6 +136,7 @@ export function matchScheduleQuestion(
   if (events.length === 0) return null;
   const topic: string[] = [];
   const codes: string[] = [];
+  const ofCourse = courseWords(content);
   let ordinal: number | 'last' | null = null;
   let next = false;
   for (const raw of tokens(text)) {
@@ -130,7 +151,7 @@ export function matchScheduleQuestion(
       ordinal = n;
       continue;
     }
-    if (FRAME.has(t)) continue;
+    if (FRAME.has(t) || ofCourse.has(t)) continue;
     const count = NUMBER_WORDS.get(t);
     if (count !== undefined) codes.push(String(count));
     else if (/\d/.test(t)) codes.push(t);
@@ -162,6 +183,10 @@ export function matchScheduleQuestion(
   // share its words ("Exam 1 review", a lecture).
   const ofType = candidates.filter((e) => topic.includes(stem(e.event.type)));
   if (ofType.length > 0) candidates = ofType;
+  // A question about handing in ("when is the methods due") is about the deadlines among them, not about a class
+  // whose title shares its words ("Methods workshop"); an exam stays, as a take-home exam is handed in.
+  if (ASKS_DUE.test(text) && candidates.some((e) => e.event.type === 'deadline'))
+    candidates = candidates.filter((e) => e.event.type === 'deadline' || e.event.type === 'exam');
   const zone = content.schedule.timezone;
   const chosenAll = candidates.map((c) => c.event);
   // the dated in time order, then those without a date yet in file order
