@@ -302,7 +302,8 @@ const modelObject = z.strictObject(
       .min(2, { error: 'needs at least two sections (leave it out for a course graded one way)' })
       .max(10, { error: 'has more than 10 sections' })
       .optional(),
-    late: lateSchema,
+    /** Left out when the syllabus states no late policy: replies then state none, and the calculator applies none. */
+    late: lateSchema.optional(),
   },
   { error: 'is required: the grading rules (see docs/course-file.md)' },
 );

@@ -26,7 +26,7 @@ export function bothPartsGrading(g: GradingModel): Grading | null {
       full_points: a.full_points ?? count * a.points_each,
       // (a plain per-day penalty in points; the rules list gives any late rule in words)
       late_penalty_points_per_day:
-        g.late.policy === 'penalty' && g.late.unit === 'points' && g.late.first_day === undefined
+        g.late?.policy === 'penalty' && g.late.unit === 'points' && g.late.first_day === undefined
           ? (g.late.per_day ?? 0)
           : 0,
     },

@@ -202,7 +202,7 @@ export function applyLatePenalties(
     const score = scores.get(place.part.id)?.[place.index] ?? null;
     const policy = item.deadline.late ?? course;
     let taken: { points: number | null; why: string };
-    if (!policy) taken = { points: 0, why: 'the course file gives no late rule' };
+    if (!policy) taken = { points: 0, why: 'the course states no late policy' };
     else if (policy.policy === 'late_days') {
       const covered = Math.min(budget, item.days);
       budget -= covered;

@@ -88,64 +88,81 @@ export function latePolicySentence(late: LatePolicy): string {
 
 type Deadline = { title: string; late?: LatePolicy | undefined };
 
-/** The deadlines' titles grouped by the sentence of the policy `policyOf` gives each (none: left out), in order. */
+/** A deadline's titles under one late rule, and the deadlines under none. */
+interface Groups {
+  byText: Map<string, { policy: LatePolicy; titles: string[] }>;
+  /** Deadlines with no rule of their own in a course file that states none. */
+  without: number;
+}
+
+/** The deadlines' titles grouped by the sentence of the policy `policyOf` gives each (none: counted apart), in order. */
 function bySentence(
   deadlines: readonly Deadline[],
   policyOf: (d: Deadline) => LatePolicy | undefined,
   name: (title: string) => string = (title) => title,
-): Map<string, { policy: LatePolicy; titles: string[] }> {
-  const groups = new Map<string, { policy: LatePolicy; titles: string[] }>();
+): Groups {
+  const byText = new Map<string, { policy: LatePolicy; titles: string[] }>();
+  let without = 0;
   for (const d of deadlines) {
     const policy = policyOf(d);
-    if (!policy) continue;
+    if (!policy) {
+      without++;
+      continue;
+    }
     const text = latePolicySentence(policy);
-    const group = groups.get(text) ?? { policy, titles: [] };
+    const group = byText.get(text) ?? { policy, titles: [] };
     group.titles.push(name(d.title));
-    groups.set(text, group);
+    byText.set(text, group);
   }
-  return groups;
+  return { byText, without };
 }
 
+/** Said of the deadlines without a rule when others have one: the course file states none, so none is made up. */
+export const NO_LATE_POLICY = 'Other deadlines: the course states no late policy.';
+
 /**
- * The late policy every deadline follows (its own `late`, else the course's): undefined when they differ or there is
+ * The late policy every deadline follows (its own `late`, else the course's): undefined when they differ or some have
  * none. A schedule without deadlines follows the course's.
  */
 export function sharedLatePolicy(
   deadlines: readonly Deadline[],
   course: LatePolicy | undefined,
 ): LatePolicy | undefined {
-  const groups = bySentence(deadlines, (d) => d.late ?? course);
-  if (groups.size === 0) return course;
-  return groups.size === 1 ? [...groups.values()][0]?.policy : undefined;
+  const { byText, without } = bySentence(deadlines, (d) => d.late ?? course);
+  if (byText.size === 0) return without > 0 ? undefined : course;
+  return byText.size === 1 && without === 0 ? [...byText.values()][0]?.policy : undefined;
 }
 
-const named = (groups: Map<string, { titles: string[] }>): string[] =>
+const named = (groups: Groups['byText']): string[] =>
   [...groups].map(([text, { titles }]) => `${titles.join(', ')}: ${text}`);
 
 /**
  * What the schedule's deadlines say about late work: one sentence when they share a policy (their own `late`, else the
- * course's), else one line per policy naming its deadlines. Empty when neither the deadlines nor the course has one.
+ * course's), else one line per policy naming its deadlines, and that the others have none when the course states none.
+ * Empty when neither the deadlines nor the course has one.
  */
 export function lateSentences(
   deadlines: readonly Deadline[],
   course: LatePolicy | undefined,
   name?: (title: string) => string,
 ): string[] {
-  const groups = bySentence(deadlines, (d) => d.late ?? course, name);
-  return groups.size <= 1 ? [...groups.keys()] : named(groups);
+  const { byText, without } = bySentence(deadlines, (d) => d.late ?? course, name);
+  if (without === 0 && byText.size <= 1) return [...byText.keys()];
+  return without > 0 && byText.size > 0 ? [...named(byText), NO_LATE_POLICY] : named(byText);
 }
 
 /**
  * The late rules the grade calculator lists: the course's, and each deadline's own where it differs, naming those
- * deadlines ("Quiz 1, Quiz 2: Late hand-ins are not accepted." then "Other deadlines: Late hand-ins lose …"), and
- * that the estimate applies them only to the items given as late (`lateGiven`), or not at all. Empty when neither the course nor a deadline has a late rule.
+ * deadlines ("Quiz 1, Quiz 2: Late hand-ins are not accepted." then "Other deadlines: Late hand-ins lose …", or that
+ * the course states none), and that the estimate applies them only to the items given as late (`lateGiven`), or not at
+ * all. Empty when neither the course nor a deadline has a late rule.
  */
 export function gradeLateLines(
   deadlines: readonly Deadline[],
   course: LatePolicy | undefined,
   lateGiven = false,
 ): string[] {
-  const groups = bySentence(deadlines, (d) => d.late ?? course);
+  const { byText: groups, without } = bySentence(deadlines, (d) => d.late ?? course);
   const courseText = course ? latePolicySentence(course) : undefined;
   // (deadlines under the course's rule, by their own or by none, are "the other deadlines")
   const others = courseText !== undefined && groups.delete(courseText);
@@ -159,5 +176,5 @@ export function gradeLateLines(
     lines[lines.length - 1] += lateGiven
       ? ' Late penalties are included only for the items given with `late`.'
       : ' Late penalties are not included here.';
-  return lines;
+  return lines.length > 0 && without > 0 ? [...lines, NO_LATE_POLICY] : lines;
 }

@@ -81,11 +81,15 @@ describe('the grading model in the course file', () => {
     ]);
   });
 
-  it('GIVEN calculator: false THEN no parts or final rule are needed, only the late policy', () => {
+  it('GIVEN calculator: false THEN no parts, final rule or late policy are needed', () => {
     const r = withGrading('grading:\n  calculator: false\n  late: { policy: no_penalty }\n');
     expect(r.ok && r.value.grading?.calculator).toBe(false);
-    expect(problems('grading:\n  calculator: false\n')).toEqual([
-      'course.yaml:24 grading.late: needs policy: one of penalty, late_days, not_accepted, no_penalty',
+    expect(problems('grading:\n  calculator: false\n')).toEqual([]);
+  });
+
+  it('GIVEN a late section without a policy THEN it says which policies there are', () => {
+    expect(problems('grading:\n  calculator: false\n  late: { per_day: 2 }\n')).toEqual([
+      'course.yaml:25 grading.late.policy: needs policy: one of penalty, late_days, not_accepted, no_penalty',
     ]);
   });
 
