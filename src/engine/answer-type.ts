@@ -36,11 +36,32 @@ export function answersWho(question: string, answer: string, names: readonly str
 }
 
 /**
+ * "How long" asking how long a thing is rather than how long something takes: "how long is the final paper", "how
+ * long should the profile be", "how long the essay"; not "how long do I have", "how long until the exam", "how long
+ * does marking take".
+ */
+const ASKS_HOW_LONG_IS =
+  /\bhow long( (is|are|was|were)\b| .*\bbe\b|(?! (do|does|did|will|would|can|could|should|must|may|might|shall|to|until|till|ago|before|after|since|have|has|had|i|we|you|it|they)\b))/;
+
+const AMOUNT_WORD =
+  '\\d+([.,]\\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|few|several|single|half an?';
+/**
+ * A length of written or presented work in an answer: "two pages", "25 pages or more", "1,500-2,000 words", "a
+ * 500-word summary", "10 double-spaced pages", "at most 12 slides", "no page limit" (minutes are a duration).
+ */
+const LENGTH = new RegExp(
+  `\\b(${AMOUNT_WORD})(\\s*(-|–|to)\\s*(${AMOUNT_WORD}))?([\\s-]+([a-z]+-spaced|typed|printed|full))?[\\s-]+(pages?|pp|words?|slides?|characters?|lines?|paragraphs?|sentences?)\\b|\\bno (page|word|length|slide|character) (limit|minimum|maximum|requirement)`,
+  'i',
+);
+
+/**
  * False when the question asks how long something takes or lasts and the answer gives no duration: "how long is
- * a lab session" may match an entry on the labs well that says on which days they are, not for how long.
+ * a lab session" may match an entry on the labs well that says on which days they are, not for how long. How long a
+ * piece of work is ("how long should the essay be") is answered by a length too ("at most two pages").
  */
 export function answersHowLong(question: string, answer: string): boolean {
-  return !ASKS_HOW_LONG.test(question) || DURATION.test(answer);
+  if (!ASKS_HOW_LONG.test(question) || DURATION.test(answer)) return true;
+  return ASKS_HOW_LONG_IS.test(question) && LENGTH.test(answer);
 }
 
 /**

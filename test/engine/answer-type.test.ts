@@ -100,6 +100,50 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
   });
 });
 
+describe('GIVEN a question that asks how long a piece of work is', () => {
+  it.each([
+    ['how long should the profile be', 'Maximum two pages, not counting the references.'],
+    ['how long is the final paper', 'The final paper is 25 pages or more, double-spaced.'],
+    ['how long should the essay be', 'The essay is individual, at most 2,000 words.'],
+    ['how long does the abstract have to be', 'Between 1,500–2,000 characters with spaces.'],
+    ['how long can our slide deck be', 'At most 12 slides.'],
+    ['how long is the reading response', "A 500-word response to the week's reading."],
+    ['how long the lab report', 'About 10 double-spaced pages.'],
+    ['how long should the literature review be', 'Half a page per source.'],
+    ['how long should the report be', 'There is no page limit; be concise.'],
+  ])('WHEN "%s" is answered by "%s" THEN that length answers it', (q, answer) => {
+    expect(answersHowLong(q, answer)).toBe(true);
+    expect(answersQuestionType(q, answer, [])).toBe(true);
+  });
+
+  it.each([
+    ['how long do we have to write the essay', 'The essay is at most 2,000 words.'],
+    ['how long does grading take', 'Reports are at most 5 pages.'],
+    ['how long until the paper is due', 'The paper is 25 pages or more.'],
+    ['how long should i study for the exam', 'The exam covers 3 chapters of 40 pages.'],
+  ])('WHEN "%s" asks about time THEN a length ("%s") does not answer it', (q, answer) => {
+    expect(answersHowLong(q, answer)).toBe(false);
+  });
+
+  it('WHEN the answer names no length THEN it does not answer; numbers that are not a length do not count', () => {
+    const q = 'how long is the final paper';
+    expect(answersHowLong(q, 'The final paper is written in groups and follows APA style.')).toBe(false);
+    expect(answersHowLong(q, 'It is worth 10% and covers chapter 2. Words from the glossary count.')).toBe(
+      false,
+    );
+  });
+
+  it('WHEN the course entry gives a word limit THEN "how long should the essay be" is answered from it', () => {
+    const reply = getAnswerEngine(botany()).answer(
+      'how long should the essay be',
+      new Date('2030-02-20T12:00:00Z'),
+    );
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources.map((s) => s.id)).toEqual(['essay']);
+    expect(reply.text).toContain('2,000 words');
+  });
+});
+
 describe('GIVEN a question that asks how many', () => {
   it('WHEN the answer says no number THEN it does not answer; WHEN it gives one, in digits or words, THEN it does', () => {
     const q = 'how many teaching assistants does the course have';
