@@ -37,6 +37,9 @@ export interface Beside {
   seeAlso?: FaqEntry;
 }
 
+/** An e-mail address written in an answer ("psych-sona@example.edu", "<a@b.org>", a mailto: link). */
+const EMAIL_ADDRESS = /[\w.%+-]+@[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b/i;
+
 export function renderAnswer(entry: FaqEntry, course: Course, { alsoAnswer, seeAlso }: Beside = {}): string {
   const answers = [
     entry.answer.trim(),
@@ -44,10 +47,11 @@ export function renderAnswer(entry: FaqEntry, course: Course, { alsoAnswer, seeA
   ];
   const parts = [...answers];
   // The address lives in the course file (another course edits it), so an answer that says "e-mail the
-  // coordinator" cannot spell it out: the reply adds it.
+  // coordinator" cannot spell it out: the reply adds it. An answer that gives an address itself (the course's, or
+  // another office's that students should write to instead) gets none: the course's would contradict it.
   const { email, coordinator } = course.contacts;
-  const text = answers.join('\n');
-  if (email && /\be-?mail/i.test(text) && !text.includes(email)) {
+  const asksToWrite = (a: string) => /\be-?mail/i.test(a) && !EMAIL_ADDRESS.test(a);
+  if (email && answers.some(asksToWrite) && !answers.some((a) => a.includes(email))) {
     parts.push(`E-mail: [${email}](mailto:${email})${coordinator ? ` (${coordinator})` : ''}`);
   }
   if (seeAlso) parts.push(`_See also: **${seeAlso.title}** (ask about it for details)._`);
