@@ -11,7 +11,7 @@ function formatPoints(points: number): string {
   return Number.isInteger(points) ? String(points) : String(Math.round(points * 100) / 100);
 }
 
-/** `late`: the late rules to list (gradeLateLines); without them the rules say only that late penalties are left out. */
+/** `late`: the late rules to list (gradeLateLines); none when neither the course nor a deadline states one. */
 export function renderGradeEstimate(
   e: GradeEstimate,
   g: Grading,
@@ -61,7 +61,7 @@ export function renderGradeEstimate(
     '_Rules used (from the course file):_',
     `- Assignments: ${a.count} × ${a.points_each} points; ${a.pass_points} points = ${g.pass_grade}, ${a.full_points} = ${g.max_grade}, linear in between; below ${a.pass_points}, linear from 0 points = ${g.min_grade} (our assumption: the course does not say).`,
     `- Exam: ${g.exam.guessing_score} points or fewer (guessing) = ${g.min_grade}, the pass mark = ${g.pass_grade}, ${full} = ${g.max_grade}, linear in between.`,
-    `- Both parts must reach ${g.pass_grade}; the final grade is their average. Grades shown rounded to one decimal.${late.length > 0 ? '' : ' Late penalties are not included.'}`,
+    `- Both parts must reach ${g.pass_grade}; the final grade is their average. Grades shown rounded to one decimal.`,
     ...late.map((line) => `- ${line}`),
   );
   return lines.join('\n');

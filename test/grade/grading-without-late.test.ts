@@ -26,13 +26,22 @@ const GRADING = `grading:
 const dir = mkdtempSync(path.join(os.tmpdir(), 'no-late-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Botany with the grading above (no `late`), and its schedule with `scheduleEdit` applied. */
-function course(scheduleEdit: (yaml: string) => string = (y) => y) {
+// The both-parts rule (assignments and an exam must each pass; the final grade is their average), also without `late`.
+const BOTH_PARTS = `grading:
+  scale: { min: 1, max: 10, pass: 5.5 }
+  components:
+    - { id: reports, name: Lab reports, weight: 50, count: 3, points_each: 10, pass: { points: 15 } }
+    - { id: exam, name: Exam, weight: 50, count: 1, points_each: 30, pass: { points: 15 }, floor_points: 8 }
+  final: { rule: both_parts_then_average }
+`;
+
+/** Botany with `grading` (by default the above, without `late`), and its schedule with `scheduleEdit` applied. */
+function course(scheduleEdit: (yaml: string) => string = (y) => y, grading = GRADING) {
   const folder = mkdtempSync(path.join(dir, 'course-'));
   cpSync(path.join(BOTANY, 'faq'), path.join(folder, 'faq'), { recursive: true });
   const file = path.join(folder, 'faq/course.yaml');
   const text = readFileSync(file, 'utf8');
-  writeFileSync(file, text.slice(0, text.indexOf('grading:')) + GRADING);
+  writeFileSync(file, text.slice(0, text.indexOf('grading:')) + grading);
   const schedule = path.join(folder, 'schedule.yaml');
   writeFileSync(schedule, scheduleEdit(readFileSync(path.join(BOTANY, 'schedule.yaml'), 'utf8')));
   return loadContent({ faqDir: path.join(folder, 'faq'), scheduleFile: schedule });
@@ -54,6 +63,14 @@ describe('GIVEN a course file whose grading has no late policy', () => {
     const reply = gradeReply(plain.course, { assignments: 'reports=8,9,10;exam=80' }, plain.schedule);
     expect(reply.kind).toBe('info');
     expect((reply.data as WeightedEstimate).percent).toBeCloseTo(0.4 * 90 + 0.6 * 80);
+    expect(reply.text).not.toMatch(/late/i);
+  });
+
+  it('WHEN the course is graded by both parts THEN the estimate lists no late rule either', () => {
+    const both = course(undefined, BOTH_PARTS);
+    const reply = gradeReply(both.course, { assignments: 'reports=8,9,10;exam=20' }, both.schedule);
+    expect(reply.kind).toBe('info');
+    expect(reply.text).toContain('Both parts must reach 5.5');
     expect(reply.text).not.toMatch(/late/i);
   });
 
