@@ -59,6 +59,31 @@ describe('GIVEN class sessions written one by one', () => {
   });
 });
 
+describe('GIVEN practicals of two groups written one by one', () => {
+  it('WHEN "when is the practical" is asked THEN the next session of each group is given, as for weekly series', () => {
+    // group A on Tuesdays, group B on Thursdays
+    const weeks: [string, string][] = [
+      ['2023-02-07', '2023-02-09'],
+      ['2023-02-14', '2023-02-16'],
+      ['2023-02-21', '2023-02-23'],
+    ];
+    const events = weeks
+      .flatMap(([tue, thu], i) => [
+        `  - { id: pa-${i}, type: practical, title: "Practical ${i + 1}, group A", group: a, start: "${tue} 09:00", end: "${tue} 11:00" }`,
+        `  - { id: pb-${i}, type: practical, title: "Practical ${i + 1}, group B", group: b, start: "${thu} 09:00", end: "${thu} 11:00" }`,
+      ])
+      .join('\n');
+    const reply = scheduleAsker(
+      `course: X\ntimezone: America/New_York\nevents:\n${events}\n`,
+      during,
+    )('when is the practical');
+    expect(reply).toContain('**Practical 2, group B**: Thu, Feb 16, 2023');
+    expect(reply).toContain('**Practical 3, group A**: Tue, Feb 21, 2023');
+    expect(reply).not.toContain('Practical 1');
+    expect(reply).not.toContain('Practical 3, group B');
+  });
+});
+
 describe('GIVEN only two lectures that share a word (two days of presentations)', () => {
   it('WHEN asked THEN both are listed, as other events are', () => {
     const ask = scheduleAsker(sessions(['2023-02-21', '2023-02-23']), during);
