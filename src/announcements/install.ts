@@ -8,7 +8,12 @@ import { ANNOUNCEMENT_KIND, queueDueAnnouncements, renderAnnouncement } from './
 export function installAnnouncements(core: Core, hooks: AppHooks): void {
   core.outbox.registerKind(ANNOUNCEMENT_KIND, renderAnnouncement);
   const store = new AnnouncementStore(core.db);
-  const tick = createMinuteTick('announcement', async () => queueDueAnnouncements(core, store), core.log);
+  const tick = createMinuteTick(
+    'announcement',
+    async () => queueDueAnnouncements(core, store),
+    core.log,
+    core.clock,
+  );
   hooks.ticks?.push(tick);
   hooks.starters.push(() => tick.start());
   hooks.stoppers.push(() => tick.stop());

@@ -1,5 +1,6 @@
-// A job run once at start (catching up on what came due while the bot was down), then every minute by node-cron.
-import cron, { type ScheduledTask } from 'node-cron';
+// A job run once at start (catching up on what came due while the bot was down), then at every minute of the clock
+// (node-cron's for the system clock; a test's clock has none, so only the test runs it).
+import type { Clock } from './clock.ts';
 import { errorMessage } from './error-message.ts';
 import type { Logger } from './logger.ts';
 
@@ -22,8 +23,13 @@ export interface MinuteTick {
 }
 
 /** A failed run is logged as `NAME tick failed` and never thrown: the next minute tries again. */
-export function createMinuteTick(name: string, run: () => Promise<unknown>, log: Logger): MinuteTick {
-  let task: ScheduledTask | undefined;
+export function createMinuteTick(
+  name: string,
+  run: () => Promise<unknown>,
+  log: Logger,
+  clock: Clock,
+): MinuteTick {
+  let stopSchedule: (() => Promise<void>) | undefined;
   let running: Promise<void> | undefined;
   let status: TickStatus = { name };
   const tick = (): Promise<void> => {
@@ -49,11 +55,11 @@ export function createMinuteTick(name: string, run: () => Promise<unknown>, log:
     tick,
     async start() {
       await tick();
-      task = cron.schedule('* * * * *', () => tick(), { name, noOverlap: true });
+      stopSchedule = clock.everyMinute?.(name, () => void tick());
     },
     async stop() {
-      await task?.destroy();
-      task = undefined;
+      await stopSchedule?.();
+      stopSchedule = undefined;
       await running;
     },
   };

@@ -19,7 +19,7 @@ export function createReminderService(core: Core, options: { watch?: boolean } =
     reloadContent(core, 'SIGHUP');
   };
   core.outbox.registerKind(REMINDER_KIND, renderReminder);
-  const minute = createMinuteTick('reminder', async () => runReminderTick(core), core.log);
+  const minute = createMinuteTick('reminder', async () => runReminderTick(core), core.log, core.clock);
   return {
     status: minute.status,
     tick: minute.tick,
