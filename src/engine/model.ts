@@ -10,7 +10,7 @@ import { channelExamples, knowledge, REDIRECT_REASONS, type RedirectReason } fro
 import { outOfFold, trainGate, type GateExample } from './request-gate.ts';
 import { outOfFoldProbabilities, Softmax, type SoftmaxExample } from './softmax.ts';
 import { Speller } from './spelling.ts';
-import { stem } from './text.ts';
+import { phraseKey, stem } from './text.ts';
 import { wordVectors } from './vectors.ts';
 
 export type ClassInfo =
@@ -91,15 +91,6 @@ function trainClassifier(classifier: Classifier, featurizer: Featurizer, classCo
     weight: TRAINED_WEIGHT,
   });
   return true;
-}
-
-/** A text's words as a key: lower case, without punctuation, single spaces ("What's the late penalty?" and "whats the late penalty" meet). */
-function phraseKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]+/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function synonymMap(content: Content): Map<string, string> {

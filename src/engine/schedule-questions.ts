@@ -1,6 +1,7 @@
 // Answers "when" questions from the schedule: events are found by the words of their titles, their aliases and their
 // type, and by their order in the term ("the last assignment", "the next lab"), never by an id convention.
 import type { Content } from '../content/load-content.ts';
+import type { EventType } from '../content/schemas.ts';
 import { DateTime } from 'luxon';
 import {
   allDayWord,
@@ -305,8 +306,8 @@ export function matchScheduleQuestion(
 /** A weekly or daily series. */
 const repeats = (e: ScheduleEvent): boolean => e.weeklyUntil !== undefined || e.dailyUntil !== undefined;
 
-/** The types whose events are sessions (classes, labs): several written one by one are a series, like a weekly one. */
-const SESSION_TYPES: ReadonlySet<string> = new Set(['lecture', 'practical']);
+/** The schedule format's event types whose events are sessions (classes, labs): several written one by one are a series, like a weekly one. */
+const SESSION_TYPES: ReadonlySet<EventType> = new Set<EventType>(['lecture', 'practical']);
 
 /** Sessions written one by one are taken for a series when there are at least this many, on as many days. */
 const MIN_SESSIONS = 3;

@@ -153,3 +153,15 @@ export function ordinalAsNumber(token: string): string {
   const n = ORDINALS.get(token);
   return n === undefined ? token : String(n);
 }
+
+/**
+ * A text's words as a key for matching a question word for word: lower case, without punctuation, single spaces
+ * ("What's the late penalty?" and "whats the late penalty" meet).
+ */
+export function phraseKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

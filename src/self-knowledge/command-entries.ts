@@ -5,6 +5,7 @@ import type { Content } from '../content/load-content.ts';
 import type { LoadedFaqEntry } from '../content/load-faq.ts';
 import type { CommandDefinition } from '../core/command.ts';
 import { getAnswerEngine, type EngineReply } from '../engine/index.ts';
+import { phraseKey } from '../engine/text.ts';
 import { renderCommandHelp, renderHelp } from './render-help.ts';
 
 export const COMMAND_ENTRY_PREFIX = 'bot-';
@@ -38,15 +39,6 @@ function entryFor(c: CommandDefinition): LoadedFaqEntry {
 function fullAnswer(c: CommandDefinition, all: readonly CommandDefinition[]): string {
   if (c.name === 'help') return renderHelp(all, 'student') ?? '';
   return `${renderCommandHelp(c)}\n\nType it as \`/${c.name}\` (in the web chat, \`${c.name}\` alone also works).`;
-}
-
-/** A question reduced to its words, so "What can you do?" and "what can you do" are the same phrasing. */
-function phraseKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]+/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 interface CommandKnowledge {
