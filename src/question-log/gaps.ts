@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import { analyze } from '../engine/text.ts';
 import { readQuestions, type Outcome, type QuestionRow } from './question-store.ts';
+import { PLACEHOLDER } from './scrub-identifiers.ts';
 
 export interface Gap {
   /** How many questions fell in this group. */
@@ -34,7 +35,8 @@ export function gaps(db: Database.Database, opts: { since?: Date; limit?: number
   const rows = readQuestions(db, { since: opts.since, kinds: ['fallback', 'redirect'] });
   const groups: Group[] = [];
   for (const row of rows) {
-    const terms = new Set(analyze(row.question));
+    // A placeholder ("[email]") stands for what was taken out, not for what the question is about.
+    const terms = new Set(analyze(row.question.replace(PLACEHOLDER, ' ')));
     let best: Group | undefined;
     let bestSim = SIMILAR;
     for (const g of groups) {

@@ -1,9 +1,10 @@
-// The question log in SQLite: question text and outcome only, never who asked; old rows are purged on a schedule.
+// The question log in SQLite: question text (its identifiers scrubbed) and outcome only, never who asked; old rows are purged on a schedule.
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { EngineReply } from '../engine/index.ts';
 import { ensureSchema } from '../store/database.ts';
 import { MAX_QUESTION_CHARS, cleanQuestion } from '../engine/text.ts';
+import { scrubIdentifiers } from './scrub-identifiers.ts';
 
 export type Channel = 'chat' | 'board' | 'cli';
 export type Outcome = 'answer' | 'redirect' | 'fallback';
@@ -32,10 +33,6 @@ const PURGE_EVERY_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Events already logged are remembered this long: platforms retry within minutes (Slack within the hour). */
 const EVENT_MEMORY_MS = DAY_MS;
-
-/** A user or role mention as platforms write it in a message: an id (Discord `<@123>`, `<@!123>`, `<@&123>`; Slack
- * `<@U123>`, `<@U123|name>`). A question to the bot often names a classmate or a TA this way. */
-const MENTION = /<@(?:[!&]?\d{1,25}|[UW][A-Z0-9]{1,30}(?:\|[^>]{0,100})?)>/g;
 
 const lastPurge = new WeakMap<Database.Database, number>();
 
@@ -86,8 +83,8 @@ export function logQuestions(
   const at = now.getTime();
   db.transaction(() => {
     for (const r of rows) {
-      // The same cleaning and bound as the engine: no control characters, at most 500 characters; and no one's id.
-      const text = cleanQuestion(r.question.replace(MENTION, '@someone')).text.slice(0, MAX_QUESTION_CHARS);
+      // No one's mention, address or number; then the same cleaning and bound as the engine.
+      const text = cleanQuestion(scrubIdentifiers(r.question)).text.slice(0, MAX_QUESTION_CHARS);
       // An empty or unreadable message tells the TAs nothing about missing content.
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
       insert.run(at, r.channel, text, r.kind, r.topId, r.topScore);

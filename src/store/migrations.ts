@@ -6,6 +6,7 @@
 // (the table it changes may not exist yet). Version 0 is every database made before versions existed.
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { scrubIdentifiers } from '../question-log/scrub-identifiers.ts';
 
 export interface Migration {
   version: number;
@@ -58,6 +59,23 @@ export const MIGRATIONS: readonly Migration[] = [
         insert.run(hashToken(r.token), r.owner, r.group_id, r.types, r.created_at, r.revoked_at);
       }
       db.exec('DROP TABLE calendar_subscriptions_plain');
+    },
+  },
+  {
+    version: 3,
+    description: 'questions already logged lose their mentions, e-mail addresses, phone and student numbers',
+    up(db) {
+      if (!columns(db, 'question_log').includes('question')) return;
+      // As new questions are logged from this version on; a later, stricter scrubber comes with its own migration.
+      const update = db.prepare('UPDATE question_log SET question = ? WHERE id = ?');
+      const rows = db.prepare('SELECT id, question FROM question_log').all() as {
+        id: number;
+        question: string;
+      }[];
+      for (const r of rows) {
+        const scrubbed = scrubIdentifiers(r.question);
+        if (scrubbed !== r.question) update.run(scrubbed, r.id);
+      }
     },
   },
 ];

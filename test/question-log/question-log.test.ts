@@ -103,16 +103,22 @@ describe('GIVEN questions asked through askAndLog', () => {
     expect(readQuestions(db)).toHaveLength(4);
   });
 
-  it('WHEN a question mentions another user (a Discord or Slack mention) THEN their id is not stored', () => {
+  it('WHEN a question names someone (a mention, an e-mail, a phone or student number) THEN none of it is stored', () => {
     const c = core('2030-01-10T09:00:00Z');
     askAndLog(c, '<@123456789012345678> and I want to know the late penalty', 'board');
     askAndLog(c, 'can <@!987654321098765432> and <@&112233445566778899> hand in late', 'board');
     askAndLog(c, 'does <@U012AB3CD> or <@W0XYZ987|jan> grade the exam', 'board');
+    askAndLog(
+      c,
+      '@Jane Doe my student number is 12345678, mail jane@uni.edu or call +31 6 1234 5678',
+      'chat',
+    );
     const stored = readQuestions(db).map((r) => r.question);
     expect(stored).toEqual([
-      '@someone and I want to know the late penalty',
-      'can @someone and @someone hand in late',
-      'does @someone or @someone grade the exam',
+      '[mention] and I want to know the late penalty',
+      'can [mention] and [mention] hand in late',
+      'does [mention] or [mention] grade the exam',
+      '[mention] my student number is [number], mail [email] or call [phone]',
     ]);
   });
 
@@ -195,6 +201,23 @@ describe('GIVEN unanswered and redirected questions', () => {
     expect(found[1]).toMatchObject({ example: 'is there a resit', kinds: { fallback: 2 } });
     expect(found[2]).toMatchObject({ example: 'can i get an extension', kinds: { redirect: 1 } });
     expect(found.flatMap((g) => g.questions)).not.toContain('whats the late penalty');
+  });
+
+  it('WHEN questions differ only in an identifier THEN gaps shows one wording; placeholders alone group nothing', () => {
+    const t = new Date('2030-02-01T10:00:00Z');
+    logQuestion(db, row('my student number is 12345678, is there a resit'), t);
+    logQuestion(db, row('my student number is 87654321, is there a resit'), t);
+    logQuestion(db, row('mail jane@uni.edu about parking'), t);
+    logQuestion(db, row('mail piet@uni.nl about lockers'), t);
+    const found = gaps(db);
+    expect(found[0]).toMatchObject({
+      count: 2,
+      questions: ['my student number is [number], is there a resit'],
+    });
+    expect(found.slice(1).map((g) => g.questions)).toEqual([
+      ['mail [email] about parking'],
+      ['mail [email] about lockers'],
+    ]);
   });
 
   it('WHEN a since date is given THEN older questions are left out', () => {

@@ -20,6 +20,7 @@ import {
   findActiveSubscription,
   revokeSubscription,
 } from '../../src/subscriptions/subscription-store.ts';
+import { readQuestions } from '../../src/question-log/question-store.ts';
 import { FIXTURES } from '../calendar/load-fixture.ts';
 import { recordingLogger, tempDir } from '../reminders/app-harness.ts';
 
@@ -79,6 +80,11 @@ describe('schema migrations', () => {
       expect(findActiveSubscription(db, REVOKED)).toBeNull();
       expect(new AnnouncementStore(db).pending().map((a) => a.text)).toEqual([
         'Scheduled across the upgrade',
+      ]);
+      // Questions logged before version 3 keep their words but lose their identifiers.
+      expect(readQuestions(db).map((q) => q.question)).toEqual([
+        'when is the exam',
+        '[mention] my student number is [number], mail me at [email]',
       ]);
       db.close();
       // Opening again changes nothing.
