@@ -2,6 +2,7 @@
 // never throws. The pipeline: clean -> schedule question? -> classify (FAQ entries, private requests, declined
 // topics) -> calibrated decision -> reply. See docs/engine.md.
 import type { Content } from '../content/load-content.ts';
+import type { FaqEntry } from '../content/schemas.ts';
 import { answersQuestionType, asksForUnknownThing } from './answer-type.ts';
 import { lateDaysAsked } from './late-question.ts';
 import { buildModel, type Decision, type Model } from './model.ts';
@@ -30,7 +31,7 @@ export interface EngineReply {
 }
 
 export interface AnswerEngine {
-  answer(question: string, now: Date): EngineReply;
+  answer(question: string, now: Date, options?: AnswerOptions): EngineReply;
   /** The built model, for evaluation and diagnostics. */
   readonly model: Model;
 }
@@ -38,6 +39,14 @@ export interface AnswerEngine {
 export interface EngineOptions {
   /** Use the pre-trained word vectors when they are installed (default true); false measures without them. */
   vectors?: boolean;
+}
+
+export interface AnswerOptions {
+  /**
+   * Whether an entry may be named among a fallback's closest entries (default: every entry). The bot's entries about
+   * its own commands are offered only to a question about the bot (src/self-knowledge/).
+   */
+  offerNear?: (entry: FaqEntry) => boolean;
 }
 
 const engines = new WeakMap<Content, AnswerEngine>();
@@ -121,7 +130,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     return d;
   }
 
-  function decide(question: string, now: Date): EngineReply {
+  function decide(question: string, now: Date, options: AnswerOptions): EngineReply {
     const clean = cleanQuestion(question);
     if (!clean.hasWords) {
       return {
@@ -215,7 +224,8 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       const quoted = fromDocuments(clean.text, note);
       if (quoted) return quoted;
     }
-    const near = decision.kind === 'fallback' ? decision.near : [];
+    const offered = options.offerNear ?? (() => true);
+    const near = decision.kind === 'fallback' ? decision.near.filter((s) => offered(s.entry)) : [];
     return {
       kind: 'fallback',
       text:
@@ -229,9 +239,9 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
 
   return {
     model,
-    answer(question, now) {
+    answer(question, now, options = {}) {
       try {
-        return decide(typeof question === 'string' ? question : '', now);
+        return decide(typeof question === 'string' ? question : '', now, options);
       } catch {
         // A bug must not take the bot down or show a stack trace: the student still gets somewhere to go.
         return { kind: 'fallback', text: renderFallback(course, []), sources: [] };

@@ -141,11 +141,30 @@ export function answerWithCommands(
       sources: [{ id: exact.id, title: exact.title, score: 1 }],
     };
   }
-  const reply = getAnswerEngine(withCommandEntries(content, commands)).answer(question, now);
+  // A course question that falls back is not offered the bot's help as a near topic ("who do i ask about my grade"
+  // is not about the ask command): only a question about the bot is.
+  const aboutBot = asksAboutTheBot(question, commands);
+  const reply = getAnswerEngine(withCommandEntries(content, commands)).answer(question, now, {
+    offerNear: (entry) => aboutBot || !answers.has(entry.id),
+  });
   const top = reply.kind === 'answer' ? reply.sources[0]?.id : undefined;
   const full = top === undefined ? undefined : answers.get(top);
   // Only the command's own answer: a course entry the engine put beside it would be out of place.
   return full === undefined ? reply : { ...reply, text: full, sources: reply.sources.slice(0, 1) };
+}
+
+/**
+ * A question about the bot itself: it says "bot" or "command", or writes a command as one is typed ("/remindme",
+ * "`grade`"). Sharing a word with a command's name ("who do i ask", "my grade") does not make it one.
+ */
+export function asksAboutTheBot(question: string, commands: readonly CommandDefinition[]): boolean {
+  if (/\b(?:bot|chatbot|commands?)\b/i.test(question)) return true;
+  const typed = new Set(
+    [...question.matchAll(/(?:^|\s)\/([a-z]+)\b|`\/?([a-z]+)[^`]*`/gi)].map((m) =>
+      (m[1] ?? m[2] ?? '').toLowerCase(),
+    ),
+  );
+  return commands.some((c) => typed.has(c.name));
 }
 
 /** The command whose generated entry a reply came from, if any. */
