@@ -13,7 +13,7 @@ import type { CanvasSettings } from './canvas-config.ts';
 import { createCanvasHealth } from './canvas-health.ts';
 import { createDeadlineSync } from './deadline-sync.ts';
 import { createDiscussionBoard } from './discussion-board.ts';
-import { createPeopleReader, createSelfId, type People } from './canvas-people.ts';
+import { createPeopleReader, createSelf, type People } from './canvas-people.ts';
 import { ANNOUNCEMENT_KIND } from '../../announcements/deliver-announcements.ts';
 import type { Destination } from '../../delivery/outbox.ts';
 import {
@@ -62,8 +62,9 @@ export function createCanvasAdapter(
   const health = createCanvasHealth(core.log);
   const deadlines = createDeadlineSync(core, client, settings.courseId);
   const claims = createReplyClaims(core.db);
-  const whoAmI = createSelfId(client);
-  const readPeople = createPeopleReader(client, settings.courseId, whoAmI);
+  const self = createSelf(client);
+  const whoAmI = async () => (await self()).id;
+  const readPeople = createPeopleReader(client, settings.courseId, self);
   // Posting goes through the outbox: its own client, so a slow post never waits behind a poll's back-off.
   const poster = createCanvasClient({
     baseUrl: settings.baseUrl,

@@ -20,12 +20,24 @@ const ENTITIES: Record<string, string> = {
 /** Longer HTML than this is cut before it is read (a question is at most 2000 characters anyway). */
 const MAX_HTML = 100_000;
 
-/** The text of an entry or message: blocks on their own lines, list items as "- ", entities decoded. */
+/** An element with no markup inside (a mention's is its name), its opening tag at most 2,000 characters long. */
+const LEAF_ELEMENT = /<(span|a)\b([^<>]{0,2000})>[^<]{0,300}<\/\1\s*>/gi;
+/** A mention made with Canvas's mention picker: `<span class="mceNonEditable mention" data-mention="123">@Jane Doe</span>`. */
+const MENTION_ATTRIBUTES = /\bdata-mention\b|\bclass\s*=\s*["'][^"']*\bmention\b/i;
+
+/**
+ * The text of an entry or message: blocks on their own lines, list items as "- ", entities decoded. Mentions are
+ * left out: they say whom a post is addressed to (often the bot itself), not what it asks, and a name is nothing
+ * the answer engine can match ("@Jane Doe when is the exam" fell back where "when is the exam" is answered).
+ */
 export function htmlToText(html: string): string {
   const text = html
     .slice(0, MAX_HTML)
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<(script|style|iframe|object|svg|math)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(LEAF_ELEMENT, (element, _tag, attributes: string) =>
+      MENTION_ATTRIBUTES.test(attributes) ? ' ' : element,
+    )
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, '\n- ')
     .replace(/<\/(p|div|h[1-6]|blockquote|pre|tr|ul|ol|table)\s*>/gi, '\n')

@@ -15,10 +15,10 @@ import {
 } from '../../content/reply-wording.ts';
 import { renderFallback } from '../../core/render-text.ts';
 import type { CanvasClient } from './canvas-client.ts';
-import { htmlToText, markdownToPlainText } from './canvas-html.ts';
+import { markdownToPlainText } from './canvas-html.ts';
 import type { People } from './canvas-people.ts';
 import { readCanvasState, writeCanvasState, type ReplyClaims } from './canvas-store.ts';
-import { askAsStudent, queueReply, replyItemId } from './canvas-replies.ts';
+import { askAsStudent, questionText, queueReply, replyItemId } from './canvas-replies.ts';
 
 const summarySchema = z.object({ id: z.number().int() });
 const conversationSchema = z.object({
@@ -67,7 +67,7 @@ export function createInbox(deps: {
     }
     if (state === undefined && !claims.claim('inbox', id, now)) return;
 
-    const answer = await askAsStudent(deps.runner, htmlToText(first.body), first.author_id);
+    const answer = await askAsStudent(deps.runner, questionText(first.body, people), first.author_id);
     if (answer?.refused === 'rate_limited') return claims.release('inbox', id);
     const body = inboxReplyText(core.content.course, answer);
     queueReply(core, claims, id, { kind: 'inbox', payload: { conversationId, body } });

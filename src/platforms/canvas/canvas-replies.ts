@@ -13,11 +13,30 @@ import {
   type InboxReplyPayload,
 } from './canvas-destinations.ts';
 import type { ClaimKind, ReplyClaims } from './canvas-store.ts';
+import { htmlToText } from './canvas-html.ts';
+import type { People } from './canvas-people.ts';
 
 /** A reply still not on Canvas after this long (the outbox kept failing) is given up. */
 const REPLY_WINDOW_MS = 2 * 86_400_000;
 /** A question longer than `ask` takes is cut there. */
 const MAX_QUESTION = 2000;
+
+/**
+ * What a board entry or a message asks: its text (mentions left out by htmlToText), without the bot's own name
+ * typed as a mention ("@Course Bot, when is the exam"): that addresses the bot, and its words ("course", "bot")
+ * would pull the question towards other answers.
+ */
+export function questionText(html: string, people: Pick<People, 'selfNames'>): string {
+  let text = htmlToText(html);
+  for (const name of people.selfNames) {
+    const escaped = name
+      .trim()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '\\s+');
+    text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}_@.])@${escaped}(?![\\p{L}\\p{N}_])[,:]?`, 'giu'), ' ');
+  }
+  return text.replace(/[ \t]{2,}/g, ' ').trim();
+}
 
 /** `ask` through the runner (its rate limit, its question log), as the Canvas user `userId`. */
 export async function askAsStudent(

@@ -8,10 +8,10 @@ import type { CommandRunner } from '../../core/run-command.ts';
 import { renderFallback } from '../../core/render-text.ts';
 import { worthPostingOnBoard } from '../shared/worth-posting-on-board.ts';
 import { CanvasError, type CanvasClient } from './canvas-client.ts';
-import { escapeHtml, htmlToText, markdownToHtml } from './canvas-html.ts';
+import { escapeHtml, markdownToHtml } from './canvas-html.ts';
 import type { People } from './canvas-people.ts';
 import { readCanvasState, writeCanvasState, type ReplyClaims } from './canvas-store.ts';
-import { askAsStudent, queueReply, replyItemId } from './canvas-replies.ts';
+import { askAsStudent, questionText, queueReply, replyItemId } from './canvas-replies.ts';
 
 interface Entry {
   id: number;
@@ -76,7 +76,7 @@ export function createDiscussionBoard(deps: BoardDeps): DiscussionBoard {
         return claims.finish('board', id, 'queued', now);
     } else if (!claims.claim('board', id, now)) return;
 
-    const reply = await askAsStudent(deps.runner, htmlToText(entry.message ?? ''), entry.user_id);
+    const reply = await askAsStudent(deps.runner, questionText(entry.message ?? '', people), entry.user_id);
     // Too many questions from one student in a minute: asked again at a later poll, not dropped.
     if (reply?.refused === 'rate_limited') return claims.release('board', id);
     if (!reply || reply.refused || reply.private || !worthPostingOnBoard(reply)) {

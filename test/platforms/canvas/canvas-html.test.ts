@@ -15,10 +15,19 @@ describe('htmlToText', () => {
     ).toBe("Hi all,\nwhat's the late penalty & the — rule?\n\n- one\n- two");
   });
 
-  it('GIVEN <br> and a Canvas mention THEN the text reads as written', () => {
+  it('GIVEN <br> and Canvas mentions THEN lines as written, and the mentions (whom it addresses) left out', () => {
     expect(
-      htmlToText('line one<br/>line <span class="mention" data-mention="9000">@Course Bot</span> two'),
-    ).toBe('line one\nline @Course Bot two');
+      htmlToText(
+        'line one<br/>line <span class="mceNonEditable mention" data-mention="9000">@Course Bot</span> two<br>' +
+          '<span class="quote">ask <span data-mention="1002">@Jane Doe</span> and <a class="mention" href="/users/7">@Piet</a></span>',
+      ),
+    ).toBe('line one\nline two\nask and');
+  });
+
+  it('GIVEN spans and links that are not mentions THEN their text stays', () => {
+    expect(
+      htmlToText('<span class="mentionable">the exam</span> <a href="/files/1" title="mention">@ 10:00</a>'),
+    ).toBe('the exam @ 10:00');
   });
 });
 
