@@ -5,7 +5,18 @@ import { defineCommand, type Reply } from '../src/core/command.ts';
 import { lateSentences } from '../src/grade/late-policy.ts';
 import { escapeMarkdown } from '../src/core/render-text.ts';
 import { undatedEvents, undatedLabel, upcoming } from '../src/schedule/schedule.ts';
+import { listsNoDates } from '../src/schedule/no-dates.ts';
+import type { Content } from '../src/content/load-content.ts';
 import { formatLocal, formatLocalDate, formatTimeLeft } from '../src/time/local-time.ts';
+
+/** What `deadlines` says when the course lists no deadline at all, dated or not yet. */
+function withoutDeadlines({ course, schedule }: Pick<Content, 'course' | 'schedule'>): string | undefined {
+  const isDeadline = (e: { type: string }): boolean => e.type === 'deadline';
+  if (schedule.events.some(isDeadline) || (schedule.undated ?? []).some(isDeadline)) return undefined;
+  return listsNoDates(schedule)
+    ? `The course information for ${course.name} lists no dates, so I have no deadlines to show.`
+    : `The schedule for ${course.name} lists no deadlines.`;
+}
 
 export default defineCommand({
   name: 'deadlines',
@@ -38,7 +49,10 @@ export default defineCommand({
     'which deadlines are coming up',
   ],
   runWhenAsked: true,
+  withoutDates: withoutDeadlines,
   execute(args, { core, clock }): Reply {
+    const none = withoutDeadlines(core.content);
+    if (none !== undefined) return { text: none, private: false, kind: 'info' };
     const now = clock.now();
     const { schedule, course } = core.content;
     const count = args.count ?? 5;

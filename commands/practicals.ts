@@ -6,8 +6,13 @@ import { allDayWord, upcoming, type Occurrence } from '../src/schedule/schedule.
 import { GROUP_OPTION, unknownGroupReply } from '../src/subscriptions/group-option.ts';
 import { groupSchema, groupsOf, matchesFilter } from '../src/subscriptions/calendar-filter.ts';
 import { formatLocal, formatLocalDays } from '../src/time/local-time.ts';
+import { noDatesText } from '../src/schedule/no-dates.ts';
+import type { Content } from '../src/content/load-content.ts';
 
 const SESSIONS_PER_GROUP = 5;
+
+const withoutDates = (content: Content): string | undefined =>
+  noDatesText(content, 'I have no practical sessions to show');
 
 export default defineCommand({
   name: 'practicals',
@@ -18,7 +23,10 @@ export default defineCommand({
   access: 'everyone',
   askedAs: ['show the next practical sessions of my group', 'when is the next practical session'],
   runWhenAsked: true,
+  withoutDates,
   execute(args, { core, clock }): Reply {
+    const none = withoutDates(core.content);
+    if (none !== undefined) return { text: none, private: false, kind: 'info' };
     const { schedule } = core.content;
     const practicalGroups = groupsOf({
       ...schedule,

@@ -3,6 +3,12 @@ import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
 import { errorReply } from '../src/core/run-command.ts';
 import { DEFAULT_LEADS, parseLeadList } from '../src/reminders/leads.ts';
+import { noDatesText } from '../src/schedule/no-dates.ts';
+import type { Content } from '../src/content/load-content.ts';
+
+/** Turning reminders off always works; turning them on in a course without dates says why there will be none. */
+const withoutDates = (content: Content, args?: { mode: 'on' | 'off' }): string | undefined =>
+  args?.mode === 'off' ? undefined : noDatesText(content, 'I have no deadlines or exams to remind you of');
 
 const MAX_LEADS = 5;
 
@@ -44,7 +50,10 @@ export default defineCommand({
     'send me a reminder',
   ],
   rateLimit: { bucket: 'remindme', perMinute: 10 },
+  withoutDates,
   execute(args, { core, clock, requester }): Reply {
+    const none = withoutDates(core.content, args);
+    if (none !== undefined) return { text: none, private: true, kind: 'info' };
     const { platform, userId } = requester;
     if (args.mode === 'off') {
       const was = core.reminders.optOut(platform, userId);

@@ -3,6 +3,11 @@ import { defineCommand, type Reply } from '../src/core/command.ts';
 import { EVENT_TYPES } from '../src/content/schemas.ts';
 import { GROUP_OPTION, unknownGroupReply } from '../src/subscriptions/group-option.ts';
 import { filterSchema, groupsOf } from '../src/subscriptions/calendar-filter.ts';
+import { noDatesText } from '../src/schedule/no-dates.ts';
+import type { Content } from '../src/content/load-content.ts';
+
+const withoutDates = (content: Content): string | undefined =>
+  noDatesText(content, 'there is no course calendar to subscribe to');
 
 export default defineCommand({
   name: 'subscribe',
@@ -32,7 +37,10 @@ export default defineCommand({
     'calendar subscription',
   ],
   rateLimit: { bucket: 'subscribe', perMinute: 5 },
+  withoutDates,
   execute(args, { core, clock, requester }): Reply {
+    const none = withoutDates(core.content);
+    if (none !== undefined) return { text: none, private: false, kind: 'info' };
     const groups = groupsOf(core.content.schedule);
     const unknown = unknownGroupReply(args.group, groups);
     if (unknown) return unknown;

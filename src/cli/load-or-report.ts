@@ -4,9 +4,10 @@ import { ConfigError, parseConfig, type Config } from '../config.ts';
 import { ContentError, formatIssue, type ContentIssue } from '../content/content-error.ts';
 import {
   DEFAULT_FAQ_DIR,
-  DEFAULT_SCHEDULE_FILE,
   loadContent,
   loadCourse,
+  noSchedule,
+  scheduleSource,
   type Content,
   type ContentPaths,
 } from '../content/load-content.ts';
@@ -18,6 +19,10 @@ import { canvasSettings } from '../platforms/canvas/canvas-config.ts';
 import { withStoredCanvasDeadlines } from '../platforms/canvas/deadline-sync.ts';
 
 type Env = Record<string, string | undefined>;
+
+/** The `--schedule` option's help, for every command that has it. */
+export const SCHEDULE_OPTION_HELP =
+  "schedule file (default: SCHEDULE_FILE, else the content folder's schedule.yaml, in it or beside it; the sample for faq/)";
 type PrintError = (line: string) => void;
 
 function parsedConfig(env: Env, printError: PrintError): Config | null {
@@ -54,17 +59,24 @@ export function contentOrReport(paths: ContentPaths, heading: string): Content |
 }
 
 /**
- * For commands that need only the schedule: `file`, else SCHEDULE_FILE, else the sample (as `ask` and `start`);
- * with Canvas configured, plus the deadlines the bot last read from it.
+ * For commands that need only the schedule: `file`, else SCHEDULE_FILE, else the content folder's own (`faqDir`, else
+ * FAQ_DIR; see scheduleSource), as `ask` and `start` load it; with Canvas configured, plus the deadlines the bot last
+ * read from it.
  */
 export function scheduleOrReport(
   file: string | undefined,
   env: Env,
   printError: PrintError,
+  faqDir?: string,
 ): Schedule | null {
   const config = parsedConfig(env, printError);
   if (!config) return null;
-  const loaded = loadSchedule(file ?? config.SCHEDULE_FILE ?? DEFAULT_SCHEDULE_FILE);
+  const dir = faqDir ?? config.FAQ_DIR;
+  const source = scheduleSource({ faqDir: dir, scheduleFile: file ?? config.SCHEDULE_FILE });
+  const loaded =
+    source.kind === 'none'
+      ? { ok: true as const, value: noSchedule(courseName(dir ?? DEFAULT_FAQ_DIR)) }
+      : loadSchedule(source.file);
   if (loaded.ok) {
     return canvasSettings(config)
       ? withStoredCanvasDeadlines(loaded.value, config.databaseFile)
@@ -72,6 +84,12 @@ export function scheduleOrReport(
   }
   printIssues('{count} in the schedule:', loaded.issues, printError);
   return null;
+}
+
+/** The course's name for a course without a schedule ('' when its course file cannot be read). */
+function courseName(dir: string): string {
+  const course = loadCourse(dir);
+  return course.ok ? course.value.name : '';
 }
 
 /** For commands that need the course file: in `dir`, else FAQ_DIR, else faq/ (as `start`). */

@@ -1,7 +1,6 @@
 // Loads all course content at once and reports every problem together; callers refuse to run on partial content.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ContentError, type ContentIssue } from './content-error.ts';
 import { courseSchema, type Course } from './schemas.ts';
 import { parseYaml, readContentFile } from './yaml-file.ts';
@@ -9,10 +8,23 @@ import { COURSE_FILE_NAME, loadFaq, type LoadedFaqEntry } from './load-faq.ts';
 import { loadSchedule } from './load-schedule.ts';
 import { isDocumentFile, loadDocuments, type Passage } from './load-documents.ts';
 import type { Schedule } from '../schedule/schedule.ts';
+import {
+  DEFAULT_FAQ_DIR,
+  isScheduleInFolder,
+  SCHEDULE_FILE_NAME,
+  scheduleSource,
+  type ContentPaths,
+  type ScheduleSource,
+} from './content-paths.ts';
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DEFAULT_FAQ_DIR = path.join(PROJECT_ROOT, 'faq');
-export const DEFAULT_SCHEDULE_FILE = path.join(PROJECT_ROOT, 'schedules', 'sample.yaml');
+export {
+  DEFAULT_FAQ_DIR,
+  DEFAULT_SCHEDULE_FILE,
+  PROJECT_ROOT,
+  scheduleSource,
+  type ContentPaths,
+  type ScheduleSource,
+} from './content-paths.ts';
 
 export interface Content {
   faq: LoadedFaqEntry[];
@@ -20,11 +32,13 @@ export interface Content {
   schedule: Schedule;
   /** Passages of the course documents (Markdown, text, HTML) in the FAQ folder; [] when there are none. */
   documents?: Passage[];
+  /** Where the schedule came from; with `none` the schedule has no events (the course lists no dates). */
+  scheduleSource?: ScheduleSource;
 }
 
-export interface ContentPaths {
-  faqDir?: string;
-  scheduleFile?: string;
+/** The schedule of a course that lists no dates: no events, times read in UTC. */
+export function noSchedule(course: string): Schedule {
+  return { file: '', course, timezone: 'UTC', events: [] };
 }
 
 export function loadCourse(
@@ -38,17 +52,33 @@ export function loadCourse(
   return parsed.ok ? { ok: true, value: parsed.value } : parsed;
 }
 
-/** Loads faq/, the course file and the schedule; throws one ContentError listing every problem. */
+/**
+ * Loads the content folder (FAQ, course file, documents) and its schedule (see scheduleSource); throws one
+ * ContentError listing every problem.
+ */
 export function loadContent(paths: ContentPaths = {}): Content {
   const faqDir = paths.faqDir ?? DEFAULT_FAQ_DIR;
-  const scheduleFile = paths.scheduleFile ?? DEFAULT_SCHEDULE_FILE;
+  const source = scheduleSource(paths);
   const documents = loadDocuments(faqDir);
-  const faq = loadFaq(faqDir, hasDocumentFiles(faqDir));
+  const faq = loadFaq(
+    faqDir,
+    hasDocumentFiles(faqDir),
+    isScheduleInFolder(faqDir) ? [SCHEDULE_FILE_NAME] : [],
+  );
   const course = loadCourse(faqDir);
-  const schedule = loadSchedule(scheduleFile);
+  const schedule =
+    source.kind === 'none'
+      ? { ok: true as const, value: noSchedule(course.ok ? course.value.name : '') }
+      : loadSchedule(source.file);
   const issues = [faq, course, schedule, documents].flatMap((r) => (r.ok ? [] : r.issues));
   if (!faq.ok || !course.ok || !schedule.ok || !documents.ok) throw new ContentError(issues);
-  return { faq: faq.value, course: course.value, schedule: schedule.value, documents: documents.value };
+  return {
+    faq: faq.value,
+    course: course.value,
+    schedule: schedule.value,
+    documents: documents.value,
+    scheduleSource: source,
+  };
 }
 
 function hasDocumentFiles(dir: string): boolean {

@@ -15,12 +15,19 @@ export interface LoadedFaqEntry extends FaqEntry {
   line: number | null;
 }
 
-/** The FAQ may be empty (no files) when the folder holds course documents (`hasDocuments`) to answer from. */
-export function loadFaq(dir: string, hasDocuments = false): Loaded<LoadedFaqEntry[]> {
+/**
+ * The FAQ may be empty (no files) when the folder holds course documents (`hasDocuments`) to answer from. `other`
+ * names YAML files in the folder that are not FAQ files (the course's schedule kept there).
+ */
+export function loadFaq(
+  dir: string,
+  hasDocuments = false,
+  other: readonly string[] = [],
+): Loaded<LoadedFaqEntry[]> {
   let names: string[];
   try {
     names = readdirSync(dir)
-      .filter((n) => /\.ya?ml$/.test(n) && n !== COURSE_FILE_NAME)
+      .filter((n) => /\.ya?ml$/.test(n) && n !== COURSE_FILE_NAME && !other.includes(n))
       .sort();
   } catch {
     return { ok: false, issues: [{ file: dir, line: null, field: '', message: 'FAQ folder not found' }] };

@@ -100,6 +100,12 @@ export interface CommandDefinition<S extends z.ZodType = z.ZodType> {
    * when left out. The bot's answers about itself leave out a command its course does not offer.
    */
   offeredBy?: (content: Content) => boolean;
+  /**
+   * For a command about the course's dates: what it says, instead of running, when the course lists none it works
+   * with (`deadlines` in a course without deadlines); undefined when there are some. Asked about the command in plain
+   * words ("what are the deadlines"), the bot says this rather than explaining the command.
+   */
+  withoutDates?: (content: Content, args?: z.infer<S>) => string | undefined;
   /** Per-user rate limit; commands sharing a bucket share the budget. Default: `general`, 30 a minute. */
   rateLimit?: { bucket: string; perMinute: number };
   execute(args: z.infer<S>, ctx: CommandContext): Promise<Reply> | Reply;

@@ -4,7 +4,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { Core } from '../core/core.ts';
 import { ContentError, formatIssue } from '../content/content-error.ts';
-import { DEFAULT_SCHEDULE_FILE, loadContent } from '../content/load-content.ts';
+import { loadContent, scheduleSource } from '../content/load-content.ts';
 
 /** Replaces `core.content` with freshly loaded content. False (old content kept) when the new one is invalid. */
 export function reloadContent(core: Core, reason: string): boolean {
@@ -35,10 +35,12 @@ export function reloadContent(core: Core, reason: string): boolean {
 
 /**
  * Watches the schedule file's folder (editors often save by replacing the file, which a watch on the file
- * itself would miss) and reloads after changes settle. Returns a function that stops watching.
+ * itself would miss) and reloads after changes settle. A course without a schedule has `schedule.yaml` beside its
+ * content folder watched, so one saved there is loaded. Returns a function that stops watching.
  */
 export function watchSchedule(core: Core, onReload: () => void = () => {}, settleMs = 250): () => void {
-  const file = path.resolve(core.config.contentPaths.scheduleFile ?? DEFAULT_SCHEDULE_FILE);
+  const source = scheduleSource(core.config.contentPaths);
+  const file = path.resolve(source.kind === 'none' ? (source.looked.at(-1) ?? '') : source.file);
   let timer: NodeJS.Timeout | undefined;
   let watcher: FSWatcher | undefined;
   try {

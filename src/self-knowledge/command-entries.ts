@@ -122,7 +122,8 @@ export function withCommandEntries(content: Content, all: readonly CommandDefini
 /**
  * Answers a question from the course content and the bot's knowledge of its commands. A phrasing a command
  * declares is answered by its entry directly: some ("what can you do") are all common words, which a search
- * cannot tell apart.
+ * cannot tell apart. A command about dates in a course that lists none of them answers with what it would say
+ * (`withoutDates`: "what are the deadlines" in a course without deadlines), not with how it is used.
  */
 export function answerWithCommands(
   content: Content,
@@ -133,11 +134,15 @@ export function answerWithCommands(
   const commands = offeredIn(content, all);
   if (commands.length === 0) return getAnswerEngine(content).answer(question, now);
   const { byPhrase, answers } = knowledgeOf(commands);
+  const answerOf = (id: string): string | undefined => {
+    const command = commands.find((c) => `${COMMAND_ENTRY_PREFIX}${c.name}` === id);
+    return command?.withoutDates?.(content) ?? answers.get(id);
+  };
   const exact = byPhrase.get(phraseKey(question));
   if (exact) {
     return {
       kind: 'answer',
-      text: answers.get(exact.id) ?? '',
+      text: answerOf(exact.id) ?? '',
       sources: [{ id: exact.id, title: exact.title, score: 1 }],
     };
   }
@@ -148,7 +153,7 @@ export function answerWithCommands(
     offerNear: (entry) => aboutBot || !answers.has(entry.id),
   });
   const top = reply.kind === 'answer' ? reply.sources[0]?.id : undefined;
-  const full = top === undefined ? undefined : answers.get(top);
+  const full = top === undefined ? undefined : answerOf(top);
   // Only the command's own answer: a course entry the engine put beside it would be out of place.
   return full === undefined ? reply : { ...reply, text: full, sources: reply.sources.slice(0, 1) };
 }

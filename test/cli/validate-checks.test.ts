@@ -115,10 +115,12 @@ describe('course-bot validate reads what start reads', () => {
 
   it('GIVEN the variables in an .env file THEN they are used, and placeholders only warn', () => {
     const envFile = path.join(tmp, 'course.env');
-    writeFileSync(envFile, `FAQ_DIR=${path.join(cs109a, 'faq')}\n`);
+    const sample = path.join(root, 'schedules/sample.yaml');
+    writeFileSync(envFile, `FAQ_DIR=${path.join(cs109a, 'faq')}\nSCHEDULE_FILE=${sample}\n`);
     const run = validate([], { ENV_FILE: envFile });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('course "Introduction to Data Science (CS109A)"');
+    expect(run.stdout).toContain('11 events in Europe/Amsterdam from schedules/sample.yaml.');
     expect(run.stderr).toContain("Warning: 11 of the schedule's 11 events are on the sample term's dates");
     expect(run.stderr).toContain('Warning: PUBLIC_URL is not set');
   });

@@ -4,20 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { runCalendar } from '../../src/cli/commands/calendar.ts';
 import { runReminders } from '../../src/cli/commands/reminders.ts';
 import { parseIcs } from '../calendar/parse-ics.ts';
+import { capture } from '../cli/capture-io.ts';
 import { FIXTURES } from '../calendar/load-fixture.ts';
 
 const schedule = path.join(FIXTURES, 'dst-2026.yaml');
 const root = path.resolve(import.meta.dirname, '../..');
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: { out: (t: string) => out.push(t), err: (l: string) => err.push(l), now: new Date() },
-  };
-}
 
 describe('CLI reminders', () => {
   it("GIVEN SCHEDULE_FILE and --json THEN prints that schedule's window as JSON sorted by at, with the DST-correct instants (one real process)", () => {

@@ -2,7 +2,7 @@
 // Deliberately light: no app, platforms or HTTP here, so 1,000 piped questions take well under a second.
 import type { Command } from 'commander';
 import type Database from 'better-sqlite3';
-import { configOrReport, contentOrReport } from '../load-or-report.ts';
+import { configOrReport, contentOrReport, SCHEDULE_OPTION_HELP } from '../load-or-report.ts';
 import { systemClock } from '../../core/clock.ts';
 import { parseLocalTime } from '../../time/local-time.ts';
 import { MAX_QUESTION_LENGTH } from '../../core/question-limit.ts';
@@ -78,7 +78,7 @@ export function registerAsk(program: Command): void {
     .argument('[question...]', 'the question; without it, questions are read from stdin, one per line')
     .option('--json', 'print each reply as one JSON line: {"kind", "text", "sources"}')
     .option('--faq <dir>', 'FAQ folder (default: FAQ_DIR or faq/)')
-    .option('--schedule <file>', 'schedule file (default: SCHEDULE_FILE or schedules/sample.yaml)')
+    .option('--schedule <file>', SCHEDULE_OPTION_HELP)
     .option(
       '--now <time>',
       'answer as if it were this local time, "YYYY-MM-DD HH:mm" in the schedule\'s zone',

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { buildIcs, calendarIdentity } from '../../calendar/build-ics.ts';
 import { parseConfig } from '../../config.ts';
 import { filterSchema, groupsOf, unknownGroupMessage } from '../../subscriptions/calendar-filter.ts';
-import { courseOrReport, scheduleOrReport } from '../load-or-report.ts';
+import { courseOrReport, scheduleOrReport, SCHEDULE_OPTION_HELP } from '../load-or-report.ts';
 
 export interface CalendarCliOptions {
   schedule?: string;
@@ -25,7 +25,7 @@ export function runCalendar(
     for (const i of parsed.error.issues) io.err(`--${i.path.join('.')}: ${i.message}`);
     return 2;
   }
-  const schedule = scheduleOrReport(opts.schedule, env, io.err);
+  const schedule = scheduleOrReport(opts.schedule, env, io.err, opts.faq);
   if (!schedule) return 1;
   // The course code starts every title and, with PUBLIC_URL's host, makes the UIDs the bot's own feed has.
   const course = courseOrReport(opts.faq, env, io.err);
@@ -53,7 +53,7 @@ export function registerCalendar(program: Command): void {
   program
     .command('calendar')
     .description('write the course calendar (ICS) to standard output or a file')
-    .option('--schedule <file>', 'schedule file (default: SCHEDULE_FILE or schedules/sample.yaml)')
+    .option('--schedule <file>', SCHEDULE_OPTION_HELP)
     .option('--faq <dir>', 'folder with the course file, for its code (default: FAQ_DIR or faq/)')
     .option('--group <group>', "a practical group: its events plus everyone's")
     .option('--types <list>', 'only these types, e.g. deadline,exam')

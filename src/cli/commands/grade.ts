@@ -33,13 +33,13 @@ export function registerGrade(program: Command): void {
     .option('--faq <dir>', 'the folder with course.yaml (default: FAQ_DIR or faq/)')
     .option(
       '--schedule <file>',
-      "the schedule, for its deadlines' own late rules (default: SCHEDULE_FILE or the sample)",
+      "the schedule, for its deadlines' own late rules (default: SCHEDULE_FILE, else the course's schedule.yaml)",
     )
     .option('--section <id>', 'your section, in a course graded differently by section (grading.sections)')
     .option('--json', 'print {"kind", "text", "data"} as one JSON line')
     .action((words: string[], opts: GradeOptions) => {
       const course = courseOrReport(opts.faq, process.env, console.error);
-      const schedule = course && scheduleOrReport(opts.schedule, process.env, console.error);
+      const schedule = course && scheduleOrReport(opts.schedule, process.env, console.error, opts.faq);
       if (!course || !schedule) {
         process.exitCode = 1;
         return;

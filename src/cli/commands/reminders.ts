@@ -4,7 +4,8 @@ import { DateTime } from 'luxon';
 import { renderFallback } from '../../core/render-text.ts';
 import { planReminders } from '../../reminders/plan-reminders.ts';
 import { formatLocal, parseLocalDate } from '../../time/local-time.ts';
-import { scheduleOrReport } from '../load-or-report.ts';
+import { listsNoDates } from '../../schedule/no-dates.ts';
+import { scheduleOrReport, SCHEDULE_OPTION_HELP } from '../load-or-report.ts';
 
 export interface RemindersCliOptions {
   from?: string;
@@ -66,7 +67,8 @@ export function runReminders(
     io.out(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
-  if (planned.length === 0) io.out('No reminders in that window.\n');
+  if (listsNoDates(schedule)) io.out('No reminders: the course lists no dates (it has no schedule).\n');
+  else if (planned.length === 0) io.out('No reminders in that window.\n');
   for (const r of planned) {
     io.out(
       `${formatLocal(r.at, schedule.timezone)}  ${r.eventId} (${r.lead})  ${renderFallback(r.text, r.times)}\n`,
@@ -81,7 +83,7 @@ export function registerReminders(program: Command): void {
     .description('list every reminder due between --from and --to (dates are local to the course zone)')
     .option('--from <iso>', 'start of the window: 2026-10-01 or 2026-10-01T00:00:00Z')
     .option('--to <iso>', 'end of the window (exclusive)')
-    .option('--schedule <file>', 'schedule file (default: SCHEDULE_FILE or schedules/sample.yaml)')
+    .option('--schedule <file>', SCHEDULE_OPTION_HELP)
     .option('--json', 'a JSON array of {eventId, occurrence, lead, at, text} sorted by at')
     .action((opts: RemindersCliOptions) => {
       process.exitCode = runReminders(opts, process.env, {

@@ -1,7 +1,7 @@
 // `start`: loads and validates content, opens the store, serves HTTP, and shuts down cleanly on SIGINT/SIGTERM.
 import type { Command } from 'commander';
 import { placeholderWarnings } from '../../content/placeholders.ts';
-import { configOrReport, contentOrReport } from '../load-or-report.ts';
+import { configOrReport, contentOrReport, SCHEDULE_OPTION_HELP } from '../load-or-report.ts';
 import { createLogger } from '../../core/logger.ts';
 import { envFileLoaded } from '../env-file.ts';
 
@@ -13,7 +13,7 @@ export function registerStart(program: Command): void {
     .command('start')
     .description('start the bot: web chat and calendars on PORT, plus Discord/Slack when configured')
     .option('--faq <dir>', 'FAQ folder (default: FAQ_DIR or faq/)')
-    .option('--schedule <file>', 'schedule file (default: SCHEDULE_FILE or schedules/sample.yaml)')
+    .option('--schedule <file>', SCHEDULE_OPTION_HELP)
     .option('--port <port>', 'HTTP port (default: PORT or 3000)')
     .action(async (opts: { faq?: string; schedule?: string; port?: string }) => {
       const config = configOrReport({ ...process.env, ...(opts.port !== undefined && { PORT: opts.port }) });

@@ -15,7 +15,7 @@ export function runSubscribe(
     return 2;
   }
   if (parsed.data.group !== undefined) {
-    // The feed serves the bot's schedule: SCHEDULE_FILE, as `start` reads it.
+    // The feed serves the bot's schedule, as `start` reads it.
     const schedule = scheduleOrReport(undefined, env, io.err);
     if (!schedule) return 1;
     const unknown = unknownGroupMessage(parsed.data.group, groupsOf(schedule));

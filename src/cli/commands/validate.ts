@@ -1,8 +1,10 @@
 // `validate`: checks what `start` would load (the same variables, .env and flags); exit 0 when valid, 1 with
 // every problem listed. Placeholders still in place are warnings: they do not fail the check.
+import path from 'node:path';
 import type { Command } from 'commander';
+import type { Content } from '../../content/load-content.ts';
 import { placeholderWarnings } from '../../content/placeholders.ts';
-import { configOrReport, contentOrReport } from '../load-or-report.ts';
+import { configOrReport, contentOrReport, SCHEDULE_OPTION_HELP } from '../load-or-report.ts';
 
 export function registerValidate(program: Command): void {
   program
@@ -11,7 +13,7 @@ export function registerValidate(program: Command): void {
       'check what start would load (FAQ_DIR, SCHEDULE_FILE, the course file) and list every problem',
     )
     .option('--faq <dir>', 'FAQ folder (default: FAQ_DIR or faq/)')
-    .option('--schedule <file>', 'schedule file (default: SCHEDULE_FILE or schedules/sample.yaml)')
+    .option('--schedule <file>', SCHEDULE_OPTION_HELP)
     .option('--port <port>', 'HTTP port (default: PORT or 3000), checked as start would')
     .action((opts: { faq?: string; schedule?: string; port?: string }) => {
       const config = configOrReport({ ...process.env, ...(opts.port !== undefined && { PORT: opts.port }) });
@@ -23,11 +25,38 @@ export function registerValidate(program: Command): void {
       if (!content) return;
       for (const warning of placeholderWarnings(content, { publicUrl: config.PUBLIC_URL }))
         console.error(`Warning: ${warning}`);
+      const source = content.scheduleSource;
+      if (source?.kind === 'none') console.error(`Note: ${noScheduleNote(source.looked)}`);
       console.log(
         `OK: ${content.faq.length} FAQ entries, ${documentsSummary(content.documents ?? [])}course "${content.course.name}", ` +
-          `${content.schedule.events.length} events${undatedSummary(content.schedule.undated?.length ?? 0)} in ${content.schedule.timezone}.`,
+          `${scheduleSummary(content)}.`,
       );
     });
+}
+
+/** The schedule's part of the OK line: its events and zone, and which file they came from; or that there is none. */
+function scheduleSummary({ schedule, scheduleSource: source }: Content): string {
+  if (source?.kind === 'none') return 'no schedule (the bot gives no dates)';
+  const events = `${schedule.events.length} events${undatedSummary(schedule.undated?.length ?? 0)} in ${schedule.timezone}`;
+  if (source === undefined) return events;
+  const from = source.kind === 'sample' ? 'the sample schedule ' : '';
+  return `${events} from ${from}${shown(source.file)}`;
+}
+
+/** Why there are no dates, and how to give some: for the TA, never shown to students. */
+export function noScheduleNote(looked: readonly string[]): string {
+  const [inside = '', beside = ''] = looked.map(shown);
+  return (
+    `no schedule: there is no ${inside} or ${beside}, and SCHEDULE_FILE is not set. The bot answers without dates: ` +
+    `asked for deadlines, reminders or the calendar, it says the course lists no dates. To give dates, save the ` +
+    `schedule as ${beside} (docs/adopting.md, "The schedule") or set SCHEDULE_FILE.`
+  );
+}
+
+/** A path as the user would type it: relative to the working folder when inside it. */
+function shown(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
 function undatedSummary(count: number): string {

@@ -1,0 +1,66 @@
+// A course that lists no dates (no schedule): the date commands, and questions about them, say so plainly instead
+// of listing nothing, making links to an empty calendar, or explaining the command's usage.
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { loadContent } from '../../src/content/load-content.ts';
+import type { Requester } from '../../src/core/command.ts';
+import { createCommandRunner } from '../../src/core/run-command.ts';
+import { answerWithCommands } from '../../src/self-knowledge/command-entries.ts';
+import { planReminders } from '../../src/reminders/plan-reminders.ts';
+import { buildIcs, calendarIdentity } from '../../src/calendar/build-ics.ts';
+import { parseIcs } from '../calendar/parse-ics.ts';
+import { makeTestCore, student } from '../commands/core-for-tests.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const content = loadContent({ faqDir: path.join(root, 'test/fixtures/docs-course') });
+const NO_DATES = 'The course information for Introduction to Marine Biology lists no dates, so';
+const bed = makeTestCore();
+bed.core.content = content;
+const runner = createCommandRunner(bed.core, commands);
+const onDiscord: Requester = { platform: 'discord', userId: 'student-2', role: 'student' };
+afterAll(() => bed.cleanup());
+
+describe('a course without dates', () => {
+  it('GIVEN the date commands THEN each says the course lists no dates', async () => {
+    expect((await runner.run('deadlines', {}, student)).text).toBe(
+      `${NO_DATES} I have no deadlines to show.`,
+    );
+    expect((await runner.run('practicals', {}, student)).text).toBe(
+      `${NO_DATES} I have no practical sessions to show.`,
+    );
+    const sub = await runner.run('subscribe', {}, student);
+    expect(sub.text).toBe(`${NO_DATES} there is no course calendar to subscribe to.`);
+    expect(sub.links).toBeUndefined();
+    expect((await runner.run('remindme', { mode: 'on' }, onDiscord)).text).toBe(
+      `${NO_DATES} I have no deadlines or exams to remind you of.`,
+    );
+    // Turning reminders off still works.
+    expect((await runner.run('remindme', { mode: 'off' }, onDiscord)).text).toMatch(
+      /^Direct-message reminders/,
+    );
+  });
+
+  it('GIVEN "what are the deadlines" THEN the reply says there are none, not the usage of `deadlines`', async () => {
+    for (const question of ['what are the deadlines', 'whats due this week']) {
+      const reply = answerWithCommands(content, commands, question, new Date('2027-02-15T10:00:00Z'));
+      expect(reply.text).toBe(`${NO_DATES} I have no deadlines to show.`);
+      expect(reply.text).not.toContain('Usage');
+      // In chat, `ask` runs the command: the same words.
+      expect((await runner.run('ask', { question }, student)).text).toBe(
+        `${NO_DATES} I have no deadlines to show.`,
+      );
+    }
+    const remind = answerWithCommands(content, commands, 'can you remind me before the deadline', new Date());
+    expect(remind.text).toBe(`${NO_DATES} I have no deadlines or exams to remind you of.`);
+  });
+
+  it('GIVEN no events THEN reminders plan nothing and the calendar is valid and empty', () => {
+    expect(planReminders(content.schedule, new Date('2020-01-01'), new Date('2040-01-01'))).toEqual([]);
+    const ics = buildIcs(content.schedule, {
+      now: new Date('2027-02-15T10:00:00Z'),
+      identity: calendarIdentity(content.course, content.schedule, 'http://localhost:3000'),
+    });
+    expect(parseIcs(ics).events.size).toBe(0);
+  });
+});
