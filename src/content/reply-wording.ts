@@ -16,6 +16,7 @@ const PLACEHOLDERS = {
   no_topic: ['course'],
   canvas_inbox: ['course', 'contact'],
   include: [],
+  subject: [],
 } as const;
 type Field = keyof typeof PLACEHOLDERS;
 
@@ -39,6 +40,14 @@ export const DEFAULT_WORDING = {
       'your name and student number, the assignment or exam and the question(s) concerned, and why you think the grading should be looked at again',
     channel: 'your name and student number, and your question with enough context to answer it in one reply',
     private: 'your name and student number, what it is about, and what you are asking for',
+  } satisfies Record<RedirectReason, string>,
+  /** The suggested e-mail subject, after the course code in brackets. */
+  subject: {
+    extension: 'Extension request',
+    circumstances: 'Personal circumstances',
+    grade: 'Question about my grade',
+    channel: 'Question for the course staff',
+    private: 'Private question',
   } satisfies Record<RedirectReason, string>,
 } as const;
 
@@ -78,6 +87,19 @@ function sentence(field: Field, max: number, oneOf: readonly string[] = []) {
     });
 }
 
+/** One text per kind of private request, each optional. */
+function perReason(make: () => z.ZodOptional<z.ZodType<string>>) {
+  return z
+    .strictObject({
+      extension: make(),
+      circumstances: make(),
+      grade: make(),
+      channel: make(),
+      private: make(),
+    } satisfies Record<RedirectReason, unknown>)
+    .optional();
+}
+
 export const repliesSchema = z
   .strictObject({
     /** Opens a redirect: to whom private requests go. */
@@ -92,16 +114,15 @@ export const repliesSchema = z
     no_topic: sentence('no_topic', 500).optional(),
     /** Opens the reply to a Canvas message (CANVAS_INBOX_REPLY): the whole greeting, that such messages are not read. */
     canvas_inbox: sentence('canvas_inbox', 500).optional(),
+    /**
+     * Opens the redirect of one kind of private request, in place of `redirect`: a course without extensions states
+     * that in the reply to an extension request, and still says where to write.
+     */
+    redirect_for: perReason(() => sentence('redirect', 500, ['email', 'private_channel']).optional()),
     /** What to include in the e-mail, per kind of private request. */
-    include: z
-      .strictObject({
-        extension: sentence('include', 500).optional(),
-        circumstances: sentence('include', 500).optional(),
-        grade: sentence('include', 500).optional(),
-        channel: sentence('include', 500).optional(),
-        private: sentence('include', 500).optional(),
-      } satisfies Record<RedirectReason, unknown>)
-      .optional(),
+    include: perReason(() => sentence('include', 500).optional()),
+    /** The suggested e-mail subject, per kind of private request (after the course code). */
+    subject: perReason(() => sentence('subject', 100).optional()),
   })
   .optional();
 export type Replies = z.infer<typeof repliesSchema>;
@@ -165,18 +186,22 @@ export function privateChannelMarkdown(course: ChannelFields, subject: string): 
 }
 
 /**
- * The first line of a redirect: `replies.redirect`, else "send an **e-mail** to …" when private requests go to an
- * e-mail and "write to … through …" when they go to a form or a named channel.
+ * The first line of a redirect: `replies.redirect_for` of its reason, else `replies.redirect`, else "send an
+ * **e-mail** to …" when private requests go to an e-mail and "write to … through …" when they go to a form or a
+ * named channel.
  */
 export function redirectOpening(
   course: ChannelFields & ContactFields & { name: string; replies?: Replies },
   subject: string,
+  reason?: RedirectReason,
 ): string {
   const { email } = course.contacts;
   const channel = privateChannelMarkdown(course, subject);
   const isEmail = privateChannel(course).kind === 'email';
   return fillWording(
-    course.replies?.redirect ?? (isEmail ? DEFAULT_WORDING.redirect : DEFAULT_WORDING.redirect_channel),
+    (reason && course.replies?.redirect_for?.[reason]) ??
+      course.replies?.redirect ??
+      (isEmail ? DEFAULT_WORDING.redirect : DEFAULT_WORDING.redirect_channel),
     {
       contact: contactPhrase(course),
       // (the course e-mail, linked as the channel links one; the channel itself when there is no e-mail)

@@ -203,13 +203,22 @@ export const courseSchema = z
         message:
           "is required: the e-mail private requests are sent to (or, when they go elsewhere, contacts.private_channel: a web form's URL or a channel such as Messages on Blackboard)",
       });
-    else if (c.contacts.email === undefined && c.replies?.redirect?.includes('{email}'))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['replies', 'redirect'],
-        message:
-          'uses {email}, but contacts has no email: write {private_channel} where the bot puts where to write',
-      });
+    else if (c.contacts.email === undefined) {
+      const openings = [
+        [['redirect'], c.replies?.redirect],
+        ...Object.entries(c.replies?.redirect_for ?? {}).map(
+          ([reason, s]) => [['redirect_for', reason], s] as const,
+        ),
+      ] as const;
+      for (const [path, opening] of openings)
+        if (opening?.includes('{email}'))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['replies', ...path],
+            message:
+              'uses {email}, but contacts has no email: write {private_channel} where the bot puts where to write',
+          });
+    }
   });
 export type Course = z.infer<typeof courseSchema>;
 

@@ -12,14 +12,6 @@ import {
 import type { RedirectReason } from './knowledge.ts';
 import { MAX_QUESTION_CHARS } from './text.ts';
 
-const SUBJECTS: Readonly<Record<RedirectReason, string>> = {
-  extension: 'Extension request',
-  circumstances: 'Personal circumstances',
-  grade: 'Question about my grade',
-  channel: 'Question for the course staff',
-  private: 'Private question',
-};
-
 export function truncationNote(truncated: boolean): string {
   return truncated
     ? `\n\n_Your message was long, so I only read its first ${MAX_QUESTION_CHARS} characters. Ask one question at a time for the best answer._`
@@ -84,11 +76,11 @@ export function renderFallback(course: Course, near: FaqEntry[]): string {
 }
 
 export function renderRedirect(course: Course, reason: RedirectReason): string {
-  const subject = `[${course.code ?? course.name}] ${SUBJECTS[reason]}`;
   const replies = course.replies;
+  const subject = `[${course.code ?? course.name}] ${replies?.subject?.[reason] ?? DEFAULT_WORDING.subject[reason]}`;
   const channel = course.private_requests?.unanswered_channel;
   return [
-    redirectOpening(course, subject),
+    redirectOpening(course, subject, reason),
     `- Suggested subject: "${subject}"`,
     `- Include: ${replies?.include?.[reason] ?? DEFAULT_WORDING.include[reason]}.`,
     '',

@@ -100,11 +100,38 @@ replies:
   });
 });
 
-describe('replies in the course file are checked', () => {
-  const issues = (replies: string): string[] => {
-    const r = courseSchema.safeParse(
-      parse(`name: X\ncontacts: { email: x@example.edu }\nreplies:\n${replies}`),
+describe('a course that words the redirect of one kind of request', () => {
+  const NO_EXTENSIONS = `${ONE_INSTRUCTOR}code: EPI 224
+replies:
+  redirect: "Come to office hours or send an **e-mail** to {contact}: {email}."
+  redirect_for:
+    extension: "The syllabus allows no extensions. If something serious keeps you from the course, e-mail {contact}: {email}."
+  subject: { extension: Long-term absence }
+  include: { extension: what happened and which weeks it affects }
+`;
+
+  it('GIVEN redirect_for and subject for extensions THEN an extension request gets that opening and subject', () => {
+    const text = renderRedirect(course(NO_EXTENSIONS), 'extension');
+    expect(text.split('\n')[0]).toBe(
+      'The syllabus allows no extensions. If something serious keeps you from the course, e-mail the instructor (Dr. Zee): [epi@example.edu](mailto:epi@example.edu?subject=%5BEPI%20224%5D%20Long-term%20absence).',
     );
+    expect(text).toContain('- Suggested subject: "[EPI 224] Long-term absence"');
+    expect(text).toContain('- Include: what happened and which weeks it affects.');
+    expect(text).not.toContain('Extension request');
+  });
+
+  it('GIVEN redirect_for for extensions only THEN the other kinds keep replies.redirect and their subjects', () => {
+    const text = renderRedirect(course(NO_EXTENSIONS), 'grade');
+    expect(text.split('\n')[0]).toBe(
+      'Come to office hours or send an **e-mail** to the instructor (Dr. Zee): [epi@example.edu](mailto:epi@example.edu?subject=%5BEPI%20224%5D%20Question%20about%20my%20grade).',
+    );
+    expect(text).toContain('- Suggested subject: "[EPI 224] Question about my grade"');
+  });
+});
+
+describe('replies in the course file are checked', () => {
+  const issues = (replies: string, contacts = '{ email: x@example.edu }'): string[] => {
+    const r = courseSchema.safeParse(parse(`name: X\ncontacts: ${contacts}\nreplies:\n${replies}`));
     return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   };
 
@@ -117,6 +144,26 @@ describe('replies in the course file are checked', () => {
   it('GIVEN a redirect without {email} THEN it is refused: students would not see where to write', () => {
     expect(issues('  redirect: Please write to {contact}.')).toEqual([
       'replies.redirect: must contain {email} or {private_channel}, where the bot puts where to write',
+    ]);
+  });
+
+  it('GIVEN a redirect_for without {email} THEN it is refused like redirect, naming the kind of request', () => {
+    expect(issues('  redirect_for: { extension: No extensions are given. }')).toEqual([
+      'replies.redirect_for.extension: must contain {email} or {private_channel}, where the bot puts where to write',
+    ]);
+  });
+
+  it('GIVEN a subject with a placeholder, or an unknown kind of request THEN it is refused', () => {
+    expect(issues('  subject: { grade: "{course} grade" }')).toEqual([
+      'replies.subject.grade: {course} is not filled in here: this text takes no placeholders',
+    ]);
+    expect(issues('  subject: { extensions: Absence }')).toHaveLength(1);
+  });
+
+  it('GIVEN a redirect_for with {email} and no contacts.email THEN it is refused', () => {
+    const form = '{ private_channel: https://forms.example.edu/x }';
+    expect(issues('  redirect_for: { grade: "Write to {email}." }', form)).toEqual([
+      'replies.redirect_for.grade: uses {email}, but contacts has no email: write {private_channel} where the bot puts where to write',
     ]);
   });
 
