@@ -77,7 +77,8 @@ const componentSchema = z.strictObject({
       error: (i) => `${JSON.stringify(i.input)} is not an id: use lowercase letters, digits, "-" or "_"`,
     }),
   name: label('the name students know this part by', 100),
-  weight: num('the percentage of the final grade').positive().max(100),
+  /** A percentage of the final grade; with `weights_total`, a share of that total (points). */
+  weight: num('the percentage of the final grade').positive(),
   count: z.number().int().min(1).max(1000).optional(),
   points_each: z.number().positive().max(100000).default(100),
   drop_lowest: dropSchema.optional(),
@@ -293,6 +294,14 @@ export const deadlineLateSchema = z
 const modelObject = z.strictObject(
   {
     calculator: z.boolean({ error: 'must be true or false' }).default(true),
+    /**
+     * What the parts' weights add up to when they are not percentages (a course graded out of 370 points): each part
+     * counts weight / weights_total of the final grade. Read at load into percentages, so the rest sees those only.
+     */
+    weights_total: num('what the weights add up to, such as the course total of 370 points')
+      .positive()
+      .max(1_000_000)
+      .optional(),
     scale: scaleSchema.optional(),
     components: z.array(componentSchema).max(30, { error: 'has more than 30 parts' }).default([]),
     final: finalSchema.optional(),
@@ -307,9 +316,14 @@ const modelObject = z.strictObject(
   },
   { error: 'is required: the grading rules (see docs/course-file.md)' },
 );
-const modelSchema = modelObject.superRefine((g, ctx) => {
-  for (const p of modelProblems(g)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
-});
+const modelSchema = modelObject
+  .superRefine((g, ctx) => {
+    for (const p of modelProblems(g)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+  })
+  .transform(({ weights_total: total, ...g }): GradingModel => {
+    if (total === undefined) return g;
+    return { ...g, components: g.components.map((c) => ({ ...c, weight: (c.weight * 100) / total })) };
+  });
 export type GradingModel = z.output<typeof modelObject>;
 
 interface Problem {
@@ -334,7 +348,16 @@ function modelProblems(g: GradingModel): Problem[] {
       out.push({ path: ['final'], message: 'is required: the final-grade rule (or calculator: false)' });
   }
   const seen = new Set<string>();
+  const whole = g.weights_total ?? 100;
   g.components.forEach((c, i) => {
+    if (c.weight > whole)
+      out.push({
+        path: ['components', i, 'weight'],
+        message:
+          g.weights_total === undefined
+            ? `is ${c.weight}, more than the whole grade (100%)`
+            : `is ${c.weight}, more than weights_total (${g.weights_total})`,
+      });
     if (seen.has(c.id)) out.push({ path: ['components', i, 'id'], message: `"${c.id}" is used twice` });
     seen.add(c.id);
     const full = c.full_points ?? (c.count ?? 1) * c.points_each;
@@ -354,10 +377,17 @@ function modelProblems(g: GradingModel): Problem[] {
     for (const section of g.sections ?? [undefined]) {
       const parts = section ? sectionGrading(g, section.id).components : g.components;
       const total = parts.reduce((s, c) => s + c.weight, 0);
-      if (parts.length > 0 && Math.abs(total - 100) > 0.01)
+      // (within 0.01 of it, and a sum such as 99.99 is within it whatever the floating point says)
+      if (parts.length > 0 && Math.abs(total - whole) > 0.01 + 1e-9)
         out.push({
           path: ['components'],
-          message: `the weights${section ? ` of section ${section.id}'s parts` : ''} add up to ${round(total)}, not 100`,
+          message:
+            `the weights${section ? ` of section ${section.id}'s parts` : ''} add up to ${round(total)}, not ${whole}` +
+            (g.weights_total !== undefined
+              ? ' (weights_total)'
+              : total > 100
+                ? ': a weight is a percentage (for weights in points, give grading.weights_total, the total they add up to)'
+                : ''),
         });
     }
     const cutoffs = g.final.cutoffs ?? [];
