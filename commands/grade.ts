@@ -102,7 +102,14 @@ export function gradeReply(
   schedule: Pick<Schedule, 'events' | 'undated'>,
 ): Reply {
   const all = course.grading;
-  if (!all?.calculator) {
+  // The students' words: why there is no calculator, not how to add one (validate tells the TA that).
+  if (!all) {
+    return errorReply(
+      `There is no grade calculator for ${course.name}: I have not been given the course's grading rules. ` +
+        'Ask me how the final grade is calculated instead, or see the syllabus.',
+    );
+  }
+  if (!all.calculator) {
     return errorReply(
       `There is no grade calculator for ${course.name}: its grading cannot be estimated from a few numbers. ` +
         'Ask me how the final grade is calculated instead.',

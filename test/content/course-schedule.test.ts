@@ -1,6 +1,5 @@
 // A course that names its own content folder gets its own schedule (schedule.yaml in or beside the folder) or none,
 // never the shipped sample's dates; every place that loads content or the schedule does the same.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +14,7 @@ import { runCalendar } from '../../src/cli/commands/calendar.ts';
 import { runReminders } from '../../src/cli/commands/reminders.ts';
 import { parseIcs } from '../calendar/parse-ics.ts';
 import { capture } from '../cli/capture-io.ts';
+import { runValidate } from '../cli/run-validate.ts';
 import { reloadContent } from '../../src/reminders/reload-content.ts';
 import { makeTestCore } from '../commands/core-for-tests.ts';
 
@@ -137,16 +137,7 @@ describe('the schedule-only commands follow FAQ_DIR', () => {
 });
 
 describe('validate says which schedule it loaded', () => {
-  function validate(faqDir: string) {
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => !['FAQ_DIR', 'SCHEDULE_FILE', 'ENV_FILE'].includes(k)),
-    );
-    return spawnSync(
-      process.execPath,
-      ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), 'validate', '--faq', faqDir],
-      { cwd: root, env: { ...env, DATA_DIR: tmp }, encoding: 'utf8', timeout: 20_000 },
-    );
-  }
+  const validate = (faqDir: string) => runValidate(['--faq', faqDir]);
 
   it('GIVEN a documents-only folder without a schedule THEN OK with no schedule, and a note on how to add one', () => {
     const dir = course('validate-none');

@@ -25,6 +25,7 @@ export function registerValidate(program: Command): void {
       if (!content) return;
       for (const warning of placeholderWarnings(content, { publicUrl: config.PUBLIC_URL }))
         console.error(`Warning: ${warning}`);
+      if (!content.course.grading) console.error(`Note: ${NO_GRADING_NOTE}`);
       const source = content.scheduleSource;
       if (source?.kind === 'none') console.error(`Note: ${noScheduleNote(source.looked)}`);
       console.log(
@@ -33,6 +34,12 @@ export function registerValidate(program: Command): void {
       );
     });
 }
+
+/** What a course file without `grading` leaves out, and how to add it: for the TA, never shown to students. */
+export const NO_GRADING_NOTE =
+  'course.yaml has no grading section, so `grade` is off (students who ask for it are told the bot has not been ' +
+  'given the grading rules) and deadline lists give no late penalty. To offer it, add `grading:` with the ' +
+  'course\'s parts and weights, and its late policy if it has one (docs/course-file.md, "Grading").';
 
 /** The schedule's part of the OK line: its events and zone, and which file they came from; or that there is none. */
 function scheduleSummary({ schedule, scheduleSource: source }: Content): string {
