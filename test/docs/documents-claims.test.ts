@@ -1,0 +1,54 @@
+// What docs/documents.md and the room advice promise a TA with a documents-only course: the FAQ entry it shows, put
+// next to the syllabus, answers its question over the documents (which still answer the rest); a room written as
+// course-file.md says is shown to students as written.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContent, PROJECT_ROOT } from '../../src/content/load-content.ts';
+import { createAnswerEngine } from '../../src/engine/index.ts';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'documents-claims-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function docsText(file: string): string {
+  return readFileSync(path.join(PROJECT_ROOT, 'docs', file), 'utf8');
+}
+
+describe('GIVEN the FAQ entry documents.md shows, next to a syllabus', () => {
+  const docs = docsText('documents.md');
+  const from = docs.indexOf('**When an answer the syllabus has is missed:**');
+  const entry = /```yaml\n([\s\S]*?)```/.exec(docs.slice(from))?.[1] ?? '';
+  const dir = path.join(tmp, 'mixed', 'course');
+  cpSync(path.join(PROJECT_ROOT, 'test/fixtures/docs-course'), dir, { recursive: true });
+  // The example is indented inside a list item in the Markdown: the file holds it at the left margin.
+  writeFileSync(path.join(dir, 'faq.yaml'), entry.replace(/^ {3}/gm, ''));
+  const engine = createAnswerEngine(loadContent({ faqDir: dir }), { vectors: false });
+  const now = new Date('2027-02-15T10:00:00Z');
+
+  it('THEN its question gets the entry, and the documents still answer the rest', () => {
+    expect(from).toBeGreaterThan(0);
+    const reply = engine.answer('is the final cumulative', now);
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources[0]?.id).toBe('final-cumulative');
+    const other = engine.answer('what happens if a lab report is late', now);
+    expect(other.sources[0]?.id ?? '').toMatch(/^doc:/);
+  });
+});
+
+describe('GIVEN a room not known yet, written as the docs say', () => {
+  it('THEN both course-file.md and adopting.md give the same wording, and the schedule shows it as written', () => {
+    for (const file of ['course-file.md', 'adopting.md'])
+      expect(docsText(file)).toContain('`location: room to be announced`');
+    const dir = path.join(tmp, 'room', 'course');
+    cpSync(path.join(PROJECT_ROOT, 'test/fixtures/docs-course'), dir, { recursive: true });
+    writeFileSync(
+      path.join(tmp, 'room', 'schedule.yaml'),
+      'course: Marine Biology\ntimezone: America/New_York\nevents:\n' +
+        '  - {id: midterm, type: exam, title: Midterm, start: "2027-03-10 19:00", end: "2027-03-10 21:00", location: room to be announced}\n',
+    );
+    const engine = createAnswerEngine(loadContent({ faqDir: dir }), { vectors: false });
+    const reply = engine.answer('when is the midterm', new Date('2027-02-15T10:00:00Z'));
+    expect(reply.text).toContain('; room to be announced');
+  });
+});
