@@ -244,6 +244,23 @@ describe('Discord adapter with the real discord.js client', () => {
     ]);
   });
 
+  it('asks a question without the people and roles it mentions', async () => {
+    const before = calls.length;
+    const dmPost = (r: RecordedRequest) =>
+      r.method === 'POST' && r.path === `/channels/${IDS.dmChannel}/messages`;
+    const earlier = new Set(fake.find(dmPost));
+    fake.dispatch(
+      'MESSAGE_CREATE',
+      messageCreate('<@300000000000000002> and <@&500000000000000001>: when is the exam?', STUDENT, {
+        channelId: IDS.dmChannel,
+        inGuild: false,
+      }),
+    );
+    await fake.waitForRequest((r) => dmPost(r) && !earlier.has(r), 'the reply to the DM');
+    const asked = calls.slice(before).filter((c) => c.command === 'ask');
+    expect(asked.map((c) => c.args)).toEqual([{ question: 'and : when is the exam?' }]);
+  });
+
   it('posts announcements to the announcement channel and reminders by DM, pinging nobody', async () => {
     const post = {
       id: 'a1',

@@ -33,7 +33,9 @@ export async function handleMessage(message: Message, deps: DiscordMessageDeps):
   const onBoard = deps.qaChannelIds.has(message.channelId) || (!!parentId && deps.qaChannelIds.has(parentId));
   if (!isDm && !mentioned && !onBoard) return;
 
-  const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), '').trim();
+  // Every user and role mention goes, not only the bot's: a mention addresses someone and is no part of the
+  // question ("<@123> when is the exam" fell back where "when is the exam" is answered); Slack does the same.
+  const text = message.content.replace(/<@[!&]?\d{1,25}>/g, '').trim();
   if (!text) return;
   const requester: Requester = {
     platform: 'discord',
