@@ -6,12 +6,11 @@ import {
   DEFAULT_FAQ_DIR,
   loadContent,
   loadCourse,
-  noSchedule,
+  loadScheduleFrom,
   scheduleSource,
   type Content,
   type ContentPaths,
 } from '../content/load-content.ts';
-import { loadSchedule } from '../content/load-schedule.ts';
 import type { Course } from '../content/schemas.ts';
 import type { Schedule } from '../schedule/schedule.ts';
 import { openDatabase } from '../store/database.ts';
@@ -73,10 +72,7 @@ export function scheduleOrReport(
   if (!config) return null;
   const dir = faqDir ?? config.FAQ_DIR;
   const source = scheduleSource({ faqDir: dir, scheduleFile: file ?? config.SCHEDULE_FILE });
-  const loaded =
-    source.kind === 'none'
-      ? { ok: true as const, value: noSchedule(courseName(dir ?? DEFAULT_FAQ_DIR)) }
-      : loadSchedule(source.file);
+  const loaded = loadScheduleFrom(source, () => courseName(dir ?? DEFAULT_FAQ_DIR));
   if (loaded.ok) {
     return canvasSettings(config)
       ? withStoredCanvasDeadlines(loaded.value, config.databaseFile)

@@ -5,7 +5,7 @@ import { ContentError, type ContentIssue } from './content-error.ts';
 import { courseSchema, type Course } from './schemas.ts';
 import { parseYaml, readContentFile } from './yaml-file.ts';
 import { COURSE_FILE_NAME, loadFaq, type LoadedFaqEntry } from './load-faq.ts';
-import { loadSchedule } from './load-schedule.ts';
+import { loadSchedule, type Loaded } from './load-schedule.ts';
 import { isDocumentFile, loadDocuments, type Passage } from './load-documents.ts';
 import type { Schedule } from '../schedule/schedule.ts';
 import {
@@ -36,9 +36,14 @@ export interface Content {
   scheduleSource?: ScheduleSource;
 }
 
-/** The schedule of a course that lists no dates: no events, times read in UTC. */
-export function noSchedule(course: string): Schedule {
-  return { file: '', course, timezone: 'UTC', events: [] };
+/**
+ * The schedule a source names, loaded; for `none`, the schedule of a course that lists no dates (no events, times
+ * read in UTC), named by `courseName`, which is read only then.
+ */
+export function loadScheduleFrom(source: ScheduleSource, courseName: () => string): Loaded<Schedule> {
+  return source.kind === 'none'
+    ? { ok: true, value: { file: '', course: courseName(), timezone: 'UTC', events: [] } }
+    : loadSchedule(source.file);
 }
 
 export function loadCourse(
@@ -66,10 +71,7 @@ export function loadContent(paths: ContentPaths = {}): Content {
     isScheduleInFolder(faqDir) ? [SCHEDULE_FILE_NAME] : [],
   );
   const course = loadCourse(faqDir);
-  const schedule =
-    source.kind === 'none'
-      ? { ok: true as const, value: noSchedule(course.ok ? course.value.name : '') }
-      : loadSchedule(source.file);
+  const schedule = loadScheduleFrom(source, () => (course.ok ? course.value.name : ''));
   const issues = [faq, course, schedule, documents].flatMap((r) => (r.ok ? [] : r.issues));
   if (!faq.ok || !course.ok || !schedule.ok || !documents.ok) throw new ContentError(issues);
   return {
