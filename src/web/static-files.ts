@@ -35,7 +35,8 @@ const FILES: Record<string, string> = {
 
 const cache = new Map<string, Buffer>();
 
-function load(name: string): Buffer {
+/** One of the fixed files, read once. */
+export function loadStatic(name: string): Buffer {
   let body = cache.get(name);
   if (!body) {
     body = readFileSync(path.join(PUBLIC_DIR, name));
@@ -44,10 +45,11 @@ function load(name: string): Buffer {
   return body;
 }
 
-export function sendStatic(res: ServerResponse, name: string): void {
+/** Sends one of the fixed files, or `body` in its place (the page as a course has it, see course-page.ts). */
+export function sendStatic(res: ServerResponse, name: string, page?: Buffer): void {
   const type = FILES[name];
   if (!type) throw new Error(`not a web file: ${name}`);
-  const body = load(name);
+  const body = page ?? loadStatic(name);
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     'Content-Type': type,

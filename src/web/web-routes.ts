@@ -14,7 +14,9 @@ import { identifyClient } from './client-id.ts';
 import { parseCommandArgs } from '../core/command-line.ts';
 import { loadSessionKey } from './session-key-store.ts';
 import { createSessionSigner } from './session.ts';
-import { sendStatic, staticRoutes, SECURITY_HEADERS } from './static-files.ts';
+import { loadStatic, sendStatic, staticRoutes, SECURITY_HEADERS } from './static-files.ts';
+import { coursePage } from './course-page.ts';
+import { listsNoDates, noDatesText } from '../schedule/no-dates.ts';
 import { WEB_LIMITS, WebLimiter, type WebLimits } from './web-limiter.ts';
 import { z } from 'zod';
 
@@ -75,6 +77,21 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
   const sessions = createSessionSigner(loadSessionKey(core.db, options.sessionSecret));
   const limits = options.limits ?? WEB_LIMITS;
   const limiter = new WebLimiter(limits);
+  // The page for the content as it is now (a reload can add or drop the schedule), made again only when it changes.
+  let page: { content: Core['content']; body: Buffer } | undefined;
+  function coursePageBody(): Buffer {
+    const content = core.content;
+    if (page?.content !== content) {
+      // Without dates the page says what `subscribe` says instead of offering calendar links.
+      const noDates = listsNoDates(content.schedule)
+        ? (runner.commands.get('subscribe')?.withoutDates?.(content) ??
+          noDatesText(content, 'there is no course calendar'))
+        : undefined;
+      const html = coursePage(loadStatic('index.html').toString('utf8'), noDates);
+      page = { content, body: Buffer.from(html, 'utf8') };
+    }
+    return page.body;
+  }
 
   /** Common start of every API call: same-origin check, session, overall rate limit, who is asking. */
   function begin(req: IncomingMessage, res: ServerResponse): Caller {
@@ -222,7 +239,7 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
       handle(req, res) {
         // The page gets its session cookie up front, so the chat's requests have a budget of their own.
         if (sessions.verify(req) === null) res.setHeader('Set-Cookie', sessions.issue(secure).setCookie);
-        sendStatic(res, 'index.html');
+        sendStatic(res, 'index.html', coursePageBody());
       },
     },
   ];

@@ -1,5 +1,6 @@
 // Canvas speaks HTML: entries become plain text before they are asked, and replies become HTML built from
 // escaped text with a fixed handful of tags, so nothing from a FAQ answer or a question can inject markup.
+import { escapeHtml } from '../../http/escape-html.ts';
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -58,15 +59,6 @@ export function htmlToText(html: string): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-}
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 /** Only web and mail links are kept; anything else (javascript:, data:) stays as text. */

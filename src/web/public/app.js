@@ -314,6 +314,8 @@ async function loadFeed() {
 }
 
 function calendarLinks() {
+  // A course that lists no dates has no calendar links on its page (src/web/course-page.ts).
+  if (!document.getElementById('calendar-https')) return;
   const https = `${window.location.origin}/calendar.ics`;
   document.getElementById('calendar-https').href = https;
   const webcal = https.replace(/^https?:/, 'webcal:');

@@ -1,0 +1,92 @@
+// The web chat page of a course that lists no dates (no schedule): no calendar links and no date examples, and the
+// side panel says why in the words of the `subscribe` command. A course with dates keeps both.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load-content.ts';
+import { BROWSER_TESTS_RUN, launchBrowser, type TestBrowser } from '../fakes/browser.ts';
+import { startApp, type RunningApp } from './start-app.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const NOTE =
+  'The course information for Introduction to Marine Biology lists no dates, so there is no course calendar to subscribe to.';
+
+let undated: RunningApp;
+let dated: RunningApp;
+
+beforeAll(async () => {
+  undated = await startApp({
+    content: loadContent({ faqDir: path.join(root, 'test/fixtures/docs-course') }),
+  });
+  dated = await startApp();
+}, 30_000);
+afterAll(async () => {
+  await undated?.stop();
+  await dated?.stop();
+});
+
+async function html(app: RunningApp): Promise<string> {
+  const res = await fetch(app.base + '/');
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  return res.text();
+}
+
+describe('the page as served', () => {
+  it('GIVEN a course without dates THEN the page has no calendar links or date examples, and says why', async () => {
+    const page = await html(undated);
+    expect(page).not.toContain('calendar.ics');
+    expect(page).not.toContain('calendar.google.com');
+    expect(page).not.toContain('calendar link');
+    expect(page).not.toContain("What's due this week?");
+    expect(page).not.toContain('data-dates');
+    expect(page).toContain(`<p id="calendar-none">${NOTE}</p>`);
+    // the same words as the subscribe command in that course
+    const res = await fetch(undated.base + '/api/command', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'subscribe', args: '' }),
+    });
+    expect(((await res.json()) as { reply: { text: string } }).reply.text).toBe(NOTE);
+  });
+
+  it('GIVEN a course with dates THEN the page has its calendar links and date examples, and no note', async () => {
+    const page = await html(dated);
+    expect(page).toContain('id="calendar-webcal" href="/calendar.ics"');
+    expect(page).toContain("What's due this week?");
+    expect(page).toContain('calendar link');
+    expect(page).not.toContain('calendar-none');
+    expect(page).not.toMatch(/data-(no-)?dates/);
+    expect(page).not.toContain('What can you do?');
+  });
+});
+
+describe.skipIf(!BROWSER_TESTS_RUN)('the page of a course without dates in a browser', () => {
+  let chrome: TestBrowser;
+  beforeAll(async () => {
+    chrome = await launchBrowser();
+  }, 30_000);
+  afterAll(async () => {
+    await chrome?.close();
+  });
+
+  it('GIVEN the page THEN no calendar is offered, the note shows, and every example is answered', async () => {
+    const page = await chrome.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(undated.base + '/');
+    await page.locator('#command-list button').first().waitFor({ state: 'attached' }); // the script has run
+    expect(await page.locator('a[href*="calendar"]').count()).toBe(0);
+    expect(await page.locator('#calendar-none').innerText()).toBe(NOTE);
+    expect(await page.locator('#welcome').innerText()).not.toMatch(/calendar|next deadlines/);
+    const examples = page.locator('#welcome button.example');
+    expect(await examples.allInnerTexts()).toEqual(['How is the course graded?', 'What can you do?']);
+    const bot = page.locator('#log .message.bot');
+    for (let i = 0; i < 2; i++) {
+      await examples.nth(i).click();
+      await bot.nth(i).waitFor();
+      expect(await bot.nth(i).getAttribute('class')).not.toMatch(/kind-(fallback|error)/);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
