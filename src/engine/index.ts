@@ -43,10 +43,11 @@ export interface EngineOptions {
 
 export interface AnswerOptions {
   /**
-   * Whether an entry may be named among a fallback's closest entries (default: every entry). The bot's entries about
-   * its own commands are offered only to a question about the bot (src/self-knowledge/).
+   * Whether an entry may be offered besides the one that answers: named under "See also" beside an answer, or among
+   * a fallback's closest entries (default: every entry). The bot's entries about its own commands are offered only
+   * to a question about the bot (src/self-knowledge/).
    */
-  offerNear?: (entry: FaqEntry) => boolean;
+  offer?: (entry: FaqEntry) => boolean;
 }
 
 const engines = new WeakMap<Content, AnswerEngine>();
@@ -195,14 +196,17 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     }
     // (a question on what some days late cost gets the sum beside the answer, or on its own with the policy)
     const cost = lateCost(clean.text);
+    const offered = options.offer ?? (() => true);
     if (decision.kind === 'answer') {
-      const [best, second] = decision.entries;
+      const [best, ...others] = decision.entries;
       if (best) {
+        const entries = [best, ...others.filter((s) => offered(s.entry))];
+        const second = entries[1];
         const beside = second ? { seeAlso: second.entry } : {};
         return {
           kind: 'answer',
           text: renderAnswer(best.entry, course, beside) + (cost ? `\n\n${cost}` : '') + note,
-          sources: decision.entries.map((s) => ({
+          sources: entries.map((s) => ({
             id: s.entry.id,
             title: s.entry.title,
             score: round(s.score),
@@ -224,7 +228,6 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       const quoted = fromDocuments(clean.text, note);
       if (quoted) return quoted;
     }
-    const offered = options.offerNear ?? (() => true);
     const near = decision.kind === 'fallback' ? decision.near.filter((s) => offered(s.entry)) : [];
     return {
       kind: 'fallback',

@@ -146,11 +146,11 @@ export function answerWithCommands(
       sources: [{ id: exact.id, title: exact.title, score: 1 }],
     };
   }
-  // A course question that falls back is not offered the bot's help as a near topic ("who do i ask about my grade"
-  // is not about the ask command): only a question about the bot is.
+  // A course question is not offered the bot's help under "See also" or as a near topic when it falls back ("who do
+  // i ask about my grade" is not about the ask command): only a question about the bot is.
   const aboutBot = asksAboutTheBot(question, commands);
   const reply = getAnswerEngine(withCommandEntries(content, commands)).answer(question, now, {
-    offerNear: (entry) => aboutBot || !answers.has(entry.id),
+    offer: (entry) => aboutBot || !answers.has(entry.id),
   });
   const top = reply.kind === 'answer' ? reply.sources[0]?.id : undefined;
   const full = top === undefined ? undefined : answerOf(top);
