@@ -188,6 +188,14 @@ export function matchScheduleQuestion(
   // whose title shares its words ("Methods workshop"); an exam stays, as a take-home exam is handed in.
   if (ASKS_DUE.test(text) && candidates.some((e) => e.event.type === 'deadline'))
     candidates = candidates.filter((e) => e.event.type === 'deadline' || e.event.type === 'exam');
+  // An event the question names in full, by its title or an alias, is the one asked about, not events whose names
+  // only contain the words asked: "when is the reform paper due" is about "Reform paper", not "Reform paper
+  // proposal"; "when is the paper due" about the event with the alias "paper", not one with "iat paper".
+  const asked = { topic: new Set(topic), codes: new Set(codes) };
+  const inFull = candidates.filter((c) =>
+    [c.event.title, ...(c.event.aliases ?? [])].some((name) => namedBy(name, asked, ofCourse, synonyms)),
+  );
+  if (inFull.length > 0) candidates = inFull;
   const zone = content.schedule.timezone;
   const chosenAll = candidates.map((c) => c.event);
   // the dated in time order, then those without a date yet in file order
@@ -301,6 +309,38 @@ export function matchScheduleQuestion(
     upcoming: false,
     ...withUndated,
   };
+}
+
+/**
+ * True when every word of an event's name (its title or an alias) is among the words a question asks by: its topic
+ * stems and its numbers. What a title says in brackets qualifies the event ("Weekly lab (late group)", "Midterm 1
+ * (take-home)"), so the words outside the brackets name it, and so do the words of one bracket ("Spring break (no
+ * classes)" for "when is there no class"). The words a question's parse sets aside (those framing a "when" question,
+ * the course's own words, ordinals) are set aside in the name too: the alias "first exam" is named by "when is the
+ * first exam".
+ */
+function namedBy(
+  name: string,
+  asked: { topic: ReadonlySet<string>; codes: ReadonlySet<string> },
+  ofCourse: ReadonlySet<string>,
+  synonyms: ReadonlyMap<string, string>,
+): boolean {
+  const parts = [
+    name.replace(/\([^)]*\)/g, ' '),
+    ...[...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? ''),
+  ];
+  return parts.some((part) => {
+    let words = 0;
+    for (const raw of tokens(part)) {
+      const t = synonyms.get(raw) ?? raw;
+      if (FRAME.has(t) || ofCourse.has(t) || ORDINALS.has(t) || t === 'last' || t === 'final') continue;
+      const count = NUMBER_WORDS.get(t);
+      const code = count !== undefined ? String(count) : /\d/.test(t) ? t : null;
+      if (code !== null ? !asked.codes.has(code) : !asked.topic.has(stem(t))) return false;
+      words++;
+    }
+    return words > 0;
+  });
 }
 
 /** A weekly or daily series. */

@@ -1,0 +1,54 @@
+// An event a question names in full, by its title or an alias, is the one asked about: events whose names only
+// contain the asked words ("Essay proposal" for "when is the essay due") are left out. Brackets in a title qualify
+// the event; the words outside them name it.
+import { describe, expect, it } from 'vitest';
+import type { Content } from '../../src/content/load-content.ts';
+import { parseSchedule } from '../../src/content/load-schedule.ts';
+import { matchScheduleQuestion } from '../../src/engine/schedule-questions.ts';
+
+const loaded = parseSchedule(
+  `course: HIST 150 Maps and Empires
+timezone: America/Chicago
+events:
+  - { id: proposal, type: deadline, title: Essay proposal (one page), due: "2024-02-20 21:00" }
+  - { id: essay, type: deadline, title: Essay, aliases: [long essay, paper], due: "2024-04-10 21:00" }
+  - { id: bonus, type: deadline, title: Bonus task, aliases: [map paper], due: "2024-04-20 21:00" }
+  - { id: quiz-1, type: exam, title: Quiz 1, start: "2024-02-01 10:00", end: "2024-02-01 10:30" }
+  - { id: quiz-2, type: exam, title: Quiz 2, start: "2024-03-01 10:00", end: "2024-03-01 10:30" }
+`,
+  'schedules/test.yaml',
+);
+if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+const content = {
+  schedule: loaded.value,
+  faq: [],
+  course: { name: 'Maps and Empires', code: 'HIST 150' },
+} as unknown as Content;
+const now = new Date('2024-01-15T15:00:00Z');
+
+function ids(question: string): string[] | null {
+  const match = matchScheduleQuestion(question, content, now);
+  if (!match) return null;
+  const events = match.kind === 'deadlines' ? match.events : match.occurrences.map((o) => o.event);
+  return [...new Set(events.map((e) => e.id))].sort();
+}
+
+describe('GIVEN deadlines whose names share words ("Essay proposal", "Essay")', () => {
+  it('WHEN the shorter name is asked THEN only that event answers, not the one that adds a word', () => {
+    expect(ids('when is the essay due')).toEqual(['essay']);
+    expect(ids('essay deadline')).toEqual(['essay']);
+  });
+
+  it('WHEN the longer name is asked THEN that event answers', () => {
+    expect(ids('when is the essay proposal due')).toEqual(['proposal']);
+  });
+
+  it('WHEN a one-word alias is asked THEN its event answers, not one whose alias adds a word ("map paper")', () => {
+    expect(ids('when is the paper due')).toEqual(['essay']);
+    expect(ids('when is the map paper due')).toEqual(['bonus']);
+  });
+
+  it('WHEN no event is named in full THEN every event the words find still answers', () => {
+    expect(ids('when is the quiz')).toEqual(['quiz-1', 'quiz-2']);
+  });
+});
