@@ -139,17 +139,21 @@ export function matchScheduleQuestion(
   const codes: string[] = [];
   const ofCourse = courseWords(content);
   let ordinal: number | 'last' | null = null;
+  /** The words that gave the ordinal ("final" counted as "last"). */
+  const orderWords: string[] = [];
   let next = false;
   for (const raw of tokens(text)) {
     const t = synonyms.get(raw) ?? raw;
     if (t === 'next' || t === 'upcoming' || t === 'coming') next = true;
     if (t === 'last' || t === 'final') {
       ordinal = 'last';
+      orderWords.push('last');
       continue;
     }
     const n = ORDINALS.get(t);
     if (n !== undefined) {
       ordinal = n;
+      orderWords.push(t);
       continue;
     }
     if (FRAME.has(t) || ofCourse.has(t)) continue;
@@ -191,7 +195,7 @@ export function matchScheduleQuestion(
   // An event the question names in full, by its title or an alias, is the one asked about, not events whose names
   // only contain the words asked: "when is the reform paper due" is about "Reform paper", not "Reform paper
   // proposal"; "when is the paper due" about the event with the alias "paper", not one with "iat paper".
-  const asked = { topic: new Set(topic), codes: new Set(codes) };
+  const asked = { topic: new Set(topic), codes: new Set(codes), order: new Set(orderWords) };
   const inFull = candidates.filter((c) =>
     [c.event.title, ...(c.event.aliases ?? [])].some((name) => namedBy(name, asked, ofCourse, synonyms)),
   );
@@ -315,13 +319,12 @@ export function matchScheduleQuestion(
  * True when every word of an event's name (its title or an alias) is among the words a question asks by: its topic
  * stems and its numbers. What a title says in brackets qualifies the event ("Weekly lab (late group)", "Midterm 1
  * (take-home)"), so the words outside the brackets name it, and so do the words of one bracket ("Spring break (no
- * classes)" for "when is there no class"). The words a question's parse sets aside (those framing a "when" question,
- * the course's own words, ordinals) are set aside in the name too: the alias "first exam" is named by "when is the
- * first exam".
+ * classes)" for "when is there no class"). The words that frame a "when" question and the course's own words are set
+ * aside in the name too; an ordinal in the name ("Final exam", the alias "first exam") must be asked as well.
  */
 function namedBy(
   name: string,
-  asked: { topic: ReadonlySet<string>; codes: ReadonlySet<string> },
+  asked: { topic: ReadonlySet<string>; codes: ReadonlySet<string>; order: ReadonlySet<string> },
   ofCourse: ReadonlySet<string>,
   synonyms: ReadonlyMap<string, string>,
 ): boolean {
@@ -333,7 +336,12 @@ function namedBy(
     let words = 0;
     for (const raw of tokens(part)) {
       const t = synonyms.get(raw) ?? raw;
-      if (FRAME.has(t) || ofCourse.has(t) || ORDINALS.has(t) || t === 'last' || t === 'final') continue;
+      if (FRAME.has(t) || ofCourse.has(t)) continue;
+      if (ORDINALS.has(t) || t === 'last' || t === 'final') {
+        if (!asked.order.has(t === 'final' ? 'last' : t)) return false;
+        words++;
+        continue;
+      }
       const count = NUMBER_WORDS.get(t);
       const code = count !== undefined ? String(count) : /\d/.test(t) ? t : null;
       if (code !== null ? !asked.codes.has(code) : !asked.topic.has(stem(t))) return false;

@@ -15,6 +15,8 @@ events:
   - { id: bonus, type: deadline, title: Bonus task, aliases: [map paper], due: "2024-04-20 21:00" }
   - { id: quiz-1, type: exam, title: Quiz 1, start: "2024-02-01 10:00", end: "2024-02-01 10:30" }
   - { id: quiz-2, type: exam, title: Quiz 2, start: "2024-03-01 10:00", end: "2024-03-01 10:30" }
+  - { id: exam-1, type: exam, title: Exam 1, start: "2024-03-05 10:00", end: "2024-03-05 11:30" }
+  - { id: final, type: exam, title: Final exam, start: "2024-05-05 10:00", end: "2024-05-05 12:00" }
 `,
   'schedules/test.yaml',
 );
@@ -50,5 +52,11 @@ describe('GIVEN deadlines whose names share words ("Essay proposal", "Essay")', 
 
   it('WHEN no event is named in full THEN every event the words find still answers', () => {
     expect(ids('when is the quiz')).toEqual(['quiz-1', 'quiz-2']);
+    // ("final" is part of the name "Final exam": "when are the exams" does not name it in full, and quizzes are exams)
+    expect(ids('when are the exams')).toEqual(['exam-1', 'final', 'quiz-1', 'quiz-2']);
+  });
+
+  it('WHEN an ordinal in a name is asked THEN that event answers', () => {
+    expect(ids('when is the final exam')).toEqual(['final']);
   });
 });
