@@ -258,7 +258,24 @@ describe('Discord adapter with the real discord.js client', () => {
     );
     await fake.waitForRequest((r) => dmPost(r) && !earlier.has(r), 'the reply to the DM');
     const asked = calls.slice(before).filter((c) => c.command === 'ask');
-    expect(asked.map((c) => c.args)).toEqual([{ question: 'and : when is the exam?' }]);
+    expect(asked.map((c) => c.args)).toEqual([{ question: 'and: when is the exam?' }]);
+  });
+
+  it('asks and names its thread after the question as if typed without its mentions, leaving no stray space', async () => {
+    const before = calls.length;
+    const question = messageCreate(
+      'Hi <@300000000000000002>, how is <@&500000000000000001> the exam graded?',
+      STUDENT,
+      { channelId: IDS.qaChannel },
+    );
+    fake.dispatch('MESSAGE_CREATE', question);
+    const thread = await fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/channels/${IDS.qaChannel}/messages/${question.id}/threads`,
+      'a thread started from the question',
+    );
+    expect((thread.body as { name: string }).name).toBe('Hi, how is the exam graded?');
+    const asked = calls.slice(before).filter((c) => c.command === 'ask');
+    expect(asked.map((c) => c.args)).toEqual([{ question: 'Hi, how is the exam graded?' }]);
   });
 
   it('posts announcements to the announcement channel and reminders by DM, pinging nobody', async () => {

@@ -257,7 +257,8 @@ describe('Slack adapter with the real bolt App', () => {
         type: 'app_mention',
         channel: SLACK_IDS.general,
         user: SLACK_IDS.student,
-        text: `<@${SLACK_IDS.botUser}> what is the meaning of life`,
+        // (the space a mention leaves is not kept: the question reads as if typed without them)
+        text: `<@${SLACK_IDS.botUser}> what is <@U0000OTHER> the meaning of life`,
         ts: '2.1',
       }),
       JSON_TYPE,

@@ -1,6 +1,7 @@
 // Canvas speaks HTML: entries become plain text before they are asked, and replies become HTML built from
 // escaped text with a fixed handful of tags, so nothing from a FAQ answer or a question can inject markup.
 import { escapeHtml } from '../../http/escape-html.ts';
+import { closeMentionGaps, MENTION_GAP } from '../shared/remove-mentions.ts';
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -37,7 +38,7 @@ export function htmlToText(html: string): string {
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<(script|style|iframe|object|svg|math)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(LEAF_ELEMENT, (element, _tag, attributes: string) =>
-      MENTION_ATTRIBUTES.test(attributes) ? ' ' : element,
+      MENTION_ATTRIBUTES.test(attributes) ? MENTION_GAP : element,
     )
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, '\n- ')
@@ -53,12 +54,7 @@ export function htmlToText(html: string): string {
       }
       return ENTITIES[name.toLowerCase()] ?? whole;
     });
-  return text
-    .split('\n')
-    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return closeMentionGaps(text);
 }
 
 /** Only web and mail links are kept; anything else (javascript:, data:) stays as text. */

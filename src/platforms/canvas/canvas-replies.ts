@@ -14,6 +14,7 @@ import {
 } from './canvas-destinations.ts';
 import type { ClaimKind, ReplyClaims } from './canvas-store.ts';
 import { htmlToText } from './canvas-html.ts';
+import { closeMentionGaps, MENTION_GAP } from '../shared/remove-mentions.ts';
 import type { People } from './canvas-people.ts';
 
 /** A reply still not on Canvas after this long (the outbox kept failing) is given up. */
@@ -33,9 +34,12 @@ export function questionText(html: string, people: Pick<People, 'selfNames'>): s
       .trim()
       .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       .replace(/\s+/g, '\\s+');
-    text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}_@.])@${escaped}(?![\\p{L}\\p{N}_])[,:]?`, 'giu'), ' ');
+    text = text.replace(
+      new RegExp(`(?<![\\p{L}\\p{N}_@.])@${escaped}(?![\\p{L}\\p{N}_])`, 'giu'),
+      MENTION_GAP,
+    );
   }
-  return text.replace(/[ \t]{2,}/g, ' ').trim();
+  return closeMentionGaps(text);
 }
 
 /** `ask` through the runner (its rate limit, its question log), as the Canvas user `userId`. */

@@ -4,6 +4,7 @@ import type { Requester } from '../../core/command.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
 import { freeTextCall } from '../shared/parse-text-args.ts';
+import { withoutMentions } from '../shared/remove-mentions.ts';
 import { errorMessage } from '../../core/error-message.ts';
 import { renderForDiscord } from '../shared/render-reply.ts';
 import { worthPostingOnBoard } from '../shared/worth-posting-on-board.ts';
@@ -35,7 +36,7 @@ export async function handleMessage(message: Message, deps: DiscordMessageDeps):
 
   // Every user and role mention goes, not only the bot's: a mention addresses someone and is no part of the
   // question ("<@123> when is the exam" fell back where "when is the exam" is answered); Slack does the same.
-  const text = message.content.replace(/<@[!&]?\d{1,25}>/g, '').trim();
+  const text = withoutMentions(message.content, /<@[!&]?\d{1,25}>/g);
   if (!text) return;
   const requester: Requester = {
     platform: 'discord',
@@ -57,20 +58,24 @@ export async function handleMessage(message: Message, deps: DiscordMessageDeps):
   } else if (reply.private) {
     await message.author.send({ content, allowedMentions: NO_MENTIONS });
   } else if (onBoard && !channel.isThread()) {
-    await replyInNewThread(message, content, deps.log);
+    await replyInNewThread(message, text, content, deps.log);
   } else {
     await message.reply({ content, allowedMentions: NO_MENTIONS });
   }
 }
 
-/** A question in a plain channel gets its answer in a thread started from it, keeping the channel tidy. */
-async function replyInNewThread(message: Message, content: string, log: Logger): Promise<void> {
+/**
+ * A question in a plain channel gets its answer in a thread started from it, keeping the channel tidy; the thread is
+ * named after the question as asked (without its mentions), on one line.
+ */
+async function replyInNewThread(
+  message: Message,
+  question: string,
+  content: string,
+  log: Logger,
+): Promise<void> {
   try {
-    const name =
-      message.content
-        .replace(/<@!?\d+>/g, '')
-        .trim()
-        .slice(0, THREAD_NAME_MAX) || 'Question';
+    const name = question.replace(/\s+/g, ' ').slice(0, THREAD_NAME_MAX).trimEnd() || 'Question';
     const thread = await message.startThread({ name });
     await thread.send({ content, allowedMentions: NO_MENTIONS });
   } catch (err) {

@@ -73,6 +73,13 @@ describe('GIVEN questions on the Canvas board that name people', () => {
       expect(asked.reply).toBe(plain.reply);
     }
   });
+
+  it('WHEN a mention stands inside a sentence or before its question mark THEN the log has no stray space', async () => {
+    const inside = await ask(`<p>when is ${mention(CANVAS_IDS.student2, 'Jane Doe')} the exam</p>`);
+    expect(inside.logged.question).toBe('when is the exam');
+    const last = await ask(`<p>Is the exam open book, ${mention(CANVAS_IDS.bot, 'Course Bot')}?</p>`);
+    expect(last.logged.question).toBe('Is the exam open book?');
+  });
 });
 
 describe('GIVEN a Canvas inbox message with identifiers', () => {
@@ -88,6 +95,6 @@ describe('GIVEN a Canvas inbox message with identifiers', () => {
       readQuestions(bed.core.db)
         .slice(before)
         .map((q) => q.question),
-    ).toEqual(['Hi , I am [number], can I get an extension? Call [phone] or mail [email]']);
+    ).toEqual(['Hi, I am [number], can I get an extension? Call [phone] or mail [email]']);
   });
 });
