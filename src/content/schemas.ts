@@ -28,6 +28,27 @@ const text = (what: string, max: number) =>
     .min(1, { error: `is empty: write ${what}` })
     .max(max, { error: `is longer than ${max} characters` });
 
+const requestExamples = z.array(text('a private request as a student would write it', 300)).max(500);
+/** The kinds of private request a course may give examples of (the unanswered channel's come from its name). */
+export const REQUEST_EXAMPLE_KINDS = ['extension', 'circumstances', 'grade', 'private'] as const;
+export type RequestExampleKind = (typeof REQUEST_EXAMPLE_KINDS)[number];
+
+/** A course's private-request examples by kind; a plain list counts as `private` (no particular kind). */
+export function requestExamplesByKind(
+  examples: readonly string[] | Partial<Record<RequestExampleKind, readonly string[]>> | undefined,
+): Record<RequestExampleKind, readonly string[]> {
+  const isList = (x: typeof examples): x is readonly string[] => Array.isArray(x);
+  const byKind: Partial<Record<RequestExampleKind, readonly string[]>> = isList(examples)
+    ? { private: examples }
+    : (examples ?? {});
+  return {
+    extension: byKind.extension ?? [],
+    circumstances: byKind.circumstances ?? [],
+    grade: byKind.grade ?? [],
+    private: byKind.private ?? [],
+  };
+}
+
 // ---------- FAQ entries ----------
 
 export const faqEntrySchema = z.strictObject({
@@ -157,7 +178,24 @@ export const courseSchema = z
     private_requests: z
       .strictObject({
         unanswered_channel: z.string().trim().min(1).max(200).optional(),
-        examples: z.array(text('a private request as a student would write it', 300)).max(500).default([]),
+        // a list (read as private requests of no particular kind), or lists by kind, which picks the reply's wording
+        examples: z
+          .union(
+            [
+              requestExamples,
+              z.strictObject({
+                extension: requestExamples.optional(),
+                circumstances: requestExamples.optional(),
+                grade: requestExamples.optional(),
+                private: requestExamples.optional(),
+              }),
+            ],
+            {
+              error:
+                'must be a list of private requests, or lists under extension, circumstances, grade or private (one kind of request each)',
+            },
+          )
+          .default([]),
       })
       .default({ examples: [] }),
     declined: z.array(text('a question the course does not answer here', 300)).max(500).default([]),

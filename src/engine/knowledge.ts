@@ -8,8 +8,8 @@ import { z } from 'zod';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'knowledge');
 
-export const REDIRECT_REASONS = ['extension', 'circumstances', 'grade', 'private', 'channel'] as const;
-export type RedirectReason = (typeof REDIRECT_REASONS)[number];
+import type { RedirectReason } from '../content/reply-wording.ts';
+export { REDIRECT_REASONS, type RedirectReason } from '../content/reply-wording.ts';
 
 const examples = z.array(z.string().min(1).max(300)).max(2000);
 const privateSchema = z.strictObject({

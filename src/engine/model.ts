@@ -2,7 +2,7 @@
 // topics), a featurizer learned from their texts, a nearest-neighbour classifier, and thresholds calibrated on the
 // course's own phrasings (leave-one-out) against the engine's off-topic examples.
 import type { Content } from '../content/load-content.ts';
-import type { FaqEntry } from '../content/schemas.ts';
+import { requestExamplesByKind, type FaqEntry } from '../content/schemas.ts';
 import { calibrate, calibrateGate, type Thresholds } from './calibrate.ts';
 import { Classifier, type ClassScore, type Example } from './classifier.ts';
 import { Featurizer, type Features } from './features.ts';
@@ -121,15 +121,13 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
   }
   const k = knowledge();
   const own = content.course.private_requests;
+  const ownRequests = requestExamplesByKind(own?.examples);
   for (const reason of REDIRECT_REASONS) {
     if (reason === 'channel') {
       if (own?.unanswered_channel) add({ kind: 'redirect', reason }, channelExamples(own.unanswered_channel));
       continue;
     }
-    add({ kind: 'redirect', reason }, [
-      ...k.privateRequests[reason],
-      ...(reason === 'private' ? (own?.examples ?? []) : []),
-    ]);
+    add({ kind: 'redirect', reason }, [...k.privateRequests[reason], ...ownRequests[reason]]);
   }
   const declined = content.course.declined ?? [];
   if (declined.length > 0) add({ kind: 'decline', source: 'course' }, declined);
@@ -189,7 +187,7 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
   // private requests or its declined questions. So a question that is redirected or falls back is fixed by adding it
   // as a phrasing.
   const verbatim = new Map<string, { cls: number; examples: number[] }>();
-  const ambiguous = new Set([...(own?.examples ?? []), ...declined].map(phraseKey));
+  const ambiguous = new Set([...Object.values(ownRequests).flat(), ...declined].map(phraseKey));
   classifier.examples.forEach((example, i) => {
     const info = classes[example.cls];
     if (info?.kind !== 'answer') return;
