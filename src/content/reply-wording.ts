@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { PrivateChannel } from './schemas.ts';
 
 /** Why a question is sent to the course e-mail; each reason has its own subject and list of what to include. */
-export const REDIRECT_REASONS = ['extension', 'circumstances', 'grade', 'channel', 'private'] as const;
+export const REDIRECT_REASONS = ['extension', 'circumstances', 'grade', 'private', 'channel'] as const;
 export type RedirectReason = (typeof REDIRECT_REASONS)[number];
 
 /** The placeholders each sentence may use: {contact} the person private requests reach, {email} their address, … */
