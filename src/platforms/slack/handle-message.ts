@@ -2,10 +2,10 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { freeTextCall } from '../shared/parse-text-args.ts';
-import { withoutMentions } from '../shared/remove-mentions.ts';
 import { renderForSlack } from '../shared/render-reply.ts';
 import { worthPostingOnBoard } from '../shared/worth-posting-on-board.ts';
 import { slackRequester, type SlackHandlerDeps } from './handle-command.ts';
+import { slackQuestionText } from './message-text.ts';
 
 const slackMessage = z.object({
   text: z.string().optional(),
@@ -68,7 +68,7 @@ async function handle(
   // file (a screenshot of the error) is a question like any other when it has text.
   const question = message.subtype === undefined || message.subtype === FILE_SHARE;
   if (!question || message.bot_id || !message.user || message.user === botUserId) return;
-  const text = withoutMentions(message.text ?? '', /<@[UW][A-Z0-9]+>/g);
+  const text = slackQuestionText(message.text ?? '');
   if (!text) return;
   const call = freeTextCall(deps.runner.commands, text, 'slack');
   if (!call) return;
