@@ -153,10 +153,50 @@ export function contactRole(course: ContactFields): string {
   return course.contacts.coordinator ? 'the coordinator' : 'the course staff';
 }
 
-/** "the coordinator (Dana Reyes)", or the role alone when the course file names nobody. */
+/** Abbreviated titles as names are written ("Prof. Hale"); "Dr." is a degree, not a role, so it is not here. */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  prof: 'professor',
+  instr: 'instructor',
+  coord: 'coordinator',
+  lect: 'lecturer',
+  asst: 'assistant',
+  assoc: 'associate',
+};
+/** Words before a title that do not change whose title it is ("Assistant Professor Hale" is a professor). */
+const RANKS = new Set(['assistant', 'associate', 'adjunct', 'visiting', 'senior', 'full']);
+/** Words of a role that are not its title: "the", "a", "your". */
+const NOT_TITLES = new Set(['the', 'a', 'an', 'your', 'our']);
+
+/** A word as a title, lower case, without a trailing "." and with its abbreviation spelled out: "Prof." → professor. */
+function titleWord(word: string): string {
+  const w = word.toLowerCase().replace(/[.,:;]+$/, '');
+  return TITLE_ABBREVIATIONS[w] ?? w;
+}
+
+/**
+ * Whether the name starts with the role's title ("Professor Martin Hale", "Prof. Hale" as "the professor"), so that
+ * saying both would say it twice. A rank before the title ("Assistant Professor Hale") is looked past.
+ */
+function nameHasRole(name: string, role: string): boolean {
+  const roleWords = new Set(
+    role
+      .split(/\s+/)
+      .map(titleWord)
+      .filter((w) => w !== '' && !NOT_TITLES.has(w)),
+  );
+  const [first = '', second = ''] = name.trim().split(/\s+/).map(titleWord);
+  return roleWords.has(first) || (RANKS.has(first) && roleWords.has(second));
+}
+
+/**
+ * "the coordinator (Dana Reyes)"; the name alone when it starts with the role's title ("Professor Martin Hale", not
+ * "the professor (Professor Martin Hale)"); the role alone when the course file names nobody.
+ */
 export function contactPhrase(course: ContactFields): string {
   const name = course.contacts.coordinator;
-  return name ? `${contactRole(course)} (${name})` : contactRole(course);
+  const role = contactRole(course);
+  if (!name) return role;
+  return nameHasRole(name, role) ? name : `${role} (${name})`;
 }
 
 interface ChannelFields {

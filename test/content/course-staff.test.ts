@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { formatIssue } from '../../src/content/content-error.ts';
 import { loadCourse } from '../../src/content/load-content.ts';
 import type { LoadedFaqEntry } from '../../src/content/load-faq.ts';
-import { contactPhrase } from '../../src/content/reply-wording.ts';
+import { contactPhrase, redirectOpening } from '../../src/content/reply-wording.ts';
 import { courseSchema, faqEntrySchema, type Course } from '../../src/content/schemas.ts';
 import { createAnswerEngine } from '../../src/engine/index.ts';
 import { botany } from '../engine/fixtures.ts';
@@ -63,6 +63,51 @@ describe('GIVEN who private requests reach', () => {
     const tas = `staff:\n  teaching_assistants: [Ana Ruiz]\n`;
     expect(contactPhrase(course(`${HEAD}  coordinator: Dr. Zee\n${tas}`))).toBe('the coordinator (Dr. Zee)');
     expect(contactPhrase(course(`${HEAD}${tas}`))).toBe('the course staff');
+  });
+});
+
+describe('GIVEN a contact whose name may already carry the role', () => {
+  const phrase = (role: string | undefined, name: string) =>
+    contactPhrase(
+      course(
+        `${HEAD}  coordinator: ${JSON.stringify(name)}\n${role ? `  role: ${JSON.stringify(role)}\n` : ''}`,
+      ),
+    );
+
+  it.each([
+    ['the professor', 'Professor Martin Hale'],
+    ['the professor', 'professor Martin Hale'],
+    ['the Professor.', 'Professor Martin Hale'],
+    ['professor', 'Prof. Martin Hale'],
+    ['the professor', 'Prof Hale'],
+    ['the course professor', 'Associate Professor Hale'],
+    ['the course coordinator', 'Coordinator Dana Reyes'],
+  ])('WHEN the role is "%s" and the name "%s" THEN replies say the name alone', (role, name) => {
+    expect(phrase(role, name)).toBe(name);
+  });
+
+  it.each([
+    ['the professor', 'Martin Hale', 'the professor (Martin Hale)'],
+    ['the professor', 'Dr. Martin Hale', 'the professor (Dr. Martin Hale)'],
+    ['the instructor', 'Professor Hale', 'the instructor (Professor Hale)'],
+    ['the professor', 'Profumo Hale', 'the professor (Profumo Hale)'],
+  ])(
+    'WHEN the role is "%s" and the name "%s" does not start with it THEN both are said',
+    (role, name, said) => {
+      expect(phrase(role, name)).toBe(said);
+    },
+  );
+
+  it('WHEN the role is left out and the name starts with the default role THEN it is said once too', () => {
+    expect(phrase(undefined, 'Coordinator Reyes')).toBe('Coordinator Reyes');
+    expect(phrase(undefined, 'Prof. Reyes')).toBe('the coordinator (Prof. Reyes)');
+  });
+
+  it('WHEN a redirect names the contact THEN the role and the title are not said twice', () => {
+    const c = course(`${HEAD}  coordinator: Professor Martin Hale\n  role: the professor\n`);
+    const line = redirectOpening(c, '[EPI] Private question');
+    expect(line).toContain('to Professor Martin Hale:');
+    expect(line).not.toMatch(/the professor/i);
   });
 });
 
