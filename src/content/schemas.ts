@@ -264,6 +264,17 @@ export type Course = z.infer<typeof courseSchema>;
 
 export const EVENT_TYPES = ['deadline', 'practical', 'lecture', 'exam', 'other'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+/**
+ * Other words by which students name events of a type, whatever their titles: "when is class" is about the lectures
+ * (a course's own words for its events go in their aliases, or in the course file's synonyms).
+ */
+export const EVENT_TYPE_WORDS: Readonly<Record<EventType, readonly string[]>> = {
+  deadline: [],
+  practical: [],
+  lecture: ['class'],
+  exam: [],
+  other: [],
+};
 export const LEAD_PATTERN = /^([1-9]\d{0,3})([mhdw])$/;
 
 const localTimeText = z

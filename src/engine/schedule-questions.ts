@@ -1,7 +1,7 @@
 // Answers "when" questions from the schedule: events are found by the words of their titles, their aliases and their
 // type, and by their order in the term ("the last assignment", "the next lab"), never by an id convention.
 import type { Content } from '../content/load-content.ts';
-import type { EventType } from '../content/schemas.ts';
+import { EVENT_TYPE_WORDS, type EventType } from '../content/schemas.ts';
 import { DateTime } from 'luxon';
 import {
   allDayWord,
@@ -100,7 +100,7 @@ const eventWordCache = new WeakMap<AnyEvent, EventWords>();
 function wordsOf(event: AnyEvent, synonyms: ReadonlyMap<string, string>): EventWords {
   let w = eventWordCache.get(event);
   if (w) return w;
-  const stems = new Set<string>([stem(event.type)]);
+  const stems = new Set<string>([event.type, ...EVENT_TYPE_WORDS[event.type]].map(stem));
   const negated = new Set<string>();
   const codes = new Set<string>();
   for (const text of [event.title, ...(event.aliases ?? [])]) {
@@ -186,7 +186,9 @@ export function matchScheduleQuestion(
   if (candidates.length === 0) return null;
   // A question that names a type of event ("when is exam 1") is about events of that type, not about others that
   // share its words ("Exam 1 review", a lecture).
-  const ofType = candidates.filter((e) => topic.includes(stem(e.event.type)));
+  const ofType = candidates.filter((e) =>
+    [e.event.type, ...EVENT_TYPE_WORDS[e.event.type]].some((w) => topic.includes(stem(w))),
+  );
   if (ofType.length > 0) candidates = ofType;
   // A question about handing in ("when is the methods due") is about the deadlines among them, not about a class
   // whose title shares its words ("Methods workshop"); an exam stays, as a take-home exam is handed in.

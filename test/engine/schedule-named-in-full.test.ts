@@ -17,6 +17,7 @@ events:
   - { id: quiz-2, type: exam, title: Quiz 2, start: "2024-03-01 10:00", end: "2024-03-01 10:30" }
   - { id: exam-1, type: exam, title: Exam 1, start: "2024-03-05 10:00", end: "2024-03-05 11:30" }
   - { id: final, type: exam, title: Final exam, start: "2024-05-05 10:00", end: "2024-05-05 12:00" }
+  - { id: lec-mon, type: lecture, title: Lecture (Monday), start: "2024-01-22 09:00", end: "2024-01-22 10:00", weekly_until: "2024-04-29" }
 `,
   'schedules/test.yaml',
 );
@@ -58,5 +59,12 @@ describe('GIVEN deadlines whose names share words ("Essay proposal", "Essay")', 
 
   it('WHEN an ordinal in a name is asked THEN that event answers', () => {
     expect(ids('when is the final exam')).toEqual(['final']);
+  });
+});
+
+describe('GIVEN lectures titled "Lecture (Monday)"', () => {
+  it('WHEN "when is class" is asked THEN the lectures answer: "class" names events of the type lecture', () => {
+    expect(ids('when is class')).toEqual(['lec-mon']);
+    expect(ids('when is the next class')).toEqual(['lec-mon']);
   });
 });
