@@ -127,13 +127,13 @@ describe('GIVEN titles with a word after "no" and after "cancelled" (adopting.md
 
   it('WHEN an event is named "Class" in full THEN "Class cancelled" is not listed beside it; without one it is', () => {
     expect(ask('when is class')).not.toContain('Class cancelled');
-    const lectures = withSchedule(
-      `  - { id: lec, type: lecture, title: Lecture, start: "2031-09-08 10:00", weekly_until: "2031-11-17" }
+    const seminars = withSchedule(
+      `  - { id: sem, type: practical, title: Seminar, start: "2031-09-08 10:00", weekly_until: "2031-11-17" }
   - { id: off, type: other, title: Class cancelled, start: 2031-11-24 }
 `,
       'America/New_York',
     );
-    expect(scheduleAnswer(lectures, 'when is class', new Date('2031-11-01T12:00:00Z'))).toContain(
+    expect(scheduleAnswer(seminars, 'when is class', new Date('2031-11-01T12:00:00Z'))).toContain(
       'Class cancelled',
     );
   });
