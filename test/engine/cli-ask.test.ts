@@ -87,3 +87,22 @@ describe('GIVEN `ask --now`', () => {
     expect(run.stderr).toContain("(in Europe/Amsterdam, the schedule's zone)");
   });
 });
+
+describe('GIVEN questions on stdin, one per line, without --json', () => {
+  it('WHEN `ask` runs THEN each reply is printed after its question, so the two can be read together', () => {
+    const questions = ['whats the late penalty', 'how do i install windows on my laptop'];
+    const run = cli(['ask'], `${questions.join('\n')}\n`);
+    expect(run.status).toBe(0);
+    const blocks = run.stdout.trimEnd().split(/\n\n(?=Q: )/);
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]).toMatch(/^Q: whats the late penalty\n[\s\S]*\(answer: /);
+    expect(blocks[1]).toMatch(/^Q: how do i install windows on my laptop\n[\s\S]*\(fallback\)$/);
+  });
+
+  it('WHEN one question is given as an argument THEN the reply is printed alone, as typed', () => {
+    const run = cli(['ask', 'whats the late penalty'], '');
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain('Q: ');
+    expect(run.stdout).toMatch(/\(answer: [^)]+\)\n\n$/);
+  });
+});

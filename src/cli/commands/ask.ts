@@ -42,10 +42,12 @@ export function pretendNow(
   };
 }
 
-function formatReply(reply: EngineReply, json: boolean): string {
+/** One reply as printed; `question` (questions read from stdin, as text) heads it, so a reply can be read with its question. */
+function formatReply(reply: EngineReply, json: boolean, question?: string): string {
   if (json) return JSON.stringify({ kind: reply.kind, text: reply.text, sources: reply.sources });
   const source = reply.sources[0] ? `\n\n(${reply.kind}: ${reply.sources[0].title})` : `\n\n(${reply.kind})`;
-  return `${reply.text}${source}\n`;
+  const heading = question === undefined ? '' : `${`Q: ${question}`.trimEnd()}\n`;
+  return `${heading}${reply.text}${source}\n`;
 }
 
 /** Lines of stdin, each bounded in length, without holding more than one line in memory. */
@@ -75,7 +77,10 @@ export function registerAsk(program: Command): void {
   program
     .command('ask')
     .description('answer a course question (or one per line from stdin) from faq/ and the schedule')
-    .argument('[question...]', 'the question; without it, questions are read from stdin, one per line')
+    .argument(
+      '[question...]',
+      'the question; without it, questions are read from stdin, one per line, each printed before its reply',
+    )
     .option('--json', 'print each reply as one JSON line: {"kind", "text", "sources"}')
     .option('--faq <dir>', 'FAQ folder (default: FAQ_DIR or faq/)')
     .option('--schedule <file>', SCHEDULE_OPTION_HELP)
@@ -111,11 +116,11 @@ export function registerAsk(program: Command): void {
         if (pending.length === 0) return;
         logQuestions(db, pending.splice(0), systemClock.now(), config.QUESTION_LOG_RETENTION_DAYS);
       };
-      const ask = (question: string): string => {
+      const ask = (question: string, showQuestion: boolean): string => {
         const reply = answerWithCommands(content, commands, question, now());
         pending.push(loggedQuestion(question, reply, 'cli'));
         if (pending.length >= LOG_BATCH || Date.now() - flushedAt >= LOG_FLUSH_MS) flush();
-        return formatReply(reply, opts.json === true);
+        return formatReply(reply, opts.json === true, showQuestion ? question : undefined);
       };
       try {
         if (words.length > 0) {
@@ -128,11 +133,11 @@ export function registerAsk(program: Command): void {
             process.exitCode = 1;
             return;
           }
-          console.log(ask(question));
+          console.log(ask(question, false));
         } else {
           let out: string[] = [];
           for await (const line of stdinLines()) {
-            out.push(ask(line));
+            out.push(ask(line, true));
             // Written per chunk of input, so an interactive user sees each reply as soon as they press enter.
             if (process.stdin.readableLength === 0 || out.length >= LOG_BATCH) {
               process.stdout.write(`${out.join('\n')}\n`);
