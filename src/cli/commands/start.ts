@@ -1,6 +1,7 @@
 // `start`: loads and validates content, opens the store, serves HTTP, and shuts down cleanly on SIGINT/SIGTERM.
 import type { Command } from 'commander';
 import { placeholderWarnings } from '../../content/placeholders.ts';
+import { garbledDocumentWarnings } from '../../content/garbled-text.ts';
 import { configOrReport, contentOrReport, SCHEDULE_OPTION_HELP } from '../load-or-report.ts';
 import { createLogger } from '../../core/logger.ts';
 import { envFileLoaded } from '../env-file.ts';
@@ -58,6 +59,8 @@ export function registerStart(program: Command): void {
       // The same placeholders validate warns about: the bot runs, but students would see them.
       for (const warning of placeholderWarnings(content, { publicUrl: config.PUBLIC_URL }))
         log.warn('placeholder still in place', { warning });
+      for (const warning of garbledDocumentWarnings(content.documents ?? []))
+        log.warn('document looks garbled', { warning });
       console.log(
         `Course bot for "${content.course.name}" is running: open http://localhost:${port}/ (settings file: ${envFile})`,
       );

@@ -1,9 +1,10 @@
 // `validate`: checks what `start` would load (the same variables, .env and flags); exit 0 when valid, 1 with
-// every problem listed. Placeholders still in place are warnings: they do not fail the check.
+// every problem listed. Placeholders still in place and garbled documents are warnings: they do not fail the check.
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Content } from '../../content/load-content.ts';
 import { placeholderWarnings } from '../../content/placeholders.ts';
+import { garbledDocumentWarnings } from '../../content/garbled-text.ts';
 import { configOrReport, contentOrReport, SCHEDULE_OPTION_HELP } from '../load-or-report.ts';
 
 export function registerValidate(program: Command): void {
@@ -24,6 +25,8 @@ export function registerValidate(program: Command): void {
       );
       if (!content) return;
       for (const warning of placeholderWarnings(content, { publicUrl: config.PUBLIC_URL }))
+        console.error(`Warning: ${warning}`);
+      for (const warning of garbledDocumentWarnings(content.documents ?? []))
         console.error(`Warning: ${warning}`);
       if (!content.course.grading) console.error(`Note: ${NO_GRADING_NOTE}`);
       const source = content.scheduleSource;
