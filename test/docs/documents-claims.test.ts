@@ -52,3 +52,28 @@ describe('GIVEN a room not known yet, written as the docs say', () => {
     expect(reply.text).toContain('; room to be announced');
   });
 });
+
+describe('GIVEN the course file lines documents.md shows for where fallbacks send students', () => {
+  const docs = docsText('documents.md');
+  const from = docs.indexOf('**Where fallbacks send students.**');
+  const block = /```yaml\n([\s\S]*?)```/.exec(docs.slice(from))?.[1] ?? '';
+  const fallback = (courseYaml: string) => {
+    const dir = path.join(mkdtempSync(path.join(tmp, 'board-')), 'course');
+    cpSync(path.join(PROJECT_ROOT, 'test/fixtures/docs-course'), dir, { recursive: true });
+    writeFileSync(path.join(dir, 'course.yaml'), `name: Introduction to Marine Biology\n${courseYaml}`);
+    const engine = createAnswerEngine(loadContent({ faqDir: dir }), { vectors: false });
+    return engine.answer('how do i install windows on my laptop', new Date('2027-02-15T10:00:00Z'));
+  };
+
+  it('THEN discussion_board names the forum, and replies.general_questions replaces the sentence', () => {
+    expect(from).toBeGreaterThan(0);
+    const forum = fallback(block.slice(0, block.indexOf('# or')));
+    expect(forum.kind).toBe('fallback');
+    expect(forum.text).toContain('Please ask on Piazza: staff and other students answer there');
+    const noForum = fallback(block);
+    expect(noForum.text).toContain(
+      'Questions other students could have too are best asked in class or at office hours.',
+    );
+    expect(noForum.text).not.toContain('Piazza');
+  });
+});
