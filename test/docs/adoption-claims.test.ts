@@ -174,3 +174,14 @@ describe('GIVEN a course file without discussion_board (course-file.md)', () => 
     );
   });
 });
+
+describe('GIVEN a "who" question (adopting.md: a role word is enough)', () => {
+  it('WHEN the answer names only the role THEN it counts as answering, so the docs advise naming the person', () => {
+    const docs = readFileSync(path.join(PROJECT_ROOT, 'docs/adopting.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(docs).toContain('an answer that says "e-mail the instructor" answers "who is the instructor"');
+    expect(answersQuestionType('who is the instructor', 'E-mail the instructor to set up a time.', [])).toBe(
+      true,
+    );
+    expect(answersQuestionType('who is the instructor', 'E-mail us to set up a time.', [])).toBe(false);
+  });
+});

@@ -77,3 +77,42 @@ describe('GIVEN the course file lines documents.md shows for where fallbacks sen
     expect(noForum.text).not.toContain('Piazza');
   });
 });
+
+describe('GIVEN a "where" question and a syllabus that gives the room (documents.md, what to expect)', () => {
+  const docs = docsText('documents.md').replace(/\s+/g, ' '); // (sentences wrap across lines)
+  const course = (sentence: string, faq = '') => {
+    const dir = path.join(mkdtempSync(path.join(tmp, 'where-')), 'course');
+    cpSync(path.join(PROJECT_ROOT, 'test/fixtures/docs-course'), dir, { recursive: true });
+    const syllabus = readFileSync(path.join(dir, 'syllabus.md'), 'utf8');
+    writeFileSync(path.join(dir, 'syllabus.md'), `${syllabus}\n## Class meetings\n\n${sentence}\n`);
+    if (faq) writeFileSync(path.join(dir, 'faq.yaml'), faq);
+    return createAnswerEngine(loadContent({ faqDir: dir }), { vectors: false });
+  };
+  const now = new Date('2027-02-15T10:00:00Z');
+  const questions = ['which room is the class in', 'where is class held'];
+
+  it('WHEN the room has no place word THEN the quote is not given; with one THEN it is', () => {
+    const bare = 'Class meets Tuesdays at 10:00 in 321 ISB.';
+    expect(docs).toContain(`"${bare.slice(0, -1)}"`);
+    expect(docs).toContain('"in room 321, ISB building"');
+    for (const q of questions) {
+      expect(course(bare).answer(q, now).kind).toBe('fallback');
+      const quoted = course('Class meets Tuesdays at 10:00 in room 321, ISB building.').answer(q, now);
+      expect(quoted.sources[0]?.id ?? '').toMatch(/^doc:/);
+    }
+  });
+
+  it('WHEN an FAQ entry answers with the room THEN it answers them', () => {
+    const answer = 'Class meets in room 321, ISB building.';
+    expect(docs).toContain(`("${answer}")`);
+    const entry = `- id: class-room\n  title: Where class meets\n  questions:\n    - which room is the class in\n    - where do we meet\n  answer: ${answer}\n`;
+    const engine = course('Class meets Tuesdays at 10:00 in 321 ISB.', entry);
+    for (const q of questions) expect(engine.answer(q, now).sources[0]?.id).toBe('class-room');
+  });
+
+  it('WHEN a passage names only the role THEN it answers "who is the instructor"', () => {
+    expect(docs).toContain('"write to the instructor" without naming anyone');
+    const engine = course('Write to the instructor for an appointment; office hours are on Mondays.');
+    expect(engine.answer('who is the instructor', now).sources[0]?.id ?? '').toMatch(/^doc:/);
+  });
+});
