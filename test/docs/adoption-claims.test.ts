@@ -185,3 +185,14 @@ describe('GIVEN a "who" question (adopting.md: a role word is enough)', () => {
     expect(answersQuestionType('who is the instructor', 'E-mail us to set up a time.', [])).toBe(false);
   });
 });
+
+describe('GIVEN homework due every week, written as adopting.md shows (a weekly deadline series per weekday)', () => {
+  const { docs, content } = docsSchedule('**A deadline every week.**', 'America/New_York');
+  it('WHEN asked when homework is due THEN the next session of each is given, as quoted', () => {
+    const reply = scheduleAnswer(content, 'when is homework due', new Date('2027-02-01T15:00:00Z'));
+    expect(reply).toContain('**Homework (Thursday)**: due **Thu, Feb 4, 2027, 11:59 PM EST**');
+    expect(reply).toContain('**Homework (Sunday)**: due **Sun, Feb 7, 2027, 11:59 PM EST**');
+    expect(docs.replace(/\s+/g, ' ')).toContain('"Homework (Thursday): due Thu, Feb 4, 2027, 11:59 PM EST"');
+    expect(allOccurrences(content.schedule).filter((o) => o.event.id === 'homework-thu')).toHaveLength(14);
+  });
+});
