@@ -196,3 +196,39 @@ describe('GIVEN homework due every week, written as adopting.md shows (a weekly 
     expect(allOccurrences(content.schedule).filter((o) => o.event.id === 'homework-thu')).toHaveLength(14);
   });
 });
+
+describe('GIVEN the closest entries in a fallback (adopting.md)', () => {
+  const docs = readFileSync(path.join(PROJECT_ROOT, 'docs/adopting.md'), 'utf8').replace(/\s+/g, ' ');
+  const faq = (answer: string) =>
+    createAnswerEngine(
+      {
+        ...loadContent(),
+        faq: [
+          {
+            id: 'class-room',
+            title: 'Where class meets',
+            questions: ['which room is the class in', 'where do we meet'],
+            tags: [],
+            answer,
+            see_also: [],
+            file: 'faq.yaml',
+            line: null,
+          },
+        ],
+        documents: [],
+      },
+      { vectors: false },
+    );
+  it('WHEN its own phrasing is asked and its answer lacks the place THEN it is listed, not given', () => {
+    expect(docs).toContain('These entries are the closest I have, in case one of them helps:');
+    const now = new Date('2026-10-01T10:00:00Z');
+    const reply = faq('Class meets in 321 ISB.').answer('which room is the class in', now);
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toContain(
+      'These entries are the closest I have, in case one of them helps:\n- Where class meets',
+    );
+    expect(faq('Class meets in room 321, ISB building.').answer('which room is the class in', now).kind).toBe(
+      'answer',
+    );
+  });
+});
