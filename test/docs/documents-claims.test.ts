@@ -1,6 +1,7 @@
 // What docs/documents.md and the room advice promise a TA with a documents-only course: the FAQ entry it shows, put
 // next to the syllabus, answers its question over the documents (which still answer the rest); a room written as
 // course-file.md says is shown to students as written.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -114,5 +115,47 @@ describe('GIVEN a "where" question and a syllabus that gives the room (documents
     expect(docs).toContain('"write to the instructor" without naming anyone');
     const engine = course('Write to the instructor for an appointment; office hours are on Mondays.');
     expect(engine.answer('who is the instructor', now).sources[0]?.id ?? '').toMatch(/^doc:/);
+  });
+});
+
+describe('GIVEN the list of test questions documents.md shows, and a new FAQ entry near one of them', () => {
+  const docs = docsText('documents.md');
+  const dir = path.join(tmp, 'takeover');
+  const course = path.join(dir, 'faq');
+  cpSync(path.join(PROJECT_ROOT, 'test/fixtures/docs-course'), course, { recursive: true });
+  const entry =
+    /```yaml\n([\s\S]*?)```/.exec(docs.slice(docs.indexOf('**When an answer the syllabus')))?.[1] ?? '';
+  writeFileSync(path.join(course, 'faq.yaml'), entry.replace(/^ {3}/gm, ''));
+  const from = docs.indexOf('**Keeping a list of test questions.**');
+  const set = /```yaml\n([\s\S]*?)```/.exec(docs.slice(from))?.[1] ?? '';
+  writeFileSync(path.join(dir, 'questions.yaml'), set);
+  const evalRun = () =>
+    spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'test/eval.ts', '--faq', course, '--verbose', path.join(dir, 'questions.yaml')],
+      {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, DATA_DIR: dir },
+        timeout: 60_000,
+      },
+    );
+
+  it('THEN eval reads the set; after the entry is added THEN the question it takes is a MISS naming it', () => {
+    expect(from).toBeGreaterThan(0);
+    const before = evalRun();
+    expect(before.status).toBe(0);
+    expect(before.stdout).toContain('questions.yaml: 4/4 = 100.0%');
+    writeFileSync(
+      path.join(course, 'faq.yaml'),
+      `${entry.replace(/^ {3}/gm, '')}- id: late-registration\n  title: Registering late\n  questions:\n` +
+        '    - what happens if I register late\n    - can I join the course late\n    - what if I add the class late\n' +
+        '  answer: Students who add the course after the first week must catch up on the labs they missed.\n',
+    );
+    const after = evalRun();
+    expect(after.stdout).toContain('questions.yaml: 3/4 = 75.0%  [answer 1/2, redirect 1/1, fallback 1/1]');
+    expect(after.stdout).toContain('MISS  "what happens if I hand in a lab report late"');
+    expect(after.stdout).toMatch(/missing facts \/10%\/, \/five days\/ \(late-registration /);
+    expect(docs).toContain('3/4 = 75.0%  [answer 1/2, redirect 1/1, fallback 1/1]');
   });
 });
