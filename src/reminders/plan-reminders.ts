@@ -54,6 +54,16 @@ export interface PlanOptions {
 
 const DAY_MS = 86_400_000;
 
+/** How far apart the sessions of a repeating event are, or null for an event that does not repeat. */
+function seriesPeriodMs(event: {
+  dailyUntil?: string | undefined;
+  weeklyUntil?: string | undefined;
+}): number | null {
+  if (event.dailyUntil !== undefined) return DAY_MS;
+  if (event.weeklyUntil !== undefined) return 7 * DAY_MS;
+  return null;
+}
+
 /** Every reminder with `from <= at < to`, sorted by `at` (then event id and lead). */
 export function planReminders(
   schedule: Schedule,
@@ -71,13 +81,10 @@ export function planReminders(
     for (const leadText of own ?? leadsFor(occ.event)) {
       const lead = parseLead(leadText);
       if (!lead) continue;
-      // In a daily series a lead of a day or more would come with an earlier session: only the first one has it.
-      if (
-        occ.event.dailyUntil !== undefined &&
-        nominalMs(lead) >= DAY_MS &&
-        occ.date !== firstSessionDate(occ.event)
-      )
-        continue;
+      // A lead as long as the series' period or longer (a day or more in a daily series, a week or more in a weekly
+      // one) would come with an earlier session: only the first session has it.
+      const period = seriesPeriodMs(occ.event);
+      if (period !== null && nominalMs(lead) >= period && occ.date !== firstSessionDate(occ.event)) continue;
       // A reminder is never after its occurrence; the nominal length plus a day of slack (calendar days
       // across a clock change) bounds how far ahead of `to` an occurrence can still have one in the window.
       if (occ.start.getTime() - nominalMs(lead) - 86_400_000 >= toMs) continue;

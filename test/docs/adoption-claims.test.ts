@@ -11,6 +11,7 @@ import { parseSchedule } from '../../src/content/load-schedule.ts';
 import { courseSchema } from '../../src/content/schemas.ts';
 import { matchScheduleQuestion, renderScheduleAnswer } from '../../src/engine/schedule-questions.ts';
 import { allOccurrences } from '../../src/schedule/schedule.ts';
+import { planReminders } from '../../src/reminders/plan-reminders.ts';
 import { answersQuestionType } from '../../src/engine/answer-type.ts';
 import { estimateWeighted } from '../../src/grade/weighted.ts';
 import { gradeReply } from '../../commands/grade.ts';
@@ -194,6 +195,17 @@ describe('GIVEN homework due every week, written as adopting.md shows (a weekly 
     expect(reply).toContain('**Homework (Sunday)**: due **Sun, Feb 7, 2027, 11:59 PM EST**');
     expect(docs.replace(/\s+/g, ' ')).toContain('"Homework (Thursday): due Thu, Feb 4, 2027, 11:59 PM EST"');
     expect(allOccurrences(content.schedule).filter((o) => o.event.id === 'homework-thu')).toHaveLength(14);
+  });
+
+  it("WHEN its reminders are planned THEN every session has the day's and two hours' lead, only the first the week's", () => {
+    const planned = planReminders(
+      content.schedule,
+      new Date('2027-01-01T00:00:00Z'),
+      new Date('2027-06-01T00:00:00Z'),
+      { filter: (e) => e.id === 'homework-thu' },
+    );
+    const leads = (lead: string) => planned.filter((r) => r.lead === lead).length;
+    expect([leads('7d'), leads('1d'), leads('2h')]).toEqual([1, 14, 14]);
   });
 });
 
