@@ -100,11 +100,24 @@ const cutoffSchema = z.strictObject({
 });
 
 const FINAL_RULES = ['weighted', 'both_parts_then_average'] as const;
+const ROUND_ERROR =
+  'must be 0, 1 or 2: the decimals the final percentage is rounded to before its grade is looked up (0: 93.5 becomes 94); leave it out when the syllabus does not round';
 const finalSchema = z.discriminatedUnion(
   'rule',
   [
-    z.strictObject({ rule: z.literal('weighted'), cutoffs: z.array(cutoffSchema).min(1).max(40).optional() }),
-    z.strictObject({ rule: z.literal('both_parts_then_average') }),
+    z.strictObject({
+      rule: z.literal('weighted'),
+      cutoffs: z.array(cutoffSchema).min(1).max(40).optional(),
+      /** The decimals the final percentage is rounded to (x.5 up) before its grade is looked up; none: all kept. */
+      round_to_decimals: z
+        .number({ error: ROUND_ERROR })
+        .int({ error: ROUND_ERROR })
+        .min(0, { error: ROUND_ERROR })
+        .max(2, { error: ROUND_ERROR })
+        .optional(),
+    }),
+    // (round_to_decimals is read only to refuse it with a reason: modelProblems)
+    z.strictObject({ rule: z.literal('both_parts_then_average'), round_to_decimals: z.unknown().optional() }),
   ],
   { error: `needs rule: one of ${FINAL_RULES.join(', ')}` },
 );
@@ -407,6 +420,12 @@ function modelProblems(g: GradingModel): Problem[] {
       });
   }
   if (g.final?.rule === 'both_parts_then_average') {
+    if (g.final.round_to_decimals !== undefined)
+      out.push({
+        path: ['final', 'round_to_decimals'],
+        message:
+          "works with rule: weighted only (this rule averages the two parts' grades on the scale): leave it out",
+      });
     if (!g.scale)
       out.push({ path: ['scale'], message: 'is required by both_parts_then_average: min, max and pass' });
     if (g.components.length !== 2)

@@ -62,21 +62,36 @@ export function renderWeightedEstimate(
   } else {
     const covered =
       e.weightCovered >= 99.995 ? '' : ` (over the ${num(e.weightCovered)}% of the grade with scores so far)`;
+    const rounded = e.rounded !== undefined ? `, rounded to **${num(e.rounded)}%**` : '';
     const grade = e.grade !== undefined ? `, grade **${e.grade}**` : '';
-    lines.push(`**Weighted score:** **${pct(e.percent)}**${covered}${grade}`);
+    lines.push(`**Weighted score:** **${pct(e.percent)}**${covered}${rounded}${grade}`);
     const unmet = e.parts.filter((p) => p.requirement && !p.requirement.met);
     if (unmet.length > 0)
       lines.push(`Not a pass yet: ${unmet.map((p) => `${p.name} needs ${p.requirement!.text}`).join('; ')}.`);
   }
-  const cutoffs = g.final?.rule === 'weighted' ? g.final.cutoffs : undefined;
+  const final = g.final?.rule === 'weighted' ? g.final : undefined;
+  const cutoffs = final?.cutoffs;
+  const rounding =
+    final?.round_to_decimals !== undefined ? `; ${roundingSentence(final.round_to_decimals, !!cutoffs)}` : '';
   lines.push('', '_Rules used (from the course file):_', ...g.components.map(ruleLine));
   lines.push(
     "- The final score is the weighted sum of the parts' percentages" +
+      rounding +
       (cutoffs ? `; grades: ${cutoffs.map((c) => `${c.grade} from ${num(c.from)}%`).join(', ')}.` : '.') +
       ' Parts without scores are left out until you give them.',
   );
   lines.push(...late.map((line) => `- ${line}`));
   return lines.join('\n');
+}
+
+/**
+ * How the course rounds the final percentage (`final.round_to_decimals`), said wherever its cut-offs are: "final
+ * percentages are rounded to the nearest whole number (x.5 up) before the grade is looked up".
+ */
+export function roundingSentence(decimals: number, beforeGrade: boolean): string {
+  const to =
+    decimals === 0 ? 'the nearest whole number' : decimals === 1 ? 'one decimal' : `${decimals} decimals`;
+  return `final percentages are rounded to ${to} (x.5 up)${beforeGrade ? ' before the grade is looked up' : ''}`;
 }
 
 /** A usage example built from the course's own parts. */

@@ -27,8 +27,19 @@ export interface WeightedEstimate {
   weightCovered: number;
   /** The weighted percentage over the parts with scores; null when none has. */
   percent: number | null;
-  /** The grade from the cut-offs for `percent`, when the course has cut-offs. */
+  /** `percent` rounded as the course rounds the final percentage (`final.round_to_decimals`), when it does. */
+  rounded?: number;
+  /** The grade from the cut-offs for `percent` (rounded, when the course rounds), when the course has cut-offs. */
   grade?: string | number;
+}
+
+/**
+ * `percent` rounded to `decimals`, x.5 up (93.5 → 94 at 0). Read at six decimals first, so a sum of floating-point
+ * parts such as 93.49999999999999 rounds as the 93.5 it is.
+ */
+export function roundPercent(percent: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  return Math.round(Number((percent * scale).toFixed(6))) / scale;
 }
 
 /** How many items the rule drops: N, or N% of the part's count (or of those given when the count is open). */
@@ -78,11 +89,13 @@ export function estimateWeighted(g: GradingModel, scores: Scores): WeightedEstim
   const percent =
     weightCovered > 0 ? scored.reduce((s, p) => s + p.weight * (p.percent ?? 0), 0) / weightCovered : null;
   const out: WeightedEstimate = { parts, weightCovered, percent };
-  const cutoffs = g.final?.rule === 'weighted' ? g.final.cutoffs : undefined;
-  if (cutoffs && percent !== null) {
+  const final = g.final?.rule === 'weighted' ? g.final : undefined;
+  if (percent === null || !final) return out;
+  if (final.round_to_decimals !== undefined) out.rounded = roundPercent(percent, final.round_to_decimals);
+  if (final.cutoffs) {
     // Compared at two decimals, so 89.999... from floating-point sums is not a grade below 90.
-    const p = Math.round(percent * 100) / 100;
-    out.grade = cutoffs.find((c) => p >= c.from)?.grade;
+    const p = out.rounded ?? Math.round(percent * 100) / 100;
+    out.grade = final.cutoffs.find((c) => p >= c.from)?.grade;
   }
   return out;
 }
