@@ -1,6 +1,6 @@
 // `npm run eval` as a TA runs it: the entry point in a child process, on the small botany course.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,11 +13,14 @@ const COURSE = [
   'test/fixtures/courses/botany/schedule.yaml',
 ];
 
-function evalRun(args: string[]): { status: number | null; stdout: string; stderr: string } {
+function evalRun(
+  args: string[],
+  env: Record<string, string> = {},
+): { status: number | null; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/eval.ts', ...args], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH },
+    env: { PATH: process.env.PATH, ...env },
     timeout: 60_000,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
@@ -81,6 +84,17 @@ describe('GIVEN the eval command', () => {
     const verbose = evalRun(['--leave-one-out', '--verbose', '--no-vectors', ...COURSE]);
     expect(verbose.status).toBe(0);
     expect(verbose.stdout.match(/^MISS {2}[a-z0-9_-]+: ".+" -> /gm)).toHaveLength(missed);
+  });
+
+  it("WHEN it asks its questions THEN nothing is written to DATA_DIR: the question log stays the students' (docs/adopting.md §5)", () => {
+    const dataDir = path.join(dir, 'data');
+    const file = path.join(dir, 'asked.yaml');
+    writeFileSync(file, 'questions:\n  - { q: "when is the exam", expect: answer }\n');
+    expect(evalRun(['--leave-one-out', '--no-vectors', ...COURSE], { DATA_DIR: dataDir }).status).toBe(0);
+    expect(evalRun([...COURSE, '--no-vectors', file], { DATA_DIR: dataDir }).stdout).toMatch(
+      /^asked\.yaml: /m,
+    );
+    expect(existsSync(dataDir)).toBe(false);
   });
 
   it('WHEN a question set is scored THEN one line gives the set, right of all, by expected kind', () => {
