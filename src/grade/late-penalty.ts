@@ -254,6 +254,8 @@ export function lateCostSentence(p: LatePolicy, days: number, itemPoints?: numbe
   const percent = p.policy === 'penalty' && p.unit === 'percent';
   if (percent ? points >= 100 : itemPoints !== undefined && points >= itemPoints)
     return `${late} a hand-in loses **all its points** (${why}).`;
-  const lost = percent ? `${fmt(points)}% of its points` : `${fmt(points)} point${points === 1 ? '' : 's'}`;
+  const lost = percent
+    ? `${fmt(points)}% of its points`
+    : `${fmt(points)} point${points === 1 ? '' : 's'} of its score`;
   return `${late} a hand-in loses **${lost}** (${why})${free}.`;
 }

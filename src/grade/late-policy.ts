@@ -6,7 +6,14 @@ type Unit = 'points' | 'percent';
 const amount = (n: number, unit: Unit): string =>
   unit === 'percent' ? `${n}%` : `${n} point${n === 1 ? '' : 's'}`;
 
-const perDay = (n: number, unit: Unit): string => `${amount(n, unit)} per day late`;
+/**
+ * The first amount of a rule, saying what the points are of: the late hand-in's own score, the only thing the
+ * calculator takes them off ("2 points of their score", never of the final grade); a percentage as written.
+ */
+const ofScore = (n: number, unit: Unit): string =>
+  unit === 'points' ? `${amount(n, unit)} of their score` : amount(n, unit);
+
+const perDay = (n: number, unit: Unit): string => `${ofScore(n, unit)} per day late`;
 
 /** "1 day", "3 days". */
 export const dayWord = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
@@ -17,7 +24,7 @@ type Penalty = Extract<LatePolicy, { policy: 'penalty' }>;
 function stepsCost(steps: NonNullable<Penalty['steps']>, unit: Unit, grace: number | undefined): string {
   const bands = steps.map((s, i) => {
     const from = i === 0 ? grace : steps[i - 1]?.up_to_days;
-    const cost = amount(s.lose, unit);
+    const cost = i === 0 ? ofScore(s.lose, unit) : amount(s.lose, unit);
     if (s.up_to_days === undefined)
       return from === undefined ? `${cost} however late` : `${cost} more than ${dayWord(from)} late`;
     return from === undefined
@@ -31,18 +38,18 @@ function stepsCost(steps: NonNullable<Penalty['steps']>, unit: Unit, grace: numb
 export const creditLeft = (percent: number): string => `${Math.round((100 - percent) * 100) / 100}% credit`;
 
 /**
- * "2 points per day late", "15% for the first day late and 5% more for each further day", "5 points (once, not per
- * day)", "20% (80% credit; once, not per day)".
+ * "2 points of their score per day late", "15% for the first day late and 5% more for each further day", "5 points of
+ * their score (once, not per day)", "20% (80% credit; once, not per day)".
  */
 function penaltyCost(p: Penalty): string {
   if (p.steps) return stepsCost(p.steps, p.unit, p.grace_days);
   if (p.once !== undefined)
     return p.unit === 'percent'
       ? `${amount(p.once, p.unit)} (${creditLeft(p.once)}; once, not per day)`
-      : `${amount(p.once, p.unit)} (once, not per day)`;
+      : `${ofScore(p.once, p.unit)} (once, not per day)`;
   const each = p.per_day ?? 0; // (the schema requires per_day without once or steps)
   if (p.first_day === undefined) return perDay(each, p.unit);
-  return `${amount(p.first_day, p.unit)} for the first day late and ${amount(each, p.unit)} more for each further day`;
+  return `${ofScore(p.first_day, p.unit)} for the first day late and ${amount(each, p.unit)} more for each further day`;
 }
 
 /** The day after which late work is refused: `max_days`, or the last band's end in the stepped form. */

@@ -31,7 +31,9 @@ describe('GIVEN a course whose reports lose 1 point per day late', () => {
   it('WHEN a student asks what 3 days late cost THEN the answer adds the sum', () => {
     const reply = engine.answer('If I hand in my report 3 days late, how many points do I lose?', now);
     expect(reply.kind).toBe('answer');
-    expect(reply.text).toContain('**3 days late:** a hand-in loses **3 points** (3 days × 1 point)');
+    expect(reply.text).toContain(
+      '**3 days late:** a hand-in loses **3 points of its score** (3 days × 1 point)',
+    );
   });
 
   it('WHEN a student asks for a late hand-in without penalty because of a death THEN it is still redirected', () => {

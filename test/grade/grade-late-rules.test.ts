@@ -67,7 +67,7 @@ events:
       'Grades shown rounded to one decimal.\n- Warm-up: There is no penalty for late hand-ins.\n',
     );
     expect(text).toContain(
-      '\n- Other deadlines: Late hand-ins lose 2 points per day late. Late penalties are not included here.',
+      '\n- Other deadlines: Late hand-ins lose 2 points of their score per day late. Late penalties are not included here.',
     );
   });
 });

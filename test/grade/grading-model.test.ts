@@ -114,7 +114,10 @@ describe('the grading model in the course file', () => {
 
 describe('the late policy in words', () => {
   const cases: [LatePolicy, string][] = [
-    [{ policy: 'penalty', per_day: 2, unit: 'points' }, 'Late hand-ins lose 2 points per day late.'],
+    [
+      { policy: 'penalty', per_day: 2, unit: 'points' },
+      'Late hand-ins lose 2 points of their score per day late.',
+    ],
     [
       { policy: 'penalty', per_day: 10, unit: 'percent', max_days: 3 },
       'Late hand-ins lose 10% per day late. After 3 days late hand-ins are not accepted.',

@@ -9,7 +9,7 @@ describe('GIVEN a late policy and a number of days late', () => {
       'points per day',
       { policy: 'penalty', per_day: 2, unit: 'points' },
       3,
-      '**3 days late:** a hand-in loses **6 points** (3 days × 2 points).',
+      '**3 days late:** a hand-in loses **6 points of its score** (3 days × 2 points).',
     ],
     [
       'percent per day',

@@ -22,8 +22,14 @@ const deadline = (id: string, title: string, late: string) =>
 
 describe('GIVEN the new forms of a penalty in words', () => {
   const cases: [LatePolicy, string][] = [
-    [{ policy: 'penalty', once: 5, unit: 'points' }, 'Late hand-ins lose 5 points (once, not per day).'],
-    [{ policy: 'penalty', once: 1, unit: 'points' }, 'Late hand-ins lose 1 point (once, not per day).'],
+    [
+      { policy: 'penalty', once: 5, unit: 'points' },
+      'Late hand-ins lose 5 points of their score (once, not per day).',
+    ],
+    [
+      { policy: 'penalty', once: 1, unit: 'points' },
+      'Late hand-ins lose 1 point of their score (once, not per day).',
+    ],
     [
       { policy: 'penalty', once: 10, unit: 'percent', max_days: 3 },
       'Late hand-ins lose 10% (90% credit; once, not per day). After 3 days late hand-ins are not accepted.',
@@ -34,11 +40,11 @@ describe('GIVEN the new forms of a penalty in words', () => {
     ],
     [
       { policy: 'penalty', first_day: 3, per_day: 1, unit: 'points', grace_days: 1 },
-      'Late hand-ins may be up to 1 day late without penalty; after that they lose 3 points for the first day late and 1 point more for each further day.',
+      'Late hand-ins may be up to 1 day late without penalty; after that they lose 3 points of their score for the first day late and 1 point more for each further day.',
     ],
     [
       { policy: 'penalty', once: 5, unit: 'points', note: 'E-mail the TA when you hand in late.' },
-      'Late hand-ins lose 5 points (once, not per day). E-mail the TA when you hand in late.',
+      'Late hand-ins lose 5 points of their score (once, not per day). E-mail the TA when you hand in late.',
     ],
   ];
   it.each(cases)('GIVEN %o THEN %s', (late, sentence) => {
@@ -114,7 +120,7 @@ describe("GIVEN a deadline's own late rule in the new forms", () => {
     );
     if (!loaded.ok) throw new Error(loaded.issues.map(formatIssue).join('\n'));
     expect(lateSentences(loaded.value.events, undefined)).toEqual([
-      'Essay: Late hand-ins lose 5 points (once, not per day).',
+      'Essay: Late hand-ins lose 5 points of their score (once, not per day).',
       'Problem set 1: Late hand-ins lose 15% for the first day late and 5% more for each further day. After 2 days late hand-ins are not accepted.',
     ]);
   });
@@ -145,7 +151,7 @@ describe('GIVEN the grade calculator', () => {
     if (!schedule.ok) throw new Error(schedule.issues.map(formatIssue).join('\n'));
     const reply = gradeReply(loaded.value, { assignments: 'midterm=40' }, schedule.value);
     const rules = reply.text.slice(reply.text.indexOf('_Rules used'));
-    expect(rules).toContain('\n- Essay: Late hand-ins lose 5 points (once, not per day).\n');
+    expect(rules).toContain('\n- Essay: Late hand-ins lose 5 points of their score (once, not per day).\n');
     expect(rules).toContain(
       '\n- Other deadlines: Late hand-ins lose 15% for the first day late and 5% more for each further day. After 2 days late hand-ins are not accepted. Late penalties are not included here.',
     );

@@ -55,7 +55,7 @@ describe('GIVEN late rules by how late, and free late hand-ins, in words', () =>
     ],
     [
       { policy: 'penalty', unit: 'points', steps: [{ up_to_days: 2, lose: 5 }] },
-      'Late hand-ins lose 5 points up to 2 days late. After 2 days late hand-ins are not accepted.',
+      'Late hand-ins lose 5 points of their score up to 2 days late. After 2 days late hand-ins are not accepted.',
     ],
     [
       {
@@ -68,7 +68,7 @@ describe('GIVEN late rules by how late, and free late hand-ins, in words', () =>
     ],
     [
       { policy: 'penalty', per_day: 2, unit: 'points', free_late_submissions: 2 },
-      'You have 2 late hand-ins without penalty for the whole course; other late hand-ins lose 2 points per day late.',
+      'You have 2 late hand-ins without penalty for the whole course; other late hand-ins lose 2 points of their score per day late.',
     ],
     [
       { policy: 'not_accepted', free_late_submissions: 1, note: 'Say so in the submission comment.' },

@@ -23,7 +23,7 @@ describe('deadlines command', () => {
     );
     expect(text).toContain('due Fri 10 Apr 2026, 12:00 CEST');
     expect(text).not.toContain('clocks go back');
-    expect(text).toContain('lose 2 points per day late'); // faq/course.yaml: late_penalty_points_per_day: 2
+    expect(text).toContain('lose 2 points of their score per day late'); // faq/course.yaml: late_penalty_points_per_day: 2
   });
 
   it('GIVEN nothing left THEN says so; GIVEN a bad count THEN an error naming count', async () => {

@@ -100,7 +100,7 @@ describe('deadlines from Canvas in the running bot', () => {
       },
     ]);
     expect(await askText('when is the reading log due')).toBe(
-      'Deadline:\n- **Reading log (no due date)**: due date not yet announced (no due date on Canvas yet)\n\nLate hand-ins lose 2 points per day late.',
+      'Deadline:\n- **Reading log (no due date)**: due date not yet announced (no due date on Canvas yet)\n\nLate hand-ins lose 2 points of their score per day late.',
     );
     bed.clock.set('2026-09-01T10:00:00Z');
     const listed = await bed.runner.run('deadlines', {}, student);
