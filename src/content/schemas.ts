@@ -417,5 +417,7 @@ export function describeLocalTime(value: string, zone: string): string | null {
   if (parsed.reason === 'nonexistent') {
     return `"${value}" does not exist in ${zone} (the clocks skip it); pick a time outside the change`;
   }
+  const seconds = /^(\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}):\d{2}$/.exec(value.trim());
+  if (seconds) return `"${value}" has seconds, which the schedule does not use: write "${seconds[1]}"`;
   return `"${value}" is not a local time YYYY-MM-DD HH:mm`;
 }

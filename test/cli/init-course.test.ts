@@ -110,7 +110,7 @@ describe('init-course', () => {
     ]);
     expect(check.status).toBe(0);
     expect(check.stdout).toMatch(
-      /^OK: 14 FAQ entries, course "My Course", 4 events in Europe\/Amsterdam from \S*\/schedule\.yaml\./,
+      /^OK: 14 FAQ entries \(\d+ phrasings\), course "My Course", 4 events in Europe\/Amsterdam from \S*\/schedule\.yaml\./,
     );
     const stderr = check.stderr.trim().split('\n');
     expect(stderr.length).toBeGreaterThan(0);

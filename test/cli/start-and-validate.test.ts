@@ -23,7 +23,7 @@ describe('course-bot validate', () => {
     const run = runCli(['validate']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(
-      /^OK: \d+ FAQ entries, \d+ passages from 1 document, course "Deep Learning", \d+ events in Europe\/Amsterdam from the sample schedule schedules\/sample\.yaml\./,
+      /^OK: \d+ FAQ entries \(\d+ phrasings\), \d+ passages from 1 document, course "Deep Learning", \d+ events in Europe\/Amsterdam from the sample schedule schedules\/sample\.yaml\./,
     );
   });
 

@@ -88,6 +88,13 @@ describe('loading a schedule', () => {
     ]);
   });
 
+  it('GIVEN a time with seconds ("11:59:59 pm" in a syllabus) THEN the error gives the time to write', () => {
+    const yaml = header + '  - id: a1\n    type: deadline\n    title: A1\n    due: "2026-09-21 23:59:59"\n';
+    expect(problems(yaml)).toEqual([
+      'schedules/test.yaml:7 events[0].due: "2026-09-21 23:59:59" has seconds, which the schedule does not use: write "2026-09-21 23:59"',
+    ]);
+  });
+
   it('GIVEN a time skipped by the spring clock change THEN it is reported, not moved', () => {
     const yaml = header + '  - {id: a1, type: deadline, title: A1, due: "2026-03-29 02:30"}\n';
     expect(problems(yaml)[0]).toMatch(

@@ -32,10 +32,16 @@ export function registerValidate(program: Command): void {
       const source = content.scheduleSource;
       if (source?.kind === 'none') console.error(`Note: ${noScheduleNote(source.looked)}`);
       console.log(
-        `OK: ${content.faq.length} FAQ entries, ${documentsSummary(content.documents ?? [])}course "${content.course.name}", ` +
+        `OK: ${content.faq.length} FAQ entries${phrasingCount(content.faq)}, ${documentsSummary(content.documents ?? [])}course "${content.course.name}", ` +
           `${scheduleSummary(content)}.`,
       );
     });
+}
+
+/** " (272 phrasings)" for a FAQ, nothing without one. */
+function phrasingCount(faq: readonly { questions: readonly string[] }[]): string {
+  const n = faq.reduce((sum, e) => sum + e.questions.length, 0);
+  return faq.length ? ` (${n} phrasing${n === 1 ? '' : 's'})` : '';
 }
 
 /** What a course file without `grading` leaves out, and how to add it: for the TA, never shown to students. */
