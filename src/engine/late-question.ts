@@ -12,7 +12,7 @@ const LATE_BY = new RegExp(
 
 /** The question asks what that costs, not whether it is allowed for the student. */
 const ASKS_COST =
-  /\bhow (many|much)\b|\b(penalty|penalties|deduct\w*|lose|losing|lost|cost|costs|points? off|take off|taken off|what happens)\b/;
+  /\bhow (many|much)\b|\b(penalty|penalties|deduct\w*|lose|losing|lost|cost|costs|points? off|take off|taken off|what happens|what if)\b/;
 
 /** How many days late the question asks about, when it asks what handing in that late costs; else null. */
 export function lateDaysAsked(question: string): number | null {

@@ -9,6 +9,7 @@ describe('GIVEN a question about handing in late', () => {
     ['if i submit 3 days late how many points is that', 3],
     ['If I hand in the report two days after the deadline, how many points do I lose?', 2],
     ['what happens if i hand it in a day late', 1],
+    ['what if I hand in lab 2 two days late', 2],
     ['penalty for a week late?', 7],
     ['how much do I lose when I am late by 2 days', 2],
   ])('WHEN it asks "%s" THEN it asks what %i days late cost', (q, days) => {
