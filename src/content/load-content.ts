@@ -2,9 +2,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError, type ContentIssue } from './content-error.ts';
-import { courseSchema, type Course } from './schemas.ts';
+import { courseSchema, requestExamplesByKind, type Course } from './schemas.ts';
 import { parseYaml, readContentFile } from './yaml-file.ts';
-import { COURSE_FILE_NAME, loadFaq, type LoadedFaqEntry } from './load-faq.ts';
+import { COURSE_FILE_NAME, loadFaq, questionKey, type LoadedFaqEntry } from './load-faq.ts';
 import { loadSchedule, type Loaded } from './load-schedule.ts';
 import { isDocumentFile, loadDocuments, type Passage } from './load-documents.ts';
 import type { Schedule } from '../schedule/schedule.ts';
@@ -58,6 +58,41 @@ export function loadCourse(
 }
 
 /**
+ * A declined question or a private-request example of the course file that is also an entry's phrasing: the course
+ * says both that the bot answers it and that it does not, so neither is sure to win.
+ */
+function phrasingConflicts(faq: readonly LoadedFaqEntry[], course: Course, faqDir: string): ContentIssue[] {
+  const owner = new Map<string, LoadedFaqEntry>();
+  for (const entry of faq) for (const q of entry.questions) owner.set(questionKey(q), entry);
+  const file = path.join(faqDir, COURSE_FILE_NAME);
+  const read = readContentFile(file);
+  const lines = read.ok ? read.text.split('\n') : [];
+  const lineOf = (q: string): number | null => {
+    const i = lines.findIndex((l) => l.includes(q));
+    return i >= 0 ? i + 1 : null;
+  };
+  const own = requestExamplesByKind(course.private_requests?.examples);
+  const listed = [
+    ...(course.declined ?? []).map((q) => ({ q, field: 'declined', what: 'declined' })),
+    ...Object.values(own)
+      .flat()
+      .map((q) => ({ q, field: 'private_requests.examples', what: 'a private request' })),
+  ];
+  return listed.flatMap(({ q, field, what }) => {
+    const entry = owner.get(questionKey(q));
+    if (!entry) return [];
+    return [
+      {
+        file,
+        line: lineOf(q),
+        field,
+        message: `"${q}" is also a question of FAQ entry "${entry.id}" (${entry.file}:${entry.line}): a question is either answered or ${what}, so remove it from one of them`,
+      },
+    ];
+  });
+}
+
+/**
  * Loads the content folder (FAQ, course file, documents) and its schedule (see scheduleSource); throws one
  * ContentError listing every problem.
  */
@@ -73,7 +108,9 @@ export function loadContent(paths: ContentPaths = {}): Content {
   const course = loadCourse(faqDir);
   const schedule = loadScheduleFrom(source, () => (course.ok ? course.value.name : ''));
   const issues = [faq, course, schedule, documents].flatMap((r) => (r.ok ? [] : r.issues));
-  if (!faq.ok || !course.ok || !schedule.ok || !documents.ok) throw new ContentError(issues);
+  if (faq.ok && course.ok) issues.push(...phrasingConflicts(faq.value, course.value, faqDir));
+  if (!faq.ok || !course.ok || !schedule.ok || !documents.ok || issues.length > 0)
+    throw new ContentError(issues);
   return {
     faq: faq.value,
     course: course.value,

@@ -101,6 +101,14 @@ function idsWritten(text: string): string[] {
   );
 }
 
+/** A question as the checks compare it: case, punctuation and spacing aside. */
+export function questionKey(q: string): string {
+  return q
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** `unloaded`: ids of entries in files that did not load; links to them are not reported. */
 function crossFileIssues(entries: LoadedFaqEntry[], unloaded: ReadonlySet<string>): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -116,13 +124,18 @@ function crossFileIssues(entries: LoadedFaqEntry[], unloaded: ReadonlySet<string
         message: `"${entry.id}" is used twice (also ${first.file}:${first.line}); ids must be unique`,
       });
     } else ids.set(entry.id, entry);
+    const own = new Set<string>();
     for (const q of entry.questions) {
-      const key = q
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
+      const key = questionKey(q);
       const other = questions.get(key);
-      if (other && other.id !== entry.id) {
+      if (own.has(key)) {
+        issues.push({
+          file: entry.file,
+          line: entry.line,
+          field: `${entry.id}.questions`,
+          message: `"${q}" is written twice in this entry; remove one (each phrasing counts once)`,
+        });
+      } else if (other && other.id !== entry.id) {
         issues.push({
           file: entry.file,
           line: entry.line,
@@ -130,6 +143,7 @@ function crossFileIssues(entries: LoadedFaqEntry[], unloaded: ReadonlySet<string
           message: `"${q}" is also a question of "${other.id}"; a question belongs to one entry`,
         });
       } else questions.set(key, entry);
+      own.add(key);
     }
   }
   for (const entry of entries) {

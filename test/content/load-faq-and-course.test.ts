@@ -64,6 +64,16 @@ describe('loading the FAQ', () => {
     );
   });
 
+  it('GIVEN the same question twice in one entry THEN it is an error saying to remove one', () => {
+    writeFileSync(
+      path.join(dir, 'a.yaml'),
+      entry('one').replace('second way to ask about one', 'First way to ask about one!'),
+    );
+    expect(faqProblems()).toEqual([
+      'a.yaml:1 one.questions: "First way to ask about one!" is written twice in this entry; remove one (each phrasing counts once)',
+    ]);
+  });
+
   it('GIVEN an unknown field, a single question and a bad see_also THEN each is reported', () => {
     writeFileSync(
       path.join(dir, 'a.yaml'),
@@ -222,6 +232,28 @@ describe('loading all content', () => {
     const fields = (error as ContentError).issues.map((i) => `${path.basename(i.file)} ${i.field}`);
     expect(fields).toEqual(['a.yaml [0].answer', 'course.yaml ', 'schedule.yaml timezone']);
     expect((error as ContentError).message).toMatch(/3 problems/);
+  });
+
+  it('GIVEN a declined question or a private request that is also a phrasing THEN each is an error naming the entry', () => {
+    writeFileSync(path.join(dir, 'a.yaml'), entry('one'));
+    writeFileSync(
+      path.join(dir, 'course.yaml'),
+      'name: X\ncontacts:\n  email: x@example.edu\ndeclined:\n  - First way to ask about one?\n' +
+        'private_requests:\n  examples:\n    extension:\n      - second way to ask about one\n',
+    );
+    let error: unknown;
+    try {
+      loadContent({ faqDir: dir });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    expect(
+      (error as ContentError).issues.map((i) => formatIssue({ ...i, file: path.basename(i.file) })),
+    ).toEqual([
+      `course.yaml:5 declined: "First way to ask about one?" is also a question of FAQ entry "one" (${path.join(dir, 'a.yaml')}:1): a question is either answered or declined, so remove it from one of them`,
+      `course.yaml:9 private_requests.examples: "second way to ask about one" is also a question of FAQ entry "one" (${path.join(dir, 'a.yaml')}:1): a question is either answered or a private request, so remove it from one of them`,
+    ]);
   });
 
   it('GIVEN the default paths THEN they point into the project', () => {
