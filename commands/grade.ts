@@ -87,6 +87,17 @@ export default defineCommand({
   access: 'everyone',
   askedAs: ['can you calculate my grade', 'estimate my final grade'],
   offeredBy: (content) => content.course.grading?.calculator === true,
+  courseHelp: ({ course }) => {
+    const g = course.grading;
+    if (!g?.calculator) return undefined;
+    if (g.sections) {
+      const first = g.sections[0];
+      return first
+        ? `For ${course.name}, for example: \`grade ${exampleScores(sectionGrading(g, first.id))} --section ${first.id}\` (\`grade\` alone lists the parts and rules).`
+        : undefined;
+    }
+    return `For ${course.name}, for example: \`grade ${exampleScores(g)}\` (\`grade\` alone lists the parts and rules).`;
+  },
   execute(args, { core }) {
     return gradeReply(core.content.course, args, core.content.schedule);
   },

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.ts';
 import { errorReply } from '../src/core/run-command.ts';
-import { renderHelp } from '../src/self-knowledge/render-help.ts';
+import { findCommand, renderHelp } from '../src/self-knowledge/render-help.ts';
 
 export default defineCommand({
   name: 'help',
@@ -26,7 +26,10 @@ export default defineCommand({
   execute(args, { requester, commands, core }) {
     // (a command the course does not offer, such as the grade calculator without a grading model, is not listed)
     const offered = commands.filter((c) => c.offeredBy?.(core.content) ?? true);
-    const text = renderHelp(offered, requester.role, args.command, requester.platform);
+    const help = renderHelp(offered, requester.role, args.command, requester.platform);
+    const named = args.command === undefined ? undefined : findCommand(offered, args.command);
+    const extra = named?.courseHelp?.(core.content);
+    const text = help === null || extra === undefined ? help : `${help}\n\n${extra}`;
     if (text === null) {
       return errorReply(
         `There is no command \`${(args.command ?? '').slice(0, 40)}\`. Try \`help\` for the list.`,

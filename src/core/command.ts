@@ -101,6 +101,11 @@ export interface CommandDefinition<S extends z.ZodType = z.ZodType> {
    */
   offeredBy?: (content: Content) => boolean;
   /**
+   * A line the command's help adds for this course's content, such as the calculator's example with the course's own
+   * parts; undefined when it adds nothing. (The help text itself is one for every course.)
+   */
+  courseHelp?: (content: Content) => string | undefined;
+  /**
    * For a command about the course's dates: what it says, instead of running, when the course lists none it works
    * with (`deadlines` in a course without deadlines); undefined when there are some. Asked about the command in plain
    * words ("what are the deadlines"), the bot says this rather than explaining the command.

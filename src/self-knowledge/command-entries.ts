@@ -136,7 +136,12 @@ export function answerWithCommands(
   const { byPhrase, answers } = knowledgeOf(commands);
   const answerOf = (id: string): string | undefined => {
     const command = commands.find((c) => `${COMMAND_ENTRY_PREFIX}${c.name}` === id);
-    return command?.withoutDates?.(content) ?? answers.get(id);
+    const extra = command?.courseHelp?.(content);
+    const answer = answers.get(id);
+    return (
+      command?.withoutDates?.(content) ??
+      (answer !== undefined && extra !== undefined ? `${answer}\n\n${extra}` : answer)
+    );
   };
   const exact = byPhrase.get(phraseKey(question));
   if (exact) {

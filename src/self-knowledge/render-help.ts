@@ -46,6 +46,14 @@ export function renderCommandHelp(c: CommandDefinition): string {
   return lines.join('\n');
 }
 
+/** The command a name asks about ("grade", "/grade", "Grade"), if there is one. */
+export function findCommand(
+  commands: readonly CommandDefinition[],
+  name: string,
+): CommandDefinition | undefined {
+  return commands.find((x) => x.name === name.trim().replace(/^\//, '').toLowerCase());
+}
+
 /**
  * The list of commands a role may run, or one command explained (null when there is no such command).
  * With a platform, commands that do not work there are left out; without one (an answer that any platform may
@@ -61,7 +69,7 @@ export function renderHelp(
     (c) => (c.access === 'everyone' || role === 'ta') && (!platform || worksOn(c, platform)),
   );
   if (name) {
-    const c = commands.find((x) => x.name === name.trim().replace(/^\//, '').toLowerCase());
+    const c = findCommand(commands, name);
     return c ? renderCommandHelp(c) : null;
   }
   const lines = ['**Commands**', ''];

@@ -35,6 +35,13 @@ describe('CS109A: weighted parts, no exam, no late submissions', () => {
     scheduleFile: path.join(FIXTURES, 'cs109a/schedule.yaml'),
   });
 
+  it("GIVEN help grade THEN it ends with an example in this course's own parts", async () => {
+    const text = (await runner(content).run('help', { command: 'grade' }, student)).text;
+    const last = text.split('\n').at(-1) ?? '';
+    expect(last).toMatch(/^For .+, for example: `grade [a-z0-9_-]+=[\d,;=a-z_-]+`/);
+    expect(last).toContain(`grade ${content.course.grading?.components[0]?.id}=`);
+  });
+
   it('GIVEN scores per part THEN the weighted score over the parts given, with the lowest 25% of quizzes dropped', async () => {
     const reply = await runner(content).run(
       'grade',
