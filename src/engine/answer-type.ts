@@ -17,7 +17,7 @@ const ASKS_PLACE =
 
 /** A place in an answer. */
 const PLACE =
-  /\b(rooms?|buildings?|halls?|campus|locations?|address|classrooms?|zoom|auditorium|theatre|theater|laborator(y|ies)|web ?sites?|web ?pages?|sites?|portal|platform|forum|links?)\b|https?:\/\//i;
+  /\b(rooms?|offices?(?!\s+hours?\b)|buildings?|halls?|campus|locations?|address|classrooms?|zoom|auditorium|theatre|theater|laborator(y|ies)|web ?sites?|web ?pages?|sites?|portal|platform|forum|links?)\b|https?:\/\//i;
 
 /** Words by which an answer names people of the course. */
 const PEOPLE =

@@ -86,6 +86,11 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     expect(answersWhere('which room is the review session in', 'The sessions are in person.')).toBe(false);
   });
 
+  it('WHEN a place question is answered with an office THEN that is a place; office hours are not', () => {
+    expect(answersWhere("where is the professor's office", 'Office: FL 237, by appointment.')).toBe(true);
+    expect(answersWhere('where are the office hours held', 'Office hours are on Tuesdays.')).toBe(false);
+  });
+
   it('WHEN a place question is answered with a place online (a site, a page, a link) THEN that is a place', () => {
     expect(answersWhere('where are slides posted', 'Slides go up on the course website after class.')).toBe(
       true,
