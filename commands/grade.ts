@@ -87,17 +87,10 @@ export default defineCommand({
   access: 'everyone',
   askedAs: ['can you calculate my grade', 'estimate my final grade'],
   offeredBy: (content) => content.course.grading?.calculator === true,
-  courseHelp: ({ course }) => {
-    const g = course.grading;
-    if (!g?.calculator) return undefined;
-    if (g.sections) {
-      const first = g.sections[0];
-      return first
-        ? `For ${course.name}, for example: \`grade ${exampleScores(sectionGrading(g, first.id))} --section ${first.id}\` (\`grade\` alone lists the parts and rules).`
-        : undefined;
-    }
-    return `For ${course.name}, for example: \`grade ${exampleScores(g)}\` (\`grade\` alone lists the parts and rules).`;
-  },
+  courseHelp: ({ course }) =>
+    course.grading?.calculator
+      ? `For ${course.name}, for example: \`${exampleCall(course.grading)}\` (\`grade\` alone lists the parts and rules).`
+      : undefined,
   execute(args, { core }) {
     return gradeReply(core.content.course, args, core.content.schedule);
   },
@@ -173,6 +166,14 @@ export function gradeReply(
 
 type Section = NonNullable<GradingModel['sections']>[number];
 
+/** A `grade` call with example scores in the course's own parts, for its first section in a course graded by section. */
+function exampleCall(g: GradingModel): string {
+  const first = g.sections?.[0];
+  return first
+    ? `grade ${exampleScores(sectionGrading(g, first.id))} --section ${first.id}`
+    : `grade ${exampleScores(g)}`;
+}
+
 /** The grading of the section asked for, in a course graded by section; an error reply when it is missing or unknown. */
 function chooseSection(
   courseName: string,
@@ -186,10 +187,9 @@ function chooseSection(
   const ids = g.sections.map((s) => `\`${s.id}\` (${s.name})`).join(', ');
   const section = g.sections.find((s) => s.id === asked);
   if (section) return { grading: sectionGrading(g, section.id), section };
-  const first = g.sections[0]!;
   return errorReply(
     asked === undefined
-      ? `${courseName} is graded differently by section: add yours with --section, one of ${ids}. For example \`grade ${exampleScores(sectionGrading(g, first.id))} --section ${first.id}\`.`
+      ? `${courseName} is graded differently by section: add yours with --section, one of ${ids}. For example \`${exampleCall(g)}\`.`
       : `\`section\`: "${asked}" is not a section of ${courseName}: use one of ${ids}.`,
   );
 }

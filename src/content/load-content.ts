@@ -65,9 +65,13 @@ function phrasingConflicts(faq: readonly LoadedFaqEntry[], course: Course, faqDi
   const owner = new Map<string, LoadedFaqEntry>();
   for (const entry of faq) for (const q of entry.questions) owner.set(questionKey(q), entry);
   const file = path.join(faqDir, COURSE_FILE_NAME);
-  const read = readContentFile(file);
-  const lines = read.ok ? read.text.split('\n') : [];
+  // (the course file is read again for the lines only when there is a conflict to report)
+  let lines: string[] | undefined;
   const lineOf = (q: string): number | null => {
+    if (lines === undefined) {
+      const read = readContentFile(file);
+      lines = read.ok ? read.text.split('\n') : [];
+    }
     const i = lines.findIndex((l) => l.includes(q));
     return i >= 0 ? i + 1 : null;
   };

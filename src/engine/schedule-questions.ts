@@ -93,6 +93,8 @@ interface EventWords {
   negated: Set<string>;
   /** Numbers and codes in the title and aliases ("2", "a2", "hw1"). */
   codes: Set<string>;
+  /** Stems of the words that name its type ("lecture", and "class" for lectures: EVENT_TYPE_WORDS). */
+  typeStems: string[];
 }
 
 const eventWordCache = new WeakMap<AnyEvent, EventWords>();
@@ -100,7 +102,8 @@ const eventWordCache = new WeakMap<AnyEvent, EventWords>();
 function wordsOf(event: AnyEvent, synonyms: ReadonlyMap<string, string>): EventWords {
   let w = eventWordCache.get(event);
   if (w) return w;
-  const stems = new Set<string>([event.type, ...EVENT_TYPE_WORDS[event.type]].map(stem));
+  const typeStems = [event.type, ...EVENT_TYPE_WORDS[event.type]].map(stem);
+  const stems = new Set<string>(typeStems);
   const negated = new Set<string>();
   const codes = new Set<string>();
   for (const text of [event.title, ...(event.aliases ?? [])]) {
@@ -116,7 +119,7 @@ function wordsOf(event: AnyEvent, synonyms: ReadonlyMap<string, string>): EventW
     const joined = normalize(text).replace(/[^a-z0-9]+/g, '');
     if (/\d/.test(joined) && joined.length <= 8) codes.add(joined);
   }
-  w = { event, stems, negated, codes };
+  w = { event, stems, negated, codes, typeStems };
   eventWordCache.set(event, w);
   return w;
 }
@@ -138,29 +141,15 @@ export function matchScheduleQuestion(
   const topic: string[] = [];
   const codes: string[] = [];
   const ofCourse = courseWords(content);
-  let ordinal: number | 'last' | null = null;
-  /** The words that gave the ordinal ("final" counted as "last"). */
-  const orderWords: string[] = [];
+  let ordinal: Order | null = null;
   let next = false;
   for (const raw of tokens(text)) {
     const t = synonyms.get(raw) ?? raw;
     if (t === 'next' || t === 'upcoming' || t === 'coming') next = true;
-    if (t === 'last' || t === 'final') {
-      ordinal = 'last';
-      orderWords.push('last');
-      continue;
-    }
-    const n = ORDINALS.get(t);
-    if (n !== undefined) {
-      ordinal = n;
-      orderWords.push(t);
-      continue;
-    }
-    if (FRAME.has(t) || ofCourse.has(t)) continue;
-    const count = NUMBER_WORDS.get(t);
-    if (count !== undefined) codes.push(String(count));
-    else if (/\d/.test(t)) codes.push(t);
-    else topic.push(stem(t));
+    const role = wordRole(t, ofCourse);
+    if (role.kind === 'order') ordinal = role.order;
+    else if (role.kind === 'code') codes.push(role.code);
+    else if (role.kind === 'topic') topic.push(role.stem);
   }
   const all = events.map((e) => wordsOf(e, synonyms));
   // every topic word must name some event: "when is the late penalty applied" is not a schedule question
@@ -186,9 +175,7 @@ export function matchScheduleQuestion(
   if (candidates.length === 0) return null;
   // A question that names a type of event ("when is exam 1") is about events of that type, not about others that
   // share its words ("Exam 1 review", a lecture).
-  const ofType = candidates.filter((e) =>
-    [e.event.type, ...EVENT_TYPE_WORDS[e.event.type]].some((w) => topic.includes(stem(w))),
-  );
+  const ofType = candidates.filter((e) => e.typeStems.some((w) => topic.includes(w)));
   if (ofType.length > 0) candidates = ofType;
   // A question about handing in ("when is the methods due") is about the deadlines among them, not about a class
   // whose title shares its words ("Methods workshop"); an exam stays, as a take-home exam is handed in.
@@ -197,7 +184,7 @@ export function matchScheduleQuestion(
   // An event the question names in full, by its title or an alias, is the one asked about, not events whose names
   // only contain the words asked: "when is the reform paper due" is about "Reform paper", not "Reform paper
   // proposal"; "when is the paper due" about the event with the alias "paper", not one with "iat paper".
-  const asked = { topic: new Set(topic), codes: new Set(codes), order: new Set(orderWords) };
+  const asked = { topic: new Set(topic), codes: new Set(codes), order: ordinal };
   const inFull = candidates.filter((c) =>
     [c.event.title, ...(c.event.aliases ?? [])].some((name) => namedBy(name, asked, ofCourse, synonyms)),
   );
@@ -326,7 +313,7 @@ export function matchScheduleQuestion(
  */
 function namedBy(
   name: string,
-  asked: { topic: ReadonlySet<string>; codes: ReadonlySet<string>; order: ReadonlySet<string> },
+  asked: { topic: ReadonlySet<string>; codes: ReadonlySet<string>; order: Order | null },
   ofCourse: ReadonlySet<string>,
   synonyms: ReadonlyMap<string, string>,
 ): boolean {
@@ -337,20 +324,44 @@ function namedBy(
   return parts.some((part) => {
     let words = 0;
     for (const raw of tokens(part)) {
-      const t = synonyms.get(raw) ?? raw;
-      if (FRAME.has(t) || ofCourse.has(t)) continue;
-      if (ORDINALS.has(t) || t === 'last' || t === 'final') {
-        if (!asked.order.has(t === 'final' ? 'last' : t)) return false;
-        words++;
-        continue;
-      }
-      const count = NUMBER_WORDS.get(t);
-      const code = count !== undefined ? String(count) : /\d/.test(t) ? t : null;
-      if (code !== null ? !asked.codes.has(code) : !asked.topic.has(stem(t))) return false;
+      const role = wordRole(synonyms.get(raw) ?? raw, ofCourse);
+      if (role.kind === 'frame') continue;
+      const asks =
+        role.kind === 'order'
+          ? asked.order === role.order
+          : role.kind === 'code'
+            ? asked.codes.has(role.code)
+            : asked.topic.has(role.stem);
+      if (!asks) return false;
       words++;
     }
     return words > 0;
   });
+}
+
+/** An event's place in the term's order: "second" is 2, "last" and "final" are the last. */
+type Order = number | 'last';
+
+/**
+ * What a word of a "when" question, or of an event's name, says: the event's order ("second", "final"), a number or
+ * code ("2", "two", "hw1"), a topic word (its stem), or nothing about which event (it frames the question, or names
+ * the course).
+ */
+function wordRole(
+  t: string,
+  ofCourse: ReadonlySet<string>,
+):
+  | { kind: 'order'; order: Order }
+  | { kind: 'code'; code: string }
+  | { kind: 'topic'; stem: string }
+  | { kind: 'frame' } {
+  if (t === 'last' || t === 'final') return { kind: 'order', order: 'last' };
+  const n = ORDINALS.get(t);
+  if (n !== undefined) return { kind: 'order', order: n };
+  if (FRAME.has(t) || ofCourse.has(t)) return { kind: 'frame' };
+  const count = NUMBER_WORDS.get(t);
+  if (count !== undefined) return { kind: 'code', code: String(count) };
+  return /\d/.test(t) ? { kind: 'code', code: t } : { kind: 'topic', stem: stem(t) };
 }
 
 /** A weekly or daily series. */
