@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
 import { escapeMarkdown } from '../src/core/render-text.ts';
 import { allDayWord, upcoming, type Occurrence } from '../src/schedule/schedule.ts';
-import { GROUP_OPTION, unknownGroupReply } from '../src/subscriptions/group-option.ts';
+import { GROUP_OPTION, groupsHelp, unknownGroupReply } from '../src/subscriptions/group-option.ts';
 import { groupSchema, groupsOf, matchesFilter } from '../src/subscriptions/calendar-filter.ts';
 import { formatLocal, formatLocalDays } from '../src/time/local-time.ts';
 import { noDatesText } from '../src/schedule/no-dates.ts';
@@ -21,6 +21,7 @@ export default defineCommand({
   options: [GROUP_OPTION],
   args: z.strictObject({ group: groupSchema.optional() }),
   access: 'everyone',
+  courseHelp: (content) => groupsHelp(content, 'practicals', 'practical'),
   askedAs: ['show the next practical sessions of my group', 'when is the next practical session'],
   runWhenAsked: true,
   withoutDates,

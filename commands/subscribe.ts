@@ -1,7 +1,7 @@
 // `subscribe [group] [types]`: a personal calendar link (https:// and webcal://) with the chosen filters.
 import { defineCommand, type Reply } from '../src/core/command.ts';
 import { EVENT_TYPES } from '../src/content/schemas.ts';
-import { GROUP_OPTION, unknownGroupReply } from '../src/subscriptions/group-option.ts';
+import { GROUP_OPTION, groupsHelp, unknownGroupReply } from '../src/subscriptions/group-option.ts';
 import { filterSchema, groupsOf } from '../src/subscriptions/calendar-filter.ts';
 import { noDatesText } from '../src/schedule/no-dates.ts';
 import type { Content } from '../src/content/load-content.ts';
@@ -28,6 +28,7 @@ export default defineCommand({
   ],
   args: filterSchema,
   access: 'everyone',
+  courseHelp: (content) => groupsHelp(content, 'subscribe'),
   askedAs: [
     'how do I get the deadlines in my calendar',
     'how do I add the deadlines to my google calendar',

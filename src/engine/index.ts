@@ -4,10 +4,10 @@
 import type { Content } from '../content/load-content.ts';
 import type { FaqEntry } from '../content/schemas.ts';
 import { answersQuestionType, asksForUnknownThing } from './answer-type.ts';
-import { lateDaysAsked } from './late-question.ts';
+import { asksHowMuch, lateDaysAsked } from './late-question.ts';
 import { buildModel, type Decision, type Model } from './model.ts';
-import { focusClauses, focusSentences } from './long-message.ts';
-import { matchScheduleQuestion, renderScheduleAnswer } from './schedule-questions.ts';
+import { answeringSentence, focusClauses, focusSentences } from './long-message.ts';
+import { matchScheduleQuestion, renderScheduleAnswer, saysWhatIsAsked } from './schedule-questions.ts';
 import {
   renderAnswer,
   renderEmpty,
@@ -69,12 +69,6 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
  * being nearest to such an example only means no FAQ entry is nearer (in a course without a FAQ, always).
  */
 const DECLINED_FOR_DOCUMENTS = 0.5;
-
-/**
- * A sentence of a long message that asks nothing ("my grandfather died last week") keeps the message a request when
- * the request gate gives it at least this probability alone; context such as "I work part-time" scores lower.
- */
-const STATEMENT_REQUEST = 0.8;
 
 export function createAnswerEngine(content: Content, options: EngineOptions = {}): AnswerEngine {
   const model = buildModel(content, options);
@@ -148,8 +142,12 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // the schedule: the matcher accepts a question only when every word of it frames a time or names the event.
     const schedule = matchScheduleQuestion(clean.text, content, now, model.synonyms);
     // When nothing asked about is still to come (after the term), a FAQ entry that answers says more than a date past.
+    // (its answer must say what was asked about: a FAQ entry on the midterm does not answer "when was quiz 1 due")
     const judged = schedule?.over ? judge(clean.text) : undefined;
-    if (schedule && judged?.kind !== 'answer') {
+    const faqAnswers =
+      judged?.kind === 'answer' &&
+      saysWhatIsAsked(clean.text, judged.entries[0]?.entry.answer ?? '', content, model.synonyms);
+    if (schedule && !faqAnswers) {
       const events =
         schedule.kind === 'deadlines'
           ? schedule.events
@@ -174,28 +172,20 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
           decision = d;
       }
     } else if (decision.kind === 'redirect') {
-      // Sentences of context about the student ("I work three days a week. Is the essay individual?") can make a
-      // whole message read as a request when its question is a general one: that question answers, unless one of
-      // the message's sentences is a request on its own, a question ("can I hand it in later?") or a circumstance
-      // ("my grandfather died last week").
+      // (a general question among context about the student may answer: answeringSentence)
       const sentences = focusSentences(clean.text).map((sentence) => ({
         asks: sentence.endsWith('?'),
         d: judge(sentence),
       }));
-      const answered = sentences
-        .filter((j) => j.asks && j.d.kind === 'answer')
-        .sort((a, b) => b.d.score - a.d.score)[0];
-      // (a statement asks nothing itself: it keeps the message a request only when the gate is sure of it alone)
-      const request = sentences.some(
-        (j) => j.d.kind === 'redirect' && (j.asks || j.d.score >= STATEMENT_REQUEST),
-      );
-      if (answered && !request) decision = answered.d;
+      decision = answeringSentence(sentences) ?? decision;
     }
-    if (decision.kind === 'redirect') {
-      return { kind: 'redirect', text: renderRedirect(course, decision.reason) + note, sources: [] };
-    }
-    // (a question on what some days late cost gets the sum beside the answer, or on its own with the policy)
+    // (a question on what some days late cost gets the sum beside the answer, or on its own with the policy; a
+    // request that also asks how much, "1 day late, how much do I lose and can you waive it", gets the sum too)
     const cost = lateCost(clean.text);
+    if (decision.kind === 'redirect') {
+      const sum = cost && asksHowMuch(clean.text) ? `\n\n${cost}` : '';
+      return { kind: 'redirect', text: renderRedirect(course, decision.reason) + sum + note, sources: [] };
+    }
     const offered = options.offer ?? (() => true);
     if (decision.kind === 'answer') {
       const [best, ...others] = decision.entries;

@@ -29,3 +29,8 @@ export function lateDaysAsked(question: string): number | null {
   if (n === undefined || n < 1) return null;
   return unit.startsWith('week') ? n * 7 : n;
 }
+
+/** The question asks for the amount itself ("how many points do I lose"), not only to be spared it. */
+export function asksHowMuch(question: string): boolean {
+  return /\bhow (many|much)\b/.test(normalize(question));
+}

@@ -1,4 +1,5 @@
 // A long message may hold its question among context or asides: the parts of it that can stand as a question alone.
+import type { Decision } from './model.ts';
 
 /** Messages of at least this many words may be context followed by the question. */
 const LONG_MESSAGE_WORDS = 12;
@@ -40,4 +41,34 @@ export function focusSentences(text: string): string[] {
   if (!isLong(text)) return [];
   const sentences = sentencesOf(text);
   return sentences.length > 1 ? sentences : [];
+}
+
+/**
+ * A sentence of a long message that asks nothing ("my grandfather died last week") keeps the message a request when
+ * the request gate gives it at least this probability alone; context such as "I work part-time" scores lower.
+ */
+const STATEMENT_REQUEST = 0.8;
+
+/**
+ * A message the gate reads as a request is answered by one of its questions only when that question alone is
+ * answered at least this confidently: "is that allowed?" or "what can I do about the exam?" after a circumstance
+ * lean on it, and a weak match alone would answer something else (measured on the tuning sets, docs/engine.md).
+ */
+const SENTENCE_OVER_REQUEST = 0.5;
+
+/**
+ * Of a message the gate reads as a request, the decision of the sentence that answers it instead, or null: sentences
+ * of context about the student ("I work three days a week. Is the essay individual?") can make a whole message read
+ * as a request when its question is a general one; that question answers, unless one of the sentences is a request
+ * on its own, a question ("can I hand it in later?") or a circumstance ("my grandfather died last week").
+ */
+export function answeringSentence(sentences: readonly { asks: boolean; d: Decision }[]): Decision | null {
+  const answered = sentences
+    .filter((j) => j.asks && j.d.kind === 'answer')
+    .sort((a, b) => b.d.score - a.d.score)[0];
+  // (a statement asks nothing itself: it keeps the message a request only when the gate is sure of it alone)
+  const request = sentences.some(
+    (j) => j.d.kind === 'redirect' && (j.asks || j.d.score >= STATEMENT_REQUEST),
+  );
+  return answered && !request && answered.d.score >= SENTENCE_OVER_REQUEST ? answered.d : null;
 }

@@ -107,13 +107,16 @@ function wordsOf(event: AnyEvent, synonyms: ReadonlyMap<string, string>): EventW
   const negated = new Set<string>();
   const codes = new Set<string>();
   for (const text of [event.title, ...(event.aliases ?? [])]) {
-    let previous = '';
-    for (const t of tokens(text)) {
-      const word = synonyms.get(t) ?? t;
-      if (/\d/.test(word)) codes.add(word);
-      else stems.add(stem(word));
-      if (NEGATIONS.has(previous)) negated.add(stem(word));
-      previous = t;
+    // a negation holds to the end of its phrase: "No lecture or section", "Holiday (no Monday labs)"
+    for (const phrase of text.split(/[(),;:.!?]/)) {
+      let negating = false;
+      for (const t of tokens(phrase)) {
+        const word = synonyms.get(t) ?? t;
+        if (/\d/.test(word)) codes.add(word);
+        else stems.add(stem(word));
+        if (negating) negated.add(stem(word));
+        if (NEGATIONS.has(t)) negating = true;
+      }
     }
     // an alias such as "hw 1" or "a 2" is also one code ("hw1")
     const joined = normalize(text).replace(/[^a-z0-9]+/g, '');
@@ -173,22 +176,29 @@ export function matchScheduleQuestion(
     candidates = coded;
   }
   if (candidates.length === 0) return null;
-  // A question that names a type of event ("when is exam 1") is about events of that type, not about others that
-  // share its words ("Exam 1 review", a lecture).
-  const ofType = candidates.filter((e) => e.typeStems.some((w) => topic.includes(w)));
-  if (ofType.length > 0) candidates = ofType;
   // A question about handing in ("when is the methods due") is about the deadlines among them, not about a class
   // whose title shares its words ("Methods workshop"); an exam stays, as a take-home exam is handed in.
   if (ASKS_DUE.test(text) && candidates.some((e) => e.event.type === 'deadline'))
     candidates = candidates.filter((e) => e.event.type === 'deadline' || e.event.type === 'exam');
   // An event the question names in full, by its title or an alias, is the one asked about, not events whose names
   // only contain the words asked: "when is the reform paper due" is about "Reform paper", not "Reform paper
-  // proposal"; "when is the paper due" about the event with the alias "paper", not one with "iat paper".
-  const asked = { topic: new Set(topic), codes: new Set(codes), order: ordinal };
+  // proposal"; "when is the paper due" about the event with the alias "paper", not one with "iat paper"; "when is
+  // the lab practical" about the exam with that alias, not the labs of the type practical.
+  const asked = {
+    topic: new Set(topic),
+    codes: new Set(codes),
+    orders: new Set(ordinal === null ? [] : [ordinal]),
+  };
   const inFull = candidates.filter((c) =>
     [c.event.title, ...(c.event.aliases ?? [])].some((name) => namedBy(name, asked, ofCourse, synonyms)),
   );
   if (inFull.length > 0) candidates = inFull;
+  else {
+    // A question that names a type of event ("when is exam 1") is about events of that type, not about others that
+    // share its words ("Exam 1 review", a lecture).
+    const ofType = candidates.filter((e) => e.typeStems.some((w) => topic.includes(w)));
+    if (ofType.length > 0) candidates = ofType;
+  }
   const zone = content.schedule.timezone;
   const chosenAll = candidates.map((c) => c.event);
   // the dated in time order, then those without a date yet in file order
@@ -304,6 +314,48 @@ export function matchScheduleQuestion(
   };
 }
 
+/** The words a text asks by, each as wordRole reads it: topic stems, numbers and codes, and orders. */
+interface AskedWords {
+  topic: ReadonlySet<string>;
+  codes: ReadonlySet<string>;
+  orders: ReadonlySet<Order>;
+}
+
+function askedWords(
+  text: string,
+  ofCourse: ReadonlySet<string>,
+  synonyms: ReadonlyMap<string, string>,
+): AskedWords {
+  const asked = { topic: new Set<string>(), codes: new Set<string>(), orders: new Set<Order>() };
+  for (const raw of tokens(normalize(text))) {
+    const role = wordRole(synonyms.get(raw) ?? raw, ofCourse);
+    if (role.kind === 'order') asked.orders.add(role.order);
+    else if (role.kind === 'code') asked.codes.add(role.code);
+    else if (role.kind === 'topic') asked.topic.add(role.stem);
+  }
+  return asked;
+}
+
+/**
+ * Whether a text (a FAQ entry's answer) says every word a schedule question asks by (its topic words, numbers and
+ * codes, and order): after the term a FAQ entry is preferred to a date past only when it is about what was asked.
+ */
+export function saysWhatIsAsked(
+  question: string,
+  text: string,
+  content: Content,
+  synonyms: ReadonlyMap<string, string>,
+): boolean {
+  const ofCourse = courseWords(content);
+  const asked = askedWords(question, ofCourse, synonyms);
+  const said = askedWords(text, ofCourse, synonyms);
+  return (
+    [...asked.topic].every((w) => said.topic.has(w)) &&
+    [...asked.codes].every((c) => said.codes.has(c)) &&
+    [...asked.orders].every((o) => said.orders.has(o))
+  );
+}
+
 /**
  * True when every word of an event's name (its title or an alias) is among the words a question asks by: its topic
  * stems and its numbers. What a title says in brackets qualifies the event ("Weekly lab (late group)", "Midterm 1
@@ -313,7 +365,7 @@ export function matchScheduleQuestion(
  */
 function namedBy(
   name: string,
-  asked: { topic: ReadonlySet<string>; codes: ReadonlySet<string>; order: Order | null },
+  asked: AskedWords,
   ofCourse: ReadonlySet<string>,
   synonyms: ReadonlyMap<string, string>,
 ): boolean {
@@ -328,7 +380,7 @@ function namedBy(
       if (role.kind === 'frame') continue;
       const asks =
         role.kind === 'order'
-          ? asked.order === role.order
+          ? asked.orders.has(role.order)
           : role.kind === 'code'
             ? asked.codes.has(role.code)
             : asked.topic.has(role.stem);

@@ -46,13 +46,46 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\b(\w+)'s\b/g, '$1'],
 ];
 
-/** Lower case, accents folded, typographic quotes made plain, contractions expanded. */
+// Chat spellings of common English words ("wat", "wen", "abt", "bc"), read as the words they stand for. (Only words
+// that are nothing else: "r" is also the R language, "hw" a course's own abbreviation.)
+const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['wat', 'what'],
+  ['wut', 'what'],
+  ['wats', 'what is'],
+  ['wen', 'when'],
+  ['abt', 'about'],
+  ['bc', 'because'],
+  ['cuz', 'because'],
+  ['coz', 'because'],
+  ['bcuz', 'because'],
+  ['tmrw', 'tomorrow'],
+  ['tmr', 'tomorrow'],
+  ['ppl', 'people'],
+  ['tho', 'though'],
+  ['thru', 'through'],
+  ['smth', 'something'],
+  ['sth', 'something'],
+  ['wud', 'would'],
+  ['shud', 'should'],
+  ['cud', 'could'],
+]);
+const CHAT_WORD = new RegExp(`\\b(${[...CHAT_SPELLINGS.keys()].join('|')})\\b`, 'g');
+
+/** A letter grade with its sign ("B+", "A-"): one word ("bplus", "aminus"), as the tokenizer would drop the sign. */
+const LETTER_GRADE = /\b([a-f])([+-])(?=$|[\s?.,!;:)/])/g;
+
+/** Lower case, accents folded, typographic quotes made plain, chat spellings and contractions expanded. */
 export function normalize(text: string): string {
   let t = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[\u2018\u2019`]/g, "'");
+  t = t
+    .replace(CHAT_WORD, (w) => CHAT_SPELLINGS.get(w) ?? w)
+    .replace(LETTER_GRADE, (_, letter: string, sign: string) =>
+      sign === '+' ? `${letter}plus` : `${letter}minus`,
+    );
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
   return t;
 }

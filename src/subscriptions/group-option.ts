@@ -1,7 +1,9 @@
 // The `group` option shared by the schedule commands, and the reply for a group the schedule does not have.
+import type { Content } from '../content/load-content.ts';
+import type { EventType } from '../content/schemas.ts';
 import type { CommandOption, Reply } from '../core/command.ts';
 import { errorReply } from '../core/run-command.ts';
-import { unknownGroupMessage } from './calendar-filter.ts';
+import { groupsOf, unknownGroupMessage } from './calendar-filter.ts';
 
 export const GROUP_OPTION: CommandOption = {
   name: 'group',
@@ -15,4 +17,21 @@ export const GROUP_OPTION: CommandOption = {
 export function unknownGroupReply(group: string | undefined, groups: readonly string[]): Reply | null {
   const message = unknownGroupMessage(group, groups);
   return message === null ? null : errorReply(`\`group\`: ${message}.`);
+}
+
+/**
+ * The help line naming this course's own groups, for a command that takes one (the help text's example group is one
+ * for every course): "For LING 101, the groups are aa, ab and ac: `practicals aa`." Undefined without groups.
+ */
+export function groupsHelp(content: Content, command: string, type?: EventType): string | undefined {
+  const { schedule } = content;
+  const groups = groupsOf(
+    type ? { ...schedule, events: schedule.events.filter((e) => e.type === type) } : schedule,
+  );
+  const [first] = groups;
+  if (first === undefined) return undefined;
+  const listed = groups.map((g) => `\`${g}\``);
+  const names = listed.length === 1 ? listed[0] : `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;
+  const are = listed.length === 1 ? 'the group is' : 'the groups are';
+  return `For ${content.course.name}, ${are} ${names}: for example \`${command} ${first}\`.`;
 }

@@ -62,3 +62,42 @@ describe('help', () => {
     }
   });
 });
+
+describe("help for a command that takes a group: the course's own groups", () => {
+  async function helpText(command: string, strip = false) {
+    const env = makeTestCore();
+    try {
+      const { schedule } = env.core.content;
+      const events = strip ? schedule.events.map((e) => ({ ...e, group: undefined })) : schedule.events;
+      const core = { ...env.core, content: { ...env.core.content, schedule: { ...schedule, events } } };
+      return {
+        text: (await createCommandRunner(core, commands).run('help', { command }, student)).text,
+        schedule,
+        name: env.core.content.course.name,
+      };
+    } finally {
+      env.cleanup();
+    }
+  }
+
+  it('GIVEN practical groups in the schedule THEN help practicals ends with them and an example with the first', async () => {
+    const { text, schedule, name } = await helpText('practicals');
+    const groups = [
+      ...new Set(schedule.events.filter((e) => e.type === 'practical').flatMap((e) => e.group ?? [])),
+    ].sort();
+    expect(groups.length).toBeGreaterThan(1);
+    const last = text.split('\n').at(-1) ?? '';
+    expect(last).toBe(
+      `For ${name}, the groups are ${groups
+        .slice(0, -1)
+        .map((g) => `\`${g}\``)
+        .join(', ')} and \`${groups.at(-1)}\`: for example \`practicals ${groups[0]}\`.`,
+    );
+  });
+
+  it('GIVEN no groups in the schedule THEN help subscribe adds no such line', async () => {
+    const { text } = await helpText('subscribe', true);
+    expect(text).not.toContain('the groups are');
+    expect(text).toContain('Usage: `subscribe');
+  });
+});

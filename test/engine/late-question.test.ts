@@ -45,4 +45,13 @@ describe('GIVEN a course whose reports lose 1 point per day late', () => {
     expect(reply.kind).toBe('redirect');
     expect(reply.text).not.toContain('days late:**');
   });
+
+  it('WHEN a request also asks how many points the days late cost THEN it is redirected with the sum', () => {
+    const reply = engine.answer(
+      'I was sick, so my report will be 2 days late. How many points do I lose, and can you waive it?',
+      now,
+    );
+    expect(reply.kind).toBe('redirect');
+    expect(reply.text).toContain('**2 days late:** a hand-in loses **2 points of its score**');
+  });
 });

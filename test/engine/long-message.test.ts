@@ -1,6 +1,8 @@
 // Which parts of a long message are tried as a question of their own.
 import { describe, expect, it } from 'vitest';
-import { focusClauses } from '../../src/engine/long-message.ts';
+import type { FaqEntry } from '../../src/content/schemas.ts';
+import { answeringSentence, focusClauses } from '../../src/engine/long-message.ts';
+import type { Decision } from '../../src/engine/model.ts';
 
 describe('GIVEN a message', () => {
   it('WHEN it is short THEN no part of it is tried alone', () => {
@@ -27,5 +29,44 @@ describe('GIVEN a message', () => {
       'my friend takes another course with a similar setup, when is the exam for that course exactly',
     );
     expect(parts).not.toContain('when is the exam for that course exactly');
+  });
+});
+
+describe('GIVEN a message the gate reads as a request, judged sentence by sentence', () => {
+  const entry = {
+    id: 'groups',
+    title: 'Groups',
+    questions: [],
+    answer: 'Groups of three.',
+  } as unknown as FaqEntry;
+  const answer = (score: number): Decision => ({ kind: 'answer', entries: [{ entry, score }], score });
+  const redirect = (score: number): Decision => ({ kind: 'redirect', reason: 'private', score });
+
+  it('WHEN a question of it is answered confidently and no sentence is a request THEN that question answers', () => {
+    const d = answer(0.7);
+    expect(
+      answeringSentence([
+        { asks: false, d: redirect(0.6) },
+        { asks: true, d },
+      ]),
+    ).toBe(d);
+  });
+
+  it('WHEN its question is answered only weakly ("is that allowed?") THEN the message stays a request', () => {
+    expect(
+      answeringSentence([
+        { asks: false, d: redirect(0.6) },
+        { asks: true, d: answer(0.45) },
+      ]),
+    ).toBeNull();
+  });
+
+  it('WHEN a statement of it is a request the gate is sure of THEN the message stays a request', () => {
+    expect(
+      answeringSentence([
+        { asks: false, d: redirect(0.85) },
+        { asks: true, d: answer(0.9) },
+      ]),
+    ).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 // reply says when the last one was (test/fixtures/courses/botany: the term ends with the exam on 2030-04-03).
 import { describe, expect, it } from 'vitest';
 import { getAnswerEngine } from '../../src/engine/index.ts';
+import { saysWhatIsAsked } from '../../src/engine/schedule-questions.ts';
 import { botany } from './fixtures.ts';
 
 const engine = getAnswerEngine(botany());
@@ -39,5 +40,21 @@ describe('GIVEN the term is running', () => {
     const reply = engine.answer('when are the labs', during);
     expect(reply.sources[0]?.id).toBe('schedule:lab');
     expect(reply.text).toContain('Wed 20 Feb 2030');
+  });
+});
+
+describe('GIVEN a FAQ answer beside a past event: it is preferred only when it says what the question asks by', () => {
+  const content = botany();
+  const says = (question: string, answer: string) => saysWhatIsAsked(question, answer, content, new Map());
+
+  it('WHEN the answer is about another thing THEN it does not say what was asked', () => {
+    expect(says('quiz 1 due date', 'The midterm is on March 30 and covers modules 1 and 2.')).toBe(false);
+    expect(says('when is the final exam', 'Exams are written in class.')).toBe(false);
+  });
+
+  it('WHEN the answer names the thing asked, by its words, number and order THEN it does', () => {
+    expect(says('quiz 1 due date', 'Quiz 1 to Quiz 8 are due on Mondays.')).toBe(true);
+    expect(says('when is the final exam', 'The final exam is in the exam week.')).toBe(true);
+    expect(says('when is the last lab', 'The last lab is on 27 March.')).toBe(true);
   });
 });

@@ -68,3 +68,37 @@ describe('GIVEN lectures titled "Lecture (Monday)"', () => {
     expect(ids('when is the next class')).toEqual(['lec-mon']);
   });
 });
+
+describe('GIVEN labs of the type practical and an exam with the alias "lab practical"', () => {
+  const labs = parseSchedule(
+    `course: KIN 100
+timezone: America/New_York
+events:
+  - { id: lab-1, type: practical, title: "Lab 1: Bones", start: "2024-02-05 14:00", end: "2024-02-05 16:00" }
+  - { id: lab-2, type: practical, title: "Lab 2: Muscles", start: "2024-02-12 14:00", end: "2024-02-12 16:00" }
+  - { id: lp-1, type: exam, title: Lab exam 1, aliases: [lab practical 1, first lab practical], start: "2024-02-19 14:00", end: "2024-02-19 16:00" }
+  - { id: lp-2, type: exam, title: Lab exam 2, aliases: [lab practical 2], start: "2024-04-15 14:00", end: "2024-04-15 16:00" }
+`,
+    'schedules/test.yaml',
+  );
+  if (!labs.ok) throw new Error(JSON.stringify(labs.issues));
+  const kin = { schedule: labs.value, faq: [], course: { name: 'Kinesiology' } } as unknown as Content;
+  const idsIn = (question: string) => {
+    const match = matchScheduleQuestion(question, kin, now);
+    const events = !match
+      ? []
+      : match.kind === 'deadlines'
+        ? match.events
+        : match.occurrences.map((o) => o.event);
+    return [...new Set(events.map((e) => e.id))].sort();
+  };
+
+  it('WHEN "lab practical 2" is asked THEN the exam named so answers, not the practicals by their type word', () => {
+    expect(idsIn('when is lab practical 2')).toEqual(['lp-2']);
+    expect(idsIn('when is the first lab practical')).toEqual(['lp-1']);
+  });
+
+  it('WHEN only the type is asked THEN the practicals answer, not the lab exams', () => {
+    expect(idsIn('when is the next practical')).toEqual(['lab-1', 'lab-2']);
+  });
+});

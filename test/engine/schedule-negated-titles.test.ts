@@ -38,3 +38,32 @@ describe('GIVEN events whose titles say "no class"', () => {
     expect(ids('when is spring break')).toEqual(['break']);
   });
 });
+
+describe('GIVEN a negation followed by several words ("no lecture or section", "no Monday labs")', () => {
+  const many = parseSchedule(
+    `course: X
+timezone: America/New_York
+events:
+  - { id: section, type: practical, title: Section, start: "2023-02-10 10:00", end: "2023-02-10 11:00", weekly_until: "2023-05-12" }
+  - { id: lab, type: practical, title: Lab, start: "2023-02-06 14:00", end: "2023-02-06 16:00", weekly_until: "2023-05-08" }
+  - { id: thanks, type: other, title: "Thanksgiving (no lecture or section)", start: "2023-11-22 00:00", end: "2023-11-24 23:59" }
+  - { id: holiday, type: other, title: Holiday (no Monday labs), start: "2023-04-17 00:00", end: "2023-04-17 23:59" }
+`,
+    'schedules/test.yaml',
+  );
+  if (!many.ok) throw new Error(JSON.stringify(many.issues));
+  const course = { schedule: many.value, faq: [], course: { name: 'X' } } as unknown as Content;
+  const idsOf = (question: string): string[] => {
+    const match = matchScheduleQuestion(question, course, now);
+    return match?.kind === 'occurrences' ? [...new Set(match.occurrences.map((o) => o.event.id))] : [];
+  };
+
+  it('WHEN "when is section" or "when is the next lab" is asked THEN the days without them do not answer', () => {
+    expect(idsOf('when is section')).toEqual(['section']);
+    expect(idsOf('when is the next lab')).toEqual(['lab']);
+  });
+
+  it('WHEN the days without are asked THEN they answer', () => {
+    expect(idsOf('when is there no section')).toEqual(['thanks']);
+  });
+});

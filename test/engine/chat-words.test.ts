@@ -1,0 +1,41 @@
+// Words chat spells its own way are read as the words they stand for ("wat", "wen", "bc"), and a letter grade keeps
+// its sign as one word ("B+" is not "B"), so that a question asked that way meets the phrasings written plainly.
+import { describe, expect, it } from 'vitest';
+import { createAnswerEngine } from '../../src/engine/index.ts';
+import { loadContent } from '../../src/content/load-content.ts';
+import { normalize, tokens } from '../../src/engine/text.ts';
+import { botany } from './fixtures.ts';
+
+describe('GIVEN chat spellings of common words', () => {
+  it('WHEN normalised THEN they read as the words, and other words stay', () => {
+    expect(normalize('wats the penalty bc i was late tmrw')).toBe(
+      'what is the penalty because i was late tomorrow',
+    );
+    expect(normalize('wen is the exam, wat room')).toBe('when is the exam, what room');
+    // "r" is also a language, "hw" a course's own abbreviation: both are left as written
+    expect(normalize('do we use r for hw')).toBe('do we use r for hw');
+  });
+
+  it('WHEN a question is asked so THEN it gets the answer of the plain question', () => {
+    const engine = createAnswerEngine(botany());
+    const now = new Date('2030-02-20T12:00:00Z');
+    const plain = engine.answer('what is the penalty for late homework', now);
+    const chat = engine.answer('wats the penalty bc im late', now);
+    expect(plain.sources[0]?.id).toBe('late-work');
+    expect(chat.sources[0]?.id).toBe('late-work');
+  });
+});
+
+describe('GIVEN letter grades with a sign', () => {
+  it('WHEN tokenised THEN the sign is part of the word; a hyphen inside a word is not a grade', () => {
+    expect(tokens('is 88 a B+ or an A-?')).toEqual(['is', '88', 'a', 'bplus', 'or', 'an', 'aminus']);
+    expect(tokens('send an e-mail')).toEqual(['send', 'an', 'e', 'mail']);
+  });
+
+  it('WHEN "whats an A-" is asked of a course whose FAQ lists the cut-offs THEN it is a question with a topic', () => {
+    const dir = new URL('../fixtures/courses/letter/faq', import.meta.url).pathname;
+    const engine = createAnswerEngine(loadContent({ faqDir: dir }));
+    const reply = engine.answer('whats an A-', new Date('2030-02-20T12:00:00Z'));
+    expect(reply.text).not.toMatch(/^I answer questions about/);
+  });
+});
