@@ -7,7 +7,12 @@ import { answersQuestionType, asksForUnknownThing } from './answer-type.ts';
 import { asksHowMuch, lateDaysAsked } from './late-question.ts';
 import { buildModel, type Decision, type Model } from './model.ts';
 import { answeringSentence, focusClauses, focusSentences } from './long-message.ts';
-import { matchScheduleQuestion, renderScheduleAnswer, saysWhatIsAsked } from './schedule-questions.ts';
+import {
+  matchDayQuestion,
+  matchScheduleQuestion,
+  renderScheduleAnswer,
+  saysWhatIsAsked,
+} from './schedule-questions.ts';
 import {
   renderAnswer,
   renderEmpty,
@@ -140,7 +145,10 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
 
     // Plain "when" questions about an event of the schedule ("when is the second assignment due") are answered from
     // the schedule: the matcher accepts a question only when every word of it frames a time or names the event.
-    const schedule = matchScheduleQuestion(clean.text, content, now, model.synonyms);
+    // ("is there class on March 23", "anything on friday": the events of that day, or that there are none)
+    const schedule =
+      matchDayQuestion(clean.text, content, now, model.synonyms) ??
+      matchScheduleQuestion(clean.text, content, now, model.synonyms);
     // When nothing asked about is still to come (after the term), a FAQ entry that answers says more than a date past.
     // (its answer must say what was asked about: a FAQ entry on the midterm does not answer "when was quiz 1 due")
     const judged = schedule?.over ? judge(clean.text) : undefined;

@@ -15,6 +15,7 @@ import {
 } from '../schedule/schedule.ts';
 import { lateSentences } from '../grade/late-policy.ts';
 import { formatLocalDays, formatTimeLeft } from '../time/local-time.ts';
+import { daysAsked, isDayWord, type DaysAsked } from './schedule-days.ts';
 import { normalize, NUMBER_WORDS, ORDINALS, stem, tokens } from './text.ts';
 import { clockLabelOf, instantOf, labelOf } from './time-memo.ts';
 
@@ -73,6 +74,8 @@ export type ScheduleAnswer =
       over?: boolean;
       picked?: boolean;
       undated?: UndatedEvent[];
+      /** The days asked about ("is there class on March 23"), and the words that named the events, if any. */
+      on?: DaysAsked & { what: string[]; instead?: Occurrence[] };
     };
 
 interface DeadlinesAnswer {
@@ -356,6 +359,74 @@ export function saysWhatIsAsked(
   );
 }
 
+/** A question whether something is on a day or in a week ("is there class on March 23", "anything on friday"). */
+const ASKS_DAY = /^(is|are|will|do|does|any|anything|what|whats|have|has)\b/;
+
+/** Words that frame such a question without naming an event. */
+const DAY_FRAME = new Set(
+  'cancelled canceled scheduled happening planned going off meet meeting nothing anything something still'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The events on the day or in the week a question names, when it asks whether something is on then ("is there class
+ * on March 23", "do we have lab this week", "whats on nov 22"): every other word frames the question or names an
+ * event. Events without a date are left out; an empty list says there is nothing of the kind then.
+ */
+export function matchDayQuestion(
+  question: string,
+  content: Content,
+  now: Date,
+  synonyms: ReadonlyMap<string, string> = new Map(),
+): ScheduleAnswer | null {
+  const text = normalize(question);
+  if (!ASKS_DAY.test(text)) return null;
+  const all = allOccurrences(content.schedule);
+  const first = all[0];
+  if (!first) return null;
+  const zone = content.schedule.timezone;
+  // an occurrence's last local day: an all-day event's last date, a timed one's end ("Spring break", 00:00 to 23:59)
+  const lastDay = (o: Occurrence): string =>
+    o.lastDate ?? (o.end ? (DateTime.fromJSDate(o.end, { zone }).toISODate() ?? o.date) : o.date);
+  const last = all.reduce((d, o) => (lastDay(o) > d ? lastDay(o) : d), first.date);
+  const days = daysAsked(text, now, zone, [first.date, last]);
+  // (a weekday or "this week" outside the term, as after it, asks about the course in general: the FAQ answers)
+  if (!days || (days.relative && (days.to < first.date || days.from > last))) return null;
+  const ofCourse = courseWords(content);
+  const dayWords = new Set(days.words);
+  const topic: string[] = [];
+  const codes: string[] = [];
+  const what: string[] = [];
+  for (const raw of tokens(text)) {
+    if (dayWords.has(raw) || isDayWord(raw) || DAY_FRAME.has(raw)) continue;
+    const role = wordRole(synonyms.get(raw) ?? raw, ofCourse);
+    if (role.kind === 'order') return null;
+    if (role.kind === 'frame') continue;
+    if (role.kind === 'code') codes.push(role.code);
+    else topic.push(role.stem);
+    what.push(raw);
+  }
+  const events = [...new Set(all.map((o) => o.event))].map((e) => wordsOf(e, synonyms));
+  if (!topic.every((s) => events.some((e) => e.stems.has(s)))) return null;
+  if (!codes.every((c) => events.some((e) => e.codes.has(c)))) return null;
+  const named = new Set(
+    events
+      .filter((e) => topic.every((s) => e.stems.has(s)) && codes.every((c) => e.codes.has(c)))
+      .map((e) => e.event),
+  );
+  const occurrences = all
+    .filter((o) => o.date <= days.to && lastDay(o) >= days.from)
+    .filter((o) => named.has(o.event))
+    .slice(0, MAX_LINES);
+  if (occurrences.length > 0 || named.size > 3)
+    return { kind: 'occurrences', occurrences, upcoming: false, on: { ...days, what } };
+  // Nothing then: a few single events asked about by name ("is the midterm on friday") are said with their dates.
+  const ofNamed = all.filter((o) => named.has(o.event));
+  const single = ofNamed.length === named.size ? ofNamed : [];
+  return { kind: 'occurrences', occurrences: [], upcoming: false, on: { ...days, what, instead: single } };
+}
+
 /**
  * True when every word of an event's name (its title or an alias) is among the words a question asks by: its topic
  * stems and its numbers. What a title says in brackets qualifies the event ("Weekly lab (late group)", "Midterm 1
@@ -560,6 +631,19 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
     const late = lateSentences(deadlines, content.course.grading?.late);
     return [head, ...lines, ...aboutOne(match.events), ...(late.length > 0 ? ['', ...late] : [])].join('\n');
   }
+  const on = match.on;
+  const onDays = on ? formatLocalDays(on.from, on.to, zone) : '';
+  if (on && match.occurrences.length === 0) {
+    const what = on.what.length > 0 ? `no ${on.what.join(' ')}` : 'nothing';
+    const none = `The course schedule has ${what} ${on.week ? `from ${onDays}` : `on ${onDays}`}.`;
+    const instead = on.instead ?? [];
+    if (instead.length === 0) return none;
+    return renderScheduleAnswer(
+      { kind: 'occurrences', occurrences: instead, upcoming: false },
+      content,
+      now,
+    ).replace(/^From the course schedule/, `${none} It lists`);
+  }
   const undated = (match.undated ?? []).map((e) => `- **${e.title}**: ${undatedLabel(e)}`);
   if (match.occurrences.length === 0 && undated.length === 0)
     return 'There are no more of these in the course schedule.';
@@ -575,8 +659,9 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
   const lines = [...dated, ...undated];
   // (the days of an all-day event are the same in every zone)
   const inZone = match.occurrences.some((o) => !o.event.allDay) ? ` (times in ${zone})` : '';
-  const head =
-    match.over && !match.picked
+  const head = on
+    ? `The course schedule has, ${on.week ? `from ${onDays}` : `on ${onDays}`}${inZone}:`
+    : match.over && !match.picked
       ? `There are no more of these in the course schedule; the last ${match.occurrences.length === 1 ? 'one was' : 'ones were'}${inZone}:`
       : match.upcoming
         ? `Next in the course schedule${inZone}:`

@@ -1,0 +1,127 @@
+// The day or week a question names ("on March 23", "nov 22nd", "this thursday", "tomorrow", "next week"), as local
+// dates in the course's time zone (luxon). English month and weekday names only; a date without a year is read in the
+// year that puts it inside the term, else the one nearest to now. Numeric dates ("3/23") are left alone: whether the
+// month or the day comes first differs by country.
+import { DateTime } from 'luxon';
+
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    ['jan', 'january'],
+    ['feb', 'february'],
+    ['mar', 'march'],
+    ['apr', 'april'],
+    ['may', 'may'],
+    ['jun', 'june'],
+    ['jul', 'july'],
+    ['aug', 'august'],
+    ['sep', 'september', 'sept'],
+    ['oct', 'october'],
+    ['nov', 'november'],
+    ['dec', 'december'],
+  ].flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
+);
+
+const WEEKDAYS: ReadonlyMap<string, number> = new Map(
+  [
+    ['monday', 'mon'],
+    ['tuesday', 'tue', 'tues'],
+    ['wednesday', 'wed'],
+    ['thursday', 'thu', 'thur', 'thurs'],
+    ['friday', 'fri'],
+    // ("sat" and "sun" are words of their own)
+    ['saturday'],
+    ['sunday'],
+  ].flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
+);
+
+const MONTH = [...MONTHS.keys()].join('|');
+const WEEKDAY = [...WEEKDAYS.keys()].join('|');
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const MONTH_DAY = new RegExp(`\\b(${MONTH})\\.? ${DAY}\\b|\\b${DAY} (?:of )?(${MONTH})\\b`);
+const WEEKDAY_NAME = new RegExp(`\\b(?:(this|next|coming) )?(${WEEKDAY})\\b`);
+const RELATIVE = /\b(today|tonight|tomorrow|tmrw|yesterday)\b/;
+const WEEK = /\b(this|next|coming) week\b/;
+
+/** A word that names a day or a month ("thursday", "nov", "tomorrow"), wherever it stands in a question. */
+export function isDayWord(word: string): boolean {
+  return MONTHS.has(word) || WEEKDAYS.has(word) || /^(today|tonight|tomorrow|yesterday)$/.test(word);
+}
+
+export interface DaysAsked {
+  /** First and last local date asked about, `YYYY-MM-DD`, inclusive. */
+  from: string;
+  to: string;
+  /** True for a week rather than a day. */
+  week: boolean;
+  /** True for days named from today ("friday", "tomorrow", "this week") rather than by their date. */
+  relative: boolean;
+  /** The words of the question that named the days, to be left out of what it asks about. */
+  words: string[];
+}
+
+/**
+ * The days a (normalised) question names, or null. `term`: the first and last local dates of the schedule, to place a
+ * date written without its year.
+ */
+export function daysAsked(
+  text: string,
+  now: Date,
+  zone: string,
+  term: [string, string] | null,
+): DaysAsked | null {
+  const today = DateTime.fromJSDate(now, { zone }).startOf('day');
+  const one = (d: DateTime, words: string[]): DaysAsked => {
+    const iso = d.toISODate() ?? '';
+    return { from: iso, to: iso, week: false, relative: true, words };
+  };
+  const md = MONTH_DAY.exec(text);
+  if (md) {
+    const month = MONTHS.get(md[1] ?? md[4] ?? '') ?? 0;
+    const day = Number(md[2] ?? md[3]);
+    const date = inYear(month, day, today, term);
+    return date ? { ...one(date, md[0].split(/[\s.]+/).filter(Boolean)), relative: false } : null;
+  }
+  const rel = RELATIVE.exec(text);
+  if (rel) {
+    const shift = rel[1] === 'tomorrow' || rel[1] === 'tmrw' ? 1 : rel[1] === 'yesterday' ? -1 : 0;
+    return one(today.plus({ days: shift }), [rel[1] ?? '']);
+  }
+  const week = WEEK.exec(text);
+  if (week) {
+    const start = today.startOf('week').plus({ weeks: week[1] === 'this' ? 0 : 1 });
+    return {
+      from: start.toISODate() ?? '',
+      to: start.plus({ days: 6 }).toISODate() ?? '',
+      week: true,
+      relative: true,
+      words: week[0].split(' '),
+    };
+  }
+  const wd = WEEKDAY_NAME.exec(text);
+  if (wd) {
+    const weekday = WEEKDAYS.get(wd[2] ?? '') ?? 1;
+    // the next such day, today included ("this friday", "on friday"; "next friday" the same, as most people mean;
+    // "on fridays", every friday, is not a day)
+    const ahead = (weekday - today.weekday + 7) % 7;
+    return one(today.plus({ days: ahead }), wd[0].split(' '));
+  }
+  return null;
+}
+
+/** The date of a month and day in the year that puts it inside the term, else the nearest to today. */
+function inYear(month: number, day: number, today: DateTime, term: [string, string] | null): DateTime | null {
+  const years = new Set([today.year - 1, today.year, today.year + 1]);
+  if (term) for (const d of term) years.add(Number(d.slice(0, 4)));
+  const candidates = [...years]
+    .map((year) => DateTime.fromObject({ year, month, day }, { zone: today.zone }))
+    .filter((d) => d.isValid);
+  if (candidates.length === 0) return null;
+  const inside = term
+    ? candidates.find((d) => (d.toISODate() ?? '') >= term[0] && (d.toISODate() ?? '') <= term[1])
+    : undefined;
+  if (inside) return inside;
+  return (
+    candidates.sort((a, b) => Math.abs(a.diff(today).toMillis()) - Math.abs(b.diff(today).toMillis()))[0] ??
+    null
+  );
+}

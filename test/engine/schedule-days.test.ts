@@ -1,0 +1,96 @@
+// "Is there class on March 23?", "do we have lab this week": the schedule's events on the day or in the week a question
+// names, or that it has none of them then; a single event asked about by name is said with its own date.
+import { describe, expect, it } from 'vitest';
+import type { Content } from '../../src/content/load-content.ts';
+import { parseSchedule } from '../../src/content/load-schedule.ts';
+import { daysAsked } from '../../src/engine/schedule-days.ts';
+import { matchDayQuestion, renderScheduleAnswer } from '../../src/engine/schedule-questions.ts';
+
+const loaded = parseSchedule(
+  `course: X
+timezone: America/New_York
+events:
+  - { id: class, type: lecture, title: Class, start: "2023-02-07 11:30", end: "2023-02-07 12:45", weekly_until: "2023-05-16", skip: ["2023-03-14"] }
+  - { id: lab, type: practical, title: Lab, start: "2023-02-10 14:00", end: "2023-02-10 16:00", weekly_until: "2023-05-12" }
+  - { id: break, type: other, title: Spring break (no classes), start: "2023-03-11 00:00", end: "2023-03-19 23:59" }
+  - { id: midterm, type: exam, title: Midterm, start: "2023-03-30 11:30", end: "2023-03-30 12:45" }
+`,
+  'schedules/test.yaml',
+);
+if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+const content = { schedule: loaded.value, faq: [], course: { name: 'X' } } as unknown as Content;
+const during = new Date('2023-03-01T15:00:00Z'); // a Wednesday
+const after = new Date('2026-12-01T15:00:00Z');
+
+function reply(question: string, now = during): string | null {
+  const match = matchDayQuestion(question, content, now);
+  return match ? renderScheduleAnswer(match, content, now) : null;
+}
+
+describe('GIVEN a question naming a day by its date', () => {
+  it('WHEN there is class that day THEN the class of that day answers, with its time', () => {
+    const text = reply('is there class on march 7') ?? '';
+    expect(text).toContain('The course schedule has, on Tue, Mar 7, 2023');
+    expect(text).toContain('**Class**: Tue, Mar 7, 2023, 11:30 AM EST');
+  });
+
+  it('WHEN a weekday is named with the date THEN the weekday is not taken for an event word', () => {
+    expect(reply('is there class tuesday march 7th')).toContain('**Class**: Tue, Mar 7, 2023');
+  });
+
+  it('WHEN the day has no class but a break THEN the break says so', () => {
+    const text = reply('is there class on 14 march') ?? '';
+    expect(text).toContain('**Spring break (no classes)**');
+    expect(text).not.toContain('**Class**:');
+  });
+
+  it('WHEN a single event is asked about on another day THEN the reply says none then and gives its date', () => {
+    const text = reply('is the midterm on march 28') ?? '';
+    expect(text).toContain('The course schedule has no midterm on Tue, Mar 28, 2023. It lists');
+    expect(text).toContain('**Midterm**: Thu, Mar 30, 2023');
+  });
+
+  it('WHEN the year is not said THEN it is the year of the term, even long after it', () => {
+    expect(reply('is there class on march 7', after)).toContain('Tue, Mar 7, 2023');
+  });
+});
+
+describe('GIVEN a question naming a day from today', () => {
+  it('WHEN "tomorrow" or a weekday is asked during the term THEN that day answers', () => {
+    expect(reply('is there lab tomorrow', new Date('2023-03-02T15:00:00Z'))).toContain(
+      '**Lab**: Fri, Mar 3, 2023',
+    );
+    expect(reply('do we have lab on friday')).toContain('**Lab**: Fri, Mar 3, 2023');
+  });
+
+  it('WHEN "this week" is asked THEN the week from Monday to Sunday answers', () => {
+    const text = reply('is there lab this week') ?? '';
+    expect(text).toContain('from Mon, Feb 27 to Sun, Mar 5, 2023');
+    expect(text).toContain('**Lab**: Fri, Mar 3, 2023');
+  });
+
+  it('WHEN the day is outside the term, or a weekday is plural ("fridays") THEN it is not a day question', () => {
+    expect(matchDayQuestion('is there lab on friday', content, after)).toBeNull();
+    expect(matchDayQuestion('do we have lab on fridays', content, during)).toBeNull();
+  });
+
+  it('WHEN a word names no event THEN it is not a day question', () => {
+    expect(matchDayQuestion('is the library open on march 7', content, during)).toBeNull();
+  });
+});
+
+describe('daysAsked', () => {
+  const term: [string, string] = ['2023-02-07', '2023-05-16'];
+  it.each([
+    ['march 23', '2023-03-23'],
+    ['mar. 23', '2023-03-23'],
+    ['23rd of march', '2023-03-23'],
+    ['april 1st', '2023-04-01'],
+  ])('WHEN "%s" is named THEN it is %s', (words, iso) => {
+    expect(daysAsked(`is there class on ${words}`, during, 'America/New_York', term)?.from).toBe(iso);
+  });
+
+  it('WHEN no day is named THEN null ("may" as a verb is no month)', () => {
+    expect(daysAsked('may i bring notes', during, 'America/New_York', term)).toBeNull();
+  });
+});
