@@ -81,7 +81,10 @@ export type FaqEntry = z.infer<typeof faqEntrySchema>;
 
 const WORD = /^[a-z0-9][a-z0-9'-]{0,39}$/;
 
-const emailSchema = z.email({ error: (i) => `${JSON.stringify(i.input)} is not an e-mail address` });
+const emailSchema = z.email({
+  error: (i) =>
+    `${JSON.stringify(i.input)} is not an e-mail address such as staff@university.edu (until the real one is known, a placeholder such as staff@example.edu is accepted, with a warning)`,
+});
 const urlSchema = z.url({
   protocol: /^https?$/,
   error: (i) => `${JSON.stringify(i.input)} is not an http(s) URL`,

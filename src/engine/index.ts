@@ -8,6 +8,7 @@ import { asksHowMuch, lateDaysAsked } from './late-question.ts';
 import { buildModel, type Decision, type Model } from './model.ts';
 import { answeringSentence, focusClauses, focusSentences } from './long-message.ts';
 import {
+  matchAboutQuestion,
   matchDayQuestion,
   matchScheduleQuestion,
   renderScheduleAnswer,
@@ -148,10 +149,13 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // ("is there class on March 23", "anything on friday": the events of that day, or that there are none)
     const schedule =
       matchDayQuestion(clean.text, content, now, model.synonyms) ??
-      matchScheduleQuestion(clean.text, content, now, model.synonyms);
+      matchScheduleQuestion(clean.text, content, now, model.synonyms) ??
+      matchAboutQuestion(clean.text, content, model.synonyms);
     // When nothing asked about is still to come (after the term), a FAQ entry that answers says more than a date past.
     // (its answer must say what was asked about: a FAQ entry on the midterm does not answer "when was quiz 1 due")
-    const judged = schedule?.over ? judge(clean.text) : undefined;
+    // (as for a question what an event is about: "what is assignment 1 about" is better said by a FAQ entry on it)
+    const about = schedule?.kind === 'occurrences' && schedule.about === true;
+    const judged = schedule?.over || about ? judge(clean.text) : undefined;
     const faqAnswers =
       judged?.kind === 'answer' &&
       saysWhatIsAsked(clean.text, judged.entries[0]?.entry.answer ?? '', content, model.synonyms);

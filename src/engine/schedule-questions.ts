@@ -30,7 +30,9 @@ const FRAME = new Set(
     'till on at in due deadline deadlines date dates day days time times exactly exact again next upcoming coming left ' +
     'remaining how long much many hours hour weeks week minutes there any all please pls so and or tell me us ' +
     'schedule start starts begin begins held take takes place happen happening submit hand turn upload handed ' +
-    'submitted get have has got still can could should would is this that these those one ones'
+    'submitted get have has got still can could should would is this that these those one ones ' +
+    // "when do we cover terrain analysis": a topic is found in the titles of the classes that teach it
+    'cover covered covering discuss discussed learn learning talk talking about study studying teach taught go over'
   ).split(' '),
 );
 
@@ -74,6 +76,8 @@ export type ScheduleAnswer =
       over?: boolean;
       picked?: boolean;
       undated?: UndatedEvent[];
+      /** Asked what the events are about ("what is lab 5 about"): a FAQ entry that says what is asked comes first. */
+      about?: boolean;
       /** The days asked about ("is there class on March 23"), and the words that named the events, if any. */
       on?: DaysAsked & { what: string[]; instead?: Occurrence[] };
     };
@@ -359,6 +363,51 @@ export function saysWhatIsAsked(
   );
 }
 
+/** A question what an event is about ("what is lab 5 about", "topic of lecture 3", "what do we do in lab 5"). */
+const ASKS_ABOUT =
+  /\b(about|topics?|subject|cover|covered|covers|do we do|happens|learn|discuss|discussed)\b/;
+
+/** Words that frame such a question without naming an event. */
+const ABOUT_FRAME = new Set(
+  'about topic topics subject cover covered covers happens learn discuss discussed'.split(' '),
+);
+
+/**
+ * The events a "what is it about" question names in full, by a title or an alias with its number ("lab 5", "lecture
+ * 3"): their titles and descriptions say what they are about. Null unless every other word frames the question.
+ */
+export function matchAboutQuestion(
+  question: string,
+  content: Content,
+  synonyms: ReadonlyMap<string, string> = new Map(),
+): ScheduleAnswer | null {
+  const text = normalize(question);
+  const asks =
+    /\b(topics?|subject)\b/.test(text) || (/\b(what|whats|which)\b/.test(text) && ASKS_ABOUT.test(text));
+  if (!asks) return null;
+  const ofCourse = courseWords(content);
+  const asked = { topic: new Set<string>(), codes: new Set<string>(), orders: new Set<Order>() };
+  for (const raw of tokens(text)) {
+    if (ABOUT_FRAME.has(raw)) continue;
+    const role = wordRole(synonyms.get(raw) ?? raw, ofCourse);
+    if (role.kind === 'order') asked.orders.add(role.order);
+    else if (role.kind === 'code') asked.codes.add(role.code);
+    else if (role.kind === 'topic') asked.topic.add(role.stem);
+  }
+  if (asked.codes.size === 0) return null;
+  const all = allOccurrences(content.schedule);
+  const events = [...new Set(all.map((o) => o.event))];
+  const named = events.filter((e) =>
+    [e.title, ...(e.aliases ?? [])].some((name) => namedBy(name, asked, ofCourse, synonyms)),
+  );
+  if (named.length === 0 || named.length > 2) return null;
+  // every word asked is a word of the events named
+  const words = named.map((e) => wordsOf(e, synonyms));
+  if (![...asked.topic].every((s) => words.some((w) => w.stems.has(s)))) return null;
+  const occurrences = all.filter((o) => named.includes(o.event)).slice(0, MAX_LINES);
+  return { kind: 'occurrences', occurrences, upcoming: false, about: true };
+}
+
 /** A question whether something is on a day or in a week ("is there class on March 23", "anything on friday"). */
 const ASKS_DAY = /^(is|are|will|do|does|any|anything|what|whats|have|has)\b/;
 
@@ -443,6 +492,8 @@ function namedBy(
   const parts = [
     name.replace(/\([^)]*\)/g, ' '),
     ...[...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? ''),
+    // what comes before a colon names the event too: "Lab 6: Terrain analysis" is "lab 6"
+    ...(name.includes(':') ? [name.slice(0, name.indexOf(':'))] : []),
   ];
   return parts.some((part) => {
     let words = 0;

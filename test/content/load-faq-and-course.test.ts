@@ -164,7 +164,7 @@ describe('loading the course file', () => {
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
-        'contacts.email: "not-an-address" is not an e-mail address',
+        'contacts.email: "not-an-address" is not an e-mail address such as staff@university.edu (until the real one is known, a placeholder such as staff@example.edu is accepted, with a warning)',
         'grading.exam.pass_mark_min: is above pass_mark_max',
       ]);
     writeFileSync(path.join(dir, 'course.yaml'), text.replace('not-an-address', 'x@example.org'));

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../../src/content/load-content.ts';
 import { parseSchedule } from '../../src/content/load-schedule.ts';
-import { matchScheduleQuestion } from '../../src/engine/schedule-questions.ts';
+import { matchAboutQuestion, matchScheduleQuestion } from '../../src/engine/schedule-questions.ts';
 
 const loaded = parseSchedule(
   `course: BIO 210 Field Biology
@@ -86,5 +86,35 @@ describe('GIVEN classes whose titles share words with deadlines ("Methods worksh
 
   it('WHEN a take-home exam and its hand-in share a name THEN "due" gives both', () => {
     expect(ids('when is midterm 1 due')).toEqual(['midterm', 'midterm-due']);
+  });
+});
+
+describe('GIVEN classes whose titles name their topics', () => {
+  it('WHEN a question asks when a topic is covered THEN the classes whose titles have its words answer', () => {
+    expect(ids('when do we cover the literature review')).toEqual(['class-3', 'lit-review']);
+    expect(ids('when do we learn about literature review in practice')).toEqual(['class-3']);
+  });
+
+  it('WHEN a word of it names no event THEN it is not a schedule question', () => {
+    expect(ids('when do we cover viewsheds')).toBeNull();
+  });
+});
+
+describe('GIVEN a question what a numbered event is about', () => {
+  const about = (question: string) => {
+    const match = matchAboutQuestion(question, content);
+    return match?.kind === 'occurrences' ? match.occurrences.map((o) => o.event.id) : null;
+  };
+
+  it('WHEN the event is named by the words before the colon of its title THEN that event answers', () => {
+    expect(about('what is class 2 about')).toEqual(['class-2']);
+    expect(about('what do we do in lab 2')).toEqual(['lab-2']);
+    expect(about('topic of class 3?')).toEqual(['class-3']);
+  });
+
+  it('WHEN no number names one event, or it asks something else THEN it is not such a question', () => {
+    expect(about('what is the methods workshop about')).toBeNull();
+    expect(about('what is class 7 about')).toBeNull();
+    expect(about('when is class 2')).toBeNull();
   });
 });
