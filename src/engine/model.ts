@@ -43,7 +43,10 @@ export interface Model {
   readonly trained: boolean;
   /** The decision for a question; `skip` leaves one example out (leave-one-out evaluation). */
   decide(question: string, skip?: number): Decision;
-  /** True when the text has at least one content word ("hi", "thanks!" have none). */
+  /**
+   * True when the text has at least one content word ("hi", "thanks!" have none), or is one of the FAQ's phrasings
+   * word for word ("whats an A-" written as a phrasing is answered by its entry).
+   */
   hasTopic(text: string): boolean;
   /** True when the course's content uses this word (or a word with its stem). */
   knowsWord(word: string): boolean;
@@ -234,7 +237,7 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
       return decideFrom(ranked, classes, thresholds, scoredEntries, p >= thresholds.redirect, p);
     },
     hasTopic(text) {
-      return featurizer.contentWords(text).length > 0;
+      return featurizer.contentWords(text).length > 0 || verbatim.has(phraseKey(text));
     },
     knowsWord(word) {
       const w = word.toLowerCase();

@@ -196,9 +196,7 @@ export function matchScheduleQuestion(
     codes: new Set(codes),
     orders: new Set(ordinal === null ? [] : [ordinal]),
   };
-  const inFull = candidates.filter((c) =>
-    [c.event.title, ...(c.event.aliases ?? [])].some((name) => namedBy(name, asked, ofCourse, synonyms)),
-  );
+  const inFull = namedInFull(candidates, (c) => c.event, asked, ofCourse, synonyms);
   if (inFull.length > 0) candidates = inFull;
   else {
     // A question that names a type of event ("when is exam 1") is about events of that type, not about others that
@@ -397,9 +395,7 @@ export function matchAboutQuestion(
   if (asked.codes.size === 0) return null;
   const all = allOccurrences(content.schedule);
   const events = [...new Set(all.map((o) => o.event))];
-  const named = events.filter((e) =>
-    [e.title, ...(e.aliases ?? [])].some((name) => namedBy(name, asked, ofCourse, synonyms)),
-  );
+  const named = namedInFull(events, (e) => e, asked, ofCourse, synonyms);
   if (named.length === 0 || named.length > 2) return null;
   // every word asked is a word of the events named
   const words = named.map((e) => wordsOf(e, synonyms));
@@ -488,14 +484,15 @@ function namedBy(
   asked: AskedWords,
   ofCourse: ReadonlySet<string>,
   synonyms: ReadonlyMap<string, string>,
-): boolean {
+): number {
   const parts = [
     name.replace(/\([^)]*\)/g, ' '),
     ...[...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? ''),
     // what comes before a colon names the event too: "Lab 6: Terrain analysis" is "lab 6"
     ...(name.includes(':') ? [name.slice(0, name.indexOf(':'))] : []),
   ];
-  return parts.some((part) => {
+  let best = 0;
+  for (const part of parts) {
     let words = 0;
     for (const raw of tokens(part)) {
       const role = wordRole(synonyms.get(raw) ?? raw, ofCourse);
@@ -506,11 +503,37 @@ function namedBy(
           : role.kind === 'code'
             ? asked.codes.has(role.code)
             : asked.topic.has(role.stem);
-      if (!asks) return false;
+      if (!asks) {
+        words = 0;
+        break;
+      }
       words++;
     }
-    return words > 0;
+    best = Math.max(best, words);
+  }
+  return best;
+}
+
+/**
+ * The events a question names in full, by their titles or aliases, and of those the ones named by the most of its
+ * words: "lab practical 2" names the exam with that alias rather than "Lab 2: Muscles", which it also names.
+ */
+function namedInFull<T>(
+  items: readonly T[],
+  eventOf: (item: T) => AnyEvent,
+  asked: AskedWords,
+  ofCourse: ReadonlySet<string>,
+  synonyms: ReadonlyMap<string, string>,
+): T[] {
+  const scored = items.map((item) => {
+    const e = eventOf(item);
+    return {
+      item,
+      words: Math.max(...[e.title, ...(e.aliases ?? [])].map((n) => namedBy(n, asked, ofCourse, synonyms))),
+    };
   });
+  const most = Math.max(0, ...scored.map((x) => x.words));
+  return most === 0 ? [] : scored.filter((x) => x.words === most).map((x) => x.item);
 }
 
 /** An event's place in the term's order: "second" is 2, "last" and "final" are the last. */

@@ -2,6 +2,7 @@
 // is redirected or falls back by adding it as a phrasing.
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../../src/content/load-content.ts';
+import { createAnswerEngine } from '../../src/engine/index.ts';
 import { buildModel } from '../../src/engine/model.ts';
 import { botany } from './fixtures.ts';
 
@@ -50,5 +51,19 @@ describe('GIVEN a question that reads like a private request', () => {
     const i = model.classifier.examples.findIndex((e) => e.text === REQUEST);
     expect(i).toBeGreaterThanOrEqual(0);
     expect(model.decide(REQUEST, i).score).toBeLessThan(1);
+  });
+});
+
+describe('GIVEN a phrasing with no content word of its own ("what is a c")', () => {
+  it('WHEN it is asked word for word THEN its entry answers, not the reply for a question without a topic', () => {
+    const base = botany();
+    const now = new Date('2030-02-20T12:00:00Z');
+    expect(createAnswerEngine(base).answer('what is a c', now).text).toMatch(/^I answer questions about/);
+    const reply = createAnswerEngine(withPhrasing(base, 'late-work', 'what is a c')).answer(
+      'What is a C?',
+      now,
+    );
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources[0]?.id).toBe('late-work');
   });
 });
