@@ -197,8 +197,12 @@ export function matchScheduleQuestion(
     orders: new Set(ordinal === null ? [] : [ordinal]),
   };
   const inFull = namedInFull(candidates, (c) => c.event, asked, ofCourse, synonyms);
-  if (inFull.length > 0) candidates = inFull;
-  else {
+  if (inFull.length > 0) {
+    candidates = inFull;
+    // "the third assignment" names "Assignment 3" in full: its order is its number, not counted again among them
+    const n = ordinal;
+    if (typeof n === 'number' && inFull.every((c) => c.codes.has(String(n)))) ordinal = null;
+  } else {
     // A question that names a type of event ("when is exam 1") is about events of that type, not about others that
     // share its words ("Exam 1 review", a lecture).
     const ofType = candidates.filter((e) => e.typeStems.some((w) => topic.includes(w)));
@@ -501,7 +505,8 @@ function namedBy(
         role.kind === 'order'
           ? asked.orders.has(role.order)
           : role.kind === 'code'
-            ? asked.codes.has(role.code)
+            ? // "the first quiz" names "Quiz 1" as "quiz 1" does
+              asked.codes.has(role.code) || asked.orders.has(Number(role.code))
             : asked.topic.has(role.stem);
       if (!asks) {
         words = 0;

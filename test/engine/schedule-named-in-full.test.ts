@@ -102,3 +102,37 @@ events:
     expect(idsIn('when is the next practical')).toEqual(['lab-1', 'lab-2']);
   });
 });
+
+describe('GIVEN numbered events, some without a date yet', () => {
+  const loadedTba = parseSchedule(
+    `course: MGMT 600
+timezone: America/New_York
+events:
+  - { id: quiz-1, type: deadline, title: Quiz 1, tba: true }
+  - { id: quiz-2, type: deadline, title: Quiz 2, tba: true }
+  - { id: hw-1, type: deadline, title: Assignment 1, due: "2024-02-01 23:59" }
+  - { id: hw-2, type: deadline, title: Assignment 2, due: "2024-02-15 23:59" }
+  - { id: hw-3, type: deadline, title: Assignment 3, due: "2024-03-01 23:59" }
+`,
+    'schedules/test.yaml',
+  );
+  if (!loadedTba.ok) throw new Error(JSON.stringify(loadedTba.issues));
+  const course = { schedule: loadedTba.value, faq: [], course: { name: 'M' } } as unknown as Content;
+  const idsOf = (question: string) => {
+    const match = matchScheduleQuestion(question, course, now);
+    const events = !match
+      ? []
+      : match.kind === 'deadlines'
+        ? match.events
+        : match.occurrences.map((o) => o.event);
+    return events.map((e) => e.id).sort();
+  };
+
+  it('WHEN "the first quiz" is asked and no quiz has a date THEN "Quiz 1" answers, named by its number', () => {
+    expect(idsOf('when is the first quiz')).toEqual(['quiz-1']);
+  });
+
+  it('WHEN "the third assignment" is asked THEN "Assignment 3" answers, its order not counted again', () => {
+    expect(idsOf('when is the third assignment due')).toEqual(['hw-3']);
+  });
+});
