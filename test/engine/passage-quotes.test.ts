@@ -3,12 +3,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../src/content/split-passages.ts';
 import { passageSources, renderPassageAnswer } from '../../src/engine/passages/render-quote.ts';
-import { chooseQuotes, CLOSE_SCORE, joinOverlap } from '../../src/engine/passages/quote.ts';
+import {
+  chooseQuotes,
+  CLOSE_SCORE,
+  CONTINUE_WORDS,
+  continuation,
+  joinOverlap,
+} from '../../src/engine/passages/quote.ts';
 import { FEATURE_NAMES, type Candidate, type Features } from '../../src/engine/passages/scorer.ts';
 
 const features = Object.fromEntries(FEATURE_NAMES.map((k) => [k, 0])) as Features;
-const candidate = (index: number, score: number): Candidate => ({
+const candidate = (index: number, score: number, best = 0): Candidate => ({
   index,
+  best,
   score,
   features,
   missing: { rare: 0, share: 0, known: 0, weakest: 0 },
@@ -96,5 +103,46 @@ describe('choosing the quotes', () => {
     const quotes = chooseQuotes([candidate(3, 5), candidate(2, 4.8)], passages, sentences, []);
     const sources = passageSources({ passage: windowB, quotes, score: 0.8, confident: true });
     expect(sources).toEqual([{ id: 'doc:t-2', title: 'Syllabus', score: 0.8 }]);
+  });
+});
+
+describe('a quote that goes on into the next passage', () => {
+  // A plain text cut at a paragraph break: the cue ends one passage and what it says is at the start of the next.
+  const cue = passage('p-1', 'plain.txt', '', 'Exams are in the gym. Extra credit.');
+  const rule = passage(
+    'p-2',
+    'plain.txt',
+    '',
+    'Two points for a film review. Due in May. Reviews go to the TA.',
+  );
+  const other = passage('p-3', 'plain.txt', 'Office hours', 'Mondays at 10.');
+  const all = [cue, rule, other];
+  const split = (i: number): string[] => (all[i]?.text ?? '').split(/(?<=\.)\s+/);
+
+  it('GIVEN the question met in the last sentence of a whole passage THEN the next one of its section follows it', () => {
+    const [quote] = chooseQuotes([candidate(0, 5, 1)], all, split, []);
+    expect(quote?.text).toBe(`${cue.text}\n\n${rule.text}`);
+    expect(quote?.passage).toBe(cue);
+  });
+
+  it('GIVEN the question met early in a passage of several sentences THEN the passage is quoted alone', () => {
+    const [quote] = chooseQuotes([candidate(1, 5, 0)], all, split, []);
+    expect(quote?.text).toBe(rule.text);
+  });
+
+  it('GIVEN the next passage in another section THEN the quote does not go on into it', () => {
+    const [quote] = chooseQuotes([candidate(1, 5, 2)], all, split, []);
+    expect(quote?.text).toBe(rule.text);
+  });
+
+  it('GIVEN the next passage quoted as the second THEN the first does not go on into it', () => {
+    const quotes = chooseQuotes([candidate(0, 5, 1), candidate(1, 4.8, 0)], all, split, []);
+    expect(quotes.map((q) => q.text)).toEqual([cue.text, rule.text]);
+  });
+
+  it('GIVEN a long next passage THEN its first sentences up to the word budget go on, at least one', () => {
+    const long = Array.from({ length: CONTINUE_WORDS }, (_, k) => `w${k}`).join(' ');
+    expect(continuation(['One two.', 'Three four.', `${long}.`])).toBe('One two. Three four.');
+    expect(continuation([`${long} more.`, 'Next.'])).toBe(`${long} more.`);
   });
 });

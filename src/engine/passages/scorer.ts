@@ -96,6 +96,8 @@ export interface Missing {
 
 export interface Candidate {
   index: number;
+  /** The passage's sentence (sentencesOf) that holds most of the question, by weight, neighbours counting half. */
+  best: number;
   features: Features;
   score: number;
   missing: Missing;
@@ -373,7 +375,7 @@ export function createScorer(
         askWhy: qCues.why ? 1 : 0,
         askTerms: Math.min(stems.length, 20) / 10,
       };
-      out.push({ index: i, features, score: rankScore(features, rankModel), missing });
+      out.push({ index: i, features, score: rankScore(features, rankModel), missing, best: bestSentence });
     });
     out.sort((a, b) => b.score - a.score);
     return { candidates: out, unknown, strength: maxBm25 / total };
