@@ -91,6 +91,12 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     expect(answersWhere('where are the office hours held', 'Office hours are on Tuesdays.')).toBe(false);
   });
 
+  it('WHEN office hours are by appointment THEN that answers where they are (there is no fixed place)', () => {
+    expect(
+      answersWhere('where are office hours', 'Office hours are by appointment: e-mail the instructor.'),
+    ).toBe(true);
+  });
+
   it('WHEN a place question is answered with a place online (a site, a page, a link) THEN that is a place', () => {
     expect(answersWhere('where are slides posted', 'Slides go up on the course website after class.')).toBe(
       true,
