@@ -39,7 +39,7 @@ const WEEKDAY = [...WEEKDAYS.keys()].join('|');
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const MONTH_DAY = new RegExp(`\\b(${MONTH})\\.? ${DAY}\\b|\\b${DAY} (?:of )?(${MONTH})\\b`);
 const WEEKDAY_NAME = new RegExp(`\\b(?:(this|next|coming) )?(${WEEKDAY})\\b`);
-const RELATIVE = /\b(today|tonight|tomorrow|tmrw|yesterday)\b/;
+const RELATIVE = /\b(today|tonight|tomorrow|yesterday)\b/;
 const WEEK = /\b(this|next|coming) week\b/;
 
 /** A word that names a day or a month ("thursday", "nov", "tomorrow"), wherever it stands in a question. */
@@ -69,24 +69,28 @@ export function daysAsked(
   zone: string,
   term: [string, string] | null,
 ): DaysAsked | null {
+  const md = MONTH_DAY.exec(text);
+  const rel = md ? null : RELATIVE.exec(text);
+  const week = md || rel ? null : WEEK.exec(text);
+  const wd = md || rel || week ? null : WEEKDAY_NAME.exec(text);
+  // (most questions name no day: the clock is read only for one that does)
+  if (!md && !rel && !week && !wd) return null;
   const today = DateTime.fromJSDate(now, { zone }).startOf('day');
   const one = (d: DateTime, words: string[]): DaysAsked => {
     const iso = d.toISODate() ?? '';
     return { from: iso, to: iso, week: false, relative: true, words };
   };
-  const md = MONTH_DAY.exec(text);
   if (md) {
     const month = MONTHS.get(md[1] ?? md[4] ?? '') ?? 0;
     const day = Number(md[2] ?? md[3]);
     const date = inYear(month, day, today, term);
     return date ? { ...one(date, md[0].split(/[\s.]+/).filter(Boolean)), relative: false } : null;
   }
-  const rel = RELATIVE.exec(text);
   if (rel) {
-    const shift = rel[1] === 'tomorrow' || rel[1] === 'tmrw' ? 1 : rel[1] === 'yesterday' ? -1 : 0;
+    // ("tmrw" is "tomorrow" by then: normalize reads chat spellings)
+    const shift = rel[1] === 'tomorrow' ? 1 : rel[1] === 'yesterday' ? -1 : 0;
     return one(today.plus({ days: shift }), [rel[1] ?? '']);
   }
-  const week = WEEK.exec(text);
   if (week) {
     const start = today.startOf('week').plus({ weeks: week[1] === 'this' ? 0 : 1 });
     return {
@@ -97,7 +101,6 @@ export function daysAsked(
       words: week[0].split(' '),
     };
   }
-  const wd = WEEKDAY_NAME.exec(text);
   if (wd) {
     const weekday = WEEKDAYS.get(wd[2] ?? '') ?? 1;
     // the next such day, today included ("this friday", "on friday"; "next friday" the same, as most people mean;

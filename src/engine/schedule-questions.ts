@@ -31,7 +31,7 @@ const FRAME = new Set(
     'remaining how long much many hours hour weeks week minutes there any all please pls so and or tell me us ' +
     'schedule start starts begin begins held take takes place happen happening submit hand turn upload handed ' +
     'submitted get have has got still can could should would is this that these those one ones ' +
-    // "when do we cover terrain analysis": a topic is found in the titles of the classes that teach it
+    // "when do we cover X": a topic is found in the titles of the classes that teach it
     'cover covered covering discuss discussed learn learning talk talking about study studying teach taught go over'
   ).split(' '),
 );
@@ -330,13 +330,16 @@ interface AskedWords {
   orders: ReadonlySet<Order>;
 }
 
+/** `skip`: words that frame the question at hand, read as nothing. */
 function askedWords(
   text: string,
   ofCourse: ReadonlySet<string>,
   synonyms: ReadonlyMap<string, string>,
+  skip: ReadonlySet<string> = new Set(),
 ): AskedWords {
   const asked = { topic: new Set<string>(), codes: new Set<string>(), orders: new Set<Order>() };
   for (const raw of tokens(normalize(text))) {
+    if (skip.has(raw)) continue;
     const role = wordRole(synonyms.get(raw) ?? raw, ofCourse);
     if (role.kind === 'order') asked.orders.add(role.order);
     else if (role.kind === 'code') asked.codes.add(role.code);
@@ -388,14 +391,7 @@ export function matchAboutQuestion(
     /\b(topics?|subject)\b/.test(text) || (/\b(what|whats|which)\b/.test(text) && ASKS_ABOUT.test(text));
   if (!asks) return null;
   const ofCourse = courseWords(content);
-  const asked = { topic: new Set<string>(), codes: new Set<string>(), orders: new Set<Order>() };
-  for (const raw of tokens(text)) {
-    if (ABOUT_FRAME.has(raw)) continue;
-    const role = wordRole(synonyms.get(raw) ?? raw, ofCourse);
-    if (role.kind === 'order') asked.orders.add(role.order);
-    else if (role.kind === 'code') asked.codes.add(role.code);
-    else if (role.kind === 'topic') asked.topic.add(role.stem);
-  }
+  const asked = askedWords(text, ofCourse, synonyms, ABOUT_FRAME);
   if (asked.codes.size === 0) return null;
   const all = allOccurrences(content.schedule);
   const events = [...new Set(all.map((o) => o.event))];
@@ -406,6 +402,35 @@ export function matchAboutQuestion(
   if (![...asked.topic].every((s) => words.some((w) => w.stems.has(s)))) return null;
   const occurrences = all.filter((o) => named.includes(o.event)).slice(0, MAX_LINES);
   return { kind: 'occurrences', occurrences, upcoming: false, about: true };
+}
+
+interface Term {
+  all: readonly Occurrence[];
+  /** Each occurrence's last local day, in the order of `all`: an all-day event's last date, a timed one's end's day. */
+  lastDays: readonly string[];
+  /** The first and last local days of the term. */
+  first: string;
+  last: string;
+}
+
+const termCache = new WeakMap<Content['schedule'], Term | null>();
+
+/** The schedule's occurrences with the days each covers, and the term's span: worked out once per schedule. */
+function termOf(schedule: Content['schedule']): Term | null {
+  let term = termCache.get(schedule);
+  if (term !== undefined) return term;
+  const all = allOccurrences(schedule);
+  const zone = schedule.timezone;
+  // ("Spring break" from 00:00 to 23:59 of a later day covers each day up to its end)
+  const lastDays = all.map(
+    (o) => o.lastDate ?? (o.end ? (DateTime.fromJSDate(o.end, { zone }).toISODate() ?? o.date) : o.date),
+  );
+  const [head] = all;
+  term = head
+    ? { all, lastDays, first: head.date, last: lastDays.reduce((a, b) => (b > a ? b : a), head.date) }
+    : null;
+  termCache.set(schedule, term);
+  return term;
 }
 
 /** A question whether something is on a day or in a week ("is there class on March 23", "anything on friday"). */
@@ -431,17 +456,12 @@ export function matchDayQuestion(
 ): ScheduleAnswer | null {
   const text = normalize(question);
   if (!ASKS_DAY.test(text)) return null;
-  const all = allOccurrences(content.schedule);
-  const first = all[0];
-  if (!first) return null;
-  const zone = content.schedule.timezone;
-  // an occurrence's last local day: an all-day event's last date, a timed one's end ("Spring break", 00:00 to 23:59)
-  const lastDay = (o: Occurrence): string =>
-    o.lastDate ?? (o.end ? (DateTime.fromJSDate(o.end, { zone }).toISODate() ?? o.date) : o.date);
-  const last = all.reduce((d, o) => (lastDay(o) > d ? lastDay(o) : d), first.date);
-  const days = daysAsked(text, now, zone, [first.date, last]);
+  const term = termOf(content.schedule);
+  if (!term) return null;
+  const { all, lastDays, first, last } = term;
+  const days = daysAsked(text, now, content.schedule.timezone, [first, last]);
   // (a weekday or "this week" outside the term, as after it, asks about the course in general: the FAQ answers)
-  if (!days || (days.relative && (days.to < first.date || days.from > last))) return null;
+  if (!days || (days.relative && (days.to < first || days.from > last))) return null;
   const ofCourse = courseWords(content);
   const dayWords = new Set(days.words);
   const topic: string[] = [];
@@ -465,7 +485,7 @@ export function matchDayQuestion(
       .map((e) => e.event),
   );
   const occurrences = all
-    .filter((o) => o.date <= days.to && lastDay(o) >= days.from)
+    .filter((o, i) => o.date <= days.to && (lastDays[i] ?? o.date) >= days.from)
     .filter((o) => named.has(o.event))
     .slice(0, MAX_LINES);
   if (occurrences.length > 0 || named.size > 3)
@@ -492,7 +512,7 @@ function namedBy(
   const parts = [
     name.replace(/\([^)]*\)/g, ' '),
     ...[...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? ''),
-    // what comes before a colon names the event too: "Lab 6: Terrain analysis" is "lab 6"
+    // what comes before a colon names the event too: "Lab 6: <its topic>" is "lab 6"
     ...(name.includes(':') ? [name.slice(0, name.indexOf(':'))] : []),
   ];
   let best = 0;
@@ -521,7 +541,7 @@ function namedBy(
 
 /**
  * The events a question names in full, by their titles or aliases, and of those the ones named by the most of its
- * words: "lab practical 2" names the exam with that alias rather than "Lab 2: Muscles", which it also names.
+ * words: "lab practical 2" names the exam with that alias rather than "Lab 2: <its topic>", which it also names.
  */
 function namedInFull<T>(
   items: readonly T[],
