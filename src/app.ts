@@ -15,7 +15,7 @@ import { healthRoutes } from './health/health-routes.ts';
 import { createDatabaseCheck } from './health/database-check.ts';
 import { installFeedCalendarsAndReminders } from './feed/install.ts';
 import { commands } from '../commands/index.ts';
-import { getAnswerEngine } from './engine/index.ts';
+import { getAnswerEngine, keepModelsIn } from './engine/index.ts';
 import { withCommandEntries } from './self-knowledge/command-entries.ts';
 import { createCommandRunner } from './core/run-command.ts';
 import { installWebChat } from './web/install.ts';
@@ -145,8 +145,12 @@ export async function createApp(config: Config, deps: AppDeps & AppOptions): Pro
     server,
     platforms,
     async start() {
-      // The answer engine learns its model from the content (a fraction of a second): before the first question.
-      getAnswerEngine(withCommandEntries(core.content, commands));
+      // The answer engine learns its model from the content (about a second; read back from the data folder when the
+      // content has not changed since the last start): before the first question.
+      keepModelsIn(config.modelCacheDir);
+      const { origin } = getAnswerEngine(withCommandEntries(core.content, commands));
+      log.info('answer engine ready', { model: origin.from });
+      if (origin.saveError) log.warn('answer engine: model not saved', { error: origin.saveError });
       const port = await listen(server, config.PORT, config.HOST);
       // The core first, and always: a failing step is logged and the others still start.
       for (const s of [() => outbox.start(), ...starters]) {

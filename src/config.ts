@@ -98,6 +98,8 @@ export type Env = z.infer<typeof envSchema>;
 export interface Config extends Env {
   publicUrl: string;
   databaseFile: string;
+  /** Where the answer engine keeps what it learns from the content between runs (src/engine/model-cache.ts). */
+  modelCacheDir: string;
 }
 
 export class ConfigError extends Error {
@@ -151,5 +153,6 @@ export function parseConfig(env: Record<string, string | undefined>, overrides: 
     ...value,
     publicUrl: (value.PUBLIC_URL ?? `http://localhost:${value.PORT}`).replace(/\/+$/, ''),
     databaseFile: path.resolve(value.DATA_DIR, 'course-bot.sqlite'),
+    modelCacheDir: path.resolve(value.DATA_DIR, 'models'),
   };
 }

@@ -6,6 +6,7 @@ import type { FaqEntry } from '../content/schemas.ts';
 import { answersQuestionType, asksForUnknownThing } from './answer-type.ts';
 import { asksHowMuch, lateDaysAsked } from './late-question.ts';
 import { buildModel, type Decision, type Model } from './model.ts';
+import { readState, stateKey, writeState } from './model-cache.ts';
 import { answeringSentence, focusClauses, focusSentences } from './long-message.ts';
 import {
   matchAboutQuestion,
@@ -40,11 +41,23 @@ export interface AnswerEngine {
   answer(question: string, now: Date, options?: AnswerOptions): EngineReply;
   /** The built model, for evaluation and diagnostics. */
   readonly model: Model;
+  readonly origin: ModelOrigin;
 }
 
 export interface EngineOptions {
   /** Use the pre-trained word vectors when they are installed (default true); false measures without them. */
   vectors?: boolean;
+  /**
+   * A folder where what building the model learns is kept between runs (model-cache.ts): a later start on the same
+   * content reads it instead of training. Without it, the model is trained at every start.
+   */
+  cacheDir?: string;
+}
+
+/** Where the model came from: trained in this run, or read back from the cache folder; and a failure to save it. */
+export interface ModelOrigin {
+  from: 'trained' | 'cache';
+  saveError?: string;
 }
 
 export interface AnswerOptions {
@@ -57,12 +70,18 @@ export interface AnswerOptions {
 }
 
 const engines = new WeakMap<Content, AnswerEngine>();
+let sharedCacheDir: string | undefined;
+
+/** The folder where the engines that `getAnswerEngine` builds keep what they learn (undefined: none). */
+export function keepModelsIn(dir: string | undefined): void {
+  sharedCacheDir = dir;
+}
 
 /** The engine for this content; the model is built on first use and reused for the same Content object. */
 export function getAnswerEngine(content: Content): AnswerEngine {
   let engine = engines.get(content);
   if (!engine) {
-    engine = createAnswerEngine(content);
+    engine = createAnswerEngine(content, sharedCacheDir === undefined ? {} : { cacheDir: sharedCacheDir });
     engines.set(content, engine);
   }
   return engine;
@@ -77,7 +96,13 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
 const DECLINED_FOR_DOCUMENTS = 0.5;
 
 export function createAnswerEngine(content: Content, options: EngineOptions = {}): AnswerEngine {
-  const model = buildModel(content, options);
+  const { cacheDir } = options;
+  const key = cacheDir === undefined ? null : stateKey(content, options.vectors !== false);
+  const saved = cacheDir === undefined || key === null ? null : readState(cacheDir, key);
+  const model = buildModel(content, {
+    ...(options.vectors !== undefined && { vectors: options.vectors }),
+    ...(saved && { learned: saved.model }),
+  });
   const { course } = content;
   const staff = course.staff;
   // (the people the course file names: its staff, and the person private requests reach)
@@ -89,8 +114,22 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   // (with FAQ entries, the documents answer what the FAQ does not: their threshold takes that into account)
   const faqAnswers = content.faq.length ? (q: string) => model.decide(q).kind === 'answer' : undefined;
   const passages = content.documents?.length
-    ? createPassageIndex(content.documents, options.vectors === false ? null : wordVectors(), faqAnswers)
+    ? createPassageIndex(
+        content.documents,
+        options.vectors === false ? null : wordVectors(),
+        faqAnswers,
+        model.restored ? (saved?.passageThreshold ?? undefined) : undefined,
+      )
     : null;
+  const origin: ModelOrigin = { from: model.restored ? 'cache' : 'trained' };
+  const fromCache = model.restored && (passages === null || saved?.passageThreshold === passages.threshold);
+  if (cacheDir !== undefined && key !== null && !fromCache) {
+    const error = writeState(cacheDir, key, {
+      model: model.learned,
+      passageThreshold: passages?.threshold ?? null,
+    });
+    if (error !== null) origin.saveError = error;
+  }
   const fromDocuments = (question: string, note: string): EngineReply | null => {
     const found = passages?.answer(question);
     // (a quote passes the answer-type checks an entry's answer must pass: "which room is the exam in" is not
@@ -244,6 +283,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
 
   return {
     model,
+    origin,
     answer(question, now, options = {}) {
       try {
         return decide(typeof question === 'string' ? question : '', now, options);

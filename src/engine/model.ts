@@ -7,7 +7,7 @@ import { calibrate, calibrateGate, type Thresholds } from './calibrate.ts';
 import { Classifier, type ClassScore, type Example } from './classifier.ts';
 import { Featurizer, type Features } from './features.ts';
 import { channelExamples, knowledge, REDIRECT_REASONS, type RedirectReason } from './knowledge.ts';
-import { outOfFold, trainGate, type GateExample } from './request-gate.ts';
+import { gateFrom, outOfFold, trainGate, type GateExample, type GateWeights } from './request-gate.ts';
 import { outOfFoldProbabilities, Softmax, type SoftmaxExample } from './softmax.ts';
 import { Speller } from './spelling.ts';
 import { phraseKey, stem } from './text.ts';
@@ -34,6 +34,30 @@ export type Decision =
       declined?: { by: 'course' | 'engine'; similarity: number };
     };
 
+/**
+ * What building a model learns by training and calibrating, the slow part of building it: a model built again from
+ * the same content with this state is the same model, without the training (model-cache.ts keeps it between runs).
+ */
+export interface LearnedState {
+  /** The engine's off-topic examples left out because the course's FAQ answers them. */
+  disabled: number[];
+  thresholds: Thresholds;
+  /** The softmax classifier's weights; null when the course is too large to train at start-up. */
+  softmax: { weights: Float32Array; bias: Float64Array } | null;
+  gate: GateWeights;
+}
+
+export interface ModelOptions {
+  /** Use the pre-trained word vectors when they are installed (default true). */
+  vectors?: boolean;
+  /**
+   * A state learned before from the same content by the same engine: used instead of training when its sizes fit
+   * the model (otherwise the model is trained as usual). A model built so cannot leave examples out (`decide`'s
+   * `skip`), which needs the held-out probabilities that only training computes.
+   */
+  learned?: LearnedState;
+}
+
 export interface Model {
   readonly classes: readonly ClassInfo[];
   readonly classifier: Classifier;
@@ -41,6 +65,9 @@ export interface Model {
   readonly synonyms: ReadonlyMap<string, string>;
   /** Whether the softmax classifier was trained (false for a course too large to train at start-up). */
   readonly trained: boolean;
+  /** What training and calibration learned; `restored` when it was given rather than learned in this build. */
+  readonly learned: LearnedState;
+  readonly restored: boolean;
   /** The decision for a question; `skip` leaves one example out (leave-one-out evaluation). */
   decide(question: string, skip?: number): Decision;
   /**
@@ -69,13 +96,8 @@ const TRAINED_WEIGHT = 0.4;
  */
 const TRAINING_LIMIT = 200_000;
 
-/**
- * Trains the softmax classifier on the examples still in play (and, for calibration and leave-one-out, the same
- * model on each fold without it), and has the classifier blend its probabilities into the class scores. False when
- * the course is too large to train at start-up.
- */
-function trainClassifier(classifier: Classifier, featurizer: Featurizer, classCount: number): boolean {
-  const sizes = { word: featurizer.stemCount, form: featurizer.formCount };
+/** The examples the softmax classifier learns from: every example still in play, with its index in the classifier. */
+function softmaxExamples(classifier: Classifier): { examples: SoftmaxExample[]; index: number[] } {
   const examples: SoftmaxExample[] = [];
   const index: number[] = [];
   classifier.examples.forEach((e, i) => {
@@ -83,8 +105,19 @@ function trainClassifier(classifier: Classifier, featurizer: Featurizer, classCo
     index.push(i);
     examples.push({ features: classifier.features[i] as Features, cls: e.cls });
   });
-  if (examples.length * classCount > TRAINING_LIMIT) return false;
-  const model = new Softmax(sizes, classCount, examples);
+  return { examples, index };
+}
+
+/**
+ * Trains the softmax classifier on the examples still in play (and, for calibration and leave-one-out, the same
+ * model on each fold without it), and has the classifier blend its probabilities into the class scores. Null when
+ * the course is too large to train at start-up.
+ */
+function trainClassifier(classifier: Classifier, featurizer: Featurizer, classCount: number): Softmax | null {
+  const sizes = { word: featurizer.stemCount, form: featurizer.formCount };
+  const { examples, index } = softmaxExamples(classifier);
+  if (examples.length * classCount > TRAINING_LIMIT) return null;
+  const model = Softmax.train(sizes, classCount, examples);
   const rows = outOfFoldProbabilities(sizes, classCount, examples);
   const heldOut = new Float32Array(classifier.examples.length * classCount);
   index.forEach((i, j) => heldOut.set(rows.subarray(j * classCount, (j + 1) * classCount), i * classCount));
@@ -93,7 +126,29 @@ function trainClassifier(classifier: Classifier, featurizer: Featurizer, classCo
     heldOut,
     weight: TRAINED_WEIGHT,
   });
-  return true;
+  return model;
+}
+
+/** Whether a learned state fits this model's examples, classes and features (a stale or damaged one does not). */
+function fits(
+  learned: LearnedState,
+  classifier: Classifier,
+  featurizer: Featurizer,
+  classCount: number,
+  dims: number,
+): boolean {
+  const n = classifier.examples.length;
+  const features = featurizer.stemCount + featurizer.formCount;
+  const { softmax, gate, thresholds } = learned;
+  return (
+    learned.disabled.every((i) => Number.isInteger(i) && i >= 0 && i < n) &&
+    [thresholds.answer, thresholds.redirect, thresholds.examples].every(Number.isFinite) &&
+    (softmax === null ||
+      (softmax.weights.length === features * classCount && softmax.bias.length === classCount)) &&
+    gate.sparse.length === featurizer.formCount &&
+    gate.dense.length === dims &&
+    Number.isFinite(gate.bias)
+  );
 }
 
 function synonymMap(content: Content): Map<string, string> {
@@ -104,7 +159,7 @@ function synonymMap(content: Content): Map<string, string> {
   return map;
 }
 
-export function buildModel(content: Content, options: { vectors?: boolean } = {}): Model {
+export function buildModel(content: Content, options: ModelOptions = {}): Model {
   const classes: ClassInfo[] = [];
   const examples: Example[] = [];
   const classTexts: string[][] = [];
@@ -146,44 +201,84 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
 
   add({ kind: 'decline', source: 'engine' }, k.offTopic);
   const classifier = new Classifier(featurizer, examples, classes.length);
-  // The engine's off-topic examples, less those the course's FAQ itself answers.
-  const offTopicClass = classes.length - 1;
-  classifier.examples.forEach((example, i) => {
-    if (example.cls !== offTopicClass) return;
-    const top = classifier.rank(classifier.features[i] as Features, i).find((r) => r.cls !== offTopicClass);
-    if (top && classes[top.cls]?.kind === 'answer' && top.score >= COVERED) classifier.disable(i);
-  });
   const profiles = classes.map((c) =>
     c.kind === 'answer' ? new Set(featurizer.contentWords(c.entry.answer).map(stem)) : null,
   );
-  classifier.setProfiles(profiles, PROFILE_WEIGHT);
-  const trained = trainClassifier(classifier, featurizer, classes.length);
-  // The request gate learns from every example still in play: private requests against everything else.
-  const gateExamples: GateExample[] = [];
-  const gateIndex = new Int32Array(classifier.examples.length).fill(-1);
-  classifier.examples.forEach((example, i) => {
-    if (classifier.isDisabled(i)) return;
-    gateIndex[i] = gateExamples.length;
-    gateExamples.push({
-      features: classifier.features[i] as Features,
-      label: classes[example.cls]?.kind === 'redirect' ? 1 : 0,
-    });
-  });
-  // (the engine's general questions are not a class: they only show the gate questions that are not requests)
-  for (const text of k.generalQuestions) {
-    gateExamples.push({ features: featurizer.featurize(text), label: 0 });
-  }
   const dims = vectors?.dims ?? 0;
-  const gate = trainGate(gateExamples, featurizer.formCount, dims);
-  const heldOut = outOfFold(gateExamples, featurizer.formCount, dims);
-  const heldOutOf = (i: number): number =>
-    (gateIndex[i] ?? -1) >= 0 ? (heldOut[gateIndex[i] as number] ?? 0) : 0;
-  const generalFrom = gateExamples.length - k.generalQuestions.length;
-  const redirect = calibrateGate(classifier, classes, heldOutOf, heldOut.subarray(generalFrom));
-  const thresholds: Thresholds = {
-    ...calibrate(classifier, classes, (i) => heldOutOf(i) >= redirect),
-    redirect,
-  };
+  const given =
+    options.learned && fits(options.learned, classifier, featurizer, classes.length, dims)
+      ? options.learned
+      : null;
+  const { learned, heldOutOf } = given ? { learned: restore(given), heldOutOf: null } : learn();
+
+  /** The state given, put back: the same classifier, gate and thresholds as `learn` made, without training. */
+  function restore(state: LearnedState): LearnedState {
+    for (const i of state.disabled) classifier.disable(i);
+    classifier.setProfiles(profiles, PROFILE_WEIGHT);
+    if (state.softmax) {
+      const model = new Softmax(
+        { word: featurizer.stemCount, form: featurizer.formCount },
+        classes.length,
+        state.softmax.weights,
+        state.softmax.bias,
+      );
+      classifier.useTrained({
+        probabilities: (f, out) => model.probabilities(f, out),
+        heldOut: new Float32Array(0),
+        weight: TRAINED_WEIGHT,
+      });
+    }
+    return state;
+  }
+
+  /** Trains the classifier and the request gate, and calibrates the thresholds. */
+  function learn(): { learned: LearnedState; heldOutOf: (example: number) => number } {
+    // The engine's off-topic examples, less those the course's FAQ itself answers.
+    const offTopicClass = classes.length - 1;
+    const disabled: number[] = [];
+    classifier.examples.forEach((example, i) => {
+      if (example.cls !== offTopicClass) return;
+      const top = classifier.rank(classifier.features[i] as Features, i).find((r) => r.cls !== offTopicClass);
+      if (top && classes[top.cls]?.kind === 'answer' && top.score >= COVERED) {
+        classifier.disable(i);
+        disabled.push(i);
+      }
+    });
+    classifier.setProfiles(profiles, PROFILE_WEIGHT);
+    const softmax = trainClassifier(classifier, featurizer, classes.length);
+    // The request gate learns from every example still in play: private requests against everything else.
+    const gateExamples: GateExample[] = [];
+    const gateIndex = new Int32Array(classifier.examples.length).fill(-1);
+    classifier.examples.forEach((example, i) => {
+      if (classifier.isDisabled(i)) return;
+      gateIndex[i] = gateExamples.length;
+      gateExamples.push({
+        features: classifier.features[i] as Features,
+        label: classes[example.cls]?.kind === 'redirect' ? 1 : 0,
+      });
+    });
+    // (the engine's general questions are not a class: they only show the gate questions that are not requests)
+    for (const text of k.generalQuestions) {
+      gateExamples.push({ features: featurizer.featurize(text), label: 0 });
+    }
+    const gate = trainGate(gateExamples, featurizer.formCount, dims);
+    const heldOut = outOfFold(gateExamples, featurizer.formCount, dims);
+    const heldOutOf = (i: number): number =>
+      (gateIndex[i] ?? -1) >= 0 ? (heldOut[gateIndex[i] as number] ?? 0) : 0;
+    const generalFrom = gateExamples.length - k.generalQuestions.length;
+    const redirect = calibrateGate(classifier, classes, heldOutOf, heldOut.subarray(generalFrom));
+    const thresholds: Thresholds = {
+      ...calibrate(classifier, classes, (i) => heldOutOf(i) >= redirect),
+      redirect,
+    };
+    const softmaxWeights = softmax && { weights: softmax.weights, bias: softmax.bias };
+    return {
+      learned: { disabled, thresholds, softmax: softmaxWeights, gate: gate.weights },
+      heldOutOf,
+    };
+  }
+  const { thresholds } = learned;
+  const gate = gateFrom(learned.gate);
 
   // The FAQ's phrasings word for word: a question asked exactly as a TA wrote it under an entry is answered by that
   // entry, whatever the engine's own examples say, unless the course gives the same words to another entry, its
@@ -222,8 +317,12 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
     classifier,
     thresholds,
     synonyms,
-    trained,
+    trained: learned.softmax !== null,
+    learned,
+    restored: given !== null,
     decide(question, skip = -1) {
+      if (skip >= 0 && !heldOutOf)
+        throw new Error('a model built from a learned state cannot leave examples out');
       const own = verbatim.get(phraseKey(question));
       if (own && !(skip >= 0 && own.examples.length === 1 && own.examples[0] === skip)) {
         const info = classes[own.cls];
@@ -233,7 +332,7 @@ export function buildModel(content: Content, options: { vectors?: boolean } = {}
       const features = featurizer.featurize(speller.correct(question));
       const ranked = classifier.rank(features, skip);
       // (a left-out example is judged by the gate that did not see it)
-      const p = skip >= 0 ? heldOutOf(skip) : gate.probability(features);
+      const p = skip >= 0 && heldOutOf ? heldOutOf(skip) : gate.probability(features);
       return decideFrom(ranked, classes, thresholds, scoredEntries, p >= thresholds.redirect, p);
     },
     hasTopic(text) {

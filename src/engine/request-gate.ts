@@ -21,6 +21,24 @@ export interface Gate {
   probability(features: Features): number;
 }
 
+/** What a trained gate learned: enough to make the same gate again without training (see model-cache.ts). */
+export interface GateWeights {
+  /** One weight per form feature. */
+  sparse: Float64Array;
+  /** One weight per word-vector dimension. */
+  dense: Float64Array;
+  bias: number;
+}
+
+/** The gate these weights make. */
+export function gateFrom(weights: GateWeights): Gate & { weights: GateWeights } {
+  const { sparse, dense, bias } = weights;
+  return {
+    weights,
+    probability: (f) => sigmoid(scoreOf(f, sparse, dense, bias, sparse.length, dense.length)),
+  };
+}
+
 const EPOCHS = 30;
 const LEARNING_RATE = 0.5;
 /** L2 penalty per step: keeps rare words from deciding alone. */
@@ -50,7 +68,11 @@ function scoreOf(
   return z;
 }
 
-export function trainGate(examples: readonly GateExample[], formCount: number, dims: number): Gate {
+export function trainGate(
+  examples: readonly GateExample[],
+  formCount: number,
+  dims: number,
+): Gate & { weights: GateWeights } {
   const sparse = new Float64Array(formCount);
   const dense = new Float64Array(dims);
   // (the bias in a typed array, like the weights: a number captured and reassigned in the loop is slower)
@@ -85,8 +107,7 @@ export function trainGate(examples: readonly GateExample[], formCount: number, d
       }
     }
   }
-  const bias = state[0] as number;
-  return { probability: (f) => sigmoid(scoreOf(f, sparse, dense, bias, formCount, dims)) };
+  return gateFrom({ sparse, dense, bias: state[0] as number });
 }
 
 /**

@@ -57,20 +57,23 @@ function rowsOf(features: readonly Features[], sizes: ViewSizes): Rows {
 }
 
 export class Softmax {
-  /** Weights, feature by feature: the weight of feature f for class c is at f x classes + c. */
-  private readonly weights: Float32Array;
-  private readonly bias: Float64Array;
   private readonly z: Float64Array;
 
+  /** A model from its weights (`train` learns them; a saved model is read back with them). */
   constructor(
     private readonly sizes: ViewSizes,
     private readonly classes: number,
-    examples: readonly SoftmaxExample[],
+    /** Weights, feature by feature: the weight of feature f for class c is at f x classes + c. */
+    readonly weights: Float32Array,
+    readonly bias: Float64Array,
   ) {
+    this.z = new Float64Array(classes);
+  }
+
+  /** A model trained on the examples (plain SGD; each class counts as much as any other). */
+  static train(sizes: ViewSizes, classes: number, examples: readonly SoftmaxExample[]): Softmax {
     const C = classes;
-    this.weights = new Float32Array((sizes.word + sizes.form) * C);
-    this.bias = new Float64Array(C);
-    this.z = new Float64Array(C);
+    const model = new Softmax(sizes, C, new Float32Array((sizes.word + sizes.form) * C), new Float64Array(C));
     const { start, ids, values } = rowsOf(
       examples.map((e) => e.features),
       sizes,
@@ -84,8 +87,8 @@ export class Softmax {
     const classWeight = Float64Array.from(counts, (n) =>
       n > 0 ? Math.min(MAX_CLASS_WEIGHT, examples.length / (present * n)) : 0,
     );
-    const w = this.weights;
-    const bias = this.bias;
+    const w = model.weights;
+    const bias = model.bias;
     const grad = new Float64Array(C);
     for (let epoch = 0; epoch < EPOCHS; epoch++) {
       const rate = LEARNING_RATE / (1 + epoch * 0.3);
@@ -95,7 +98,7 @@ export class Softmax {
         const from = start[i] as number;
         const to = start[i + 1] as number;
         const y = labels[i] as number;
-        const p = this.forward(ids, values, from, to);
+        const p = model.forward(ids, values, from, to);
         const step = rate * (classWeight[y] as number);
         for (let c = 0; c < C; c++) {
           const g = ((p[c] as number) - (c === y ? 1 : 0)) * step;
@@ -109,6 +112,7 @@ export class Softmax {
         }
       }
     }
+    return model;
   }
 
   /** The class probabilities of one row, in this model's scratch array. */
@@ -156,7 +160,7 @@ export function outOfFoldProbabilities(
   const out = new Float32Array(examples.length * classes);
   const row = new Float64Array(classes);
   for (let fold = 0; fold < folds; fold++) {
-    const model = new Softmax(
+    const model = Softmax.train(
       sizes,
       classes,
       examples.filter((_, i) => i % folds !== fold),

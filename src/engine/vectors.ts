@@ -10,7 +10,10 @@ export interface WordVectors {
   get(word: string): Int8Array | undefined;
 }
 
-const FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.cache/word-vectors.bin');
+export const VECTORS_FILE = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../.cache/word-vectors.bin',
+);
 /** Quantised components are stored as round(127 x unit vector). */
 export const VECTOR_SCALE = 127;
 
@@ -43,7 +46,7 @@ function read(file: string): WordVectors | null {
 
 /** The shared word vectors, read once; null when the compact file is missing or unreadable. */
 export function wordVectors(): WordVectors | null {
-  if (loaded === undefined) loaded = read(FILE);
+  if (loaded === undefined) loaded = read(VECTORS_FILE);
   return loaded;
 }
 

@@ -1,6 +1,6 @@
 // The `ask` and `gaps` CLI commands as a user runs them: a real process, stdin lines in, JSON lines out, SQLite log.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,12 @@ describe('GIVEN questions on stdin, one per line', () => {
     expect(groups[0]).toMatchObject({ count: 2, kinds: { fallback: 2 } });
     expect(groups[0]?.example).toMatch(/install windows/i);
     expect(groups[1]).toMatchObject({ count: 1, kinds: { redirect: 1 } });
+
+    // what the engine learned is kept in the data folder, and read back by the next run
+    expect(readdirSync(path.join(dataDir, 'models'))).toEqual([expect.stringMatching(/^model-\w+\.bin$/)]);
+    const again = cli(['ask', '--json'], `${questions.join('\n')}\n`);
+    expect(again.stdout).toBe(run.stdout);
+    expect(readdirSync(path.join(dataDir, 'models'))).toHaveLength(1);
   });
 });
 

@@ -25,7 +25,7 @@ function probabilities(model: Softmax, text: string): number[] {
 }
 
 describe('GIVEN a softmax classifier trained on three classes, one with far more examples', () => {
-  const model = new Softmax(sizes, classes, examples);
+  const model = Softmax.train(sizes, classes, examples);
 
   it('WHEN asked in other words THEN the class whose words the question shares is the most probable', () => {
     const herbarium = probabilities(model, 'herbarium due date?');
@@ -41,7 +41,7 @@ describe('GIVEN a softmax classifier trained on three classes, one with far more
   });
 
   it('WHEN trained again on the same examples THEN it gives the same probabilities', () => {
-    const again = new Softmax(sizes, classes, examples);
+    const again = Softmax.train(sizes, classes, examples);
     expect(probabilities(again, 'herbarium deadline')).toEqual(probabilities(model, 'herbarium deadline'));
   });
 

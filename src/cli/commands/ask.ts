@@ -6,7 +6,7 @@ import { configOrReport, contentOrReport, SCHEDULE_OPTION_HELP } from '../load-o
 import { systemClock } from '../../core/clock.ts';
 import { parseLocalTime } from '../../time/local-time.ts';
 import { MAX_QUESTION_LENGTH } from '../../core/question-limit.ts';
-import type { EngineReply } from '../../engine/index.ts';
+import { keepModelsIn, type EngineReply } from '../../engine/index.ts';
 import { commands } from '../../../commands/index.ts';
 import { answerWithCommands } from '../../self-knowledge/command-entries.ts';
 import { logQuestions, loggedQuestion, type LoggedQuestion } from '../../question-log/question-store.ts';
@@ -96,6 +96,7 @@ export function registerAsk(program: Command): void {
         'The course content has problems; fix them first:',
       );
       if (!content) return;
+      keepModelsIn(config.modelCacheDir);
       let now = (): Date => systemClock.now();
       if (opts.now !== undefined) {
         const pretend = pretendNow(opts.now, content.schedule.timezone);

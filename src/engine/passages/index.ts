@@ -27,16 +27,18 @@ export interface PassageIndex {
 
 /**
  * Builds the index and calibrates its confidence threshold from the passages themselves and, for a course with FAQ
- * entries, `faqAnswers`: whether the FAQ answers a question with confidence (calibrate.ts).
+ * entries, `faqAnswers`: whether the FAQ answers a question with confidence (calibrate.ts). `calibrated` is a
+ * threshold calibrated before for the same passages and FAQ (model-cache.ts), used instead.
  */
 export function createPassageIndex(
   passages: readonly Passage[],
   vectors: WordVectors | null = wordVectors(),
   faqAnswers?: (question: string) => boolean,
+  calibrated?: number,
 ): PassageIndex {
   const model = PASSAGE_MODEL[vectors ? 'vectors' : 'words'];
   const scorer = createScorer(passages, model.rank, vectors);
-  const { threshold } = calibrate(scorer, model.confidence, faqAnswers);
+  const threshold = calibrated ?? calibrate(scorer, model.confidence, faqAnswers).threshold;
   return {
     threshold,
     answer(question) {
