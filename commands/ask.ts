@@ -1,5 +1,5 @@
 // `ask`: answers a course question from the FAQ and the schedule, or says who to e-mail, or admits it doesn't know.
-// Questions about the bot itself are answered from the command definitions; "whats due this week" runs `deadlines`.
+// Questions about the bot itself are answered from the command definitions; "which deadlines are coming up" runs `deadlines`.
 import { z } from 'zod';
 import { defineCommand, worksOn, type Reply } from '../src/core/command.ts';
 import { MAX_QUESTION_LENGTH } from '../src/core/question-limit.ts';

@@ -124,6 +124,14 @@ const finalSchema = z.discriminatedUnion(
 export type FinalRule = z.infer<typeof finalSchema>;
 
 const UNITS = ['points', 'percent'] as const;
+/** A whole number of days, 1 to 365; `instead` says where a part of a day goes. */
+const wholeDays = (field: string, instead: string) =>
+  z
+    .number({ error: `must be a number of days, such as ${field}: 2` })
+    .int({ error: `must be a whole number of days (${instead})` })
+    .min(1, { error: 'must be at least 1 (leave it out for none)' })
+    .max(365, { error: 'must be at most 365' });
+
 const unitSchema = z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` }).default('points');
 const LATE_POLICIES = ['penalty', 'late_days', 'not_accepted', 'no_penalty'] as const;
 
@@ -182,8 +190,11 @@ const penaltySchema = z
       .optional(),
     unit: unitSchema,
     /** Days late that cost nothing; the penalty counts the days after them. */
-    grace_days: z.number().int().min(1).max(365).optional(),
-    max_days: z.number().int().min(1).max(365).optional(),
+    grace_days: wholeDays(
+      'grace_days',
+      'a grace period shorter than a day, such as 12 hours, goes in note',
+    ).optional(),
+    max_days: wholeDays('max_days', 'a limit in hours goes in note').optional(),
     /** Late hand-ins each student has without penalty for the whole course ("one free late submission"). */
     free_late_submissions: freeLatesSchema.optional(),
     note: label('a note', 500).optional(),

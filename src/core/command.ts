@@ -92,7 +92,7 @@ export interface CommandDefinition<S extends z.ZodType = z.ZodType> {
   askedAs?: readonly string[];
   /**
    * For a command that only reads and needs no arguments: a question answered by its generated entry runs it
-   * instead of explaining it ("whats due this week" lists the deadlines).
+   * instead of explaining it ("which deadlines are coming up" lists the deadlines).
    */
   runWhenAsked?: boolean;
   /**

@@ -47,6 +47,11 @@ export function isDayWord(word: string): boolean {
   return MONTHS.has(word) || WEEKDAYS.has(word) || /^(today|tonight|tomorrow|yesterday)$/.test(word);
 }
 
+/** Whether a (normalised) question names a day or a week ("this week", "tomorrow", "on nov 22"). */
+export function namesDays(text: string): boolean {
+  return MONTH_DAY.test(text) || RELATIVE.test(text) || WEEK.test(text) || WEEKDAY_NAME.test(text);
+}
+
 export interface DaysAsked {
   /** First and last local date asked about, `YYYY-MM-DD`, inclusive. */
   from: string;

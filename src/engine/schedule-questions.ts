@@ -79,7 +79,11 @@ export type ScheduleAnswer =
       /** Asked what the events are about ("what is lab 5 about"): a FAQ entry that says what is asked comes first. */
       about?: boolean;
       /** The days asked about ("is there class on March 23"), and the words that named the events, if any. */
-      on?: DaysAsked & { what: string[]; instead?: Occurrence[] };
+      /**
+       * The days asked about ("is there class on March 23"), and the words that named the events, if any; when
+       * nothing is on then, `instead` the events asked about on other days, or (`next`) the next one after.
+       */
+      on?: DaysAsked & { what: string[]; instead?: Occurrence[]; next?: boolean };
     };
 
 interface DeadlinesAnswer {
@@ -306,6 +310,12 @@ export function matchScheduleQuestion(
     const lastOfEach = onDayOfEach(occurrences, seriesOf, 'last');
     return { kind: 'occurrences', occurrences: lastOfEach.slice(-MAX_LINES), upcoming: false, over: true };
   }
+  if (!next && someSessionsOf(dated, content.schedule.events)) {
+    // some sessions of a series, named by their titles' words ("when are the project presentations"): each of
+    // them still to come, not only the next
+    const coming = occurrences.filter((o) => stillOn(o, now));
+    return { kind: 'occurrences', occurrences: coming.slice(0, MAX_LINES), upcoming: true, ...withUndated };
+  }
   if (next || inSeries) {
     // the next day of each series: a weekly one's next session, the next of sessions written one by one
     const coming = onDayOfEach(
@@ -484,10 +494,24 @@ export function matchDayQuestion(
       .filter((e) => topic.every((s) => e.stems.has(s)) && codes.every((c) => e.codes.has(c)))
       .map((e) => e.event),
   );
+  // "what's due this week", "anything to hand in on friday": the deadlines then, not the classes; when none falls
+  // then, the next one after
+  const due = ASKS_DUE.test(text) && [...named].some((e) => e.type === 'deadline');
+  if (due) for (const e of named) if (e.type !== 'deadline') named.delete(e);
   const occurrences = all
     .filter((o, i) => o.date <= days.to && (lastDays[i] ?? o.date) >= days.from)
     .filter((o) => named.has(o.event))
     .slice(0, MAX_LINES);
+  if (due && occurrences.length === 0) {
+    const next = all.find((o) => o.date > days.to && named.has(o.event));
+    const instead = next ? [next] : [];
+    return {
+      kind: 'occurrences',
+      occurrences,
+      upcoming: false,
+      on: { ...days, what: ['deadline'], instead, next: true },
+    };
+  }
   if (occurrences.length > 0 || named.size > 3)
     return { kind: 'occurrences', occurrences, upcoming: false, on: { ...days, what } };
   // Nothing then: a few single events asked about by name ("is the midterm on friday") are said with their dates.
@@ -616,6 +640,27 @@ function seriesKeys(events: readonly ScheduleEvent[]): Map<ScheduleEvent, string
   );
 }
 
+const scheduleSeries = new WeakMap<readonly ScheduleEvent[], Map<ScheduleEvent, string>>();
+
+/**
+ * True when the events are several sessions written one by one of the schedule's series, but not all of them: the
+ * question named them by words of their titles, not by their type.
+ */
+function someSessionsOf(events: readonly ScheduleEvent[], all: readonly ScheduleEvent[]): boolean {
+  let series = scheduleSeries.get(all);
+  if (!series) {
+    series = seriesKeys(all);
+    scheduleSeries.set(all, series);
+  }
+  if (events.length < 2) return false;
+  const keys = new Set(events.map((e) => series.get(e)));
+  const [key] = keys;
+  if (keys.size !== 1 || key === undefined || key.startsWith('id\u0000')) return false;
+  let total = 0;
+  for (const k of series.values()) if (k === key) total++;
+  return events.length < total;
+}
+
 /** The occurrences (in time order) on the first or the last day of each series, in time order. */
 function onDayOfEach(
   occurrences: readonly Occurrence[],
@@ -741,7 +786,7 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
       { kind: 'occurrences', occurrences: instead, upcoming: false },
       content,
       now,
-    ).replace(/^From the course schedule/, `${none} It lists`);
+    ).replace(/^From the course schedule/, `${none} ${on.next ? 'The next one' : 'It lists'}`);
   }
   const undated = (match.undated ?? []).map((e) => `- **${e.title}**: ${undatedLabel(e)}`);
   if (match.occurrences.length === 0 && undated.length === 0)

@@ -5,7 +5,8 @@ import type { Content } from '../content/load-content.ts';
 import type { LoadedFaqEntry } from '../content/load-faq.ts';
 import type { CommandDefinition } from '../core/command.ts';
 import { getAnswerEngine, type EngineReply } from '../engine/index.ts';
-import { phraseKey } from '../engine/text.ts';
+import { namesDays } from '../engine/schedule-days.ts';
+import { normalize, phraseKey } from '../engine/text.ts';
 import { renderCommandHelp, renderHelp } from './render-help.ts';
 
 export const COMMAND_ENTRY_PREFIX = 'bot-';
@@ -144,6 +145,14 @@ export function answerWithCommands(
     );
   };
   const exact = byPhrase.get(phraseKey(question));
+  // (a command's phrasing that names days, "whats due this week", gets the schedule's answer for those days when
+  // there is one: the command's help would only say how to ask, and the command itself does not read the days)
+  const fromSchedule = (): EngineReply | null => {
+    const reply = getAnswerEngine(content).answer(question, now);
+    return reply.kind === 'answer' && reply.sources[0]?.id.startsWith('schedule:') ? reply : null;
+  };
+  const scheduled = exact && namesDays(normalize(question)) ? fromSchedule() : null;
+  if (scheduled) return scheduled;
   if (exact) {
     return {
       kind: 'answer',

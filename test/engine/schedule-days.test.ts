@@ -94,3 +94,39 @@ describe('daysAsked', () => {
     expect(daysAsked('may i bring notes', during, 'America/New_York', term)).toBeNull();
   });
 });
+
+describe('GIVEN a question about what is due on a day or in a week', () => {
+  const withDeadline = parseSchedule(
+    `course: X
+timezone: America/New_York
+events:
+  - { id: class, type: lecture, title: Class, start: "2023-02-07 11:30", end: "2023-02-07 12:45", weekly_until: "2023-05-16" }
+  - { id: hours, type: other, title: Office hours, start: "2023-02-10 09:00", end: "2023-02-10 10:00", weekly_until: "2023-05-12" }
+  - { id: essay, type: deadline, title: Essay, due: "2023-03-03 17:00" }
+  - { id: report, type: deadline, title: Report, due: "2023-03-24 17:00" }
+`,
+    'schedules/test.yaml',
+  );
+  if (!withDeadline.ok) throw new Error(JSON.stringify(withDeadline.issues));
+  const course = { ...content, schedule: withDeadline.value } as Content;
+  const ask = (q: string): string => {
+    const match = matchDayQuestion(q, course, during);
+    return match ? renderScheduleAnswer(match, course, during) : '';
+  };
+
+  it('WHEN a deadline falls then THEN only the deadlines answer, not the classes of the week', () => {
+    const text = ask('whats due this week');
+    expect(text).toContain('**Essay**: Fri, Mar 3, 2023, 5:00 PM EST');
+    expect(text).not.toContain('**Class**');
+    expect(text).not.toContain('**Office hours**');
+  });
+
+  it('WHEN none falls then THEN the reply says so and gives the next one', () => {
+    const text = ask('is anything due next week');
+    expect(text).toContain(
+      'The course schedule has no deadline from Mon, Mar 6 to Sun, Mar 12, 2023. The next one',
+    );
+    expect(text).toContain('**Report**: Fri, Mar 24, 2023');
+    expect(text).not.toContain('**Essay**');
+  });
+});

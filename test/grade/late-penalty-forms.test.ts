@@ -100,6 +100,11 @@ describe('GIVEN a course file with the new forms', () => {
       'once: 150',
       'grading.late.once: is 150%, more than the whole grade: at most 100',
     ],
+    [
+      '    policy: penalty\n    per_day: 10\n    unit: percent\n    grace_days: 0.5\n',
+      'grace_days: 0.5',
+      'grading.late.grace_days: must be a whole number of days (a grace period shorter than a day, such as 12 hours, goes in note)',
+    ],
   ])('WHEN it is %j THEN the file, line and field are named with the fix', (lateYaml, lineText, message) => {
     const { issues, expected } = lateIssues(dir, lateYaml, lineText, message);
     expect(issues).toEqual([expected]);

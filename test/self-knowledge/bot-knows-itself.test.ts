@@ -51,12 +51,20 @@ describe('GIVEN questions about the bot itself', () => {
     expect(reply.text).toMatch(fact);
   });
 
-  it('WHEN asked "whats due this week" THEN the deadlines command runs and lists the deadlines', async () => {
-    const reply = await ask('whats due this week');
+  it('WHEN asked "which deadlines are coming up" THEN the deadlines command runs and lists the deadlines', async () => {
+    const reply = await ask('which deadlines are coming up');
     expect(reply.kind).toBe('answer');
     expect(reply.sources?.[0]?.id).toBe('bot-deadlines');
     expect(reply.text).toContain('**Next deadlines**');
     expect(reply.text).toMatch(/Assignment 2/);
+  });
+
+  it('WHEN a command\'s phrasing names days ("whats due this week") THEN the schedule answers for those days', async () => {
+    const reply = await ask('whats due this week');
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources?.[0]?.id).toMatch(/^schedule:/);
+    expect(reply.text).toMatch(/^The course schedule has/);
+    expect(reply.text).not.toContain('**Next deadlines**');
   });
 
   it('WHEN a course question is asked THEN the course FAQ still answers it', async () => {

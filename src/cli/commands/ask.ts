@@ -8,7 +8,7 @@ import { parseLocalTime } from '../../time/local-time.ts';
 import { MAX_QUESTION_LENGTH } from '../../core/question-limit.ts';
 import { keepModelsIn, type EngineReply } from '../../engine/index.ts';
 import { commands } from '../../../commands/index.ts';
-import { answerWithCommands } from '../../self-knowledge/command-entries.ts';
+import { answeringCommand, answerWithCommands } from '../../self-knowledge/command-entries.ts';
 import { logQuestions, loggedQuestion, type LoggedQuestion } from '../../question-log/question-store.ts';
 import { openDatabase } from '../../store/database.ts';
 
@@ -42,10 +42,25 @@ export function pretendNow(
   };
 }
 
-/** One reply as printed; `question` (questions read from stdin, as text) heads it, so a reply can be read with its question. */
-function formatReply(reply: EngineReply, json: boolean, question?: string): string {
+/**
+ * One reply as printed; `question` (questions read from stdin, as text) heads it, so a reply can be read with its
+ * question. A reply that in chat runs its command ("what is due next" runs `deadlines`) says so: here it can only
+ * show the command's help.
+ */
+export function formatReply(reply: EngineReply, json: boolean, question?: string): string {
   if (json) return JSON.stringify({ kind: reply.kind, text: reply.text, sources: reply.sources });
-  const source = reply.sources[0] ? `\n\n(${reply.kind}: ${reply.sources[0].title})` : `\n\n(${reply.kind})`;
+  const command = answeringCommand(reply, commands);
+  const runs = command?.runWhenAsked
+    ? `\n\n(in chat, this question runs the \`${command.name}\` command and shows what it says)`
+    : '';
+  // (an answer from the schedule names its events, not only the first)
+  const [first] = reply.sources;
+  const events = reply.sources.filter((s) => s.id.startsWith('schedule:')).map((s) => s.title);
+  const from =
+    events.length > 1
+      ? `the schedule: ${events.slice(0, 3).join('; ')}${events.length > 3 ? `; and ${events.length - 3} more` : ''}`
+      : first?.title;
+  const source = runs + (from ? `\n\n(${reply.kind}: ${from})` : `\n\n(${reply.kind})`);
   const heading = question === undefined ? '' : `${`Q: ${question}`.trimEnd()}\n`;
   return `${heading}${reply.text}${source}\n`;
 }
