@@ -211,6 +211,12 @@ export function matchScheduleQuestion(
     // share its words ("Exam 1 review", a lecture).
     const ofType = candidates.filter((e) => e.typeStems.some((w) => topic.includes(w)));
     if (ofType.length > 0) candidates = ofType;
+    else {
+      // ... and a word that heads an event's name ("Lab 4: <its topic>") is about those events, not about others
+      // where it only qualifies ("Lab notebooks"): "when is the next lab"
+      const headed = candidates.filter((e) => topic.includes(headOf(e.event.title, ofCourse, synonyms)));
+      if (headed.length > 0) candidates = headed;
+    }
   }
   const zone = content.schedule.timezone;
   const chosenAll = candidates.map((c) => c.event);
@@ -564,6 +570,20 @@ function namedBy(
 }
 
 /**
+ * The stem of the word that heads an event's name: the last topic word of what stands before a colon and outside
+ * brackets ("Lab 4: Neural crest" is headed by "lab", "Lab notebooks (week 14)" by "notebook"); '' when none.
+ */
+function headOf(title: string, ofCourse: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>): string {
+  const name = (title.includes(':') ? title.slice(0, title.indexOf(':')) : title).replace(/\([^)]*\)/g, ' ');
+  let head = '';
+  for (const raw of tokens(name)) {
+    const role = wordRole(synonyms.get(raw) ?? raw, ofCourse);
+    if (role.kind === 'topic') head = role.stem;
+  }
+  return head;
+}
+
+/**
  * The events a question names in full, by their titles or aliases, and of those the ones named by the most of its
  * words: "lab practical 2" names the exam with that alias rather than "Lab 2: <its topic>", which it also names.
  */
@@ -642,16 +662,22 @@ function seriesKeys(events: readonly ScheduleEvent[]): Map<ScheduleEvent, string
 
 const scheduleSeries = new WeakMap<readonly ScheduleEvent[], Map<ScheduleEvent, string>>();
 
-/**
- * True when the events are several sessions written one by one of the schedule's series, but not all of them: the
- * question named them by words of their titles, not by their type.
- */
-function someSessionsOf(events: readonly ScheduleEvent[], all: readonly ScheduleEvent[]): boolean {
+/** `seriesKeys` of all the schedule's events, worked out once per schedule. */
+function seriesOfSchedule(all: readonly ScheduleEvent[]): Map<ScheduleEvent, string> {
   let series = scheduleSeries.get(all);
   if (!series) {
     series = seriesKeys(all);
     scheduleSeries.set(all, series);
   }
+  return series;
+}
+
+/**
+ * True when the events are several sessions written one by one of the schedule's series, but not all of them: the
+ * question named them by words of their titles, not by their type.
+ */
+function someSessionsOf(events: readonly ScheduleEvent[], all: readonly ScheduleEvent[]): boolean {
+  const series = seriesOfSchedule(all);
   if (events.length < 2) return false;
   const keys = new Set(events.map((e) => series.get(e)));
   const [key] = keys;
@@ -805,7 +831,7 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
   const inZone = match.occurrences.some((o) => !o.event.allDay) ? ` (times in ${zone})` : '';
   const head = on
     ? `The course schedule has, ${on.week ? `from ${onDays}` : `on ${onDays}`}${inZone}:`
-    : match.over && !match.picked
+    : match.over && !match.picked && !oneEvent(match.occurrences, content.schedule.events)
       ? `There are no more of these in the course schedule; the last ${match.occurrences.length === 1 ? 'one was' : 'ones were'}${inZone}:`
       : match.upcoming
         ? `Next in the course schedule${inZone}:`
@@ -833,6 +859,13 @@ function allDayLine(o: Occurrence, zone: string, now: Date): string {
 /** An occurrence that has started: under way until its end, then over. */
 function since(o: Occurrence, now: Date): string {
   return o.end && o.end.getTime() > now.getTime() ? 'under way' : 'already took place';
+}
+
+/** True for the one occurrence of an event of no series: it is past, not the last of several. */
+function oneEvent(occurrences: readonly Occurrence[], all: readonly ScheduleEvent[]): boolean {
+  const [first] = occurrences;
+  if (occurrences.length !== 1 || first === undefined || repeats(first.event)) return false;
+  return seriesOfSchedule(all).get(first.event)?.startsWith('id\u0000') ?? false;
 }
 
 /** An answer about one event says what the schedule says of it (its description), after its dates. */

@@ -35,3 +35,50 @@ describe('GIVEN classes written one by one with their topics', () => {
     expect(text).not.toContain('Location privacy');
   });
 });
+
+describe('GIVEN labs and a deadline whose name only starts with "Lab"', () => {
+  const askLabs = scheduleAsker(
+    `course: X
+timezone: America/New_York
+events:
+  - { id: lab-1, type: practical, title: "Lab 1: Jaw anatomy", start: "2022-11-14 14:00", end: "2022-11-14 16:00" }
+  - { id: lab-2, type: practical, title: "Lab 2: Pigment cells", start: "2022-11-21 14:00", end: "2022-11-21 16:00" }
+  - { id: notebooks, type: deadline, title: Lab notebooks, due: "2022-12-09 17:00" }
+`,
+    new Date('2022-11-16T15:00:00Z'),
+  );
+
+  it('WHEN the next lab is asked THEN the lab answers, not the notebooks the word only qualifies', () => {
+    const text = askLabs('when is the next lab');
+    expect(text).toContain('Lab 2: Pigment cells');
+    expect(text).not.toContain('Lab notebooks');
+  });
+
+  it('WHEN the notebooks are asked THEN they answer', () => {
+    expect(askLabs('when are the lab notebooks due')).toContain('**Lab notebooks**: due **Fri, Dec 9, 2022');
+  });
+});
+
+describe('GIVEN one event that is over and a series that is over', () => {
+  const askAfter = scheduleAsker(
+    `course: X
+timezone: America/New_York
+events:
+  - { id: out, type: other, title: Homework 1 released, start: "2021-09-06 09:00", end: "2021-09-06 10:00" }
+  - { id: lab, type: practical, title: Lab, start: "2021-09-07 14:00", end: "2021-09-07 16:00", weekly_until: "2021-09-21" }
+`,
+    new Date('2021-11-01T15:00:00Z'),
+  );
+
+  it('WHEN the one event is asked THEN it is given with its date, not as the last of several', () => {
+    const text = askAfter('when is homework 1 released');
+    expect(text).toMatch(/^From the course schedule/);
+    expect(text).toContain('**Homework 1 released**: Mon, Sep 6, 2021');
+  });
+
+  it('WHEN the series is asked THEN the reply says there are no more and gives the last', () => {
+    expect(askAfter('when is the lab')).toMatch(
+      /^There are no more of these in the course schedule; the last one was/,
+    );
+  });
+});

@@ -6,6 +6,8 @@ import type { Content } from '../../content/load-content.ts';
 import { placeholderWarnings } from '../../content/placeholders.ts';
 import { garbledDocumentWarnings } from '../../content/garbled-text.ts';
 import { configOrReport, contentOrReport, SCHEDULE_OPTION_HELP } from '../load-or-report.ts';
+import { systemClock } from '../../core/clock.ts';
+import { pastScheduleWarning } from '../../schedule/past-schedule.ts';
 
 export function registerValidate(program: Command): void {
   program
@@ -28,6 +30,8 @@ export function registerValidate(program: Command): void {
         console.error(`Warning: ${warning}`);
       for (const warning of garbledDocumentWarnings(content.documents ?? []))
         console.error(`Warning: ${warning}`);
+      const past = pastScheduleWarning(content.schedule, systemClock.now());
+      if (past) console.error(`Warning: ${past}`);
       if (!content.course.grading) console.error(`Note: ${NO_GRADING_NOTE}`);
       const source = content.scheduleSource;
       if (source?.kind === 'none') console.error(`Note: ${noScheduleNote(source.looked)}`);
