@@ -29,6 +29,7 @@ const text = (what: string, max: number) =>
     .max(max, { error: `is longer than ${max} characters` });
 
 const requestExamples = z.array(text('a private request as a student would write it', 300)).max(500);
+const kindExamples = requestExamples.nullable().transform((v) => v ?? []);
 /** The kinds of private request a course may give examples of (the unanswered channel's come from its name). */
 export const REQUEST_EXAMPLE_KINDS = ['extension', 'circumstances', 'grade', 'private'] as const;
 export type RequestExampleKind = (typeof REQUEST_EXAMPLE_KINDS)[number];
@@ -186,11 +187,12 @@ export const courseSchema = z
           .union(
             [
               requestExamples,
+              // (a kind left with no examples, "private:" alone once its last example is deleted, has none)
               z.strictObject({
-                extension: requestExamples.optional(),
-                circumstances: requestExamples.optional(),
-                grade: requestExamples.optional(),
-                private: requestExamples.optional(),
+                extension: kindExamples.optional(),
+                circumstances: kindExamples.optional(),
+                grade: kindExamples.optional(),
+                private: kindExamples.optional(),
               }),
             ],
             {

@@ -1,5 +1,5 @@
 // What kind of answer a question asks for, checked against the entry that would answer it.
-import { isContentWord, normalize } from './text.ts';
+import { isContentWord, normalize, stem } from './text.ts';
 
 /** A question asking for a person ("who writes the exam questions"). */
 const ASKS_WHO = /\bwho(m|se)?\b/;
@@ -110,7 +110,28 @@ const MOMENT = new RegExp(
  * "when is the exam" must not be answered with an entry on its format.
  */
 export function answersWhen(question: string, answer: string): boolean {
-  return !ASKS_WHEN.test(question) || MOMENT.test(answer);
+  return !ASKS_WHEN.test(question) || MOMENT.test(answer) || saysThereIsNo(question, answer);
+}
+
+/** An answer saying there is none of a thing ("there is no midterm", "the course has no exams"), and the thing. */
+const NONE =
+  /\b(?:there (?:is|are|will be) no|there (?:is not|are not|isn't|aren't) (?:a|an|any)|(?:has|have) no|does(?:n't| not) have (?:a|an|any))((?:\s+[a-z][\w-]*){1,3})/gi;
+
+/**
+ * True when the answer says there is none of a thing the question names: "when is the midterm" is answered by
+ * "There is no midterm or final exam", which names no moment.
+ */
+function saysThereIsNo(question: string, answer: string): boolean {
+  const asked = new Set(
+    normalize(question)
+      .split(/[^a-z0-9]+/)
+      .filter(isContentWord)
+      .map(stem),
+  );
+  for (const m of answer.matchAll(NONE)) {
+    for (const w of (m[1] ?? '').toLowerCase().trim().split(/\s+/)) if (asked.has(stem(w))) return true;
+  }
+  return false;
 }
 
 /** A question asking for a price ("how much does the access code cost", "what is the price of the textbook"). */

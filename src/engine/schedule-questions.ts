@@ -16,7 +16,7 @@ import {
 import { lateSentences } from '../grade/late-policy.ts';
 import { formatLocalDays, formatTimeLeft } from '../time/local-time.ts';
 import { daysAsked, isDayWord, type DaysAsked } from './schedule-days.ts';
-import { normalize, NUMBER_WORDS, ORDINALS, stem, tokens } from './text.ts';
+import { normalize, NUMBER_WORDS, ORDINALS, stem, STOPWORDS, tokens } from './text.ts';
 import { clockLabelOf, instantOf, labelOf } from './time-memo.ts';
 
 /** A question asking for a moment, a time left or a schedule. */
@@ -206,6 +206,8 @@ export function matchScheduleQuestion(
     // "the third assignment" names "Assignment 3" in full: its order is its number, not counted again among them
     const n = ordinal;
     if (typeof n === 'number' && inFull.every((c) => c.codes.has(String(n)))) ordinal = null;
+    // ... and "final" in "Final project presentations" is part of the name, not the last of them
+    if (n === 'last' && inFull.every((c) => namesLast(c.event))) ordinal = null;
   } else {
     // A question that names a type of event ("when is exam 1") is about events of that type, not about others that
     // share its words ("Exam 1 review", a lecture).
@@ -485,6 +487,8 @@ export function matchDayQuestion(
   const what: string[] = [];
   for (const raw of tokens(text)) {
     if (dayWords.has(raw) || isDayWord(raw) || DAY_FRAME.has(raw)) continue;
+    // (function words frame it too: "what are we doing in class on oct 14")
+    if (STOPWORDS.has(raw) && !NEGATIONS.has(raw)) continue;
     const role = wordRole(synonyms.get(raw) ?? raw, ofCourse);
     if (role.kind === 'order') return null;
     if (role.kind === 'frame') continue;
@@ -567,6 +571,11 @@ function namedBy(
     best = Math.max(best, words);
   }
   return best;
+}
+
+/** True when an event's title or an alias says "final" or "last" ("Final project presentations"). */
+function namesLast(event: AnyEvent): boolean {
+  return [event.title, ...(event.aliases ?? [])].some((n) => /\b(final|last)\b/i.test(n));
 }
 
 /**

@@ -68,6 +68,8 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['wud', 'would'],
   ['shud', 'should'],
   ['cud', 'could'],
+  ['prof', 'professor'],
+  ['profs', 'professors'],
 ]);
 const CHAT_WORD = new RegExp(`\\b(${[...CHAT_SPELLINGS.keys()].join('|')})\\b`, 'g');
 

@@ -67,6 +67,17 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     expect(answersWhen('when is the exam', 'You may bring one sheet of notes.')).toBe(false);
   });
 
+  it('WHEN the answer says there is none of what is asked THEN it answers, without a moment', () => {
+    expect(answersWhen('when is the midterm', 'There is no midterm or final exam in this course.')).toBe(
+      true,
+    );
+    expect(
+      answersWhen('when are the exams', "The course doesn't have any exams: it is graded on papers."),
+    ).toBe(true);
+    // (none of something else is no answer)
+    expect(answersWhen('when is the exam', 'There is no cheat sheet: the exam is closed book.')).toBe(false);
+  });
+
   it.each([
     ['how long is the exam', 'It is a two-hour exam.'],
     ['how long is the lecture', 'Lectures run 10:00 to 11:15.'],

@@ -12,6 +12,9 @@ describe('GIVEN chat spellings of common words', () => {
       'what is the penalty because i was late tomorrow',
     );
     expect(normalize('wen is the exam, wat room')).toBe('when is the exam, what room');
+    expect(normalize("where is the prof's office, do profs reply")).toBe(
+      'where is the professor office, do professors reply',
+    );
     // "r" is also a language, "hw" a course's own abbreviation: both are left as written
     expect(normalize('do we use r for hw')).toBe('do we use r for hw');
   });

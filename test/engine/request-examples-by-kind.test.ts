@@ -29,6 +29,15 @@ describe('GIVEN a course example of a personal circumstance', () => {
     expect(subjectWith([EXAMPLE])).toBe('[BOT101] Private question');
   });
 
+  it('WHEN a kind is left with no examples ("private:" alone) THEN the file loads and that kind has none', () => {
+    const parsed = courseSchema.safeParse({
+      ...botany().course,
+      private_requests: { examples: { circumstances: [EXAMPLE], private: null } },
+    });
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.private_requests?.examples).toEqual({ circumstances: [EXAMPLE], private: [] });
+  });
+
   it('WHEN examples are given under an unknown kind THEN the course file is refused at that field', () => {
     const parsed = courseSchema.safeParse({
       ...botany().course,

@@ -34,6 +34,10 @@ describe('GIVEN a question naming a day by its date', () => {
     expect(text).toContain('**Class**: Tue, Mar 7, 2023, 11:30 AM EST');
   });
 
+  it('WHEN function words frame the question THEN they are not taken for event words', () => {
+    expect(reply('what are we doing in class on march 7')).toContain('**Class**: Tue, Mar 7, 2023');
+  });
+
   it('WHEN a weekday is named with the date THEN the weekday is not taken for an event word', () => {
     expect(reply('is there class tuesday march 7th')).toContain('**Class**: Tue, Mar 7, 2023');
   });

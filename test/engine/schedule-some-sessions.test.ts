@@ -82,3 +82,29 @@ events:
     );
   });
 });
+
+describe('GIVEN events whose name says "final" and a series of quizzes', () => {
+  const askFinal = scheduleAsker(
+    `course: X
+timezone: America/New_York
+events:
+  - { id: talks, type: other, title: Final project presentations (day 1), aliases: [final presentations], start: "2022-12-02 10:00", end: "2022-12-02 11:00" }
+  - { id: talks-2, type: other, title: Final project presentations (day 2), aliases: [final presentations], start: "2022-12-09 10:00", end: "2022-12-09 11:00" }
+  - { id: q1, type: exam, title: Quiz 1, start: "2022-10-01 10:00", end: "2022-10-01 10:30" }
+  - { id: q2, type: exam, title: Quiz 2, start: "2022-11-01 10:00", end: "2022-11-01 10:30" }
+`,
+    new Date('2022-09-20T15:00:00Z'),
+  );
+
+  it('WHEN they are asked by that name THEN "final" is part of the name: both are given, not only the last', () => {
+    const text = askFinal('when are final project presentations');
+    expect(text).toContain('Fri, Dec 2, 2022');
+    expect(text).toContain('Fri, Dec 9, 2022');
+  });
+
+  it('WHEN "the final quiz" is asked THEN it is the last quiz', () => {
+    const text = askFinal('when is the final quiz');
+    expect(text).toContain('Quiz 2');
+    expect(text).not.toContain('Quiz 1');
+  });
+});
