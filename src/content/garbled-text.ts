@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 /**
  * Sequences that almost never occur in real text. UTF-8 read as Windows-1252 or Latin-1: "â€™" (’), "â€“" (–),
  * "Ã©" (é), "Â " (a no-break space). Mac Roman read as Windows-1252: "Õ" for ’ inside a word, "Ð" and "Ñ" for
- * dashes between spaces or digits, "Ò" and "Ó" for quotes at a word's start and end.
+ * dashes between spaces or digits, "Ò" and "Ó" for quotes at a word's start and end, "¥" for a
+ * bullet, "•" for ï inside a word ("Na•ve").
  */
 const GARBLED = new RegExp(
   [
@@ -16,8 +17,10 @@ const GARBLED = new RegExp(
     '(?<=\\p{Ll})Õ(?=\\p{Ll}|\\s|[.,;:!?)]|$)',
     '(?<=[\\s\\d])[ÐÑ](?=[\\s\\d])',
     '(?<=\\p{Ll})[ÐÑ](?=\\p{Ll})',
-    '(?<=^|[\\s(])Ò(?=[\\p{L}\\d])',
-    '(?<=[\\p{Ll}\\d.,!?])Ó(?=[\\s.,;:!?)]|$)',
+    '(?<=^|[\\s(,.;:])Ò(?=[\\p{L}\\d])',
+    '(?<=[\\p{Ll}\\d.,!?])Ó(?=[\\s.,;:!?)]|\\p{Lu}|$)',
+    '(?<=^|\\s)¥(?=\\s)',
+    '(?<=\\p{L})•(?=\\p{Ll})',
   ].join('|'),
   'gmu',
 );

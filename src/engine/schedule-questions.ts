@@ -386,13 +386,19 @@ export function saysWhatIsAsked(
   );
 }
 
-/** A question what an event is about ("what is lab 5 about", "topic of lecture 3", "what do we do in lab 5"). */
+/**
+ * A question what an event is about ("what is lab 5 about", "topic of lecture 3", "what do we do in lab 5", "what
+ * are we doing in class 19"), or what to read for it ("what should i read for class 5": its title and description
+ * say so when the schedule gives readings).
+ */
 const ASKS_ABOUT =
-  /\b(about|topics?|subject|cover|covered|covers|do we do|happens|learn|discuss|discussed)\b/;
+  /\b(about|topics?|subject|cover|covered|covers|do we do|doing|happens|learn|discuss|discussed|read|reading|readings)\b/;
 
 /** Words that frame such a question without naming an event. */
 const ABOUT_FRAME = new Set(
-  'about topic topics subject cover covered covers happens learn discuss discussed'.split(' '),
+  'about topic topics subject cover covered covers doing happens learn discuss discussed read reading readings'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -456,7 +462,7 @@ const ASKS_DAY = /^(is|are|will|do|does|any|anything|what|whats|have|has)\b/;
 
 /** Words that frame such a question without naming an event. */
 const DAY_FRAME = new Set(
-  'cancelled canceled scheduled happening planned going off meet meeting nothing anything something still'.split(
+  'cancelled canceled scheduled happen happens happened happening planned going off meet meeting nothing anything something still'.split(
     ' ',
   ),
 );

@@ -40,6 +40,12 @@ describe('GIVEN document text', () => {
     });
   });
 
+  it('WHEN a PDF export read so has bullets and quotes against words THEN they are found too', () => {
+    const pdf =
+      '¥ Module 1: readings\n¥ Module 2: Na•ve Bayes\nthe code states,ÒWe pledge\nthe assignment.ÓThe Honor Code\n';
+    expect(findGarbled(pdf)).toMatchObject({ count: 5, line: 1 });
+  });
+
   it('WHEN it has legitimate accented words and names THEN nothing is found', () => {
     expect(findGarbled(CLEAN)).toBeNull();
     expect(findGarbled([CLEAN, CLEAN, CLEAN].join('\n'))).toBeNull();

@@ -36,6 +36,7 @@ describe('GIVEN a question naming a day by its date', () => {
 
   it('WHEN function words frame the question THEN they are not taken for event words', () => {
     expect(reply('what are we doing in class on march 7')).toContain('**Class**: Tue, Mar 7, 2023');
+    expect(reply('what happens on march 7')).toContain('**Class**: Tue, Mar 7, 2023');
   });
 
   it('WHEN a weekday is named with the date THEN the weekday is not taken for an event word', () => {

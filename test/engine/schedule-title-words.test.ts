@@ -110,6 +110,8 @@ describe('GIVEN a question what a numbered event is about', () => {
     expect(about('what is class 2 about')).toEqual(['class-2']);
     expect(about('what do we do in lab 2')).toEqual(['lab-2']);
     expect(about('topic of class 3?')).toEqual(['class-3']);
+    expect(about('what are we doing in class 2')).toEqual(['class-2']);
+    expect(about('what should i read for class 3')).toEqual(['class-3']);
   });
 
   it('WHEN no number names one event, or it asks something else THEN it is not such a question', () => {
