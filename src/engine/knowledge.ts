@@ -1,5 +1,5 @@
-// The engine's course-independent knowledge: example private requests, off-topic questions and general questions
-// (YAML beside this file), read once.
+// The engine's course-independent knowledge: example private requests, off-topic questions, details of a course
+// that content often leaves out, and general questions (YAML beside this file), read once.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,8 @@ const privateSchema = z.strictObject({
 export interface Knowledge {
   privateRequests: Readonly<Record<Exclude<RedirectReason, 'channel'>, readonly string[]>>;
   offTopic: readonly string[];
+  /** Questions about details of a course that its content often leaves out ("is the class curved"). */
+  courseDetails: readonly string[];
   /** Questions that are not private requests, however personally put (for the request gate only). */
   generalQuestions: readonly string[];
 }
@@ -34,6 +36,7 @@ export function knowledge(): Knowledge {
     cached = {
       privateRequests: privateSchema.parse(read('private-requests.yaml')),
       offTopic: examples.parse(read('off-topic.yaml')),
+      courseDetails: examples.parse(read('course-details.yaml')),
       generalQuestions: examples.parse(read('general-questions.yaml')),
     };
   }

@@ -16,7 +16,7 @@ import { wordVectors } from './vectors.ts';
 export type ClassInfo =
   | { kind: 'answer'; entry: FaqEntry }
   | { kind: 'redirect'; reason: RedirectReason }
-  | { kind: 'decline'; source: 'course' | 'engine' };
+  | { kind: 'decline'; source: 'course' | 'engine' | 'detail' };
 
 export interface ScoredEntry {
   entry: FaqEntry;
@@ -31,7 +31,7 @@ export type Decision =
       near: ScoredEntry[];
       score: number;
       /** When the question is nearest to a declined or off-topic example: which, and how near. */
-      declined?: { by: 'course' | 'engine'; similarity: number };
+      declined?: { by: 'course' | 'engine' | 'detail'; similarity: number };
     };
 
 /**
@@ -200,6 +200,8 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
   );
 
   add({ kind: 'decline', source: 'engine' }, k.offTopic);
+  // (details of a course that many courses leave out: "is the class curved", "who is the TA")
+  add({ kind: 'decline', source: 'detail' }, k.courseDetails);
   const classifier = new Classifier(featurizer, examples, classes.length);
   const profiles = classes.map((c) =>
     c.kind === 'answer' ? new Set(featurizer.contentWords(c.entry.answer).map(stem)) : null,
@@ -233,12 +235,15 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
 
   /** Trains the classifier and the request gate, and calibrates the thresholds. */
   function learn(): { learned: LearnedState; heldOutOf: (example: number) => number } {
-    // The engine's off-topic examples, less those the course's FAQ itself answers.
-    const offTopicClass = classes.length - 1;
+    // The engine's off-topic examples and course details, less those the course's FAQ itself answers.
+    const ofEngine = (cls: number): boolean => {
+      const info = classes[cls];
+      return info?.kind === 'decline' && info.source !== 'course';
+    };
     const disabled: number[] = [];
     classifier.examples.forEach((example, i) => {
-      if (example.cls !== offTopicClass) return;
-      const top = classifier.rank(classifier.features[i] as Features, i).find((r) => r.cls !== offTopicClass);
+      if (!ofEngine(example.cls)) return;
+      const top = classifier.rank(classifier.features[i] as Features, i).find((r) => !ofEngine(r.cls));
       if (top && classes[top.cls]?.kind === 'answer' && top.score >= COVERED) {
         classifier.disable(i);
         disabled.push(i);
@@ -266,9 +271,15 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
     const heldOutOf = (i: number): number =>
       (gateIndex[i] ?? -1) >= 0 ? (heldOut[gateIndex[i] as number] ?? 0) : 0;
     const generalFrom = gateExamples.length - k.generalQuestions.length;
+    const isDetail = (i: number): boolean => {
+      const info = classes[classifier.examples[i]?.cls ?? -1];
+      return info?.kind === 'decline' && info.source === 'detail';
+    };
     const redirect = calibrateGate(classifier, classes, heldOutOf, heldOut.subarray(generalFrom));
     const thresholds: Thresholds = {
-      ...calibrate(classifier, classes, (i) => heldOutOf(i) >= redirect),
+      // (the course details are left aside too: questions about a course, which many courses do answer, they would
+      // raise every course's threshold as if they were off-topic)
+      ...calibrate(classifier, classes, (i) => heldOutOf(i) >= redirect || isDetail(i)),
       redirect,
     };
     const softmaxWeights = softmax && { weights: softmax.weights, bias: softmax.bias };
