@@ -105,12 +105,16 @@ export function calibrate(
   classifier: Classifier,
   classes: readonly ClassInfo[],
   redirected: (example: number) => boolean,
+  leftOut: (example: number) => boolean = () => false,
 ): Omit<Thresholds, 'redirect'> {
-  const n = classifier.examples.length;
+  // (the examples left out are not in the spread at all, so that adding some does not move which of the others are
+  // looked at)
+  const pool = classifier.examples.map((_, i) => i).filter((i) => !leftOut(i));
+  const n = pool.length;
   const step = Math.max(1, n / MAX_EXAMPLES);
   const outcomes: { own: ClassInfo['kind']; answer: number; right: boolean }[] = [];
   for (let x = 0; x < n; x += step) {
-    const i = Math.floor(x);
+    const i = pool[Math.floor(x)] as number;
     const example = classifier.examples[i];
     const own = example ? classes[example.cls] : undefined;
     if (!example || !own || classifier.isDisabled(i) || redirected(i)) continue;

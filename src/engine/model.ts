@@ -277,9 +277,9 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
     };
     const redirect = calibrateGate(classifier, classes, heldOutOf, heldOut.subarray(generalFrom));
     const thresholds: Thresholds = {
-      // (the course details are left aside too: questions about a course, which many courses do answer, they would
-      // raise every course's threshold as if they were off-topic)
-      ...calibrate(classifier, classes, (i) => heldOutOf(i) >= redirect || isDetail(i)),
+      // (the course details are left out: questions about a course, which many courses do answer, they would raise
+      // every course's threshold as if they were off-topic)
+      ...calibrate(classifier, classes, (i) => heldOutOf(i) >= redirect, isDetail),
       redirect,
     };
     const softmaxWeights = softmax && { weights: softmax.weights, bias: softmax.bias };

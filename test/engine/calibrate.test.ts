@@ -1,6 +1,9 @@
-// How a threshold is chosen from a utility over the calibration range.
+// How a threshold is chosen from a utility over the calibration range, and from which examples.
 import { describe, expect, it } from 'vitest';
-import { bestThreshold } from '../../src/engine/calibrate.ts';
+import { bestThreshold, calibrate } from '../../src/engine/calibrate.ts';
+import { Classifier, type Example } from '../../src/engine/classifier.ts';
+import { Featurizer } from '../../src/engine/features.ts';
+import type { ClassInfo } from '../../src/engine/model.ts';
 
 describe('GIVEN a utility over candidate thresholds', () => {
   it('WHEN one threshold is best THEN it is chosen', () => {
@@ -20,5 +23,35 @@ describe('GIVEN a utility over candidate thresholds', () => {
     expect(bestThreshold(later, 0.3, 0.75)).toBe(0.62);
     const earlier = (t: number): number => ((t > 0.33 && t < 0.42) || (t > 0.59 && t < 0.62) ? 5 : 1);
     expect(bestThreshold(earlier, 0.3, 0.75)).toBe(0.38);
+  });
+});
+
+describe('GIVEN more examples than calibration looks at, and examples it leaves out', () => {
+  // 60 entries of 15 phrasings each (900 examples, more than the 800 looked at), then 40 left out at the end
+  const topics = Array.from({ length: 60 }, (_, c) => `topic${c}`);
+  const entryTexts = topics.map((t, c) =>
+    Array.from(
+      { length: 15 },
+      (_, k) => `question ${k} about ${t} and ${topics[(c + k) % 60]} part ${k % 4}`,
+    ),
+  );
+  const leftOutTexts = Array.from({ length: 40 }, (_, k) => `detail ${k} about ${topics[k]} rules`);
+  const classes = [
+    ...topics.map(() => ({ kind: 'answer' }) as unknown as ClassInfo),
+    { kind: 'decline', source: 'detail' } as ClassInfo,
+  ];
+  const build = (withLeftOut: boolean): Classifier => {
+    const featurizer = new Featurizer(entryTexts);
+    const examples: Example[] = entryTexts.flatMap((texts, cls) => texts.map((text) => ({ text, cls })));
+    if (withLeftOut)
+      examples.push(...leftOutTexts.map((text) => ({ text, cls: topics.length, form: false })));
+    return new Classifier(featurizer, examples, classes.length);
+  };
+  const without = calibrate(build(false), classes, () => false);
+  const withLeftOut = build(true);
+  const detail = (i: number): boolean => withLeftOut.examples[i]?.cls === topics.length;
+
+  it('WHEN the left-out examples are added THEN the same examples are looked at and the threshold is the same', () => {
+    expect(calibrate(withLeftOut, classes, () => false, detail)).toEqual(without);
   });
 });
