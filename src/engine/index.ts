@@ -97,8 +97,9 @@ const DECLINED_FOR_DOCUMENTS = 0.5;
 
 export function createAnswerEngine(content: Content, options: EngineOptions = {}): AnswerEngine {
   const { cacheDir } = options;
-  const key = cacheDir === undefined ? null : stateKey(content, options.vectors !== false);
-  const saved = cacheDir === undefined || key === null ? null : readState(cacheDir, key);
+  const cache =
+    cacheDir === undefined ? null : { dir: cacheDir, key: stateKey(content, options.vectors !== false) };
+  const saved = cache && readState(cache.dir, cache.key);
   const model = buildModel(content, {
     ...(options.vectors !== undefined && { vectors: options.vectors }),
     ...(saved && { learned: saved.model }),
@@ -123,8 +124,8 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     : null;
   const origin: ModelOrigin = { from: model.restored ? 'cache' : 'trained' };
   const fromCache = model.restored && (passages === null || saved?.passageThreshold === passages.threshold);
-  if (cacheDir !== undefined && key !== null && !fromCache) {
-    const error = writeState(cacheDir, key, {
+  if (cache && !fromCache) {
+    const error = writeState(cache.dir, cache.key, {
       model: model.learned,
       passageThreshold: passages?.threshold ?? null,
     });

@@ -96,18 +96,6 @@ const TRAINED_WEIGHT = 0.4;
  */
 const TRAINING_LIMIT = 200_000;
 
-/** The examples the softmax classifier learns from: every example still in play, with its index in the classifier. */
-function softmaxExamples(classifier: Classifier): { examples: SoftmaxExample[]; index: number[] } {
-  const examples: SoftmaxExample[] = [];
-  const index: number[] = [];
-  classifier.examples.forEach((e, i) => {
-    if (classifier.isDisabled(i)) return;
-    index.push(i);
-    examples.push({ features: classifier.features[i] as Features, cls: e.cls });
-  });
-  return { examples, index };
-}
-
 /**
  * Trains the softmax classifier on the examples still in play (and, for calibration and leave-one-out, the same
  * model on each fold without it), and has the classifier blend its probabilities into the class scores. Null when
@@ -115,7 +103,13 @@ function softmaxExamples(classifier: Classifier): { examples: SoftmaxExample[]; 
  */
 function trainClassifier(classifier: Classifier, featurizer: Featurizer, classCount: number): Softmax | null {
   const sizes = { word: featurizer.stemCount, form: featurizer.formCount };
-  const { examples, index } = softmaxExamples(classifier);
+  const examples: SoftmaxExample[] = [];
+  const index: number[] = [];
+  classifier.examples.forEach((e, i) => {
+    if (classifier.isDisabled(i)) return;
+    index.push(i);
+    examples.push({ features: classifier.features[i] as Features, cls: e.cls });
+  });
   if (examples.length * classCount > TRAINING_LIMIT) return null;
   const model = Softmax.train(sizes, classCount, examples);
   const rows = outOfFoldProbabilities(sizes, classCount, examples);

@@ -654,6 +654,10 @@ const SESSION_TYPES: ReadonlySet<EventType> = new Set<EventType>(['lecture', 'pr
 /** Sessions written one by one are taken for a series when there are at least this many, on as many days. */
 const MIN_SESSIONS = 3;
 
+/** The series key of an event that is a series of its own (any event that is not a session of a longer one). */
+const ownSeries = (e: ScheduleEvent): string => `id\u0000${e.id}`;
+const isOwnSeries = (key: string): boolean => key.startsWith('id\u0000');
+
 /**
  * Each event's series: a weekly or daily series is its own; sessions written one by one (three or more classes or
  * practicals of one group, each on its own day, as when each class has its topic in its title) are one series per
@@ -661,7 +665,7 @@ const MIN_SESSIONS = 3;
  */
 function seriesKeys(events: readonly ScheduleEvent[]): Map<ScheduleEvent, string> {
   const keyOf = (e: ScheduleEvent) =>
-    !repeats(e) && SESSION_TYPES.has(e.type) ? `${e.type}\u0000${e.group ?? ''}` : `id\u0000${e.id}`;
+    !repeats(e) && SESSION_TYPES.has(e.type) ? `${e.type}\u0000${e.group ?? ''}` : ownSeries(e);
   const days = new Map<string, Set<string>>();
   for (const e of events) {
     const key = keyOf(e);
@@ -670,7 +674,7 @@ function seriesKeys(events: readonly ScheduleEvent[]): Map<ScheduleEvent, string
   return new Map(
     events.map((e) => {
       const key = keyOf(e);
-      return [e, (days.get(key)?.size ?? 0) >= MIN_SESSIONS ? key : `id\u0000${e.id}`];
+      return [e, (days.get(key)?.size ?? 0) >= MIN_SESSIONS ? key : ownSeries(e)];
     }),
   );
 }
@@ -696,7 +700,7 @@ function someSessionsOf(events: readonly ScheduleEvent[], all: readonly Schedule
   if (events.length < 2) return false;
   const keys = new Set(events.map((e) => series.get(e)));
   const [key] = keys;
-  if (keys.size !== 1 || key === undefined || key.startsWith('id\u0000')) return false;
+  if (keys.size !== 1 || key === undefined || isOwnSeries(key)) return false;
   let total = 0;
   for (const k of series.values()) if (k === key) total++;
   return events.length < total;
@@ -880,7 +884,8 @@ function since(o: Occurrence, now: Date): string {
 function oneEvent(occurrences: readonly Occurrence[], all: readonly ScheduleEvent[]): boolean {
   const [first] = occurrences;
   if (occurrences.length !== 1 || first === undefined || repeats(first.event)) return false;
-  return seriesOfSchedule(all).get(first.event)?.startsWith('id\u0000') ?? false;
+  const key = seriesOfSchedule(all).get(first.event);
+  return key !== undefined && isOwnSeries(key);
 }
 
 /** An answer about one event says what the schedule says of it (its description), after its dates. */

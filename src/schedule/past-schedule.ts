@@ -1,15 +1,15 @@
 // A schedule that is over before the bot starts: every event took place already. Usually a year written wrong (a
 // syllabus that gives no year), or last term's file. `validate` warns, since every date answer would be a past one.
 import { formatLocalDate } from '../time/local-time.ts';
-import { allOccurrences, type Schedule } from './schedule.ts';
+import { allOccurrences, type Occurrence, type Schedule } from './schedule.ts';
 
 /** The warning for a schedule whose events are all over at `now`, or null. */
 export function pastScheduleWarning(schedule: Schedule, now: Date): string | null {
-  const all = allOccurrences(schedule);
-  if (all.length === 0) return null;
-  let last = all[0];
-  for (const o of all) if ((o.end ?? o.start) > (last?.end ?? last?.start ?? o.start)) last = o;
-  if (!last || (last.end ?? last.start) > now) return null;
+  const endOf = (o: Occurrence): Date => o.end ?? o.start;
+  const [first, ...rest] = allOccurrences(schedule);
+  if (!first) return null;
+  const last = rest.reduce((a, o) => (endOf(o) > endOf(a) ? o : a), first);
+  if (endOf(last) > now) return null;
   const day = formatLocalDate(last.lastDate ?? last.date, schedule.timezone);
   return (
     `every event in the schedule is over: the last, "${last.event.title}", was on ${day}. Students asking ` +

@@ -147,8 +147,9 @@ export function answerWithCommands(
   const exact = byPhrase.get(phraseKey(question));
   // (a command's phrasing that names days, "whats due this week", gets the schedule's answer for those days when
   // there is one: the command's help would only say how to ask, and the command itself does not read the days)
+  // (the engine with the command entries, built once: its schedule questions come before any entry)
   const fromSchedule = (): EngineReply | null => {
-    const reply = getAnswerEngine(content).answer(question, now);
+    const reply = getAnswerEngine(withCommandEntries(content, commands)).answer(question, now);
     return reply.kind === 'answer' && reply.sources[0]?.id.startsWith('schedule:') ? reply : null;
   };
   const scheduled = exact && namesDays(normalize(question)) ? fromSchedule() : null;
