@@ -184,7 +184,7 @@ export function answersQuestionType(question: string, answer: string, names: rea
  * for the exam says what one may bring, not whether a calculator is allowed).
  */
 const OBJECT_OF_USE =
-  /\b(?:bring|use|using|take|taking)\s+(?:in\s+|into\s+|along\s+)?(?:an?|my|the|our|some|any|own|your)?\s*(?:own\s+)?([a-z]+)/;
+  /\b(?:bring|use|using|take|taking)\s+(?:in\s+|into\s+|along\s+)?(?:(?:an?|my|the|our|some|any|own|your)\s+)?(?:own\s+)?([a-z]+)/;
 
 export function asksForUnknownThing(question: string, knowsWord: (word: string) => boolean): boolean {
   const word = OBJECT_OF_USE.exec(normalize(question))?.[1];

@@ -24,7 +24,11 @@ export interface ScoredEntry {
 }
 
 export type Decision =
-  | { kind: 'answer'; entries: ScoredEntry[]; score: number }
+  | {
+      kind: 'answer';
+      entries: ScoredEntry[];
+      score: number;
+    }
   | { kind: 'redirect'; reason: RedirectReason; score: number }
   | {
       kind: 'fallback';
@@ -235,10 +239,24 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
       return info?.kind === 'decline' && info.source !== 'course';
     };
     const disabled: number[] = [];
+    // (the stems of each entry's phrasings, title, tags and answer)
+    const vocabulary = classes.map((c, cls) =>
+      c.kind === 'answer'
+        ? new Set(
+            [...(classTexts[cls] ?? []), c.entry.answer].flatMap((t) => featurizer.contentWords(t).map(stem)),
+          )
+        : null,
+    );
     classifier.examples.forEach((example, i) => {
       if (!ofEngine(example.cls)) return;
       const top = classifier.rank(classifier.features[i] as Features, i).find((r) => !ofEngine(r.cls));
-      if (top && classes[top.cls]?.kind === 'answer' && top.score >= COVERED) {
+      if (!top || classes[top.cls]?.kind !== 'answer' || top.score < COVERED) return;
+      // (a course detail is covered only by an entry that has all its words: "the last day to drop the class" is not
+      // answered by an entry on "the last day of class")
+      const info = classes[example.cls];
+      const words =
+        info?.kind === 'decline' && info.source === 'detail' ? featurizer.contentWords(example.text) : [];
+      if (words.every((w) => vocabulary[top.cls]?.has(stem(w)))) {
         classifier.disable(i);
         disabled.push(i);
       }
@@ -304,9 +322,12 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
     else verbatim.set(key, { cls: example.cls, examples: [i] });
   });
 
-  // The course's vocabulary (its classes' texts and the FAQ's answers): typos are read against it, and a thing a
-  // student asks to bring or use is known when the course names it.
-  const speller = new Speller([...classTexts.flat(), ...content.faq.map((e) => e.answer)], vectors);
+  // The course's vocabulary (its classes' texts, the FAQ's answers and the words its synonyms map): typos are read
+  // against it, and a thing a student asks to bring or use is known when the course names it.
+  const speller = new Speller(
+    [...classTexts.flat(), ...content.faq.map((e) => e.answer), [...synonyms.keys()].join(' ')],
+    vectors,
+  );
 
   function scoredEntries(ranked: ClassScore[], min: number): ScoredEntry[] {
     const out: ScoredEntry[] = [];

@@ -8,6 +8,7 @@ import {
   answersWhen,
   answersWhere,
   answersWho,
+  asksForUnknownThing,
 } from '../../src/engine/answer-type.ts';
 import { getAnswerEngine } from '../../src/engine/index.ts';
 import { botany } from './fixtures.ts';
@@ -176,5 +177,21 @@ describe('GIVEN a question that asks how many', () => {
     );
     expect(answersHowMany('how many late days do we get', 'There are no late days.')).toBe(true);
     expect(answersHowMany('who are the teaching assistants', 'Ana Lopez and Ben Okafor.')).toBe(true);
+  });
+});
+
+describe('GIVEN a question whether something may be brought or used', () => {
+  const known = new Set(['apa', 'calculator', 'laptop']);
+  const knows = (w: string) => known.has(w);
+
+  it.each(['do we use apa', 'can i use a calculator', 'can i bring my laptop', 'can we use any apa'])(
+    'WHEN the course names the thing THEN "%s" is not about an unknown thing (a word starting with "a" is no article)',
+    (q) => {
+      expect(asksForUnknownThing(q, knows)).toBe(false);
+    },
+  );
+
+  it.each(['can i bring a dog', 'do we use matlab'])('WHEN the course never names it THEN "%s" is', (q) => {
+    expect(asksForUnknownThing(q, knows)).toBe(true);
   });
 });

@@ -71,3 +71,32 @@ describe('GIVEN a course of documents only, whose syllabus gives the extra credi
     expect(reply.text).toContain('3 points of extra credit');
   });
 });
+
+describe('GIVEN the same course with an entry on key dates that says nothing of dropping the course', () => {
+  const content = course();
+  content.faq.push({
+    ...faqEntrySchema.parse({
+      id: 'key-dates',
+      title: 'Key dates',
+      questions: [
+        'what are the important dates',
+        'when is the last day of class',
+        'what is the last day to submit',
+        'when does the class end',
+        'what day is the last class',
+      ],
+      answer: 'The last class is on **December 9**, and the final project is due on **December 14**.',
+    }),
+    file: 'test.yaml',
+    line: 1,
+  });
+  const engine = createAnswerEngine(content);
+
+  it('WHEN the last day to drop the class is asked THEN it falls back: the entry shares its words, not its subject', () => {
+    expect(engine.answer('what is the last day to drop the class', now).kind).toBe('fallback');
+  });
+
+  it('WHEN the last class is asked THEN the entry answers', () => {
+    expect(engine.answer('when is the last class', now).sources[0]?.id).toBe('key-dates');
+  });
+});

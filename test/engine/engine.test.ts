@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUESTION_LENGTH } from '../../src/core/question-limit.ts';
 import { createAnswerEngine, getAnswerEngine } from '../../src/engine/index.ts';
+import { buildModel } from '../../src/engine/model.ts';
 import { botany } from './fixtures.ts';
 
 const content = botany();
@@ -35,6 +36,12 @@ describe('GIVEN a course FAQ the engine has never seen', () => {
     ['is there a feild trip', 'field-trip'],
   ])('WHEN the question has typos ("%s") THEN %s still answers', (q, id) => {
     expect(engine.answer(q, now).sources[0]?.id).toBe(id);
+  });
+
+  it('WHEN a synonym is a word the FAQ never writes THEN it is a word of the course, not a typo to correct', () => {
+    const model = buildModel(content, { vectors: false });
+    expect(model.knowsWord('practicum')).toBe(true);
+    expect(model.knowsWord('practicun')).toBe(false);
   });
 
   it('WHEN the course file maps a word to the word the FAQ uses THEN the synonym reaches the entry', () => {

@@ -17,7 +17,7 @@ const ids = (reply: { sources: { id: string }[] }) => reply.sources.map((s) => s
 describe('GIVEN a course with the command entries beside its FAQ', () => {
   it.each([
     ['who do i ask about my grade', 'bot-grade', 'The grade command'],
-    ['can i ask about the herbarium', 'bot-ask', 'The ask command'],
+    ['who can i ask about the herbarium', 'bot-ask', 'The ask command'],
   ])(
     'WHEN a course question near a command falls back ("%s") THEN the command is not among the closest entries',
     (question, command, title) => {
@@ -34,7 +34,7 @@ describe('GIVEN a course with the command entries beside its FAQ', () => {
   );
 
   it('WHEN the question has course entries near it too THEN those are still offered', () => {
-    const reply = answerWithCommands(content, commands, 'can i ask about the herbarium', now);
+    const reply = answerWithCommands(content, commands, 'who can i ask about the herbarium', now);
     expect(ids(reply)).toEqual(['contact']);
     expect(reply.text).toContain('- Who to contact');
   });
