@@ -201,11 +201,16 @@ export function matchScheduleQuestion(
     orders: new Set(ordinal === null ? [] : [ordinal]),
   };
   const inFull = namedInFull(candidates, (c) => c.event, asked, ofCourse, synonyms);
+  // (events named by their number or order, "lecture 3", "the first class": picked, however many are over)
+  let byNumber = inFull.length > 0 && codes.length > 0;
   if (inFull.length > 0) {
     candidates = inFull;
     // "the third assignment" names "Assignment 3" in full: its order is its number, not counted again among them
     const n = ordinal;
-    if (typeof n === 'number' && inFull.every((c) => c.codes.has(String(n)))) ordinal = null;
+    if (typeof n === 'number' && inFull.every((c) => c.codes.has(String(n)))) {
+      ordinal = null;
+      byNumber = true;
+    }
     // ... and "final" in "Final project presentations" is part of the name, not the last of them
     if (n === 'last' && inFull.every((c) => namesLast(c.event))) ordinal = null;
   } else {
@@ -316,7 +321,13 @@ export function matchScheduleQuestion(
   if (over) {
     // Nothing left of what is asked about: the last day of each series, for "when was the last one".
     const lastOfEach = onDayOfEach(occurrences, seriesOf, 'last');
-    return { kind: 'occurrences', occurrences: lastOfEach.slice(-MAX_LINES), upcoming: false, over: true };
+    return {
+      kind: 'occurrences',
+      occurrences: lastOfEach.slice(-MAX_LINES),
+      upcoming: false,
+      over: true,
+      ...(byNumber && { picked: true }),
+    };
   }
   if (!next && someSessionsOf(dated, content.schedule.events)) {
     // some sessions of a series, named by their titles' words ("when are the project presentations"): each of
@@ -379,12 +390,34 @@ export function saysWhatIsAsked(
   const ofCourse = courseWords(content);
   const asked = askedWords(question, ofCourse, synonyms);
   const said = askedWords(text, ofCourse, synonyms);
+  const saidNames = numberedNames(text, synonyms);
   return (
     [...asked.topic].every((w) => said.topic.has(w)) &&
     [...asked.codes].every((c) => said.codes.has(c)) &&
-    [...asked.orders].every((o) => said.orders.has(o))
+    [...asked.orders].every((o) => said.orders.has(o)) &&
+    // (and a name with its number as such: "week 9" is not said by "week 7" and "February 9")
+    [...numberedNames(question, synonyms)].every((n) => saidNames.has(n))
   );
 }
+
+/** Words followed by a number, or a list of numbers ("week 9", "weeks 2, 3 and 9"), as "stem number" pairs. */
+function numberedNames(text: string, synonyms: ReadonlyMap<string, string>): Set<string> {
+  const words = tokens(text).map((t) => synonyms.get(t) ?? t);
+  const asNumber = (t: string): number | undefined => (/^\d+$/.test(t) ? Number(t) : NUMBER_WORDS.get(t));
+  const out = new Set<string>();
+  words.forEach((w, i) => {
+    if (asNumber(w) !== undefined || /\d/.test(w) || STOPWORDS.has(w) || isDayWord(w)) return;
+    for (let j = i + 1; j < words.length; j++) {
+      const t = words[j] as string;
+      const n = asNumber(t);
+      if (n !== undefined) out.add(`${stem(w)} ${n}`);
+      else if (!LIST_JOINS.has(t)) break;
+    }
+  });
+  return out;
+}
+
+const LIST_JOINS = new Set(['and', 'or', 'to', 'through']);
 
 /**
  * A question what an event is about ("what is lab 5 about", "topic of lecture 3", "what do we do in lab 5", "what

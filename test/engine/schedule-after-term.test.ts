@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getAnswerEngine } from '../../src/engine/index.ts';
 import { saysWhatIsAsked } from '../../src/engine/schedule-questions.ts';
 import { botany } from './fixtures.ts';
+import { scheduleAsker } from './helpers/ask-schedule.ts';
 
 const engine = getAnswerEngine(botany());
 const during = new Date('2030-02-20T12:00:00Z');
@@ -56,5 +57,40 @@ describe('GIVEN a FAQ answer beside a past event: it is preferred only when it s
     expect(says('quiz 1 due date', 'Quiz 1 to Quiz 8 are due on Mondays.')).toBe(true);
     expect(says('when is the final exam', 'The final exam is in the exam week.')).toBe(true);
     expect(says('when is the last lab', 'The last lab is on 27 March.')).toBe(true);
+  });
+});
+
+describe('GIVEN a term of classes written one by one with their numbers ("Week 1: …"), all over', () => {
+  const ask = scheduleAsker(
+    `course: Seminar
+timezone: America/Chicago
+events:
+${[1, 2, 3, 4]
+  .map(
+    (n) => `  - id: week-${n}
+    type: lecture
+    title: "Week ${n}: topic ${'ABCD'[n - 1]}"
+    start: "2023-0${n + 1}-02 10:00"
+    end: "2023-0${n + 1}-02 12:00"`,
+  )
+  .join('\n')}
+`,
+    new Date('2023-08-01T12:00:00Z'),
+  );
+
+  it.each(['when is the first class', 'when was week 2'])(
+    'WHEN "%s" is asked THEN that class is given as it was, not as the last of them',
+    (q) => {
+      const text = ask(q);
+      expect(text).toMatch(/^From the course schedule/);
+      expect(text).toContain(q.includes('first') ? 'Week 1: topic A' : 'Week 2: topic B');
+      expect(text).toContain('already took place');
+    },
+  );
+
+  it('WHEN the classes are asked about without a number THEN the reply says none is left and which was last', () => {
+    expect(ask('when is class')).toMatch(
+      /^There are no more of these in the course schedule; the last one was/,
+    );
   });
 });
