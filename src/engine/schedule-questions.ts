@@ -53,6 +53,10 @@ function courseWords(content: Content): Set<string> {
   return words;
 }
 
+/** A question when something is taught ("when do we cover PCA", "when do we discuss the Schelling model"). */
+const ASKS_COVER =
+  /\b(cover|covered|covering|discuss|discussed|learn|learning|talk about|study|teach|taught|go over|read)\b/;
+
 /** A question about handing something in ("due", "deadline", "submit"): it prefers deadlines to sessions. */
 const ASKS_DUE = /\b(due|deadlines?|submit(ted)?|hand(ed)? in|turn(ed)? in|upload(ed)?)\b/;
 
@@ -106,6 +110,8 @@ interface EventWords {
   codes: Set<string>;
   /** Stems of the words that name its type ("lecture", and "class" for lectures: EVENT_TYPE_WORDS). */
   typeStems: string[];
+  /** Stems of its description's words (what a session covers: "when do we discuss <a reading>"). */
+  described: Set<string>;
 }
 
 const eventWordCache = new WeakMap<AnyEvent, EventWords>();
@@ -133,7 +139,12 @@ function wordsOf(event: AnyEvent, synonyms: ReadonlyMap<string, string>): EventW
     const joined = normalize(text).replace(/[^a-z0-9]+/g, '');
     if (/\d/.test(joined) && joined.length <= 8) codes.add(joined);
   }
-  w = { event, stems, negated, codes, typeStems };
+  const described = new Set<string>();
+  for (const t of tokens(event.description ?? '')) {
+    const word = synonyms.get(t) ?? t;
+    if (!/\d/.test(word) && !STOPWORDS.has(word)) described.add(stem(word));
+  }
+  w = { event, stems, negated, codes, typeStems, described };
   eventWordCache.set(event, w);
   return w;
 }
@@ -166,14 +177,18 @@ export function matchScheduleQuestion(
     else if (role.kind === 'topic') topic.push(role.stem);
   }
   const all = events.map((e) => wordsOf(e, synonyms));
+  // a question when something is covered ("when do we discuss <a reading>") also finds a session by its description
+  const covers = ASKS_COVER.test(text);
+  const names = (e: EventWords, s: string): boolean =>
+    e.stems.has(s) || (covers && e.event.type !== 'deadline' && e.described.has(s));
   // every topic word must name some event: "when is the late penalty applied" is not a schedule question
-  if (!topic.every((s) => all.some((e) => e.stems.has(s)))) return null;
+  if (!topic.every((s) => all.some((e) => names(e, s)))) return null;
   if (!codes.every((c) => all.some((e) => e.codes.has(c) || [...e.codes].some((x) => x.endsWith(c)))))
     return null;
   // "when is class" is not about "No class (holiday)"; "when is there no class" is
   const asksNegated = topic.some((s) => NEGATIONS.has(s));
   let candidates = all.filter(
-    (e) => topic.every((s) => e.stems.has(s)) && (asksNegated || !topic.some((s) => e.negated.has(s))),
+    (e) => topic.every((s) => names(e, s)) && (asksNegated || !topic.some((s) => e.negated.has(s))),
   );
   if (codes.length > 0) {
     const coded = candidates.filter((e) =>

@@ -44,3 +44,43 @@ describe('GIVEN schedule events with descriptions', () => {
     expect(text).not.toContain('Hand in');
   });
 });
+
+describe('GIVEN sessions whose descriptions list what they cover', () => {
+  const ask = scheduleAsker(
+    `course: Seminar
+timezone: America/New_York
+events:
+  - id: week-3
+    type: lecture
+    title: "Week 3 seminar"
+    start: "2026-09-14 16:00"
+    end: "2026-09-14 17:30"
+    description: "Readings: Schelling 1971, Dynamic Models of Segregation."
+  - id: week-4
+    type: lecture
+    title: "Week 4 seminar"
+    start: "2026-09-21 16:00"
+    end: "2026-09-21 17:30"
+    description: "Readings: Axelrod 1997, The Dissemination of Culture."
+  - id: essay
+    type: deadline
+    title: Essay
+    due: "2026-10-02 23:59"
+    description: Write about segregation or culture.
+`,
+    new Date('2026-09-01T12:00:00Z'),
+  );
+
+  it.each([
+    ['when do we discuss the segregation model', 'Week 3 seminar'],
+    ['when do we read axelrod', 'Week 4 seminar'],
+  ])('WHEN "%s" is asked THEN the session that covers it is found by its description', (q, title) => {
+    const text = ask(q);
+    expect(text).toContain(`**${title}**`);
+    expect(text).not.toContain('**Essay**');
+  });
+
+  it('WHEN a question does not ask when something is covered THEN descriptions are not searched', () => {
+    expect(() => ask('when is the segregation model')).toThrow(/no schedule match/);
+  });
+});
