@@ -13,6 +13,8 @@ export const COURSE_FILE_NAME = 'course.yaml';
 export interface LoadedFaqEntry extends FaqEntry {
   file: string;
   line: number | null;
+  /** The line of each of `questions`, where the file gives it. */
+  questionLines?: (number | null)[];
 }
 
 /**
@@ -66,7 +68,13 @@ export function loadFaq(
       continue;
     }
     parsed.value.forEach((entry, i) =>
-      entries.push({ ...entry, answer: unwrapMarkdown(entry.answer), file, line: parsed.lineOf([i]) }),
+      entries.push({
+        ...entry,
+        answer: unwrapMarkdown(entry.answer),
+        file,
+        line: parsed.lineOf([i]),
+        questionLines: entry.questions.map((_, j) => parsed.lineOf([i, 'questions', j])),
+      }),
     );
   }
   issues.push(...crossFileIssues(entries, unloaded));
@@ -113,7 +121,7 @@ export function questionKey(q: string): string {
 function crossFileIssues(entries: LoadedFaqEntry[], unloaded: ReadonlySet<string>): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const ids = new Map<string, LoadedFaqEntry>();
-  const questions = new Map<string, LoadedFaqEntry>();
+  const questions = new Map<string, { entry: LoadedFaqEntry; line: number | null }>();
   for (const entry of entries) {
     const first = ids.get(entry.id);
     if (first) {
@@ -125,26 +133,30 @@ function crossFileIssues(entries: LoadedFaqEntry[], unloaded: ReadonlySet<string
       });
     } else ids.set(entry.id, entry);
     const own = new Set<string>();
-    for (const q of entry.questions) {
+    entry.questions.forEach((q, j) => {
       const key = questionKey(q);
       const other = questions.get(key);
+      // (the phrasing's own line, and its entry named by id: "grading.questions[4]")
+      const at = {
+        file: entry.file,
+        line: entry.questionLines?.[j] ?? entry.line,
+        field: `${entry.id}.questions[${j}]`,
+      };
       if (own.has(key)) {
         issues.push({
-          file: entry.file,
-          line: entry.line,
-          field: `${entry.id}.questions`,
-          message: `"${q}" is written twice in this entry; remove one (each phrasing counts once)`,
+          ...at,
+          message: `"${q}" is written twice in entry "${entry.id}"; remove one (each phrasing counts once)`,
         });
-      } else if (other && other.id !== entry.id) {
+      } else if (other && other.entry.id !== entry.id) {
+        const where =
+          other.entry.file === entry.file ? `line ${other.line}` : `${other.entry.file}:${other.line}`;
         issues.push({
-          file: entry.file,
-          line: entry.line,
-          field: `${entry.id}.questions`,
-          message: `"${q}" is also a question of "${other.id}"; a question belongs to one entry`,
+          ...at,
+          message: `"${q}" is also a phrasing of entry "${other.entry.id}" (${where}); a phrasing belongs to one entry, so remove it from one of them`,
         });
-      } else questions.set(key, entry);
+      } else questions.set(key, { entry, line: at.line });
       own.add(key);
-    }
+    });
   }
   for (const entry of entries) {
     for (const ref of entry.see_also) {

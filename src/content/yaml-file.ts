@@ -11,7 +11,7 @@ import {
   type ErrorCode,
   type Node,
 } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type ContentIssue, formatPath } from './content-error.ts';
 import { capIssues, CONTENT_LIMITS } from './content-limits.ts';
 
@@ -123,13 +123,38 @@ export function validate<S extends z.ZodType>(
   for (const issue of parsed.error.issues) {
     const path = [...prefix, ...(issue.path as PropertyKey[])];
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys)
-        add([...path, key], 'unknown field (check the spelling; allowed fields are listed in the README)');
+      const allowed = fieldsAt(schema, issue.path as PropertyKey[]);
+      const where = allowed
+        ? `the fields allowed here are ${allowed.join(', ')}`
+        : 'the fields are described in docs/course-file.md and docs/adopting.md';
+      for (const key of issue.keys) add([...path, key], `unknown field (check the spelling; ${where})`);
       continue;
     }
     add(path, issue.message);
   }
   return { ok: false, issues: capIssues(issues, file, total) };
+}
+
+/** The fields an object of `schema` at `path` may have, or null when the schema there is not a plain object. */
+function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | null {
+  const unwrap = (s: unknown): unknown => {
+    for (let i = 0; i < 8; i++) {
+      if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault)
+        s = s.unwrap();
+      else if (s instanceof z.ZodPipe) s = s.in;
+      else return s;
+    }
+    return s;
+  };
+  let at = unwrap(schema);
+  for (const step of path) {
+    if (at instanceof z.ZodObject && typeof step === 'string') at = at.shape[step];
+    else if (at instanceof z.ZodArray) at = at.element;
+    else if (at instanceof z.ZodRecord) at = at.valueType;
+    else return null;
+    at = unwrap(at);
+  }
+  return at instanceof z.ZodObject ? Object.keys(at.shape) : null;
 }
 
 /**

@@ -39,10 +39,12 @@ export function parseScores(text: string, components: readonly GradingComponent[
     const m = NUMBER.exec(t);
     if (!m) {
       const parts = components.length > 1 ? `; the parts are ${components.map((c) => c.id).join(', ')}` : '';
-      return {
-        ok: false,
-        message: `"${raw.slice(0, 20)}" is not a number of points (use - for a missing one)${parts}`,
-      };
+      // (a word is a part's name mistyped, or another section's: "ps" where the parts are "ps-697", ...)
+      const problem =
+        /^[a-z]/i.test(raw) && components.length > 1
+          ? 'is neither a number of points nor the name of a part'
+          : 'is not a number of points (use - for a missing one)';
+      return { ok: false, message: `"${raw.slice(0, 20)}" ${problem}${parts}` };
     }
     const value = Number(m[1]);
     list.push(m[2] === '%' ? (value / 100) * current.points_each : value);

@@ -88,7 +88,7 @@ describe('CS109A: weighted parts, no exam, no late submissions', () => {
       '`paired`: 6 is more than the 5 points',
     );
     expect((await r.run('grade', { assignments: 'midterm=50' }, student)).text).toContain(
-      '"midterm" is not a number of points (use - for a missing one); the parts are hw0, paired, individual, quizzes, exercises, project',
+      '"midterm" is neither a number of points nor the name of a part; the parts are hw0, paired, individual, quizzes, exercises, project',
     );
   });
 

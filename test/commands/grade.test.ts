@@ -43,7 +43,7 @@ describe('grade command', () => {
     env.cleanup();
     expect((await run({ assignments: '11' })).text).toContain('11 is more than the 10 points');
     env.cleanup();
-    expect((await run({ assignments: 'seven' })).text).toContain('"seven" is not a number');
+    expect((await run({ assignments: 'seven' })).text).toContain('"seven" is neither a number');
     env.cleanup();
     expect((await run({ exam: 41 })).text).toContain('`exam`: 41 is more than the 40 points');
     env.cleanup();

@@ -67,7 +67,7 @@ describe('content limits', () => {
     const list = problems(header + events);
     expect(list).toHaveLength(CONTENT_LIMITS.issuesPerFile + 1);
     expect(list[0]).toBe(
-      'schedules/test.yaml:8 events[0].oops: unknown field (check the spelling; allowed fields are listed in the README)',
+      'schedules/test.yaml:8 events[0].oops: unknown field (check the spelling; the fields allowed here are id, type, title, description, group, tba, due, start, time, end, weekly_until, daily_until, skip, aliases, location, url, remind, late, canvas_id)',
     );
     expect(list.at(-1)).toMatch(
       /^schedules\/test\.yaml:\d+ events\[50\]: this event and the 349 after it were not checked/,

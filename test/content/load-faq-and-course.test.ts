@@ -59,9 +59,10 @@ describe('loading the FAQ', () => {
       path.join(dir, 'a.yaml'),
       entry('one') + entry('two').replace('first way to ask about two', 'First way to ask about one?'),
     );
-    expect(faqProblems()[0]).toMatch(
-      /two\.questions: "First way to ask about one\?" is also a question of "one"/,
-    );
+    // (at the phrasing's own line, naming the other's)
+    expect(faqProblems()).toEqual([
+      'a.yaml:11 two.questions[0]: "First way to ask about one?" is also a phrasing of entry "one" (line 4); a phrasing belongs to one entry, so remove it from one of them',
+    ]);
   });
 
   it('GIVEN the same question twice in one entry THEN it is an error saying to remove one', () => {
@@ -70,7 +71,7 @@ describe('loading the FAQ', () => {
       entry('one').replace('second way to ask about one', 'First way to ask about one!'),
     );
     expect(faqProblems()).toEqual([
-      'a.yaml:1 one.questions: "First way to ask about one!" is written twice in this entry; remove one (each phrasing counts once)',
+      'a.yaml:5 one.questions[1]: "First way to ask about one!" is written twice in entry "one"; remove one (each phrasing counts once)',
     ]);
   });
 
@@ -83,7 +84,7 @@ describe('loading the FAQ', () => {
     const problems = faqProblems();
     expect(problems).toEqual([
       'a.yaml:11 [1].questions: needs at least two ways students phrase the question',
-      'a.yaml:13 [1].colour: unknown field (check the spelling; allowed fields are listed in the README)',
+      'a.yaml:13 [1].colour: unknown field (check the spelling; the fields allowed here are id, title, questions, tags, answer, see_also)',
     ]);
     writeFileSync(path.join(dir, 'a.yaml'), entry('one', '  see_also: [nowhere]\n'));
     expect(faqProblems()).toEqual(['a.yaml:1 one.see_also: "nowhere" is not the id of any FAQ entry']);
@@ -116,7 +117,7 @@ describe('loading the FAQ', () => {
     );
     writeFileSync(path.join(dir, 'b.yaml'), entry('three', '  see_also: [one, two, nowhere]\n'));
     expect(faqProblems()).toEqual([
-      'a.yaml:14 [1].colour: unknown field (check the spelling; allowed fields are listed in the README)',
+      'a.yaml:14 [1].colour: unknown field (check the spelling; the fields allowed here are id, title, questions, tags, answer, see_also)',
       'b.yaml:1 three.see_also: "nowhere" is not the id of any FAQ entry',
     ]);
     // the same when the file is not even valid YAML
@@ -206,6 +207,20 @@ describe('synonyms in the course file', () => {
   it('GIVEN a phrase among the words students use THEN it is named', () => {
     expect(problemsWith('  problem: [pset, p set]\n')).toEqual([
       'course.yaml:4 synonyms.problem[1]: "p set" is not one lower-case word: list each word students use on its own (a phrase cannot be a synonym)',
+    ]);
+  });
+});
+
+describe('an unknown field in the course file', () => {
+  const problemsWith = (yaml: string): string[] => {
+    writeFileSync(path.join(dir, 'course.yaml'), yaml);
+    const result = loadCourse(dir);
+    return result.ok ? [] : result.issues.map((i) => formatIssue({ ...i, file: path.basename(i.file) }));
+  };
+
+  it('GIVEN a misspelt field inside contacts THEN the fields allowed there are listed', () => {
+    expect(problemsWith('name: X\ncontacts:\n  email: x@example.edu\n  emial: y@example.edu\n')).toEqual([
+      'course.yaml:4 contacts.emial: unknown field (check the spelling; the fields allowed here are email, private_channel, coordinator, role, discussion_board, discussion_board_url)',
     ]);
   });
 });

@@ -169,7 +169,7 @@ describe('loading a schedule', () => {
       header +
       '  - id: a1\n    type: deadline\n    title: A1\n    due: "2026-09-25 23:59"\n    colour: red\n';
     expect(problems(yaml)).toEqual([
-      'schedules/test.yaml:8 events[0].colour: unknown field (check the spelling; allowed fields are listed in the README)',
+      'schedules/test.yaml:8 events[0].colour: unknown field (check the spelling; the fields allowed here are id, type, title, description, group, tba, due, start, time, end, weekly_until, daily_until, skip, aliases, location, url, remind, late, canvas_id)',
     ]);
   });
 

@@ -8,6 +8,7 @@ import { garbledDocumentWarnings } from '../../content/garbled-text.ts';
 import { configOrReport, contentOrReport, SCHEDULE_OPTION_HELP } from '../load-or-report.ts';
 import { systemClock } from '../../core/clock.ts';
 import { pastScheduleWarning } from '../../schedule/past-schedule.ts';
+import { weekdayMismatchWarning } from '../../schedule/weekday-mismatch.ts';
 
 export function registerValidate(program: Command): void {
   program
@@ -32,6 +33,8 @@ export function registerValidate(program: Command): void {
         console.error(`Warning: ${warning}`);
       const past = pastScheduleWarning(content.schedule, systemClock.now());
       if (past) console.error(`Warning: ${past}`);
+      const weekdays = weekdayMismatchWarning(content.schedule);
+      if (weekdays) console.error(`Warning: ${weekdays}`);
       if (!content.course.grading) console.error(`Note: ${NO_GRADING_NOTE}`);
       const source = content.scheduleSource;
       if (source?.kind === 'none') console.error(`Note: ${noScheduleNote(source.looked)}`);

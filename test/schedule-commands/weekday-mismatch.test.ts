@@ -1,0 +1,43 @@
+// `validate` warns when events name weekdays their dates are not on: a syllabus that gives dates with weekdays but no
+// year, read in the wrong year.
+import { describe, expect, it } from 'vitest';
+import { parseSchedule } from '../../src/content/load-schedule.ts';
+import { weekdayMismatchWarning } from '../../src/schedule/weekday-mismatch.ts';
+
+function schedule(events: string) {
+  const loaded = parseSchedule(
+    `course: X\ntimezone: America/New_York\nevents:\n${events}`,
+    'schedules/test.yaml',
+  );
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  return loaded.value;
+}
+
+// (Feb 6 and Feb 8 are a Monday and a Wednesday in 2023, a Sunday and a Tuesday in 2022)
+const labs = (
+  year: number,
+) => `  - { id: mon, type: practical, title: "Lab 1 (Monday group)", start: "${year}-02-06 13:25", end: "${year}-02-06 17:30" }
+  - { id: wed, type: practical, title: "Lab 1 (Wednesday group)", start: "${year}-02-08 13:25", end: "${year}-02-08 17:30" }
+  - { id: pre, type: deadline, title: "Pre-lab (Monday group)", due: "${year}-02-05 18:00" }
+`;
+
+describe('GIVEN sessions whose titles name their weekdays', () => {
+  it('WHEN the dates are on other weekdays THEN the warning names the first and the year they fit', () => {
+    expect(weekdayMismatchWarning(schedule(labs(2022)))).toBe(
+      '2 events in the schedule name a weekday their dates are not on: "Lab 1 (Monday group)" is on Sunday, Feb 6, ' +
+        '2022. In 2023 they fall on the weekday named: check the year of the dates.',
+    );
+  });
+
+  it('WHEN the dates are on them THEN there is no warning (a deadline due the day before its group meets is fine)', () => {
+    expect(weekdayMismatchWarning(schedule(labs(2023)))).toBeNull();
+  });
+
+  it('WHEN only one event is on another weekday THEN it is taken as meant ("No class (Friday schedule)")', () => {
+    expect(
+      weekdayMismatchWarning(
+        schedule('  - { id: x, type: other, title: "No class (Friday schedule)", start: "2022-11-22" }\n'),
+      ),
+    ).toBeNull();
+  });
+});
