@@ -33,11 +33,10 @@ export default defineCommand({
     const event = eventId === undefined ? undefined : `${platform}:${eventId}`;
     const reply = askAndLog(ctx.core, args.question, 'chat', ctx.commands, event);
     const command = answeringCommand(reply, ctx.commands);
-    if (command?.runWhenAsked && command.access === 'everyone' && worksOn(command, ctx.requester.platform)) {
-      const parsed = command.args.safeParse({});
+    if (command?.whenAsked && command.access === 'everyone' && worksOn(command, ctx.requester.platform)) {
       // It answers the question, so it counts as an answer (a board shows it) and names its source.
-      if (parsed.success)
-        return { ...(await command.execute(parsed.data, ctx)), kind: 'answer', sources: reply.sources };
+      const said = command.whenAsked(ctx.core.content, ctx.clock.now());
+      return { ...said, kind: 'answer', sources: reply.sources };
     }
     // Due times become platform dates (Discord <t:…>, Slack <!date…>); the web shows the course-zone text.
     const { text, times } = withTimePlaceholders(reply.text, ctx.core.content.schedule);

@@ -48,53 +48,56 @@ export default defineCommand({
     'what do I have to hand in soon',
     'which deadlines are coming up',
   ],
-  runWhenAsked: true,
+  whenAsked: (content, now) => deadlinesReply(content, now, 5),
   withoutDates: withoutDeadlines,
   execute(args, { core, clock }): Reply {
-    const none = withoutDeadlines(core.content);
-    if (none !== undefined) return { text: none, private: false, kind: 'info' };
-    const now = clock.now();
-    const { schedule, course } = core.content;
-    const count = args.count ?? 5;
-    // A daily series is listed once, at its next session, rather than filling the list day after day.
-    const listed = new Set<string>();
-    const next = upcoming(schedule, now, (e) => e.type === 'deadline')
-      .filter((o) => o.event.dailyUntil === undefined || (!listed.has(o.event.id) && listed.add(o.event.id)))
-      .slice(0, count);
-    const undated = undatedEvents(schedule, (e) => e.type === 'deadline').slice(0, count);
-    if (next.length === 0 && undated.length === 0) {
-      return { text: 'There are no upcoming deadlines in the schedule.', private: false, kind: 'info' };
-    }
-    const times: NonNullable<Reply['times']> = [];
-    const lines = next.map((o, i) => {
-      times.push({ at: o.start, fallback: formatLocal(o.start, schedule.timezone) });
-      const link = o.event.url ? ` · ${o.event.url}` : '';
-      const daily = o.event.dailyUntil
-        ? `, then every day through ${formatLocalDate(o.event.dailyUntil, schedule.timezone)}`
-        : '';
-      return `${i + 1}. **${escapeMarkdown(o.event.title)}**: due {{time:${i}}} (${formatTimeLeft(now, o.start)} left${daily})${link}`;
-    });
-    const notYet = undated.map((e) => {
-      const link = e.url ? ` · ${e.url}` : '';
-      return `- **${escapeMarkdown(e.title)}**: due ${escapeMarkdown(undatedLabel(e))}${link}`;
-    });
-    // Each deadline's own late policy, else the course's; a minimal course file without grading says nothing.
-    const sentences = lateSentences(
-      [...next.map((o) => o.event), ...undated],
-      course.grading?.late,
-      escapeMarkdown,
-    );
-    const late = sentences.length > 0 ? `\n\n${sentences.join('\n')}` : '';
-    const dated =
-      next.length > 0
-        ? `**Next deadline${next.length === 1 ? '' : 's'}**\n${lines.join('\n')}`
-        : 'There are no upcoming deadlines with a date in the schedule.';
-    const tba = notYet.length > 0 ? `\n\n**Not dated yet**\n${notYet.join('\n')}` : '';
-    return {
-      text: `${dated}${tba}${late}`,
-      private: false,
-      kind: 'info',
-      times,
-    };
+    return deadlinesReply(core.content, clock.now(), args.count ?? 5);
   },
 });
+
+/** The next `count` deadlines at `now`, then those without a date yet. */
+function deadlinesReply(content: Content, now: Date, count: number): Reply {
+  const none = withoutDeadlines(content);
+  if (none !== undefined) return { text: none, private: false, kind: 'info' };
+  const { schedule, course } = content;
+  // A daily series is listed once, at its next session, rather than filling the list day after day.
+  const listed = new Set<string>();
+  const next = upcoming(schedule, now, (e) => e.type === 'deadline')
+    .filter((o) => o.event.dailyUntil === undefined || (!listed.has(o.event.id) && listed.add(o.event.id)))
+    .slice(0, count);
+  const undated = undatedEvents(schedule, (e) => e.type === 'deadline').slice(0, count);
+  if (next.length === 0 && undated.length === 0) {
+    return { text: 'There are no upcoming deadlines in the schedule.', private: false, kind: 'info' };
+  }
+  const times: NonNullable<Reply['times']> = [];
+  const lines = next.map((o, i) => {
+    times.push({ at: o.start, fallback: formatLocal(o.start, schedule.timezone) });
+    const link = o.event.url ? ` · ${o.event.url}` : '';
+    const daily = o.event.dailyUntil
+      ? `, then every day through ${formatLocalDate(o.event.dailyUntil, schedule.timezone)}`
+      : '';
+    return `${i + 1}. **${escapeMarkdown(o.event.title)}**: due {{time:${i}}} (${formatTimeLeft(now, o.start)} left${daily})${link}`;
+  });
+  const notYet = undated.map((e) => {
+    const link = e.url ? ` · ${e.url}` : '';
+    return `- **${escapeMarkdown(e.title)}**: due ${escapeMarkdown(undatedLabel(e))}${link}`;
+  });
+  // Each deadline's own late policy, else the course's; a minimal course file without grading says nothing.
+  const sentences = lateSentences(
+    [...next.map((o) => o.event), ...undated],
+    course.grading?.late,
+    escapeMarkdown,
+  );
+  const late = sentences.length > 0 ? `\n\n${sentences.join('\n')}` : '';
+  const dated =
+    next.length > 0
+      ? `**Next deadline${next.length === 1 ? '' : 's'}**\n${lines.join('\n')}`
+      : 'There are no upcoming deadlines with a date in the schedule.';
+  const tba = notYet.length > 0 ? `\n\n**Not dated yet**\n${notYet.join('\n')}` : '';
+  return {
+    text: `${dated}${tba}${late}`,
+    private: false,
+    kind: 'info',
+    times,
+  };
+}

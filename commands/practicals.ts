@@ -23,49 +23,54 @@ export default defineCommand({
   access: 'everyone',
   courseHelp: (content) => groupsHelp(content, 'practicals', 'practical'),
   askedAs: ['show the next practical sessions of my group', 'when is the next practical session'],
-  runWhenAsked: true,
+  whenAsked: (content, now) => practicalsReply(content, now, {}),
   withoutDates,
   execute(args, { core, clock }): Reply {
-    const none = withoutDates(core.content);
-    if (none !== undefined) return { text: none, private: false, kind: 'info' };
-    const { schedule } = core.content;
-    const practicalGroups = groupsOf({
-      ...schedule,
-      events: schedule.events.filter((e) => e.type === 'practical'),
-    });
-    const unknown = unknownGroupReply(args.group, practicalGroups);
-    if (unknown) return unknown;
-    const sessions = upcoming(schedule, clock.now(), (e) =>
-      matchesFilter(e, { types: ['practical'], group: args.group }),
-    );
-    const shown: Occurrence[] =
-      args.group !== undefined ? sessions.slice(0, SESSIONS_PER_GROUP) : firstPerEvent(sessions);
-    if (shown.length === 0) {
-      return {
-        text: 'There are no upcoming practical sessions in the schedule.',
-        private: false,
-        kind: 'info',
-      };
-    }
-    const times: NonNullable<Reply['times']> = [];
-    const lines = shown.map((o) => {
-      // An all-day session is written as its days, the same in every zone; a time becomes a placeholder.
-      let when = `${formatLocalDays(o.date, o.lastDate, schedule.timezone)}, ${allDayWord(o.event)}`;
-      if (!o.event.allDay) {
-        when = `{{time:${times.length}}}`;
-        times.push({ at: o.start, fallback: formatLocal(o.start, schedule.timezone) });
-      }
-      const where = o.event.location ? ` · ${escapeMarkdown(o.event.location)}` : '';
-      const group = o.event.group ? ` (\`${o.event.group}\`)` : '';
-      return `- ${when}: **${escapeMarkdown(o.event.title)}**${group}${where}`;
-    });
-    const heading =
-      args.group !== undefined
-        ? `**Next practicals for \`${args.group}\`**`
-        : '**Next practical of each group**';
-    return { text: `${heading}\n${lines.join('\n')}`, private: false, kind: 'info', times };
+    return practicalsReply(core.content, clock.now(), args);
   },
 });
+
+/** The next sessions of one group, or the next of every group, at `now`. */
+function practicalsReply(content: Content, now: Date, args: { group?: string }): Reply {
+  const none = withoutDates(content);
+  if (none !== undefined) return { text: none, private: false, kind: 'info' };
+  const { schedule } = content;
+  const practicalGroups = groupsOf({
+    ...schedule,
+    events: schedule.events.filter((e) => e.type === 'practical'),
+  });
+  const unknown = unknownGroupReply(args.group, practicalGroups);
+  if (unknown) return unknown;
+  const sessions = upcoming(schedule, now, (e) =>
+    matchesFilter(e, { types: ['practical'], group: args.group }),
+  );
+  const shown: Occurrence[] =
+    args.group !== undefined ? sessions.slice(0, SESSIONS_PER_GROUP) : firstPerEvent(sessions);
+  if (shown.length === 0) {
+    return {
+      text: 'There are no upcoming practical sessions in the schedule.',
+      private: false,
+      kind: 'info',
+    };
+  }
+  const times: NonNullable<Reply['times']> = [];
+  const lines = shown.map((o) => {
+    // An all-day session is written as its days, the same in every zone; a time becomes a placeholder.
+    let when = `${formatLocalDays(o.date, o.lastDate, schedule.timezone)}, ${allDayWord(o.event)}`;
+    if (!o.event.allDay) {
+      when = `{{time:${times.length}}}`;
+      times.push({ at: o.start, fallback: formatLocal(o.start, schedule.timezone) });
+    }
+    const where = o.event.location ? ` · ${escapeMarkdown(o.event.location)}` : '';
+    const group = o.event.group ? ` (\`${o.event.group}\`)` : '';
+    return `- ${when}: **${escapeMarkdown(o.event.title)}**${group}${where}`;
+  });
+  const heading =
+    args.group !== undefined
+      ? `**Next practicals for \`${args.group}\`**`
+      : '**Next practical of each group**';
+  return { text: `${heading}\n${lines.join('\n')}`, private: false, kind: 'info', times };
+}
 
 /** The next session of each series, in time order. */
 function firstPerEvent(sessions: Occurrence[]): Occurrence[] {

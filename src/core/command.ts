@@ -91,10 +91,11 @@ export interface CommandDefinition<S extends z.ZodType = z.ZodType> {
    */
   askedAs?: readonly string[];
   /**
-   * For a command that only reads and needs no arguments: a question answered by its generated entry runs it
-   * instead of explaining it ("which deadlines are coming up" lists the deadlines).
+   * For a command that only reads the course's content: what it says, without arguments, at a time. A question
+   * answered by its generated entry gets this instead of the command explained ("which deadlines are coming up" lists
+   * the deadlines), in chat and in `ask` on the command line.
    */
-  runWhenAsked?: boolean;
+  whenAsked?: (content: Content, now: Date) => Reply;
   /**
    * Whether the course's content offers the command at all (the grade calculator needs a grading model); offered
    * when left out. The bot's answers about itself leave out a command its course does not offer.

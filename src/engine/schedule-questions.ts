@@ -96,6 +96,8 @@ interface DeadlinesAnswer {
   listing: boolean;
   over?: boolean;
   lastOne?: boolean;
+  /** A long listing gives those still to come: how many of the others have passed, and how many more come later. */
+  left?: { passed: number; later: number };
 }
 
 type AnyEvent = ScheduleEvent | UndatedEvent;
@@ -357,6 +359,15 @@ export function matchScheduleQuestion(
       seriesOf,
       'first',
     );
+    const soonest = coming.reduce<Occurrence | undefined>(
+      (a, o) => (!a || o.start < a.start ? o : a),
+      undefined,
+    );
+    if (next && !inSeries && soonest) {
+      // "the next exam" among events that are no series (Exam 1, Exam 2, Exam 3 not dated yet): the soonest, alone
+      const first = coming.filter((o) => o.date === soonest.date);
+      return { kind: 'occurrences', occurrences: first.slice(0, MAX_LINES), upcoming: true };
+    }
     return { kind: 'occurrences', occurrences: coming.slice(0, MAX_LINES), upcoming: true, ...withUndated };
   }
   return {
@@ -468,7 +479,10 @@ export function matchAboutQuestion(
   const all = allOccurrences(content.schedule);
   const events = [...new Set(all.map((o) => o.event))];
   const named = namedInFull(events, (e) => e, asked, ofCourse, synonyms);
-  if (named.length === 0 || named.length > 2) return null;
+  // (two at most, or one for each group: "Lab 5 (Monday group)", "Lab 5 (Tuesday group)", ...)
+  const groups = new Set(named.map((e) => e.group));
+  const ofEachGroup = !groups.has(undefined) && groups.size === named.length;
+  if (named.length === 0 || (named.length > 2 && !ofEachGroup)) return null;
   // every word asked is a word of the events named
   const words = named.map((e) => wordsOf(e, synonyms));
   if (![...asked.topic].every((s) => words.some((w) => w.stems.has(s)))) return null;
@@ -824,11 +838,25 @@ function pickDeadlines(
     const e = all[ordinal - 1];
     return e ? { kind: 'deadlines', events: [e], listing: false, ...whenOver } : null;
   }
+  const future = deadlines.filter((e) => instantOf(e.start, zone) >= now);
   if (next) {
-    const future = deadlines.filter((e) => instantOf(e.start, zone) >= now);
-    if (future.length > 0) return { kind: 'deadlines', events: future.slice(0, 1), listing: false };
+    // (deadlines of parallel groups, "Report 3 (Monday group)": the next of each group)
+    const first = future[0];
+    if (first?.group !== undefined) {
+      const byGroup = new Map<string, ScheduleEvent>();
+      for (const e of future) if (e.group !== undefined && !byGroup.has(e.group)) byGroup.set(e.group, e);
+      const events = [...byGroup.values()].slice(0, MAX_LINES);
+      return { kind: 'deadlines', events, listing: events.length > 1 };
+    }
+    if (first) return { kind: 'deadlines', events: [first], listing: false };
     if (undated.length > 0) return { kind: 'deadlines', events: undated, listing: undated.length > 1 };
     return { kind: 'deadlines', events: deadlines.slice(-1), listing: false, over: true, lastOne: true };
+  }
+  if (all.length > MAX_LINES && future.length > 0) {
+    // (a long series, "when is the pre-lab due" among 30 pre-labs: those still to come, the first few)
+    const shown = future.slice(0, MAX_LINES);
+    const left = { passed: deadlines.length - future.length, later: future.length - shown.length };
+    return { kind: 'deadlines', events: [...shown, ...undated], listing: true, left };
   }
   return { kind: 'deadlines', events: all, listing: listing || all.length > 1, ...whenOver };
 }
@@ -866,7 +894,23 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
           : `Deadline${inZone}:`;
     // each deadline's own late policy, else the course's (absent in a minimal course file: nothing is said)
     const late = lateSentences(deadlines, content.course.grading?.late);
-    return [head, ...lines, ...aboutOne(match.events), ...(late.length > 0 ? ['', ...late] : [])].join('\n');
+    // (a long listing cut to those still to come says how many it leaves out)
+    const left = match.left;
+    const parts = left
+      ? [
+          left.later > 0 ? `${left.later} more later` : '',
+          left.passed > 0 ? `${left.passed} already passed` : '',
+        ]
+      : [];
+    const told = parts.filter(Boolean);
+    const more = told.length > 0 ? [`(${told.join('; ')}.)`] : [];
+    return [
+      head,
+      ...lines,
+      ...more,
+      ...aboutOne(match.events),
+      ...(late.length > 0 ? ['', ...late] : []),
+    ].join('\n');
   }
   const on = match.on;
   const onDays = on ? formatLocalDays(on.from, on.to, zone) : '';

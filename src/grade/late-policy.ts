@@ -26,7 +26,7 @@ function stepsCost(steps: NonNullable<Penalty['steps']>, unit: Unit, grace: numb
     const from = i === 0 ? grace : steps[i - 1]?.up_to_days;
     const cost = i === 0 ? ofScore(s.lose, unit) : amount(s.lose, unit);
     if (s.up_to_days === undefined)
-      return from === undefined ? `${cost} however late` : `${cost} more than ${dayWord(from)} late`;
+      return from === undefined ? `${cost} however late` : `${cost} when more than ${dayWord(from)} late`;
     return from === undefined
       ? `${cost} up to ${dayWord(s.up_to_days)} late`
       : `${cost} from ${from} to ${dayWord(s.up_to_days)} late`;

@@ -1,7 +1,8 @@
-// How `ask` prints a reply for a TA trying the bot out: what it came from, and that a command's entry runs the
-// command in chat (the command line can only show its help).
+// How `ask` prints a reply for a TA trying the bot out: what it came from, and, as in chat, what a command says when
+// a question is answered by the entry of a command that runs when asked.
 import { describe, expect, it } from 'vitest';
-import { formatReply } from '../../src/cli/commands/ask.ts';
+import { chatReply, formatReply } from '../../src/cli/commands/ask.ts';
+import { botany } from '../engine/fixtures.ts';
 
 describe('GIVEN replies printed by `ask`', () => {
   it('WHEN the answer comes from several schedule events THEN the label names them, not only the first', () => {
@@ -20,17 +21,16 @@ describe('GIVEN replies printed by `ask`', () => {
     expect(text).toContain('(answer: the schedule: Homework 1; Homework 2; Homework 3; and 1 more)');
   });
 
-  it('WHEN the answer is the entry of a command that runs when asked THEN it says so', () => {
-    const text = formatReply(
-      {
-        kind: 'answer',
-        text: '**deadlines**: …',
-        sources: [{ id: 'bot-deadlines', title: 'The deadlines command', score: 1 }],
-      },
-      false,
+  it('WHEN a question is answered by the entry of a command that runs when asked THEN the command runs, as in chat', () => {
+    // (botany: lab report 2 is due 2030-03-01 17:00 in Amsterdam)
+    const reply = chatReply(botany(), 'which deadlines are coming up', new Date('2030-02-20T12:00:00Z'));
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toContain('**Next deadlines**');
+    expect(reply.text).toContain('Lab report 2');
+    expect(reply.text).not.toContain('{{time:');
+    expect(formatReply(reply, false)).toContain(
+      '(answer: what the `deadlines` command says, as chat runs it for this question)',
     );
-    expect(text).toContain('(in chat, this question runs the `deadlines` command and shows what it says)');
-    expect(text).toContain('(answer: The deadlines command)');
   });
 
   it('WHEN the answer is a FAQ entry THEN it is labelled with its title alone', () => {

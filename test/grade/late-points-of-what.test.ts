@@ -18,7 +18,7 @@ describe('GIVEN a late penalty in points', () => {
     ],
     [
       { policy: 'penalty', steps: [{ up_to_days: 2, lose: 5 }, { lose: 10 }], unit: 'points' },
-      'Late hand-ins lose 5 points of their score up to 2 days late and 10 points more than 2 days late.',
+      'Late hand-ins lose 5 points of their score up to 2 days late and 10 points when more than 2 days late.',
     ],
   ])("WHEN it is %j THEN the sentence says the points are of the hand-in's score", (policy, sentence) => {
     expect(latePolicySentence(policy)).toBe(sentence);

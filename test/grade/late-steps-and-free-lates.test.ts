@@ -51,7 +51,7 @@ describe('GIVEN late rules by how late, and free late hand-ins, in words', () =>
         unit: 'percent',
         steps: [{ up_to_days: 1, lose: 10 }, { up_to_days: 3, lose: 20 }, { lose: 50 }],
       },
-      'Late hand-ins lose 10% up to 1 day late, 20% from 1 to 3 days late and 50% more than 3 days late.',
+      'Late hand-ins lose 10% up to 1 day late, 20% from 1 to 3 days late and 50% when more than 3 days late.',
     ],
     [
       { policy: 'penalty', unit: 'points', steps: [{ up_to_days: 2, lose: 5 }] },
@@ -64,7 +64,7 @@ describe('GIVEN late rules by how late, and free late hand-ins, in words', () =>
         grace_days: 1,
         steps: [{ up_to_days: 3, lose: 25 }, { lose: 50 }],
       },
-      'Late hand-ins may be up to 1 day late without penalty; after that they lose 25% from 1 to 3 days late and 50% more than 3 days late.',
+      'Late hand-ins may be up to 1 day late without penalty; after that they lose 25% from 1 to 3 days late and 50% when more than 3 days late.',
     ],
     [
       { policy: 'penalty', per_day: 2, unit: 'points', free_late_submissions: 2 },

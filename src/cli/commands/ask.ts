@@ -11,6 +11,8 @@ import { commands } from '../../../commands/index.ts';
 import { answeringCommand, answerWithCommands } from '../../self-knowledge/command-entries.ts';
 import { logQuestions, loggedQuestion, type LoggedQuestion } from '../../question-log/question-store.ts';
 import { openDatabase } from '../../store/database.ts';
+import type { Content } from '../../content/load-content.ts';
+import { renderFallback } from '../../core/render-text.ts';
 
 /** A stdin line longer than this is cut (the engine reads only MAX_QUESTION_LENGTH characters of it anyway). */
 const MAX_LINE_CHARS = 64 * 1024;
@@ -43,24 +45,33 @@ export function pretendNow(
 }
 
 /**
+ * The reply as chat gives it: a question answered by the entry of a command that runs when asked ("what is due
+ * next" runs `deadlines`) gets what the command says, its times in the course's zone.
+ */
+export function chatReply(content: Content, question: string, now: Date): EngineReply {
+  const reply = answerWithCommands(content, commands, question, now);
+  const command = answeringCommand(reply, commands);
+  if (!command?.whenAsked || command.access !== 'everyone') return reply;
+  const said = command.whenAsked(content, now);
+  return { kind: 'answer', text: renderFallback(said.text, said.times), sources: reply.sources };
+}
+
+/**
  * One reply as printed; `question` (questions read from stdin, as text) heads it, so a reply can be read with its
- * question. A reply that in chat runs its command ("what is due next" runs `deadlines`) says so: here it can only
- * show the command's help.
+ * question. A reply a command gave (`chatReply`) names the command.
  */
 export function formatReply(reply: EngineReply, json: boolean, question?: string): string {
   if (json) return JSON.stringify({ kind: reply.kind, text: reply.text, sources: reply.sources });
   const command = answeringCommand(reply, commands);
-  const runs = command?.runWhenAsked
-    ? `\n\n(in chat, this question runs the \`${command.name}\` command and shows what it says)`
-    : '';
   // (an answer from the schedule names its events, not only the first)
   const [first] = reply.sources;
   const events = reply.sources.filter((s) => s.id.startsWith('schedule:')).map((s) => s.title);
-  const from =
-    events.length > 1
+  const from = command?.whenAsked
+    ? `what the \`${command.name}\` command says, as chat runs it for this question`
+    : events.length > 1
       ? `the schedule: ${events.slice(0, 3).join('; ')}${events.length > 3 ? `; and ${events.length - 3} more` : ''}`
       : first?.title;
-  const source = runs + (from ? `\n\n(${reply.kind}: ${from})` : `\n\n(${reply.kind})`);
+  const source = from ? `\n\n(${reply.kind}: ${from})` : `\n\n(${reply.kind})`;
   const heading = question === undefined ? '' : `${`Q: ${question}`.trimEnd()}\n`;
   return `${heading}${reply.text}${source}\n`;
 }
@@ -133,7 +144,7 @@ export function registerAsk(program: Command): void {
         logQuestions(db, pending.splice(0), systemClock.now(), config.QUESTION_LOG_RETENTION_DAYS);
       };
       const ask = (question: string, showQuestion: boolean): string => {
-        const reply = answerWithCommands(content, commands, question, now());
+        const reply = chatReply(content, question, now());
         pending.push(loggedQuestion(question, reply, 'cli'));
         if (pending.length >= LOG_BATCH || Date.now() - flushedAt >= LOG_FLUSH_MS) flush();
         return formatReply(reply, opts.json === true, showQuestion ? question : undefined);
