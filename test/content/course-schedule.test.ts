@@ -134,6 +134,15 @@ describe('the schedule-only commands follow FAQ_DIR', () => {
     expect(runCalendar({}, { FAQ_DIR: dir, DATA_DIR: tmp }, cal.io)).toBe(0);
     expect([...parseIcs(cal.out.join('')).events.keys()]).toHaveLength(1);
   });
+
+  it("GIVEN --faq naming a folder with schedule.yaml beside it THEN reminders use that course's schedule", () => {
+    const dir = course('cli-faq-flag', { at: 'beside', text: SCHEDULE });
+    const rem = capture();
+    expect(runReminders({ from: '2030-10-01', to: '2030-11-01', faq: dir }, { DATA_DIR: tmp }, rem.io)).toBe(
+      0,
+    );
+    expect(rem.out.join('')).toContain('midterm');
+  });
 });
 
 describe('validate says which schedule it loaded', () => {

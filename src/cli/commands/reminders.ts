@@ -11,6 +11,8 @@ export interface RemindersCliOptions {
   from?: string;
   to?: string;
   schedule?: string;
+  /** The content folder, whose schedule.yaml is used when --schedule is not given (as for the other commands). */
+  faq?: string;
   json?: boolean;
 }
 
@@ -33,7 +35,7 @@ export function runReminders(
   env: Record<string, string | undefined>,
   io: { out: (text: string) => void; err: (line: string) => void },
 ): number {
-  const schedule = scheduleOrReport(opts.schedule, env, io.err);
+  const schedule = scheduleOrReport(opts.schedule, env, io.err, opts.faq);
   if (!schedule) return 1;
   const from = opts.from === undefined ? null : parseInstant(opts.from, schedule.timezone);
   const to = opts.to === undefined ? null : parseInstant(opts.to, schedule.timezone);
@@ -84,6 +86,10 @@ export function registerReminders(program: Command): void {
     .option('--from <iso>', 'start of the window: 2026-10-01 or 2026-10-01T00:00:00Z')
     .option('--to <iso>', 'end of the window (exclusive)')
     .option('--schedule <file>', SCHEDULE_OPTION_HELP)
+    .option(
+      '--faq <dir>',
+      'content folder, whose schedule.yaml is used without --schedule (default: FAQ_DIR or faq/)',
+    )
     .option('--json', 'a JSON array of {eventId, occurrence, lead, at, text} sorted by at')
     .action((opts: RemindersCliOptions) => {
       process.exitCode = runReminders(opts, process.env, {
