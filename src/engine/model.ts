@@ -24,11 +24,7 @@ export interface ScoredEntry {
 }
 
 export type Decision =
-  | {
-      kind: 'answer';
-      entries: ScoredEntry[];
-      score: number;
-    }
+  | { kind: 'answer'; entries: ScoredEntry[]; score: number }
   | { kind: 'redirect'; reason: RedirectReason; score: number }
   | {
       kind: 'fallback';

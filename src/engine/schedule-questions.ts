@@ -840,11 +840,11 @@ function pickDeadlines(
   }
   const future = deadlines.filter((e) => instantOf(e.start, zone) >= now);
   if (next) {
-    // (deadlines of parallel groups, "Report 3 (Monday group)": the next of each group)
     const first = future[0];
     if (first?.group !== undefined) {
+      // (deadlines of parallel groups, "Report 3 (Monday group)": the next of each group, and the next for everyone)
       const byGroup = new Map<string, ScheduleEvent>();
-      for (const e of future) if (e.group !== undefined && !byGroup.has(e.group)) byGroup.set(e.group, e);
+      for (const e of future) if (!byGroup.has(e.group ?? '')) byGroup.set(e.group ?? '', e);
       const events = [...byGroup.values()].slice(0, MAX_LINES);
       return { kind: 'deadlines', events, listing: events.length > 1 };
     }

@@ -32,6 +32,8 @@ events:
   - { id: r1-tue, type: deadline, title: "Report 1 (Tuesday group)", group: tue, due: "2026-09-15 08:00" }
   - { id: r2-mon, type: deadline, title: "Report 2 (Monday group)", group: mon, due: "2026-09-28 13:00" }
   - { id: r2-tue, type: deadline, title: "Report 2 (Tuesday group)", group: tue, due: "2026-09-29 08:00" }
+  - { id: essay, type: deadline, title: "Report essay", due: "2026-09-22 23:59" }
+  - { id: final, type: deadline, title: "Final report", due: "2026-12-01 23:59" }
 `;
   const ask = scheduleAsker(yaml, new Date('2026-09-14T20:00:00Z'));
 
@@ -40,5 +42,13 @@ events:
     expect(text).toContain('**Report 2 (Monday group)**');
     expect(text).toContain('**Report 1 (Tuesday group)**');
     expect(text).not.toContain('**Report 2 (Tuesday group)**');
+  });
+
+  it("WHEN the next deadline is asked for THEN each group's next and everyone's next are given", () => {
+    const text = ask('whats the next deadline');
+    expect(text).toContain('**Report 1 (Tuesday group)**');
+    expect(text).toContain('**Report essay**');
+    expect(text).toContain('**Report 2 (Monday group)**');
+    expect(text).not.toContain('**Final report**');
   });
 });
