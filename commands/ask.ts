@@ -1,11 +1,11 @@
 // `ask`: answers a course question from the FAQ and the schedule, or says who to e-mail, or admits it doesn't know.
 // Questions about the bot itself are answered from the command definitions; "which deadlines are coming up" runs `deadlines`.
 import { z } from 'zod';
-import { defineCommand, worksOn, type Reply } from '../src/core/command.ts';
+import { defineCommand, type Reply } from '../src/core/command.ts';
 import { MAX_QUESTION_LENGTH } from '../src/core/question-limit.ts';
 import { askAndLog } from '../src/question-log/ask-and-log.ts';
 import { withTimePlaceholders } from '../src/engine/reply-times.ts';
-import { answeringCommand } from '../src/self-knowledge/command-entries.ts';
+import { ranWhenAsked } from '../src/self-knowledge/command-entries.ts';
 
 export default defineCommand({
   name: 'ask',
@@ -28,16 +28,13 @@ export default defineCommand({
   access: 'everyone',
   rateLimit: { bucket: 'ask', perMinute: 10 },
   askedAs: ['how do I ask you a question', 'can I ask you about the course'],
-  async execute(args, ctx): Promise<Reply> {
+  execute(args, ctx): Reply {
     const { platform, eventId } = ctx.requester;
     const event = eventId === undefined ? undefined : `${platform}:${eventId}`;
     const reply = askAndLog(ctx.core, args.question, 'chat', ctx.commands, event);
-    const command = answeringCommand(reply, ctx.commands);
-    if (command?.whenAsked && command.access === 'everyone' && worksOn(command, ctx.requester.platform)) {
-      // It answers the question, so it counts as an answer (a board shows it) and names its source.
-      const said = command.whenAsked(ctx.core.content, ctx.clock.now());
-      return { ...said, kind: 'answer', sources: reply.sources };
-    }
+    // (it answers the question, so it counts as an answer, which a board shows, and names its source)
+    const ran = ranWhenAsked(reply, ctx.commands, ctx.core.content, ctx.clock.now(), ctx.requester.platform);
+    if (ran) return ran;
     // Due times become platform dates (Discord <t:…>, Slack <!date…>); the web shows the course-zone text.
     const { text, times } = withTimePlaceholders(reply.text, ctx.core.content.schedule);
     return {

@@ -48,15 +48,15 @@ export default defineCommand({
     'what do I have to hand in soon',
     'which deadlines are coming up',
   ],
-  whenAsked: (content, now) => deadlinesReply(content, now, 5),
+  whenAsked: (content, now) => deadlinesReply(content, now),
   withoutDates: withoutDeadlines,
   execute(args, { core, clock }): Reply {
-    return deadlinesReply(core.content, clock.now(), args.count ?? 5);
+    return deadlinesReply(core.content, clock.now(), args.count);
   },
 });
 
 /** The next `count` deadlines at `now`, then those without a date yet. */
-function deadlinesReply(content: Content, now: Date, count: number): Reply {
+function deadlinesReply(content: Content, now: Date, count = 5): Reply {
   const none = withoutDeadlines(content);
   if (none !== undefined) return { text: none, private: false, kind: 'info' };
   const { schedule, course } = content;

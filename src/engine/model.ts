@@ -234,6 +234,10 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
       const info = classes[cls];
       return info?.kind === 'decline' && info.source !== 'course';
     };
+    const isDetail = (cls: number): boolean => {
+      const info = classes[cls];
+      return info?.kind === 'decline' && info.source === 'detail';
+    };
     const disabled: number[] = [];
     // (the stems of each entry's phrasings, title, tags and answer)
     const vocabulary = classes.map((c, cls) =>
@@ -249,9 +253,7 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
       if (!top || classes[top.cls]?.kind !== 'answer' || top.score < COVERED) return;
       // (a course detail is covered only by an entry that has all its words: "the last day to drop the class" is not
       // answered by an entry on "the last day of class")
-      const info = classes[example.cls];
-      const words =
-        info?.kind === 'decline' && info.source === 'detail' ? featurizer.contentWords(example.text) : [];
+      const words = isDetail(example.cls) ? featurizer.contentWords(example.text) : [];
       if (words.every((w) => vocabulary[top.cls]?.has(stem(w)))) {
         classifier.disable(i);
         disabled.push(i);
@@ -279,15 +281,16 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
     const heldOutOf = (i: number): number =>
       (gateIndex[i] ?? -1) >= 0 ? (heldOut[gateIndex[i] as number] ?? 0) : 0;
     const generalFrom = gateExamples.length - k.generalQuestions.length;
-    const isDetail = (i: number): boolean => {
-      const info = classes[classifier.examples[i]?.cls ?? -1];
-      return info?.kind === 'decline' && info.source === 'detail';
-    };
     const redirect = calibrateGate(classifier, classes, heldOutOf, heldOut.subarray(generalFrom));
     const thresholds: Thresholds = {
       // (the course details are left out: questions about a course, which many courses do answer, they would raise
       // every course's threshold as if they were off-topic)
-      ...calibrate(classifier, classes, (i) => heldOutOf(i) >= redirect, isDetail),
+      ...calibrate(
+        classifier,
+        classes,
+        (i) => heldOutOf(i) >= redirect,
+        (i) => isDetail(classifier.examples[i]?.cls ?? -1),
+      ),
       redirect,
     };
     const softmaxWeights = softmax && { weights: softmax.weights, bias: softmax.bias };

@@ -895,14 +895,11 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
     // each deadline's own late policy, else the course's (absent in a minimal course file: nothing is said)
     const late = lateSentences(deadlines, content.course.grading?.late);
     // (a long listing cut to those still to come says how many it leaves out)
-    const left = match.left;
-    const parts = left
-      ? [
-          left.later > 0 ? `${left.later} more later` : '',
-          left.passed > 0 ? `${left.passed} already passed` : '',
-        ]
-      : [];
-    const told = parts.filter(Boolean);
+    const { later = 0, passed = 0 } = match.left ?? {};
+    const told = [
+      later > 0 ? `${later} more later` : '',
+      passed > 0 ? `${passed} already passed` : '',
+    ].filter(Boolean);
     const more = told.length > 0 ? [`(${told.join('; ')}.)`] : [];
     return [
       head,

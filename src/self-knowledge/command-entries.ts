@@ -3,7 +3,7 @@
 // knows its own commands and never disagrees with them. They join the course's FAQ where questions are answered.
 import type { Content } from '../content/load-content.ts';
 import type { LoadedFaqEntry } from '../content/load-faq.ts';
-import type { CommandDefinition } from '../core/command.ts';
+import { worksOn, type CommandDefinition, type Platform, type Reply } from '../core/command.ts';
 import { getAnswerEngine, type EngineReply } from '../engine/index.ts';
 import { namesDays } from '../engine/schedule-days.ts';
 import { normalize, phraseKey } from '../engine/text.ts';
@@ -195,4 +195,20 @@ export function answeringCommand(
   const id = reply.kind === 'answer' ? reply.sources[0]?.id : undefined;
   if (!id?.startsWith(COMMAND_ENTRY_PREFIX)) return undefined;
   return commands.find((c) => `${COMMAND_ENTRY_PREFIX}${c.name}` === id);
+}
+
+/**
+ * What the command whose entry answered says, for a command that runs when asked ("what is due next" runs
+ * `deadlines`) and that everyone may use on `platform`: an answer naming the entry as its source. Null otherwise.
+ */
+export function ranWhenAsked(
+  reply: EngineReply,
+  commands: readonly CommandDefinition[],
+  content: Content,
+  now: Date,
+  platform: Platform,
+): Reply | null {
+  const command = answeringCommand(reply, commands);
+  if (!command?.whenAsked || command.access !== 'everyone' || !worksOn(command, platform)) return null;
+  return { ...command.whenAsked(content, now), kind: 'answer', sources: reply.sources };
 }

@@ -8,7 +8,7 @@ import { parseLocalTime } from '../../time/local-time.ts';
 import { MAX_QUESTION_LENGTH } from '../../core/question-limit.ts';
 import { keepModelsIn, type EngineReply } from '../../engine/index.ts';
 import { commands } from '../../../commands/index.ts';
-import { answeringCommand, answerWithCommands } from '../../self-knowledge/command-entries.ts';
+import { answeringCommand, answerWithCommands, ranWhenAsked } from '../../self-knowledge/command-entries.ts';
 import { logQuestions, loggedQuestion, type LoggedQuestion } from '../../question-log/question-store.ts';
 import { openDatabase } from '../../store/database.ts';
 import type { Content } from '../../content/load-content.ts';
@@ -50,10 +50,8 @@ export function pretendNow(
  */
 export function chatReply(content: Content, question: string, now: Date): EngineReply {
   const reply = answerWithCommands(content, commands, question, now);
-  const command = answeringCommand(reply, commands);
-  if (!command?.whenAsked || command.access !== 'everyone') return reply;
-  const said = command.whenAsked(content, now);
-  return { kind: 'answer', text: renderFallback(said.text, said.times), sources: reply.sources };
+  const ran = ranWhenAsked(reply, commands, content, now, 'cli');
+  return ran ? { kind: 'answer', text: renderFallback(ran.text, ran.times), sources: reply.sources } : reply;
 }
 
 /**
