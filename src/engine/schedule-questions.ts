@@ -87,7 +87,8 @@ export type ScheduleAnswer =
        * The days asked about ("is there class on March 23"), and the words that named the events, if any; when
        * nothing is on then, `instead` the events asked about on other days, or (`next`) the next one after.
        */
-      on?: DaysAsked & { what: string[]; instead?: Occurrence[]; next?: boolean };
+      /** `describe`: asked what the days are about, so each event's description follows its line. */
+      on?: DaysAsked & { what: string[]; instead?: Occurrence[]; next?: boolean; describe?: boolean };
     };
 
 interface DeadlinesAnswer {
@@ -203,11 +204,19 @@ export function matchScheduleQuestion(
     if (coded.length === 0) return null;
     candidates = coded;
   }
+  // "the final exam" is not the midterm, even when the midterm is the last exam in the schedule (a course without a
+  // final): a FAQ entry then answers
+  if (ordinal === 'last' && /\bfinal\b/.test(text))
+    candidates = candidates.filter((e) => !namesMidterm(e.event));
   if (candidates.length === 0) return null;
   // A question about handing in ("when is the methods due") is about the deadlines among them, not about a class
   // whose title shares its words ("Methods workshop"); an exam stays, as a take-home exam is handed in.
   if (ASKS_DUE.test(text) && candidates.some((e) => e.event.type === 'deadline'))
     candidates = candidates.filter((e) => e.event.type === 'deadline' || e.event.type === 'exam');
+  // ... and one when something is covered ("when do we talk about the budget request") is about the classes, not a
+  // deadline whose title shares its words
+  else if (covers && candidates.some((e) => e.event.type !== 'deadline'))
+    candidates = candidates.filter((e) => e.event.type !== 'deadline');
   // An event the question names in full, by its title or an alias, is the one asked about, not events whose names
   // only contain the words asked: "when is the reform paper due" is about "Reform paper", not "Reform paper
   // proposal"; "when is the paper due" about the event with the alias "paper", not one with "iat paper"; "when is
@@ -217,7 +226,18 @@ export function matchScheduleQuestion(
     codes: new Set(codes),
     orders: new Set(ordinal === null ? [] : [ordinal]),
   };
-  const inFull = namedInFull(candidates, (c) => c.event, asked, ofCourse, synonyms);
+  // A question that names a type of event ("when is exam 1") is about events of that type, not about others that
+  // share its words ("Exam 1 review", a lecture).
+  const ofType = candidates.filter((e) => e.typeStems.some((w) => topic.includes(w)));
+  let inFull = namedInFull(candidates, (c) => c.event, asked, ofCourse, synonyms);
+  // ... nor about an event named so only in brackets: "when is class" is about the classes, not about "Draft
+  // proposal (to the class)"
+  if (
+    ofType.length > 0 &&
+    !inFull.some((c) => ofType.includes(c)) &&
+    inFull.every((c) => !namedOutsideBrackets(c.event, asked, ofCourse, synonyms))
+  )
+    inFull = [];
   // (events named by their number or order, "lecture 3", "the first class": picked, however many are over)
   let byNumber = inFull.length > 0 && codes.length > 0;
   if (inFull.length > 0) {
@@ -231,9 +251,6 @@ export function matchScheduleQuestion(
     // ... and "final" in "Final project presentations" is part of the name, not the last of them
     if (n === 'last' && inFull.every((c) => namesLast(c.event))) ordinal = null;
   } else {
-    // A question that names a type of event ("when is exam 1") is about events of that type, not about others that
-    // share its words ("Exam 1 review", a lecture).
-    const ofType = candidates.filter((e) => e.typeStems.some((w) => topic.includes(w)));
     if (ofType.length > 0) candidates = ofType;
     else {
       // ... and a word that heads an event's name ("Lab 4: <its topic>") is about those events, not about others
@@ -460,6 +477,10 @@ const ABOUT_FRAME = new Set(
   ),
 );
 
+/** A question what something is about or what to read for it (a normalised text). */
+const asksWhatAbout = (text: string): boolean =>
+  /\b(topics?|subject)\b/.test(text) || (/\b(what|whats|which)\b/.test(text) && ASKS_ABOUT.test(text));
+
 /**
  * The events a "what is it about" question names in full, by a title or an alias with its number ("lab 5", "lecture
  * 3"): their titles and descriptions say what they are about. Null unless every other word frames the question.
@@ -470,9 +491,7 @@ export function matchAboutQuestion(
   synonyms: ReadonlyMap<string, string> = new Map(),
 ): ScheduleAnswer | null {
   const text = normalize(question);
-  const asks =
-    /\b(topics?|subject)\b/.test(text) || (/\b(what|whats|which)\b/.test(text) && ASKS_ABOUT.test(text));
-  if (!asks) return null;
+  if (!asksWhatAbout(text)) return null;
   const ofCourse = courseWords(content);
   const asked = askedWords(text, ofCourse, synonyms, ABOUT_FRAME);
   if (asked.codes.size === 0) return null;
@@ -550,11 +569,14 @@ export function matchDayQuestion(
   if (!days || (days.relative && (days.to < first || days.from > last))) return null;
   const ofCourse = courseWords(content);
   const dayWords = new Set(days.words);
+  // "what are we reading on march 30", "what's the topic next week": the sessions then, with what they are about
+  const about = asksWhatAbout(text);
   const topic: string[] = [];
   const codes: string[] = [];
   const what: string[] = [];
   for (const raw of tokens(text)) {
     if (dayWords.has(raw) || isDayWord(raw) || DAY_FRAME.has(raw)) continue;
+    if (about && ABOUT_FRAME.has(raw)) continue;
     // (function words frame it too: "what are we doing in class on oct 14")
     if (STOPWORDS.has(raw) && !NEGATIONS.has(raw)) continue;
     const role = wordRole(synonyms.get(raw) ?? raw, ofCourse);
@@ -576,10 +598,12 @@ export function matchDayQuestion(
   // then, the next one after
   const due = ASKS_DUE.test(text) && [...named].some((e) => e.type === 'deadline');
   if (due) for (const e of named) if (e.type !== 'deadline') named.delete(e);
-  const occurrences = all
+  const then = all
     .filter((o, i) => o.date <= days.to && (lastDays[i] ?? o.date) >= days.from)
-    .filter((o) => named.has(o.event))
-    .slice(0, MAX_LINES);
+    .filter((o) => named.has(o.event));
+  // (what a day is about is said by its sessions and by the events whose description says it, when there are any)
+  const saying = then.filter((o) => SESSION_TYPES.has(o.event.type) || o.event.description);
+  const occurrences = (about && saying.length > 0 ? saying : then).slice(0, MAX_LINES);
   if (due && occurrences.length === 0) {
     const next = all.find((o) => o.date > days.to && named.has(o.event));
     const instead = next ? [next] : [];
@@ -591,7 +615,7 @@ export function matchDayQuestion(
     };
   }
   if (occurrences.length > 0 || named.size > 3)
-    return { kind: 'occurrences', occurrences, upcoming: false, on: { ...days, what } };
+    return { kind: 'occurrences', occurrences, upcoming: false, on: { ...days, what, describe: about } };
   // Nothing then: a few single events asked about by name ("is the midterm on friday") are said with their dates.
   const ofNamed = all.filter((o) => named.has(o.event));
   const single = ofNamed.length === named.size ? ofNamed : [];
@@ -640,6 +664,22 @@ function namedBy(
   }
   return best;
 }
+
+/** True when an event's title (outside brackets) or an alias names it with the words asked. */
+function namedOutsideBrackets(
+  event: AnyEvent,
+  asked: AskedWords,
+  ofCourse: ReadonlySet<string>,
+  synonyms: ReadonlyMap<string, string>,
+): boolean {
+  return [event.title, ...(event.aliases ?? [])].some(
+    (n) => namedBy(n.replace(/\([^)]*\)/g, ' '), asked, ofCourse, synonyms) > 0,
+  );
+}
+
+/** True when an event's title or an alias says it is a midterm ("Midterm exam", "Mid-term 2"). */
+const namesMidterm = (event: AnyEvent): boolean =>
+  [event.title, ...(event.aliases ?? [])].some((n) => /\bmid[- ]?terms?\b/i.test(n));
 
 /** True when an event's title or an alias says "final" or "last" ("Final project presentations"). */
 function namesLast(event: AnyEvent): boolean {
@@ -934,6 +974,15 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
     const where = o.event.location ? `; ${o.event.location}` : '';
     return `- **${o.event.title}**: ${labelOf(o.start, zone)}${end} (${until})${where}`;
   });
+  // (each event's description under its first line, when the question asked what the days are about)
+  if (on?.describe && new Set(match.occurrences.map((o) => o.event.id)).size > 1) {
+    const told = new Set<string>();
+    match.occurrences.forEach((o, k) => {
+      if (!o.event.description || told.has(o.event.id)) return;
+      told.add(o.event.id);
+      dated[k] += `\n  ${o.event.description.replace(/\s*\n\s*/g, ' ')}`;
+    });
+  }
   const lines = [...dated, ...undated];
   // (the days of an all-day event are the same in every zone)
   const inZone = match.occurrences.some((o) => !o.event.allDay) ? ` (times in ${zone})` : '';
@@ -958,8 +1007,13 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
 function allDayLine(o: Occurrence, zone: string, now: Date): string {
   const days = formatLocalDays(o.date, o.lastDate, zone);
   const away = daysBetween(DateTime.fromJSDate(now, { zone }).toISODate() ?? o.date, o.date);
+  // (a day "took place" reads oddly of a holiday or of "No class": a day past is over)
   const until =
-    o.start.getTime() > now.getTime() ? (away <= 1 ? 'tomorrow' : `in ${away} days`) : since(o, now);
+    o.start.getTime() > now.getTime()
+      ? away <= 1
+        ? 'tomorrow'
+        : `in ${away} days`
+      : since(o, now).replace('already took place', 'over');
   const where = o.event.location ? `; ${o.event.location}` : '';
   return `- **${o.event.title}**: ${days}, ${allDayWord(o.event)} (${until})${where}`;
 }

@@ -142,7 +142,7 @@ describe('GIVEN "when" questions about them', () => {
     const after = engine.answer('when is project week', new Date('2027-03-13T12:00:00Z'));
     // (one event, not the last of several: given with its days, as over)
     expect(after.text).toMatch(
-      /^From the course schedule:\n- \*\*Project week \(no lectures\)\*\*: .*\(already took place\)/,
+      /^From the course schedule:\n- \*\*Project week \(no lectures\)\*\*: .*\(over\)/,
     );
   });
 
