@@ -123,7 +123,8 @@ export function gradeReply(
   if ('text' in chosen) return chosen;
   const { grading: g, section } = chosen;
   const parsed = parseScores(args.assignments ?? '', g.components);
-  if (!parsed.ok) return errorReply(`\`assignments\`: ${parsed.message}. See \`help grade\`.`);
+  // (the message quotes the word at fault: the argument's name would read as a part's, "assignments", in many courses)
+  if (!parsed.ok) return errorReply(`${parsed.message}. See \`help grade\`.`);
   const { scores } = parsed;
   if (args.exam !== undefined) {
     const exam = g.components.find((c) => c.id === 'exam');

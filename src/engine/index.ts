@@ -25,7 +25,7 @@ import {
 } from './render.ts';
 import { createPassageIndex } from './passages/index.ts';
 import { passageSources, renderPassageAnswer } from './passages/render-quote.ts';
-import { cleanQuestion } from './text.ts';
+import { cleanQuestion, normalize } from './text.ts';
 import { lateCostSentence } from '../grade/late-penalty.ts';
 import { latePolicySentence, sharedLatePolicy } from '../grade/late-policy.ts';
 import { wordVectors } from './vectors.ts';
@@ -88,6 +88,9 @@ export function getAnswerEngine(content: Content): AnswerEngine {
 }
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+/** A question that asks for a date or a time outright (not "how long ..."). */
+const ASKS_WHEN_OUTRIGHT = /\b(when|what (day|date|time)|which (day|date|week)|dates?|due|deadlines?)\b/;
 
 /**
  * A question at least this similar to a declined or off-topic example is not looked up in the documents. Below it,
@@ -187,9 +190,12 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // Plain "when" questions about an event of the schedule ("when is the second assignment due") are answered from
     // the schedule: the matcher accepts a question only when every word of it frames a time or names the event.
     // ("is there class on March 23", "anything on friday": the events of that day, or that there are none)
+    // (a FAQ phrasing asked word for word that does not ask "when" outright is its entry's: "how long do i have to
+    // present" asks for a duration, though "how long do i have" can ask for the time left)
+    const ownPhrasing = model.isPhrasing(clean.text) && !ASKS_WHEN_OUTRIGHT.test(normalize(clean.text));
     const schedule =
       matchDayQuestion(clean.text, content, now, model.synonyms) ??
-      matchScheduleQuestion(clean.text, content, now, model.synonyms) ??
+      (ownPhrasing ? null : matchScheduleQuestion(clean.text, content, now, model.synonyms)) ??
       matchAboutQuestion(clean.text, content, model.synonyms);
     // When nothing asked about is still to come (after the term), a FAQ entry that answers says more than a date past.
     // (its answer must say what was asked about: a FAQ entry on the midterm does not answer "when was quiz 1 due")

@@ -75,6 +75,8 @@ export interface Model {
    * word for word ("whats an A-" written as a phrasing is answered by its entry).
    */
   hasTopic(text: string): boolean;
+  /** True when the text is one of the FAQ's phrasings word for word, of one entry only. */
+  isPhrasing(text: string): boolean;
   /** True when the course's content uses this word (or a word with its stem). */
   knowsWord(word: string): boolean;
 }
@@ -362,6 +364,9 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
     },
     hasTopic(text) {
       return featurizer.contentWords(text).length > 0 || verbatim.has(phraseKey(text));
+    },
+    isPhrasing(text) {
+      return verbatim.has(phraseKey(text));
     },
     knowsWord(word) {
       const w = word.toLowerCase();

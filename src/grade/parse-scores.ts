@@ -29,7 +29,7 @@ export function parseScores(text: string, components: readonly GradingComponent[
       if (!scores.has(named.id)) scores.set(named.id, []);
       continue;
     }
-    if (!current) return { ok: false, message: 'this course has no graded parts' };
+    if (!current) return { ok: false, message: 'This course has no graded parts' };
     const list = scores.get(current.id) ?? [];
     scores.set(current.id, list);
     if (MISSING.has(t)) {

@@ -180,5 +180,9 @@ export function allDayWord(event: Pick<ScheduleEvent, 'timeTba'>): string {
 
 /** "date not yet announced (expected in week 8)": what listings and replies say of an event without a date yet. */
 export function undatedLabel(event: UndatedEvent): string {
-  return event.note ? `date not yet announced (${event.note})` : 'date not yet announced';
+  if (!event.note) return 'date not yet announced';
+  // (a note with brackets of its own is set off by a colon, not put in brackets inside brackets)
+  return /[()]/.test(event.note)
+    ? `date not yet announced: ${event.note}`
+    : `date not yet announced (${event.note})`;
 }

@@ -87,8 +87,9 @@ describe('CS109A: weighted parts, no exam, no late submissions', () => {
     expect((await r.run('grade', { assignments: 'paired=6' }, student)).text).toContain(
       '`paired`: 6 is more than the 5 points',
     );
-    expect((await r.run('grade', { assignments: 'midterm=50' }, student)).text).toContain(
-      '"midterm" is neither a number of points nor the name of a part; the parts are hw0, paired, individual, quizzes, exercises, project',
+    // (the word at fault, not the argument's name: "`assignments`:" read as a part's in courses with one)
+    expect((await r.run('grade', { assignments: 'hw0=5 midterm=50' }, student)).text).toMatch(
+      /^"midterm" is neither a number of points nor the name of a part; the parts are hw0, paired, individual, quizzes, exercises, project\./,
     );
   });
 

@@ -13,6 +13,7 @@ import { createCommandRunner } from '../../src/core/run-command.ts';
 import { importDeadlines, mergeDeadlines } from '../../src/platforms/canvas/canvas-deadlines.ts';
 import { createAnswerEngine } from '../../src/engine/index.ts';
 import { planReminders } from '../../src/reminders/plan-reminders.ts';
+import { undatedLabel } from '../../src/schedule/schedule.ts';
 import { parseIcs } from '../calendar/parse-ics.ts';
 import { makeTestCore, student } from '../commands/core-for-tests.ts';
 import { shown } from './schedule-core.ts';
@@ -102,6 +103,17 @@ describe('GIVEN "when" questions about them, answered by the engine', () => {
     expect(one.sources.map((s) => s.id)).toEqual(['schedule:exam-1']);
     expect(ask('when is exam 2?').text).toContain(
       '- **Exam 2**: date not yet announced (expected after the add/drop period)',
+    );
+  });
+
+  it('WHEN the note has brackets of its own THEN it follows a colon, not brackets inside brackets', () => {
+    const event = schedule.undated?.find((e) => e.id === 'exam-2');
+    if (!event) throw new Error('exam-2 missing from the fixture');
+    expect(undatedLabel({ ...event, note: 'before your presentation (the syllabus gives no date)' })).toBe(
+      'date not yet announced: before your presentation (the syllabus gives no date)',
+    );
+    expect(undatedLabel({ ...event, note: 'expected in week 8' })).toBe(
+      'date not yet announced (expected in week 8)',
     );
   });
 
