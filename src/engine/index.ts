@@ -21,11 +21,13 @@ import {
   renderFallback,
   renderNoTopic,
   renderRedirect,
+  renderUnstated,
   truncationNote,
 } from './render.ts';
 import { createPassageIndex } from './passages/index.ts';
 import { passageSources, renderPassageAnswer } from './passages/render-quote.ts';
 import { cleanQuestion, normalize } from './text.ts';
+import { unstatedSentence } from './unstated.ts';
 import { lateCostSentence } from '../grade/late-penalty.ts';
 import { latePolicySentence, sharedLatePolicy } from '../grade/late-policy.ts';
 import { wordVectors } from './vectors.ts';
@@ -247,6 +249,16 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     const offered = options.offer ?? (() => true);
     if (decision.kind === 'answer') {
       const [best, ...others] = decision.entries;
+      // (an entry that only says the course's information does not give what is asked does not answer it)
+      const unstated =
+        best && !cost ? unstatedSentence(clean.text, best.entry.answer, best.entry.title) : null;
+      if (best && unstated !== null) {
+        return {
+          kind: 'fallback',
+          text: renderUnstated(course, unstated) + note,
+          sources: [{ id: best.entry.id, title: best.entry.title, score: round(best.score) }],
+        };
+      }
       if (best) {
         const entries = [best, ...others.filter((s) => offered(s.entry))];
         const second = entries[1];

@@ -75,6 +75,11 @@ export function renderFallback(course: Course, near: FaqEntry[]): string {
   return parts.join('\n\n');
 }
 
+/** A fallback in the course's own words: the sentence of an entry that says the course does not give what was asked. */
+export function renderUnstated(course: Course, sentence: string): string {
+  return [sentence, generalQuestions(course, 'fallback')].join('\n\n');
+}
+
 export function renderRedirect(course: Course, reason: RedirectReason): string {
   const replies = course.replies;
   const subject = `[${course.code ?? course.name}] ${replies?.subject?.[reason] ?? DEFAULT_WORDING.subject[reason]}`;

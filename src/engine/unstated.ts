@@ -1,0 +1,64 @@
+// An entry's answer may say what the course's information does not say ("The syllabus does not list office hours";
+// "Recordings are not mentioned"). When a question asks about just that (its words that the answer names only as
+// not said, "what room is class in" against "The syllabus does not give the room"), the entry does not answer it:
+// the reply is a fallback that quotes the entry's own sentence. Course-independent: it reads the English of the
+// answer, not any course's words.
+import { analyze } from './text.ts';
+
+/** "does not say X", "doesn't list X", "gives no X", "says nothing about X": what is not said follows. */
+const NOT_SAID_BEFORE =
+  /\b(?:(?:does not|doesn't|do not|don't|did not|didn't|never) (?:say|give|list|specify|mention|state|name|include|provide|set|describe|cover)s?|(?:gives|lists|names|specifies|mentions|states|sets) no|says nothing (?:about|on))\b/i;
+/** "X is not stated", "X are not mentioned": what is not said comes before. */
+const NOT_SAID_AFTER =
+  /\b(?:is|are|was|were)(?: also)? not (?:stated|specified|listed|given|mentioned|named|provided|described)\b/i;
+
+/** The sentences of an answer, without Markdown emphasis, each with its clauses (split at semicolons). */
+function sentences(answer: string): { sentence: string; clauses: string[] }[] {
+  return answer
+    .replace(/\*\*|__|`/g, '')
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((sentence) => ({ sentence, clauses: sentence.split(/;\s*/).filter(Boolean) }));
+}
+
+/** What a clause says is not said: the words after "does not say", or before "is not mentioned"; null if neither. */
+function notSaid(clause: string): string | null {
+  const before = NOT_SAID_BEFORE.exec(clause);
+  if (before) return clause.slice(before.index + before[0].length);
+  const after = NOT_SAID_AFTER.exec(clause);
+  if (after) return clause.slice(0, after.index);
+  return null;
+}
+
+/**
+ * The sentence of `answer` that says the question's subject is not given: some of the question's words (those not
+ * in the entry's `title`) are named in the answer only as what is not given, and none only among what it does say.
+ * Null otherwise.
+ */
+export function unstatedSentence(question: string, answer: string, title = ''): string | null {
+  // (the words of the entry's title name its subject, "the final exam" in "is the final cumulative": what is asked
+  // about it is in the other words)
+  const subject = new Set(analyze(title));
+  const asked = new Set(analyze(question).filter((s) => !subject.has(s)));
+  if (asked.size === 0) return null;
+  const said = new Set<string>();
+  const unsaid: { sentence: string; stems: Set<string> }[] = [];
+  for (const { sentence, clauses } of sentences(answer)) {
+    for (const clause of clauses) {
+      const object = notSaid(clause);
+      if (object === null) for (const s of analyze(clause)) said.add(s);
+      else unsaid.push({ sentence, stems: new Set(analyze(object)) });
+    }
+  }
+  if (unsaid.length === 0) return null;
+  const anyUnsaid = new Set(unsaid.flatMap((u) => [...u.stems]));
+  // (a word asked that the answer gives something about: it answers)
+  if ([...asked].some((s) => said.has(s) && !anyUnsaid.has(s))) return null;
+  let best: { sentence: string; only: number } | null = null;
+  for (const u of unsaid) {
+    const only = [...u.stems].filter((s) => asked.has(s) && !said.has(s)).length;
+    if (only > 0 && (!best || only > best.only)) best = { sentence: u.sentence, only };
+  }
+  return best?.sentence ?? null;
+}

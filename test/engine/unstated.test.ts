@@ -1,0 +1,70 @@
+// An entry that says the course's information does not give something ("The syllabus does not list office hours")
+// does not answer a question about just that: the reply is a fallback quoting the entry's own sentence.
+import { describe, expect, it } from 'vitest';
+import { createAnswerEngine } from '../../src/engine/index.ts';
+import { unstatedSentence } from '../../src/engine/unstated.ts';
+import { botany } from './fixtures.ts';
+
+const EXAM =
+  'The final exam is worth **25%** of the final grade. The syllabus gives no room, and does not say whether it is ' +
+  'cumulative; the instructor announces this in class.';
+
+describe('GIVEN an answer that says what the syllabus does not give', () => {
+  it('WHEN the question asks just that THEN the sentence that says so is found', () => {
+    expect(unstatedSentence('is the final cumulative', EXAM, 'The final exam')).toBe(
+      'The syllabus gives no room, and does not say whether it is cumulative; the instructor announces this in class.',
+    );
+    expect(unstatedSentence('Recordings?', 'Lectures are on Mondays. Recordings are not mentioned.')).toBe(
+      'Recordings are not mentioned.',
+    );
+  });
+
+  it('WHEN the question asks what the answer does give THEN it answers', () => {
+    expect(unstatedSentence('how much is the final worth', EXAM, 'The final exam')).toBeNull();
+    expect(unstatedSentence('when is the final', EXAM, 'The final exam')).toBeNull();
+    expect(
+      unstatedSentence(
+        'is attendance mandatory',
+        'Attendance counts for 5%. The syllabus does not say how attendance is taken.',
+        'Attendance',
+      ),
+    ).toBeNull();
+  });
+
+  it('WHEN the answer says nothing is missing THEN it answers', () => {
+    expect(
+      unstatedSentence('is the final cumulative', 'The final is cumulative.', 'The final exam'),
+    ).toBeNull();
+    // ("the course has no final" states a fact: it is not something the syllabus leaves out)
+    expect(unstatedSentence('is there a final', 'The course has no final exam.', 'Exams')).toBeNull();
+  });
+});
+
+describe('GIVEN a course whose entry says the syllabus does not give something', () => {
+  const content = botany();
+  const faq = content.faq.map((e) =>
+    e.id === 'labs'
+      ? {
+          ...e,
+          answer:
+            'Each lab lasts **two hours**, in the greenhouse, every Wednesday. The syllabus does not say whether ' +
+            'lab coats are provided.',
+        }
+      : e,
+  );
+  const engine = createAnswerEngine({ ...content, faq });
+  const now = new Date('2030-01-10T12:00:00Z');
+
+  it('WHEN a student asks about that THEN the reply is a fallback with the entry sentence and its source', () => {
+    const reply = engine.answer('do i need a lab coat', now);
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toMatch(/^The syllabus does not say whether lab coats are provided\.\n\n/);
+    expect(reply.sources.map((s) => s.id)).toEqual(['labs']);
+  });
+
+  it('WHEN a student asks what the entry gives THEN it answers', () => {
+    const reply = engine.answer('how long is a lab session', now);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toContain('Each lab lasts **two hours**');
+  });
+});
