@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { contentOrReport } from '../src/cli/load-or-report.ts';
 import { createAnswerEngine, type AnswerEngine, type EngineReply } from '../src/engine/index.ts';
+import { pretendNow } from '../src/time/pretend-now.ts';
 import { runSyllabusQa } from './eval-syllabusqa.ts';
 
 const kind = z.enum(['answer', 'redirect', 'fallback']);
@@ -83,15 +84,18 @@ export function leaveOneOut(engine: AnswerEngine): LeaveOneOutResult {
 const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 
 const USAGE =
-  'usage: npm run eval -- [--faq DIR] [--schedule FILE] [--no-vectors] [--verbose] SET...\n' +
+  'usage: npm run eval -- [--faq DIR] [--schedule FILE] [--now TIME] [--no-vectors] [--verbose] SET...\n' +
   '       npm run eval -- --leave-one-out [--faq DIR] [--schedule FILE] [--no-vectors] [--verbose] [SET...]\n' +
   '       npm run eval -- --syllabusqa DIR SPLIT [--no-vectors] [--misses]\n' +
-  '       (--verbose: print every question answered wrong, and with --leave-one-out every phrasing that does not\n' +
+  '       (--now "YYYY-MM-DD HH:mm": ask as if it were that time in the schedule\'s zone, as `ask --now` does;\n' +
+  '       --verbose: print every question answered wrong, and with --leave-one-out every phrasing that does not\n' +
   '       reach its own entry; --syllabusqa: answers from documents, on a copy of SyllabusQA)';
 
 export interface EvalOptions {
   faqDir?: string;
   scheduleFile?: string;
+  /** `--now` as written: the local time the question sets are asked at (default: the real time). */
+  now?: string;
   vectors: boolean;
   verbose: boolean;
   leaveOneOut: boolean;
@@ -99,7 +103,7 @@ export interface EvalOptions {
 }
 
 const FLAGS = new Set(['--no-vectors', '--verbose', '--leave-one-out']);
-const VALUED = new Set(['--faq', '--schedule']);
+const VALUED = new Set(['--faq', '--schedule', '--now']);
 /** Options of another mode, and what to use instead here. */
 const ELSEWHERE: Record<string, string> = {
   '--misses': '--misses is an option of --syllabusqa; here --verbose prints each miss',
@@ -141,6 +145,7 @@ export function parseEvalArgs(
   return {
     ...(faqDir !== undefined && { faqDir: path.resolve(faqDir) }),
     ...(scheduleFile !== undefined && { scheduleFile: path.resolve(scheduleFile) }),
+    ...(values.has('--now') && { now: values.get('--now') }),
     vectors: !flags.has('--no-vectors'),
     verbose: flags.has('--verbose'),
     leaveOneOut,
@@ -197,12 +202,24 @@ function main(): void {
     'The course content has {count}:',
   );
   if (!content) return;
+  let now = new Date();
+  if (options.now !== undefined) {
+    const pretend = pretendNow(options.now, content.schedule.timezone);
+    if (!pretend.ok) {
+      console.error(pretend.message);
+      console.error(USAGE);
+      process.exitCode = 2;
+      return;
+    }
+    now = pretend.now;
+  }
   const started = performance.now();
   const engine = createAnswerEngine(content, { vectors });
   const { thresholds } = engine.model;
   console.log(
     `course "${content.course.name}": ${content.faq.length} entries; model built in ${(performance.now() - started).toFixed(0)} ms; ` +
-      `thresholds answer ${thresholds.answer}, redirect ${thresholds.redirect}; vectors ${vectors ? 'on' : 'off'}; classifier ${engine.model.trained ? 'trained' : 'not trained (too large)'}`,
+      `thresholds answer ${thresholds.answer}, redirect ${thresholds.redirect}; vectors ${vectors ? 'on' : 'off'}; classifier ${engine.model.trained ? 'trained' : 'not trained (too large)'}` +
+      (options.now !== undefined ? `; asked at ${options.now} (${content.schedule.timezone})` : ''),
   );
   if (options.leaveOneOut) {
     const r = leaveOneOut(engine);
@@ -215,7 +232,6 @@ function main(): void {
           : ''),
     );
   }
-  const now = new Date();
   for (const [file, cases] of sets) {
     let correct = 0;
     const byStyle = new Map<string, [number, number]>();

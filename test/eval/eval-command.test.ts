@@ -107,4 +107,21 @@ describe('GIVEN the eval command', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^set\.yaml: 1\/1 = 100\.0% {2}\[redirect 1\/1\]$/m);
   });
+
+  it('WHEN --now is given THEN the sets are asked as of that local time, and a time that is not one is refused', () => {
+    const file = path.join(dir, 'when.yaml');
+    writeFileSync(
+      file,
+      'questions:\n  - { q: "when is the final exam", expect: answer, facts: ["\\\\(in 2 days\\\\)"] }\n',
+    );
+    const at = evalRun([...COURSE, '--no-vectors', '--now', '2030-04-01 09:00', file]);
+    expect(at.status).toBe(0);
+    expect(at.stdout).toMatch(/^when\.yaml: 1\/1 = 100\.0%/m);
+    // (asked now, years before the course's term, the exam is not two days away)
+    expect(evalRun([...COURSE, '--no-vectors', file]).stdout).toMatch(/^when\.yaml: 0\/1 = 0\.0%/m);
+    expectRefused(
+      evalRun([...COURSE, '--now', '2030-13-01 09:00', file]),
+      '--now "2030-13-01 09:00" is not a local time YYYY-MM-DD HH:mm: write it like --now "2026-10-01 10:00" (in Europe/Amsterdam, the schedule\'s zone)',
+    );
+  });
 });

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type Database from 'better-sqlite3';
 import { configOrReport, contentOrReport, SCHEDULE_OPTION_HELP } from '../load-or-report.ts';
 import { systemClock } from '../../core/clock.ts';
-import { parseLocalTime } from '../../time/local-time.ts';
+import { pretendNow } from '../../time/pretend-now.ts';
 import { MAX_QUESTION_LENGTH } from '../../core/question-limit.ts';
 import { keepModelsIn, type EngineReply } from '../../engine/index.ts';
 import { commands } from '../../../commands/index.ts';
@@ -25,23 +25,6 @@ interface AskOptions {
   faq?: string;
   schedule?: string;
   now?: string;
-}
-
-/** The instant `--now` stands for, in the schedule's zone; a message saying how to write it when it is not one. */
-export function pretendNow(
-  text: string,
-  zone: string,
-): { ok: true; now: Date } | { ok: false; message: string } {
-  const parsed = parseLocalTime(text.trim(), zone);
-  if (parsed.ok) return { ok: true, now: parsed.time.toJSDate() };
-  const why =
-    parsed.reason === 'nonexistent'
-      ? `does not exist in ${zone} (the clocks skip it)`
-      : 'is not a local time YYYY-MM-DD HH:mm';
-  return {
-    ok: false,
-    message: `--now ${JSON.stringify(text)} ${why}: write it like --now "2026-10-01 10:00" (in ${zone}, the schedule's zone)`,
-  };
 }
 
 /**
