@@ -32,7 +32,9 @@ const FRAME = new Set(
     'schedule start starts begin begins held take takes place happen happening submit hand turn upload handed ' +
     'submitted get have has got still can could should would is this that these those one ones ' +
     // "when do we cover X": a topic is found in the titles of the classes that teach it
-    'cover covered covering discuss discussed learn learning talk talking about study studying teach taught go over'
+    'cover covered covering discuss discussed learn learning talk talking about study studying teach taught go over ' +
+    // greetings and chat fillers ("hey when's quiz 2", "ok thanks, when is the midterm")
+    'hi hello hey thanks thank thx plz lol ok okay yeah btw guys hmm um uh anyone someone'
   ).split(' '),
 );
 
@@ -82,14 +84,20 @@ export type ScheduleAnswer =
       undated?: UndatedEvent[];
       /** Asked what the events are about ("what is lab 5 about"): a FAQ entry that says what is asked comes first. */
       about?: boolean;
-      /** The days asked about ("is there class on March 23"), and the words that named the events, if any. */
       /**
        * The days asked about ("is there class on March 23"), and the words that named the events, if any; when
-       * nothing is on then, `instead` the events asked about on other days, or (`next`) the next one after.
+       * nothing is on then, `instead` the events asked about on other days, or (`next`) the next one after;
+       * `describe`: asked what the days are about, so each event's description follows its line.
        */
-      /** `describe`: asked what the days are about, so each event's description follows its line. */
       on?: DaysAsked & { what: string[]; instead?: Occurrence[]; next?: boolean; describe?: boolean };
+      /** A long listing gives those still to come: how many of the others have passed, and how many more come later. */
+      left?: Left;
     };
+
+interface Left {
+  passed: number;
+  later: number;
+}
 
 interface DeadlinesAnswer {
   kind: 'deadlines';
@@ -98,7 +106,7 @@ interface DeadlinesAnswer {
   over?: boolean;
   lastOne?: boolean;
   /** A long listing gives those still to come: how many of the others have passed, and how many more come later. */
-  left?: { passed: number; later: number };
+  left?: Left;
 }
 
 type AnyEvent = ScheduleEvent | UndatedEvent;
@@ -179,6 +187,9 @@ export function matchScheduleQuestion(
     else if (role.kind === 'code') codes.push(role.code);
     else if (role.kind === 'topic') topic.push(role.stem);
   }
+  // "when is the final", "days until the final": the final exam, as students say it
+  if (topic.length === 0 && codes.length === 0 && ordinal === 'last' && /\bfinals?\b/.test(text))
+    if (events.some((e) => e.type === 'exam')) topic.push(stem('exam'));
   const all = events.map((e) => wordsOf(e, synonyms));
   // a question when something is covered ("when do we discuss <a reading>") also finds a session by its description
   const covers = ASKS_COVER.test(text);
@@ -387,6 +398,13 @@ export function matchScheduleQuestion(
     }
     return { kind: 'occurrences', occurrences: coming.slice(0, MAX_LINES), upcoming: true, ...withUndated };
   }
+  // (many events of one name, "when are the group presentations" with seven: those still to come, the first few)
+  const coming = occurrences.filter((o) => stillOn(o, now));
+  if (occurrences.length > MAX_LINES && coming.length > 0) {
+    const shown = coming.slice(0, MAX_LINES);
+    const left = { passed: occurrences.length - coming.length, later: coming.length - shown.length };
+    return { kind: 'occurrences', occurrences: shown, upcoming: false, left, ...withUndated };
+  }
   return {
     kind: 'occurrences',
     occurrences: occurrences.slice(0, MAX_LINES),
@@ -548,6 +566,44 @@ const DAY_FRAME = new Set(
   ),
 );
 
+/** A question about a day named by an event ("is there class on thanksgiving", "any lab during spring break"). */
+const ON_NAMED_DAY = /\b(on|during|over)\b/;
+
+/**
+ * The days of a day off or other one-time event of type `other` that a question names by a word only such events
+ * have ("thanksgiving" of "Thanksgiving (no class)"), when it asks what is on then; null otherwise.
+ */
+function daysOfNamedDay(
+  text: string,
+  all: readonly Occurrence[],
+  lastDays: readonly string[],
+  synonyms: ReadonlyMap<string, string>,
+): DaysAsked | null {
+  if (!ON_NAMED_DAY.test(text)) return null;
+  const words = tokens(text).filter((t) => !STOPWORDS.has(t) && !DAY_FRAME.has(t) && !isDayWord(t));
+  const events = [...new Set(all.map((o) => o.event))].map((e) => wordsOf(e, synonyms));
+  const others = events.filter((e) => e.event.type !== 'other');
+  const namesOnly = (e: EventWords, t: string): boolean => {
+    const s = stem(synonyms.get(t) ?? t);
+    return (
+      e.stems.has(s) && !e.negated.has(s) && !e.typeStems.includes(s) && !others.some((o) => o.stems.has(s))
+    );
+  };
+  const named = events.filter((e) => e.event.type === 'other' && words.some((t) => namesOnly(e, t)));
+  const [one] = named;
+  if (named.length !== 1 || !one || isUndated(one.event) || repeats(one.event)) return null;
+  const k = all.findIndex((o) => o.event === one.event);
+  const occurrence = all[k];
+  if (!occurrence) return null;
+  return {
+    from: occurrence.date,
+    to: lastDays[k] ?? occurrence.date,
+    week: false,
+    relative: false,
+    words: words.filter((t) => namesOnly(one, t)),
+  };
+}
+
 /**
  * The events on the day or in the week a question names, when it asks whether something is on then ("is there class
  * on March 23", "do we have lab this week", "whats on nov 22"): every other word frames the question or names an
@@ -564,7 +620,9 @@ export function matchDayQuestion(
   const term = termOf(content.schedule);
   if (!term) return null;
   const { all, lastDays, first, last } = term;
-  const days = daysAsked(text, now, content.schedule.timezone, [first, last]);
+  const days =
+    daysAsked(text, now, content.schedule.timezone, [first, last]) ??
+    daysOfNamedDay(text, all, lastDays, synonyms);
   // (a weekday or "this week" outside the term, as after it, asks about the course in general: the FAQ answers)
   if (!days || (days.relative && (days.to < first || days.from > last))) return null;
   const ofCourse = courseWords(content);
@@ -934,17 +992,10 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
           : `Deadline${inZone}:`;
     // each deadline's own late policy, else the course's (absent in a minimal course file: nothing is said)
     const late = lateSentences(deadlines, content.course.grading?.late);
-    // (a long listing cut to those still to come says how many it leaves out)
-    const { later = 0, passed = 0 } = match.left ?? {};
-    const told = [
-      later > 0 ? `${later} more later` : '',
-      passed > 0 ? `${passed} already passed` : '',
-    ].filter(Boolean);
-    const more = told.length > 0 ? [`(${told.join('; ')}.)`] : [];
     return [
       head,
       ...lines,
-      ...more,
+      ...leftOut(match.left),
       ...aboutOne(match.events),
       ...(late.length > 0 ? ['', ...late] : []),
     ].join('\n');
@@ -996,8 +1047,18 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
   return [
     head,
     ...lines,
+    ...leftOut(match.left),
     ...aboutOne([...match.occurrences.map((o) => o.event), ...(match.undated ?? [])]),
   ].join('\n');
+}
+
+/** The line that says how many a long listing cut to those still to come leaves out ("(3 more later; 2 already passed.)"). */
+function leftOut(left: Left | undefined): string[] {
+  const { later = 0, passed = 0 } = left ?? {};
+  const told = [later > 0 ? `${later} more later` : '', passed > 0 ? `${passed} already passed` : ''].filter(
+    Boolean,
+  );
+  return told.length > 0 ? [`(${told.join('; ')}.)`] : [];
 }
 
 /**

@@ -102,3 +102,101 @@ describe('GIVEN a "when" question', () => {
     expect(when('when is the memo on the budget request due')).toContain('**Memo on the budget request**');
   });
 });
+
+describe('GIVEN "the final" alone', () => {
+  const withFinal = parseSchedule(
+    `course: X
+timezone: America/New_York
+events:
+  - { id: mid, type: exam, title: Midterm exam, start: "2023-03-09 13:00", end: "2023-03-09 15:00" }
+  - { id: fin, type: exam, title: Final exam, start: "2023-05-12 13:00", end: "2023-05-12 15:00" }
+  - { id: rep, type: deadline, title: Final project report, due: "2023-05-05 23:59" }
+`,
+    'schedules/final.yaml',
+  );
+  if (!withFinal.ok) throw new Error('invalid');
+  const c = { ...content, schedule: withFinal.value } as Content;
+
+  it('WHEN asked when the final is THEN it is the final exam, not the final project report', () => {
+    for (const q of ['when is the final', 'how many days until the final', "when's the final"]) {
+      const match = matchScheduleQuestion(q, c, now);
+      const text = match ? renderScheduleAnswer(match, c, now) : '';
+      expect(text).toContain('**Final exam**: Fri, May 12, 2023');
+      expect(text).not.toContain('Final project report');
+    }
+  });
+
+  it('WHEN the only exam is a midterm THEN "the final" is not it', () => {
+    expect(matchScheduleQuestion('when is the final', content, now)).toBeNull();
+  });
+});
+
+describe('GIVEN a day named by an event of its own ("is there class on thanksgiving")', () => {
+  const holidays = parseSchedule(
+    `course: X
+timezone: America/New_York
+events:
+  - { id: class, type: lecture, title: Class, start: "2021-11-02 11:30", end: "2021-11-02 12:45", weekly_until: "2021-12-07" }
+  - { id: vets, type: other, title: Veterans Day (no class), start: 2021-11-11 }
+  - { id: thanks, type: other, title: Thanksgiving recess (no classes), start: 2021-11-24, end: 2021-11-28 }
+  - { id: proj, type: deadline, title: Project on Thanksgiving traditions, due: "2021-12-01 23:59" }
+`,
+    'schedules/holidays.yaml',
+  );
+  if (!holidays.ok) throw new Error('invalid');
+  const c = { ...content, schedule: holidays.value } as Content;
+  const nov = new Date('2021-11-01T15:00:00Z');
+  const ask = (q: string) => {
+    const match = matchDayQuestion(q, c, nov);
+    return match ? renderScheduleAnswer(match, c, nov) : null;
+  };
+
+  it('WHEN the day is named by the event THEN that day is answered, with the event', () => {
+    expect(ask('do we have class on veterans day')).toContain(
+      'The course schedule has, on Thu, Nov 11, 2021:\n- **Veterans Day (no class)**',
+    );
+    expect(ask('is there class during veterans day')).toContain('**Veterans Day (no class)**');
+  });
+
+  it("WHEN a word of the day is also another event's THEN it names no day", () => {
+    // ("thanksgiving" is in a deadline's title too)
+    expect(ask('is there class on thanksgiving')).toBeNull();
+  });
+
+  it('WHEN it does not ask what is on then THEN it is not a day question', () => {
+    expect(ask('is veterans day a holiday')).toBeNull();
+  });
+});
+
+describe('GIVEN seven events of one name, two of them past', () => {
+  const events = Array.from(
+    { length: 7 },
+    (_, k) =>
+      `  - { id: p${k + 1}, type: other, title: "Group presentation: team ${['Lee', 'Kim', 'Park', 'Cho', 'Wu', 'Ng', 'Ito'][k]}", start: "2021-11-${String(2 + 3 * k).padStart(2, '0')} 11:30", end: "2021-11-${String(2 + 3 * k).padStart(2, '0')} 12:00" }`,
+  ).join('\n');
+  const seven = parseSchedule(
+    `course: X\ntimezone: America/New_York\nevents:\n${events}\n`,
+    'schedules/seven.yaml',
+  );
+  if (!seven.ok) throw new Error(JSON.stringify(seven.issues));
+  const c = { ...content, schedule: seven.value } as Content;
+  const at = new Date('2021-11-06T15:00:00Z');
+
+  it('WHEN asked when they are THEN the five still to come come, and the reply says two have passed', () => {
+    const match = matchScheduleQuestion('when is the group presentation', c, at);
+    const text = match ? renderScheduleAnswer(match, c, at) : '';
+    expect(text).toContain('**Group presentation: team Park**');
+    expect(text).toContain('**Group presentation: team Ito**');
+    expect(text).not.toContain('team Lee**');
+    expect(text).toContain('(2 already passed.)');
+  });
+});
+
+describe('GIVEN a "when" question with a greeting', () => {
+  it('WHEN it starts with "hey" or ends with thanks THEN the schedule still answers it', () => {
+    for (const q of ["hey when's the midterm", 'when is the midterm? thanks', 'ok when is the midterm']) {
+      const match = matchScheduleQuestion(q, content, now);
+      expect(match ? renderScheduleAnswer(match, content, now) : '').toContain('**Midterm exam**');
+    }
+  });
+});
