@@ -98,9 +98,13 @@ function calendarNames(): string[] {
   );
 }
 
-/** A moment in an answer: a day, a week, a date or time, or a moment relative to another one. */
+/**
+ * A moment in an answer: a day, a week, a date or time, or a moment relative to another one, or a time agreed on
+ * ("by appointment", "arranged with the instructor").
+ */
 const MOMENT = new RegExp(
   `\\b(${calendarNames().join('|')}|may \\d{1,2}|\\d{1,2} may|weeks?|days?|months?|dates?|deadlines?|schedule|` +
+    `appointments?|arranged|by arrangement|` +
     `after|before|until|during|early|noon|midnight|\\d{1,2}:\\d{2}|\\d{1,2}\\s*(am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}/\\d{1,2})\\b`,
   'i',
 );

@@ -5,7 +5,11 @@
 // answer, not any course's words.
 import { analyze } from './text.ts';
 
-/** "does not say X", "doesn't list X", "gives no X", "says nothing about X": what is not said follows. */
+/**
+ * "does not say X", "doesn't list X", "gives no X", "says nothing about X": what is not said follows. ("The syllabus
+ * lists no exams" is read so too: what a TA knows is what the syllabus says. A course without exams says "The course
+ * has no exams", which states a fact.)
+ */
 const NOT_SAID_BEFORE =
   /\b(?:(?:does not|doesn't|do not|don't|did not|didn't|never) (?:say|give|list|specify|mention|state|name|include|provide|set|describe|cover)s?|(?:gives|lists|names|specifies|mentions|states|sets) no|says nothing (?:about|on))\b/i;
 /** "X is not stated", "X are not mentioned": what is not said comes before. */
@@ -31,30 +35,32 @@ function notSaid(clause: string): string | null {
   return null;
 }
 
+/** "teaching assistant(s)" is asked as "TA": one word for both. */
+const terms = (text: string): string[] => analyze(text.replace(/\bteaching assistants?\b/gi, 'TA'));
+
 /**
- * The sentence of `answer` that says the question's subject is not given: some of the question's words (those not
- * in the entry's `title`) are named in the answer only as what is not given, and none only among what it does say.
- * Null otherwise.
+ * The sentence of `answer` that says the question's subject is not given: some of the question's words are named in
+ * the answer only as what is not given, and none of them (but those of the entry's `title`) only among what it does
+ * say. Null otherwise.
  */
 export function unstatedSentence(question: string, answer: string, title = ''): string | null {
-  // (the words of the entry's title name its subject, "the final exam" in "is the final cumulative": what is asked
-  // about it is in the other words)
-  const subject = new Set(analyze(title));
-  const asked = new Set(analyze(question).filter((s) => !subject.has(s)));
+  const asked = new Set(terms(question));
   if (asked.size === 0) return null;
   const said = new Set<string>();
   const unsaid: { sentence: string; stems: Set<string> }[] = [];
   for (const { sentence, clauses } of sentences(answer)) {
     for (const clause of clauses) {
       const object = notSaid(clause);
-      if (object === null) for (const s of analyze(clause)) said.add(s);
-      else unsaid.push({ sentence, stems: new Set(analyze(object)) });
+      if (object === null) for (const s of terms(clause)) said.add(s);
+      else unsaid.push({ sentence, stems: new Set(terms(object)) });
     }
   }
   if (unsaid.length === 0) return null;
   const anyUnsaid = new Set(unsaid.flatMap((u) => [...u.stems]));
-  // (a word asked that the answer gives something about: it answers)
-  if ([...asked].some((s) => said.has(s) && !anyUnsaid.has(s))) return null;
+  // (a word asked that the answer gives something about: it answers; but the words of the entry's title name its
+  // subject, "the final exam" in "is the final cumulative", and what is asked about it is in the other words)
+  const subject = new Set(terms(title));
+  if ([...asked].some((s) => said.has(s) && !anyUnsaid.has(s) && !subject.has(s))) return null;
   let best: { sentence: string; only: number } | null = null;
   for (const u of unsaid) {
     const only = [...u.stems].filter((s) => asked.has(s) && !said.has(s)).length;

@@ -66,6 +66,10 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
 
   it('WHEN "may" is a verb in the answer THEN it names no moment', () => {
     expect(answersWhen('when is the exam', 'You may bring one sheet of notes.')).toBe(false);
+    // (a time agreed on answers when: office hours "by appointment")
+    expect(
+      answersWhen('when are office hours', 'Office hours are by appointment: e-mail the instructor.'),
+    ).toBe(true);
   });
 
   it('WHEN the answer says there is none of what is asked THEN it answers, without a moment', () => {

@@ -6,17 +6,25 @@ import { unstatedSentence } from '../../src/engine/unstated.ts';
 import { botany } from './fixtures.ts';
 
 const EXAM =
-  'The final exam is worth **25%** of the final grade. The syllabus gives no room, and does not say whether it is ' +
+  'The final exam is worth **25%** of the final grade. The syllabus does not give its room, nor say whether it is ' +
   'cumulative; the instructor announces this in class.';
 
 describe('GIVEN an answer that says what the syllabus does not give', () => {
   it('WHEN the question asks just that THEN the sentence that says so is found', () => {
     expect(unstatedSentence('is the final cumulative', EXAM, 'The final exam')).toBe(
-      'The syllabus gives no room, and does not say whether it is cumulative; the instructor announces this in class.',
+      'The syllabus does not give its room, nor say whether it is cumulative; the instructor announces this in class.',
     );
     expect(unstatedSentence('Recordings?', 'Lectures are on Mondays. Recordings are not mentioned.')).toBe(
       'Recordings are not mentioned.',
     );
+  });
+
+  it('WHEN the title names what is not given THEN it still falls back, and "TA" is "teaching assistant"', () => {
+    const staff = 'Prof. Lee teaches the course. The syllabus does not name any teaching assistants.';
+    expect(unstatedSentence('who is the TA', staff, 'Instructor and TAs')).toBe(
+      'The syllabus does not name any teaching assistants.',
+    );
+    expect(unstatedSentence('who teaches the course', staff, 'Instructor and TAs')).toBeNull();
   });
 
   it('WHEN the question asks what the answer does give THEN it answers', () => {
@@ -35,8 +43,16 @@ describe('GIVEN an answer that says what the syllabus does not give', () => {
     expect(
       unstatedSentence('is the final cumulative', 'The final is cumulative.', 'The final exam'),
     ).toBeNull();
-    // ("the course has no final" states a fact: it is not something the syllabus leaves out)
+    // ("the course has no final" states a fact: not something the syllabus leaves out)
     expect(unstatedSentence('is there a final', 'The course has no final exam.', 'Exams')).toBeNull();
+    expect(unstatedSentence('who is the TA', 'The syllabus lists no teaching assistants.')).toBe(
+      'The syllabus lists no teaching assistants.',
+    );
+    // (docs/adopting.md: say it of the course to state a fact)
+    expect(unstatedSentence('are there exams', 'The course has no exams.', 'Exams')).toBeNull();
+    expect(unstatedSentence('are there exams', 'The syllabus lists no exams.', 'Exams')).toBe(
+      'The syllabus lists no exams.',
+    );
   });
 });
 
