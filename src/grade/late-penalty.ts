@@ -77,16 +77,30 @@ export interface ItemPlace {
 }
 
 const singular = (w: string): string => w.replace(/(es|s)$/, '');
-/** A name's words, without digits, singular: "Assignment 1 (numpy)" → assignment, numpy; "hw2" → hw. */
+/** Words that join a name's words and name nothing ("Homework and in-class discussions"). */
+const JOINING = new Set('and or of the in on for to with at by an from into per vs'.split(' '));
+/** A name's words, without digits and joining words, singular: "Assignment 1 (numpy)" → assignment, numpy; "hw2" → hw. */
 const wordsOf = (text: string): string[] =>
   text
     .toLowerCase()
     .split(/[^a-z]+/)
-    .filter((w) => w.length > 1)
+    .filter((w) => w.length > 1 && !JOINING.has(w))
     .map(singular);
 
+/** Words that say a deadline is a hand-in, beside the name of what is handed in. */
+const HAND_IN = new Set(['hand', 'submission', 'submit', 'due', 'deadline', 'upload', 'turn']);
+
+/** True when the deadline is the hand-in of a part of one item: its id or an alias is the part's, or its title names it alone. */
+function isHandInOf(d: LateDeadline, c: GradingComponent): boolean {
+  const id = c.id.toLowerCase();
+  if (d.id.toLowerCase() === id || (d.aliases ?? []).some((a) => a.toLowerCase() === id)) return true;
+  const title = new Set(wordsOf(d.title).filter((w) => !HAND_IN.has(w)));
+  const name = new Set(wordsOf(c.name));
+  return title.size > 0 && title.size === name.size && [...name].every((w) => title.has(w));
+}
+
 /**
- * The part each deadline belongs to: the part with several items whose id or a word of whose name a word of the
+ * The part each deadline belongs to: the part whose id or a word of whose name a word of the
  * deadline's id, aliases or title is ("Quiz 2" → Quizzes, "hw1" → `hw`, "Assignment 1" → Assignments). Within a part the deadlines are its items in the order given
  * (the schedule's: by due date, those not dated yet last). A deadline belonging to no part is not in the map.
  */
@@ -101,7 +115,9 @@ export function placeDeadlines(
   for (const d of deadlines) {
     const words = wordsOf([d.id, d.title, ...(d.aliases ?? [])].join(' '));
     const i = keys.findIndex((k) => words.some((w) => k.has(w)));
-    const part = itemParts[i];
+    // (a part of one item, "Final exam" with `count: 1`, is the deadline that is its own hand-in: of its id, or
+    // titled with its name, "Final exam hand-in"; not one that merely shares a word, "Midterm review sheet")
+    const part = components.find((c) => c.count === 1 && !taken.has(c) && isHandInOf(d, c)) ?? itemParts[i];
     if (!part) continue;
     const index = taken.get(part) ?? 0;
     taken.set(part, index + 1);

@@ -112,6 +112,25 @@ describe("GIVEN homework deadlines with their own rules and the course's 4 late 
     );
   });
 
+  it('WHEN a deadline is the hand-in of a part of one item THEN it is that part; one that shares a word is not', () => {
+    const exams = schedule(`course: Statistics
+timezone: America/New_York
+events:
+  - { id: final-handin, type: deadline, title: Final exam hand-in, due: "2026-12-10 23:59" }
+  - { id: midterm, type: deadline, title: Take-home midterm, due: "2026-10-20 23:59" }
+  - { id: midterm-review, type: deadline, title: Midterm review sheet, due: "2026-10-14 23:59" }
+`);
+    const scores = { assignments: 'homework=10,10;midterm=40;exam=80' };
+    const reply = gradeReply(LETTER, { ...scores, late: 'final-handin=6d midterm=5d' }, exams);
+    const late = (id: string) =>
+      reply.text.split('\n').find((l) => l.startsWith('- Late:') && l.includes(`(\`${id}\``)) ?? '';
+    expect(late('final-handin')).toMatch(/^- Late: Final exam hand-in .*: 80 → 60\.$/);
+    expect(late('midterm')).toMatch(/^- Late: Take-home midterm .*: 40 → 15\.$/);
+    expect(gradeReply(LETTER, { ...scores, late: 'midterm-review=1d' }, exams).text).toContain(
+      'is not an item of a graded part',
+    );
+  });
+
   it('WHEN the course gives one free late hand-in THEN it goes to the item it saves most on', () => {
     const grading = LETTER.grading!;
     const free = {
