@@ -127,12 +127,33 @@ export function validate<S extends z.ZodType>(
       const where = allowed
         ? `the fields allowed here are ${allowed.join(', ')}`
         : 'the fields are described in docs/course-file.md and docs/adopting.md';
-      for (const key of issue.keys) add([...path, key], `unknown field (check the spelling; ${where})`);
+      const fields = valueAt(data, issue.path as PropertyKey[]);
+      for (const key of issue.keys) {
+        // ("{ name: Reading (quizzes, writing), weight: 15 }": the comma made "writing)" a field without a value)
+        const split =
+          fields !== null && typeof fields === 'object' && (fields as Record<string, unknown>)[key] === null;
+        add(
+          [...path, key],
+          split
+            ? `unknown field without a value: in { … } a comma starts a new field, so a value with a comma in it goes in quotes (name: "Reading (quizzes, writing)"); else check the spelling (${where})`
+            : `unknown field (check the spelling; ${where})`,
+        );
+      }
       continue;
     }
     add(path, issue.message);
   }
   return { ok: false, issues: capIssues(issues, file, total) };
+}
+
+/** The value at `path` in parsed data, or undefined. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let at = data;
+  for (const step of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<PropertyKey, unknown>)[step];
+  }
+  return at;
 }
 
 /** The fields an object of `schema` at `path` may have, or null when the schema there is not a plain object. */

@@ -164,6 +164,15 @@ describe('loading a schedule', () => {
     ]);
   });
 
+  it('GIVEN a comma inside { } splitting a value THEN the field without a value says to quote the value', () => {
+    const yaml =
+      header + '  - { id: a1, type: deadline, title: Essay (draft, final), due: "2026-09-25 23:59" }\n';
+    const [problem] = problems(yaml);
+    expect(problem).toMatch(
+      /^schedules\/test\.yaml:4 events\[0\]\.final\): unknown field without a value: in \{ … \} a comma starts a new field, so a value with a comma in it goes in quotes/,
+    );
+  });
+
   it('GIVEN an unknown field THEN it is named with its line', () => {
     const yaml =
       header +

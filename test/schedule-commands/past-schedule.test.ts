@@ -26,4 +26,19 @@ describe('GIVEN a schedule of one term', () => {
   it('WHEN the last event is still to come THEN there is no warning', () => {
     expect(pastScheduleWarning(schedule, new Date('2022-12-10T12:00:00Z'))).toBeNull();
   });
+
+  it('WHEN the last event runs over several days THEN the warning gives the day it ended', () => {
+    const exam = parseSchedule(
+      `course: X
+timezone: America/New_York
+events:
+  - { id: final, type: exam, title: Final exam (online), start: "2022-12-12 10:10", end: "2022-12-14 10:10" }
+`,
+      'schedules/exam.yaml',
+    );
+    if (!exam.ok) throw new Error('invalid');
+    expect(pastScheduleWarning(exam.value, new Date('2026-12-01T12:00:00Z'))).toContain(
+      'the last, "Final exam (online)", was on Wed, Dec 14, 2022.',
+    );
+  });
 });

@@ -34,9 +34,10 @@ export function registerInitCourse(program: Command): void {
           '',
           'Next:',
           `  1. Edit ${faq}/course.yaml (name, contacts, grading) and ${schedule} (your term's dates, time zone).`,
-          `  2. Replace the TODO answers in ${faq}/*.yaml and add the ways your students ask.`,
-          `  3. npm run --silent cli -- validate --faq ${faq} --schedule ${schedule}`,
-          `  4. FAQ_DIR=${faq} SCHEDULE_FILE=${schedule} npm start`,
+          `  2. Replace the TODO answers in ${faq}/*.yaml and add the ways your students ask; delete the topics your`,
+          `     syllabus does not have, and add, rename or merge files as you like (every *.yaml but course.yaml is FAQ).`,
+          `  3. npm run --silent cli -- validate --faq ${faq}    (it finds ${schedule} beside the folder)`,
+          `  4. Put FAQ_DIR=${faq} in .env, then npm start (docs/adopting.md has the checklist)`,
         ].join('\n'),
       );
     });
