@@ -9,7 +9,7 @@ const ASKS_HOW_LONG = /\bhow long\b/;
 
 /** A duration in an answer: "about two weeks", "3 weeks", "2 points per day". */
 const DURATION =
-  /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|extra|half)[\s-]+(more\s+)?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b|\bper (day|week)\b|\b\d{1,2}(:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?|\s*(am|pm|a\.m\.|p\.m\.))\s*(-|–|to|until)\s*\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/i;
+  /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|extra|half)[\s-]+(more\s+)?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b|\bper (day|week)\b|\bno time limit\b|\bnot timed\b|\buntimed\b|\b\d{1,2}(:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?|\s*(am|pm|a\.m\.|p\.m\.))\s*(-|–|to|until)\s*\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/i;
 
 /** A question asking for a place ("which room is the lab in", "where are the lectures given", "where is the test"). */
 const ASKS_PLACE =

@@ -28,6 +28,7 @@ import { createPassageIndex } from './passages/index.ts';
 import { passageSources, renderPassageAnswer } from './passages/render-quote.ts';
 import { cleanQuestion, normalize } from './text.ts';
 import { unstatedSentence } from './unstated.ts';
+import { letterGradeSentence } from '../grade/letter-question.ts';
 import { lateCostSentence } from '../grade/late-penalty.ts';
 import { latePolicySentence, sharedLatePolicy } from '../grade/late-policy.ts';
 import { wordVectors } from './vectors.ts';
@@ -242,6 +243,8 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // (a question on what some days late cost gets the sum beside the answer, or on its own with the policy; a
     // request that also asks how much, "1 day late, how much do I lose and can you waive it", gets the sum too)
     const cost = lateCost(clean.text);
+    // (likewise a question which grade a final percentage gets, "is 86.9 a B+", from the course file's cut-offs)
+    const letter = letterGradeSentence(clean.text, course.grading);
     if (decision.kind === 'redirect') {
       const sum = cost && asksHowMuch(clean.text) ? `\n\n${cost}` : '';
       return { kind: 'redirect', text: renderRedirect(course, decision.reason) + sum + note, sources: [] };
@@ -249,13 +252,14 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     const offered = options.offer ?? (() => true);
     if (decision.kind === 'answer') {
       const [best, ...others] = decision.entries;
-      // (an entry that only says the course's information does not give what is asked does not answer it)
+      // (an entry that only says the course's information does not give what is asked does not answer it: its whole
+      // answer is given, as a fallback)
       const unstated =
-        best && !cost ? unstatedSentence(clean.text, best.entry.answer, best.entry.title) : null;
+        best && !cost && !letter ? unstatedSentence(clean.text, best.entry.answer, best.entry.title) : null;
       if (best && unstated !== null) {
         return {
           kind: 'fallback',
-          text: renderUnstated(course, unstated) + note,
+          text: renderUnstated(course, best.entry) + note,
           sources: [{ id: best.entry.id, title: best.entry.title, score: round(best.score) }],
         };
       }
@@ -265,7 +269,11 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         const beside = second ? { seeAlso: second.entry } : {};
         return {
           kind: 'answer',
-          text: renderAnswer(best.entry, course, beside) + (cost ? `\n\n${cost}` : '') + note,
+          text:
+            renderAnswer(best.entry, course, beside) +
+            (cost ? `\n\n${cost}` : '') +
+            (letter ? `\n\n${letter}` : '') +
+            note,
           sources: entries.map((s) => ({
             id: s.entry.id,
             title: s.entry.title,
@@ -279,6 +287,13 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         kind: 'answer',
         text: `${cost}\n\n${latePolicySentence(latePolicy)}` + note,
         sources: [{ id: 'course:late-policy', title: 'Late policy', score: 1 }],
+      };
+    }
+    if (letter) {
+      return {
+        kind: 'answer',
+        text: letter + note,
+        sources: [{ id: 'course:grading', title: 'Grading', score: 1 }],
       };
     }
     // A question the engine declines (close to a topic the course declines, or to one of its off-topic examples) is

@@ -29,8 +29,11 @@ export interface Beside {
   seeAlso?: FaqEntry;
 }
 
-/** An e-mail address written in an answer ("psych-sona@example.edu", "<a@b.org>", a mailto: link). */
-const EMAIL_ADDRESS = /[\w.%+-]+@[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b/i;
+/**
+ * An e-mail address written in an answer ("psych-sona@example.edu", "<a@b.org>", a mailto: link), or one kept as
+ * redacted in a syllabus ("<EMAIL>", "<TA_EMAIL>"): either way the answer names whom to write to.
+ */
+const EMAIL_ADDRESS = /[\w.%+-]+@[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b|<[A-Z_]*EMAIL[A-Z_]*>/i;
 
 export function renderAnswer(entry: FaqEntry, course: Course, { alsoAnswer, seeAlso }: Beside = {}): string {
   const answers = [
@@ -75,9 +78,12 @@ export function renderFallback(course: Course, near: FaqEntry[]): string {
   return parts.join('\n\n');
 }
 
-/** A fallback in the course's own words: the sentence of an entry that says the course does not give what was asked. */
-export function renderUnstated(course: Course, sentence: string): string {
-  return [sentence, generalQuestions(course, 'fallback')].join('\n\n');
+/**
+ * A fallback in the course's own words: an entry whose answer says the course does not give what was asked, given
+ * whole (what it does say, and where to ask instead), then where general questions go.
+ */
+export function renderUnstated(course: Course, entry: FaqEntry): string {
+  return [renderAnswer(entry, course), generalQuestions(course, 'fallback')].join('\n\n');
 }
 
 export function renderRedirect(course: Course, reason: RedirectReason): string {

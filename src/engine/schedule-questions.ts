@@ -179,12 +179,15 @@ export function matchScheduleQuestion(
   const ofCourse = courseWords(content);
   let ordinal: Order | null = null;
   let next = false;
+  let ordinalWord = '';
   for (const raw of tokens(text)) {
     const t = synonyms.get(raw) ?? raw;
     if (t === 'next' || t === 'upcoming' || t === 'coming') next = true;
     const role = wordRole(t, ofCourse);
-    if (role.kind === 'order') ordinal = role.order;
-    else if (role.kind === 'code') codes.push(role.code);
+    if (role.kind === 'order') {
+      ordinal = role.order;
+      ordinalWord = t;
+    } else if (role.kind === 'code') codes.push(role.code);
     else if (role.kind === 'topic') topic.push(role.stem);
   }
   // "when is the final", "days until the final": the final exam, as students say it
@@ -259,8 +262,15 @@ export function matchScheduleQuestion(
       ordinal = null;
       byNumber = true;
     }
-    // ... and "final" in "Final project presentations" is part of the name, not the last of them
+    // ... and "final" in "Final project presentations", "second" in "Exam 3 second version", is part of the name,
+    // not the order among them
     if (n === 'last' && inFull.every((c) => namesLast(c.event))) ordinal = null;
+    const word = new RegExp(`\\b${ordinalWord}\\b`, 'i');
+    if (
+      ordinalWord &&
+      inFull.every((c) => [c.event.title, ...(c.event.aliases ?? [])].some((x) => word.test(x)))
+    )
+      ordinal = null;
   } else {
     if (ofType.length > 0) candidates = ofType;
     else {

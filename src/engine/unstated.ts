@@ -1,8 +1,8 @@
 // An entry's answer may say what the course's information does not say ("The syllabus does not list office hours";
 // "Recordings are not mentioned"). When a question asks about just that (its words that the answer names only as
 // not said, "what room is class in" against "The syllabus does not give the room"), the entry does not answer it:
-// the reply is a fallback that quotes the entry's own sentence. Course-independent: it reads the English of the
-// answer, not any course's words.
+// the reply is a fallback (so it is counted among the gaps) that gives the entry's answer whole, what it does say
+// included. Course-independent: it reads the English of the answer, not any course's words.
 import { analyze } from './text.ts';
 
 /**
@@ -39,12 +39,20 @@ function notSaid(clause: string): string | null {
 const terms = (text: string): string[] => analyze(text.replace(/\bteaching assistants?\b/gi, 'TA'));
 
 /**
+ * Verbs that frame what is asked rather than name it ("do I need MATLAB", "can I use notes"): a question's such word
+ * in what an answer says is not given ("does not say whether you need your own computer") is not what it asks.
+ */
+const FRAMING_VERBS = new Set(
+  analyze('need use get take make want know go come give put see find look work help happen like'),
+);
+
+/**
  * The sentence of `answer` that says the question's subject is not given: some of the question's words are named in
  * the answer only as what is not given, and none of them (but those of the entry's `title`) only among what it does
  * say. Null otherwise.
  */
 export function unstatedSentence(question: string, answer: string, title = ''): string | null {
-  const asked = new Set(terms(question));
+  const asked = new Set(terms(question).filter((s) => !FRAMING_VERBS.has(s)));
   if (asked.size === 0) return null;
   const said = new Set<string>();
   const unsaid: { sentence: string; stems: Set<string> }[] = [];

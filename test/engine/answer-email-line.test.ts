@@ -27,6 +27,8 @@ describe('GIVEN an answer that mentions e-mail', () => {
     'Key cards are handled by the facilities office: e-mail facilities@example.org, not the course staff.',
     'Write to the participant pool office (<pool-office@dept.example.edu>) by e-mail.',
     'E-mail the [department](mailto:botany-dept@example.edu) for a transcript.',
+    // (an address kept as the syllabus redacted it names the office too)
+    'Sign up through the participant pool office: e-mail <EMAIL> with your student number.',
   ])('WHEN it gives another office\'s address ("%s") THEN the course address is not added', (answer) => {
     const text = renderAnswer(entry(answer), content.course);
     expect(text).not.toContain('E-mail:');

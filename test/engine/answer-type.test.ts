@@ -92,6 +92,10 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
   });
 
   it('WHEN a range of numbers is not a range of clock times THEN it is no duration', () => {
+    // ("no time limit" says how long: as long as one needs)
+    expect(answersHowLong('how long are the exams', 'The exams are take-home, with no time limit.')).toBe(
+      true,
+    );
     expect(answersHowLong('how long is each quiz', 'Quiz 3 covers lectures 15-22 and chapters 4 to 6.')).toBe(
       false,
     );

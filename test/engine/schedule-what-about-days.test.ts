@@ -200,3 +200,21 @@ describe('GIVEN a "when" question with a greeting', () => {
     }
   });
 });
+
+describe("GIVEN an ordinal word that is part of an event's name", () => {
+  it('WHEN "when is exam 3 second version due" THEN it is that event, not the second of something', () => {
+    const loaded = parseSchedule(
+      `course: X
+timezone: America/New_York
+events:
+  - { id: e3, type: exam, title: Exam 3, start: "2023-05-10 11:15", end: "2023-05-10 12:05" }
+  - { id: e3b, type: deadline, title: Exam 3 second version, due: "2023-05-22 23:59" }
+`,
+      'schedules/second.yaml',
+    );
+    if (!loaded.ok) throw new Error('invalid');
+    const c = { ...content, schedule: loaded.value } as Content;
+    const match = matchScheduleQuestion('when is exam 3 second version due', c, now);
+    expect(match ? renderScheduleAnswer(match, c, now) : '').toContain('**Exam 3 second version**: due');
+  });
+});

@@ -1,0 +1,70 @@
+// "Is 86.9 a B+?", "what letter grade is an 89.5": the grade a final percentage gets under the course file's cut-offs
+// (and its rounding), worked out for the question. Only for a course whose final rule is weighted with cut-offs.
+import type { GradingModel } from '../content/grading-schema.ts';
+import { roundPercent } from './weighted.ts';
+
+/** A percentage asked about: 0 to 100, with decimals, not a count of points, days or a part's number. */
+const PERCENT =
+  /(?<![\w.])(\d{1,3}(?:\.\d+)?)(?!\.?\d)\s*(%|percent\b)?(?!\s*(?:points?|pts|days?|hours?|weeks?)\b)/g;
+/** Asked what grade a number is: "what letter is 89.5", "what grade would 76 be", "is 86.9 a B+". */
+const ASKS_GRADE = /\b(what|which|is|would|does|do|will|an?)\b/;
+
+type Cutoff = { grade: string | number; from: number };
+
+/** The cut-off grades a question names: letter grades with a sign in any case, a capital A, or b to f alone. */
+function gradesNamed(question: string, cutoffs: readonly Cutoff[]): Cutoff[] {
+  return cutoffs.filter((c) => {
+    const name = String(c.grade);
+    // (a numeric grade, "10", is not named by a letter: such courses ask "what grade is 86", with "grade")
+    if (/^\d/.test(name)) return false;
+    const g = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (/[+-]$/.test(name)) return new RegExp(`(?<![\\w+-])${g}(?![\\w+-])`, 'i').test(question);
+    // ("a" is also the article: only a capital A names the grade)
+    const flags = name.toLowerCase() === 'a' ? '' : 'i';
+    return new RegExp(`(?<![\\w+-])${g}(?![\\w+-])`, flags).test(question);
+  });
+}
+
+/**
+ * The sentence that answers a question asking which grade a final percentage gets ("is 86.9 a B+"), or null when the
+ * question asks no such thing or the course has no cut-offs.
+ */
+export function letterGradeSentence(question: string, grading: GradingModel | undefined): string | null {
+  const final = grading?.final;
+  if (!final || final.rule !== 'weighted' || !final.cutoffs?.length) return null;
+  const cutoffs = final.cutoffs;
+  const named = gradesNamed(question, cutoffs);
+  const asksLetter = /\b(letter|letter grade)\b/i.test(question) || named.length > 0;
+  if (!asksLetter || !ASKS_GRADE.test(question.toLowerCase())) return null;
+  const numbers = [...question.matchAll(PERCENT)].map((m) => Number(m[1])).filter((n) => n >= 0 && n <= 100);
+  if (numbers.length !== 1) return null;
+  const percent = numbers[0] as number;
+  const decimals = final.round_to_decimals;
+  const rounded = decimals === undefined ? percent : roundPercent(percent, decimals);
+  const p = Math.round(rounded * 100) / 100;
+  const grade = cutoffs.find((c) => p >= c.from);
+  if (!grade) return null;
+  const i = cutoffs.indexOf(grade);
+  const above = i > 0 ? cutoffs[i - 1] : undefined;
+  const num = (n: number): string => String(Math.round(n * 100) / 100);
+  const roundedNote = rounded !== percent ? ` (rounded to ${num(rounded)} first)` : '';
+  const range = above
+    ? `${grade.grade} runs from ${num(grade.from)}% up to ${num(above.from)}%`
+    : `${grade.grade} is ${num(grade.from)}% and above`;
+  const other = named.find((c) => c.grade !== grade.grade);
+  const not = other
+    ? `, not ${article(other.grade)} ${other.grade}: ${other.grade} starts at ${num(other.from)}%`
+    : '';
+  const exact =
+    final.round_to_decimals === undefined ? ' The cut-offs are applied as written, without rounding.' : '';
+  return (
+    `A final percentage of **${num(percent)}%**${roundedNote} is ${article(grade.grade)} **${grade.grade}**${not} ` +
+    `(${range}, by the course's cut-offs).${exact}`
+  );
+}
+
+/** "an" before a grade said with a vowel sound (A, E, F: "an F"), else "a". */
+function article(grade: string | number): string {
+  const g = String(grade);
+  return /^[aefhilmnorsx]/i.test(g) && g.length <= 2 ? 'an' : /^(8|11|18)/.test(g) ? 'an' : 'a';
+}

@@ -1,0 +1,55 @@
+// "Is 86.9 a B+?": the grade a final percentage gets under the course file's cut-offs (test/fixtures/courses/letter:
+// A from 93, A- from 90, B+ from 87, B from 83 …, no rounding), worked out in the reply.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load-content.ts';
+import { createAnswerEngine } from '../../src/engine/index.ts';
+import { letterGradeSentence } from '../../src/grade/letter-question.ts';
+
+const DIR = path.resolve(import.meta.dirname, '../fixtures/courses/letter/faq');
+const content = loadContent({ faqDir: DIR });
+const grading = content.course.grading;
+
+describe('GIVEN a course with letter-grade cut-offs', () => {
+  it('WHEN asked whether a percentage is a letter THEN the grade it gets, and not the one asked, with the range', () => {
+    expect(letterGradeSentence('is 86.9 a B+', grading)).toBe(
+      'A final percentage of **86.9%** is a **B**, not a B+: B+ starts at 87% (B runs from 83% up to 87%, by the ' +
+        "course's cut-offs). The cut-offs are applied as written, without rounding.",
+    );
+    expect(letterGradeSentence('what letter grade is 93.5?', grading)).toContain(
+      'is an **A** (A is 93% and above',
+    );
+    expect(letterGradeSentence('would an 89.99 be an a-', grading)).toContain('is a **B+**, not an A-');
+  });
+
+  it('WHEN the course rounds before the grade is looked up THEN the rounded percentage decides', () => {
+    const final = grading?.final;
+    if (!final || final.rule !== 'weighted') throw new Error('fixture');
+    const rounding = { ...grading, final: { ...final, round_to_decimals: 0 } } as typeof grading;
+    expect(letterGradeSentence('is 86.5 a B+', rounding)).toContain(
+      '**86.5%** (rounded to 87 first) is a **B+**',
+    );
+  });
+
+  it('WHEN the question asks no such thing THEN there is no sentence', () => {
+    for (const q of [
+      'what do i need for a B+', // no percentage
+      'i got 45 on hw2, can you check my grade', // no letter asked
+      'is 86.9 good', // no letter named
+      'can i get a B+ if i got 80 and 90 on the exams', // two numbers
+      'is 120 an A', // not a percentage
+    ])
+      expect(letterGradeSentence(q, grading)).toBeNull();
+  });
+});
+
+describe('GIVEN the answer engine of that course', () => {
+  const engine = createAnswerEngine(content);
+  const now = new Date('2026-10-01T12:00:00Z');
+
+  it('WHEN a student asks whether a percentage is a letter THEN the reply works it out', () => {
+    const reply = engine.answer('is an 89.5 an A-?', now);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toContain('A final percentage of **89.5%** is a **B+**, not an A-: A- starts at 90%');
+  });
+});
