@@ -6,7 +6,7 @@ import type { LoadedFaqEntry } from '../content/load-faq.ts';
 import { worksOn, type CommandDefinition, type Platform, type Reply } from '../core/command.ts';
 import { getAnswerEngine, type EngineReply } from '../engine/index.ts';
 import { namesDays } from '../engine/schedule-days.ts';
-import { normalize, phraseKey } from '../engine/text.ts';
+import { analyze, normalize, phraseKey } from '../engine/text.ts';
 import { renderCommandHelp, renderHelp } from './render-help.ts';
 
 export const COMMAND_ENTRY_PREFIX = 'bot-';
@@ -168,9 +168,27 @@ export function answerWithCommands(
     offer: (entry) => aboutBot || !answers.has(entry.id),
   });
   const top = reply.kind === 'answer' ? reply.sources[0]?.id : undefined;
+  // (a command answers only a question that has a word of its own, beside the verbs its phrasings share with any
+  // question: "where do i turn in labs" is not about "how do I turn off my calendar link")
+  const command = commands.find((c) => `${COMMAND_ENTRY_PREFIX}${c.name}` === top);
+  if (command && !aboutBot && !sharesOwnWord(question, command))
+    return getAnswerEngine(content).answer(question, now);
   const full = top === undefined ? undefined : answerOf(top);
   // Only the command's own answer: a course entry the engine put beside it would be out of place.
   return full === undefined ? reply : { ...reply, text: full, sources: reply.sources.slice(0, 1) };
+}
+
+/** Verbs a command's phrasings share with questions of any kind ("turn off", "show me", "how do I get"). */
+const COMMON_VERBS = new Set(
+  analyze(
+    'turn stop start show tell see get give make use set put find check look want need know go do have help',
+  ),
+);
+
+/** True when the question has a word of the command's name or phrasings other than the common verbs. */
+function sharesOwnWord(question: string, c: CommandDefinition): boolean {
+  const own = new Set(analyze([c.name, ...(c.askedAs ?? [])].join(' ')).filter((s) => !COMMON_VERBS.has(s)));
+  return analyze(question).some((s) => own.has(s));
 }
 
 /**

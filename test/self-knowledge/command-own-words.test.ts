@@ -1,0 +1,27 @@
+// A command's entry answers only a question with a word of its own: "where do i turn in labs" shares only the verb
+// "turn" with the unsubscribe command's "how do I turn off my calendar link", and is the course's question.
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { getAnswerEngine } from '../../src/engine/index.ts';
+import { answerWithCommands, withCommandEntries } from '../../src/self-knowledge/command-entries.ts';
+import { botany } from '../engine/fixtures.ts';
+
+const content = botany();
+const now = new Date('2030-02-10T12:00:00Z');
+const QUESTION = 'where do i turn it in';
+
+describe('GIVEN a course question that shares only a common verb with a command', () => {
+  it('WHEN it is asked THEN the command does not answer it, though the engine with command entries would', () => {
+    // (the engine over the FAQ and the command entries puts the unsubscribe command first)
+    const unfiltered = getAnswerEngine(withCommandEntries(content, commands)).answer(QUESTION, now);
+    expect(unfiltered.sources[0]?.id).toBe('bot-unsubscribe');
+    const reply = answerWithCommands(content, commands, QUESTION, now);
+    expect(reply.sources.map((s) => s.id)).not.toContain('bot-unsubscribe');
+    expect(reply.text).not.toContain('unsubscribe');
+  });
+
+  it("WHEN a question has the command's own words THEN the command still answers", () => {
+    const reply = answerWithCommands(content, commands, 'how can i turn off my calendar feed', now);
+    expect(reply.sources[0]?.id).toBe('bot-unsubscribe');
+  });
+});
