@@ -15,13 +15,14 @@ type Cutoff = { grade: string | number; from: number };
 function gradesNamed(question: string, cutoffs: readonly Cutoff[]): Cutoff[] {
   return cutoffs.filter((c) => {
     const name = String(c.grade);
-    // (a numeric grade, "10", is not named by a letter: such courses ask "what grade is 86", with "grade")
+    // (a numeric grade, "10", is not named by a letter)
     if (/^\d/.test(name)) return false;
     const g = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (/[+-]$/.test(name)) return new RegExp(`(?<![\\w+-])${g}(?![\\w+-])`, 'i').test(question);
+    // (not the "d" of "i'd")
+    if (/[+-]$/.test(name)) return new RegExp(`(?<![\\w+'’-])${g}(?![\\w+-])`, 'i').test(question);
     // ("a" is also the article: only a capital A names the grade)
     const flags = name.toLowerCase() === 'a' ? '' : 'i';
-    return new RegExp(`(?<![\\w+-])${g}(?![\\w+-])`, flags).test(question);
+    return new RegExp(`(?<![\\w+'’-])${g}(?![\\w+-])`, flags).test(question);
   });
 }
 

@@ -38,6 +38,7 @@ describe('GIVEN a course with letter-grade cut-offs', () => {
       'is 86.9 good', // no letter named
       'can i get a B+ if i got 80 and 90 on the exams', // two numbers
       'is 120 an A', // not a percentage
+      "i'd like to know if 85 is good", // the "d" of "i'd" is no grade
     ])
       expect(letterGradeSentence(q, grading)).toBeNull();
   });
