@@ -1080,18 +1080,14 @@ function allDayLine(o: Occurrence, zone: string, now: Date): string {
   const away = daysBetween(DateTime.fromJSDate(now, { zone }).toISODate() ?? o.date, o.date);
   // (a day "took place" reads oddly of a holiday or of "No class": a day past is over)
   const until =
-    o.start.getTime() > now.getTime()
-      ? away <= 1
-        ? 'tomorrow'
-        : `in ${away} days`
-      : since(o, now).replace('already took place', 'over');
+    o.start.getTime() > now.getTime() ? (away <= 1 ? 'tomorrow' : `in ${away} days`) : since(o, now, 'over');
   const where = o.event.location ? `; ${o.event.location}` : '';
   return `- **${o.event.title}**: ${days}, ${allDayWord(o.event)} (${until})${where}`;
 }
 
 /** An occurrence that has started: under way until its end, then over. */
-function since(o: Occurrence, now: Date): string {
-  return o.end && o.end.getTime() > now.getTime() ? 'under way' : 'already took place';
+function since(o: Occurrence, now: Date, past = 'already took place'): string {
+  return o.end && o.end.getTime() > now.getTime() ? 'under way' : past;
 }
 
 /** True for the one occurrence of an event of no series: it is past, not the last of several. */

@@ -1,7 +1,7 @@
 // "Is 86.9 a B+?", "what letter grade is an 89.5": the grade a final percentage gets under the course file's cut-offs
 // (and its rounding), worked out for the question. Only for a course whose final rule is weighted with cut-offs.
 import type { GradingModel } from '../content/grading-schema.ts';
-import { roundPercent } from './weighted.ts';
+import { gradeOf } from './weighted.ts';
 
 /** A percentage asked about: 0 to 100, with decimals, not a count of points, days or a part's number. */
 const PERCENT =
@@ -34,16 +34,14 @@ export function letterGradeSentence(question: string, grading: GradingModel | un
   const final = grading?.final;
   if (!final || final.rule !== 'weighted' || !final.cutoffs?.length) return null;
   const cutoffs = final.cutoffs;
+  // (one percentage first: most questions have none, and the names need a pattern per grade)
+  const numbers = [...question.matchAll(PERCENT)].map((m) => Number(m[1])).filter((n) => n >= 0 && n <= 100);
+  if (numbers.length !== 1) return null;
   const named = gradesNamed(question, cutoffs);
   const asksLetter = /\b(letter|letter grade)\b/i.test(question) || named.length > 0;
   if (!asksLetter || !ASKS_GRADE.test(question.toLowerCase())) return null;
-  const numbers = [...question.matchAll(PERCENT)].map((m) => Number(m[1])).filter((n) => n >= 0 && n <= 100);
-  if (numbers.length !== 1) return null;
   const percent = numbers[0] as number;
-  const decimals = final.round_to_decimals;
-  const rounded = decimals === undefined ? percent : roundPercent(percent, decimals);
-  const p = Math.round(rounded * 100) / 100;
-  const grade = cutoffs.find((c) => p >= c.from);
+  const { rounded = percent, cutoff: grade } = gradeOf(final, percent);
   if (!grade) return null;
   const i = cutoffs.indexOf(grade);
   const above = i > 0 ? cutoffs[i - 1] : undefined;

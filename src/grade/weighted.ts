@@ -82,6 +82,24 @@ export function estimatePart(c: GradingComponent, items: readonly (number | null
   return part;
 }
 
+type WeightedFinal = Extract<NonNullable<GradingModel['final']>, { rule: 'weighted' }>;
+
+/**
+ * A final percentage's grade under a weighted final rule: rounded first when the rule rounds, then looked up in the
+ * cut-offs (highest first), compared at two decimals so that 89.999... from floating-point sums is not a grade below
+ * 90. The estimate and chat's "is 86.9 a B+" both read it here.
+ */
+export function gradeOf(
+  final: WeightedFinal,
+  percent: number,
+): { rounded?: number; cutoff?: NonNullable<WeightedFinal['cutoffs']>[number] } {
+  const rounded =
+    final.round_to_decimals === undefined ? undefined : roundPercent(percent, final.round_to_decimals);
+  const p = rounded ?? Math.round(percent * 100) / 100;
+  const cutoff = final.cutoffs?.find((c) => p >= c.from);
+  return { ...(rounded !== undefined && { rounded }), ...(cutoff && { cutoff }) };
+}
+
 export function estimateWeighted(g: GradingModel, scores: Scores): WeightedEstimate {
   const parts = g.components.map((c) => estimatePart(c, scores.get(c.id) ?? []));
   const scored = parts.filter((p) => p.percent !== null);
@@ -91,11 +109,8 @@ export function estimateWeighted(g: GradingModel, scores: Scores): WeightedEstim
   const out: WeightedEstimate = { parts, weightCovered, percent };
   const final = g.final?.rule === 'weighted' ? g.final : undefined;
   if (percent === null || !final) return out;
-  if (final.round_to_decimals !== undefined) out.rounded = roundPercent(percent, final.round_to_decimals);
-  if (final.cutoffs) {
-    // Compared at two decimals, so 89.999... from floating-point sums is not a grade below 90.
-    const p = out.rounded ?? Math.round(percent * 100) / 100;
-    out.grade = final.cutoffs.find((c) => p >= c.from)?.grade;
-  }
+  const looked = gradeOf(final, percent);
+  if (looked.rounded !== undefined) out.rounded = looked.rounded;
+  if (looked.cutoff) out.grade = looked.cutoff.grade;
   return out;
 }
