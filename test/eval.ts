@@ -218,7 +218,7 @@ function main(): void {
   const { thresholds } = engine.model;
   console.log(
     `course "${content.course.name}": ${content.faq.length} entries; model built in ${(performance.now() - started).toFixed(0)} ms; ` +
-      `thresholds answer ${thresholds.answer}, redirect ${thresholds.redirect}; vectors ${vectors ? 'on' : 'off'}; classifier ${engine.model.trained ? 'trained' : 'not trained (too large)'}` +
+      `thresholds answer ${thresholds.answer}, redirect ${thresholds.redirect}, override ${thresholds.override}; vectors ${vectors ? 'on' : 'off'}; classifier ${engine.model.trained ? 'trained' : 'not trained (too large)'}` +
       (options.now !== undefined ? `; asked at ${options.now} (${content.schedule.timezone})` : ''),
   );
   if (options.leaveOneOut) {

@@ -12,6 +12,11 @@ export interface Thresholds {
   answer: number;
   /** A question whose private-request probability (the request gate's) is at or above this is redirected. */
   redirect: number;
+  /**
+   * A question the gate redirects is answered instead when its best FAQ entry scores at or above this (above 1:
+   * never).
+   */
+  override: number;
   /** How many examples the answer threshold was calibrated on (those neither redirected nor declined). */
   examples: number;
 }
@@ -96,6 +101,44 @@ export function calibrateGate(
   );
 }
 
+/** The override threshold stays in this range; its top means the gate is never overridden. */
+const OVERRIDE_FLOOR = 0.5;
+const NEVER = 1.01;
+
+/**
+ * The score above which a FAQ entry ranked above every kind of private request answers a question the request gate
+ * would redirect, from the examples the gate
+ * redirects out of fold (`redirected`): a course phrasing whose entry comes out right gains 1, wrong costs 1; one of
+ * the engine's or the course's private requests answered costs REDIRECT_WRONG_COST. Without a threshold that gains,
+ * none (above 1): the gate is never overridden.
+ */
+export function calibrateOverride(
+  classifier: Classifier,
+  classes: readonly ClassInfo[],
+  redirected: (example: number) => boolean,
+): number {
+  const seen: { score: number; value: number }[] = [];
+  classifier.examples.forEach((example, i) => {
+    const own = classes[example.cls];
+    if (!own || classifier.isDisabled(i) || !redirected(i)) return;
+    if (own.kind === 'decline') return;
+    const ranked = classifier.rank(classifier.features[i] as Features, i);
+    // (only an entry ranked above every kind of private request may answer: see model.ts's overridden)
+    const best = ranked.find((r) => classes[r.cls]?.kind !== 'decline');
+    if (!best || classes[best.cls]?.kind !== 'answer') return;
+    const value = own.kind === 'redirect' ? -REDIRECT_WRONG_COST : best.cls === example.cls ? 1 : -1;
+    seen.push({ score: best.score, value });
+  });
+  const utility = (t: number): number => {
+    let u = 0;
+    for (const o of seen) if (o.score >= t) u += o.value;
+    return u;
+  };
+  const t = bestThreshold(utility, OVERRIDE_FLOOR, NEVER);
+  // (without a gain, the gate is never overridden: a score no redirected example reached is no evidence)
+  return utility(t) > 0 ? t : NEVER;
+}
+
 /**
  * The answer threshold: each example is classified with itself left out, and questions the request gate would
  * redirect (out of fold) or that are nearest a declined topic are left aside; of the rest, a right entry gains 1, a
@@ -106,7 +149,7 @@ export function calibrate(
   classes: readonly ClassInfo[],
   redirected: (example: number) => boolean,
   leftOut: (example: number) => boolean = () => false,
-): Omit<Thresholds, 'redirect'> {
+): Omit<Thresholds, 'redirect' | 'override'> {
   // (the examples left out are not in the spread at all, so that adding some does not move which of the others are
   // looked at)
   const pool = classifier.examples.map((_, i) => i).filter((i) => !leftOut(i));

@@ -79,7 +79,12 @@ const ArraySpec = z.object({ type: z.enum(['f32', 'f64']), length: z.number().in
 const Header = z.object({
   key: z.string(),
   disabled: z.array(z.number().int().min(0)),
-  thresholds: z.object({ answer: z.number(), redirect: z.number(), examples: z.number() }),
+  thresholds: z.object({
+    answer: z.number(),
+    redirect: z.number(),
+    override: z.number(),
+    examples: z.number(),
+  }),
   gateBias: z.number(),
   passageThreshold: z.number().nullable(),
   softmax: z.boolean(),

@@ -3,7 +3,7 @@
 // course's own phrasings (leave-one-out) against the engine's off-topic examples.
 import type { Content } from '../content/load-content.ts';
 import { requestExamplesByKind, type FaqEntry } from '../content/schemas.ts';
-import { calibrate, calibrateGate, type Thresholds } from './calibrate.ts';
+import { calibrate, calibrateGate, calibrateOverride, type Thresholds } from './calibrate.ts';
 import { Classifier, type ClassScore, type Example } from './classifier.ts';
 import { Featurizer, type Features } from './features.ts';
 import { channelExamples, knowledge, REDIRECT_REASONS, type RedirectReason } from './knowledge.ts';
@@ -294,6 +294,7 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
         (i) => isDetail(classifier.examples[i]?.cls ?? -1),
       ),
       redirect,
+      override: calibrateOverride(classifier, classes, (i) => heldOutOf(i) >= redirect),
     };
     const softmaxWeights = softmax && { weights: softmax.weights, bias: softmax.bias };
     return {
@@ -360,7 +361,11 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
       const ranked = classifier.rank(features, skip);
       // (a left-out example is judged by the gate that did not see it)
       const p = skip >= 0 && heldOutOf ? heldOutOf(skip) : gate.probability(features);
-      return decideFrom(ranked, classes, thresholds, scoredEntries, p >= thresholds.redirect, p);
+      // (words the course also lists as a private request or declined question are never answered past the gate)
+      const request =
+        p >= thresholds.redirect &&
+        (ambiguous.has(phraseKey(question)) || !overridden(ranked, classes, thresholds.override));
+      return decideFrom(ranked, classes, thresholds, scoredEntries, request, p);
     },
     hasTopic(text) {
       return featurizer.contentWords(text).length > 0 || verbatim.has(phraseKey(text));
@@ -395,6 +400,19 @@ export function route(
     if (classes[r.cls]?.kind === 'redirect' && (!top || r.score > top.score)) top = r;
   }
   return top;
+}
+
+/**
+ * Whether a question the gate redirects is answered after all: a FAQ entry ranks above every kind of private request
+ * and scores at least the override threshold (calibrate.ts).
+ */
+export function overridden(
+  ranked: readonly ClassScore[],
+  classes: readonly ClassInfo[],
+  threshold: number,
+): boolean {
+  const top = ranked.find((r) => classes[r.cls]?.kind !== 'decline');
+  return top !== undefined && classes[top.cls]?.kind === 'answer' && top.score >= threshold;
 }
 
 function decideFrom(

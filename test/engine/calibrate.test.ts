@@ -1,8 +1,8 @@
 // How a threshold is chosen from a utility over the calibration range, and from which examples.
 import { describe, expect, it } from 'vitest';
-import { bestThreshold, calibrate } from '../../src/engine/calibrate.ts';
+import { bestThreshold, calibrate, calibrateOverride } from '../../src/engine/calibrate.ts';
 import { Classifier, type Example } from '../../src/engine/classifier.ts';
-import { Featurizer } from '../../src/engine/features.ts';
+import { Featurizer, type Features } from '../../src/engine/features.ts';
 import type { ClassInfo } from '../../src/engine/model.ts';
 
 describe('GIVEN a utility over candidate thresholds', () => {
@@ -53,5 +53,44 @@ describe('GIVEN more examples than calibration looks at, and examples it leaves 
 
   it('WHEN the left-out examples are added THEN the same examples are looked at and the threshold is the same', () => {
     expect(calibrate(withLeftOut, classes, () => false, detail)).toEqual(without);
+  });
+});
+
+describe('GIVEN examples the request gate redirects', () => {
+  // entry 0 has phrasings put personally; class 1 holds private requests
+  const entry = [
+    'i missed the quiz can i make it up',
+    'i was sick for the quiz can i retake it',
+    'i missed a quiz what now',
+  ];
+  const requests = [
+    'can i get an extension please',
+    'my grandmother died i need more time',
+    'please check my grade',
+  ];
+  const classes = [
+    { kind: 'answer' } as unknown as ClassInfo,
+    { kind: 'redirect', reason: 'private' } as ClassInfo,
+  ];
+  const build = (requestTexts: string[]): Classifier => {
+    const featurizer = new Featurizer([entry, requestTexts]);
+    const examples: Example[] = [
+      ...entry.map((text) => ({ text, cls: 0 })),
+      ...requestTexts.map((text) => ({ text, cls: 1 })),
+    ];
+    return new Classifier(featurizer, examples, classes.length);
+  };
+
+  it("WHEN the FAQ's own phrasings are among them and their entry comes out right THEN a score they reach overrides the gate", () => {
+    const classifier = build(requests);
+    const override = calibrateOverride(classifier, classes, () => true);
+    const own = classifier.rank(classifier.features[0] as Features, 0).find((r) => r.cls === 0);
+    expect(override).toBeLessThanOrEqual(own?.score ?? 0);
+  });
+
+  it('WHEN private requests score as high on the entry as its phrasings THEN the gate is never overridden', () => {
+    // (the same words as the phrasings, written as requests)
+    const classifier = build([...entry]);
+    expect(calibrateOverride(classifier, classes, () => true)).toBe(1.01);
   });
 });

@@ -38,3 +38,23 @@ describe('GIVEN the engine built for a course', () => {
     expect(reason('i think my essay was graded wrong, can you look at it again')).toBe('grade');
   });
 });
+
+describe('GIVEN a question the request gate redirects', () => {
+  const content = botany();
+  const trained = buildModel(content, { vectors: false });
+  const withOverride = (override: number) =>
+    buildModel(content, {
+      vectors: false,
+      learned: { ...trained.learned, thresholds: { ...trained.learned.thresholds, override } },
+    });
+  const q = 'i was sick so my report is late, is late work accepted';
+
+  it('WHEN its best entry scores below the override threshold THEN it is redirected', () => {
+    expect(withOverride(1.01).decide(q).kind).toBe('redirect');
+  });
+
+  it('WHEN its best entry scores at or above the override threshold THEN that entry answers', () => {
+    const d = withOverride(0).decide(q);
+    expect(d.kind === 'answer' && d.entries[0]?.entry.id).toBe('late-work');
+  });
+});
