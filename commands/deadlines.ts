@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
 import { lateSentences } from '../src/grade/late-policy.ts';
 import { escapeMarkdown } from '../src/core/render-text.ts';
-import { undatedEvents, undatedLabel, upcoming } from '../src/schedule/schedule.ts';
+import { allDayWord, daysAway, undatedEvents, undatedLabel, upcoming } from '../src/schedule/schedule.ts';
 import { listsNoDates } from '../src/schedule/no-dates.ts';
 import type { Content } from '../src/content/load-content.ts';
-import { formatLocal, formatLocalDate, formatTimeLeft } from '../src/time/local-time.ts';
+import { formatLocal, formatLocalDate, formatLocalDays, formatTimeLeft } from '../src/time/local-time.ts';
 
 /** What `deadlines` says when the course lists no deadline at all, dated or not yet. */
 function withoutDeadlines({ course, schedule }: Pick<Content, 'course' | 'schedule'>): string | undefined {
@@ -71,12 +71,16 @@ function deadlinesReply(content: Content, now: Date, count = 5): Reply {
   }
   const times: NonNullable<Reply['times']> = [];
   const lines = next.map((o, i) => {
-    times.push({ at: o.start, fallback: formatLocal(o.start, schedule.timezone) });
     const link = o.event.url ? ` · ${o.event.url}` : '';
     const daily = o.event.dailyUntil
       ? `, then every day through ${formatLocalDate(o.event.dailyUntil, schedule.timezone)}`
       : '';
-    return `${i + 1}. **${escapeMarkdown(o.event.title)}**: due {{time:${i}}} (${formatTimeLeft(now, o.start)} left${daily})${link}`;
+    const title = `${i + 1}. **${escapeMarkdown(o.event.title)}**`;
+    // (a deadline whose time is to be announced: its day, and how many days off)
+    if (o.event.timeTba)
+      return `${title}: due ${formatLocalDays(o.date, undefined, schedule.timezone)}, ${allDayWord(o.event)} (${daysAway(now, o.date, schedule.timezone)}${daily})${link}`;
+    times.push({ at: o.start, fallback: formatLocal(o.start, schedule.timezone) });
+    return `${title}: due {{time:${times.length - 1}}} (${formatTimeLeft(now, o.start)} left${daily})${link}`;
   });
   const notYet = undated.map((e) => {
     const link = e.url ? ` · ${e.url}` : '';

@@ -131,6 +131,16 @@ function buildEvent(
   stamp: Date,
 ): ICalEvent {
   if (event.allDay) return buildAllDayEvent(calendar, event, zone, identity, sequence, stamp);
+  // (a deadline whose time is to be announced is shown across its day)
+  if (event.timeTba)
+    return buildAllDayEvent(
+      calendar,
+      { ...event, start: event.start.slice(0, 10) },
+      zone,
+      identity,
+      sequence,
+      stamp,
+    );
   const start = localTime(event.start, zone);
   const end = event.end
     ? localTime(event.end, zone)

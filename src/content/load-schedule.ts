@@ -94,27 +94,27 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
       end = raw.end;
     }
     const startField = raw.type === 'deadline' ? 'due' : 'start';
-    if (raw.time !== undefined) {
-      if (raw.type === 'deadline')
-        problem(
-          at('time'),
-          'a deadline is due at a moment: give "due" with its time, or write tba: true (no "due") until it is known',
-        );
-      else if (start !== undefined && !LOCAL_DATE_PATTERN.test(start))
-        problem(
-          at('time'),
-          `"start" already has a time ("${start}"): leave "time: tba" out, or write "start" as a date YYYY-MM-DD while the time is not known`,
-        );
-    }
+    if (raw.time !== undefined && start !== undefined && !LOCAL_DATE_PATTERN.test(start))
+      problem(
+        at('time'),
+        `"${startField}" already has a time ("${start}"): leave "time: tba" out, or write "${startField}" as a date YYYY-MM-DD while the time is not known`,
+      );
     // A date without a time: an all-day event (a holiday, a reading week); its `end` is its last day.
     const allDay = raw.type !== 'deadline' && start !== undefined && LOCAL_DATE_PATTERN.test(start);
-    if (raw.type === 'deadline' && start !== undefined && LOCAL_DATE_PATTERN.test(start)) {
+    // A deadline whose day is known but not its time (`time: tba`): kept as due at the end of that day, said as its
+    // day with "time to be announced".
+    const dueDayOnly = raw.type === 'deadline' && start !== undefined && LOCAL_DATE_PATTERN.test(start);
+    if (dueDayOnly && raw.time === undefined) {
       problem(
         at('due'),
-        `"${start}" has no time: a deadline is due at a moment, such as "${start} 23:59" (only other events can be all-day)`,
+        `"${start}" has no time: a deadline is due at a moment, such as "${start} 23:59"; when the syllabus gives the day but not the time, add time: tba`,
       );
       start = undefined;
-    }
+    } else if (dueDayOnly) start = `${start} ${END_OF_DAY}`;
+    if (dueDayOnly && start !== undefined)
+      wholeDayLeads(raw.remind, "this deadline's time is to be announced", (j, message) =>
+        problem(['events', i, 'remind', j], message),
+      );
     let startTime: ReturnType<typeof parseLocalTime> | null = null;
     if (allDay && start !== undefined) {
       const first = parseLocalDate(start, zone);
@@ -146,13 +146,9 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
               : `"${end}" makes each session longer than a day, so the daily sessions would overlap: leave "end" out for one day each`,
           );
       }
-      (raw.remind ?? []).forEach((lead, j) => {
-        if (/[mh]$/.test(lead))
-          problem(
-            ['events', i, 'remind', j],
-            `"${lead}" is in ${lead.endsWith('h') ? 'hours' : 'minutes'}, but this event is all-day: give days or weeks (1d, 1w); its reminders are sent at ${String(ALL_DAY_REMINDER_HOUR).padStart(2, '0')}:00 on that day`,
-          );
-      });
+      wholeDayLeads(raw.remind, 'this event is all-day', (j, message) =>
+        problem(['events', i, 'remind', j], message),
+      );
     } else {
       const startBad = start === undefined ? true : describeLocalTime(start, zone);
       if (typeof startBad === 'string' && start !== undefined)
@@ -237,7 +233,7 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
       start,
       ...(end !== undefined && (!allDay || end !== start) && { end }),
       ...(allDay && { allDay: true as const }),
-      ...(allDay && raw.time !== undefined && { timeTba: true as const }),
+      ...((allDay || dueDayOnly) && raw.time !== undefined && { timeTba: true as const }),
       ...(raw.weekly_until !== undefined && { weeklyUntil: raw.weekly_until }),
       ...(raw.daily_until !== undefined && { dailyUntil: raw.daily_until }),
       skip: raw.skip,
@@ -280,6 +276,23 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
 
 /** Said after a bad `start` or `end` of an event that is not a deadline. */
 const ALL_DAY_HINT = ' (or a date YYYY-MM-DD for an all-day event)';
+/** Reports each lead in hours or minutes of an event reminded in whole days (all-day, or its time to be announced). */
+function wholeDayLeads(
+  remind: readonly string[] | undefined,
+  because: string,
+  report: (index: number, message: string) => void,
+): void {
+  (remind ?? []).forEach((lead, j) => {
+    if (/[mh]$/.test(lead))
+      report(
+        j,
+        `"${lead}" is in ${lead.endsWith('h') ? 'hours' : 'minutes'}, but ${because}: give days or weeks (1d, 1w); its reminders are sent at ${String(ALL_DAY_REMINDER_HOUR).padStart(2, '0')}:00 on that day`,
+      );
+  });
+}
+
+/** When a deadline given as a day with `time: tba` is kept as due: the end of that day. */
+const END_OF_DAY = '23:59';
 
 /** Said of `late` on an event that is not a deadline. */
 function notHandedIn(type: string): string {

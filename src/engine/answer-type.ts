@@ -15,9 +15,12 @@ const DURATION =
 const ASKS_PLACE =
   /\b(which|what) (rooms?|buildings?|halls?|locations?|classrooms?)\b|\b(room|building) (numbers?|nr)\b|\bin which (room|building|hall)\b|\b(location|address) of\b|\bwhere (is|are|will|do|does) (the )?\w+( \w+)? (be )?(given|held|located|taught|take place|taking place)\b|^where (is|are|will be) (the |my |our )?\w+( \w+)?\s*\??$/;
 
-/** A place in an answer, or how one meets when there is none ("by appointment"). */
+/**
+ * A place in an answer, or how one meets when there is none ("by appointment", "held online", a video-call service;
+ * not "online material").
+ */
 const PLACE =
-  /\b(rooms?|offices?(?!\s+hours?\b)|buildings?|halls?|campus|locations?|address|classrooms?|zoom|auditorium|theatre|theater|laborator(y|ies)|web ?sites?|web ?pages?|sites?|portal|platform|forum|links?|by appointment)\b|https?:\/\//i;
+  /\b(rooms?|offices?(?!\s+hours?\b)|buildings?|halls?|campus|locations?|address|classrooms?|zoom|auditorium|theatre|theater|laborator(y|ies)|web ?sites?|web ?pages?|sites?|portal|platform|forum|links?|by appointment|(held|meets?|meeting|taught|takes? place|is|are|be|runs?|conducted|fully|entirely) online|online (on|via|through|over)|remotely|bluejeans|webex|skype|(microsoft|ms) teams|google meet|video ?(calls?|conferenc\w*))\b|https?:\/\//i;
 
 /** Words by which an answer names people of the course. */
 const PEOPLE =

@@ -213,7 +213,10 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         schedule.kind === 'deadlines'
           ? schedule.events
           : [
-              ...new Map(schedule.occurrences.map((o) => [o.event.id, o.event])).values(),
+              // (the events it names instead when nothing asked about is on then: "no deadline this week; the next")
+              ...new Map(
+                [...schedule.occurrences, ...(schedule.on?.instead ?? [])].map((o) => [o.event.id, o.event]),
+              ).values(),
               ...(schedule.undated ?? []),
             ];
       return {

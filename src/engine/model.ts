@@ -138,7 +138,9 @@ function fits(
   const { softmax, gate, thresholds } = learned;
   return (
     learned.disabled.every((i) => Number.isInteger(i) && i >= 0 && i < n) &&
-    [thresholds.answer, thresholds.redirect, thresholds.examples].every(Number.isFinite) &&
+    [thresholds.answer, thresholds.redirect, thresholds.override, thresholds.examples].every(
+      Number.isFinite,
+    ) &&
     (softmax === null ||
       (softmax.weights.length === features * classCount && softmax.bias.length === classCount)) &&
     gate.sparse.length === featurizer.formCount &&
@@ -155,14 +157,38 @@ function synonymMap(content: Content): Map<string, string> {
   return map;
 }
 
+/**
+ * The course's own code in a text, as "course": "what is educ 623 about" asks what "what is this course about" does,
+ * and a phrasing that names the code ("who teaches EDUC 623") does not draw every question that names it. The code's
+ * parts count written apart, joined or hyphenated ("EDUC 623", "educ623", "educ-623"); a code of several ("BIO
+ * 497G/697G") counts in each. A part of one or two digits alone is not a code.
+ */
+export function courseCodeAsCourse(code: string | undefined): (text: string) => string {
+  const parts = (code ?? '')
+    .split('/')
+    .map((p) => p.trim().match(/^([a-z]+)?\s*-?\s*(\d+[a-z]*)$/i))
+    .filter((m): m is RegExpMatchArray => m !== null);
+  const prefix = parts.find((m) => m[1])?.[1] ?? '';
+  const patterns = parts.map((m) => {
+    const letters = (m[1] ?? prefix).toLowerCase();
+    const number = (m[2] ?? '').toLowerCase();
+    return letters ? `${letters}\\s*-?\\s*${number}` : number;
+  });
+  if (patterns.length === 0) return (text) => text;
+  const re = new RegExp(`\\b(${patterns.join('|')})\\b`, 'gi');
+  return (text) => text.replace(re, 'course');
+}
+
 export function buildModel(content: Content, options: ModelOptions = {}): Model {
   const classes: ClassInfo[] = [];
   const examples: Example[] = [];
   const classTexts: string[][] = [];
-  const add = (info: ClassInfo, texts: readonly string[]): void => {
+  const asCourse = courseCodeAsCourse(content.course.code);
+  const add = (info: ClassInfo, raw: readonly string[]): void => {
     const cls = classes.length;
+    const texts = raw.map(asCourse);
     classes.push(info);
-    classTexts.push([...texts]);
+    classTexts.push(texts);
     const form = info.kind !== 'decline';
     for (const text of texts) examples.push({ text, cls, form });
   };
@@ -348,7 +374,8 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
     trained: learned.softmax !== null,
     learned,
     restored: given !== null,
-    decide(question, skip = -1) {
+    decide(asked, skip = -1) {
+      const question = asCourse(asked);
       if (skip >= 0 && !heldOutOf)
         throw new Error('a model built from a learned state cannot leave examples out');
       const own = verbatim.get(phraseKey(question));
@@ -367,11 +394,12 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
         (ambiguous.has(phraseKey(question)) || !overridden(ranked, classes, thresholds.override));
       return decideFrom(ranked, classes, thresholds, scoredEntries, request, p);
     },
-    hasTopic(text) {
+    hasTopic(asked) {
+      const text = asCourse(asked);
       return featurizer.contentWords(text).length > 0 || verbatim.has(phraseKey(text));
     },
     isPhrasing(text) {
-      return verbatim.has(phraseKey(text));
+      return verbatim.has(phraseKey(asCourse(text)));
     },
     knowsWord(word) {
       const w = word.toLowerCase();

@@ -5,8 +5,8 @@ import { EVENT_TYPE_WORDS, type EventType } from '../content/schemas.ts';
 import { DateTime } from 'luxon';
 import {
   allDayWord,
+  daysAway,
   allOccurrences,
-  daysBetween,
   undatedEvents,
   undatedLabel,
   type Occurrence,
@@ -496,11 +496,11 @@ const LIST_JOINS = new Set(['and', 'or', 'to', 'through']);
  * say so when the schedule gives readings).
  */
 const ASKS_ABOUT =
-  /\b(about|topics?|subject|cover|covered|covers|do we do|doing|happens|learn|discuss|discussed|read|reading|readings)\b/;
+  /\b(about|topics?|subject|cover|covered|covers|covering|do we do|doing|happens|learn|learning|discuss|discussed|discussing|read|reading|readings|study|studying)\b/;
 
 /** Words that frame such a question without naming an event. */
 const ABOUT_FRAME = new Set(
-  'about topic topics subject cover covered covers doing happens learn discuss discussed read reading readings'.split(
+  'about topic topics subject cover covered covers covering doing happens learn learning discuss discussed discussing read reading readings study studying'.split(
     ' ',
   ),
 );
@@ -630,9 +630,10 @@ export function matchDayQuestion(
   const term = termOf(content.schedule);
   if (!term) return null;
   const { all, lastDays, first, last } = term;
-  const days =
-    daysAsked(text, now, content.schedule.timezone, [first, last]) ??
-    daysOfNamedDay(text, all, lastDays, synonyms);
+  // (a day named by an event comes before a weekday or week that is only relative: "is class on friday thanksgiving
+  // week" asks about the Friday of that week, not this one)
+  const asked = daysAsked(text, now, content.schedule.timezone, [first, last]);
+  const days = asked && !asked.relative ? asked : (daysOfNamedDay(text, all, lastDays, synonyms) ?? asked);
   // (a weekday or "this week" outside the term, as after it, asks about the course in general: the FAQ answers)
   if (!days || (days.relative && (days.to < first || days.from > last))) return null;
   const ofCourse = courseWords(content);
@@ -977,19 +978,27 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
       const [e] = match.events;
       if (e && !isUndated(e)) {
         const at = instantOf(e.start, zone);
+        if (e.timeTba)
+          return `There are no more deadlines of that kind in the course schedule: the last one, **${e.title}**, was due on **${formatLocalDays(e.start.slice(0, 10), undefined, zone)}**.`;
         return `There are no more deadlines of that kind in the course schedule: the last one, **${e.title}**, was due **${labelOf(at, zone)}** (${zone}).`;
       }
     }
     const lines = match.events.map((e) => {
       if (isUndated(e)) return `- **${e.title}**: ${e.type === 'deadline' ? 'due ' : ''}${undatedLabel(e)}`;
       const at = instantOf(e.start, zone);
+      // (a day whose time is to be announced: the day, and how many days off)
+      if (e.timeTba) {
+        const day = e.start.slice(0, 10);
+        const when = at.getTime() < now.getTime() ? 'passed' : daysAway(now, day, zone);
+        return `- **${e.title}**: due **${formatLocalDays(day, undefined, zone)}**, ${allDayWord(e)} (${when})`;
+      }
       const left = formatTimeLeft(now, at);
       const when =
         at.getTime() >= now.getTime() ? `${left} left` : `passed, ${left.replace('overdue by ', '')} ago`;
       return `- **${e.title}**: due **${labelOf(at, zone)}** (${when})`;
     });
     const deadlines = match.events.filter((e) => e.type === 'deadline');
-    const inZone = match.events.some((e) => !isUndated(e))
+    const inZone = match.events.some((e) => !isUndated(e) && !e.timeTba)
       ? match.listing
         ? ` (times in ${zone})`
         : ` (time in ${zone})`
@@ -1027,7 +1036,7 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
   if (match.occurrences.length === 0 && undated.length === 0)
     return 'There are no more of these in the course schedule.';
   const dated = match.occurrences.map((o) => {
-    if (o.event.allDay) return allDayLine(o, zone, now);
+    if (o.event.allDay || o.event.timeTba) return allDayLine(o, zone, now);
     // an end on a later day is said with its date
     const endDay = o.end ? DateTime.fromJSDate(o.end, { zone }).toISODate() : null;
     const end = o.end ? ` to ${endDay !== o.date ? labelOf(o.end, zone) : clockLabelOf(o.end, zone)}` : '';
@@ -1046,7 +1055,9 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
   }
   const lines = [...dated, ...undated];
   // (the days of an all-day event are the same in every zone)
-  const inZone = match.occurrences.some((o) => !o.event.allDay) ? ` (times in ${zone})` : '';
+  const inZone = match.occurrences.some((o) => !o.event.allDay && !o.event.timeTba)
+    ? ` (times in ${zone})`
+    : '';
   const head = on
     ? `The course schedule has, ${on.week ? `from ${onDays}` : `on ${onDays}`}${inZone}:`
     : match.over && !match.picked && !oneEvent(match.occurrences, content.schedule.events)
@@ -1073,14 +1084,13 @@ function leftOut(left: Left | undefined): string[] {
 
 /**
  * "- **Project week**: Mon 6 Mar to Fri 10 Mar 2023, all day (in 3 days)": days, never a time, and how far off in
- * calendar days of the course's zone ("tomorrow" from any hour of the day before).
+ * calendar days of the course's zone ("tomorrow" from any hour of the day before). So is a deadline whose time is
+ * to be announced ("- **Essay**: Mon 6 Mar 2023, time to be announced (in 3 days)").
  */
 function allDayLine(o: Occurrence, zone: string, now: Date): string {
   const days = formatLocalDays(o.date, o.lastDate, zone);
-  const away = daysBetween(DateTime.fromJSDate(now, { zone }).toISODate() ?? o.date, o.date);
   // (a day "took place" reads oddly of a holiday or of "No class": a day past is over)
-  const until =
-    o.start.getTime() > now.getTime() ? (away <= 1 ? 'tomorrow' : `in ${away} days`) : since(o, now, 'over');
+  const until = o.start.getTime() > now.getTime() ? daysAway(now, o.date, zone) : since(o, now, 'over');
   const where = o.event.location ? `; ${o.event.location}` : '';
   return `- **${o.event.title}**: ${days}, ${allDayWord(o.event)} (${until})${where}`;
 }

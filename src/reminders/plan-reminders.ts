@@ -13,7 +13,15 @@ import { escapeMarkdown } from '../core/render-text.ts';
 import { DateTime } from 'luxon';
 import { cachedZone } from '../calendar/cached-zone.ts';
 import { formatLocal, formatLocalDays } from '../time/local-time.ts';
-import { applyLead, describeLead, leadsFor, nominalMs, parseLead, wholeDays } from './leads.ts';
+import {
+  applyLead,
+  describeLead,
+  leadsFor,
+  nominalMs,
+  parseLead,
+  remindedInDays,
+  wholeDays,
+} from './leads.ts';
 
 export interface PlannedReminder {
   eventId: string;
@@ -77,7 +85,7 @@ export function planReminders(
   for (const occ of occurrencesFrom(schedule, fromMs)) {
     if (options.filter && !options.filter(occ.event)) continue;
     // A user's own leads replace the event's; an all-day event keeps only their days and weeks (see leadsFor).
-    const own = options.leads && (occ.event.allDay ? wholeDays(options.leads) : options.leads);
+    const own = options.leads && (remindedInDays(occ.event) ? wholeDays(options.leads) : options.leads);
     for (const leadText of own ?? leadsFor(occ.event)) {
       const lead = parseLead(leadText);
       if (!lead) continue;
@@ -88,7 +96,7 @@ export function planReminders(
       // A reminder is never after its occurrence; the nominal length plus a day of slack (calendar days
       // across a clock change) bounds how far ahead of `to` an occurrence can still have one in the window.
       if (occ.start.getTime() - nominalMs(lead) - 86_400_000 >= toMs) continue;
-      const at = applyLead(occ.start, lead, schedule.timezone, occ.event.allDay);
+      const at = applyLead(occ.start, lead, schedule.timezone, remindedInDays(occ.event));
       const ms = at.getTime();
       if (ms < fromMs || ms >= toMs) continue;
       const message = reminderMessage(occ, lead.text, at, schedule.timezone);
@@ -128,7 +136,8 @@ function reminderMessage(occ: Occurrence, lead: string, at: Date, zone: string):
     ...(e.location && { location: e.location }),
     ...(e.url && { url: e.url }),
     zone,
-    ...(occ.lastDate !== undefined && { allDayUntil: occ.lastDate }),
+    // (a deadline whose time is to be announced is said by its day, like an all-day event)
+    ...(occ.lastDate !== undefined ? { allDayUntil: occ.lastDate } : e.timeTba && { allDayUntil: occ.date }),
     ...(e.timeTba && { timeTba: true as const }),
   };
 }
@@ -179,7 +188,7 @@ function allDayReminderText(
   const where = m.location ? ` in ${escapeMarkdown(m.location)}` : '';
   const link = m.url ? ` ${m.url}` : '';
   return {
-    text: `⏰ Reminder: **${escapeMarkdown(m.title)}** is ${when}: ${days} (${allDayWord(m)})${where}.${link}`,
+    text: `⏰ Reminder: **${escapeMarkdown(m.title)}** is ${m.type === 'deadline' ? 'due ' : ''}${when}: ${days} (${allDayWord(m)})${where}.${link}`,
     times: [],
   };
 }

@@ -21,8 +21,10 @@ export interface ScheduleEvent {
   /** Dated without a time (a holiday, a reading week): `start` and `end` are dates, never a deadline. */
   allDay?: true;
   /**
-   * With `allDay`: the event has a time, announced later (`time: tba`), such as an exam in a slot given out on the
-   * learning platform. It is treated as all-day (days, reminders in days), but said as "time to be announced".
+   * The event has a time, announced later (`time: tba`). With `allDay`, such as an exam in a slot given out on the
+   * learning platform: it is treated as all-day (days, reminders in days), but said as "time to be announced". On a
+   * deadline (never all-day), the day is known but not the time: `start` is the end of that day, by which it is late,
+   * and it is said as its day with "time to be announced", reminded in days.
    */
   timeTba?: true;
   weeklyUntil?: string;
@@ -174,6 +176,12 @@ export function undatedEvents(
 }
 
 /** What is said after an all-day event's days: "all day", or "time to be announced" for `time: tba`. */
+/** How far off a local date `YYYY-MM-DD` is in calendar days of the zone: "today", "tomorrow", "in 3 days". */
+export function daysAway(now: Date, date: string, zone: string): string {
+  const away = daysBetween(DateTime.fromJSDate(now, { zone }).toISODate() ?? date, date);
+  return away <= 0 ? 'today' : away === 1 ? 'tomorrow' : `in ${away} days`;
+}
+
 export function allDayWord(event: Pick<ScheduleEvent, 'timeTba'>): string {
   return event.timeTba ? 'time to be announced' : 'all day';
 }

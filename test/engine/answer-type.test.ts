@@ -117,6 +117,16 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     ).toBe(true);
   });
 
+  it('WHEN class meets online or on a video-call service THEN that answers where', () => {
+    for (const answer of [
+      'Class meets online on BlueJeans, Fridays 8:30-10:20.',
+      'The seminar is held online.',
+      'We meet on Microsoft Teams every week.',
+    ])
+      expect(answersWhere('where is class held', answer)).toBe(true);
+    expect(answersWhere('where is class held', 'Class meets on Fridays, 8:30-10:20.')).toBe(false);
+  });
+
   it('WHEN a place question is answered with a place online (a site, a page, a link) THEN that is a place', () => {
     expect(answersWhere('where are slides posted', 'Slides go up on the course website after class.')).toBe(
       true,

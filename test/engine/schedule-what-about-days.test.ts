@@ -49,6 +49,14 @@ describe('GIVEN a question what a day is about', () => {
     }
   });
 
+  it('WHEN it asks what is discussed or covered on a date THEN the session then answers, not an event of that word', () => {
+    for (const q of ['what are we discussing on march 30', 'what are we covering on march 30']) {
+      const text = day(q) ?? '';
+      expect(text).toContain('The course schedule has, on Thu, Mar 30, 2023');
+      expect(text).toContain('**Seminar: Modality and the budget request**');
+    }
+  });
+
   it('WHEN it asks the topic of next week THEN the session and the deadline with a description come, each described', () => {
     const text = day("what's the topic next week") ?? '';
     expect(text).toContain('**Seminar: Granularity**');
@@ -156,6 +164,13 @@ events:
       'The course schedule has, on Thu, Nov 11, 2021:\n- **Veterans Day (no class)**',
     );
     expect(ask('is there class during veterans day')).toContain('**Veterans Day (no class)**');
+  });
+
+  it("WHEN it names a weekday beside the event THEN the day of the event is answered, not this week's", () => {
+    // (Nov 1 is a Monday: "thursday" alone would be Nov 4)
+    expect(ask('is class on thursday veterans day')).toContain(
+      'on Thu, Nov 11, 2021:\n- **Veterans Day (no class)**',
+    );
   });
 
   it("WHEN a word of the day is also another event's THEN it names no day", () => {

@@ -59,7 +59,7 @@ describe('GIVEN an all-day event written wrongly', () => {
 
   it('WHEN a deadline has a date without a time THEN it is refused with the time to add', () => {
     expect(problems('  - id: a1\n    type: deadline\n    title: A1\n    due: 2027-03-06\n')).toEqual([
-      'schedules/test.yaml:7 events[0].due: "2027-03-06" has no time: a deadline is due at a moment, such as "2027-03-06 23:59" (only other events can be all-day)',
+      'schedules/test.yaml:7 events[0].due: "2027-03-06" has no time: a deadline is due at a moment, such as "2027-03-06 23:59"; when the syllabus gives the day but not the time, add time: tba',
     ]);
   });
 

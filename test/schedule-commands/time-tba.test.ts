@@ -1,10 +1,12 @@
 // Events whose day is known and whose time is announced later (`time: tba` with `start` a date): they are all-day
 // events everywhere times are worked with (days, reminders in days at 09:00, DATE events in the feed), but every
-// place that shows their time says "time to be announced", never "all day" or a clock time. The schedule:
+// place that shows their time says "time to be announced", never "all day" or a clock time. A deadline so written
+// (`due` a date) is due by the end of its day for everything that counts time (late days, order), and shown the same. The schedule:
 // test/fixtures/schedules/time-tba.yaml, with the FAQ of test/fixtures/courses/tba.
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import ask from '../../commands/ask.ts';
+import deadlines from '../../commands/deadlines.ts';
 import practicals from '../../commands/practicals.ts';
 import { buildIcs } from '../../src/calendar/build-ics.ts';
 import { loadContent } from '../../src/content/load-content.ts';
@@ -30,6 +32,12 @@ describe('GIVEN events with a date and time: tba', () => {
     expect(byId.get('oral-exams')).toMatchObject({ start: '2027-03-22', end: '2027-03-24', timeTba: true });
     expect(byId.get('lab')?.timeTba).toBeUndefined();
   });
+
+  it('THEN a deadline given as a day loads as due at the end of that day, not all-day', () => {
+    const essay = schedule.events.find((e) => e.id === 'essay');
+    expect(essay).toMatchObject({ start: '2027-03-12 23:59', timeTba: true });
+    expect(essay?.allDay).toBeUndefined();
+  });
 });
 
 describe('GIVEN time: tba written wrongly', () => {
@@ -39,7 +47,14 @@ describe('GIVEN time: tba written wrongly', () => {
     expect(
       problems('  - id: a1\n    type: deadline\n    title: A1\n    due: "2027-03-06 23:59"\n    time: tba\n'),
     ).toEqual([
-      'schedules/test.yaml:8 events[0].time: a deadline is due at a moment: give "due" with its time, or write tba: true (no "due") until it is known',
+      'schedules/test.yaml:8 events[0].time: "due" already has a time ("2027-03-06 23:59"): leave "time: tba" out, or write "due" as a date YYYY-MM-DD while the time is not known',
+    ]);
+    expect(
+      problems(
+        '  - id: a1\n    type: deadline\n    title: A1\n    due: 2027-03-06\n    time: tba\n    remind: [2h]\n',
+      ),
+    ).toEqual([
+      'schedules/test.yaml:9 events[0].remind[0]: "2h" is in hours, but this deadline\'s time is to be announced: give days or weeks (1d, 1w); its reminders are sent at 09:00 on that day',
     ]);
     expect(
       problems('  - id: x\n    type: exam\n    title: X\n    start: "2027-03-06 09:00"\n    time: tba\n'),
@@ -80,6 +95,12 @@ describe('GIVEN "when" questions about them', () => {
     );
   });
 
+  it('WHEN a deadline given as a day is asked about THEN its day and "time to be announced", no clock time', () => {
+    expect(engine.answer('when is the essay due', BEFORE).text).toMatch(
+      /^Deadline:\n- \*\*Essay\*\*: due \*\*Fri 12 Mar 2027\*\*, time to be announced \(in 11 days\)/,
+    );
+  });
+
   it('WHEN the ask command answers THEN no time token is made for it', async () => {
     const { core, cleanup } = makeTestCore('2027-03-01T10:00:00Z');
     try {
@@ -98,33 +119,58 @@ describe('GIVEN "when" questions about them', () => {
   });
 });
 
-describe('GIVEN the practicals command', () => {
+describe('GIVEN the practicals and deadlines commands', () => {
   const { core, cleanup } = makeTestCore('2027-03-01T10:00:00Z');
   core.content = content;
   afterAll(cleanup);
+  const run = (command: typeof practicals) =>
+    createCommandRunner(core, [command]).run(command.name, {}, student);
 
   it('THEN a session whose time is announced later is its day and "time to be announced"', async () => {
-    const reply = await createCommandRunner(core, [practicals]).run('practicals', {}, student);
-    expect(reply.text).toBe(
+    expect((await run(practicals)).text).toBe(
       '**Next practical of each group**\n- Thu 4 Mar 2027, time to be announced: **Lab check-off** (`thu-a`)\n- {{time:0}}: **Lab session** (`fri-a`)',
     );
+  });
+
+  it('THEN a deadline given as a day is its day and "time to be announced", with no time token', async () => {
+    const reply = await run(deadlines);
+    expect(reply.text).toContain('1. **Essay**: due Fri 12 Mar 2027, time to be announced (in 11 days)');
+    expect(reply.times ?? []).toEqual([]);
   });
 });
 
 describe('GIVEN reminders', () => {
   const planned = planReminders(schedule, new Date('2027-02-01T00:00:00Z'), new Date('2027-05-01T00:00:00Z'));
 
-  it("THEN an exam's day leads come at 09:00 on their day and say the time is to be announced", () => {
-    const midterm = planned.filter((r) => r.eventId === 'midterm-1');
-    expect(midterm.map((r) => [r.lead, r.at.toISOString()])).toEqual([
-      ['7d', '2027-03-03T08:00:00.000Z'],
-      ['1d', '2027-03-09T08:00:00.000Z'],
-    ]);
-    expect(midterm[1]?.text).toBe(
-      '⏰ Reminder: **Midterm 1** is tomorrow: Wed 10 Mar 2027 (time to be announced) in Exam hall.',
-    );
-    // (the stored message keeps it: a reminder sent late is worded the same way)
-    const late = midterm[0] && renderReminderText(midterm[0].message, new Date('2027-03-04T10:00:00Z'));
+  it.each([
+    // (a deadline takes its type's defaults without their hour leads, as an all-day event does)
+    [
+      'midterm-1',
+      '2027-03-03',
+      '2027-03-09',
+      '**Midterm 1** is tomorrow: Wed 10 Mar 2027 (time to be announced) in Exam hall.',
+    ],
+    [
+      'essay',
+      '2027-03-05',
+      '2027-03-11',
+      '**Essay** is due tomorrow: Fri 12 Mar 2027 (time to be announced).',
+    ],
+  ])(
+    'WHEN %s is reminded THEN its day leads come at 09:00 on their day and say the time is to be announced',
+    (id, week, day, text) => {
+      const own = planned.filter((r) => r.eventId === id);
+      expect(own.map((r) => [r.lead, r.at.toISOString()])).toEqual([
+        ['7d', `${week}T08:00:00.000Z`],
+        ['1d', `${day}T08:00:00.000Z`],
+      ]);
+      expect(own[1]?.text).toBe(`⏰ Reminder: ${text}`);
+    },
+  );
+
+  it('WHEN a reminder is sent late THEN the stored message words it the same way', () => {
+    const midterm = planned.find((r) => r.eventId === 'midterm-1');
+    const late = midterm && renderReminderText(midterm.message, new Date('2027-03-04T10:00:00Z'));
     expect(late?.text).toContain('is in 6 days: Wed 10 Mar 2027 (time to be announced)');
   });
 });
@@ -139,6 +185,8 @@ describe('GIVEN the calendar feed', () => {
     expect(String(component?.getFirstPropertyValue('description'))).toBe(
       "Each student's slot is announced on the learning platform.\n\nTime to be announced: shown across the day until the time is known.",
     );
+    const essay = events.get('essay.acc302@bot.example.org')?.component;
+    expect(essay?.getFirstPropertyValue('dtstart')?.toString()).toBe('2027-03-12');
     const timed = events.get('lab.acc302@bot.example.org')?.component;
     expect(String(timed?.getFirstPropertyValue('description') ?? '')).not.toContain('announced');
   });

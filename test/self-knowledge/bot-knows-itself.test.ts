@@ -8,6 +8,7 @@ import { freeTextCall } from '../../src/platforms/shared/parse-text-args.ts';
 import { gaps } from '../../src/question-log/index.ts';
 import { commandEntries } from '../../src/self-knowledge/command-entries.ts';
 import { makeTestCore, student } from '../commands/core-for-tests.ts';
+import { botany } from '../engine/fixtures.ts';
 
 let env: ReturnType<typeof makeTestCore>;
 beforeEach(() => {
@@ -64,6 +65,17 @@ describe('GIVEN questions about the bot itself', () => {
     expect(reply.kind).toBe('answer');
     expect(reply.sources?.[0]?.id).toMatch(/^schedule:/);
     expect(reply.text).toMatch(/^The course schedule has/);
+    expect(reply.text).not.toContain('**Next deadlines**');
+  });
+
+  it("WHEN a command's phrasing names days with no deadline THEN the schedule says so and names the next", async () => {
+    // (a course of its own, asked in a week without a deadline: Mon 4 to Sun 10 March 2030)
+    env.cleanup();
+    env = makeTestCore('2030-03-05T10:00:00Z');
+    env.core.content = botany();
+    const reply = await ask('whats due this week');
+    expect(reply.sources?.[0]?.id).toBe('schedule:report-3');
+    expect(reply.text).toMatch(/^The course schedule has no deadline from/);
     expect(reply.text).not.toContain('**Next deadlines**');
   });
 
