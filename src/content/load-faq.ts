@@ -43,7 +43,7 @@ export function loadFaq(
           file: dir,
           line: null,
           field: '',
-          message: 'no FAQ files (*.yaml) and no course documents (.md, .txt, .html) in this folder',
+          message: `no FAQ files (*.yaml besides ${COURSE_FILE_NAME}) and no course documents (.md, .txt, .html) in this folder: add a file of FAQ entries or the syllabus as a document`,
         },
       ],
     };

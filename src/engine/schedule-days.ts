@@ -3,6 +3,7 @@
 // year that puts it inside the term, else the one nearest to now. Numeric dates ("3/23") are left alone: whether the
 // month or the day comes first differs by country.
 import { DateTime } from 'luxon';
+import { monthFirst } from '../time/local-time.ts';
 
 const MONTHS: ReadonlyMap<string, number> = new Map(
   [
@@ -39,6 +40,8 @@ const WEEKDAY = [...WEEKDAYS.keys()].join('|');
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const MONTH_DAY = new RegExp(`\\b(${MONTH})\\.? ${DAY}\\b|\\b${DAY} (?:of )?(${MONTH})\\b`);
 const WEEKDAY_NAME = new RegExp(`\\b(?:(this|next|coming) )?(${WEEKDAY})\\b`);
+/** A date in numbers, "10/31" or "31/10" (which is which: see numericDate). */
+const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/])/;
 const RELATIVE = /\b(today|tonight|tomorrow|yesterday)\b/;
 const WEEK = /\b(this|next|coming) week\b/;
 
@@ -49,7 +52,25 @@ export function isDayWord(word: string): boolean {
 
 /** Whether a (normalised) question names a day or a week ("this week", "tomorrow", "on nov 22"). */
 export function namesDays(text: string): boolean {
-  return MONTH_DAY.test(text) || RELATIVE.test(text) || WEEK.test(text) || WEEKDAY_NAME.test(text);
+  return (
+    MONTH_DAY.test(text) ||
+    NUMERIC_DATE.test(text) ||
+    RELATIVE.test(text) ||
+    WEEK.test(text) ||
+    WEEKDAY_NAME.test(text)
+  );
+}
+
+/**
+ * The month and day of a date in numbers: the one reading that is a date when only one is ("10/31", "31/10"), else
+ * the convention of the course's zone (month first in the Americas, as its dates are written: see monthFirst).
+ */
+function numericDate(m: RegExpExecArray, zone: string): { month: number; day: number } | null {
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const asMonthDay = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+  const asDayMonth = b >= 1 && b <= 12 && a >= 1 && a <= 31;
+  if (asMonthDay && (!asDayMonth || monthFirst(zone))) return { month: a, day: b };
+  return asDayMonth ? { month: b, day: a } : null;
 }
 
 export interface DaysAsked {
@@ -75,6 +96,17 @@ export function daysAsked(
   term: [string, string] | null,
 ): DaysAsked | null {
   const md = MONTH_DAY.exec(text);
+  const numeric = md ? null : NUMERIC_DATE.exec(text);
+  const nd = numeric && numericDate(numeric, zone);
+  if (nd && numeric) {
+    const today = DateTime.fromJSDate(now, { zone }).startOf('day');
+    const date = inYear(nd.month, nd.day, today, term);
+    const iso = date?.toISODate();
+    // (its words as tokens read them: "10/31" is "10" and "31")
+    return iso
+      ? { from: iso, to: iso, week: false, relative: false, words: [numeric[1] ?? '', numeric[2] ?? ''] }
+      : null;
+  }
   const rel = md ? null : RELATIVE.exec(text);
   const week = md || rel ? null : WEEK.exec(text);
   const wd = md || rel || week ? null : WEEKDAY_NAME.exec(text);

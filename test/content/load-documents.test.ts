@@ -46,7 +46,7 @@ describe('course documents in the content folder', () => {
     writeFileSync(path.join(dir, 'course.yaml'), minimalCourse);
     expect(problems()).toEqual([
       expect.stringContaining(
-        'no FAQ files (*.yaml) and no course documents (.md, .txt, .html) in this folder',
+        'no FAQ files (*.yaml besides course.yaml) and no course documents (.md, .txt, .html) in this folder: add a file of FAQ entries or the syllabus as a document',
       ),
     ]);
   });

@@ -131,7 +131,7 @@ describe('loading the FAQ', () => {
 
   it('GIVEN a folder without FAQ files THEN it says so', () => {
     expect(faqProblems()).toEqual([
-      `${dir}: no FAQ files (*.yaml) and no course documents (.md, .txt, .html) in this folder`,
+      `${dir}: no FAQ files (*.yaml besides course.yaml) and no course documents (.md, .txt, .html) in this folder: add a file of FAQ entries or the syllabus as a document`,
     ]);
   });
 });

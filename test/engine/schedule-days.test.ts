@@ -98,6 +98,24 @@ describe('daysAsked', () => {
   it('WHEN no day is named THEN null ("may" as a verb is no month)', () => {
     expect(daysAsked('may i bring notes', during, 'America/New_York', term)).toBeNull();
   });
+
+  it.each([
+    ['3/23', 'America/New_York', '2023-03-23'],
+    ['23/3', 'America/New_York', '2023-03-23'],
+    ['4/5', 'America/New_York', '2023-04-05'],
+    ['4/5', 'Europe/Amsterdam', '2023-05-04'],
+    ['23/3', 'Europe/Amsterdam', '2023-03-23'],
+  ])(
+    'WHEN "%s" is named in a course in %s THEN it is %s (month first in the Americas when both read as dates)',
+    (words, zone, iso) => {
+      expect(daysAsked(`is there class on ${words}`, during, zone, term)?.from).toBe(iso);
+    },
+  );
+
+  it('WHEN numbers with a slash are no date, or part of a longer number THEN null', () => {
+    for (const q of ['is 18/20 a good score', 'is 3/4/5 a date', 'is 1.5/2 enough'])
+      expect(daysAsked(q, during, 'America/New_York', term), q).toBeNull();
+  });
 });
 
 describe('GIVEN a question about what is due on a day or in a week', () => {

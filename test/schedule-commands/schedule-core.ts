@@ -36,3 +36,13 @@ export function scheduleProblems(events: string): string[] {
   const result = parseSchedule(header + events, 'schedules/test.yaml');
   return result.ok ? [] : result.issues.map(formatIssue);
 }
+
+/** A schedule of `events` (YAML list items) in America/New_York, loaded; a test's own mistake throws. */
+export function testSchedule(events: string) {
+  const loaded = parseSchedule(
+    `course: X\ntimezone: America/New_York\nevents:\n${events}`,
+    'schedules/test.yaml',
+  );
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  return loaded.value;
+}

@@ -1,17 +1,10 @@
 // `validate` warns when events name weekdays their dates are not on: a syllabus that gives dates with weekdays but no
 // year, read in the wrong year.
 import { describe, expect, it } from 'vitest';
-import { parseSchedule } from '../../src/content/load-schedule.ts';
 import { weekdayMismatchWarning } from '../../src/schedule/weekday-mismatch.ts';
+import { testSchedule } from './schedule-core.ts';
 
-function schedule(events: string) {
-  const loaded = parseSchedule(
-    `course: X\ntimezone: America/New_York\nevents:\n${events}`,
-    'schedules/test.yaml',
-  );
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
-  return loaded.value;
-}
+const schedule = testSchedule;
 
 // (Feb 6 and Feb 8 are a Monday and a Wednesday in 2023, a Sunday and a Tuesday in 2022)
 const labs = (

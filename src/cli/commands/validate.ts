@@ -9,6 +9,7 @@ import { configOrReport, contentOrReport, SCHEDULE_OPTION_HELP } from '../load-o
 import { systemClock } from '../../core/clock.ts';
 import { pastScheduleWarning } from '../../schedule/past-schedule.ts';
 import { weekdayMismatchWarning } from '../../schedule/weekday-mismatch.ts';
+import { weekdayOutlierWarning } from '../../schedule/weekday-outlier.ts';
 
 export function registerValidate(program: Command): void {
   program
@@ -35,6 +36,8 @@ export function registerValidate(program: Command): void {
       if (past) console.error(`Warning: ${past}`);
       const weekdays = weekdayMismatchWarning(content.schedule);
       if (weekdays) console.error(`Warning: ${weekdays}`);
+      const outliers = weekdayOutlierWarning(content.schedule);
+      if (outliers) console.error(`Warning: ${outliers}`);
       if (!content.course.grading) console.error(`Note: ${NO_GRADING_NOTE}`);
       const source = content.scheduleSource;
       if (source?.kind === 'none') console.error(`Note: ${noScheduleNote(source.looked)}`);

@@ -1,0 +1,44 @@
+// Sessions written one by one (lectures, practicals) of which nearly all fall on one weekday and one or two do not
+// ("Class 5" on a Saturday among thirteen Monday classes): often a typo in the syllabus or in the copying. `validate`
+// warns, naming each, so the TA checks its date; a class moved on purpose can stay as it is.
+import { DateTime } from 'luxon';
+import { formatLocalDate } from '../time/local-time.ts';
+import type { Schedule, ScheduleEvent } from './schedule.ts';
+
+/** Sessions of a kind needed before their weekdays say anything. */
+const MIN_SESSIONS = 5;
+/** The share of them that must fall on one weekday. */
+const MOST = 0.8;
+/** More sessions off that weekday than this are taken as meant (a course that meets on two days). */
+const MAX_OFF = 2;
+
+const SESSION_TYPES = new Set<ScheduleEvent['type']>(['lecture', 'practical']);
+const WEEKDAY_NAMES = ['Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'];
+
+/** The warning for one-time sessions off the weekday of nearly all the others of their type and group, or null. */
+export function weekdayOutlierWarning(schedule: Schedule): string | null {
+  const kinds = new Map<string, ScheduleEvent[]>();
+  for (const e of schedule.events) {
+    // (a series keeps its own weekday; an all-day event is a day, not a session)
+    if (!SESSION_TYPES.has(e.type) || e.weeklyUntil || e.dailyUntil) continue;
+    const key = `${e.type}\0${e.group ?? ''}`;
+    kinds.set(key, [...(kinds.get(key) ?? []), e]);
+  }
+  const found: string[] = [];
+  for (const events of kinds.values()) {
+    if (events.length < MIN_SESSIONS) continue;
+    const weekdayOf = (e: ScheduleEvent): number =>
+      DateTime.fromISO(e.start.slice(0, 10), { zone: schedule.timezone }).weekday;
+    const counts = new Map<number, number>();
+    for (const e of events) counts.set(weekdayOf(e), (counts.get(weekdayOf(e)) ?? 0) + 1);
+    const [usual, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+    const off = events.filter((e) => weekdayOf(e) !== usual);
+    if (n / events.length < MOST || off.length === 0 || off.length > MAX_OFF) continue;
+    for (const e of off)
+      found.push(
+        `"${e.title}" is on ${formatLocalDate(e.start.slice(0, 10), schedule.timezone)}, but the other ${n} are on ${WEEKDAY_NAMES[usual - 1]}`,
+      );
+  }
+  if (found.length === 0) return null;
+  return `${found.join('; ')}. If the syllabus has a typo there, correct the date; a session moved on purpose can stay.`;
+}
