@@ -15,7 +15,7 @@ import {
 } from '../schedule/schedule.ts';
 import { lateSentences } from '../grade/late-policy.ts';
 import { formatLocalDays, formatTimeLeft } from '../time/local-time.ts';
-import { daysAsked, isDayWord, type DaysAsked } from './schedule-days.ts';
+import { daysAsked, isDayWord, namesDays, type DaysAsked } from './schedule-days.ts';
 import { normalize, NUMBER_WORDS, ORDINALS, stem, STOPWORDS, tokens } from './text.ts';
 import { clockLabelOf, instantOf, labelOf } from './time-memo.ts';
 
@@ -107,6 +107,8 @@ interface DeadlinesAnswer {
   lastOne?: boolean;
   /** A long listing gives those still to come: how many of the others have passed, and how many more come later. */
   left?: Left;
+  /** The question named days ("what's due this week") and none of the deadlines has a date to say it by. */
+  daysUnknown?: boolean;
 }
 
 type AnyEvent = ScheduleEvent | UndatedEvent;
@@ -169,6 +171,19 @@ export function matchScheduleQuestion(
   content: Content,
   now: Date,
   synonyms: ReadonlyMap<string, string> = new Map(),
+): ScheduleAnswer | null {
+  const match = matchWhen(question, content, now, synonyms);
+  // ("what's due this week" in a schedule whose deadlines have no date yet: the listing says it cannot tell)
+  if (match?.kind === 'deadlines' && match.events.length > 0 && match.events.every(isUndated))
+    if (namesDays(normalize(question))) return { ...match, daysUnknown: true };
+  return match;
+}
+
+function matchWhen(
+  question: string,
+  content: Content,
+  now: Date,
+  synonyms: ReadonlyMap<string, string>,
 ): ScheduleAnswer | null {
   const text = normalize(question);
   if (!ASKS_TIME.test(text)) return null;
@@ -1003,8 +1018,9 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
         ? ` (times in ${zone})`
         : ` (time in ${zone})`
       : '';
-    const head =
-      deadlines.length < match.events.length
+    const head = match.daysUnknown
+      ? 'None of these deadlines has a date in the course schedule yet, so I cannot tell which fall then:'
+      : deadlines.length < match.events.length
         ? 'From the course schedule:'
         : match.listing
           ? `The deadlines${inZone}:`

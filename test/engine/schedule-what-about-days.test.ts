@@ -233,3 +233,31 @@ events:
     expect(match ? renderScheduleAnswer(match, c, now) : '').toContain('**Exam 3 second version**: due');
   });
 });
+
+describe('GIVEN deadlines none of which has a date yet', () => {
+  const undated = parseSchedule(
+    `course: X
+timezone: America/Chicago
+events:
+  - { id: interview, type: deadline, title: Interview project, tba: "week 5" }
+  - { id: midterm, type: deadline, title: Midterm project, tba: "week 8" }
+`,
+    'schedules/undated.yaml',
+  );
+  if (!undated.ok) throw new Error('invalid');
+  const c = { ...content, schedule: undated.value } as Content;
+  const ask = (q: string) => {
+    const match = matchScheduleQuestion(q, c, now);
+    return match ? renderScheduleAnswer(match, c, now) : null;
+  };
+
+  it('WHEN a question names days THEN the listing says it cannot tell which fall then', () => {
+    const text = ask("what's due this week") ?? '';
+    expect(text).toMatch(/^None of these deadlines has a date in the course schedule yet, so I cannot tell/);
+    expect(text).toContain('**Midterm project**');
+  });
+
+  it('WHEN it names no days THEN they are listed as the deadlines', () => {
+    expect(ask('what are the deadlines')).toMatch(/^The deadlines:/);
+  });
+});
