@@ -1,6 +1,7 @@
 // Sessions written one by one (lectures, practicals) of which nearly all fall on one weekday and one or two do not
 // ("Class 5" on a Saturday among thirteen Monday classes): often a typo in the syllabus or in the copying. `validate`
-// warns, naming each, so the TA checks its date; a class moved on purpose can stay as it is.
+// warns, naming each, so the TA checks its date; a class moved on purpose can stay as it is, and one whose title or
+// description names its own weekday ("Wednesday, not Friday, this week") is taken as moved on purpose.
 import { DateTime } from 'luxon';
 import { formatLocalDate } from '../time/local-time.ts';
 import type { Schedule, ScheduleEvent } from './schedule.ts';
@@ -33,8 +34,13 @@ export function weekdayOutlierWarning(schedule: Schedule): string | null {
     for (const e of events) counts.set(weekdayOf(e), (counts.get(weekdayOf(e)) ?? 0) + 1);
     const [usual, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
     const off = events.filter((e) => weekdayOf(e) !== usual);
+    // (one whose title or description names its own weekday is moved on purpose: "Wednesday, not Friday, this week")
+    const meant = (e: ScheduleEvent): boolean =>
+      new RegExp(`\\b${WEEKDAY_NAMES[weekdayOf(e) - 1]?.slice(0, -1)}\\b`, 'i').test(
+        `${e.title} ${e.description ?? ''}`,
+      );
     if (n / events.length < MOST || off.length === 0 || off.length > MAX_OFF) continue;
-    for (const e of off)
+    for (const e of off.filter((e) => !meant(e)))
       found.push(
         `"${e.title}" is on ${formatLocalDate(e.start.slice(0, 10), schedule.timezone)}, but the other ${n} are on ${WEEKDAY_NAMES[usual - 1]}`,
       );

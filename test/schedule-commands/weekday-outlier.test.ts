@@ -20,6 +20,14 @@ describe('GIVEN sessions written one by one', () => {
     );
   });
 
+  it('WHEN its title or description names its own weekday THEN it is taken as moved on purpose', () => {
+    const moved = `${classes(8, { 4: '2022-10-08' })}\n`.replace(
+      'title: "Class 5"',
+      'title: "Class 5", description: "Saturday this week (the Monday is a holiday)"',
+    );
+    expect(weekdayOutlierWarning(testSchedule(moved))).toBeNull();
+  });
+
   it('WHEN all are on one weekday THEN there is no warning', () => {
     expect(weekdayOutlierWarning(testSchedule(`${classes(8)}\n`))).toBeNull();
   });
