@@ -129,6 +129,9 @@ interface EventWords {
 
 const eventWordCache = new WeakMap<AnyEvent, EventWords>();
 
+/** Words that say where or how an event is held after "in" ("in class", "in-class", "in person"), not what it is. */
+const HELD_IN = new Set(['class', 'lecture', 'person']);
+
 function wordsOf(event: AnyEvent, synonyms: ReadonlyMap<string, string>): EventWords {
   let w = eventWordCache.get(event);
   if (w) return w;
@@ -140,12 +143,15 @@ function wordsOf(event: AnyEvent, synonyms: ReadonlyMap<string, string>): EventW
     // a negation holds to the end of its phrase: "No lecture or section", "Holiday (no Monday labs)"
     for (const phrase of text.split(/[(),;:.!?]/)) {
       let negating = false;
+      let previous = '';
       for (const t of tokens(phrase)) {
         const word = synonyms.get(t) ?? t;
         if (/\d/.test(word)) codes.add(word);
-        else stems.add(stem(word));
+        // ("Midterm (in class)", "In-class quizzes": where it is held, which names no class)
+        else if (!(previous === 'in' && HELD_IN.has(word))) stems.add(stem(word));
         if (negating) negated.add(stem(word));
         if (NEGATIONS.has(t)) negating = true;
+        previous = t;
       }
     }
     // an alias such as "hw 1" or "a 2" is also one code ("hw1")

@@ -121,3 +121,26 @@ describe('GIVEN a question what a numbered event is about', () => {
     expect(about('when is class 2')).toBeNull();
   });
 });
+
+describe('GIVEN events held in class, and no classes in the schedule', () => {
+  const held = parseSchedule(
+    `course: X
+timezone: America/New_York
+events:
+  - { id: midterm, type: exam, title: Midterm exam (in class), start: "2022-11-15 11:30", end: "2022-11-15 12:45" }
+  - { id: quizzes, type: other, title: In-class quizzes, tba: true }
+`,
+    'schedules/held.yaml',
+  );
+  if (!held.ok) throw new Error('invalid');
+  const course = { ...content, schedule: held.value } as Content;
+
+  it('WHEN "when is class" is asked THEN neither answers: "in class" says where they are held (the FAQ answers)', () => {
+    expect(ids('when is class', course)).toBeNull();
+  });
+
+  it('WHEN they are asked about by their other words THEN they are found', () => {
+    expect(ids('when is the midterm', course)).toEqual(['midterm']);
+    expect(ids('when are the quizzes', course)).toEqual(['quizzes']);
+  });
+});
