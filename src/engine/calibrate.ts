@@ -106,11 +106,10 @@ const OVERRIDE_FLOOR = 0.5;
 const NEVER = 1.01;
 
 /**
- * The score above which a FAQ entry ranked above every kind of private request answers a question the request gate
- * would redirect, from the examples the gate
- * redirects out of fold (`redirected`): a course phrasing whose entry comes out right gains 1, wrong costs 1; one of
- * the engine's or the course's private requests answered costs REDIRECT_WRONG_COST. Without a threshold that gains,
- * none (above 1): the gate is never overridden.
+ * The score at which a FAQ entry ranked above every kind of private request answers a question the request gate
+ * would redirect, from the examples the gate redirects out of fold (`redirected`): a course phrasing whose entry
+ * comes out right gains 1, another entry costs 1, and one of the engine's or the course's private requests answered
+ * costs REDIRECT_WRONG_COST. Without a threshold that gains, NEVER (above 1): the gate is never overridden.
  */
 export function calibrateOverride(
   classifier: Classifier,
