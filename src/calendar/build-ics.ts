@@ -10,7 +10,7 @@ import ical, {
 } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { DateTime } from 'luxon';
-import type { Schedule, ScheduleEvent } from '../schedule/schedule.ts';
+import { byDayOnly, type Schedule, type ScheduleEvent } from '../schedule/schedule.ts';
 import { LOCAL_TIME_PATTERN } from '../time/local-time.ts';
 import { cachedZone } from './cached-zone.ts';
 import { ALL_DAY_REMINDER_HOUR, leadsFor, nominalMs, parseLead, type Lead } from '../reminders/leads.ts';
@@ -130,17 +130,11 @@ function buildEvent(
   sequence: number,
   stamp: Date,
 ): ICalEvent {
-  if (event.allDay) return buildAllDayEvent(calendar, event, zone, identity, sequence, stamp);
-  // (a deadline whose time is to be announced is shown across its day)
-  if (event.timeTba)
-    return buildAllDayEvent(
-      calendar,
-      { ...event, start: event.start.slice(0, 10) },
-      zone,
-      identity,
-      sequence,
-      stamp,
-    );
+  if (byDayOnly(event)) {
+    // (a deadline whose time is to be announced is shown across its day)
+    const day = event.allDay ? event : { ...event, start: event.start.slice(0, 10) };
+    return buildAllDayEvent(calendar, day, zone, identity, sequence, stamp);
+  }
   const start = localTime(event.start, zone);
   const end = event.end
     ? localTime(event.end, zone)

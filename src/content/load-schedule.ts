@@ -110,11 +110,12 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
         `"${start}" has no time: a deadline is due at a moment, such as "${start} 23:59"; when the syllabus gives the day but not the time, add time: tba`,
       );
       start = undefined;
-    } else if (dueDayOnly) start = `${start} ${END_OF_DAY}`;
-    if (dueDayOnly && start !== undefined)
+    } else if (dueDayOnly) {
+      start = `${start} ${END_OF_DAY}`;
       wholeDayLeads(raw.remind, "this deadline's time is to be announced", (j, message) =>
         problem(['events', i, 'remind', j], message),
       );
+    }
     let startTime: ReturnType<typeof parseLocalTime> | null = null;
     if (allDay && start !== undefined) {
       const first = parseLocalDate(start, zone);

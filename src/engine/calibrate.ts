@@ -5,7 +5,7 @@
 // out-of-fold probabilities (see request-gate.ts).
 import type { Classifier } from './classifier.ts';
 import type { Features } from './features.ts';
-import { route, type ClassInfo } from './model.ts';
+import { entryAboveRequests, route, type ClassInfo } from './model.ts';
 
 export interface Thresholds {
   /** A FAQ entry at or above this answers. */
@@ -119,12 +119,10 @@ export function calibrateOverride(
   const seen: { score: number; value: number }[] = [];
   classifier.examples.forEach((example, i) => {
     const own = classes[example.cls];
-    if (!own || classifier.isDisabled(i) || !redirected(i)) return;
-    if (own.kind === 'decline') return;
-    const ranked = classifier.rank(classifier.features[i] as Features, i);
-    // (only an entry ranked above every kind of private request may answer: see model.ts's overridden)
-    const best = ranked.find((r) => classes[r.cls]?.kind !== 'decline');
-    if (!best || classes[best.cls]?.kind !== 'answer') return;
+    if (!own || own.kind === 'decline' || classifier.isDisabled(i) || !redirected(i)) return;
+    // (only an entry ranked above every kind of private request may answer, as in model.ts)
+    const best = entryAboveRequests(classifier.rank(classifier.features[i] as Features, i), classes);
+    if (!best) return;
     const value = own.kind === 'redirect' ? -REDIRECT_WRONG_COST : best.cls === example.cls ? 1 : -1;
     seen.push({ score: best.score, value });
   });

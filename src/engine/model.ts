@@ -430,17 +430,25 @@ export function route(
   return top;
 }
 
+/** The FAQ entry ranked above every kind of private request (declined topics aside), if one is. */
+export function entryAboveRequests(
+  ranked: readonly ClassScore[],
+  classes: readonly ClassInfo[],
+): ClassScore | undefined {
+  const top = ranked.find((r) => classes[r.cls]?.kind !== 'decline');
+  return top && classes[top.cls]?.kind === 'answer' ? top : undefined;
+}
+
 /**
  * Whether a question the gate redirects is answered after all: a FAQ entry ranks above every kind of private request
  * and scores at least the override threshold (calibrate.ts).
  */
-export function overridden(
+function overridden(
   ranked: readonly ClassScore[],
   classes: readonly ClassInfo[],
   threshold: number,
 ): boolean {
-  const top = ranked.find((r) => classes[r.cls]?.kind !== 'decline');
-  return top !== undefined && classes[top.cls]?.kind === 'answer' && top.score >= threshold;
+  return (entryAboveRequests(ranked, classes)?.score ?? -Infinity) >= threshold;
 }
 
 function decideFrom(

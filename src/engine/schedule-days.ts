@@ -1,7 +1,7 @@
 // The day or week a question names ("on March 23", "nov 22nd", "this thursday", "tomorrow", "next week"), as local
 // dates in the course's time zone (luxon). English month and weekday names only; a date without a year is read in the
-// year that puts it inside the term, else the one nearest to now. Numeric dates ("3/23") are left alone: whether the
-// month or the day comes first differs by country.
+// year that puts it inside the term, else the one nearest to now. A date in numbers ("10/31", "3/4") is read the one
+// way it is a date, or, when both are, month first in the Americas and day first elsewhere (as the bot writes them).
 import { DateTime } from 'luxon';
 import { monthFirst } from '../time/local-time.ts';
 
@@ -61,16 +61,26 @@ export function namesDays(text: string): boolean {
   );
 }
 
+/** A month and day a question names, with its words as tokens read them. */
+interface MonthDay {
+  month: number;
+  day: number;
+  words: string[];
+}
+
 /**
  * The month and day of a date in numbers: the one reading that is a date when only one is ("10/31", "31/10"), else
- * the convention of the course's zone (month first in the Americas, as its dates are written: see monthFirst).
+ * the convention of the course's zone (month first in the Americas, as its dates are written: see monthFirst). Its
+ * words are its two numbers ("10/31" is "10" and "31" as tokens).
  */
-function numericDate(m: RegExpExecArray, zone: string): { month: number; day: number } | null {
+function numericDate(m: RegExpExecArray | null, zone: string): MonthDay | null {
+  if (!m) return null;
   const [a, b] = [Number(m[1]), Number(m[2])];
+  const words = [m[1] ?? '', m[2] ?? ''];
   const asMonthDay = a >= 1 && a <= 12 && b >= 1 && b <= 31;
   const asDayMonth = b >= 1 && b <= 12 && a >= 1 && a <= 31;
-  if (asMonthDay && (!asDayMonth || monthFirst(zone))) return { month: a, day: b };
-  return asDayMonth ? { month: b, day: a } : null;
+  if (asMonthDay && (!asDayMonth || monthFirst(zone))) return { month: a, day: b, words };
+  return asDayMonth ? { month: b, day: a, words } : null;
 }
 
 export interface DaysAsked {
@@ -96,32 +106,26 @@ export function daysAsked(
   term: [string, string] | null,
 ): DaysAsked | null {
   const md = MONTH_DAY.exec(text);
-  const numeric = md ? null : NUMERIC_DATE.exec(text);
-  const nd = numeric && numericDate(numeric, zone);
-  if (nd && numeric) {
-    const today = DateTime.fromJSDate(now, { zone }).startOf('day');
-    const date = inYear(nd.month, nd.day, today, term);
-    const iso = date?.toISODate();
-    // (its words as tokens read them: "10/31" is "10" and "31")
-    return iso
-      ? { from: iso, to: iso, week: false, relative: false, words: [numeric[1] ?? '', numeric[2] ?? ''] }
-      : null;
-  }
-  const rel = md ? null : RELATIVE.exec(text);
-  const week = md || rel ? null : WEEK.exec(text);
-  const wd = md || rel || week ? null : WEEKDAY_NAME.exec(text);
+  const dated: MonthDay | null = md
+    ? {
+        month: MONTHS.get(md[1] ?? md[4] ?? '') ?? 0,
+        day: Number(md[2] ?? md[3]),
+        words: md[0].split(/[\s.]+/).filter(Boolean),
+      }
+    : numericDate(NUMERIC_DATE.exec(text), zone);
+  const rel = dated ? null : RELATIVE.exec(text);
+  const week = dated || rel ? null : WEEK.exec(text);
+  const wd = dated || rel || week ? null : WEEKDAY_NAME.exec(text);
   // (most questions name no day: the clock is read only for one that does)
-  if (!md && !rel && !week && !wd) return null;
+  if (!dated && !rel && !week && !wd) return null;
   const today = DateTime.fromJSDate(now, { zone }).startOf('day');
   const one = (d: DateTime, words: string[]): DaysAsked => {
     const iso = d.toISODate() ?? '';
     return { from: iso, to: iso, week: false, relative: true, words };
   };
-  if (md) {
-    const month = MONTHS.get(md[1] ?? md[4] ?? '') ?? 0;
-    const day = Number(md[2] ?? md[3]);
-    const date = inYear(month, day, today, term);
-    return date ? { ...one(date, md[0].split(/[\s.]+/).filter(Boolean)), relative: false } : null;
+  if (dated) {
+    const day = inYear(dated.month, dated.day, today, term);
+    return day ? { ...one(day, dated.words), relative: false } : null;
   }
   if (rel) {
     // ("tmrw" is "tomorrow" by then: normalize reads chat spellings)

@@ -5,8 +5,9 @@ import { EVENT_TYPE_WORDS, type EventType } from '../content/schemas.ts';
 import { DateTime } from 'luxon';
 import {
   allDayWord,
-  daysAway,
   allOccurrences,
+  byDayOnly,
+  daysAway,
   undatedEvents,
   undatedLabel,
   type Occurrence,
@@ -286,11 +287,8 @@ function matchWhen(
     // ... and "final" in "Final project presentations", "second" in "Exam 3 second version", is part of the name,
     // not the order among them
     if (n === 'last' && inFull.every((c) => namesLast(c.event))) ordinal = null;
-    const word = new RegExp(`\\b${ordinalWord}\\b`, 'i');
-    if (
-      ordinalWord &&
-      inFull.every((c) => [c.event.title, ...(c.event.aliases ?? [])].some((x) => word.test(x)))
-    )
+    const word = ordinalWord && new RegExp(`\\b${ordinalWord}\\b`, 'i');
+    if (word && inFull.every((c) => [c.event.title, ...(c.event.aliases ?? [])].some((x) => word.test(x))))
       ordinal = null;
   } else {
     if (ofType.length > 0) candidates = ofType;
@@ -651,8 +649,8 @@ export function matchDayQuestion(
   const term = termOf(content.schedule);
   if (!term) return null;
   const { all, lastDays, first, last } = term;
-  // (a day named by an event comes before a weekday or week that is only relative: "is class on friday thanksgiving
-  // week" asks about the Friday of that week, not this one)
+  // (a day named by an event comes before a weekday or week that is only relative: "friday of <holiday> week" is the
+  // Friday of that week, not this one)
   const asked = daysAsked(text, now, content.schedule.timezone, [first, last]);
   const days = asked && !asked.relative ? asked : (daysOfNamedDay(text, all, lastDays, synonyms) ?? asked);
   // (a weekday or "this week" outside the term, as after it, asks about the course in general: the FAQ answers)
@@ -1019,7 +1017,7 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
       return `- **${e.title}**: due **${labelOf(at, zone)}** (${when})`;
     });
     const deadlines = match.events.filter((e) => e.type === 'deadline');
-    const inZone = match.events.some((e) => !isUndated(e) && !e.timeTba)
+    const inZone = match.events.some((e) => !isUndated(e) && !byDayOnly(e))
       ? match.listing
         ? ` (times in ${zone})`
         : ` (time in ${zone})`
@@ -1058,7 +1056,7 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
   if (match.occurrences.length === 0 && undated.length === 0)
     return 'There are no more of these in the course schedule.';
   const dated = match.occurrences.map((o) => {
-    if (o.event.allDay || o.event.timeTba) return allDayLine(o, zone, now);
+    if (byDayOnly(o.event)) return allDayLine(o, zone, now);
     // an end on a later day is said with its date
     const endDay = o.end ? DateTime.fromJSDate(o.end, { zone }).toISODate() : null;
     const end = o.end ? ` to ${endDay !== o.date ? labelOf(o.end, zone) : clockLabelOf(o.end, zone)}` : '';
@@ -1077,9 +1075,7 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
   }
   const lines = [...dated, ...undated];
   // (the days of an all-day event are the same in every zone)
-  const inZone = match.occurrences.some((o) => !o.event.allDay && !o.event.timeTba)
-    ? ` (times in ${zone})`
-    : '';
+  const inZone = match.occurrences.some((o) => !byDayOnly(o.event)) ? ` (times in ${zone})` : '';
   const head = on
     ? `The course schedule has, ${on.week ? `from ${onDays}` : `on ${onDays}`}${inZone}:`
     : match.over && !match.picked && !oneEvent(match.occurrences, content.schedule.events)

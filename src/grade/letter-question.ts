@@ -18,9 +18,7 @@ function gradesNamed(question: string, cutoffs: readonly Cutoff[]): Cutoff[] {
     // (a numeric grade, "10", is not named by a letter)
     if (/^\d/.test(name)) return false;
     const g = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // (not the "d" of "i'd")
-    if (/[+-]$/.test(name)) return new RegExp(`(?<![\\w+'’-])${g}(?![\\w+-])`, 'i').test(question);
-    // ("a" is also the article: only a capital A names the grade)
+    // (not the "d" of "i'd"; "a" is also the article: only a capital A names the grade)
     const flags = name.toLowerCase() === 'a' ? '' : 'i';
     return new RegExp(`(?<![\\w+'’-])${g}(?![\\w+-])`, flags).test(question);
   });

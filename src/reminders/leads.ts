@@ -1,7 +1,7 @@
 // Lead times (`7d`, `1w`, `2h`, `30m`): days and weeks are calendar units in the course zone, hours and minutes exact.
 import { DateTime } from 'luxon';
 import { LEAD_PATTERN, type EventType } from '../content/schemas.ts';
-import type { ScheduleEvent } from '../schedule/schedule.ts';
+import { byDayOnly, type ScheduleEvent } from '../schedule/schedule.ts';
 import { cachedZone } from '../calendar/cached-zone.ts';
 
 /**
@@ -47,17 +47,13 @@ export function parseLeadList(text: string): { ok: true; leads: string[] } | { o
 export const ALL_DAY_REMINDER_HOUR = 9;
 
 /**
- * The leads that apply to an event: its own `remind` list, else its type's defaults. An all-day event (and a deadline
- * whose time is to be announced) takes days and weeks only (the schedule refuses others on it; of the defaults and a user's own leads, the others are dropped).
+ * The leads that apply to an event: its own `remind` list, else its type's defaults. An event said by its day
+ * (all-day, or a deadline whose time is to be announced) takes days and weeks only (the schedule refuses others on
+ * it; of the defaults and a user's own leads, the others are dropped).
  */
 export function leadsFor(event: ScheduleEvent): readonly string[] {
   const leads = event.remind ?? DEFAULT_LEADS[event.type];
-  return remindedInDays(event) ? wholeDays(leads) : leads;
-}
-
-/** An event reminded in whole days at ALL_DAY_REMINDER_HOUR: all-day, or a deadline whose time is to be announced. */
-export function remindedInDays(event: Pick<ScheduleEvent, 'allDay' | 'timeTba'>): boolean {
-  return event.allDay === true || event.timeTba === true;
+  return byDayOnly(event) ? wholeDays(leads) : leads;
 }
 
 /** The leads of whole days or weeks (`1d`, `2w`): those an all-day event can use. */

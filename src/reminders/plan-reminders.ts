@@ -3,6 +3,7 @@ import type { Reply } from '../core/command.ts';
 import {
   allDayWord,
   allOccurrences,
+  byDayOnly,
   daysBetween,
   firstSessionDate,
   type Occurrence,
@@ -13,15 +14,7 @@ import { escapeMarkdown } from '../core/render-text.ts';
 import { DateTime } from 'luxon';
 import { cachedZone } from '../calendar/cached-zone.ts';
 import { formatLocal, formatLocalDays } from '../time/local-time.ts';
-import {
-  applyLead,
-  describeLead,
-  leadsFor,
-  nominalMs,
-  parseLead,
-  remindedInDays,
-  wholeDays,
-} from './leads.ts';
+import { applyLead, describeLead, leadsFor, nominalMs, parseLead, wholeDays } from './leads.ts';
 
 export interface PlannedReminder {
   eventId: string;
@@ -85,7 +78,7 @@ export function planReminders(
   for (const occ of occurrencesFrom(schedule, fromMs)) {
     if (options.filter && !options.filter(occ.event)) continue;
     // A user's own leads replace the event's; an all-day event keeps only their days and weeks (see leadsFor).
-    const own = options.leads && (remindedInDays(occ.event) ? wholeDays(options.leads) : options.leads);
+    const own = options.leads && (byDayOnly(occ.event) ? wholeDays(options.leads) : options.leads);
     for (const leadText of own ?? leadsFor(occ.event)) {
       const lead = parseLead(leadText);
       if (!lead) continue;
@@ -96,7 +89,7 @@ export function planReminders(
       // A reminder is never after its occurrence; the nominal length plus a day of slack (calendar days
       // across a clock change) bounds how far ahead of `to` an occurrence can still have one in the window.
       if (occ.start.getTime() - nominalMs(lead) - 86_400_000 >= toMs) continue;
-      const at = applyLead(occ.start, lead, schedule.timezone, remindedInDays(occ.event));
+      const at = applyLead(occ.start, lead, schedule.timezone, byDayOnly(occ.event));
       const ms = at.getTime();
       if (ms < fromMs || ms >= toMs) continue;
       const message = reminderMessage(occ, lead.text, at, schedule.timezone);

@@ -182,6 +182,14 @@ export function daysAway(now: Date, date: string, zone: string): string {
   return away <= 0 ? 'today' : away === 1 ? 'tomorrow' : `in ${away} days`;
 }
 
+/**
+ * An event said and reminded by its day, never a clock time: all-day, or a deadline whose time is to be announced
+ * (replies give its day, reminders come in days at 09:00, calendars show it across the day).
+ */
+export function byDayOnly(event: Pick<ScheduleEvent, 'allDay' | 'timeTba'>): boolean {
+  return event.allDay === true || event.timeTba === true;
+}
+
 export function allDayWord(event: Pick<ScheduleEvent, 'timeTba'>): string {
   return event.timeTba ? 'time to be announced' : 'all day';
 }
