@@ -90,9 +90,11 @@ export function renderRedirect(course: Course, reason: RedirectReason): string {
   const replies = course.replies;
   const subject = `[${course.code ?? course.name}] ${replies?.subject?.[reason] ?? DEFAULT_WORDING.subject[reason]}`;
   const channel = course.private_requests?.unanswered_channel;
+  const opening = redirectOpening(course, subject, reason);
   return [
-    redirectOpening(course, subject, reason),
-    `- Suggested subject: "${subject}"`,
+    opening,
+    // (a subject line is for an e-mail: not for a form or a direct message the opening sends to instead)
+    ...(opening.includes('](mailto:') ? [`- Suggested subject: "${subject}"`] : []),
     `- Include: ${replies?.include?.[reason] ?? DEFAULT_WORDING.include[reason]}.`,
     '',
     ...(channel

@@ -129,6 +129,37 @@ replies:
   });
 });
 
+describe('a course whose private requests go to a direct message or a form', () => {
+  const withChannel = (channel: string): Course =>
+    course(
+      ONE_INSTRUCTOR.replace(
+        '  email: epi@example.edu\n',
+        `  email: epi@example.edu\n  private_channel: ${channel}\n`,
+      ) + 'code: EPI 224\n',
+    );
+
+  it('GIVEN a named channel THEN the redirect sends there and suggests no e-mail subject', () => {
+    const text = renderRedirect(withChannel('a direct message to Dr. Zee on the course Slack'), 'extension');
+    expect(text.split('\n')[0]).toContain('**a direct message to Dr. Zee on the course Slack**');
+    expect(text).not.toContain('Suggested subject');
+    expect(text).toContain('- Include: ');
+  });
+
+  it('GIVEN a form THEN no e-mail subject either', () => {
+    expect(renderRedirect(withChannel('https://forms.example.edu/x'), 'grade')).not.toContain(
+      'Suggested subject',
+    );
+  });
+
+  it('GIVEN a channel but a redirect worded to the e-mail THEN the subject is suggested for that e-mail', () => {
+    const worded = withChannel('https://forms.example.edu/x');
+    worded.replies = { redirect: 'E-mail {contact}: {email}.' };
+    const text = renderRedirect(worded, 'grade');
+    expect(text).toContain('](mailto:epi@example.edu');
+    expect(text).toContain('- Suggested subject: "[EPI 224] Question about my grade"');
+  });
+});
+
 describe('replies in the course file are checked', () => {
   const issues = (replies: string, contacts = '{ email: x@example.edu }'): string[] => {
     const r = courseSchema.safeParse(parse(`name: X\ncontacts: ${contacts}\nreplies:\n${replies}`));
