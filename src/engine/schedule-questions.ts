@@ -519,7 +519,7 @@ const ASKS_ABOUT =
 
 /** Words that frame such a question without naming an event. */
 const ABOUT_FRAME = new Set(
-  'about topic topics subject cover covered covers covering doing happens learn learning discuss discussed discussing read reading readings study studying'.split(
+  'about topic topics subject goes go with for assigned cover covered covers covering doing happens learn learning discuss discussed discussing read reading readings study studying'.split(
     ' ',
   ),
 );
@@ -538,13 +538,19 @@ export function matchAboutQuestion(
   synonyms: ReadonlyMap<string, string> = new Map(),
 ): ScheduleAnswer | null {
   const text = normalize(question);
-  if (!asksWhatAbout(text)) return null;
+  // ("what's on lecture 12", "what is in lab 3": what a session numbered so holds)
+  const asksWhatsOn = /\bwhat(s| is| are)? (on|in)\b/.test(text);
+  if (!asksWhatAbout(text) && !asksWhatsOn) return null;
   const ofCourse = courseWords(content);
   const asked = askedWords(text, ofCourse, synonyms, ABOUT_FRAME);
-  if (asked.codes.size === 0) return null;
   const all = allOccurrences(content.schedule);
   const events = [...new Set(all.map((o) => o.event))];
-  const named = namedInFull(events, (e) => e, asked, ofCourse, synonyms);
+  let named =
+    asked.codes.size > 0
+      ? namedInFull(events, (e) => e, asked, ofCourse, synonyms)
+      : namedByTopic(events, asked, synonyms);
+  if (!asksWhatAbout(text) && (asked.codes.size === 0 || !named.every((e) => SESSION_TYPES.has(e.type))))
+    named = [];
   // (two at most, or one for each group: "Lab 5 (Monday group)", "Lab 5 (Tuesday group)", ...)
   const groups = new Set(named.map((e) => e.group));
   const ofEachGroup = !groups.has(undefined) && groups.size === named.length;
@@ -554,6 +560,29 @@ export function matchAboutQuestion(
   if (![...asked.topic].every((s) => words.some((w) => w.stems.has(s)))) return null;
   const occurrences = all.filter((o) => named.includes(o.event)).slice(0, MAX_LINES);
   return { kind: 'occurrences', occurrences, upcoming: false, about: true };
+}
+
+/**
+ * The event a question without a number names by its topic ("what reading goes with the <topic> lecture"): the one
+ * event whose title holds every word asked (its type's words count too), at least one of them its own, and whose
+ * description says more than its title; none when several do (each group's one counts once).
+ */
+function namedByTopic(
+  events: readonly ScheduleEvent[],
+  asked: AskedWords,
+  synonyms: ReadonlyMap<string, string>,
+): ScheduleEvent[] {
+  if (asked.topic.size === 0 || asked.orders.size > 0) return [];
+  const named = events.filter((e) => {
+    const w = wordsOf(e, synonyms);
+    return (
+      [...asked.topic].every((s) => w.stems.has(s) && !w.negated.has(s)) &&
+      [...asked.topic].some((s) => !w.typeStems.includes(s))
+    );
+  });
+  const groups = new Set(named.map((e) => e.group));
+  const one = named.length === 1 || (!groups.has(undefined) && groups.size === named.length);
+  return one && named.every((e) => e.description) ? named : [];
 }
 
 interface Term {

@@ -1,0 +1,66 @@
+// "What reading goes with the <topic> lecture": a session named by the topic in its title, not by a number, is asked
+// about when it is the only one so named and its description says more than its title.
+import { describe, expect, it } from 'vitest';
+import type { Content } from '../../src/content/load-content.ts';
+import { parseSchedule } from '../../src/content/load-schedule.ts';
+import { matchAboutQuestion } from '../../src/engine/schedule-questions.ts';
+
+const LECTURES: [string, string | null][] = [
+  ['Lesson 1: Tide pools', 'Reading: chapter 2'],
+  ['Lesson 2: Coral reefs', 'Reading: chapter 3'],
+  ['Lesson 3: Coral bleaching', 'Reading: chapter 4'],
+  ['Lesson 4: Kelp forests', null],
+];
+
+function content(lectures: [string, string | null][]): Content {
+  const events = lectures
+    .map(
+      ([title, description], i) => `  - id: lesson-${i + 1}
+    type: lecture
+    title: "${title}"
+${description ? `    description: "${description}"\n` : ''}    start: "2026-10-0${5 + i} 09:00"
+    end: "2026-10-0${5 + i} 10:15"`,
+    )
+    .join('\n');
+  const loaded = parseSchedule(
+    `course: Sea\ntimezone: America/New_York\nevents:\n${events}\n`,
+    'schedules/test.yaml',
+  );
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  return { schedule: loaded.value, faq: [], course: { name: 'Sea' } } as unknown as Content;
+}
+
+const ids = (question: string, c = content(LECTURES)): string[] | null => {
+  const match = matchAboutQuestion(question, c);
+  return match?.kind === 'occurrences' ? match.occurrences.map((o) => o.event.id) : null;
+};
+
+describe('GIVEN lectures titled by their topics, with their readings as descriptions', () => {
+  it('WHEN the reading for one is asked by its topic THEN that lecture is given', () => {
+    expect(ids('What reading goes with the tide pools lecture?')).toEqual(['lesson-1']);
+    expect(ids('what do we read for coral bleaching')).toEqual(['lesson-3']);
+  });
+
+  it('WHEN the words name two lectures THEN the question is not taken as about either', () => {
+    expect(ids('what do we read for the coral lecture')).toBeNull();
+  });
+
+  it('WHEN the one lecture named has no description THEN its title says all the schedule knows: no answer', () => {
+    expect(ids('what do we read for kelp forests')).toBeNull();
+  });
+
+  it('WHEN a word asked is in no title THEN it is not about a lecture', () => {
+    expect(ids('what reading goes with the tide pools field trip')).toBeNull();
+  });
+});
+
+describe('GIVEN numbered lectures', () => {
+  it('WHEN "what is on" one of them is asked THEN that lecture is given', () => {
+    expect(ids("what's on lesson 2")).toEqual(['lesson-2']);
+    expect(ids('what is in lesson 3')).toEqual(['lesson-3']);
+  });
+
+  it('WHEN "what is on" is asked without a number THEN it is left to the FAQ ("what is on the exam")', () => {
+    expect(ids('what is on the coral bleaching')).toBeNull();
+  });
+});
