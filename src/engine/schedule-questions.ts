@@ -20,9 +20,12 @@ import { daysAsked, isDayWord, namesDays, type DaysAsked } from './schedule-days
 import { normalize, NUMBER_WORDS, ORDINALS, stem, STOPWORDS, tokens } from './text.ts';
 import { clockLabelOf, instantOf, labelOf } from './time-memo.ts';
 
-/** A question asking for a moment, a time left or a schedule. */
+/**
+ * A question asking for a moment, a time left or a schedule. ("how long do i have to take the quiz" asks how long
+ * taking it may last, not the time left before it.)
+ */
 const ASKS_TIME =
-  /\b(when|what (day|date|time)|which (day|date|week)|by when|until when|due|deadlines?|due dates?|time left|days left|how (long|much time|many days|many hours|many weeks) (until|till|before|left|remain|do (i|we) (still )?have)|next|upcoming|dates?|schedule|start|starts|begin|begins)\b/;
+  /\b(when|what (day|date|time)|which (day|date|week)|by when|until when|due|deadlines?|due dates?|time left|days left|how (long|much time|many days|many hours|many weeks) (until|till|before|left|remain|do (i|we) (still )?have(?! to (take|write|sit|do|complete|finish|answer|present)\b))|next|upcoming|dates?|schedule|start|starts|begin|begins)\b/;
 
 /** Words that shape a "when" question without naming what it is about. */
 const FRAME = new Set(

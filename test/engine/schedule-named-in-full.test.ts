@@ -138,3 +138,15 @@ events:
     expect(idsOf('when is the third assignment due')).toEqual(['hw-3']);
   });
 });
+
+describe('GIVEN "how long do I have", which can ask for the time left or for how long a task may take', () => {
+  it('WHEN it is followed by handing in THEN it asks for the time left: the deadline answers', () => {
+    expect(ids('how long do i have to submit the essay')).toEqual(['essay']);
+    expect(ids('how long do we have until quiz 2')).toEqual(['quiz-2']);
+  });
+
+  it('WHEN it is followed by taking or finishing the work THEN it asks how long that may last: not the schedule', () => {
+    expect(ids('how long do i have to take quiz 2')).toBeNull();
+    expect(ids('how long do we have to finish exam 1')).toBeNull();
+  });
+});
