@@ -1008,7 +1008,12 @@ function pickDeadlines(
       const events = [...byGroup.values()].slice(0, MAX_LINES);
       return { kind: 'deadlines', events, listing: events.length > 1 };
     }
-    if (first) return { kind: 'deadlines', events: [first], listing: false };
+    if (first) {
+      // (every deadline due at that same moment: two due on the same day at the same time are both the next)
+      const at = instantOf(first.start, zone).getTime();
+      const events = future.filter((e) => instantOf(e.start, zone).getTime() === at).slice(0, MAX_LINES);
+      return { kind: 'deadlines', events, listing: events.length > 1 };
+    }
     if (undated.length > 0) return { kind: 'deadlines', events: undated, listing: undated.length > 1 };
     return { kind: 'deadlines', events: deadlines.slice(-1), listing: false, over: true, lastOne: true };
   }

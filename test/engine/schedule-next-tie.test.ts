@@ -1,0 +1,36 @@
+// "When is the next deadline" when two deadlines are due at the same moment: both are the next, not the first listed.
+import { describe, expect, it } from 'vitest';
+import type { Content } from '../../src/content/load-content.ts';
+import { parseSchedule } from '../../src/content/load-schedule.ts';
+import { matchScheduleQuestion } from '../../src/engine/schedule-questions.ts';
+
+const loaded = parseSchedule(
+  `course: GEO 101
+timezone: America/Chicago
+events:
+  - { id: pset-1, type: deadline, title: Problem set 1, due: 2026-10-09, time: tba }
+  - { id: pset-2, type: deadline, title: Problem set 2, due: 2026-10-23, time: tba }
+  - { id: proposal, type: deadline, title: Project proposal, due: 2026-10-23, time: tba }
+  - { id: essay, type: deadline, title: Essay, due: "2026-10-23 17:00" }
+  - { id: report, type: deadline, title: Report, due: "2026-11-06 17:00" }
+`,
+  'schedules/test.yaml',
+);
+if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+const content = { schedule: loaded.value, faq: [], course: { name: 'Landscapes' } } as unknown as Content;
+
+function ids(question: string, now: string): string[] | null {
+  const match = matchScheduleQuestion(question, content, new Date(now));
+  return match?.kind === 'deadlines' ? match.events.map((e) => e.id) : null;
+}
+
+describe('GIVEN deadlines due at the same moment', () => {
+  it('WHEN the next deadline is asked THEN each of them is given', () => {
+    expect(ids('when is the next deadline', '2026-10-20T15:00:00Z')).toEqual(['essay']);
+    expect(ids('when is the next deadline', '2026-10-23T23:00:00Z')).toEqual(['pset-2', 'proposal']);
+  });
+
+  it('WHEN one deadline alone is next THEN it alone is given', () => {
+    expect(ids('when is the next deadline', '2026-10-01T15:00:00Z')).toEqual(['pset-1']);
+  });
+});
