@@ -288,6 +288,8 @@ const lateSchema = z.discriminatedUnion(
     z.strictObject({
       policy: z.literal('late_days'),
       days: num('how many late days each student has').int().min(1).max(365),
+      /** What the course calls them, in the plural ("late points", "slip days"); "late days" when left out. */
+      called: label('what the course calls its late days, in the plural (slip days)', 40).optional(),
       // After the budget: this penalty per day, or (when absent) not accepted.
       per_day_after: z.number().positive().max(1000).optional(),
       unit: unitSchema,

@@ -1,7 +1,7 @@
 // Applies the late rules to the items a student says were late (`late a1=2d`): which score each deadline is, how many
 // points its rule takes (a deadline's own `late`, else the course's), in the terms latePolicySentence states them.
 import type { GradingComponent, LatePolicy } from '../content/grading-schema.ts';
-import { creditLeft, dayWord, lastDayAccepted } from './late-policy.ts';
+import { creditLeft, dayWord, lastDayAccepted, lateDaysName } from './late-policy.ts';
 
 /** A deadline the calculator can name: the schedule's, dated or not yet. */
 export interface LateDeadline {
@@ -159,10 +159,10 @@ function cost(p: LatePolicy, days: number, each: number | null): { points: numbe
     case 'late_days':
       // (the budget is spread over the items in applyLatePenalties; here: past it)
       return p.per_day_after === undefined
-        ? { points: null, why: 'past the late days: not accepted' }
+        ? { points: null, why: `past the ${lateDaysName(p)}: not accepted` }
         : {
             points: days * amount(p.per_day_after, p.unit),
-            why: `${dayWord(days)} past the late days × ${unitText(p.per_day_after, p.unit)}`,
+            why: `${dayWord(days)} past the ${lateDaysName(p)} × ${unitText(p.per_day_after, p.unit)}`,
           };
     case 'penalty': {
       const last = lastDayAccepted(p);
@@ -225,7 +225,7 @@ export function applyLatePenalties(
       const past = item.days - covered;
       taken =
         past === 0
-          ? { points: 0, why: `${dayWord(covered)} of the late days (${budget} left)` }
+          ? { points: 0, why: `${dayWord(covered)} of the ${lateDaysName(policy)} (${budget} left)` }
           : cost(policy, past, each);
     } else taken = cost(policy, item.days, each);
     const points = taken.points === null ? (score ?? each) : taken.points;

@@ -63,6 +63,12 @@ function freeLates(n: number | undefined): string {
   return `You have ${n} late hand-in${n === 1 ? '' : 's'} without penalty for the whole course; other `;
 }
 
+/** What the course calls its late days ("late days", or `called`: "slip days"), for a count of them. */
+export function lateDaysName(late: { called?: string | undefined }, count = 2): string {
+  const plural = late.called ?? 'late days';
+  return count === 1 ? plural.replace(/s$/, '') : plural;
+}
+
 /** "Late hand-ins lose 2 points per day late." / "Late hand-ins are not accepted." / ... */
 export function latePolicySentence(late: LatePolicy): string {
   const note = late.note ? ` ${late.note}` : '';
@@ -82,7 +88,7 @@ export function latePolicySentence(late: LatePolicy): string {
         late.per_day_after !== undefined
           ? `after that, late hand-ins lose ${perDay(late.per_day_after, late.unit)}.`
           : 'after that, late hand-ins are not accepted.';
-      return `You have ${late.days} late day${late.days === 1 ? '' : 's'} for the whole course; ${after}${note}`;
+      return `You have ${late.days} ${lateDaysName(late, late.days)} for the whole course; ${after}${note}`;
     }
     case 'not_accepted': {
       const free = freeLates(late.free_late_submissions);

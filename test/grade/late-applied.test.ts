@@ -7,6 +7,7 @@ import { parseCommandArgs } from '../../src/core/command-line.ts';
 import { DEFAULT_FAQ_DIR, loadCourse, PROJECT_ROOT } from '../../src/content/load-content.ts';
 import { loadSchedule, parseSchedule } from '../../src/content/load-schedule.ts';
 import type { GradeEstimate } from '../../src/grade/grade-rules.ts';
+import { latePolicySentence } from '../../src/grade/late-policy.ts';
 
 function course(faqDir: string) {
   const loaded = loadCourse(faqDir);
@@ -109,6 +110,20 @@ describe("GIVEN homework deadlines with their own rules and the course's 4 late 
     const over = gradeReply(LETTER, { assignments: 'homework=10,10,10,10,10,10', late: 'hw4=6d' }, HOMEWORK);
     expect(line(over.text, 'hw4')).toContain(
       '−2 points (2 days past the late days × 10% of 10 points): 10 → 8.',
+    );
+  });
+
+  it('WHEN the course calls its late days otherwise THEN the reply and the policy use its name', () => {
+    const late = LETTER.grading?.late;
+    if (late?.policy !== 'late_days') throw new Error('the letter fixture has a late-days budget');
+    const called = { ...LETTER, grading: { ...LETTER.grading!, late: { ...late, called: 'slip days' } } };
+    const reply = gradeReply(called, { assignments: 'homework=10,10,10,10,10,10', late: 'hw4=6d' }, HOMEWORK);
+    expect(line(reply.text, 'hw4')).toContain('(2 days past the slip days × 10% of 10 points)');
+    expect(latePolicySentence({ ...late, called: 'slip days' })).toMatch(
+      /^You have 4 slip days for the whole course;/,
+    );
+    expect(latePolicySentence({ ...late, days: 1, called: 'late tokens' })).toMatch(
+      /^You have 1 late token for/,
     );
   });
 
