@@ -754,12 +754,17 @@ function namedBy(
   asked: AskedWords,
   ofCourse: ReadonlySet<string>,
   synonyms: ReadonlyMap<string, string>,
+  typeStems: readonly string[] = [],
 ): number {
+  // (a word of the name that names the event's type is asked by any word of that type: "Class 20" of a lecture is
+  // "lecture 20" too)
+  const askedType = typeStems.some((s) => asked.topic.has(s));
   const parts = [
     name.replace(/\([^)]*\)/g, ' '),
     ...[...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? ''),
-    // what comes before a colon names the event too: "Lab 6: <its topic>" is "lab 6"
-    ...(name.includes(':') ? [name.slice(0, name.indexOf(':'))] : []),
+    // what comes before a colon names the event too: "Lab 6: <its topic>" is "lab 6", and so is "Lab 6 (Monday):
+    // <its topic>"
+    ...(name.includes(':') ? [name.slice(0, name.indexOf(':')).replace(/\([^)]*\)/g, ' ')] : []),
   ];
   let best = 0;
   for (const part of parts) {
@@ -773,7 +778,7 @@ function namedBy(
           : role.kind === 'code'
             ? // "the first quiz" names "Quiz 1" as "quiz 1" does
               asked.codes.has(role.code) || asked.orders.has(Number(role.code))
-            : asked.topic.has(role.stem);
+            : asked.topic.has(role.stem) || (askedType && typeStems.includes(role.stem));
       if (!asks) {
         words = 0;
         break;
@@ -835,7 +840,11 @@ function namedInFull<T>(
     const e = eventOf(item);
     return {
       item,
-      words: Math.max(...[e.title, ...(e.aliases ?? [])].map((n) => namedBy(n, asked, ofCourse, synonyms))),
+      words: Math.max(
+        ...[e.title, ...(e.aliases ?? [])].map((n) =>
+          namedBy(n, asked, ofCourse, synonyms, wordsOf(e, synonyms).typeStems),
+        ),
+      ),
     };
   });
   const most = Math.max(0, ...scored.map((x) => x.words));

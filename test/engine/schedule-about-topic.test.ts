@@ -64,3 +64,25 @@ describe('GIVEN numbered lectures', () => {
     expect(ids('what is on the coral bleaching')).toBeNull();
   });
 });
+
+describe('GIVEN classes titled "Class 20 (Wednesday): <topic>"', () => {
+  const classes = (() => {
+    const loaded = parseSchedule(
+      `course: Law\ntimezone: America/New_York\nevents:
+  - { id: c19, type: lecture, title: "Class 19 (Monday): Pleading", start: "2026-10-19 13:30", end: "2026-10-19 15:15" }
+  - { id: c20, type: lecture, title: "Class 20 (Wednesday): Preclusion", start: "2026-10-21 13:30", end: "2026-10-21 15:15" }
+`,
+      'schedules/test.yaml',
+    );
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+    return { schedule: loaded.value, faq: [], course: { name: 'Law' } } as unknown as Content;
+  })();
+
+  it('WHEN one is asked by its number THEN the bracket before the colon does not hide it', () => {
+    expect(ids('what happens in class 20', classes)).toEqual(['c20']);
+  });
+
+  it('WHEN it is asked by another word of its type ("lecture 20" for a class) THEN it is found too', () => {
+    expect(ids('what is lecture 20 about', classes)).toEqual(['c20']);
+  });
+});
