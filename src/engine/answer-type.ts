@@ -72,7 +72,19 @@ export function answersHowLong(question: string, answer: string): boolean {
  * entry on the labs may say when they are, not in which room.
  */
 export function answersWhere(question: string, answer: string): boolean {
-  return !ASKS_PLACE.test(question) || PLACE.test(answer);
+  return !ASKS_PLACE.test(question) || PLACE.test(answer) || namesPlace(answer);
+}
+
+/** A name after "on", "via", "through" or "at": a site or place by its name ("on Canvas", "at Keller Hall"). */
+const NAMED = /\b(?:on|via|through|at)\s+(?:the\s+)?([A-Z][\w-]*)/g;
+
+/** True when the answer names a site or place (a capitalised name that is no day or month: not "on Monday"). */
+function namesPlace(answer: string): boolean {
+  for (const m of answer.matchAll(NAMED)) {
+    const name = (m[1] ?? '').toLowerCase();
+    if (!CALENDAR_NAMES.has(name) && !/^\d/.test(name)) return true;
+  }
+  return false;
 }
 
 /** A question asking for a moment ("when is the exam", "what date is the deadline"). */
@@ -100,6 +112,8 @@ function calendarNames(): string[] {
     (n) => n !== 'may',
   );
 }
+
+const CALENDAR_NAMES = new Set([...calendarNames(), 'may']);
 
 /**
  * A moment in an answer: a day, a week, a date or time, or a moment relative to another one, or a time agreed on

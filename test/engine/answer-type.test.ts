@@ -106,6 +106,15 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     expect(answersWhere('which room is the review session in', 'The sessions are in person.')).toBe(false);
   });
 
+  it('WHEN a place question is answered with a site or place by its name THEN that is a place; a day is not', () => {
+    expect(answersWhere('where are grades posted', 'Grades are posted on Canvas after each module.')).toBe(
+      true,
+    );
+    expect(answersWhere('where is the study session held', 'It meets at Keller Hall.')).toBe(true);
+    expect(answersWhere('where are grades posted', 'Grades are posted on Monday of each week.')).toBe(false);
+    expect(answersWhere('where are grades posted', 'Grades are posted on time.')).toBe(false);
+  });
+
   it('WHEN a place question is answered with an office THEN that is a place; office hours are not', () => {
     expect(answersWhere("where is the professor's office", 'Office: FL 237, by appointment.')).toBe(true);
     expect(answersWhere('where are the office hours held', 'Office hours are on Tuesdays.')).toBe(false);
