@@ -542,8 +542,8 @@ export function matchAboutQuestion(
 ): ScheduleAnswer | null {
   const text = normalize(question);
   // ("what's on lecture 12", "what is in lab 3": what a session numbered so holds)
-  const asksWhatsOn = /\bwhat(s| is| are)? (on|in)\b/.test(text);
-  if (!asksWhatAbout(text) && !asksWhatsOn) return null;
+  const about = asksWhatAbout(text);
+  if (!about && !/\bwhat(s| is| are)? (on|in)\b/.test(text)) return null;
   const ofCourse = courseWords(content);
   const asked = askedWords(text, ofCourse, synonyms, ABOUT_FRAME);
   const all = allOccurrences(content.schedule);
@@ -552,8 +552,7 @@ export function matchAboutQuestion(
     asked.codes.size > 0
       ? namedInFull(events, (e) => e, asked, ofCourse, synonyms)
       : namedByTopic(events, asked, synonyms);
-  if (!asksWhatAbout(text) && (asked.codes.size === 0 || !named.every((e) => SESSION_TYPES.has(e.type))))
-    named = [];
+  if (!about && (asked.codes.size === 0 || !named.every((e) => SESSION_TYPES.has(e.type)))) named = [];
   // (two at most, or one for each group: "Lab 5 (Monday group)", "Lab 5 (Tuesday group)", ...)
   const groups = new Set(named.map((e) => e.group));
   const ofEachGroup = !groups.has(undefined) && groups.size === named.length;

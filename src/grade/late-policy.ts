@@ -64,7 +64,7 @@ function freeLates(n: number | undefined): string {
 }
 
 /** What the course calls its late days ("late days", or `called`: "slip days"), for a count of them. */
-export function lateDaysName(late: { called?: string | undefined }, count = 2): string {
+export function lateDaysName(late: { called?: string | undefined }, count?: number): string {
   const plural = late.called ?? 'late days';
   return count === 1 ? plural.replace(/s$/, '') : plural;
 }
