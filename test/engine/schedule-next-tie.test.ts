@@ -1,8 +1,9 @@
-// "When is the next deadline" when two deadlines are due at the same moment: both are the next, not the first listed.
+// "When is the next deadline" when two deadlines are due at the same moment: both are the next, not the first listed;
+// "when is the essay due this week": the days named narrow a "when" question as they do "what is due this week".
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../../src/content/load-content.ts';
 import { parseSchedule } from '../../src/content/load-schedule.ts';
-import { matchScheduleQuestion } from '../../src/engine/schedule-questions.ts';
+import { matchDayQuestion, matchScheduleQuestion } from '../../src/engine/schedule-questions.ts';
 
 const loaded = parseSchedule(
   `course: GEO 101
@@ -32,5 +33,20 @@ describe('GIVEN deadlines due at the same moment', () => {
 
   it('WHEN one deadline alone is next THEN it alone is given', () => {
     expect(ids('when is the next deadline', '2026-10-01T15:00:00Z')).toEqual(['pset-1']);
+  });
+});
+
+describe('GIVEN a "when" question that names a week', () => {
+  const onDays = (question: string, now: string): string[] | null => {
+    const match = matchDayQuestion(question, content, new Date(now));
+    return match?.kind === 'occurrences' ? match.occurrences.map((o) => o.event.id) : null;
+  };
+
+  it('WHEN a kind of deadline is asked "this week" THEN only those due this week are given', () => {
+    expect(onDays('whens the problem set due this week', '2026-10-20T15:00:00Z')).toEqual(['pset-2']);
+  });
+
+  it('WHEN no week or day is named THEN it is no question about days', () => {
+    expect(onDays('when is the problem set due', '2026-10-20T15:00:00Z')).toBeNull();
   });
 });
