@@ -9,6 +9,10 @@ const PERCENT =
 /** Asked what grade a number is: "what letter is 89.5", "what grade would 76 be", "is 86.9 a B+". */
 const ASKS_GRADE = /\b(what|which|is|would|does|do|will|an?)\b/;
 
+/** A piece of work by its number ("quiz 3", "hw 12", "week 10"): a number that is no percentage. */
+const WORK_NUMBER =
+  /\b(hw|homework|assignments?|quiz(zes)?|labs?|weeks?|exams?|tests?|problems?|sets?|chapters?|lectures?|class(es)?|projects?|papers?|essays?|midterms?|parts?|questions?|q|units?|modules?)\s*#?\d/i;
+
 type Cutoff = { grade: string | number; from: number };
 
 /** The cut-off grades a question names: letter grades with a sign in any case, a capital A, or b to f alone. */
@@ -36,9 +40,15 @@ export function letterGradeSentence(question: string, grading: GradingModel | un
   const numbers = [...question.matchAll(PERCENT)].map((m) => Number(m[1])).filter((n) => n >= 0 && n <= 100);
   if (numbers.length !== 1) return null;
   const named = gradesNamed(question, cutoffs);
-  const asksLetter = /\b(letter|letter grade)\b/i.test(question) || named.length > 0;
-  if (!asksLetter || !ASKS_GRADE.test(question.toLowerCase())) return null;
   const percent = numbers[0] as number;
+  // ("what grade is 91", "what grade do i get with 93": a grade asked of a number that is a percentage, not of the
+  // number of a piece of work, "what grade did quiz 3 get")
+  const ofWork = WORK_NUMBER.test(question);
+  const asksLetter =
+    /\b(letter|letter grade)\b/i.test(question) ||
+    named.length > 0 ||
+    (/\bgrade\b/i.test(question) && percent >= 10 && !ofWork);
+  if (!asksLetter || !ASKS_GRADE.test(question.toLowerCase())) return null;
   const { rounded = percent, cutoff: grade } = gradeOf(final, percent);
   if (!grade) return null;
   const i = cutoffs.indexOf(grade);

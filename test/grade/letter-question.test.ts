@@ -31,6 +31,16 @@ describe('GIVEN a course with letter-grade cut-offs', () => {
     );
   });
 
+  it('WHEN asked what grade a percentage is, without "letter" THEN the grade it gets', () => {
+    expect(letterGradeSentence('what grade is 91', grading)).toContain('**91%** is an **A-**');
+    expect(letterGradeSentence('what grade do i get with 93', grading)).toContain('**93%** is an **A**');
+  });
+
+  it('WHEN the number is that of a piece of work THEN it is no percentage asked about', () => {
+    expect(letterGradeSentence('what grade did quiz 3 get', grading)).toBeNull();
+    expect(letterGradeSentence('what grade do i get for week 10', grading)).toBeNull();
+  });
+
   it('WHEN the question asks no such thing THEN there is no sentence', () => {
     for (const q of [
       'what do i need for a B+', // no percentage
