@@ -22,9 +22,12 @@ const ASKS_PLACE =
 const PLACE =
   /\b(rooms?|offices?(?!\s+hours?\b)|buildings?|halls?|campus|locations?|address|classrooms?|zoom|auditorium|theatre|theater|laborator(y|ies)|web ?sites?|web ?pages?|sites?|portal|platform|forum|links?|by appointment|(held|meets?|meeting|taught|takes? place|is|are|be|runs?|conducted|fully|entirely) online|online (on|via|through|over)|remotely|bluejeans|webex|skype|(microsoft|ms) teams|google meet|video ?(calls?|conferenc\w*))\b|https?:\/\//i;
 
-/** Words by which an answer names people of the course. */
+/**
+ * Words by which an answer names people of the course, or an office that stands for them ("contact the Disability
+ * Resource Center", "the Registrar's Office"; not "office hours").
+ */
 const PEOPLE =
-  /\b(lecturers?|coordinators?|teaching assistants?|tas?|staff|teachers?|instructors?|professors?|prof|tutors?|advisors?|advisers?|dr)\b/i;
+  /\b(lecturers?|coordinators?|teaching assistants?|tas?|staff|teachers?|instructors?|professors?|prof|tutors?|advisors?|advisers?|dr|registrar|dean|offices?(?!\s+hours?\b)|cent(er|re)s?|departments?|desks?)\b/i;
 
 /**
  * False when the question asks for a person and the entry's answer names none: "who writes the exam questions"

@@ -49,8 +49,14 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
   it.each([
     ['who teaches the course', 'The instructor holds office hours after class.'],
     ['who grades the exams', 'Your professor grades them.'],
+    ['who do i contact about accommodations', 'Register with the Disability Resource Center first.'],
+    ['who handles illness notes', "Send them to the Registrar's Office."],
   ])('WHEN "%s" is answered by "%s" THEN a person is named', (q, answer) => {
     expect(answersWho(q, answer, [])).toBe(true);
+  });
+
+  it('WHEN "who" is answered only by office hours THEN no person is named', () => {
+    expect(answersWho('who holds the review session', 'Office hours are on Tuesdays.', [])).toBe(false);
   });
 
   it.each([
