@@ -617,7 +617,7 @@ function termOf(schedule: Content['schedule']): Term | null {
 }
 
 /** A question whether something is on a day or in a week ("is there class on March 23", "anything on friday"). */
-const ASKS_DAY = /^(is|are|will|do|does|any|anything|what|whats|when|whens|have|has)\b/;
+const ASKS_DAY = /^(is|are|will|do|does|any|anything|what|whats|when|whens|where|wheres|have|has)\b/;
 
 /** Words that frame such a question without naming an event. */
 const DAY_FRAME = new Set(

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../../src/content/load-content.ts';
 import { parseSchedule } from '../../src/content/load-schedule.ts';
-import { matchAboutQuestion } from '../../src/engine/schedule-questions.ts';
+import { matchAboutQuestion, matchDayQuestion } from '../../src/engine/schedule-questions.ts';
 
 const LECTURES: [string, string | null][] = [
   ['Lesson 1: Tide pools', 'Reading: chapter 2'],
@@ -84,5 +84,24 @@ describe('GIVEN classes titled "Class 20 (Wednesday): <topic>"', () => {
 
   it('WHEN it is asked by another word of its type ("lecture 20" for a class) THEN it is found too', () => {
     expect(ids('what is lecture 20 about', classes)).toEqual(['c20']);
+  });
+});
+
+describe('GIVEN "where" asked of a day', () => {
+  it('WHEN a day is named THEN the sessions on that day are given (with their places)', () => {
+    const match = matchDayQuestion(
+      'where is class on october 6',
+      content(LECTURES),
+      new Date('2026-10-01T12:00:00Z'),
+    );
+    expect(match?.kind === 'occurrences' ? match.occurrences.map((o) => o.event.id) : null).toEqual([
+      'lesson-2',
+    ]);
+  });
+
+  it('WHEN no day is named THEN it is no question about days', () => {
+    expect(
+      matchDayQuestion('where is class', content(LECTURES), new Date('2026-10-01T12:00:00Z')),
+    ).toBeNull();
   });
 });
