@@ -1019,7 +1019,11 @@ function pickDeadlines(
     if (first) {
       // (every deadline due at that same moment: two due on the same day at the same time are both the next)
       const at = instantOf(first.start, zone).getTime();
-      const events = future.filter((e) => instantOf(e.start, zone).getTime() === at).slice(0, MAX_LINES);
+      // (and those without a date yet, which may come first)
+      const events = [...future.filter((e) => instantOf(e.start, zone).getTime() === at), ...undated].slice(
+        0,
+        MAX_LINES,
+      );
       return { kind: 'deadlines', events, listing: events.length > 1 };
     }
     if (undated.length > 0) return { kind: 'deadlines', events: undated, listing: undated.length > 1 };

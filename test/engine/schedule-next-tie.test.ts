@@ -50,3 +50,26 @@ describe('GIVEN a "when" question that names a week', () => {
     expect(onDays('when is the problem set due', '2026-10-20T15:00:00Z')).toBeNull();
   });
 });
+
+describe('GIVEN deadlines without a date yet beside dated ones', () => {
+  const loadedUndated = parseSchedule(
+    `course: GEO 101
+timezone: America/Chicago
+events:
+  - { id: report, type: deadline, title: Report, due: "2026-11-06 17:00" }
+  - { id: sketch, type: deadline, title: Sketch, tba: announced in class }
+`,
+    'schedules/test.yaml',
+  );
+  if (!loadedUndated.ok) throw new Error(JSON.stringify(loadedUndated.issues));
+  const withUndated = {
+    schedule: loadedUndated.value,
+    faq: [],
+    course: { name: 'Landscapes' },
+  } as unknown as Content;
+
+  it('WHEN the next deadline is asked THEN the next dated one and those not dated yet (which may come first) are given', () => {
+    const match = matchScheduleQuestion('whats due next', withUndated, new Date('2026-10-20T15:00:00Z'));
+    expect(match?.kind === 'deadlines' ? match.events.map((e) => e.id) : null).toEqual(['report', 'sketch']);
+  });
+});
