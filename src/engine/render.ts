@@ -31,9 +31,10 @@ export interface Beside {
 
 /**
  * An e-mail address written in an answer ("psych-sona@example.edu", "<a@b.org>", a mailto: link), or one kept as
- * redacted in a syllabus ("<EMAIL>", "<TA_EMAIL>"): either way the answer names whom to write to.
+ * redacted in a syllabus ("<EMAIL>", "<TA_EMAIL>", "[redacted e-mail]"): either way the answer names whom to write to.
  */
-const EMAIL_ADDRESS = /[\w.%+-]+@[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b|<[A-Z_]*EMAIL[A-Z_]*>/i;
+const EMAIL_ADDRESS =
+  /[\w.%+-]+@[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b|<[A-Z_]*EMAIL[A-Z_]*>|\[(redacted )?e-?mail( address)?( redacted)?\]/i;
 
 export function renderAnswer(entry: FaqEntry, course: Course, { alsoAnswer, seeAlso }: Beside = {}): string {
   const answers = [
