@@ -93,7 +93,14 @@ export type ScheduleAnswer =
        * nothing is on then, `instead` the events asked about on other days, or (`next`) the next one after;
        * `describe`: asked what the days are about, so each event's description follows its line.
        */
-      on?: DaysAsked & { what: string[]; instead?: Occurrence[]; next?: boolean; describe?: boolean };
+      on?: DaysAsked & {
+        what: string[];
+        instead?: Occurrence[];
+        next?: boolean;
+        /** `instead` is what else is on those days. */
+        then?: boolean;
+        describe?: boolean;
+      };
       /** A long listing gives those still to come: how many of the others have passed, and how many more come later. */
       left?: Left;
     };
@@ -733,12 +740,25 @@ export function matchDayQuestion(
       on: { ...days, what: ['deadline'], instead, next: true },
     };
   }
-  if (occurrences.length > 0 || named.size > 3)
+  if (occurrences.length > 0)
     return { kind: 'occurrences', occurrences, upcoming: false, on: { ...days, what, describe: about } };
-  // Nothing then: a few single events asked about by name ("is the midterm on friday") are said with their dates.
+  // Nothing then: a few single events asked about by name ("is the midterm on friday") are said with their dates;
+  // a kind of event not on a day ("is there class on march 24") with what is on then instead, if anything is (a
+  // critique held in class time, a holiday)
   const ofNamed = all.filter((o) => named.has(o.event));
-  const single = ofNamed.length === named.size ? ofNamed : [];
-  return { kind: 'occurrences', occurrences: [], upcoming: false, on: { ...days, what, instead: single } };
+  const single = named.size <= 3 && ofNamed.length === named.size ? ofNamed : [];
+  const otherwise = days.week
+    ? []
+    : all.filter((o) => o.date >= days.from && o.date <= days.to && !named.has(o.event)).slice(0, MAX_LINES);
+  return {
+    kind: 'occurrences',
+    occurrences: [],
+    upcoming: false,
+    on:
+      single.length > 0
+        ? { ...days, what, instead: single }
+        : { ...days, what, instead: otherwise, then: true },
+  };
 }
 
 /**
@@ -1099,7 +1119,10 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
       { kind: 'occurrences', occurrences: instead, upcoming: false },
       content,
       now,
-    ).replace(/^From the course schedule/, `${none} ${on.next ? 'The next one' : 'It lists'}`);
+    ).replace(
+      /^From the course schedule/,
+      `${none} ${on.next ? 'The next one' : on.then ? (on.from === on.to ? 'That day it has' : 'Then it has') : 'It lists'}`,
+    );
   }
   const undated = (match.undated ?? []).map((e) => `- **${e.title}**: ${undatedLabel(e)}`);
   if (match.occurrences.length === 0 && undated.length === 0)

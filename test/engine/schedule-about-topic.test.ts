@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../../src/content/load-content.ts';
 import { parseSchedule } from '../../src/content/load-schedule.ts';
-import { matchAboutQuestion, matchDayQuestion } from '../../src/engine/schedule-questions.ts';
+import {
+  matchAboutQuestion,
+  matchDayQuestion,
+  renderScheduleAnswer,
+} from '../../src/engine/schedule-questions.ts';
 
 const LECTURES: [string, string | null][] = [
   ['Lesson 1: Tide pools', 'Reading: chapter 2'],
@@ -103,5 +107,37 @@ describe('GIVEN "where" asked of a day', () => {
     expect(
       matchDayQuestion('where is class', content(LECTURES), new Date('2026-10-01T12:00:00Z')),
     ).toBeNull();
+  });
+});
+
+describe('GIVEN a day with no class but another event', () => {
+  const withCritique = (() => {
+    const loaded = parseSchedule(
+      `course: Art\ntimezone: America/New_York\nevents:
+  - { id: studio, type: lecture, title: Studio, start: "2026-10-06 14:00", end: "2026-10-06 16:50", weekly_until: "2026-11-10", skip: ["2026-10-20"] }
+  - { id: crit, type: exam, title: Midterm critique, start: "2026-10-20 14:00", end: "2026-10-20 16:50" }
+`,
+      'schedules/test.yaml',
+    );
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+    return { schedule: loaded.value, faq: [], course: { name: 'Art' } } as unknown as Content;
+  })();
+  const now = new Date('2026-10-01T12:00:00Z');
+
+  it('WHEN class on that day is asked THEN there is none, and what is on then is said', () => {
+    const match = matchDayQuestion('do we have class on october 20', withCritique, now);
+    expect(match?.kind === 'occurrences' ? match.occurrences : null).toEqual([]);
+    const on = match?.kind === 'occurrences' ? match.on : undefined;
+    expect(on?.instead?.map((o) => o.event.id)).toEqual(['crit']);
+    expect(renderScheduleAnswer(match!, withCritique, now)).toMatch(
+      /^The course schedule has no class on Tue, Oct 20, 2026\. That day it has .*\n- \*\*Midterm critique\*\*/,
+    );
+  });
+
+  it('WHEN nothing at all is on that day THEN only that there is no class', () => {
+    const match = matchDayQuestion('do we have class on october 21', withCritique, now);
+    expect(renderScheduleAnswer(match!, withCritique, now)).toBe(
+      'The course schedule has no class on Wed, Oct 21, 2026.',
+    );
   });
 });
