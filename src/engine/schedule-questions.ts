@@ -691,8 +691,10 @@ export function matchDayQuestion(
   // Friday of that week, not this one)
   const asked = daysAsked(text, now, content.schedule.timezone, [first, last]);
   const days = asked && !asked.relative ? asked : (daysOfNamedDay(text, all, lastDays, synonyms) ?? asked);
-  // (a weekday or "this week" outside the term, as after it, asks about the course in general: the FAQ answers)
-  if (!days || (days.relative && (days.to < first || days.from > last))) return null;
+  // (a weekday or "this week" after the term asks about the course in general: the FAQ answers; before it, there is
+  // nothing yet, and the reply names the first: "is there class today", "what's due this week")
+  if (!days || (days.relative && days.from > last)) return null;
+  const beforeTerm = days.to < first;
   const ofCourse = courseWords(content);
   const dayWords = new Set(days.words);
   // "what are we reading on march 30", "what's the topic next week": the sessions then, with what they are about
@@ -750,6 +752,14 @@ export function matchDayQuestion(
   const otherwise = days.week
     ? []
     : all.filter((o) => o.date >= days.from && o.date <= days.to && !named.has(o.event)).slice(0, MAX_LINES);
+  const firstNamed = beforeTerm ? all.find((o) => named.has(o.event)) : undefined;
+  if (firstNamed && single.length === 0)
+    return {
+      kind: 'occurrences',
+      occurrences: [],
+      upcoming: false,
+      on: { ...days, what, instead: [firstNamed], next: true },
+    };
   return {
     kind: 'occurrences',
     occurrences: [],

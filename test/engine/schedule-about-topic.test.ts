@@ -134,6 +134,13 @@ describe('GIVEN a day with no class but another event', () => {
     );
   });
 
+  it('WHEN class today is asked before the term THEN there is none, and the first class is named', () => {
+    const match = matchDayQuestion('is there class today', withCritique, now);
+    expect(renderScheduleAnswer(match!, withCritique, now)).toMatch(
+      /^The course schedule has no class on Thu, Oct 1, 2026\. The next one .*\n- \*\*Studio\*\*: Tue, Oct 6, 2026/,
+    );
+  });
+
   it('WHEN nothing at all is on that day THEN only that there is no class', () => {
     const match = matchDayQuestion('do we have class on october 21', withCritique, now);
     expect(renderScheduleAnswer(match!, withCritique, now)).toBe(

@@ -46,6 +46,14 @@ describe('GIVEN a "when" question that names a week', () => {
     expect(onDays('whens the problem set due this week', '2026-10-20T15:00:00Z')).toEqual(['pset-2']);
   });
 
+  it('WHEN what is due this week is asked before the first deadline THEN nothing, and the next one', () => {
+    const match = matchDayQuestion("what's due this week", content, new Date('2026-09-20T15:00:00Z'));
+    expect(match?.kind === 'occurrences' ? match.occurrences : null).toEqual([]);
+    expect(match?.kind === 'occurrences' ? match.on?.instead?.map((o) => o.event.id) : null).toEqual([
+      'pset-1',
+    ]);
+  });
+
   it('WHEN no week or day is named THEN it is no question about days', () => {
     expect(onDays('when is the problem set due', '2026-10-20T15:00:00Z')).toBeNull();
   });
