@@ -26,7 +26,10 @@ export function placeholderWarnings(content: Content, ctx: PlaceholderContext): 
   ] as const) {
     if (email && EXAMPLE_DOMAIN.test(email.split('@')[1] ?? ''))
       out.push(
-        `course.yaml ${field} is ${email}, an example address: private requests would be sent nowhere. Put the course's real address there.`,
+        // (with a private channel of another kind, the e-mail only appears in answers that tell students to e-mail)
+        field === 'contacts.email' && channel && channel.kind !== 'email'
+          ? `course.yaml ${field} is ${email}, an example address: answers that tell students to e-mail would show it (private requests go to contacts.private_channel). Put the course's real address there, or leave contacts.email out.`
+          : `course.yaml ${field} is ${email}, an example address: private requests would be sent nowhere. Put the course's real address there.`,
       );
   }
   for (const [field, url] of [

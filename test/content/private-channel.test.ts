@@ -179,4 +179,13 @@ describe('GIVEN validate', () => {
       ),
     ).toBe(true);
   });
+
+  it('WHEN the e-mail is on an example domain beside a named channel THEN the warning says where it would show', () => {
+    const content = loadContent();
+    const c = course(head('  email: x@example.edu\n  private_channel: Messages on Blackboard\n'));
+    const warnings = placeholderWarnings({ ...content, course: c }, { publicUrl: 'https://bot.umass.edu' });
+    const line = warnings.find((w) => w.startsWith('course.yaml contacts.email is x@example.edu'));
+    expect(line).toContain('answers that tell students to e-mail would show it');
+    expect(line).not.toContain('sent nowhere');
+  });
 });
