@@ -79,13 +79,13 @@ export function answersWhere(question: string, answer: string): boolean {
 }
 
 /** A name after "on", "via", "through" or "at": a site or place by its name ("on Canvas", "at Keller Hall"). */
-const NAMED = /\b(?:on|via|through|at)\s+(?:the\s+)?([A-Z][\w-]*)/g;
+const NAMED = /\b(?:[Oo]n|[Vv]ia|[Tt]hrough|[Aa]t)\s+(?:the\s+)?([A-Z][\w-]*)/g;
 
 /** True when the answer names a site or place (a capitalised name that is no day or month: not "on Monday"). */
 function namesPlace(answer: string): boolean {
   for (const m of answer.matchAll(NAMED)) {
     const name = (m[1] ?? '').toLowerCase();
-    if (!CALENDAR_NAMES.has(name) && !/^\d/.test(name)) return true;
+    if (!CALENDAR_NAMES.has(name)) return true;
   }
   return false;
 }

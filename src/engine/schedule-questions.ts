@@ -529,7 +529,7 @@ const ASKS_ABOUT =
 
 /** Words that frame such a question without naming an event. */
 const ABOUT_FRAME = new Set(
-  'about topic topics subject goes go with for assigned cover covered covers covering doing happens learn learning discuss discussed discussing read reading readings study studying'.split(
+  'about topic topics subject goes with assigned cover covered covers covering doing happens learn learning discuss discussed discussing read reading readings study studying'.split(
     ' ',
   ),
 );
@@ -555,11 +555,12 @@ export function matchAboutQuestion(
   const asked = askedWords(text, ofCourse, synonyms, ABOUT_FRAME);
   const all = allOccurrences(content.schedule);
   const events = [...new Set(all.map((o) => o.event))];
-  let named =
+  if (!about && asked.codes.size === 0) return null;
+  const named =
     asked.codes.size > 0
       ? namedInFull(events, (e) => e, asked, ofCourse, synonyms)
       : namedByTopic(events, asked, synonyms);
-  if (!about && (asked.codes.size === 0 || !named.every((e) => SESSION_TYPES.has(e.type)))) named = [];
+  if (!about && !named.every((e) => SESSION_TYPES.has(e.type))) return null;
   // (two at most, or one for each group: "Lab 5 (Monday group)", "Lab 5 (Tuesday group)", ...)
   const groups = new Set(named.map((e) => e.group));
   const ofEachGroup = !groups.has(undefined) && groups.size === named.length;
@@ -745,30 +746,23 @@ export function matchDayQuestion(
   if (occurrences.length > 0)
     return { kind: 'occurrences', occurrences, upcoming: false, on: { ...days, what, describe: about } };
   // Nothing then: a few single events asked about by name ("is the midterm on friday") are said with their dates;
-  // a kind of event not on a day ("is there class on march 24") with what is on then instead, if anything is (a
-  // critique held in class time, a holiday)
+  // before the term, the first of those asked about; else what is on then instead, if anything is ("is there class
+  // on march 24": a critique held in class time, a holiday)
   const ofNamed = all.filter((o) => named.has(o.event));
-  const single = named.size <= 3 && ofNamed.length === named.size ? ofNamed : [];
-  const otherwise = days.week
-    ? []
-    : all.filter((o) => o.date >= days.from && o.date <= days.to && !named.has(o.event)).slice(0, MAX_LINES);
-  const firstNamed = beforeTerm ? all.find((o) => named.has(o.event)) : undefined;
-  if (firstNamed && single.length === 0)
-    return {
-      kind: 'occurrences',
-      occurrences: [],
-      upcoming: false,
-      on: { ...days, what, instead: [firstNamed], next: true },
-    };
-  return {
+  const none = (on: { instead: Occurrence[]; next?: boolean; then?: boolean }): ScheduleAnswer => ({
     kind: 'occurrences',
     occurrences: [],
     upcoming: false,
-    on:
-      single.length > 0
-        ? { ...days, what, instead: single }
-        : { ...days, what, instead: otherwise, then: true },
-  };
+    on: { ...days, what, ...on },
+  });
+  if (named.size <= 3 && ofNamed.length === named.size && ofNamed.length > 0)
+    return none({ instead: ofNamed });
+  const firstNamed = beforeTerm ? all.find((o) => named.has(o.event)) : undefined;
+  if (firstNamed) return none({ instead: [firstNamed], next: true });
+  const sameDays = days.week
+    ? []
+    : all.filter((o) => o.date >= days.from && o.date <= days.to && !named.has(o.event)).slice(0, MAX_LINES);
+  return none({ instead: sameDays, then: true });
 }
 
 /**
@@ -1068,6 +1062,10 @@ function pickDeadlines(
   return { kind: 'deadlines', events: all, listing: listing || all.length > 1, ...whenOver };
 }
 
+/** How the events named instead are introduced: the next one, what else is on those days, or where they are. */
+const insteadLead = (on: { next?: boolean; then?: boolean; from: string; to: string }): string =>
+  on.next ? 'The next one' : on.then ? (on.from === on.to ? 'That day it has' : 'Then it has') : 'It lists';
+
 export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, now: Date): string {
   const zone = content.schedule.timezone;
   if (match.kind === 'deadlines') {
@@ -1129,10 +1127,7 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
       { kind: 'occurrences', occurrences: instead, upcoming: false },
       content,
       now,
-    ).replace(
-      /^From the course schedule/,
-      `${none} ${on.next ? 'The next one' : on.then ? (on.from === on.to ? 'That day it has' : 'Then it has') : 'It lists'}`,
-    );
+    ).replace(/^From the course schedule/, `${none} ${insteadLead(on)}`);
   }
   const undated = (match.undated ?? []).map((e) => `- **${e.title}**: ${undatedLabel(e)}`);
   if (match.occurrences.length === 0 && undated.length === 0)
