@@ -78,8 +78,11 @@ export function answersWhere(question: string, answer: string): boolean {
   return !ASKS_PLACE.test(question) || PLACE.test(answer) || namesPlace(answer);
 }
 
-/** A name after "on", "via", "through" or "at": a site or place by its name ("on Canvas", "at Keller Hall"). */
-const NAMED = /\b(?:[Oo]n|[Vv]ia|[Tt]hrough|[Aa]t)\s+(?:the\s+)?([A-Z][\w-]*)/g;
+/**
+ * A name after "on", "via", "through" or "at": a site or place by its name ("on Canvas", "at Keller Hall"), also
+ * when set in bold, italics, code or a link ("on **Canvas**").
+ */
+const NAMED = /\b(?:[Oo]n|[Vv]ia|[Tt]hrough|[Aa]t)\s+(?:the\s+)?[*_`[]*([A-Z][\w-]*)/g;
 
 /** True when the answer names a site or place (a capitalised name that is no day or month: not "on Monday"). */
 function namesPlace(answer: string): boolean {

@@ -180,6 +180,23 @@ function wordsOf(event: AnyEvent, synonyms: ReadonlyMap<string, string>): EventW
 }
 
 /**
+ * A question's text with a name and number written apart joined into the code an event has ("ps 6" for an event
+ * with the alias "ps6"), when no event has the name and the number apart: the two are the same name.
+ */
+function joinEventCodes(text: string, content: Content, synonyms: ReadonlyMap<string, string>): string {
+  if (!/[a-z] \d/.test(text)) return text;
+  const events = [...content.schedule.events, ...undatedEvents(content.schedule)].map((e) =>
+    wordsOf(e, synonyms),
+  );
+  return text.replace(/\b([a-z]{1,6}) (\d{1,3}[a-z]?)\b/g, (whole, name: string, number: string) => {
+    const code = name + number;
+    const nameStem = stem(synonyms.get(name) ?? name);
+    const named = events.some((e) => e.stems.has(nameStem) && e.codes.has(number));
+    return !named && events.some((e) => e.codes.has(code)) ? code : whole;
+  });
+}
+
+/**
  * The events a "when" question is about, or null when it is not a plain schedule question (every word of it, other
  * than the words that frame a "when" question, must name the event).
  */
@@ -202,7 +219,7 @@ function matchWhen(
   now: Date,
   synonyms: ReadonlyMap<string, string>,
 ): ScheduleAnswer | null {
-  const text = normalize(question);
+  const text = joinEventCodes(normalize(question), content, synonyms);
   if (!ASKS_TIME.test(text)) return null;
   const events: AnyEvent[] = [...content.schedule.events, ...undatedEvents(content.schedule)];
   if (events.length === 0) return null;
@@ -488,8 +505,8 @@ export function saysWhatIsAsked(
   synonyms: ReadonlyMap<string, string>,
 ): boolean {
   const ofCourse = courseWords(content);
-  const asked = askedWords(question, ofCourse, synonyms);
-  const said = askedWords(text, ofCourse, synonyms);
+  const asked = askedWords(joinEventCodes(normalize(question), content, synonyms), ofCourse, synonyms);
+  const said = askedWords(joinEventCodes(normalize(text), content, synonyms), ofCourse, synonyms);
   const saidNames = numberedNames(text, synonyms);
   return (
     [...asked.topic].every((w) => said.topic.has(w)) &&
@@ -547,7 +564,7 @@ export function matchAboutQuestion(
   content: Content,
   synonyms: ReadonlyMap<string, string> = new Map(),
 ): ScheduleAnswer | null {
-  const text = normalize(question);
+  const text = joinEventCodes(normalize(question), content, synonyms);
   // ("what's on lecture 12", "what is in lab 3": what a session numbered so holds)
   const about = asksWhatAbout(text);
   if (!about && !/\bwhat(s| is| are)? (on|in)\b/.test(text)) return null;
@@ -683,7 +700,7 @@ export function matchDayQuestion(
   now: Date,
   synonyms: ReadonlyMap<string, string> = new Map(),
 ): ScheduleAnswer | null {
-  const text = normalize(question);
+  const text = joinEventCodes(normalize(question), content, synonyms);
   if (!ASKS_DAY.test(text)) return null;
   const term = termOf(content.schedule);
   if (!term) return null;

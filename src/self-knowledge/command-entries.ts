@@ -146,13 +146,15 @@ export function answerWithCommands(
   };
   const exact = byPhrase.get(phraseKey(question));
   // (a command's phrasing that names days, "whats due this week", gets the schedule's answer for those days when
-  // there is one: the command's help would only say how to ask, and the command itself does not read the days)
+  // there is one: the command's help would only say how to ask, and the command itself does not read the days; one
+  // that asks what is next, "what is due next", gets it as "what's due next" does, in the same form)
   // (the engine with the command entries, built once: its schedule questions come before any entry)
   const fromSchedule = (): EngineReply | null => {
     const reply = getAnswerEngine(withCommandEntries(content, commands)).answer(question, now);
     return reply.kind === 'answer' && reply.sources[0]?.id.startsWith('schedule:') ? reply : null;
   };
-  const scheduled = exact && namesDays(normalize(question)) ? fromSchedule() : null;
+  const asked = normalize(question);
+  const scheduled = exact && (namesDays(asked) || /\bnext\b/.test(asked)) ? fromSchedule() : null;
   if (scheduled) return scheduled;
   if (exact) {
     return {

@@ -33,6 +33,13 @@ describe('GIVEN replies printed by `ask`', () => {
     );
   });
 
+  it('WHEN "what is due next" is asked THEN it gets the same reply as "what\'s due next", from the schedule', () => {
+    const at = new Date('2030-02-20T12:00:00Z');
+    const spelled = chatReply(botany(), 'what is due next', at);
+    expect(spelled.text).toContain('Lab report 2');
+    expect(spelled.text).toBe(chatReply(botany(), "what's due next", at).text);
+  });
+
   it('WHEN the answer is a FAQ entry THEN it is labelled with its title alone', () => {
     const text = formatReply(
       {

@@ -117,6 +117,10 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
       true,
     );
     expect(answersWhere('where is the study session held', 'It meets at Keller Hall.')).toBe(true);
+    // (the name set in bold or as a link is a name all the same)
+    expect(answersWhere('where are grades posted', 'Grades are posted on **Gradebase**.')).toBe(true);
+    expect(answersWhere('where are grades posted', 'Grades are posted on [Gradebase](/grades).')).toBe(true);
+    expect(answersWhere('where are grades posted', 'Grades are posted on **Monday**.')).toBe(false);
     expect(answersWhere('where are grades posted', 'Grades are posted on Monday of each week.')).toBe(false);
     expect(answersWhere('where are grades posted', 'Grades are posted on time.')).toBe(false);
   });

@@ -1,0 +1,55 @@
+// A code an event has as an alias ("ps6") is the same name written apart ("ps 6"), as the course-file guide says:
+// "when is ps 6 due" finds it. A name and number that some event has apart ("hw 1" of "HW 1") keep their meaning.
+import { describe, expect, it } from 'vitest';
+import type { Content } from '../../src/content/load-content.ts';
+import { parseSchedule } from '../../src/content/load-schedule.ts';
+import { matchAboutQuestion, matchScheduleQuestion } from '../../src/engine/schedule-questions.ts';
+
+const loaded = parseSchedule(
+  `course: CS 120 Programming
+timezone: America/Chicago
+events:
+  - { id: ps4a, type: deadline, title: Problem Set 4A, aliases: [ps4a, ps 4a], due: "2024-02-20 09:50", description: Recursion drills }
+  - { id: ps6, type: deadline, title: Problem Set 6, aliases: [ps6, pset 6], due: "2024-03-01 09:50", description: Loops }
+  - { id: hw1, type: deadline, title: HW 1, due: "2024-02-01 21:00" }
+  - { id: hw2, type: deadline, title: HW 2, due: "2024-02-08 21:00" }
+`,
+  'schedules/test.yaml',
+);
+if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+const content = {
+  schedule: loaded.value,
+  faq: [],
+  course: { name: 'Programming', code: 'CS 120' },
+} as unknown as Content;
+const now = new Date('2024-01-15T15:00:00Z');
+
+function ids(question: string): string[] | null {
+  const match = matchScheduleQuestion(question, content, now);
+  if (!match) return null;
+  const events = match.kind === 'deadlines' ? match.events : match.occurrences.map((o) => o.event);
+  return [...new Set(events.map((e) => e.id))].sort();
+}
+
+describe('GIVEN a deadline with the alias "ps6" and another with both "ps4a" and "ps 4a"', () => {
+  it('WHEN "ps 6" is asked THEN the event with the code "ps6" answers, as "ps6" does', () => {
+    expect(ids('when is ps6 due')).toEqual(['ps6']);
+    expect(ids('when is ps 6 due')).toEqual(['ps6']);
+    expect(ids('ps 6 deadline')).toEqual(['ps6']);
+  });
+
+  it('WHEN what such an event is about is asked apart THEN it is found too', () => {
+    const match = matchAboutQuestion('what is ps 6 about', content);
+    expect(match?.kind === 'occurrences' && match.occurrences.map((o) => o.event.id)).toEqual(['ps6']);
+  });
+
+  it('WHEN a name and number some event has apart are asked THEN they still find it', () => {
+    expect(ids('when is hw 2 due')).toEqual(['hw2']);
+    expect(ids('when is hw2 due')).toEqual(['hw2']);
+    expect(ids('when is ps 4a due')).toEqual(['ps4a']);
+  });
+
+  it('WHEN a code no event has is asked apart THEN nothing is found', () => {
+    expect(ids('when is ps 9 due')).toBeNull();
+  });
+});
