@@ -14,6 +14,7 @@ import {
 import type { Course } from '../content/schemas.ts';
 import type { Schedule } from '../schedule/schedule.ts';
 import { openDatabase } from '../store/database.ts';
+import { pretendNow } from '../time/pretend-now.ts';
 import { canvasSettings } from '../platforms/canvas/canvas-config.ts';
 import { withStoredCanvasDeadlines } from '../platforms/canvas/deadline-sync.ts';
 
@@ -112,4 +113,17 @@ export function withStoreFromEnv(
   } finally {
     db.close();
   }
+}
+
+/**
+ * The moment `--now` stands for in the schedule's zone, undefined without the flag, or null (with how to write it
+ * printed and the exit code set) when it is not a local time.
+ */
+export function pretendNowOrReport(text: string | undefined, zone: string): Date | undefined | null {
+  if (text === undefined) return undefined;
+  const pretend = pretendNow(text, zone);
+  if (pretend.ok) return pretend.now;
+  console.error(pretend.message);
+  process.exitCode = 1;
+  return null;
 }

@@ -256,9 +256,12 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     if (decision.kind === 'answer') {
       const [best, ...others] = decision.entries;
       // (an entry that only says the course's information does not give what is asked does not answer it: its whole
-      // answer is given, as a fallback)
+      // answer is given, as a fallback; a phrasing of its own asked word for word, only when all it asks is not given)
+      const asWritten = best?.score === 1 && model.isPhrasing(clean.text);
       const unstated =
-        best && !cost && !letter ? unstatedSentence(clean.text, best.entry.answer, best.entry.title) : null;
+        best && !cost && !letter
+          ? unstatedSentence(clean.text, best.entry.answer, best.entry.title, asWritten)
+          : null;
       if (best && unstated !== null) {
         return {
           kind: 'fallback',

@@ -10,7 +10,7 @@ import { channelExamples, knowledge, REDIRECT_REASONS, type RedirectReason } fro
 import { gateFrom, outOfFold, trainGate, type GateExample, type GateWeights } from './request-gate.ts';
 import { outOfFoldProbabilities, Softmax, type SoftmaxExample } from './softmax.ts';
 import { Speller } from './spelling.ts';
-import { phraseKey, stem } from './text.ts';
+import { phraseKey, stem, tokens } from './text.ts';
 import { wordVectors } from './vectors.ts';
 
 export type ClassInfo =
@@ -149,6 +149,23 @@ function fits(
   );
 }
 
+/**
+ * A text with the course's synonyms that are more than one word as the tokenizer reads them ("mini-quiz", "e-book":
+ * a hyphen or apostrophe splits words) replaced by the word they stand for, written with the hyphen, a space or
+ * joined: a synonym of one word is applied word by word (synonymMap).
+ */
+function phraseSynonyms(content: Content): (text: string) => string {
+  const phrases: [RegExp, string][] = [];
+  for (const [word, others] of Object.entries(content.course.synonyms ?? {}))
+    for (const other of others) {
+      const parts = tokens(other).map((t) => t.replace(/[^a-z0-9]/g, ''));
+      if (parts.length > 1 && parts.every(Boolean))
+        phrases.push([new RegExp(`\\b${parts.join("[-' ]?")}\\b`, 'gi'), word]);
+    }
+  if (phrases.length === 0) return (text) => text;
+  return (text) => phrases.reduce((t, [phrase, word]) => t.replace(phrase, word), text);
+}
+
 function synonymMap(content: Content): Map<string, string> {
   const map = new Map<string, string>();
   for (const [word, others] of Object.entries(content.course.synonyms ?? {})) {
@@ -183,7 +200,9 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
   const classes: ClassInfo[] = [];
   const examples: Example[] = [];
   const classTexts: string[][] = [];
-  const asCourse = courseCodeAsCourse(content.course.code);
+  const codeAsCourse = courseCodeAsCourse(content.course.code);
+  const phrases = phraseSynonyms(content);
+  const asCourse = (text: string): string => phrases(codeAsCourse(text));
   const add = (info: ClassInfo, raw: readonly string[]): void => {
     const cls = classes.length;
     const texts = raw.map(asCourse);

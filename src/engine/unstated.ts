@@ -49,9 +49,17 @@ const FRAMING_VERBS = new Set(
 /**
  * The sentence of `answer` that says the question's subject is not given: some of the question's words are named in
  * the answer only as what is not given, and none of them (but those of the entry's `title`) only among what it does
- * say. Null otherwise.
+ * say. Null otherwise. A question the entry lists as its own phrasing (`ownPhrasing`) is asked about what is not
+ * given only when every word of it outside the title is among what is not given ("is the final cumulative" against
+ * "does not say whether the final is cumulative"); otherwise its author wrote it as a question the entry answers
+ * ("what's the late policy" against "does not state a late penalty").
  */
-export function unstatedSentence(question: string, answer: string, title = ''): string | null {
+export function unstatedSentence(
+  question: string,
+  answer: string,
+  title = '',
+  ownPhrasing = false,
+): string | null {
   const asked = new Set(terms(question).filter((s) => !FRAMING_VERBS.has(s)));
   if (asked.size === 0) return null;
   const said = new Set<string>();
@@ -69,6 +77,7 @@ export function unstatedSentence(question: string, answer: string, title = ''): 
   // subject, "the final exam" in "is the final cumulative", and what is asked about it is in the other words)
   const subject = new Set(terms(title));
   if ([...asked].some((s) => said.has(s) && !anyUnsaid.has(s) && !subject.has(s))) return null;
+  if (ownPhrasing && [...asked].some((s) => !anyUnsaid.has(s) && !subject.has(s))) return null;
   let best: { sentence: string; only: number } | null = null;
   for (const u of unsaid) {
     const only = [...u.stems].filter((s) => asked.has(s) && !said.has(s)).length;

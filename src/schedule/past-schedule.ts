@@ -16,6 +16,7 @@ export function pastScheduleWarning(schedule: Schedule, now: Date): string | nul
   const day = formatLocalDate(last.lastDate ?? endDay ?? last.date, schedule.timezone);
   return (
     `every event in the schedule is over: the last, "${last.event.title}", was on ${day}. Students asking ` +
-    'about dates would get past ones. If the term is still to come, check the year of the dates.'
+    'about dates would get past ones. If the term is still to come, check the year of the dates; for a past ' +
+    'term kept on purpose (to try the bot), run validate with --now set to a time inside it.'
   );
 }

@@ -115,6 +115,15 @@ describe('course-bot validate reads what start reads', () => {
       /^Warning: every event in the schedule is over: the last, "[^"]+", was on [^\n]*2020\./,
     );
     expect(flagged.stderr.trim().split('\n')).toHaveLength(1);
+    // (checked as of a time inside that term, kept on purpose: no warning; a time written wrong is refused)
+    const inTerm = ['--schedule', path.join(cs109a, 'schedule.yaml'), '--faq', path.join(cs109a, 'faq')];
+    const env = { PUBLIC_URL: 'https://bot.cs109a.org' };
+    const asOf = validate([...inTerm, '--now', '2020-10-01 10:00'], env);
+    expect(asOf.status).toBe(0);
+    expect(asOf.stderr).toBe('');
+    const wrong = validate([...inTerm, '--now', 'October 1'], env);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('--now "October 1" is not a local time YYYY-MM-DD HH:mm');
   });
 
   it('GIVEN the variables in an .env file THEN they are used, and placeholders only warn', () => {

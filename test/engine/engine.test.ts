@@ -50,6 +50,16 @@ describe('GIVEN a course FAQ the engine has never seen', () => {
     expect(reply.sources[0]?.id).toBe('labs');
   });
 
+  it('WHEN a synonym has a hyphen ("lab-bench") THEN it reaches the entry however it is written', () => {
+    const course = { ...content.course, synonyms: { lab: ['practical', 'practicum', 'lab-bench'] } };
+    const hyphened = createAnswerEngine({ ...content, course });
+    for (const q of ['how long is a lab-bench session', 'how long is a lab bench session'])
+      expect(hyphened.answer(q, now).sources[0]?.id).toBe('labs');
+    expect(buildModel({ ...content, course }, { vectors: false }).decide('how long is a labbench').kind).toBe(
+      'answer',
+    );
+  });
+
   it('WHEN the answer is given THEN it is the entry text, and the e-mail from the course file is added', () => {
     const reply = engine.answer('who do i contact about the course', now);
     expect(reply.kind).toBe('answer');

@@ -2,9 +2,26 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
+import { parseSchedule } from '../../src/content/load-schedule.ts';
+import { matchScheduleQuestion } from '../../src/engine/schedule-questions.ts';
 
 const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/courses/botany');
 
 export function botany(): Content {
   return loadContent({ faqDir: path.join(DIR, 'faq'), scheduleFile: path.join(DIR, 'schedule.yaml') });
+}
+
+/** A course of only a schedule, given as YAML: for tests of schedule questions. */
+export function scheduleOnly(yaml: string, course: { name: string; code: string }): Content {
+  const loaded = parseSchedule(yaml, 'schedules/test.yaml');
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  return { schedule: loaded.value, faq: [], course } as unknown as Content;
+}
+
+/** The ids of the events a "when" question is answered with, or null when the schedule does not answer it. */
+export function whenIds(question: string, content: Content, now: Date): string[] | null {
+  const match = matchScheduleQuestion(question, content, now);
+  if (!match) return null;
+  const events = match.kind === 'deadlines' ? match.events : match.occurrences.map((o) => o.event);
+  return [...new Set(events.map((e) => e.id))].sort();
 }

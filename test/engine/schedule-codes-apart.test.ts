@@ -1,11 +1,10 @@
 // A code an event has as an alias ("ps6") is the same name written apart ("ps 6"), as the course-file guide says:
 // "when is ps 6 due" finds it. A name and number that some event has apart ("hw 1" of "HW 1") keep their meaning.
 import { describe, expect, it } from 'vitest';
-import type { Content } from '../../src/content/load-content.ts';
-import { parseSchedule } from '../../src/content/load-schedule.ts';
-import { matchAboutQuestion, matchScheduleQuestion } from '../../src/engine/schedule-questions.ts';
+import { matchAboutQuestion } from '../../src/engine/schedule-questions.ts';
+import { scheduleOnly, whenIds } from './fixtures.ts';
 
-const loaded = parseSchedule(
+const content = scheduleOnly(
   `course: CS 120 Programming
 timezone: America/Chicago
 events:
@@ -14,22 +13,10 @@ events:
   - { id: hw1, type: deadline, title: HW 1, due: "2024-02-01 21:00" }
   - { id: hw2, type: deadline, title: HW 2, due: "2024-02-08 21:00" }
 `,
-  'schedules/test.yaml',
+  { name: 'Programming', code: 'CS 120' },
 );
-if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
-const content = {
-  schedule: loaded.value,
-  faq: [],
-  course: { name: 'Programming', code: 'CS 120' },
-} as unknown as Content;
 const now = new Date('2024-01-15T15:00:00Z');
-
-function ids(question: string): string[] | null {
-  const match = matchScheduleQuestion(question, content, now);
-  if (!match) return null;
-  const events = match.kind === 'deadlines' ? match.events : match.occurrences.map((o) => o.event);
-  return [...new Set(events.map((e) => e.id))].sort();
-}
+const ids = (question: string) => whenIds(question, content, now);
 
 describe('GIVEN a deadline with the alias "ps6" and another with both "ps4a" and "ps 4a"', () => {
   it('WHEN "ps 6" is asked THEN the event with the code "ps6" answers, as "ps6" does', () => {

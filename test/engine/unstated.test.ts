@@ -39,6 +39,18 @@ describe('GIVEN an answer that says what the syllabus does not give', () => {
     ).toBeNull();
   });
 
+  it("WHEN the entry's own phrasing asks more than what is not given THEN it answers; asking only that, it falls back", () => {
+    const late =
+      "Hand everything in on time; extensions need a dean's letter. The syllabus does not state a late penalty or " +
+      'late days.';
+    expect(unstatedSentence('whats the late policy', late, 'Extensions', true)).toBeNull();
+    // (the same words from a student, not written as the entry's phrasing, ask about the penalty not given)
+    expect(unstatedSentence('whats the late policy', late, 'Extensions')).toBe(
+      'The syllabus does not state a late penalty or late days.',
+    );
+    expect(unstatedSentence('is the final cumulative', EXAM, 'The final exam', true)).not.toBeNull();
+  });
+
   it('WHEN the answer says nothing is missing THEN it answers', () => {
     expect(
       unstatedSentence('is the final cumulative', 'The final is cumulative.', 'The final exam'),

@@ -2,9 +2,13 @@
 // Deliberately light: no app, platforms or HTTP here, so 1,000 piped questions take well under a second.
 import type { Command } from 'commander';
 import type Database from 'better-sqlite3';
-import { configOrReport, contentOrReport, SCHEDULE_OPTION_HELP } from '../load-or-report.ts';
+import {
+  configOrReport,
+  contentOrReport,
+  pretendNowOrReport,
+  SCHEDULE_OPTION_HELP,
+} from '../load-or-report.ts';
 import { systemClock } from '../../core/clock.ts';
-import { pretendNow } from '../../time/pretend-now.ts';
 import { MAX_QUESTION_LENGTH } from '../../core/question-limit.ts';
 import { keepModelsIn, type EngineReply } from '../../engine/index.ts';
 import { commands } from '../../../commands/index.ts';
@@ -104,16 +108,9 @@ export function registerAsk(program: Command): void {
       );
       if (!content) return;
       keepModelsIn(config.modelCacheDir);
-      let now = (): Date => systemClock.now();
-      if (opts.now !== undefined) {
-        const pretend = pretendNow(opts.now, content.schedule.timezone);
-        if (!pretend.ok) {
-          console.error(pretend.message);
-          process.exitCode = 1;
-          return;
-        }
-        now = () => pretend.now;
-      }
+      const pretend = pretendNowOrReport(opts.now, content.schedule.timezone);
+      if (pretend === null) return;
+      const now = (): Date => pretend ?? systemClock.now();
       const db: Database.Database = openDatabase(config.databaseFile);
       // WAL with NORMAL sync stays consistent on a crash; it only skips an fsync per commit on this connection.
       db.pragma('synchronous = NORMAL');

@@ -5,7 +5,12 @@ import type { Command } from 'commander';
 import type { Content } from '../../content/load-content.ts';
 import { placeholderWarnings } from '../../content/placeholders.ts';
 import { garbledDocumentWarnings } from '../../content/garbled-text.ts';
-import { configOrReport, contentOrReport, SCHEDULE_OPTION_HELP } from '../load-or-report.ts';
+import {
+  configOrReport,
+  contentOrReport,
+  pretendNowOrReport,
+  SCHEDULE_OPTION_HELP,
+} from '../load-or-report.ts';
 import { systemClock } from '../../core/clock.ts';
 import { pastScheduleWarning } from '../../schedule/past-schedule.ts';
 import { weekdayMismatchWarning } from '../../schedule/weekday-mismatch.ts';
@@ -20,7 +25,11 @@ export function registerValidate(program: Command): void {
     .option('--faq <dir>', 'FAQ folder (default: FAQ_DIR or faq/)')
     .option('--schedule <file>', SCHEDULE_OPTION_HELP)
     .option('--port <port>', 'HTTP port (default: PORT or 3000), checked as start would')
-    .action((opts: { faq?: string; schedule?: string; port?: string }) => {
+    .option(
+      '--now <time>',
+      'check the dates as if it were this local time, "YYYY-MM-DD HH:mm" in the schedule\'s zone (a past term kept on purpose)',
+    )
+    .action((opts: { faq?: string; schedule?: string; port?: string; now?: string }) => {
       const config = configOrReport({ ...process.env, ...(opts.port !== undefined && { PORT: opts.port }) });
       if (!config) return;
       const content = contentOrReport(
@@ -28,11 +37,14 @@ export function registerValidate(program: Command): void {
         '{count} in the course content:',
       );
       if (!content) return;
+      const pretend = pretendNowOrReport(opts.now, content.schedule.timezone);
+      if (pretend === null) return;
+      const now = pretend ?? systemClock.now();
       for (const warning of placeholderWarnings(content, { publicUrl: config.PUBLIC_URL }))
         console.error(`Warning: ${warning}`);
       for (const warning of garbledDocumentWarnings(content.documents ?? []))
         console.error(`Warning: ${warning}`);
-      const past = pastScheduleWarning(content.schedule, systemClock.now());
+      const past = pastScheduleWarning(content.schedule, now);
       if (past) console.error(`Warning: ${past}`);
       const weekdays = weekdayMismatchWarning(content.schedule);
       if (weekdays) console.error(`Warning: ${weekdays}`);
