@@ -9,9 +9,11 @@ import { buildModel, type Decision, type Model } from './model.ts';
 import { readState, stateKey, writeState } from './model-cache.ts';
 import { answeringSentence, focusClauses, focusSentences } from './long-message.ts';
 import {
+  daysGiven,
   matchAboutQuestion,
   matchDayQuestion,
   matchScheduleQuestion,
+  namesByCode,
   renderScheduleAnswer,
   saysWhatIsAsked,
 } from './schedule-questions.ts';
@@ -28,6 +30,11 @@ import { createPassageIndex } from './passages/index.ts';
 import { passageSources, renderPassageAnswer } from './passages/render-quote.ts';
 import { cleanQuestion, normalize } from './text.ts';
 import { unstatedSentence } from './unstated.ts';
+import { saysOneOfDays } from './dates-said.ts';
+
+/** Whether an answer says one of the days, when there are any. */
+const saysDayOf = (answer: string, days: readonly string[]): boolean =>
+  days.length === 0 || saysOneOfDays(answer, days);
 import { letterGradeSentence } from '../grade/letter-question.ts';
 import { lateCostSentence } from '../grade/late-penalty.ts';
 import { latePolicySentence, sharedLatePolicy } from '../grade/late-policy.ts';
@@ -205,9 +212,16 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // (as for a question what an event is about: "what is assignment 1 about" is better said by a FAQ entry on it)
     const about = schedule?.kind === 'occurrences' && schedule.about === true;
     const judged = schedule?.over || about ? judge(clean.text) : undefined;
+    const faqAnswer = judged?.kind === 'answer' ? (judged.entries[0]?.entry.answer ?? '') : null;
     const faqAnswers =
-      judged?.kind === 'answer' &&
-      saysWhatIsAsked(clean.text, judged.entries[0]?.entry.answer ?? '', content, model.synonyms);
+      faqAnswer !== null &&
+      saysWhatIsAsked(clean.text, faqAnswer, content, model.synonyms) &&
+      // (and, asked when a piece of work named by its number was, "when was a1 due", says its day: not an entry on
+      // that kind of work that gives another date or none)
+      (about ||
+        !schedule ||
+        !namesByCode(clean.text, content, model.synonyms) ||
+        saysDayOf(faqAnswer, daysGiven(schedule)));
     if (schedule && !faqAnswers) {
       const events =
         schedule.kind === 'deadlines'

@@ -144,9 +144,9 @@ export function daysAsked(
   }
   if (wd) {
     const weekday = WEEKDAYS.get(wd[2] ?? '') ?? 1;
-    // the next such day, today included ("this friday", "on friday"; "next friday" the same, as most people mean;
-    // "on fridays", every friday, is not a day)
-    const ahead = (weekday - today.weekday + 7) % 7;
+    // the next such day, today included ("this friday", "on friday"; "next friday" the same, as most people mean,
+    // but not today itself: asked on a Friday it is the Friday after; "on fridays", every friday, is not a day)
+    const ahead = (weekday - today.weekday + 7) % 7 || (wd[1] === 'next' || wd[1] === 'coming' ? 7 : 0);
     return one(today.plus({ days: ahead }), wd[0].split(' '));
   }
   return null;

@@ -1079,6 +1079,22 @@ function pickDeadlines(
   return { kind: 'deadlines', events: all, listing: listing || all.length > 1, ...whenOver };
 }
 
+/** Whether a question names an event by a number or code ("a1", "quiz 3", "phase 2"): one piece of work, not a kind. */
+export function namesByCode(
+  question: string,
+  content: Content,
+  synonyms: ReadonlyMap<string, string>,
+): boolean {
+  const text = joinEventCodes(normalize(question), content, synonyms);
+  return askedWords(text, courseWords(content), synonyms).codes.size > 0;
+}
+
+/** The local days ("YYYY-MM-DD") a schedule answer gives for the events it names, those without a date aside. */
+export function daysGiven(match: ScheduleAnswer): string[] {
+  if (match.kind === 'occurrences') return match.occurrences.map((o) => o.date);
+  return match.events.filter((e): e is ScheduleEvent => !isUndated(e)).map((e) => e.start.slice(0, 10));
+}
+
 /** How the events named instead are introduced: the next one, what else is on those days, or where they are. */
 const insteadLead = (on: { next?: boolean; then?: boolean; from: string; to: string }): string =>
   on.next ? 'The next one' : on.then ? (on.from === on.to ? 'That day it has' : 'Then it has') : 'It lists';

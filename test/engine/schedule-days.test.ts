@@ -68,6 +68,13 @@ describe('GIVEN a question naming a day from today', () => {
     expect(reply('do we have lab on friday')).toContain('**Lab**: Fri, Mar 3, 2023');
   });
 
+  it('WHEN "next <weekday>" is asked on that weekday THEN it is the one a week later, not today', () => {
+    // (during: Wednesday, Mar 1; "next friday" on a Wednesday is the coming Friday, as most people mean it)
+    expect(reply('is there class next wednesday')).toContain('on Wed, Mar 8, 2023');
+    expect(reply('is there class wednesday')).toContain('on Wed, Mar 1, 2023');
+    expect(reply('do we have lab next friday')).toContain('**Lab**: Fri, Mar 3, 2023');
+  });
+
   it('WHEN "this week" is asked THEN the week from Monday to Sunday answers', () => {
     const text = reply('is there lab this week') ?? '';
     expect(text).toContain('from Mon, Feb 27 to Sun, Mar 5, 2023');
