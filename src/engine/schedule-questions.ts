@@ -447,7 +447,10 @@ function matchWhen(
       (a, o) => (!a || o.start < a.start ? o : a),
       undefined,
     );
-    if (next && !inSeries && soonest) {
+    // (series of no group, "Lecture (Tuesday)" and "Lecture (Thursday)", are one course's sessions: "the next class"
+    // is the soonest of them; those of parallel groups, "Lab (Monday group)", each group's next)
+    const ofGroups = coming.some((o) => o.event.group !== undefined);
+    if (next && (!inSeries || !ofGroups) && soonest) {
       // "the next exam" among events that are no series (Exam 1, Exam 2, Exam 3 not dated yet): the soonest, alone
       const first = coming.filter((o) => o.date === soonest.date);
       return { kind: 'occurrences', occurrences: first.slice(0, MAX_LINES), upcoming: true };
@@ -573,10 +576,23 @@ export function matchAboutQuestion(
   const all = allOccurrences(content.schedule);
   const events = [...new Set(all.map((o) => o.event))];
   if (!about && asked.codes.size === 0) return null;
-  const named =
+  // (an event named by a number has it: "lecture 10" is not the weekly "Lecture (Thursday)")
+  const hasCodes = (e: ScheduleEvent): boolean =>
+    [...asked.codes].every((c) => wordsOf(e, synonyms).codes.has(c));
+  let named =
     asked.codes.size > 0
-      ? namedInFull(events, (e) => e, asked, ofCourse, synonyms)
+      ? namedInFull(events.filter(hasCodes), (e) => e, asked, ofCourse, synonyms)
       : namedByTopic(events, asked, synonyms);
+  // (a number asked after a word that frames other questions, "what does week 2 cover", names the events whose titles
+  // say so, "Week 2 lecture: <topic>", rather than every event numbered 2)
+  const numbered = numberedNames(text, synonyms);
+  if (named.length !== 1 && numbered.size > 0) {
+    const titled = events.filter((e) => {
+      const own = numberedNames(e.title, synonyms);
+      return [...numbered].every((n) => own.has(n));
+    });
+    if (titled.length > 0) named = titled;
+  }
   if (!about && !named.every((e) => SESSION_TYPES.has(e.type))) return null;
   // (two at most, or one for each group: "Lab 5 (Monday group)", "Lab 5 (Tuesday group)", ...)
   const groups = new Set(named.map((e) => e.group));
@@ -674,7 +690,11 @@ function daysOfNamedDay(
       e.stems.has(s) && !e.negated.has(s) && !e.typeStems.includes(s) && !others.some((o) => o.stems.has(s))
     );
   };
-  const named = events.filter((e) => e.event.type === 'other' && words.some((t) => namesOnly(e, t)));
+  // (the one named by the most of its words: "labor day" names "Labor Day (no class)" rather than "Reading day")
+  const count = (e: EventWords): number =>
+    e.event.type === 'other' ? words.filter((t) => namesOnly(e, t)).length : 0;
+  const most = Math.max(0, ...events.map(count));
+  const named = most === 0 ? [] : events.filter((e) => count(e) === most);
   const [one] = named;
   if (named.length !== 1 || !one || isUndated(one.event) || repeats(one.event)) return null;
   const k = all.findIndex((o) => o.event === one.event);

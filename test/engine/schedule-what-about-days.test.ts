@@ -146,6 +146,7 @@ timezone: America/New_York
 events:
   - { id: class, type: lecture, title: Class, start: "2021-11-02 11:30", end: "2021-11-02 12:45", weekly_until: "2021-12-07" }
   - { id: vets, type: other, title: Veterans Day (no class), start: 2021-11-11 }
+  - { id: reading, type: other, title: Reading day, start: 2021-12-08 }
   - { id: thanks, type: other, title: Thanksgiving recess (no classes), start: 2021-11-24, end: 2021-11-28 }
   - { id: proj, type: deadline, title: Project on Thanksgiving traditions, due: "2021-12-01 23:59" }
 `,
@@ -164,6 +165,10 @@ events:
       'The course schedule has, on Thu, Nov 11, 2021:\n- **Veterans Day (no class)**',
     );
     expect(ask('is there class during veterans day')).toContain('**Veterans Day (no class)**');
+    // ("day" is in "Reading day" too: the event named by more of the words is the one)
+    expect(ask('is there class on reading day')).toContain(
+      'no class on Wed, Dec 8, 2021. That day it has:\n- **Reading day**',
+    );
   });
 
   it("WHEN it names a weekday beside the event THEN the day of the event is answered, not this week's", () => {

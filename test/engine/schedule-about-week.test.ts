@@ -1,0 +1,41 @@
+// "What does week 2 cover" of lectures titled "Week 2 lecture: <topic>": "week" frames other questions ("what's due
+// this week"), but followed by a number it names the events whose titles say it, not every event numbered 2.
+import { describe, expect, it } from 'vitest';
+import { matchAboutQuestion } from '../../src/engine/schedule-questions.ts';
+import { scheduleOnly } from './fixtures.ts';
+
+const content = scheduleOnly(
+  `course: CS 10 Orientation
+timezone: America/New_York
+events:
+  - { id: w1, type: lecture, title: "Week 1 lecture: Overview", start: "2022-10-14 09:35", end: "2022-10-14 10:25" }
+  - { id: w2, type: lecture, title: "Week 2 lecture: Matrices", start: "2022-10-21 09:35", end: "2022-10-21 10:25", description: "Lab: plotting data." }
+  - { id: hw1, type: deadline, title: HW 1, due: "2022-10-21 23:59" }
+  - { id: hw2, type: deadline, title: HW 2, due: "2022-10-28 23:59" }
+  - { id: lab2, type: practical, title: Lab 2, start: "2022-10-21 10:40", end: "2022-10-21 12:15" }
+  - { id: seminar, type: lecture, title: Seminar (Thursday), start: "2022-10-13 14:00", end: "2022-10-13 15:00", weekly_until: "2022-12-08", description: "Guest talks." }
+`,
+  { name: 'Orientation', code: 'CS 10' },
+);
+
+const about = (q: string) => {
+  const match = matchAboutQuestion(q, content);
+  return match?.kind === 'occurrences' ? match.occurrences.map((o) => o.event.id) : null;
+};
+
+describe('GIVEN lectures titled by their week and other events numbered 2', () => {
+  it("WHEN what a week covers is asked THEN that week's lecture answers", () => {
+    expect(about('what does week 2 cover')).toEqual(['w2']);
+    expect(about('what is week 2 about')).toEqual(['w2']);
+    expect(about("what's on in week 1")).toEqual(['w1']);
+  });
+
+  it('WHEN a week no title names is asked THEN it is not taken as about any event', () => {
+    expect(about('what does week 9 cover')).toBeNull();
+  });
+
+  it('WHEN a numbered session is asked and only a weekly series has that type THEN the series is not its answer', () => {
+    // ("seminar 10" is no event: not the first weeks of "Seminar (Thursday)", all past)
+    expect(about('what is seminar 10 about')).toBeNull();
+  });
+});
