@@ -1243,8 +1243,9 @@ function allDayLine(o: Occurrence, zone: string, now: Date): string {
   return `- **${o.event.title}**: ${days}, ${allDayWord(o.event)} (${until})${where}`;
 }
 
-/** An occurrence that has started: under way until its end, then over. */
+/** An occurrence that has started: under way until its end, then over; a deadline past has passed. */
 function since(o: Occurrence, now: Date, past = 'already took place'): string {
+  if (o.event.type === 'deadline') return 'passed';
   return o.end && o.end.getTime() > now.getTime() ? 'under way' : past;
 }
 

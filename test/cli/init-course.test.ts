@@ -69,8 +69,8 @@ describe('init-course', () => {
       scheduleFile: path.join(dir, 'schedule.yaml'),
     });
     const warnings = placeholderWarnings(content, { publicUrl: undefined }).join('\n');
-    expect(warnings).toContain('contacts.email is course-staff@example.org');
-    expect(warnings).toContain('website is https://example.org/my-course');
+    expect(warnings).toContain('contacts.email is course-staff@example.edu');
+    expect(warnings).toContain('website is https://example.edu/my-course');
     expect(warnings).toContain("4 of the schedule's 4 events are on the placeholder dates init-course wrote");
     expect(warnings).toContain('14 FAQ answers still start with TODO: (');
   });

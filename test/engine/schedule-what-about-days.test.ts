@@ -139,6 +139,15 @@ events:
   });
 });
 
+describe('GIVEN a deadline earlier in the week asked about', () => {
+  it('WHEN what is due this week is asked after it THEN it is said to have passed, not to have taken place', () => {
+    const thursday = new Date('2023-03-09T15:00:00Z');
+    const match = matchDayQuestion("what's due this week", content, thursday);
+    const text = match ? renderScheduleAnswer(match, content, thursday) : '';
+    expect(text).toContain('**Weekly reading log**: Wed, Mar 8, 2023, 1:00 PM EST (passed)');
+  });
+});
+
 describe('GIVEN a day named by an event of its own ("is there class on thanksgiving")', () => {
   const holidays = parseSchedule(
     `course: X
