@@ -681,7 +681,12 @@ function daysOfNamedDay(
   synonyms: ReadonlyMap<string, string>,
 ): DaysAsked | null {
   if (!ON_NAMED_DAY.test(text)) return null;
-  const words = tokens(text).filter((t) => !STOPWORDS.has(t) && !DAY_FRAME.has(t) && !isDayWord(t));
+  // (a question what a day is about frames with its own words: "reading" in "what are we reading on wednesday" is
+  // not "Reading day")
+  const about = asksWhatAbout(text);
+  const words = tokens(text).filter(
+    (t) => !STOPWORDS.has(t) && !DAY_FRAME.has(t) && !isDayWord(t) && !(about && ABOUT_FRAME.has(t)),
+  );
   const events = [...new Set(all.map((o) => o.event))].map((e) => wordsOf(e, synonyms));
   const others = events.filter((e) => e.event.type !== 'other');
   const namesOnly = (e: EventWords, t: string): boolean => {

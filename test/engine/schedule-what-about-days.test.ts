@@ -187,6 +187,10 @@ events:
     );
   });
 
+  it('WHEN what is read on a weekday is asked THEN "reading" is not the day named "Reading day"', () => {
+    expect(ask('what are we reading on tuesday')).toContain('on Tue, Nov 2, 2021');
+  });
+
   it("WHEN a word of the day is also another event's THEN it names no day", () => {
     // ("thanksgiving" is in a deadline's title too)
     expect(ask('is there class on thanksgiving')).toBeNull();
