@@ -16,7 +16,9 @@ import {
   namesByCode,
   renderScheduleAnswer,
   saysWhatIsAsked,
+  type ScheduleAnswer,
 } from './schedule-questions.ts';
+import { namesOneOfDays } from './schedule-days.ts';
 import {
   renderAnswer,
   renderEmpty,
@@ -30,11 +32,6 @@ import { createPassageIndex } from './passages/index.ts';
 import { passageSources, renderPassageAnswer } from './passages/render-quote.ts';
 import { cleanQuestion, normalize } from './text.ts';
 import { unstatedSentence } from './unstated.ts';
-import { saysOneOfDays } from './dates-said.ts';
-
-/** Whether an answer says one of the days, when there are any. */
-const saysDayOf = (answer: string, days: readonly string[]): boolean =>
-  days.length === 0 || saysOneOfDays(answer, days);
 import { letterGradeSentence } from '../grade/letter-question.ts';
 import { lateCostSentence } from '../grade/late-penalty.ts';
 import { latePolicySentence, sharedLatePolicy } from '../grade/late-policy.ts';
@@ -169,6 +166,16 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     return latePolicy && days !== null ? lateCostSentence(latePolicy, days, itemPoints) : null;
   };
 
+  /**
+   * Whether a FAQ answer says the day of a piece of work named by its number ("when was a1 due"): an entry on that
+   * kind of work that gives another date or none does not answer when it was. True for other questions.
+   */
+  const saysDayAsked = (question: string, answer: string, schedule: ScheduleAnswer): boolean => {
+    if (!namesByCode(question, content, model.synonyms)) return true;
+    const days = daysGiven(schedule);
+    return days.length === 0 || namesOneOfDays(answer, days, content.schedule.timezone);
+  };
+
   /** The model's decision, with the answer-type checks an entry's answer must pass to be given. */
   function judge(text: string): Decision {
     const d = model.decide(text);
@@ -214,14 +221,10 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     const judged = schedule?.over || about ? judge(clean.text) : undefined;
     const faqAnswer = judged?.kind === 'answer' ? (judged.entries[0]?.entry.answer ?? '') : null;
     const faqAnswers =
+      schedule !== null &&
       faqAnswer !== null &&
       saysWhatIsAsked(clean.text, faqAnswer, content, model.synonyms) &&
-      // (and, asked when a piece of work named by its number was, "when was a1 due", says its day: not an entry on
-      // that kind of work that gives another date or none)
-      (about ||
-        !schedule ||
-        !namesByCode(clean.text, content, model.synonyms) ||
-        saysDayOf(faqAnswer, daysGiven(schedule)));
+      (about || saysDayAsked(clean.text, faqAnswer, schedule));
     if (schedule && !faqAnswers) {
       const events =
         schedule.kind === 'deadlines'

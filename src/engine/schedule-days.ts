@@ -61,6 +61,28 @@ export function namesDays(text: string): boolean {
   );
 }
 
+/**
+ * Whether a text (a FAQ entry's answer) names one of `days` (local dates "YYYY-MM-DD") by its date, as a question's
+ * dates are read: "Sep 25", "25th of September", "9/25" (month first or not by the course's zone), or "2023-09-25".
+ */
+export function namesOneOfDays(text: string, days: readonly string[], zone: string): boolean {
+  const plain = text
+    .toLowerCase()
+    .replace(/\*\*|__/g, '')
+    .replace(/\s+/g, ' ');
+  const named = new Set<string>();
+  for (const m of plain.matchAll(new RegExp(MONTH_DAY.source, 'g')))
+    named.add(`${MONTHS.get(m[1] ?? m[4] ?? '') ?? 0}-${Number(m[2] ?? m[3])}`);
+  for (const m of plain.matchAll(new RegExp(NUMERIC_DATE.source, 'g'))) {
+    const date = numericDate(m, zone);
+    if (date) named.add(`${date.month}-${date.day}`);
+  }
+  return days.some((iso) => {
+    const [, month, day] = iso.split('-').map(Number);
+    return plain.includes(iso) || named.has(`${month}-${day}`);
+  });
+}
+
 /** A month and day a question names, with its words as tokens read them. */
 interface MonthDay {
   month: number;
@@ -73,7 +95,7 @@ interface MonthDay {
  * the convention of the course's zone (month first in the Americas, as its dates are written: see monthFirst). Its
  * words are its two numbers ("10/31" is "10" and "31" as tokens).
  */
-function numericDate(m: RegExpExecArray | null, zone: string): MonthDay | null {
+function numericDate(m: RegExpMatchArray | null, zone: string): MonthDay | null {
   if (!m) return null;
   const [a, b] = [Number(m[1]), Number(m[2])];
   const words = [m[1] ?? '', m[2] ?? ''];

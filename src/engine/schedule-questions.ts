@@ -179,20 +179,43 @@ function wordsOf(event: AnyEvent, synonyms: ReadonlyMap<string, string>): EventW
   return w;
 }
 
+/** The codes of a schedule's events ("ps6"), and the names and numbers they have apart ("hw 1" of "HW 1"). */
+interface EventCodes {
+  codes: ReadonlySet<string>;
+  apart: ReadonlySet<string>;
+}
+
+const eventCodesCache = new WeakMap<Content['schedule'], EventCodes>();
+
+function eventCodes(schedule: Content['schedule'], synonyms: ReadonlyMap<string, string>): EventCodes {
+  let known = eventCodesCache.get(schedule);
+  if (!known) {
+    const codes = new Set<string>();
+    const apart = new Set<string>();
+    for (const e of [...schedule.events, ...undatedEvents(schedule)]) {
+      const w = wordsOf(e, synonyms);
+      for (const code of w.codes) {
+        codes.add(code);
+        for (const s of w.stems) apart.add(`${s} ${code}`);
+      }
+    }
+    known = { codes, apart };
+    eventCodesCache.set(schedule, known);
+  }
+  return known;
+}
+
 /**
  * A question's text with a name and number written apart joined into the code an event has ("ps 6" for an event
  * with the alias "ps6"), when no event has the name and the number apart: the two are the same name.
  */
 function joinEventCodes(text: string, content: Content, synonyms: ReadonlyMap<string, string>): string {
   if (!/[a-z] \d/.test(text)) return text;
-  const events = [...content.schedule.events, ...undatedEvents(content.schedule)].map((e) =>
-    wordsOf(e, synonyms),
-  );
+  const { codes, apart } = eventCodes(content.schedule, synonyms);
   return text.replace(/\b([a-z]{1,6}) (\d{1,3}[a-z]?)\b/g, (whole, name: string, number: string) => {
     const code = name + number;
-    const nameStem = stem(synonyms.get(name) ?? name);
-    const named = events.some((e) => e.stems.has(nameStem) && e.codes.has(number));
-    return !named && events.some((e) => e.codes.has(code)) ? code : whole;
+    const named = apart.has(`${stem(synonyms.get(name) ?? name)} ${number}`);
+    return !named && codes.has(code) ? code : whole;
   });
 }
 
@@ -447,8 +470,8 @@ function matchWhen(
       (a, o) => (!a || o.start < a.start ? o : a),
       undefined,
     );
-    // (series of no group, "Lecture (Tuesday)" and "Lecture (Thursday)", are one course's sessions: "the next class"
-    // is the soonest of them; those of parallel groups, "Lab (Monday group)", each group's next)
+    // (series of no group, one for each weekday the sessions meet, are the sessions of everyone: the next is the
+    // soonest of them; series of parallel groups each give their group's next)
     const ofGroups = coming.some((o) => o.event.group !== undefined);
     if (next && (!inSeries || !ofGroups) && soonest) {
       // "the next exam" among events that are no series (Exam 1, Exam 2, Exam 3 not dated yet): the soonest, alone
@@ -576,7 +599,7 @@ export function matchAboutQuestion(
   const all = allOccurrences(content.schedule);
   const events = [...new Set(all.map((o) => o.event))];
   if (!about && asked.codes.size === 0) return null;
-  // (an event named by a number has it: "lecture 10" is not the weekly "Lecture (Thursday)")
+  // (an event named by a number has that number: a weekly series whose title has none is not it)
   const hasCodes = (e: ScheduleEvent): boolean =>
     [...asked.codes].every((c) => wordsOf(e, synonyms).codes.has(c));
   let named =
@@ -696,10 +719,11 @@ function daysOfNamedDay(
     );
   };
   // (the one named by the most of its words: "labor day" names "Labor Day (no class)" rather than "Reading day")
-  const count = (e: EventWords): number =>
-    e.event.type === 'other' ? words.filter((t) => namesOnly(e, t)).length : 0;
-  const most = Math.max(0, ...events.map(count));
-  const named = most === 0 ? [] : events.filter((e) => count(e) === most);
+  const counts = events.map((e) =>
+    e.event.type === 'other' ? words.filter((t) => namesOnly(e, t)).length : 0,
+  );
+  const most = Math.max(0, ...counts);
+  const named = most === 0 ? [] : events.filter((_, i) => counts[i] === most);
   const [one] = named;
   if (named.length !== 1 || !one || isUndated(one.event) || repeats(one.event)) return null;
   const k = all.findIndex((o) => o.event === one.event);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
 import { parseSchedule } from '../../src/content/load-schedule.ts';
-import { matchScheduleQuestion } from '../../src/engine/schedule-questions.ts';
+import { matchAboutQuestion, matchScheduleQuestion } from '../../src/engine/schedule-questions.ts';
 
 const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/courses/botany');
 
@@ -24,4 +24,10 @@ export function whenIds(question: string, content: Content, now: Date): string[]
   if (!match) return null;
   const events = match.kind === 'deadlines' ? match.events : match.occurrences.map((o) => o.event);
   return [...new Set(events.map((e) => e.id))].sort();
+}
+
+/** The ids of the events a "what is it about" question is answered with, or null when the schedule does not answer. */
+export function aboutIds(question: string, content: Content): string[] | null {
+  const match = matchAboutQuestion(question, content);
+  return match?.kind === 'occurrences' ? match.occurrences.map((o) => o.event.id) : null;
 }

@@ -1,8 +1,7 @@
 // "What does week 2 cover" of lectures titled "Week 2 lecture: <topic>": "week" frames other questions ("what's due
 // this week"), but followed by a number it names the events whose titles say it, not every event numbered 2.
 import { describe, expect, it } from 'vitest';
-import { matchAboutQuestion } from '../../src/engine/schedule-questions.ts';
-import { scheduleOnly } from './fixtures.ts';
+import { aboutIds, scheduleOnly } from './fixtures.ts';
 
 const content = scheduleOnly(
   `course: CS 10 Orientation
@@ -18,10 +17,7 @@ events:
   { name: 'Orientation', code: 'CS 10' },
 );
 
-const about = (q: string) => {
-  const match = matchAboutQuestion(q, content);
-  return match?.kind === 'occurrences' ? match.occurrences.map((o) => o.event.id) : null;
-};
+const about = (q: string) => aboutIds(q, content);
 
 describe('GIVEN lectures titled by their week and other events numbered 2', () => {
   it("WHEN what a week covers is asked THEN that week's lecture answers", () => {
