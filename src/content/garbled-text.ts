@@ -55,25 +55,32 @@ export function findGarbled(text: string): Garbled | null {
   return { count: matches.length, line: text.slice(0, at).split('\n').length, example };
 }
 
-/** One warning per document that looks garbled, naming the file and line and saying how to fix it. */
-export function garbledDocumentWarnings(passages: readonly { file: string }[]): string[] {
-  const out: string[] = [];
+/**
+ * The text of each document file the passages come from, read again for a check of the whole file; a file removed
+ * since it was loaded is left out (it is not a check's to report).
+ */
+export function documentTexts(passages: readonly { file: string }[]): { file: string; text: string }[] {
+  const out: { file: string; text: string }[] = [];
   for (const file of new Set(passages.map((p) => p.file))) {
-    let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      out.push({ file, text: readFileSync(file, 'utf8') });
     } catch {
-      continue; // it was read a moment ago; a file removed since is not this check's to report
-    }
-    const found = findGarbled(text);
-    if (found) {
-      out.push(
-        `${file}:${found.line}: the document looks garbled: ${found.count} places such as "${found.example}" hold ` +
-          'the characters that curly quotes, dashes and accented letters turn into when a file is read in the wrong ' +
-          'encoding, and students would see them in quotes. Export the document again as UTF-8 (in Word: Save As, ' +
-          'Plain Text, encoding UTF-8), or replace these characters with the ones meant.',
-      );
+      continue;
     }
   }
   return out;
+}
+
+/** One warning per document that looks garbled, naming the file and line and saying how to fix it. */
+export function garbledDocumentWarnings(passages: readonly { file: string }[]): string[] {
+  return documentTexts(passages).flatMap(({ file, text }) => {
+    const found = findGarbled(text);
+    if (!found) return [];
+    return [
+      `${file}:${found.line}: the document looks garbled: ${found.count} places such as "${found.example}" hold ` +
+        'the characters that curly quotes, dashes and accented letters turn into when a file is read in the wrong ' +
+        'encoding, and students would see them in quotes. Export the document again as UTF-8 (in Word: Save As, ' +
+        'Plain Text, encoding UTF-8), or replace these characters with the ones meant.',
+    ];
+  });
 }

@@ -64,14 +64,19 @@ export function placeholderWarnings(content: Content, ctx: PlaceholderContext): 
         .join(', ')}${todo.length > 5 ? ', …' : ''}): write the course's answer.`,
     );
   }
-  if (ctx.publicUrl && EXAMPLE_DOMAIN.test(new URL(ctx.publicUrl).hostname)) {
+  if (ctx.publicUrl && EXAMPLE_DOMAIN.test(new URL(ctx.publicUrl).hostname))
     out.push(`PUBLIC_URL is ${ctx.publicUrl}, an example address: set it to the address students use.`);
-  } else if (!ctx.publicUrl) {
-    out.push(
-      'PUBLIC_URL is not set: calendar links would read webcal://localhost…, which only works on this machine. Set it to the address students use.',
-    );
-  }
   return out;
+}
+
+/**
+ * An unset PUBLIC_URL: a setting of the running bot, not of the content. `start` warns of it; `validate`, which a TA
+ * runs while writing content, notes it apart from the content's placeholders.
+ */
+export function unsetPublicUrl(ctx: PlaceholderContext): string | null {
+  return ctx.publicUrl
+    ? null
+    : 'PUBLIC_URL is not set: calendar links would read webcal://localhost…, which only works on this machine. Set it to the address students use when you deploy the bot (docs/deploying.md); it does not affect the content.';
 }
 
 function startTimes(file: string): Set<string> {

@@ -1,7 +1,8 @@
 // `start`: loads and validates content, opens the store, serves HTTP, and shuts down cleanly on SIGINT/SIGTERM.
 import type { Command } from 'commander';
-import { placeholderWarnings } from '../../content/placeholders.ts';
+import { placeholderWarnings, unsetPublicUrl } from '../../content/placeholders.ts';
 import { garbledDocumentWarnings } from '../../content/garbled-text.ts';
+import { templateTextWarnings } from '../../content/markdown-source.ts';
 import { configOrReport, contentOrReport, SCHEDULE_OPTION_HELP } from '../load-or-report.ts';
 import { createLogger } from '../../core/logger.ts';
 import { envFileLoaded } from '../env-file.ts';
@@ -57,10 +58,14 @@ export function registerStart(program: Command): void {
         platforms: app.platforms.map((p) => p.name),
       });
       // The same placeholders validate warns about: the bot runs, but students would see them.
-      for (const warning of placeholderWarnings(content, { publicUrl: config.PUBLIC_URL }))
-        log.warn('placeholder still in place', { warning });
+      const publicUrl = unsetPublicUrl({ publicUrl: config.PUBLIC_URL });
+      const warnings = placeholderWarnings(content, { publicUrl: config.PUBLIC_URL });
+      if (publicUrl) warnings.push(publicUrl);
+      for (const warning of warnings) log.warn('placeholder still in place', { warning });
       for (const warning of garbledDocumentWarnings(content.documents ?? []))
         log.warn('document looks garbled', { warning });
+      for (const warning of templateTextWarnings(content.documents ?? []))
+        log.warn('document has template code', { warning });
       console.log(
         `Course bot for "${content.course.name}" is running: open http://localhost:${port}/ (settings file: ${envFile})`,
       );

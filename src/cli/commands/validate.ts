@@ -3,8 +3,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Content } from '../../content/load-content.ts';
-import { placeholderWarnings } from '../../content/placeholders.ts';
+import { placeholderWarnings, unsetPublicUrl } from '../../content/placeholders.ts';
 import { garbledDocumentWarnings } from '../../content/garbled-text.ts';
+import { templateTextWarnings } from '../../content/markdown-source.ts';
 import {
   configOrReport,
   contentOrReport,
@@ -42,7 +43,11 @@ export function registerValidate(program: Command): void {
       const now = pretend ?? systemClock.now();
       for (const warning of placeholderWarnings(content, { publicUrl: config.PUBLIC_URL }))
         console.error(`Warning: ${warning}`);
+      const publicUrl = unsetPublicUrl({ publicUrl: config.PUBLIC_URL });
+      if (publicUrl) console.error(`Note: ${publicUrl}`);
       for (const warning of garbledDocumentWarnings(content.documents ?? []))
+        console.error(`Warning: ${warning}`);
+      for (const warning of templateTextWarnings(content.documents ?? []))
         console.error(`Warning: ${warning}`);
       const past = pastScheduleWarning(content.schedule, now);
       if (past) console.error(`Warning: ${past}`);

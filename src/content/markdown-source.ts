@@ -1,0 +1,52 @@
+// What a Markdown file holds that no reader sees: a site generator's front matter and HTML comments (an old policy
+// commented out stays in the file). They are blanked before the document is split, line for line so that every
+// passage keeps its line number. Template code a site generator fills in ("{{ site.course.forum }}", "{% include
+// staff.html %}") is shown on the page as something else: validate names it, since the bot would quote it as written.
+import { documentTexts } from './garbled-text.ts';
+
+/** A YAML (---) or TOML (+++) front matter block at the very start of the file. */
+const FRONT_MATTER = /^(?:---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)|\+\+\+[ \t]*\n[\s\S]*?\n\+\+\+)[ \t]*(?=\n|$)/;
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+
+/** Every character but line breaks turned to nothing: the text is gone, its lines stay. */
+const blank = (text: string): string => text.replace(/[^\n]/g, '');
+
+/** The Markdown with its front matter and HTML comments blanked, line breaks kept. */
+export function withoutHiddenMarkup(markdown: string): string {
+  return markdown.replace(/\r\n?/g, '\n').replace(FRONT_MATTER, blank).replace(HTML_COMMENT, blank);
+}
+
+/** Liquid, Jinja, Hugo and Handlebars code: {{ expression }} and {% tag %}. */
+const TEMPLATE = /\{\{[^{}\n]{1,200}\}\}|\{%[^%\n]{1,200}%\}/g;
+
+export interface TemplateText {
+  count: number;
+  /** 1-based line of the first one. */
+  line: number;
+  /** The first one as written. */
+  example: string;
+}
+
+/** Template code left in a document's visible text, or null when there is none. */
+export function findTemplateText(markdown: string): TemplateText | null {
+  const text = withoutHiddenMarkup(markdown);
+  const matches = [...text.matchAll(TEMPLATE)];
+  const first = matches[0];
+  if (!first) return null;
+  return { count: matches.length, line: text.slice(0, first.index).split('\n').length, example: first[0] };
+}
+
+/** One warning per Markdown document with template code in its text, naming the file and line. */
+export function templateTextWarnings(passages: readonly { file: string }[]): string[] {
+  const markdown = passages.filter((p) => /\.(md|markdown)$/i.test(p.file));
+  return documentTexts(markdown).flatMap(({ file, text }) => {
+    const found = findTemplateText(text);
+    if (!found) return [];
+    const many = found.count > 1;
+    return [
+      `${file}:${found.line}: ${many ? `${found.count} places such as ` : ''}"${found.example}" ` +
+        `${many ? 'are' : 'is'} template code that the course website's generator fills in, and students would ` +
+        'see it as written in quotes. Replace it with the text the page shows (a link, a name), or delete it.',
+    ];
+  });
+}

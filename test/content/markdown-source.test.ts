@@ -1,0 +1,78 @@
+// A syllabus taken from a course website's source: its front matter and HTML comments (an old policy commented out)
+// are never quoted, passages keep their lines, and template code the site generator fills in is named by validate.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDocument } from '../../src/content/load-documents.ts';
+import { findTemplateText, withoutHiddenMarkup } from '../../src/content/markdown-source.ts';
+import { runValidate } from '../cli/run-validate.ts';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'md-source-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const SITE_PAGE = [
+  '---', // 1
+  'layout: default',
+  'title: Syllabus',
+  '---',
+  '# Distributed Systems', // 5
+  '',
+  '## Forum',
+  '',
+  '<!-- ## Old forum policy',
+  '', // 10
+  'Post on the old forum at {{ site.course.forum }} and mark grade questions private. -->',
+  '',
+  'Ask questions on the discussion board. <!-- Course Staff -->',
+  '',
+  '## Late work', // 15
+  '',
+  'Two late days per assignment.',
+  '',
+].join('\n');
+
+function write(name: string, text: string): string {
+  const file = path.join(tmp, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('GIVEN a Markdown page from a course website', () => {
+  it('WHEN it is split THEN the front matter and comments are gone and every passage keeps its line', () => {
+    const loaded = loadDocument(write('site.md', SITE_PAGE));
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.value.map((p) => [p.line, p.document, p.section, p.text])).toEqual([
+      [13, 'Distributed Systems', 'Forum', 'Ask questions on the discussion board.'],
+      [17, 'Distributed Systems', 'Late work', 'Two late days per assignment.'],
+    ]);
+  });
+
+  it('WHEN a comment is never closed THEN the rest is hidden, as a browser does; a "---" rule later stays a rule', () => {
+    expect(withoutHiddenMarkup('Text.\n<!-- draft\nmore\n')).toBe('Text.\n\n\n');
+    const text = '# Title\n\nIntro.\n\n---\n\nNext.\n';
+    expect(withoutHiddenMarkup(text)).toBe(text);
+  });
+
+  it('WHEN it has template code in its text THEN it is found at its line, and not inside a comment', () => {
+    expect(findTemplateText(SITE_PAGE)).toBeNull();
+    const text = 'Intro.\n\n{% include staff.html %}\n\nSee [the schedule]({{ site.baseurl }}/schedule).\n';
+    expect(findTemplateText(text)).toEqual({ count: 2, line: 3, example: '{% include staff.html %}' });
+  });
+
+  it('WHEN validate runs THEN it warns about the template code with file and line, and passes', () => {
+    const dir = path.join(tmp, 'course');
+    mkdirSync(dir);
+    writeFileSync(
+      path.join(dir, 'course.yaml'),
+      'name: Distributed Systems\ncontacts:\n  email: ds@uni.edu\n',
+    );
+    writeFileSync(path.join(dir, 'syllabus.md'), '# Syllabus\n\nOffice hours: see {{ site.course.oh }}.\n');
+    const run = runValidate(['--faq', dir]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(
+      `Warning: ${path.join(dir, 'syllabus.md')}:3: "{{ site.course.oh }}" is template code that the course website's generator fills in`,
+    );
+  });
+});
