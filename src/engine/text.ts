@@ -76,9 +76,31 @@ const CHAT_WORD = new RegExp(`\\b(${[...CHAT_SPELLINGS.keys()].join('|')})\\b`, 
 /** A letter grade with its sign ("B+", "A-"): one word ("bplus", "aminus"), as the tokenizer would drop the sign. */
 const LETTER_GRADE = /\b([a-f])([+-])(?=$|[\s?.,!;:)/])/g;
 
+/**
+ * A letter grade without a sign after an article ("what is an A", "do I need a B to pass", "get an f"): the letter
+ * alone is a lone letter, dropped like the article; named so, it is a grade. A capital A to F, or after "an" a
+ * lower-case a, e or f, where no other word can stand ("an a", "an f"); at the end, before punctuation or before a
+ * function word, so that "a C program" stays as it is.
+ */
+const BARE_LETTER_GRADE = /\b([Aa]n?) (?:([A-F])|(?<=[Aa]n )([aef]))(?=$|[\s?.,!;:)])(?:\s+([A-Za-z']+))?/g;
+
+function bareLetterGrade(
+  match: string,
+  article: string,
+  upper?: string,
+  lower?: string,
+  next?: string,
+): string {
+  const letter = upper ?? lower;
+  if (letter === undefined) return match;
+  if (next !== undefined && !STOPWORDS.has(next.toLowerCase()) && !/^grades?$/i.test(next)) return match;
+  return `${article} ${letter.toLowerCase()}grade letter grade${next === undefined ? '' : ` ${next}`}`;
+}
+
 /** Lower case, accents folded, typographic quotes made plain, chat spellings and contractions expanded. */
 export function normalize(text: string): string {
   let t = text
+    .replace(BARE_LETTER_GRADE, bareLetterGrade)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

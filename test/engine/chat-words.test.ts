@@ -42,3 +42,46 @@ describe('GIVEN letter grades with a sign', () => {
     expect(reply.text).not.toMatch(/^I answer questions about/);
   });
 });
+
+describe('GIVEN letter grades without a sign, after an article', () => {
+  it('WHEN tokenised THEN a capital A to F, or "an a", is a grade; "a C program" and "an e-mail" are not', () => {
+    expect(tokens('what is an A')).toEqual(['what', 'is', 'an', 'agrade', 'letter', 'grade']);
+    expect(tokens('whats an a?')).toEqual(['what', 'is', 'an', 'agrade', 'letter', 'grade']);
+    expect(tokens('do I need a B to pass')).toEqual([
+      'do',
+      'i',
+      'need',
+      'a',
+      'bgrade',
+      'letter',
+      'grade',
+      'to',
+      'pass',
+    ]);
+    expect(tokens('write a C program')).toEqual(['write', 'a', 'c', 'program']);
+    expect(tokens('write a c program')).toEqual(['write', 'a', 'c', 'program']);
+    expect(tokens('send an e-mail')).toEqual(['send', 'an', 'e', 'mail']);
+  });
+
+  it('WHEN "whats a B" is asked of a course with an entry on letter grades THEN that entry answers', () => {
+    const content = botany();
+    const letters = {
+      ...content.faq[0],
+      id: 'letter-grades',
+      title: 'Letter grade cut-offs',
+      questions: [
+        'what are the letter grade cutoffs',
+        'what percentage do i need for an A',
+        'grading scale',
+        'how are letter grades assigned',
+        'what score is a B+',
+      ],
+      tags: [],
+      answer: 'A from 93%, B+ from 87%, B from 83%, C from 73%, D from 60%.',
+    };
+    const engine = createAnswerEngine({ ...content, faq: [...content.faq, letters] as typeof content.faq });
+    const reply = engine.answer('whats a B', new Date('2030-02-20T12:00:00Z'));
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources[0]?.id).toBe('letter-grades');
+  });
+});
