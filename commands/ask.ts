@@ -9,7 +9,7 @@ import { ranWhenAsked } from '../src/self-knowledge/command-entries.ts';
 
 export default defineCommand({
   name: 'ask',
-  description: 'Ask a question about the course (grading, assignments, deadlines, exam, practicals...)',
+  description: 'Ask a question about the course (grading, assignments, deadlines, exams, policies...)',
   help: 'Examples:\n  ask can I bring notes to the exam\n  ask when is assignment 2 due\n  ask whats the late penalty',
   options: [
     {

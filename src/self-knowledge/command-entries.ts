@@ -180,10 +180,14 @@ export function answerWithCommands(
   return full === undefined ? reply : { ...reply, text: full, sources: reply.sources.slice(0, 1) };
 }
 
-/** Verbs a command's phrasings share with questions of any kind ("turn off", "show me", "how do I get"). */
+/**
+ * Verbs a command's phrasings share with questions of any kind ("turn off", "show me", "how do I get"), and asking
+ * itself: "where can I ask questions" is about the course's forum, not about the `ask` command.
+ */
 const COMMON_VERBS = new Set(
   analyze(
-    'turn stop start show tell see get give make use set put find check look want need know go do have help',
+    'turn stop start show tell see get give make use set put find check look want need know go do have help ' +
+      'ask question',
   ),
 );
 

@@ -25,3 +25,18 @@ describe('GIVEN a course question that shares only a common verb with a command'
     expect(reply.sources[0]?.id).toBe('bot-unsubscribe');
   });
 });
+
+describe('GIVEN a question where to ask questions, and the ask command', () => {
+  it('WHEN it does not address the bot THEN the course answers it, where the ask command would have', () => {
+    const question = 'where can i ask questions';
+    const unfiltered = getAnswerEngine(withCommandEntries(content, commands)).answer(question, now);
+    expect(unfiltered.sources[0]?.id).toBe('bot-ask');
+    const reply = answerWithCommands(content, commands, question, now);
+    expect(reply.sources[0]?.id).toBe('contact');
+  });
+
+  it("WHEN it is one of the command's own phrasings THEN the command answers", () => {
+    const reply = answerWithCommands(content, commands, 'how do I ask you a question', now);
+    expect(reply.sources[0]?.id).toBe('bot-ask');
+  });
+});
