@@ -219,11 +219,15 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // (as for a question what an event is about: "what is assignment 1 about" is better said by a FAQ entry on it)
     const about = schedule?.kind === 'occurrences' && schedule.about === true;
     const judged = schedule?.over || about ? judge(clean.text) : undefined;
-    const faqAnswer = judged?.kind === 'answer' ? (judged.entries[0]?.entry.answer ?? '') : null;
+    const faqBest = judged?.kind === 'answer' ? judged.entries[0] : undefined;
+    const faqAnswer = faqBest ? faqBest.entry.answer : null;
+    // (an entry's own phrasing asked word for word, "what time is lecture", is what its TA wrote it to answer, though
+    // its answer says "class")
     const faqAnswers =
       schedule !== null &&
       faqAnswer !== null &&
-      saysWhatIsAsked(clean.text, faqAnswer, content, model.synonyms) &&
+      ((faqBest?.score === 1 && model.isPhrasing(clean.text)) ||
+        saysWhatIsAsked(clean.text, faqAnswer, content, model.synonyms)) &&
       (about || saysDayAsked(clean.text, faqAnswer, schedule));
     if (schedule && !faqAnswers) {
       const events =
