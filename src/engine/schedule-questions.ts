@@ -230,6 +230,12 @@ export function matchScheduleQuestion(
   synonyms: ReadonlyMap<string, string> = new Map(),
 ): ScheduleAnswer | null {
   const match = matchWhen(question, content, now, synonyms);
+  // (days named relative to now after the last dated event, "what's the topic next week" after the term or past a
+  // schedule that dates only its first weeks: events of other days do not answer it, the FAQ may; events with no
+  // date yet may fall on those days, and the listing says it cannot tell)
+  const undated =
+    match?.kind === 'deadlines' ? match.events.some(isUndated) : (match?.undated?.length ?? 0) > 0;
+  if (match && !undated && asksDaysAfterTerm(question, content, now, synonyms)) return null;
   // ("what's due this week" in a schedule whose deadlines have no date yet: the listing says it cannot tell)
   if (match?.kind === 'deadlines' && match.events.length > 0 && match.events.every(isUndated))
     if (namesDays(normalize(question))) return { ...match, daysUnknown: true };
@@ -743,6 +749,21 @@ function daysOfNamedDay(
  * on March 23", "do we have lab this week", "whats on nov 22"): every other word frames the question or names an
  * event. Events without a date are left out; an empty list says there is nothing of the kind then.
  */
+/** True when the question asks about days given relative to now ("next week", "tomorrow") after the term's last day. */
+function asksDaysAfterTerm(
+  question: string,
+  content: Content,
+  now: Date,
+  synonyms: ReadonlyMap<string, string>,
+): boolean {
+  const text = joinEventCodes(normalize(question), content, synonyms);
+  if (!ASKS_DAY.test(text)) return false;
+  const term = termOf(content.schedule);
+  if (!term) return false;
+  const asked = daysAsked(text, now, content.schedule.timezone, [term.first, term.last]);
+  return asked !== null && asked.relative && asked.from > term.last;
+}
+
 export function matchDayQuestion(
   question: string,
   content: Content,
