@@ -293,6 +293,8 @@ const lateSchema = z.discriminatedUnion(
       // After the budget: this penalty per day, or (when absent) not accepted.
       per_day_after: z.number().positive().max(1000).optional(),
       unit: unitSchema,
+      /** A hand-in more days late than this is not accepted, whatever is left of the budget ("at most 3 per deadline"). */
+      max_days: wholeDays('max_days', 'a limit in hours goes in note').optional(),
       note: label('a note', 500).optional(),
     }),
     notAcceptedSchema,

@@ -219,6 +219,9 @@ export function applyLatePenalties(
     const policy = item.deadline.late ?? course;
     let taken: { points: number | null; why: string };
     if (!policy) taken = { points: 0, why: 'the course states no late policy' };
+    else if (policy.policy === 'late_days' && policy.max_days !== undefined && item.days > policy.max_days)
+      // (refused, so no late day is spent on it)
+      taken = { points: null, why: `not accepted more than ${dayWord(policy.max_days)} late` };
     else if (policy.policy === 'late_days') {
       const covered = Math.min(budget, item.days);
       budget -= covered;

@@ -88,7 +88,11 @@ export function latePolicySentence(late: LatePolicy): string {
         late.per_day_after !== undefined
           ? `after that, late hand-ins lose ${perDay(late.per_day_after, late.unit)}.`
           : 'after that, late hand-ins are not accepted.';
-      return `You have ${late.days} ${lateDaysName(late, late.days)} for the whole course; ${after}${note}`;
+      const cap =
+        late.max_days !== undefined
+          ? ` A hand-in more than ${dayWord(late.max_days)} late is not accepted, even with ${lateDaysName(late)} left.`
+          : '';
+      return `You have ${late.days} ${lateDaysName(late, late.days)} for the whole course; ${after}${cap}${note}`;
     }
     case 'not_accepted': {
       const free = freeLates(late.free_late_submissions);

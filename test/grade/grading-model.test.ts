@@ -87,6 +87,16 @@ describe('the grading model in the course file', () => {
     expect(problems('grading:\n  calculator: false\n')).toEqual([]);
   });
 
+  it('GIVEN late days with a most per hand-in THEN it loads; in hours, it says where that goes', () => {
+    const r = withGrading(
+      'grading:\n  calculator: false\n  late: { policy: late_days, days: 10, max_days: 3 }\n',
+    );
+    expect(r.ok && r.value.grading?.late).toMatchObject({ policy: 'late_days', days: 10, max_days: 3 });
+    expect(
+      problems('grading:\n  calculator: false\n  late: { policy: late_days, days: 10, max_days: 72h }\n'),
+    ).toEqual([expect.stringContaining('course.yaml:25 grading.late.max_days:')]);
+  });
+
   it('GIVEN a late section without a policy THEN it says which policies there are', () => {
     expect(problems('grading:\n  calculator: false\n  late: { per_day: 2 }\n')).toEqual([
       'course.yaml:25 grading.late.policy: needs policy: one of penalty, late_days, not_accepted, no_penalty',

@@ -113,6 +113,21 @@ describe("GIVEN homework deadlines with their own rules and the course's 4 late 
     );
   });
 
+  it('WHEN the late days have a most per hand-in THEN a hand-in later than that is refused, with days left', () => {
+    const late = LETTER.grading?.late;
+    if (late?.policy !== 'late_days') throw new Error('the letter fixture has a late-days budget');
+    const capped = { ...late, max_days: 3 };
+    const withCap = { ...LETTER, grading: { ...LETTER.grading!, late: capped } };
+    const at = (days: string) =>
+      gradeReply(withCap, { assignments: 'homework=10,10,10,10,10,10', late: `hw4=${days}` }, HOMEWORK);
+    expect(line(at('4d').text, 'hw4')).toContain('−10 points (not accepted more than 3 days late): 10 → 0.');
+    expect(line(at('3d').text, 'hw4')).toContain('no penalty (3 days of the late days (1 left)): 10 → 10.');
+    expect(latePolicySentence(capped)).toBe(
+      'You have 4 late days for the whole course; after that, late hand-ins lose 10% per day late. ' +
+        'A hand-in more than 3 days late is not accepted, even with late days left.',
+    );
+  });
+
   it('WHEN the course calls its late days otherwise THEN the reply and the policy use its name', () => {
     const late = LETTER.grading?.late;
     if (late?.policy !== 'late_days') throw new Error('the letter fixture has a late-days budget');
