@@ -178,6 +178,10 @@ const penaltySchema = z
   .strictObject({
     policy: z.literal('penalty'),
     per_day: num('how much each day late costs').positive().max(1000).optional(),
+    /** What each hour late costs, for a syllabus that charges by the hour ("1% per hour late"). */
+    per_hour: num('how much each hour late costs').positive().max(1000).optional(),
+    /** The most a late hand-in loses however late it is ("10% a day, at most 50%"). */
+    max_loss: num('the most a late hand-in loses').positive().max(1000).optional(),
     /** What the first day late costs when it costs more than the others (`per_day` is then each further day). */
     first_day: num('what the first day late costs').positive().max(1000).optional(),
     /** A penalty paid one time, not per day. */
@@ -203,7 +207,9 @@ const penaltySchema = z
     const problem = (path: string | (string | number)[], message: string) =>
       ctx.addIssue({ code: 'custom', path: Array.isArray(path) ? path : [path], message });
     if (p.steps !== undefined) {
-      const other = (['per_day', 'first_day', 'once'] as const).find((f) => p[f] !== undefined);
+      const other = (['per_day', 'first_day', 'once', 'per_hour', 'max_loss'] as const).find(
+        (f) => p[f] !== undefined,
+      );
       if (other)
         problem(
           other,
@@ -217,7 +223,17 @@ const penaltySchema = z
       stepProblems(p.steps, p.unit, p.grace_days).forEach((s) => problem(['steps', ...s.path], s.message));
       return;
     }
-    if (p.once !== undefined && p.per_day !== undefined)
+    if (
+      p.per_hour !== undefined &&
+      (p.per_day !== undefined || p.first_day !== undefined || p.once !== undefined)
+    )
+      problem(
+        'per_hour',
+        'cannot go with per_day, first_day or once: a penalty is charged by the hour (per_hour: 1) or by the day, not both',
+      );
+    else if (p.max_loss !== undefined && p.once !== undefined)
+      problem('max_loss', 'cannot go with once: a penalty paid one time is already the most it costs');
+    else if (p.once !== undefined && p.per_day !== undefined)
       problem(
         'once',
         'cannot go with per_day: a penalty is paid one time (once: 5) or for each day late (per_day: 2), not both',
@@ -226,13 +242,13 @@ const penaltySchema = z
       problem('first_day', 'cannot go with once: write once: N alone for a penalty paid one time');
     else if (p.first_day !== undefined && p.per_day === undefined)
       problem('first_day', 'needs per_day, what each further day costs: first_day: 15, per_day: 5');
-    else if (p.per_day === undefined && p.once === undefined)
+    else if (p.per_day === undefined && p.once === undefined && p.per_hour === undefined)
       problem(
         'per_day',
-        'is required: what each day late costs (per_day: 2), once: 5 for a penalty paid one time however late, or steps for a cost by how late (see docs/course-file.md)',
+        'is required: what each day late costs (per_day: 2), per_hour: 1 for a cost by the hour, once: 5 for a penalty paid one time however late, or steps for a cost by how late (see docs/course-file.md)',
       );
     if (p.unit === 'percent')
-      for (const field of ['per_day', 'first_day', 'once'] as const) {
+      for (const field of ['per_day', 'first_day', 'once', 'per_hour', 'max_loss'] as const) {
         const value = p[field];
         if (value !== undefined && value > 100)
           problem(field, `is ${value}%, more than the whole grade: at most 100`);

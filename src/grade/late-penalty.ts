@@ -15,6 +15,8 @@ export interface LateItem {
   deadline: LateDeadline;
   /** Whole days late (a started day counts: 5h is 1 day). */
   days: number;
+  /** Hours late, for a rule charged by the hour (2d is 48). */
+  hours: number;
   /** What the student wrote ("2d", "5h"). */
   written: string;
 }
@@ -65,7 +67,7 @@ export function parseLateItems(
     const days = d[2] === 'h' ? Math.ceil(n / 24) : n;
     if (items.some((i) => i.deadline === deadline))
       return { ok: false, message: `${name} is given twice: give how late it was once` };
-    if (days > 0) items.push({ deadline, days, written: amount });
+    if (days > 0) items.push({ deadline, days, hours: d[2] === 'h' ? n : n * 24, written: amount });
   }
   return { ok: true, items };
 }
@@ -144,7 +146,12 @@ const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : String(Mat
  * What a policy takes for `days` late from an item worth `each` points: points, or null when not accepted. With `each`
  * null (no item named), a percent penalty stays a percentage.
  */
-function cost(p: LatePolicy, days: number, each: number | null): { points: number | null; why: string } {
+function cost(
+  p: LatePolicy,
+  days: number,
+  each: number | null,
+  hours = days * 24,
+): { points: number | null; why: string } {
   const amount = (n: number, unit: 'points' | 'percent'): number =>
     unit === 'percent' && each !== null ? (n / 100) * each : n;
   const unitText = (n: number, unit: 'points' | 'percent'): string =>
@@ -186,16 +193,31 @@ function cost(p: LatePolicy, days: number, each: number | null): { points: numbe
           points: amount(p.once, p.unit),
           why: `${unitText(p.once, p.unit)} once${p.unit === 'percent' ? `: ${creditLeft(p.once)}` : ''}`,
         };
+      // (at most max_loss however late: "10% a day, at most 50%")
+      const capped = (taken: { points: number; why: string }): { points: number; why: string } => {
+        if (p.max_loss === undefined) return taken;
+        const most = amount(p.max_loss, p.unit);
+        return taken.points > most
+          ? { points: most, why: `${taken.why}, at most ${unitText(p.max_loss, p.unit)}` }
+          : taken;
+      };
+      if (p.per_hour !== undefined) {
+        const counted_ = hours - grace * 24;
+        return capped({
+          points: counted_ * amount(p.per_hour, p.unit),
+          why: `${fmt(counted_)} hour${counted_ === 1 ? '' : 's'} × ${unitText(p.per_hour, p.unit)}${after}`,
+        });
+      }
       const each_ = p.per_day ?? 0;
       if (p.first_day !== undefined)
-        return {
+        return capped({
           points: amount(p.first_day, p.unit) + (counted - 1) * amount(each_, p.unit),
           why: `${unitText(p.first_day, p.unit)} for the first day${counted > 1 ? ` + ${fmt(counted - 1)} × ${unitText(each_, p.unit)}` : ''}${after}`,
-        };
-      return {
+        });
+      return capped({
         points: counted * amount(each_, p.unit),
         why: `${dayWord(counted)} × ${unitText(each_, p.unit)}${after}`,
-      };
+      });
     }
   }
 }
@@ -230,7 +252,7 @@ export function applyLatePenalties(
         past === 0
           ? { points: 0, why: `${dayWord(covered)} of the ${lateDaysName(policy)} (${budget} left)` }
           : cost(policy, past, each);
-    } else taken = cost(policy, item.days, each);
+    } else taken = cost(policy, item.days, each, item.hours);
     const points = taken.points === null ? (score ?? each) : taken.points;
     const off = score === null ? points : Math.min(score, points);
     return {

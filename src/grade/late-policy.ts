@@ -38,8 +38,8 @@ function stepsCost(steps: NonNullable<Penalty['steps']>, unit: Unit, grace: numb
 export const creditLeft = (percent: number): string => `${Math.round((100 - percent) * 100) / 100}% credit`;
 
 /**
- * "2 points of their score per day late", "15% for the first day late and 5% more for each further day", "5 points of
- * their score (once, not per day)", "20% (80% credit; once, not per day)".
+ * "2 points of their score per day late", "15% for the first day late and 5% more for each further day", "1% per hour
+ * late, at most 50% in all", "5 points of their score (once, not per day)", "20% (80% credit; once, not per day)".
  */
 function penaltyCost(p: Penalty): string {
   if (p.steps) return stepsCost(p.steps, p.unit, p.grace_days);
@@ -47,9 +47,11 @@ function penaltyCost(p: Penalty): string {
     return p.unit === 'percent'
       ? `${amount(p.once, p.unit)} (${creditLeft(p.once)}; once, not per day)`
       : `${ofScore(p.once, p.unit)} (once, not per day)`;
-  const each = p.per_day ?? 0; // (the schema requires per_day without once or steps)
-  if (p.first_day === undefined) return perDay(each, p.unit);
-  return `${ofScore(p.first_day, p.unit)} for the first day late and ${amount(each, p.unit)} more for each further day`;
+  const most = p.max_loss !== undefined ? `, at most ${amount(p.max_loss, p.unit)} in all` : '';
+  if (p.per_hour !== undefined) return `${ofScore(p.per_hour, p.unit)} per hour late${most}`;
+  const each = p.per_day ?? 0; // (the schema requires per_day without once, steps or per_hour)
+  if (p.first_day === undefined) return `${perDay(each, p.unit)}${most}`;
+  return `${ofScore(p.first_day, p.unit)} for the first day late and ${amount(each, p.unit)} more for each further day${most}`;
 }
 
 /** The day after which late work is refused: `max_days`, or the last band's end in the stepped form. */

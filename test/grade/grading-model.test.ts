@@ -97,6 +97,24 @@ describe('the grading model in the course file', () => {
     ).toEqual([expect.stringContaining('course.yaml:25 grading.late.max_days:')]);
   });
 
+  it('GIVEN a penalty by the hour and by the day, or a most with a one-time penalty THEN each is one clear line', () => {
+    expect(
+      problems('grading:\n  calculator: false\n  late: { policy: penalty, per_hour: 1, per_day: 24 }\n'),
+    ).toEqual([
+      'course.yaml:25 grading.late.per_hour: cannot go with per_day, first_day or once: a penalty is charged by the hour (per_hour: 1) or by the day, not both',
+    ]);
+    expect(
+      problems('grading:\n  calculator: false\n  late: { policy: penalty, once: 5, max_loss: 5 }\n'),
+    ).toEqual([
+      'course.yaml:25 grading.late.max_loss: cannot go with once: a penalty paid one time is already the most it costs',
+    ]);
+    expect(
+      problems(
+        'grading:\n  calculator: false\n  late: { policy: penalty, per_hour: 1, unit: percent, max_loss: 150 }\n',
+      ),
+    ).toEqual(['course.yaml:25 grading.late.max_loss: is 150%, more than the whole grade: at most 100']);
+  });
+
   it('GIVEN a late section without a policy THEN it says which policies there are', () => {
     expect(problems('grading:\n  calculator: false\n  late: { per_day: 2 }\n')).toEqual([
       'course.yaml:25 grading.late.policy: needs policy: one of penalty, late_days, not_accepted, no_penalty',
@@ -141,6 +159,14 @@ describe('the late policy in words', () => {
     [
       { policy: 'penalty', per_day: 10, unit: 'percent', grace_days: 2 },
       'Late hand-ins may be up to 2 days late without penalty; after that they lose 10% per day late.',
+    ],
+    [
+      { policy: 'penalty', per_hour: 1, max_loss: 50, unit: 'percent', max_days: 2 },
+      'Late hand-ins lose 1% per hour late, at most 50% in all. After 2 days late hand-ins are not accepted.',
+    ],
+    [
+      { policy: 'penalty', per_day: 10, max_loss: 30, unit: 'percent' },
+      'Late hand-ins lose 10% per day late, at most 30% in all.',
     ],
   ];
   it.each(cases)('GIVEN %o THEN %s', (late, sentence) => {

@@ -128,6 +128,20 @@ describe("GIVEN homework deadlines with their own rules and the course's 4 late 
     );
   });
 
+  it('WHEN a rule is charged by the hour with a most THEN hours count, and the loss stops at the most', () => {
+    const hourly = schedule(`course: Statistics
+timezone: America/New_York
+events:
+  - { id: hw4, type: deadline, title: Homework 4, due: "2026-09-28 23:59", late: { policy: penalty, per_hour: 1, unit: percent, max_loss: 30 } }
+`);
+    const at = (late: string) =>
+      gradeReply(LETTER, { assignments: 'homework=10,10,10,10,10,10', late }, hourly);
+    expect(line(at('hw4=5h').text, 'hw4')).toContain('−0.5 points (5 hours × 1% of 10 points): 10 → 9.5.');
+    expect(line(at('hw4=2d').text, 'hw4')).toContain(
+      '−3 points (48 hours × 1% of 10 points, at most 30% of 10 points): 10 → 7.',
+    );
+  });
+
   it('WHEN the course calls its late days otherwise THEN the reply and the policy use its name', () => {
     const late = LETTER.grading?.late;
     if (late?.policy !== 'late_days') throw new Error('the letter fixture has a late-days budget');

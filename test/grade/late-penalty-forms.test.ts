@@ -93,7 +93,7 @@ describe('GIVEN a course file with the new forms', () => {
     [
       '    policy: penalty\n    unit: points\n',
       'policy: penalty',
-      'grading.late.per_day: is required: what each day late costs (per_day: 2), once: 5 for a penalty paid one time however late, or steps for a cost by how late (see docs/course-file.md)',
+      'grading.late.per_day: is required: what each day late costs (per_day: 2), per_hour: 1 for a cost by the hour, once: 5 for a penalty paid one time however late, or steps for a cost by how late (see docs/course-file.md)',
     ],
     [
       '    policy: penalty\n    once: 150\n    unit: percent\n',
