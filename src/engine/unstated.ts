@@ -46,6 +46,9 @@ const FRAMING_VERBS = new Set(
   analyze('need use get take make want know go come give put see find look work help happen like'),
 );
 
+/** Words that name the course itself ("is the class curved", "is this course graded on a curve"), not a subject in it. */
+const THE_COURSE = new Set(analyze('class course'));
+
 /**
  * The sentence of `answer` that says the question's subject is not given: some of the question's words are named in
  * the answer only as what is not given, and none of them (but those of the entry's `title`) only among what it does
@@ -60,7 +63,7 @@ export function unstatedSentence(
   title = '',
   ownPhrasing = false,
 ): string | null {
-  const asked = new Set(terms(question).filter((s) => !FRAMING_VERBS.has(s)));
+  const asked = new Set(terms(question).filter((s) => !FRAMING_VERBS.has(s) && !THE_COURSE.has(s)));
   if (asked.size === 0) return null;
   const said = new Set<string>();
   const unsaid: { sentence: string; stems: Set<string> }[] = [];

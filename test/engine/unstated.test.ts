@@ -51,6 +51,16 @@ describe('GIVEN an answer that says what the syllabus does not give', () => {
     expect(unstatedSentence('is the final cumulative', EXAM, 'The final exam', true)).not.toBeNull();
   });
 
+  it('WHEN the question names the class or course as a whole THEN that is not what it asks about', () => {
+    const scale = 'A from 93%, B from 83%, C from 73%. The syllabus does not mention a curve.';
+    expect(unstatedSentence('is the class curved', scale, 'Letter grade scale', true)).toBe(
+      'The syllabus does not mention a curve.',
+    );
+    expect(unstatedSentence('is this course curved', scale, 'Letter grade scale')).toBe(
+      'The syllabus does not mention a curve.',
+    );
+  });
+
   it('WHEN the answer says nothing is missing THEN it answers', () => {
     expect(
       unstatedSentence('is the final cumulative', 'The final is cumulative.', 'The final exam'),
