@@ -35,6 +35,8 @@ const FRAME = new Set(
     'remaining how long much many hours hour weeks week minutes there any all please pls so and or tell me us ' +
     'schedule start starts begin begins held take takes place happen happening submit hand turn upload handed ' +
     'submitted get have has got still can could should would is this that these those one ones ' +
+    // "when does quiz 3 close", "when do submissions open": when work can be handed in
+    'close closes closed closing open opens ' +
     // "when do we cover X": a topic is found in the titles of the classes that teach it
     'cover covered covering discuss discussed learn learning talk talking about study studying teach taught go over ' +
     // greetings and chat fillers ("hey when's quiz 2", "ok thanks, when is the midterm")
@@ -63,8 +65,8 @@ function courseWords(content: Content): Set<string> {
 const ASKS_COVER =
   /\b(cover|covered|covering|discuss|discussed|learn|learning|talk about|study|teach|taught|go over|read)\b/;
 
-/** A question about handing something in ("due", "deadline", "submit"): it prefers deadlines to sessions. */
-const ASKS_DUE = /\b(due|deadlines?|submit(ted)?|hand(ed)? in|turn(ed)? in|upload(ed)?)\b/;
+/** A question about handing something in ("due", "deadline", "submit", "close"): it prefers deadlines to sessions. */
+const ASKS_DUE = /\b(due|deadlines?|submit(ted)?|hand(ed)? in|turn(ed)? in|upload(ed)?|close[sd]?|closing)\b/;
 
 /** Words by which an event's title says what it is not ("no classes"). */
 const NEGATIONS = new Set(['no', 'not', 'without', 'cancelled', 'canceled']);
