@@ -38,7 +38,7 @@ function ruleLine(c: GradingModel['components'][number]): string {
       : typeof c.pass?.points === 'number'
         ? `, at least ${num(c.pass.points)} points needed to pass`
         : '';
-  return `- ${c.name} (\`${c.id}\`): ${num(c.weight)}%, ${items} of ${num(each)} points${drop}${pass}.`;
+  return `- ${c.name} (\`${c.id}\`): ${num(c.weight)}%, ${items} of ${num(each)} point${each === 1 ? '' : 's'}${drop}${pass}.`;
 }
 
 /**

@@ -71,6 +71,14 @@ describe('GIVEN weights in points with weights_total', () => {
     expect(text).toContain('**Quizzes** (21.62%)');
     expect(text).toContain('**Weighted score:** **92.2%**, grade **B**');
     expect(text).not.toContain('of the grade with scores so far');
+    expect(text).toContain('- Quizzes (`quizzes`): 21.62%, 10 items of 10 points, the lowest 2 dropped.');
+  });
+
+  it('WHEN a part has items of one point THEN its rule says "1 point"', () => {
+    const r = load(POINTS.replace('count: 10, points_each: 10', 'count: 10, points_each: 1'));
+    if (!r.ok) throw new Error('fixture does not load');
+    const e = estimateWeighted(r.value.grading!, new Map([['quizzes', [1, 1, 0]]]));
+    expect(renderWeightedEstimate(e, r.value.grading!, [])).toContain(', 10 items of 1 point, the lowest 2');
   });
 
   it('WHEN they do not add up to weights_total THEN the sum and the total are named', () => {
