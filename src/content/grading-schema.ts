@@ -443,12 +443,8 @@ function modelProblems(g: GradingModel): Problem[] {
           message: 'must be below the one before (highest grade first)',
         });
     });
-    const last = cutoffs.at(-1);
-    if (last && last.from !== 0)
-      out.push({
-        path: ['final', 'cutoffs', cutoffs.length - 1, 'from'],
-        message: 'must be 0 for the lowest grade, so every score gets one',
-      });
+    // (the last need not start at 0: a syllabus that lists grades down to "C from 74%" and nothing below is written
+    // as it is, and a score below it is said to be below the lowest grade listed)
   }
   if (g.final?.rule === 'both_parts_then_average') {
     if (g.final.round_to_decimals !== undefined)

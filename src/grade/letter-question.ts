@@ -50,10 +50,15 @@ export function letterGradeSentence(question: string, grading: GradingModel | un
     (/\bgrade\b/i.test(question) && percent >= 10 && !ofWork);
   if (!asksLetter || !ASKS_GRADE.test(question.toLowerCase())) return null;
   const { rounded = percent, cutoff: grade } = gradeOf(final, percent);
-  if (!grade) return null;
+  const num = (n: number): string => String(Math.round(n * 100) / 100);
+  const lowest = cutoffs.at(-1);
+  if (!grade)
+    return lowest
+      ? `A final percentage of **${num(percent)}%** is below the lowest grade the course lists ` +
+          `(${lowest.grade} from ${num(lowest.from)}%), and the course gives no grade below that.`
+      : null;
   const i = cutoffs.indexOf(grade);
   const above = i > 0 ? cutoffs[i - 1] : undefined;
-  const num = (n: number): string => String(Math.round(n * 100) / 100);
   const roundedNote = rounded !== percent ? ` (rounded to ${num(rounded)} first)` : '';
   const range = above
     ? `${grade.grade} runs from ${num(grade.from)}% up to ${num(above.from)}%`

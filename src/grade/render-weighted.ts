@@ -63,7 +63,14 @@ export function renderWeightedEstimate(
     const covered =
       e.weightCovered >= 99.995 ? '' : ` (over the ${num(e.weightCovered)}% of the grade with scores so far)`;
     const rounded = e.rounded !== undefined ? `, rounded to **${num(e.rounded)}%**` : '';
-    const grade = e.grade !== undefined ? `, grade **${e.grade}**` : '';
+    // (cut-offs that stop above 0, as the syllabus lists them: a lower score has no grade)
+    const lowest = g.final?.rule === 'weighted' ? g.final.cutoffs?.at(-1) : undefined;
+    const grade =
+      e.grade !== undefined
+        ? `, grade **${e.grade}**`
+        : lowest
+          ? `, below the lowest grade the course lists (${lowest.grade} from ${num(lowest.from)}%)`
+          : '';
     lines.push(`**Weighted score:** **${pct(e.percent)}**${covered}${rounded}${grade}`);
     const unmet = e.parts.filter((p) => p.requirement && !p.requirement.met);
     if (unmet.length > 0)

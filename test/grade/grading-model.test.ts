@@ -6,6 +6,7 @@ import { formatIssue } from '../../src/content/content-error.ts';
 import type { LatePolicy } from '../../src/content/grading-schema.ts';
 import { DEFAULT_FAQ_DIR, loadCourse } from '../../src/content/load-content.ts';
 import { latePolicySentence } from '../../src/grade/late-policy.ts';
+import { renderWeightedEstimate } from '../../src/grade/render-weighted.ts';
 import { droppedCount, estimateWeighted } from '../../src/grade/weighted.ts';
 import { writeCourseWithGrading } from './course-with-grading.ts';
 
@@ -68,6 +69,24 @@ describe('the grading model in the course file', () => {
       'course.yaml:25 grading.components: the weights add up to 90, not 100',
       'course.yaml:29 grading.final.cutoffs[1].from: must be below the one before (highest grade first)',
     ]);
+  });
+
+  it('GIVEN cut-offs that stop above 0, as a syllabus lists them THEN they load; the estimate says a lower score is below them', () => {
+    const r = withGrading(WEIGHTED.replace(', { grade: F, from: 0 }', ''));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const g = r.value.grading!;
+    const e = estimateWeighted(
+      g,
+      new Map([
+        ['hw', [5, 5, 5, 5]],
+        ['exam', [60]],
+      ]),
+    );
+    expect(e.grade).toBeUndefined();
+    expect(renderWeightedEstimate(e, g, [])).toContain(
+      '**Weighted score:** **56.0%**, below the lowest grade the course lists (B from 80%)',
+    );
   });
 
   it('GIVEN a late policy or rule that does not exist, or a drop written as a word THEN the choices are listed', () => {

@@ -31,6 +31,17 @@ describe('GIVEN a course with letter-grade cut-offs', () => {
     );
   });
 
+  it('WHEN the cut-offs stop above 0, as the syllabus lists them THEN a lower percentage is below the lowest grade', () => {
+    const final = grading?.final;
+    if (!final || final.rule !== 'weighted') throw new Error('fixture');
+    const toC = { ...grading, final: { ...final, cutoffs: final.cutoffs!.filter((c) => c.from >= 73) } };
+    expect(letterGradeSentence('what grade is 72 percent', toC as typeof grading)).toBe(
+      'A final percentage of **72%** is below the lowest grade the course lists (C from 73%), and the course ' +
+        'gives no grade below that.',
+    );
+    expect(letterGradeSentence('what grade is 75 percent', toC as typeof grading)).toContain('is a **C**');
+  });
+
   it('WHEN asked what grade a percentage is, without "letter" THEN the grade it gets', () => {
     expect(letterGradeSentence('what grade is 91', grading)).toContain('**91%** is an **A-**');
     expect(letterGradeSentence('what grade do i get with 93', grading)).toContain('**93%** is an **A**');
