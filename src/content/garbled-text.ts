@@ -1,6 +1,6 @@
 // Mojibake in a course document: text that was valid in another encoding, read as the wrong one and saved again as
-// UTF-8. It loads fine, but students would see "donâ€™t" or "donÕt" in every quote, so validate warns about it.
-import { readFileSync } from 'node:fs';
+// UTF-8. It loads fine, but students would see "donâ€™t" or "donÕt" in every quote, so validate warns about it
+// (document-warnings.ts).
 
 /**
  * Sequences that almost never occur in real text. UTF-8 read as Windows-1252 or Latin-1: "â€™" (’), "â€“" (–),
@@ -55,32 +55,14 @@ export function findGarbled(text: string): Garbled | null {
   return { count: matches.length, line: text.slice(0, at).split('\n').length, example };
 }
 
-/**
- * The text of each document file the passages come from, read again for a check of the whole file; a file removed
- * since it was loaded is left out (it is not a check's to report).
- */
-export function documentTexts(passages: readonly { file: string }[]): { file: string; text: string }[] {
-  const out: { file: string; text: string }[] = [];
-  for (const file of new Set(passages.map((p) => p.file))) {
-    try {
-      out.push({ file, text: readFileSync(file, 'utf8') });
-    } catch {
-      continue;
-    }
-  }
-  return out;
-}
-
-/** One warning per document that looks garbled, naming the file and line and saying how to fix it. */
-export function garbledDocumentWarnings(passages: readonly { file: string }[]): string[] {
-  return documentTexts(passages).flatMap(({ file, text }) => {
-    const found = findGarbled(text);
-    if (!found) return [];
-    return [
-      `${file}:${found.line}: the document looks garbled: ${found.count} places such as "${found.example}" hold ` +
-        'the characters that curly quotes, dashes and accented letters turn into when a file is read in the wrong ' +
-        'encoding, and students would see them in quotes. Export the document again as UTF-8 (in Word: Save As, ' +
-        'Plain Text, encoding UTF-8), or replace these characters with the ones meant.',
-    ];
-  });
+/** The warning for a document whose text looks garbled, naming the file and line and saying how to fix it. */
+export function garbledWarning(file: string, text: string): string | null {
+  const found = findGarbled(text);
+  if (!found) return null;
+  return (
+    `${file}:${found.line}: the document looks garbled: ${found.count} places such as "${found.example}" hold ` +
+    'the characters that curly quotes, dashes and accented letters turn into when a file is read in the wrong ' +
+    'encoding, and students would see them in quotes. Export the document again as UTF-8 (in Word: Save As, ' +
+    'Plain Text, encoding UTF-8), or replace these characters with the ones meant.'
+  );
 }

@@ -2,7 +2,6 @@
 // commented out stays in the file). They are blanked before the document is split, line for line so that every
 // passage keeps its line number. Template code a site generator fills in ("{{ site.course.forum }}", "{% include
 // staff.html %}") is shown on the page as something else: validate names it, since the bot would quote it as written.
-import { documentTexts } from './garbled-text.ts';
 
 /** A YAML (---) or TOML (+++) front matter block at the very start of the file. */
 const FRONT_MATTER = /^(?:---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)|\+\+\+[ \t]*\n[\s\S]*?\n\+\+\+)[ \t]*(?=\n|$)/;
@@ -36,17 +35,14 @@ export function findTemplateText(markdown: string): TemplateText | null {
   return { count: matches.length, line: text.slice(0, first.index).split('\n').length, example: first[0] };
 }
 
-/** One warning per Markdown document with template code in its text, naming the file and line. */
-export function templateTextWarnings(passages: readonly { file: string }[]): string[] {
-  const markdown = passages.filter((p) => /\.(md|markdown)$/i.test(p.file));
-  return documentTexts(markdown).flatMap(({ file, text }) => {
-    const found = findTemplateText(text);
-    if (!found) return [];
-    const many = found.count > 1;
-    return [
-      `${file}:${found.line}: ${many ? `${found.count} places such as ` : ''}"${found.example}" ` +
-        `${many ? 'are' : 'is'} template code that the course website's generator fills in, and students would ` +
-        'see it as written in quotes. Replace it with the text the page shows (a link, a name), or delete it.',
-    ];
-  });
+/** The warning for a Markdown document with template code in its text, naming the file and line; null without. */
+export function templateWarning(file: string, markdown: string): string | null {
+  const found = findTemplateText(markdown);
+  if (!found) return null;
+  const many = found.count > 1;
+  return (
+    `${file}:${found.line}: ${many ? `${found.count} places such as ` : ''}"${found.example}" ` +
+    `${many ? 'are' : 'is'} template code that the course website's generator fills in, and students would ` +
+    'see it as written in quotes. Replace it with the text the page shows (a link, a name), or delete it.'
+  );
 }

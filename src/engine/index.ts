@@ -209,7 +209,8 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // ("is there class on March 23", "anything on friday": the events of that day, or that there are none)
     // (a FAQ phrasing asked word for word that does not ask "when" outright is its entry's: "how long do i have to
     // present" asks for a duration, though "how long do i have" can ask for the time left)
-    const ownPhrasing = model.isPhrasing(clean.text) && !ASKS_WHEN_OUTRIGHT.test(normalize(clean.text));
+    const isPhrasing = model.isPhrasing(clean.text);
+    const ownPhrasing = isPhrasing && !ASKS_WHEN_OUTRIGHT.test(normalize(clean.text));
     const schedule =
       matchDayQuestion(clean.text, content, now, model.synonyms) ??
       (ownPhrasing ? null : matchScheduleQuestion(clean.text, content, now, model.synonyms)) ??
@@ -226,7 +227,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     const faqAnswers =
       schedule !== null &&
       faqAnswer !== null &&
-      ((faqBest?.score === 1 && model.isPhrasing(clean.text)) ||
+      ((faqBest?.score === 1 && isPhrasing) ||
         saysWhatIsAsked(clean.text, faqAnswer, content, model.synonyms)) &&
       (about || saysDayAsked(clean.text, faqAnswer, schedule));
     if (schedule && !faqAnswers) {
@@ -278,7 +279,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       const [best, ...others] = decision.entries;
       // (an entry that only says the course's information does not give what is asked does not answer it: its whole
       // answer is given, as a fallback; a phrasing of its own asked word for word, only when all it asks is not given)
-      const asWritten = best?.score === 1 && model.isPhrasing(clean.text);
+      const asWritten = best?.score === 1 && isPhrasing;
       const unstated =
         best && !cost && !letter
           ? unstatedSentence(clean.text, best.entry.answer, best.entry.title, asWritten)

@@ -746,11 +746,6 @@ function daysOfNamedDay(
   };
 }
 
-/**
- * The events on the day or in the week a question names, when it asks whether something is on then ("is there class
- * on March 23", "do we have lab this week", "whats on nov 22"): every other word frames the question or names an
- * event. Events without a date are left out; an empty list says there is nothing of the kind then.
- */
 /** True when the question asks about days given relative to now ("next week", "tomorrow") after the term's last day. */
 function asksDaysAfterTerm(
   question: string,
@@ -766,6 +761,11 @@ function asksDaysAfterTerm(
   return asked !== null && asked.relative && asked.from > term.last;
 }
 
+/**
+ * The events on the day or in the week a question names, when it asks whether something is on then ("is there class
+ * on March 23", "do we have lab this week", "whats on nov 22"): every other word frames the question or names an
+ * event. Events without a date are left out; an empty list says there is nothing of the kind then.
+ */
 export function matchDayQuestion(
   question: string,
   content: Content,

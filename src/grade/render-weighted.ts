@@ -55,6 +55,8 @@ export function renderWeightedEstimate(
     `**Grade estimate${section ? ` for ${section}` : ''}** (an estimate, not an official grade)`,
     '',
   ];
+  const final = g.final?.rule === 'weighted' ? g.final : undefined;
+  const cutoffs = final?.cutoffs;
   g.components.forEach((c, i) => lines.push(`- ${partLine(e.parts[i]!, c.count)}`));
   lines.push('');
   if (e.percent === null) {
@@ -64,7 +66,7 @@ export function renderWeightedEstimate(
       e.weightCovered >= 99.995 ? '' : ` (over the ${num(e.weightCovered)}% of the grade with scores so far)`;
     const rounded = e.rounded !== undefined ? `, rounded to **${num(e.rounded)}%**` : '';
     // (cut-offs that stop above 0, as the syllabus lists them: a lower score has no grade)
-    const lowest = g.final?.rule === 'weighted' ? g.final.cutoffs?.at(-1) : undefined;
+    const lowest = cutoffs?.at(-1);
     const grade =
       e.grade !== undefined
         ? `, grade **${e.grade}**`
@@ -76,8 +78,6 @@ export function renderWeightedEstimate(
     if (unmet.length > 0)
       lines.push(`Not a pass yet: ${unmet.map((p) => `${p.name} needs ${p.requirement!.text}`).join('; ')}.`);
   }
-  const final = g.final?.rule === 'weighted' ? g.final : undefined;
-  const cutoffs = final?.cutoffs;
   const rounding =
     final?.round_to_decimals !== undefined ? `; ${roundingSentence(final.round_to_decimals, !!cutoffs)}` : '';
   lines.push('', '_Rules used (from the course file):_', ...g.components.map(ruleLine));

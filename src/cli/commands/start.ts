@@ -1,8 +1,7 @@
 // `start`: loads and validates content, opens the store, serves HTTP, and shuts down cleanly on SIGINT/SIGTERM.
 import type { Command } from 'commander';
 import { placeholderWarnings, unsetPublicUrl } from '../../content/placeholders.ts';
-import { garbledDocumentWarnings } from '../../content/garbled-text.ts';
-import { templateTextWarnings } from '../../content/markdown-source.ts';
+import { documentWarnings } from '../../content/document-warnings.ts';
 import { configOrReport, contentOrReport, SCHEDULE_OPTION_HELP } from '../load-or-report.ts';
 import { createLogger } from '../../core/logger.ts';
 import { envFileLoaded } from '../env-file.ts';
@@ -62,10 +61,8 @@ export function registerStart(program: Command): void {
       const warnings = placeholderWarnings(content, { publicUrl: config.PUBLIC_URL });
       if (publicUrl) warnings.push(publicUrl);
       for (const warning of warnings) log.warn('placeholder still in place', { warning });
-      for (const warning of garbledDocumentWarnings(content.documents ?? []))
-        log.warn('document looks garbled', { warning });
-      for (const warning of templateTextWarnings(content.documents ?? []))
-        log.warn('document has template code', { warning });
+      for (const warning of documentWarnings(content.documents ?? []))
+        log.warn('document text students should not see', { warning });
       console.log(
         `Course bot for "${content.course.name}" is running: open http://localhost:${port}/ (settings file: ${envFile})`,
       );

@@ -4,8 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { Content } from '../../content/load-content.ts';
 import { placeholderWarnings, unsetPublicUrl } from '../../content/placeholders.ts';
-import { garbledDocumentWarnings } from '../../content/garbled-text.ts';
-import { templateTextWarnings } from '../../content/markdown-source.ts';
+import { documentWarnings } from '../../content/document-warnings.ts';
 import {
   configOrReport,
   contentOrReport,
@@ -45,10 +44,7 @@ export function registerValidate(program: Command): void {
         console.error(`Warning: ${warning}`);
       const publicUrl = unsetPublicUrl({ publicUrl: config.PUBLIC_URL });
       if (publicUrl) console.error(`Note: ${publicUrl}`);
-      for (const warning of garbledDocumentWarnings(content.documents ?? []))
-        console.error(`Warning: ${warning}`);
-      for (const warning of templateTextWarnings(content.documents ?? []))
-        console.error(`Warning: ${warning}`);
+      for (const warning of documentWarnings(content.documents ?? [])) console.error(`Warning: ${warning}`);
       const past = pastScheduleWarning(content.schedule, now);
       if (past) console.error(`Warning: ${past}`);
       const weekdays = weekdayMismatchWarning(content.schedule);
