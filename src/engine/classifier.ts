@@ -95,40 +95,68 @@ function accumulate(q: Sparse, postings: Postings, into: Float32Array): void {
 }
 
 /**
- * Adds the question vector's products with every example's vector to `sums`, dimension by dimension in order (so each
- * sum is the one a plain dot product makes), eight dimensions per pass over the examples.
+ * The examples' sentence vectors as sums of word vectors: each example's vector is a weighted sum of the vectors of
+ * its words over its length, so its product with a question's vector is the same sum of the question's products
+ * with those words. A course's examples share a few thousand words, so a question costs one product per word (100
+ * dimensions each) and a few additions per example, instead of one product per example.
  */
-function addProducts(q: Float32Array, m: Float32Array, dims: number, sums: Float64Array): void {
-  const n = sums.length;
-  let d = 0;
-  for (; d + 8 <= dims; d += 8) {
-    const q0 = q[d] as number;
-    const q1 = q[d + 1] as number;
-    const q2 = q[d + 2] as number;
-    const q3 = q[d + 3] as number;
-    const q4 = q[d + 4] as number;
-    const q5 = q[d + 5] as number;
-    const q6 = q[d + 6] as number;
-    const q7 = q[d + 7] as number;
-    const b = d * n;
-    for (let i = 0; i < n; i++) {
-      const j = b + i;
-      sums[i] =
-        (sums[i] as number) +
-        q0 * (m[j] as number) +
-        q1 * (m[j + n] as number) +
-        q2 * (m[j + 2 * n] as number) +
-        q3 * (m[j + 3 * n] as number) +
-        q4 * (m[j + 4 * n] as number) +
-        q5 * (m[j + 5 * n] as number) +
-        q6 * (m[j + 6 * n] as number) +
-        q7 * (m[j + 7 * n] as number);
+class DenseTerms {
+  /** The words' vectors, one word after another. */
+  private readonly vectors: Float32Array;
+  private readonly wordCount: number;
+  /** Example i's terms are start[i] to start[i + 1]: the word of each and its coefficient. */
+  private readonly start: Int32Array;
+  private readonly word: Int32Array;
+  private readonly coef: Float64Array;
+  private readonly products: Float64Array;
+
+  constructor(
+    private readonly dims: number,
+    terms: readonly { word: string; coef: number }[][],
+    vectorOf: (word: string) => Int8Array | undefined,
+  ) {
+    const ids = new Map<string, number>();
+    for (const list of terms) for (const t of list) if (!ids.has(t.word)) ids.set(t.word, ids.size);
+    this.wordCount = ids.size;
+    this.vectors = new Float32Array(ids.size * dims);
+    for (const [w, id] of ids) {
+      const v = vectorOf(w);
+      if (v) for (let d = 0; d < dims; d++) this.vectors[id * dims + d] = v[d] as number;
     }
+    this.start = new Int32Array(terms.length + 1);
+    const total = terms.reduce((n, list) => n + list.length, 0);
+    this.word = new Int32Array(total);
+    this.coef = new Float64Array(total);
+    let at = 0;
+    terms.forEach((list, i) => {
+      this.start[i] = at;
+      for (const t of list) {
+        this.word[at] = ids.get(t.word) as number;
+        this.coef[at] = t.coef;
+        at++;
+      }
+    });
+    this.start[terms.length] = at;
+    this.products = new Float64Array(ids.size);
   }
-  for (; d < dims; d++) {
-    const x = q[d] as number;
-    const b = d * n;
-    for (let i = 0; i < n; i++) sums[i] = (sums[i] as number) + x * (m[b + i] as number);
+
+  /** Each example's product with the question's vector, into `sums`. */
+  productsWith(q: Float32Array, sums: Float64Array): void {
+    const { dims, vectors, products } = this;
+    for (let w = 0; w < this.wordCount; w++) {
+      const b = w * dims;
+      let s = 0;
+      for (let d = 0; d < dims; d++) s += (q[d] as number) * (vectors[b + d] as number);
+      products[w] = s;
+    }
+    const { start, word, coef } = this;
+    for (let i = 0; i < sums.length; i++) {
+      let s = 0;
+      for (let p = start[i] as number, end = start[i + 1] as number; p < end; p++) {
+        s += (coef[p] as number) * (products[word[p] as number] as number);
+      }
+      sums[i] = s;
+    }
   }
 }
 
@@ -159,12 +187,8 @@ export class Classifier {
   private readonly byScore: ScoreSorter;
   /** Each class's score object, reused by every ranking. */
   private readonly scores: ClassScore[] = [];
-  /**
-   * The examples' sentence vectors, one dimension after another (dimension d of example i at d x n + i; zeros for
-   * examples without one), so the question's products with every example are a run over contiguous memory.
-   */
-  private readonly dense: Float32Array;
-  private readonly dims: number;
+  /** The examples' sentence vectors, as sums of word vectors. */
+  private readonly dense: DenseTerms | null;
   private readonly classOf: Int32Array;
   private readonly hasForm: Uint8Array;
   private readonly hasDense: Uint8Array;
@@ -207,12 +231,14 @@ export class Classifier {
     this.second = new Float32Array(classCount);
     this.covered = new Float64Array(classCount);
     this.byScore = new ScoreSorter(classCount);
-    this.dims = featurizer.vectors?.dims ?? 0;
-    this.dense = new Float32Array(n * this.dims);
-    this.features.forEach((f, i) => {
-      if (!f.dense) return;
-      for (let d = 0; d < this.dims; d++) this.dense[d * n + i] = f.dense[d] as number;
-    });
+    const vectors = featurizer.vectors;
+    this.dense = vectors
+      ? new DenseTerms(
+          vectors.dims,
+          this.features.map((f) => (f.dense ? featurizer.denseTerms(f.words) : [])),
+          (w) => vectors.get(w),
+        )
+      : null;
     this.classOf = Int32Array.from(examples, (e) => e.cls);
     this.hasForm = Uint8Array.from(examples, (e) => (e.form === false ? 0 : 1));
     this.hasDense = Uint8Array.from(this.features, (f) => (f.dense ? 1 : 0));
@@ -329,12 +355,10 @@ export class Classifier {
     accumulate(q.word, this.wordPostings, word);
     accumulate(q.form, this.formPostings, form);
     accumulate(q.char, this.charPostings, char);
-    const dims = this.dims;
     const qd = q.dense;
-    const hasQueryDense = qd !== null && dims > 0;
+    const hasQueryDense = qd !== null && this.dense !== null;
     const sums = this.denseSums;
-    sums.fill(0);
-    if (hasQueryDense) addProducts(qd, this.dense, dims, sums);
+    if (hasQueryDense) this.dense.productsWith(qd, sums);
     const { word: bw, form: bf, char: bc, dense: bd } = this.blend;
     const best = this.best.fill(-1);
     const second = this.second.fill(0);

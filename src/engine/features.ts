@@ -1,7 +1,7 @@
 // Turns a text into the three views the classifier compares: word stems (TF-IDF), character n-grams of the words
 // (typo and word-form tolerance) and the mean of pre-trained word vectors (meaning beyond shared words).
 import { isContentWord, ordinalAsNumber, stem, tokens } from './text.ts';
-import { meanVector, type WordVectors } from './vectors.ts';
+import { meanVector, meanVectorTerms, type WordVectors } from './vectors.ts';
 
 /** A sparse vector as parallel arrays of feature ids and weights, scaled to unit length. */
 export interface Sparse {
@@ -166,6 +166,13 @@ export class Featurizer {
   stemWeight(s: string): number {
     const id = this.stemIds.get(s);
     return id === undefined ? this.maxIdf : (this.stemIdf[id] ?? this.maxIdf);
+  }
+
+  /** The terms of the sentence vector of a text's content words (`Features.words`): see `meanVectorTerms`. */
+  denseTerms(words: readonly string[]): { word: string; coef: number }[] {
+    return this.vectors
+      ? meanVectorTerms(this.vectors, words, (w) => this.wordIdf.get(w) ?? this.maxIdf)
+      : [];
   }
 
   featurize(text: string): Features {

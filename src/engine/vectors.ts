@@ -75,6 +75,33 @@ export function meanVector(
   return out;
 }
 
+/**
+ * The words of a text as terms of its mean vector: each distinct word with a vector and its coefficient (its summed
+ * weight over the unit length `meanVector` divides by), so that the text's product with any vector q is the sum of
+ * coefficient x (q . word vector). Empty when `meanVector` gives null.
+ */
+export function meanVectorTerms(
+  vectors: WordVectors,
+  words: readonly string[],
+  weight: (word: string) => number,
+): { word: string; coef: number }[] {
+  const out = new Float32Array(vectors.dims);
+  const summed = new Map<string, number>();
+  for (const w of words) {
+    const v = vectors.get(w);
+    if (!v) continue;
+    const k = weight(w);
+    if (k <= 0) continue;
+    summed.set(w, (summed.get(w) ?? 0) + k);
+    for (let d = 0; d < out.length; d++) out[d] = (out[d] ?? 0) + k * (v[d] ?? 0);
+  }
+  let norm = 0;
+  for (const x of out) norm += x * x;
+  norm = Math.sqrt(norm);
+  if (summed.size === 0 || norm === 0) return [];
+  return [...summed].map(([word, k]) => ({ word, coef: k / norm }));
+}
+
 export function dot(a: Float32Array, b: Float32Array): number {
   let s = 0;
   for (let d = 0; d < a.length; d++) s += (a[d] ?? 0) * (b[d] ?? 0);

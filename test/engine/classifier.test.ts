@@ -1,5 +1,6 @@
-// The classifier's ranking reads inverted indexes and a dimension-major matrix for speed: it must give what the plain
-// definition gives (every example compared with the question in full, every class's coverage computed on its own).
+// The classifier's ranking reads inverted indexes, and the question's products with the words of each example's
+// sentence vector, for speed: it must give what the plain definition gives (every example's sentence vector compared
+// with the question's in full, every class's coverage computed on its own).
 import { describe, expect, it } from 'vitest';
 import {
   Classifier,
