@@ -576,18 +576,22 @@ const LIST_JOINS = new Set(['and', 'or', 'to', 'through']);
  * say so when the schedule gives readings).
  */
 const ASKS_ABOUT =
-  /\b(about|topics?|subject|cover|covered|covers|covering|do we do|doing|happens|learn|learning|discuss|discussed|discussing|read|reading|readings|study|studying)\b/;
+  /\b(about|topics?|subject|cover|covered|covers|covering|do we do|doing|happens|learn|learning|discuss|discussed|discussing|read|reading|readings|books?|texts|study|studying)\b/;
 
 /** Words that frame such a question without naming an event. */
 const ABOUT_FRAME = new Set(
-  'about topic topics subject goes with assigned cover covered covers covering doing happens learn learning discuss discussed discussing read reading readings study studying'.split(
+  'about topic topics subject goes with assigned cover covered covers covering doing happens learn learning discuss discussed discussing read reading readings book books texts study studying'.split(
     ' ',
   ),
 );
 
-/** A question what something is about or what to read for it (a normalised text). */
+/**
+ * A question what something is about or what to read for it (a normalised text): "what do we read for week 2", or
+ * without a question word, "week 2 topics", "readings for week 2".
+ */
 const asksWhatAbout = (text: string): boolean =>
-  /\b(topics?|subject)\b/.test(text) || (/\b(what|whats|which)\b/.test(text) && ASKS_ABOUT.test(text));
+  /\b(topics?|subject|readings)\b/.test(text) ||
+  (/\b(what|whats|which)\b/.test(text) && ASKS_ABOUT.test(text));
 
 /**
  * The events a "what is it about" question names in full, by a title or an alias with its number ("lab 5", "lecture

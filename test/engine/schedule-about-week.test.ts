@@ -26,6 +26,12 @@ describe('GIVEN lectures titled by their week and other events numbered 2', () =
     expect(about("what's on in week 1")).toEqual(['w1']);
   });
 
+  it('WHEN the readings or topics of a week are asked without a question word THEN that week answers', () => {
+    expect(about('week 2 readings?')).toEqual(['w2']);
+    expect(about('readings for week 1')).toEqual(['w1']);
+    expect(about('week 2 topics')).toEqual(['w2']);
+  });
+
   it('WHEN a week no title names is asked THEN it is not taken as about any event', () => {
     expect(about('what does week 9 cover')).toBeNull();
   });
