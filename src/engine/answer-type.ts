@@ -161,9 +161,12 @@ function saysThereIsNo(question: string, answer: string): boolean {
   return false;
 }
 
-/** A question asking for a price ("how much does the access code cost", "what is the price of the textbook"). */
+/**
+ * A question asking for a price ("how much does the access code cost", "what is the price of the textbook",
+ * "textbook price?").
+ */
 const ASKS_PRICE =
-  /\bhow much (does|do|is|are|will|would|did)\b[^?]*\bcost\b|\b(price|cost|fee)s? (of|for)\b|\bwhat (does|do|will)\b[^?]*\bcost\b/;
+  /\bhow much (does|do|is|are|will|would|did)\b[^?]*\bcost\b|\b(price|cost|fee)s? (of|for)\b|\bwhat (does|do|will)\b[^?]*\bcost\b|\bprices?\b/;
 
 /** An amount in an answer: money, "free", or what lateness or a choice costs in points. */
 const AMOUNT =

@@ -16,6 +16,7 @@ import { botany } from './fixtures.ts';
 describe('GIVEN a question that asks what something costs', () => {
   it.each([
     'how much does the access code cost',
+    'textbook price?',
     'what is the price of the textbook',
     'how much will the field trip cost me',
   ])('WHEN the answer names no amount THEN it does not answer "%s"', (q) => {
