@@ -3,6 +3,7 @@
 // topics) -> calibrated decision -> reply. See docs/engine.md.
 import type { Content } from '../content/load-content.ts';
 import type { FaqEntry } from '../content/schemas.ts';
+import { mentionsPerson, personNamed } from './people.ts';
 import { answersQuestionType, asksForUnknownThing } from './answer-type.ts';
 import { asksHowMuch, lateDaysAsked } from './late-question.ts';
 import { buildModel, type Decision, type Model } from './model.ts';
@@ -176,9 +177,22 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     return days.length === 0 || namesOneOfDays(answer, days, content.schedule.timezone);
   };
 
+  /**
+   * A question that names one of the course's people and is not answered with confidence goes to the nearest entry
+   * whose answer names them ("who is <a TA>": the staff entry lists the TA, though none of its phrasings has the
+   * name). A declined topic stays declined.
+   */
+  function byPersonNamed(text: string, d: Decision): Decision {
+    if (d.kind !== 'fallback' || d.declined) return d;
+    const person = personNamed(text, staffNames);
+    const nearest = d.near[0];
+    if (person === undefined || !nearest || !mentionsPerson(nearest.entry.answer, person)) return d;
+    return { kind: 'answer', entries: [nearest], score: nearest.score };
+  }
+
   /** The model's decision, with the answer-type checks an entry's answer must pass to be given. */
   function judge(text: string): Decision {
-    const d = model.decide(text);
+    const d = byPersonNamed(text, model.decide(text));
     if (d.kind !== 'answer') return d;
     const best = d.entries[0];
     if (
