@@ -1,5 +1,5 @@
-// Sessions written one by one (lectures, practicals) of which nearly all fall on one weekday and one or two do not
-// ("Class 5" on a Saturday among thirteen Monday classes): often a typo in the syllabus or in the copying. `validate`
+// Sessions written one by one (lectures, practicals) of which nearly all fall on the course's days and one or two do
+// not ("Class 5" on a Saturday among thirteen Monday classes, a Friday class among Monday and Thursday ones): often a typo in the syllabus or in the copying. `validate`
 // warns, naming each, so the TA checks its date; a class moved on purpose can stay as it is, and one whose title or
 // description names its own weekday ("Wednesday, not Friday, this week") is taken as moved on purpose.
 import { DateTime } from 'luxon';
@@ -15,6 +15,12 @@ const MAX_OFF = 2;
 
 const SESSION_TYPES = new Set<ScheduleEvent['type']>(['lecture', 'practical']);
 const WEEKDAY_NAMES = ['Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'];
+
+/** "Mondays", "Mondays and Thursdays", "Mondays, Wednesdays and Fridays" (ISO weekdays, 1 is Monday). */
+function days(weekdays: readonly number[]): string {
+  const names = weekdays.map((d) => WEEKDAY_NAMES[d - 1] ?? '');
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+}
 
 /** The warning for one-time sessions off the weekday of nearly all the others of their type and group, or null. */
 export function weekdayOutlierWarning(schedule: Schedule): string | null {
@@ -32,17 +38,22 @@ export function weekdayOutlierWarning(schedule: Schedule): string | null {
       DateTime.fromISO(e.start.slice(0, 10), { zone: schedule.timezone }).weekday;
     const counts = new Map<number, number>();
     for (const e of events) counts.set(weekdayOf(e), (counts.get(weekdayOf(e)) ?? 0) + 1);
-    const [usual, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
-    const off = events.filter((e) => weekdayOf(e) !== usual);
+    // (the course's days: each weekday with more sessions than an odd one would have, "Mondays and Thursdays")
+    const usual = [...counts]
+      .filter(([, count]) => count > MAX_OFF)
+      .map(([day]) => day)
+      .sort((a, b) => a - b);
+    const off = events.filter((e) => !usual.includes(weekdayOf(e)));
+    const n = events.length - off.length;
     // (one whose title or description names its own weekday is moved on purpose: "Wednesday, not Friday, this week")
     const meant = (e: ScheduleEvent): boolean =>
       new RegExp(`\\b${WEEKDAY_NAMES[weekdayOf(e) - 1]?.slice(0, -1)}\\b`, 'i').test(
         `${e.title} ${e.description ?? ''}`,
       );
-    if (n / events.length < MOST || off.length === 0 || off.length > MAX_OFF) continue;
+    if (usual.length === 0 || n / events.length < MOST || off.length === 0 || off.length > MAX_OFF) continue;
     for (const e of off.filter((e) => !meant(e)))
       found.push(
-        `"${e.title}" is on ${formatLocalDate(e.start.slice(0, 10), schedule.timezone)}, but the other ${n} are on ${WEEKDAY_NAMES[usual - 1]}`,
+        `"${e.title}" is on ${formatLocalDate(e.start.slice(0, 10), schedule.timezone)}, but the other ${n} are on ${days(usual)}`,
       );
   }
   if (found.length === 0) return null;

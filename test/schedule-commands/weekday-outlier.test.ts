@@ -20,6 +20,21 @@ describe('GIVEN sessions written one by one', () => {
     );
   });
 
+  it('WHEN the course meets on two days and one session is on a third THEN the warning names both days', () => {
+    // Mondays and Thursdays from Sep 12, 2022, the 4th Thursday on a Friday
+    const thursdays = Object.fromEntries(
+      [1, 3, 5, 7, 9].map((k) => [
+        k,
+        new Date(Date.UTC(2022, 8, 15 + 7 * ((k - 1) / 2))).toISOString().slice(0, 10),
+      ]),
+    );
+    const schedule = testSchedule(`${classes(10, { ...thursdays, 7: '2022-10-07' })}\n`);
+    expect(weekdayOutlierWarning(schedule)).toBe(
+      '"Class 8" is on Fri, Oct 7, 2022, but the other 9 are on Mondays and Thursdays. If the syllabus has a typo ' +
+        'there, correct the date; a session moved on purpose can stay.',
+    );
+  });
+
   it('WHEN its title or description names its own weekday THEN it is taken as moved on purpose', () => {
     const moved = `${classes(8, { 4: '2022-10-08' })}\n`.replace(
       'title: "Class 5"',
