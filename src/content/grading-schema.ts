@@ -295,6 +295,8 @@ const notAcceptedSchema = z.strictObject({
 });
 const noPenaltySchema = z.strictObject({
   policy: z.literal('no_penalty'),
+  /** No penalty up to this many days late; later hand-ins are not accepted ("accepted for a week, then it closes"). */
+  max_days: wholeDays('max_days', 'a limit in hours goes in note').optional(),
   note: label('a note', 500).optional(),
 });
 const lateSchema = z.discriminatedUnion(

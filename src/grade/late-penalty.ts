@@ -160,7 +160,9 @@ function cost(
       : `${fmt(n)} point${n === 1 ? '' : 's'}`;
   switch (p.policy) {
     case 'no_penalty':
-      return { points: 0, why: 'no penalty for late hand-ins' };
+      return p.max_days !== undefined && days > p.max_days
+        ? { points: null, why: `not accepted after ${dayWord(p.max_days)}` }
+        : { points: 0, why: 'no penalty for late hand-ins' };
     case 'not_accepted':
       return { points: null, why: 'late hand-ins are not accepted' };
     case 'late_days':

@@ -101,7 +101,9 @@ export function latePolicySentence(late: LatePolicy): string {
       return `${free ? `${free}late hand-ins` : 'Late hand-ins'} are not accepted.${note}`;
     }
     case 'no_penalty':
-      return `There is no penalty for late hand-ins.${note}`;
+      return late.max_days !== undefined
+        ? `Late hand-ins are accepted without penalty up to ${dayWord(late.max_days)} late; after that they are not accepted.${note}`
+        : `There is no penalty for late hand-ins.${note}`;
   }
 }
 

@@ -116,6 +116,14 @@ describe('the grading model in the course file', () => {
     ).toEqual([expect.stringContaining('course.yaml:25 grading.late.max_days:')]);
   });
 
+  it('GIVEN no penalty up to a number of days THEN it loads; a most in hours says where that goes', () => {
+    const r = withGrading('grading:\n  calculator: false\n  late: { policy: no_penalty, max_days: 7 }\n');
+    expect(r.ok && r.value.grading?.late).toMatchObject({ policy: 'no_penalty', max_days: 7 });
+    expect(problems('grading:\n  calculator: false\n  late: { policy: no_penalty, max_days: 1w }\n')).toEqual(
+      [expect.stringContaining('course.yaml:25 grading.late.max_days:')],
+    );
+  });
+
   it('GIVEN a penalty by the hour and by the day, or a most with a one-time penalty THEN each is one clear line', () => {
     expect(
       problems('grading:\n  calculator: false\n  late: { policy: penalty, per_hour: 1, per_day: 24 }\n'),

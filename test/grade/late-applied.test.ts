@@ -113,6 +113,18 @@ describe("GIVEN homework deadlines with their own rules and the course's 4 late 
     );
   });
 
+  it('WHEN there is no penalty for a week, then the work closes THEN a hand-in later than that is refused', () => {
+    const week = { policy: 'no_penalty', max_days: 7 } as const;
+    const withWeek = { ...LETTER, grading: { ...LETTER.grading!, late: week } };
+    const at = (days: string) =>
+      gradeReply(withWeek, { assignments: 'homework=10,10,10,10,10,10', late: `hw4=${days}` }, HOMEWORK);
+    expect(line(at('7d').text, 'hw4')).toContain('no penalty (no penalty for late hand-ins): 10 → 10.');
+    expect(line(at('8d').text, 'hw4')).toContain('−10 points (not accepted after 7 days): 10 → 0.');
+    expect(latePolicySentence(week)).toBe(
+      'Late hand-ins are accepted without penalty up to 7 days late; after that they are not accepted.',
+    );
+  });
+
   it('WHEN the late days have a most per hand-in THEN a hand-in later than that is refused, with days left', () => {
     const late = LETTER.grading?.late;
     if (late?.policy !== 'late_days') throw new Error('the letter fixture has a late-days budget');
