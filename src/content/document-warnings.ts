@@ -1,8 +1,9 @@
 // What validate and start warn about in the course documents: text that loads but that students should not see in
-// quotes (a garbled encoding; template code left in Markdown taken from a course website). Each file is read once.
+// quotes (a garbled encoding; template code left in Markdown taken from a course website; a long code block, such as
+// a schedule pasted as YAML). Each file is read once.
 import { readFileSync } from 'node:fs';
 import { garbledWarning } from './garbled-text.ts';
-import { templateWarning } from './markdown-source.ts';
+import { longCodeWarning, templateWarning } from './markdown-source.ts';
 
 /** One line per problem found in the documents the passages come from, naming the file and line and the fix. */
 export function documentWarnings(passages: readonly { file: string }[]): string[] {
@@ -16,8 +17,11 @@ export function documentWarnings(passages: readonly { file: string }[]): string[
     }
     const garbled = garbledWarning(file, text);
     if (garbled) out.push(garbled);
-    const template = /\.(md|markdown)$/i.test(file) ? templateWarning(file, text) : null;
+    if (!/\.(md|markdown)$/i.test(file)) continue;
+    const template = templateWarning(file, text);
     if (template) out.push(template);
+    const code = longCodeWarning(file, text);
+    if (code) out.push(code);
   }
   return out;
 }

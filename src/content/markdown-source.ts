@@ -46,3 +46,36 @@ export function templateWarning(file: string, markdown: string): string | null {
     'see it as written in quotes. Replace it with the text the page shows (a link, a name), or delete it.'
   );
 }
+
+/** A code block longer than this many lines is data pasted into the syllabus (a schedule as YAML), not an example. */
+const LONG_CODE_LINES = 15;
+
+/**
+ * The first fenced code block longer than LONG_CODE_LINES lines, by its opening line, its length and its first line
+ * of content (outside HTML comments and front matter, as the passages are); null when there is none.
+ */
+export function findLongCodeBlock(markdown: string): { line: number; lines: number; first: string } | null {
+  const lines = withoutHiddenMarkup(markdown).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const fence = /^ {0,3}(```|~~~)/.exec(lines[i] ?? '');
+    if (!fence) continue;
+    let end = i + 1;
+    while (end < lines.length && !(lines[end] ?? '').trimStart().startsWith(fence[1] ?? '```')) end++;
+    const inside = lines.slice(i + 1, end);
+    if (inside.length > LONG_CODE_LINES)
+      return { line: i + 1, lines: inside.length, first: (inside.find((l) => l.trim() !== '') ?? '').trim() };
+    i = end;
+  }
+  return null;
+}
+
+/** The warning for a long code block in a Markdown document, naming its file and line, or null. */
+export function longCodeWarning(file: string, markdown: string): string | null {
+  const found = findLongCodeBlock(markdown);
+  if (!found) return null;
+  return (
+    `${file}:${found.line}: a code block of ${found.lines} lines ("${found.first.slice(0, 40)}") would be quoted ` +
+    'to students as it is. If it is data such as the schedule, put its dates in the schedule file and delete the ' +
+    'block; otherwise shorten it.'
+  );
+}

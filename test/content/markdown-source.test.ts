@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/content/load-documents.ts';
-import { findTemplateText, withoutHiddenMarkup } from '../../src/content/markdown-source.ts';
+import {
+  findLongCodeBlock,
+  findTemplateText,
+  withoutHiddenMarkup,
+} from '../../src/content/markdown-source.ts';
 import { runValidate } from '../cli/run-validate.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'md-source-'));
@@ -61,6 +65,19 @@ describe('GIVEN a Markdown page from a course website', () => {
     expect(findTemplateText(text)).toEqual({ count: 2, line: 3, example: '{% include staff.html %}' });
   });
 
+  it('WHEN it has a long code block THEN it is found at its fence; a short one, or one in a comment, is not', () => {
+    const block = (n: number) => [
+      '```yaml',
+      ...Array.from({ length: n }, (_, i) => `  week ${i + 1}: topic`),
+      '```',
+    ];
+    const text = ['# Schedule', '', ...block(3), '', '<!--', ...block(20), '-->', '', ...block(20), ''].join(
+      '\n',
+    );
+    expect(findLongCodeBlock(text)).toEqual({ line: 34, lines: 20, first: 'week 1: topic' });
+    expect(findLongCodeBlock(['# Schedule', '', ...block(15)].join('\n'))).toBeNull();
+  });
+
   it('WHEN validate runs THEN it warns about the template code with file and line, and passes', () => {
     const dir = path.join(tmp, 'course');
     mkdirSync(dir);
@@ -68,9 +85,16 @@ describe('GIVEN a Markdown page from a course website', () => {
       path.join(dir, 'course.yaml'),
       'name: Distributed Systems\ncontacts:\n  email: ds@uni.edu\n',
     );
-    writeFileSync(path.join(dir, 'syllabus.md'), '# Syllabus\n\nOffice hours: see {{ site.course.oh }}.\n');
+    const schedule = ['```yaml', ...Array.from({ length: 16 }, (_, i) => `Week ${i + 1}: topic`), '```'];
+    writeFileSync(
+      path.join(dir, 'syllabus.md'),
+      ['# Syllabus', '', 'Office hours: see {{ site.course.oh }}.', '', ...schedule, ''].join('\n'),
+    );
     const run = runValidate(['--faq', dir]);
     expect(run.status).toBe(0);
+    expect(run.stderr).toContain(
+      `Warning: ${path.join(dir, 'syllabus.md')}:5: a code block of 16 lines ("Week 1: topic") would be quoted to students as it is.`,
+    );
     expect(run.stderr).toContain(
       `Warning: ${path.join(dir, 'syllabus.md')}:3: "{{ site.course.oh }}" is template code that the course website's generator fills in`,
     );
