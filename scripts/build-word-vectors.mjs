@@ -8,7 +8,17 @@
 //   | the words' letters (ASCII) | zero bytes to a multiple of 4 | int8 vectors[words x dims]
 // The table is open addressing with linear probing on the 32-bit FNV-1a hash of the word's letters.
 import { Buffer } from 'node:buffer';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,9 +35,14 @@ try {
   process.exit(0);
 }
 const MAGIC = 'CBW2';
+/** Whether the file already there is of this format (its first four bytes). */
 const current = () => {
   try {
-    return readFileSync(out).toString('ascii', 0, 4) === MAGIC;
+    const fd = openSync(out, 'r');
+    const magic = Buffer.alloc(4);
+    readSync(fd, magic, 0, 4, 0);
+    closeSync(fd);
+    return magic.toString('ascii') === MAGIC;
   } catch {
     return false;
   }

@@ -1,3 +1,2 @@
 // Types of bundled.js, which is plain JavaScript so the entry point can use it before tsx is loaded.
-export declare const BUNDLE_DIR: string;
 export declare function bundledEntry(dir?: string, root?: string): string | null;

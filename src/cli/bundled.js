@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const BUNDLE_DIR = path.join(ROOT, '.cache', 'cli');
+const BUNDLE_DIR = path.join(ROOT, '.cache', 'cli');
 
 /**
  * The URL of the bundle's entry, or null when there is none, it cannot be read, or a source file changed since it

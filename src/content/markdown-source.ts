@@ -1,7 +1,9 @@
 // What a Markdown file holds that no reader sees: a site generator's front matter and HTML comments (an old policy
 // commented out stays in the file). They are blanked before the document is split, line for line so that every
 // passage keeps its line number. Template code a site generator fills in ("{{ site.course.forum }}", "{% include
-// staff.html %}") is shown on the page as something else: validate names it, since the bot would quote it as written.
+// staff.html %}") is shown on the page as something else: validate names it, since the bot would quote it as written,
+// and a long code block (a schedule pasted as data) too.
+import { markdownBlocks } from './split-passages.ts';
 
 /** A YAML (---) or TOML (+++) front matter block at the very start of the file. */
 const FRONT_MATTER = /^(?:---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)|\+\+\+[ \t]*\n[\s\S]*?\n\+\+\+)[ \t]*(?=\n|$)/;
@@ -55,18 +57,12 @@ const LONG_CODE_LINES = 15;
  * of content (outside HTML comments and front matter, as the passages are); null when there is none.
  */
 export function findLongCodeBlock(markdown: string): { line: number; lines: number; first: string } | null {
-  const lines = withoutHiddenMarkup(markdown).split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const fence = /^ {0,3}(```|~~~)/.exec(lines[i] ?? '');
-    if (!fence) continue;
-    let end = i + 1;
-    while (end < lines.length && !(lines[end] ?? '').trimStart().startsWith(fence[1] ?? '```')) end++;
-    const inside = lines.slice(i + 1, end);
-    if (inside.length > LONG_CODE_LINES)
-      return { line: i + 1, lines: inside.length, first: (inside.find((l) => l.trim() !== '') ?? '').trim() };
-    i = end;
-  }
-  return null;
+  const long = markdownBlocks(withoutHiddenMarkup(markdown)).find(
+    (b) => b.kind === 'code' && b.text.split('\n').length > LONG_CODE_LINES,
+  );
+  if (!long) return null;
+  const lines = long.text.split('\n');
+  return { line: long.line, lines: lines.length, first: (lines.find((l) => l.trim() !== '') ?? '').trim() };
 }
 
 /** The warning for a long code block in a Markdown document, naming its file and line, or null. */

@@ -41,7 +41,7 @@ const TABLE_ROW = /^\s*\|/;
 const SETEXT = /^ {0,3}(=+|-+)\s*$/;
 
 /** Markdown's blocks, by line: headings (ATX and setext), fenced code, lists, tables and paragraphs. */
-function markdownBlocks(text: string): Block[] {
+export function markdownBlocks(text: string): Block[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const blocks: Block[] = [];
   let current: Block | null = null;

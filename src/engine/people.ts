@@ -1,13 +1,12 @@
 // The course's people named in a question: a question that names one of them ("who is <name>", "<name>'s office
 // hours") is about what the content says of that person, which the words of a FAQ entry's phrasings rarely hold.
+import { escapeRegExp } from '../core/escape-regexp.ts';
 import { tokens } from './text.ts';
 
 /** A name part this short ("Su", "Li") is also a syllable: it names a person only with the rest of the name. */
 const MIN_PART = 4;
 /** Titles before a family name ("dr moss"), which make it a name even where it is also a word. */
 const TITLES = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'miss', 'doctor']);
-
-const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The course person a question names, or undefined: by the full name, or by the family name (its last part, at
@@ -25,7 +24,7 @@ export function personNamed(question: string, names: readonly string[]): string 
     if (parts.length < 2 || family.length < MIN_PART) continue;
     const written = name.trim().split(/\s+/).at(-1) ?? '';
     const capitalised =
-      /^\p{Lu}/u.test(written) && new RegExp(`\\b${escaped(written)}\\b`, 'u').test(question);
+      /^\p{Lu}/u.test(written) && new RegExp(`\\b${escapeRegExp(written)}\\b`, 'u').test(question);
     const titled = asked.some((t, i) => t === family && TITLES.has(asked[i - 1] ?? ''));
     if (capitalised || titled) return name;
   }

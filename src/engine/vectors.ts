@@ -139,29 +139,46 @@ export interface MeanVector {
   terms: { word: string; coef: number }[];
 }
 
+/**
+ * Weighted mean of the words' vectors, scaled to unit length, and the length it was divided by; null when no word
+ * has a vector. Each word's summed weight goes into `summed` when given.
+ */
+function unitMean(
+  vectors: WordVectors,
+  words: readonly string[],
+  weight: (word: string) => number,
+  summed?: Map<string, number>,
+): { vector: Float32Array; norm: number } | null {
+  const out = new Float32Array(vectors.dims);
+  let any = false;
+  for (const w of words) {
+    const v = vectors.get(w);
+    if (!v) continue;
+    const k = weight(w);
+    if (k <= 0) continue;
+    any = true;
+    summed?.set(w, (summed.get(w) ?? 0) + k);
+    for (let d = 0; d < out.length; d++) out[d] = (out[d] ?? 0) + k * (v[d] ?? 0);
+  }
+  if (!any) return null;
+  let norm = 0;
+  for (const x of out) norm += x * x;
+  norm = Math.sqrt(norm);
+  if (norm === 0) return null;
+  for (let d = 0; d < out.length; d++) out[d] = (out[d] ?? 0) / norm;
+  return { vector: out, norm };
+}
+
 /** Weighted mean of the words' vectors, scaled to unit length, with its terms; null when no word has a vector. */
 export function meanVectorWithTerms(
   vectors: WordVectors,
   words: readonly string[],
   weight: (word: string) => number,
 ): MeanVector | null {
-  const out = new Float32Array(vectors.dims);
   const summed = new Map<string, number>();
-  for (const w of words) {
-    const v = vectors.get(w);
-    if (!v) continue;
-    const k = weight(w);
-    if (k <= 0) continue;
-    summed.set(w, (summed.get(w) ?? 0) + k);
-    for (let d = 0; d < out.length; d++) out[d] = (out[d] ?? 0) + k * (v[d] ?? 0);
-  }
-  if (summed.size === 0) return null;
-  let norm = 0;
-  for (const x of out) norm += x * x;
-  norm = Math.sqrt(norm);
-  if (norm === 0) return null;
-  for (let d = 0; d < out.length; d++) out[d] = (out[d] ?? 0) / norm;
-  return { vector: out, terms: [...summed].map(([word, k]) => ({ word, coef: k / norm })) };
+  const mean = unitMean(vectors, words, weight, summed);
+  if (!mean) return null;
+  return { vector: mean.vector, terms: [...summed].map(([word, k]) => ({ word, coef: k / mean.norm })) };
 }
 
 /** Weighted mean of the words' vectors, scaled to unit length; null when no word has a vector. */
@@ -170,7 +187,7 @@ export function meanVector(
   words: readonly string[],
   weight: (word: string) => number,
 ): Float32Array | null {
-  return meanVectorWithTerms(vectors, words, weight)?.vector ?? null;
+  return unitMean(vectors, words, weight)?.vector ?? null;
 }
 
 export function dot(a: Float32Array, b: Float32Array): number {

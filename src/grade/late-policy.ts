@@ -1,5 +1,6 @@
 // One sentence on handing in late, from the course file's late policy: every reply that mentions lateness uses it.
 import type { LatePolicy } from '../content/grading-schema.ts';
+import { andList } from '../core/and-list.ts';
 
 type Unit = 'points' | 'percent';
 
@@ -31,7 +32,7 @@ function stepsCost(steps: NonNullable<Penalty['steps']>, unit: Unit, grace: numb
       ? `${cost} up to ${dayWord(s.up_to_days)} late`
       : `${cost} from ${from} to ${dayWord(s.up_to_days)} late`;
   });
-  return bands.length === 1 ? bands.join('') : `${bands.slice(0, -1).join(', ')} and ${bands.at(-1)}`;
+  return andList(bands);
 }
 
 /** "80% credit": what a hand-in still earns after losing `percent`%, the way syllabi also say a penalty charged once. */

@@ -2,6 +2,7 @@
 // (and its rounding), worked out for the question. Only for a course whose final rule is weighted with cut-offs.
 import type { GradingModel } from '../content/grading-schema.ts';
 import { gradeOf } from './weighted.ts';
+import { escapeRegExp } from '../core/escape-regexp.ts';
 
 /** A percentage asked about: 0 to 100, with decimals, not a count of points, days or a part's number. */
 const PERCENT =
@@ -21,7 +22,7 @@ function gradesNamed(question: string, cutoffs: readonly Cutoff[]): Cutoff[] {
     const name = String(c.grade);
     // (a numeric grade, "10", is not named by a letter)
     if (/^\d/.test(name)) return false;
-    const g = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const g = escapeRegExp(name);
     // (not the "d" of "i'd"; "a" is also the article: only a capital A names the grade)
     const flags = name.toLowerCase() === 'a' ? '' : 'i';
     return new RegExp(`(?<![\\w+'’-])${g}(?![\\w+-])`, flags).test(question);

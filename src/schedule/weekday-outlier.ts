@@ -1,10 +1,11 @@
 // Sessions written one by one (lectures, practicals) of which nearly all fall on the course's days and one or two do
-// not ("Class 5" on a Saturday among thirteen Monday classes, a Friday class among Monday and Thursday ones): often a typo in the syllabus or in the copying. `validate`
-// warns, naming each, so the TA checks its date; a class moved on purpose can stay as it is, and one whose title or
+// not ("Class 5" on a Saturday among thirteen Monday classes, a Friday class among Monday and Thursday ones): often
+// a typo in the syllabus or in the copying. `validate` warns, naming each, so the TA checks its date; a class moved on purpose can stay as it is, and one whose title or
 // description names its own weekday ("Wednesday, not Friday, this week") is taken as moved on purpose.
 import { DateTime } from 'luxon';
 import { formatLocalDate } from '../time/local-time.ts';
 import type { Schedule, ScheduleEvent } from './schedule.ts';
+import { andList } from '../core/and-list.ts';
 
 /** Sessions of a kind needed before their weekdays say anything. */
 const MIN_SESSIONS = 5;
@@ -17,10 +18,8 @@ const SESSION_TYPES = new Set<ScheduleEvent['type']>(['lecture', 'practical']);
 const WEEKDAY_NAMES = ['Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'];
 
 /** "Mondays", "Mondays and Thursdays", "Mondays, Wednesdays and Fridays" (ISO weekdays, 1 is Monday). */
-function days(weekdays: readonly number[]): string {
-  const names = weekdays.map((d) => WEEKDAY_NAMES[d - 1] ?? '');
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
-}
+const days = (weekdays: readonly number[]): string =>
+  andList(weekdays.map((d) => WEEKDAY_NAMES[d - 1] ?? ''));
 
 /** The warning for one-time sessions off the weekday of nearly all the others of their type and group, or null. */
 export function weekdayOutlierWarning(schedule: Schedule): string | null {

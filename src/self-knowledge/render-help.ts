@@ -1,5 +1,6 @@
 // The text of `help`, and of the bot's generated answers about itself, from the command definitions.
 import { worksOn, type CommandDefinition, type Platform, type Role } from '../core/command.ts';
+import { andList } from '../core/and-list.ts';
 
 const PLATFORM_NAMES: Record<Platform, string> = {
   discord: 'Discord',
@@ -18,9 +19,7 @@ export function usageLine(c: CommandDefinition): string {
 /** " (Discord and Slack only)" for a command that does not work everywhere; "" otherwise. */
 export function platformNote(c: CommandDefinition): string {
   if (!c.platforms) return '';
-  const names = c.platforms.map((p) => PLATFORM_NAMES[p]);
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
-  return ` (${list} only)`;
+  return ` (${andList(c.platforms.map((p) => PLATFORM_NAMES[p]))} only)`;
 }
 
 /** One command in full: description, usage, options with their bounds, and its examples. */

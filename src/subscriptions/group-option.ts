@@ -4,6 +4,7 @@ import type { EventType } from '../content/schemas.ts';
 import type { CommandOption, Reply } from '../core/command.ts';
 import { errorReply } from '../core/run-command.ts';
 import { groupsOf, unknownGroupMessage } from './calendar-filter.ts';
+import { andList } from '../core/and-list.ts';
 
 export const GROUP_OPTION: CommandOption = {
   name: 'group',
@@ -30,8 +31,7 @@ export function groupsHelp(content: Content, command: string, type?: EventType):
   );
   const [first] = groups;
   if (first === undefined) return undefined;
-  const listed = groups.map((g) => `\`${g}\``);
-  const names = listed.length === 1 ? listed[0] : `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;
-  const are = listed.length === 1 ? 'the group is' : 'the groups are';
+  const names = andList(groups.map((g) => `\`${g}\``));
+  const are = groups.length === 1 ? 'the group is' : 'the groups are';
   return `For ${content.course.name}, ${are} ${names}: for example \`${command} ${first}\`.`;
 }

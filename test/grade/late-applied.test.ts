@@ -7,6 +7,7 @@ import { parseCommandArgs } from '../../src/core/command-line.ts';
 import { DEFAULT_FAQ_DIR, loadCourse, PROJECT_ROOT } from '../../src/content/load-content.ts';
 import { loadSchedule, parseSchedule } from '../../src/content/load-schedule.ts';
 import type { GradeEstimate } from '../../src/grade/grade-rules.ts';
+import type { LatePolicy } from '../../src/content/grading-schema.ts';
 import { latePolicySentence } from '../../src/grade/late-policy.ts';
 
 function course(faqDir: string) {
@@ -113,11 +114,17 @@ describe("GIVEN homework deadlines with their own rules and the course's 4 late 
     );
   });
 
+  /** Homework 4 (no rule of its own) handed in `days` late under the course rule `late`, all scores 10. */
+  const hw4Late = (late: LatePolicy, days: string) =>
+    gradeReply(
+      { ...LETTER, grading: { ...LETTER.grading!, late } },
+      { assignments: 'homework=10,10,10,10,10,10', late: `hw4=${days}` },
+      HOMEWORK,
+    );
+
   it('WHEN there is no penalty for a week, then the work closes THEN a hand-in later than that is refused', () => {
     const week = { policy: 'no_penalty', max_days: 7 } as const;
-    const withWeek = { ...LETTER, grading: { ...LETTER.grading!, late: week } };
-    const at = (days: string) =>
-      gradeReply(withWeek, { assignments: 'homework=10,10,10,10,10,10', late: `hw4=${days}` }, HOMEWORK);
+    const at = (days: string) => hw4Late(week, days);
     expect(line(at('7d').text, 'hw4')).toContain('no penalty (no penalty for late hand-ins): 10 → 10.');
     expect(line(at('8d').text, 'hw4')).toContain('−10 points (not accepted after 7 days): 10 → 0.');
     expect(latePolicySentence(week)).toBe(
@@ -129,9 +136,7 @@ describe("GIVEN homework deadlines with their own rules and the course's 4 late 
     const late = LETTER.grading?.late;
     if (late?.policy !== 'late_days') throw new Error('the letter fixture has a late-days budget');
     const capped = { ...late, max_days: 3 };
-    const withCap = { ...LETTER, grading: { ...LETTER.grading!, late: capped } };
-    const at = (days: string) =>
-      gradeReply(withCap, { assignments: 'homework=10,10,10,10,10,10', late: `hw4=${days}` }, HOMEWORK);
+    const at = (days: string) => hw4Late(capped, days);
     expect(line(at('4d').text, 'hw4')).toContain('−10 points (not accepted more than 3 days late): 10 → 0.');
     expect(line(at('3d').text, 'hw4')).toContain('no penalty (3 days of the late days (1 left)): 10 → 10.');
     expect(latePolicySentence(capped)).toBe(

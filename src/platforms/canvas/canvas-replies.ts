@@ -16,6 +16,7 @@ import type { ClaimKind, ReplyClaims } from './canvas-store.ts';
 import { htmlToText } from './canvas-html.ts';
 import { closeMentionGaps, MENTION_GAP } from '../shared/remove-mentions.ts';
 import type { People } from './canvas-people.ts';
+import { escapeRegExp } from '../../core/escape-regexp.ts';
 
 /** A reply still not on Canvas after this long (the outbox kept failing) is given up. */
 const REPLY_WINDOW_MS = 2 * 86_400_000;
@@ -30,10 +31,7 @@ const MAX_QUESTION = 2000;
 export function questionText(html: string, people: Pick<People, 'selfNames'>): string {
   let text = htmlToText(html);
   for (const name of people.selfNames) {
-    const escaped = name
-      .trim()
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/\s+/g, '\\s+');
+    const escaped = escapeRegExp(name.trim()).replace(/\s+/g, '\\s+');
     text = text.replace(
       new RegExp(`(?<![\\p{L}\\p{N}_@.])@${escaped}(?![\\p{L}\\p{N}_])`, 'giu'),
       MENTION_GAP,
