@@ -19,6 +19,9 @@ COPY --from=deps /app/.cache ./.cache
 COPY package.json ./
 COPY src ./src
 COPY commands ./commands
+COPY scripts ./scripts
+# the command line bundled into plain JavaScript (.cache/cli), so that a start does not compile TypeScript
+RUN node scripts/build-cli-bundle.mjs
 COPY faq ./faq
 COPY schedules ./schedules
 # The SQLite database lives in /data: mount a volume there so it outlives the container.
@@ -27,4 +30,4 @@ USER node
 VOLUME /data
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "--import", "tsx", "src/cli/main.ts", "start"]
+CMD ["node", "src/cli/course-bot.js", "start"]

@@ -23,6 +23,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledEntry } from '../../src/cli/bundled.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -213,6 +214,16 @@ function runStep(command: string, stage: Built, where: string): void {
     }
     return;
   }
+  const script = /^node (scripts\/[\w.-]+\.mjs)$/.exec(command);
+  if (script) {
+    const run = spawnSync(process.execPath, [script[1]!], {
+      cwd: stage.workdir,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    if (run.status !== 0) throw new Error(`${where}: RUN ${command} failed:\n${run.stdout}\n${run.stderr}`);
+    return;
+  }
   throw new Error(`${where}: RUN ${command}: not handled by this test; teach it what the step does`);
 }
 
@@ -272,6 +283,8 @@ describe('the Dockerfile', () => {
     expect(existsSync(path.join(final.workdir, 'test'))).toBe(false);
     // what the install scripts built came along (the engine's word vectors)
     expect(existsSync(path.join(final.workdir, '.cache', 'word-vectors.bin'))).toBe(true);
+    // and the command line bundled from the image's own sources, which its entry point runs instead of the TypeScript
+    expect(bundledEntry(path.join(final.workdir, '.cache', 'cli'), final.workdir)).toMatch(/main\.mjs$/);
   });
 
   it('GIVEN the built files THEN CMD starts the bot and the HEALTHCHECK command reports it healthy', async () => {
