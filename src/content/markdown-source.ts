@@ -1,5 +1,5 @@
-// What a Markdown file holds that no reader sees: a site generator's front matter and HTML comments (an old policy
-// commented out stays in the file). They are blanked before the document is split, line for line so that every
+// What a Markdown file holds that no reader sees: a site generator's front matter, HTML comments (an old policy
+// commented out stays in the file) and Pandoc's layout markup (Quarto sites). They are blanked before the document is split, line for line so that every
 // passage keeps its line number. Template code a site generator fills in ("{{ site.course.forum }}", "{% include
 // staff.html %}") is shown on the page as something else: validate names it, since the bot would quote it as written,
 // and a long code block (a schedule pasted as data) too.
@@ -12,9 +12,23 @@ const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 /** Every character but line breaks turned to nothing: the text is gone, its lines stay. */
 const blank = (text: string): string => text.replace(/[^\n]/g, '');
 
-/** The Markdown with its front matter and HTML comments blanked, line breaks kept. */
+/**
+ * Pandoc's and Quarto's markup for the page's layout, not its text: a fenced div's fence line (`::: {.callout}`,
+ * `:::`), a heading's attributes (`## Grading {.unnumbered}`, `{#sec-late}`) and a span's (`[text]{.small}`).
+ */
+const DIV_FENCE = /^ {0,3}:{3,}.*$/gm;
+const HEADING_ATTRIBUTES = /^( {0,3}#{1,6}\s.*?)\s*\{[#.:][^{}\n]*\}[ \t]*$/gm;
+const SPAN_ATTRIBUTES = /\[([^[\]\n]+)\]\{[#.][^{}\n]*\}/g;
+
+/** The Markdown with its front matter, HTML comments and Pandoc layout markup blanked, line breaks kept. */
 export function withoutHiddenMarkup(markdown: string): string {
-  return markdown.replace(/\r\n?/g, '\n').replace(FRONT_MATTER, blank).replace(HTML_COMMENT, blank);
+  return markdown
+    .replace(/\r\n?/g, '\n')
+    .replace(FRONT_MATTER, blank)
+    .replace(HTML_COMMENT, blank)
+    .replace(DIV_FENCE, '')
+    .replace(HEADING_ATTRIBUTES, '$1')
+    .replace(SPAN_ATTRIBUTES, '$1');
 }
 
 /** Liquid, Jinja, Hugo and Handlebars code: {{ expression }} and {% tag %}. */

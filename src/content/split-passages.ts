@@ -39,18 +39,47 @@ const FENCE = /^ {0,3}(```|~~~)/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 const TABLE_ROW = /^\s*\|/;
 const SETEXT = /^ {0,3}(=+|-+)\s*$/;
+const QUOTE_MARKERS = /^(?: {0,3}>[ \t]?)+/;
 
-/** Markdown's blocks, by line: headings (ATX and setext), fenced code, lists, tables and paragraphs. */
+/**
+ * A paragraph that is one short bold line and not a sentence ("**Week Two: Conversations - January 14th**") heads
+ * what follows, as many syllabi write a heading below their real ones. A bold sentence ("**No late work.**") stays
+ * text.
+ */
+const BOLD_LINE = /^(\*\*|__)(?=\S)([^\n]*?\S)\1:?$/;
+const BOLD_LEVEL = 7;
+const BOLD_HEADING_WORDS = 15;
+
+function boldHeading(text: string): string | null {
+  const m = BOLD_LINE.exec(text.trim());
+  const inner = m?.[2];
+  if (inner === undefined || /[*_]{2}/.test(inner) || /[.!?]$/.test(inner)) return null;
+  return wordCount(inner) <= BOLD_HEADING_WORDS ? inner : null;
+}
+
+/**
+ * Markdown's blocks, by line: headings (ATX and setext, and a bold line that heads what follows), fenced code, lists,
+ * tables and paragraphs.
+ */
 export function markdownBlocks(text: string): Block[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const blocks: Block[] = [];
   let current: Block | null = null;
   const close = (): void => {
-    if (current && current.text.trim() !== '') blocks.push({ ...current, text: current.text.trim() });
+    const cur = current as Block | null;
+    if (cur && cur.text.trim() !== '') {
+      const bold = cur.kind === 'paragraph' ? boldHeading(cur.text) : null;
+      blocks.push(
+        bold === null
+          ? { ...cur, text: cur.text.trim() }
+          : { ...cur, kind: 'heading', level: BOLD_LEVEL, text: bold },
+      );
+    }
     current = null;
   };
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
+    // (a block quote's text, without its markers: the reader sees it set off, not the ">"; quotes add their own)
+    const line = (lines[i] ?? '').replace(QUOTE_MARKERS, '');
     const fence = FENCE.exec(line);
     if (fence) {
       close();
@@ -70,7 +99,7 @@ export function markdownBlocks(text: string): Block[] {
     }
     if (line.trim() === '') {
       // A blank line ends a paragraph or table; a list goes on when the next item or an indented line follows.
-      const next = lines[i + 1] ?? '';
+      const next = (lines[i + 1] ?? '').replace(QUOTE_MARKERS, '');
       const cur = current as Block | null;
       if (!(cur?.kind === 'list' && (LIST_ITEM.test(next) || /^\s{2,}\S/.test(next)))) close();
       continue;
@@ -193,6 +222,7 @@ function plainInline(text: string): string {
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 

@@ -59,6 +59,35 @@ describe('GIVEN a Markdown page from a course website', () => {
     expect(withoutHiddenMarkup(text)).toBe(text);
   });
 
+  it("WHEN it has Pandoc's layout markup (a Quarto site) THEN fences, heading and span attributes are gone, lines kept", () => {
+    const quarto = [
+      '# Syllabus {.unnumbered}', // 1
+      '',
+      '::: {.syllabus}',
+      '',
+      '## Grading {#sec-grading .unnumbered}', // 5
+      '',
+      'Two take-home problems, [35% each]{.mono-font-smaller}.',
+      '',
+      ':::',
+    ].join('\n');
+    expect(withoutHiddenMarkup(quarto).split('\n')).toEqual([
+      '# Syllabus',
+      '',
+      '',
+      '',
+      '## Grading',
+      '',
+      'Two take-home problems, 35% each.',
+      '',
+      '',
+    ]);
+    const loaded = loadDocument(write('quarto.md', quarto));
+    expect(loaded.ok && loaded.value.map((p) => [p.line, p.document, p.section, p.text])).toEqual([
+      [7, 'Syllabus', 'Grading', 'Two take-home problems, 35% each.'],
+    ]);
+  });
+
   it('WHEN it has template code in its text THEN it is found at its line, and not inside a comment', () => {
     expect(findTemplateText(SITE_PAGE)).toBeNull();
     const text = 'Intro.\n\n{% include staff.html %}\n\nSee [the schedule]({{ site.baseurl }}/schedule).\n';

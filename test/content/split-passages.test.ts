@@ -81,6 +81,51 @@ describe('splitting Markdown into passages', () => {
     for (const s of sentences) expect(parts.some((p) => p.text.includes(s))).toBe(true);
   });
 
+  it('GIVEN a short bold line on its own THEN it heads what follows, below the real headings; a bold sentence stays text', () => {
+    const schedule = [
+      '# Course',
+      '',
+      '## Weekly Schedule',
+      '',
+      '**Week One: Introductions - January 7th and  9th** ',
+      '',
+      '- Tuesday: overview',
+      '',
+      '**Week Two: Conversations**',
+      '',
+      '- Tuesday: Imagined Rooms due',
+      '',
+      '**No class during reading week.**',
+      '',
+      '## Grading',
+      '',
+      'Points.',
+    ].join('\n');
+    expect(splitDocument(schedule, '/c/s.md', 'markdown').map((p) => [p.section, p.text])).toEqual([
+      ['Weekly Schedule > Week One: Introductions - January 7th and 9th', '- Tuesday: overview'],
+      [
+        'Weekly Schedule > Week Two: Conversations',
+        '- Tuesday: Imagined Rooms due\n\n**No class during reading week.**',
+      ],
+      ['Grading', 'Points.'],
+    ]);
+  });
+
+  it('GIVEN a block quote THEN its text is kept without its markers, a blank quoted line parting paragraphs', () => {
+    const quoted = [
+      '## Attendance',
+      '',
+      'The school says:',
+      '',
+      '> Attend every class.',
+      '>',
+      '> Notify us early.',
+    ].join('\n');
+    expect(splitDocument(quoted, '/c/a.md', 'markdown').map((p) => p.text)).toEqual([
+      'The school says:\n\nAttend every class.\n\nNotify us early.',
+    ]);
+  });
+
   it('GIVEN no heading THEN the document title is the file name', () => {
     expect(splitDocument('Just text.', '/x/course_notes.md', 'markdown')[0]?.document).toBe('Course notes');
   });
