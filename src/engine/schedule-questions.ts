@@ -587,10 +587,12 @@ const ABOUT_FRAME = new Set(
 
 /**
  * A question what something is about or what to read for it (a normalised text): "what do we read for week 2", or
- * without a question word, "week 2 topics", "readings for week 2".
+ * without a question word, "week 2 topics", "readings for week 2", "reading week 2".
  */
 const asksWhatAbout = (text: string): boolean =>
   /\b(topics?|subject|readings)\b/.test(text) ||
+  // ("reading" with a number, "reading week 6", "reading for jan 12"; not "is there class on reading day")
+  (/\breading\b/.test(text) && /\d/.test(text)) ||
   (/\b(what|whats|which)\b/.test(text) && ASKS_ABOUT.test(text));
 
 /**
@@ -633,9 +635,12 @@ export function matchAboutQuestion(
   const groups = new Set(named.map((e) => e.group));
   const ofEachGroup = !groups.has(undefined) && groups.size === named.length;
   if (named.length === 0 || (named.length > 2 && !ofEachGroup)) return null;
-  // every word asked is a word of the events named
+  // every word asked is a word of the events named, in a title or in what a session covers ("Output reading week 6",
+  // the book in the description of a week 6 class)
   const words = named.map((e) => wordsOf(e, synonyms));
-  if (![...asked.topic].every((s) => words.some((w) => w.stems.has(s)))) return null;
+  const said = (w: EventWords, s: string): boolean =>
+    w.stems.has(s) || (SESSION_TYPES.has(w.event.type) && w.described.has(s));
+  if (![...asked.topic].every((s) => words.some((w) => said(w, s)))) return null;
   const occurrences = all.filter((o) => named.includes(o.event)).slice(0, MAX_LINES);
   return { kind: 'occurrences', occurrences, upcoming: false, about: true };
 }
@@ -1250,8 +1255,8 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
     const where = o.event.location ? `; ${o.event.location}` : '';
     return `- **${o.event.title}**: ${labelOf(o.start, zone)}${end} (${until})${where}`;
   });
-  // (each event's description under its first line, when the question asked what the days are about)
-  if (on?.describe && new Set(match.occurrences.map((o) => o.event.id)).size > 1) {
+  // (each event's description under its first line, when the question asked what the days or the events are about)
+  if ((on?.describe || match.about) && new Set(match.occurrences.map((o) => o.event.id)).size > 1) {
     const told = new Set<string>();
     match.occurrences.forEach((o, k) => {
       if (!o.event.description || told.has(o.event.id)) return;

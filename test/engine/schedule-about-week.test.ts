@@ -1,6 +1,7 @@
 // "What does week 2 cover" of lectures titled "Week 2 lecture: <topic>": "week" frames other questions ("what's due
 // this week"), but followed by a number it names the events whose titles say it, not every event numbered 2.
 import { describe, expect, it } from 'vitest';
+import { matchAboutQuestion, renderScheduleAnswer } from '../../src/engine/schedule-questions.ts';
 import { aboutIds, scheduleOnly } from './fixtures.ts';
 
 const content = scheduleOnly(
@@ -39,5 +40,37 @@ describe('GIVEN lectures titled by their week and other events numbered 2', () =
   it('WHEN a numbered session is asked and only a weekly series has that type THEN the series is not its answer', () => {
     // ("seminar 10" is no event: not the first weeks of "Seminar (Thursday)", all past)
     expect(about('what is seminar 10 about')).toBeNull();
+  });
+});
+
+describe("GIVEN a week's two sessions, titled by their week, with their readings as descriptions", () => {
+  const week = scheduleOnly(
+    `course: DGAH 1
+timezone: America/Chicago
+events:
+  - { id: w6a, type: lecture, title: "Week 6 (Tuesday): Bots", start: "2025-02-11 15:10", end: "2025-02-11 16:55", description: "Read: Code to Joy - Defining Functions." }
+  - { id: w6b, type: lecture, title: "Week 6 (Thursday): Poetics", start: "2025-02-13 15:10", end: "2025-02-13 16:55", description: "Read: Output - Haiku." }
+  - { id: w7a, type: lecture, title: "Week 7 (Tuesday): Games", start: "2025-02-18 15:10", end: "2025-02-18 16:55", description: "Read: Output - Visual Poetry." }
+`,
+    { name: 'Creative Coding', code: 'DGAH 1' },
+  );
+
+  it('WHEN its reading is asked in a few words THEN both sessions of that week answer', () => {
+    expect(aboutIds('reading week 6', week)).toEqual(['w6a', 'w6b']);
+    expect(aboutIds('reading for week 6', week)).toEqual(['w6a', 'w6b']);
+  });
+
+  it('WHEN a book named only in a description is asked with the week THEN that week answers', () => {
+    expect(aboutIds('Output reading week 6', week)).toEqual(['w6a', 'w6b']);
+    expect(aboutIds('Output reading week 9', week)).toBeNull();
+  });
+
+  it('WHEN the reply lists the sessions THEN each says its reading under its line', () => {
+    const match = matchAboutQuestion('what is the reading for week 6', week);
+    expect(match).not.toBeNull();
+    const text = renderScheduleAnswer(match!, week, new Date('2025-02-01T12:00:00Z'));
+    expect(text).toContain('Read: Code to Joy - Defining Functions.');
+    expect(text).toContain('Read: Output - Haiku.');
+    expect(text).not.toContain('Visual Poetry');
   });
 });
