@@ -1,0 +1,56 @@
+// A "when" question about an event without a date yet ("tba") is answered by a FAQ entry that answers it and says
+// what it asks about ("Homework is due every Thursday"): that says more than "date not yet announced".
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseSchedule } from '../../src/content/load-schedule.ts';
+import { createAnswerEngine } from '../../src/engine/index.ts';
+import { botany } from './fixtures.ts';
+
+const SCHEDULE = path.resolve(import.meta.dirname, '../fixtures/courses/botany/schedule.yaml');
+const during = new Date('2030-02-10T12:00:00Z');
+
+function withNotebook(answer: string) {
+  const content = botany();
+  const schedule = parseSchedule(
+    readFileSync(SCHEDULE, 'utf8') +
+      '  - id: notebook\n    type: deadline\n    title: Field notebook\n    tba: weekly, after each lab\n',
+    'schedule.yaml',
+  );
+  if (!schedule.ok) throw new Error(JSON.stringify(schedule.issues));
+  const notebook = {
+    ...content.faq[0],
+    id: 'notebook',
+    title: 'Field notebook',
+    questions: [
+      'when is the field notebook due',
+      'how often do we hand in the field notebook',
+      'what goes in the field notebook',
+    ],
+    tags: [],
+    answer,
+  };
+  return createAnswerEngine({
+    ...content,
+    schedule: schedule.value,
+    faq: [...content.faq, notebook] as typeof content.faq,
+  });
+}
+
+describe('GIVEN a deadline without a date yet and a FAQ entry on it', () => {
+  it('WHEN its day is asked THEN the entry that says it answers, not "not yet announced"', () => {
+    const reply = withNotebook(
+      'The field notebook is handed in every Friday, at the start of the lab.',
+    ).answer('when is the field notebook due', during);
+    expect(reply.sources[0]?.id).toBe('notebook');
+    expect(reply.text).toContain('every Friday');
+  });
+
+  it('WHEN the entry does not say what is asked about THEN the schedule says it is not dated yet', () => {
+    const reply = withNotebook(
+      'Keep your observations with sketches and dates; it is marked pass or fail.',
+    ).answer('field notebook due date?', during);
+    expect(reply.sources[0]?.id).toBe('schedule:notebook');
+    expect(reply.text).toMatch(/not yet announced/);
+  });
+});
