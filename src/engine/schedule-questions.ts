@@ -702,7 +702,7 @@ const ASKS_DAY = /^(is|are|will|do|does|any|anything|what|whats|when|whens|where
 
 /** Words that frame such a question without naming an event. */
 const DAY_FRAME = new Set(
-  'cancelled canceled scheduled happen happens happened happening planned going off meet meeting nothing anything something still'.split(
+  'cancelled canceled scheduled happen happens happened happening plan plans planned agenda going off meet meeting nothing anything something still'.split(
     ' ',
   ),
 );

@@ -40,6 +40,12 @@ function when(question: string): string | null {
 }
 
 describe('GIVEN a question what a day is about', () => {
+  it("WHEN it asks what is on a day's agenda or plan THEN the session then answers", () => {
+    for (const q of ["What's on the agenda for March 9?", 'whats the plan for march 9']) {
+      expect(day(q) ?? '', q).toContain('**Seminar: Granularity**: Thu, Mar 9, 2023');
+    }
+  });
+
   it('WHEN it asks what to read for the class on a date THEN the session then answers, with its readings', () => {
     for (const q of ['what are we reading for the class on march 30', 'what are the readings for march 30']) {
       const text = day(q) ?? '';
