@@ -170,11 +170,13 @@ export const courseSchema = z
           /** '' when the course file names no coordinator (a name's users skip empty names). */
           coordinator: text("the coordinator's name", 200).default(''),
           teaching_assistants: z.array(text("a TA's name", 200)).default([]),
+          /** Anyone else the syllabus names on the staff: a faculty assistant, graders, a lab manager. */
+          others: z.array(text("a staff member's name", 200)).default([]),
         },
         {
           error: (i) =>
             i.code === 'invalid_type'
-              ? 'must list lecturers, coordinator or teaching_assistants under it (indented), or be left out'
+              ? 'must list lecturers, coordinator, teaching_assistants or others under it (indented), or be left out'
               : undefined,
         },
       )

@@ -119,7 +119,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   const staff = course.staff;
   // (the people the course file names: its staff, and the person private requests reach)
   const staffNames = [
-    ...(staff ? [...staff.lecturers, staff.coordinator, ...staff.teaching_assistants] : []),
+    ...(staff ? [...staff.lecturers, staff.coordinator, ...staff.teaching_assistants, ...staff.others] : []),
     course.contacts.coordinator ?? '',
   ].filter((n) => n !== '');
   // The course's documents answer, with a quote, what no FAQ entry answers with confidence.

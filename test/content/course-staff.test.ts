@@ -31,6 +31,7 @@ describe('GIVEN a course file that names fewer people', () => {
     ['only teaching assistants', `${HEAD}staff:\n  teaching_assistants: [Ana Ruiz, Ben Moss]\n`],
     ['lecturers without a coordinator', `${HEAD}staff:\n  lecturers: [Dr. Zee, Dr. Ong]\n`],
     ['a coordinator without lecturers', `${HEAD}staff:\n  coordinator: Dr. Zee\n`],
+    ['only other staff', `${HEAD}staff:\n  others: [Jasmin Whitsett]\n`],
   ])('WHEN it has %s THEN it loads', (_, yaml) => {
     const r = load(yaml);
     expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([]);
@@ -40,7 +41,7 @@ describe('GIVEN a course file that names fewer people', () => {
     const r = load(`${HEAD}staff:\n`);
     expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([
       expect.stringMatching(
-        /course\.yaml:4 staff: must list lecturers, coordinator or teaching_assistants under it \(indented\), or be left out$/,
+        /course\.yaml:4 staff: must list lecturers, coordinator, teaching_assistants or others under it \(indented\), or be left out$/,
       ),
     ]);
   });
@@ -144,6 +145,13 @@ describe('GIVEN a "who" question whose answer names a TA only by name', () => {
     expect(listed.kind).toBe('answer');
     expect(listed.sources[0]?.id).toBe('herbarium');
     expect(withStaff('').answer(q, new Date()).kind).toBe('fallback');
+  });
+
+  it('WHEN the person is listed among the other staff (a faculty assistant, a grader) THEN it answers too', () => {
+    const q = 'who checks the herbarium samples?';
+    const other = withStaff('staff:\n  others: [Ana Ruiz]\n').answer(q, new Date());
+    expect(other.kind).toBe('answer');
+    expect(other.sources[0]?.id).toBe('herbarium');
   });
 
   it('WHEN the person is named only as the contact for private requests THEN it answers too', () => {
