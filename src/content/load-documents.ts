@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ContentIssue } from './content-error.ts';
 import type { Loaded } from './load-schedule.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
+import { htmlBlocksToMarkdown } from './html-blocks.ts';
 import { withoutHiddenMarkup } from './markdown-source.ts';
 import { splitDocument, type DocumentFormat, type Passage } from './split-passages.ts';
 
@@ -70,7 +71,7 @@ export function loadDocument(file: string): Loaded<Passage[]> {
     split = 'markdown';
   } else {
     markdown = text.replace(/^\uFEFF/, '');
-    if (format === 'markdown') markdown = withoutHiddenMarkup(markdown);
+    if (format === 'markdown') markdown = htmlBlocksToMarkdown(withoutHiddenMarkup(markdown));
     split = format;
   }
   const passages = splitDocument(markdown, file, split);
