@@ -65,7 +65,8 @@ function deadlinesReply(content: Content, now: Date, count = 5): Reply {
   const next = upcoming(schedule, now, (e) => e.type === 'deadline')
     .filter((o) => o.event.dailyUntil === undefined || (!listed.has(o.event.id) && listed.add(o.event.id)))
     .slice(0, count);
-  const undated = undatedEvents(schedule, (e) => e.type === 'deadline').slice(0, count);
+  const allUndated = undatedEvents(schedule, (e) => e.type === 'deadline');
+  const undated = allUndated.slice(0, count);
   if (next.length === 0 && undated.length === 0) {
     return { text: 'There are no upcoming deadlines in the schedule.', private: false, kind: 'info' };
   }
@@ -97,6 +98,9 @@ function deadlinesReply(content: Content, now: Date, count = 5): Reply {
     next.length > 0
       ? `**Next deadline${next.length === 1 ? '' : 's'}**\n${lines.join('\n')}`
       : 'There are no upcoming deadlines with a date in the schedule.';
+  // (those left out of a long list are counted, so that none goes missing without a word)
+  const more = allUndated.length - undated.length;
+  if (more > 0) notYet.push(`- and ${more} more not dated yet`);
   const tba = notYet.length > 0 ? `\n\n**Not dated yet**\n${notYet.join('\n')}` : '';
   return {
     text: `${dated}${tba}${late}`,

@@ -170,6 +170,27 @@ describe('GIVEN the deadlines command (in chat and on the web page)', () => {
     expect(reply.times).toHaveLength(1);
   });
 
+  it('WHEN more deadlines are not dated yet than it lists THEN it says how many more there are', async () => {
+    const env = makeTestCore('2026-09-01T15:00:00Z');
+    cleanups.push(env.cleanup);
+    const loaded = parseSchedule(
+      'course: X\ntimezone: America/Chicago\nevents:\n' +
+        ['Essay 1', 'Essay 2', 'Essay 3']
+          .map((t, i) => `  - { id: e${i + 1}, type: deadline, title: ${t}, tba: true }\n`)
+          .join(''),
+      'schedule.yaml',
+    );
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+    env.core.content = { ...content, schedule: loaded.value };
+    const text = shown(
+      await createCommandRunner(env.core, [deadlines]).run('deadlines', { count: 2 }, student),
+    );
+    expect(text).toContain(
+      '- **Essay 1**: due date not yet announced\n- **Essay 2**: due date not yet announced\n- and 1 more not dated yet',
+    );
+    expect(text).not.toContain('Essay 3');
+  });
+
   it('WHEN every dated deadline has passed THEN it says so and still names the one not dated yet', async () => {
     const text = shown(await run('2026-10-01T15:00:00Z'));
     expect(text).toContain('There are no upcoming deadlines with a date in the schedule.');
