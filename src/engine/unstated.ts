@@ -83,12 +83,7 @@ export function unstatedSentence(
   if (ownPhrasing && [...asked].some((s) => !anyUnsaid.has(s) && !subject.has(s))) return null;
   let best: { sentence: string; only: number } | null = null;
   for (const u of unsaid) {
-    // (a word of the title alone does not ask about what is not given when the answer says something else: "late
-    // policy?" asks about the entry's subject, "late work", and its answer, though that says "sets no late penalty";
-    // "is there a late penalty" asks about it. An answer that says only what is not given answers neither.)
-    const only = [...u.stems].filter(
-      (s) => asked.has(s) && !said.has(s) && (said.size === 0 || !subject.has(s)),
-    ).length;
+    const only = [...u.stems].filter((s) => asked.has(s) && !said.has(s)).length;
     if (only > 0 && (!best || only > best.only)) best = { sentence: u.sentence, only };
   }
   return best?.sentence ?? null;
