@@ -5,6 +5,7 @@
 // tag, and it ends with a line that leaves no list, table or other container open and ends in a tag, or before a
 // blank line outside any container. Code blocks are left alone.
 import { htmlToMarkdown } from './html-to-markdown.ts';
+import { FENCE } from './split-passages.ts';
 
 const BLOCK_TAGS =
   'address|article|aside|blockquote|center|details|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul';
@@ -12,7 +13,6 @@ const BLOCK_START = new RegExp(`^ {0,3}</?(?:${BLOCK_TAGS})(?=[\\s/>]|$)`, 'i');
 /** Tags whose block goes on across blank lines until they are closed. */
 const CONTAINER =
   /<(\/?)(?:ul|ol|dl|table|div|section|article|aside|blockquote|details|figure|header|footer|nav|main)(?=[\s>])/gi;
-const FENCE = /^ {0,3}(```|~~~)/;
 
 /** Open containers after a line: each opening tag counts one more, each closing tag one less. */
 function depthAfter(line: string, depth: number): number {

@@ -1,6 +1,6 @@
 // What a Markdown file holds that no reader sees: a site generator's front matter, HTML comments (an old policy
-// commented out stays in the file) and Pandoc's layout markup (Quarto sites). They are blanked before the document is split, line for line so that every
-// passage keeps its line number. Template code a site generator fills in ("{{ site.course.forum }}", "{% include
+// commented out stays in the file) and Pandoc's layout markup (Quarto sites). They are blanked before the document is
+// split, line for line so that every passage keeps its line number. Template code a site generator fills in ("{{ site.course.forum }}", "{% include
 // staff.html %}") is shown on the page as something else: validate names it, since the bot would quote it as written,
 // and a long code block (a schedule pasted as data) too.
 import { markdownBlocks } from './split-passages.ts';

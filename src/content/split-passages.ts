@@ -35,7 +35,7 @@ interface Block {
 }
 
 const ATX = /^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
-const FENCE = /^ {0,3}(```|~~~)/;
+export const FENCE = /^ {0,3}(```|~~~)/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 const TABLE_ROW = /^\s*\|/;
 const SETEXT = /^ {0,3}(=+|-+)\s*$/;

@@ -15,6 +15,7 @@ import {
   matchDayQuestion,
   matchScheduleQuestion,
   namesByCode,
+  namesOnlyUndated,
   renderScheduleAnswer,
   saysWhatIsAsked,
   type ScheduleAnswer,
@@ -233,12 +234,9 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // (its answer must say what was asked about: a FAQ entry on the midterm does not answer "when was quiz 1 due")
     // (as for a question what an event is about: "what is assignment 1 about" is better said by a FAQ entry on it)
     const about = schedule?.kind === 'occurrences' && schedule.about === true;
-    // (so too when nothing asked about has a date yet: an entry on "when is homework due" that says "due every
-    // Thursday" says more than "not yet announced")
-    const undatedOnly =
-      schedule !== null &&
-      daysGiven(schedule).length === 0 &&
-      (schedule.kind === 'deadlines' ? schedule.events.length > 0 : (schedule.undated?.length ?? 0) > 0);
+    // (so too when nothing asked about has a date yet: an entry that says when it recurs, "due each week", says more
+    // than "not yet announced")
+    const undatedOnly = schedule !== null && namesOnlyUndated(schedule);
     const judged = schedule?.over || about || undatedOnly ? judge(clean.text) : undefined;
     const faqBest = judged?.kind === 'answer' ? judged.entries[0] : undefined;
     const faqAnswer = faqBest ? faqBest.entry.answer : null;

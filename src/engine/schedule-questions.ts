@@ -239,9 +239,16 @@ export function matchScheduleQuestion(
     match?.kind === 'deadlines' ? match.events.some(isUndated) : (match?.undated?.length ?? 0) > 0;
   if (match && !undated && asksDaysAfterTerm(question, content, now, synonyms)) return null;
   // ("what's due this week" in a schedule whose deadlines have no date yet: the listing says it cannot tell)
-  if (match?.kind === 'deadlines' && match.events.length > 0 && match.events.every(isUndated))
+  if (match?.kind === 'deadlines' && namesOnlyUndated(match))
     if (namesDays(normalize(question))) return { ...match, daysUnknown: true };
   return match;
+}
+
+/** Whether an answer names events and none of them has a date yet (all `tba`). */
+export function namesOnlyUndated(match: ScheduleAnswer): boolean {
+  return match.kind === 'deadlines'
+    ? match.events.length > 0 && match.events.every(isUndated)
+    : match.occurrences.length === 0 && (match.undated?.length ?? 0) > 0;
 }
 
 function matchWhen(
@@ -591,7 +598,7 @@ const ABOUT_FRAME = new Set(
  */
 const asksWhatAbout = (text: string): boolean =>
   /\b(topics?|subject|readings)\b/.test(text) ||
-  // ("reading" with a number, "reading week 6", "reading for jan 12"; not "is there class on reading day")
+  // ("reading" with a number, "reading week 6", "reading for <a date>"; not "is there class on reading day")
   (/\breading\b/.test(text) && /\d/.test(text)) ||
   (/\b(what|whats|which)\b/.test(text) && ASKS_ABOUT.test(text));
 
@@ -635,8 +642,8 @@ export function matchAboutQuestion(
   const groups = new Set(named.map((e) => e.group));
   const ofEachGroup = !groups.has(undefined) && groups.size === named.length;
   if (named.length === 0 || (named.length > 2 && !ofEachGroup)) return null;
-  // every word asked is a word of the events named, in a title or in what a session covers ("Output reading week 6",
-  // the book in the description of a week 6 class)
+  // every word asked is a word of the events named, in a title or in what a session covers ("<a book> reading week
+  // 6", the book named in the description of a week 6 class)
   const words = named.map((e) => wordsOf(e, synonyms));
   const said = (w: EventWords, s: string): boolean =>
     w.stems.has(s) || (SESSION_TYPES.has(w.event.type) && w.described.has(s));
