@@ -34,7 +34,7 @@ import { createPassageIndex } from './passages/index.ts';
 import { passageSources, renderPassageAnswer } from './passages/render-quote.ts';
 import { cleanQuestion, normalize } from './text.ts';
 import { unstatedSentence } from './unstated.ts';
-import { letterGradeSentence } from '../grade/letter-question.ts';
+import { gradeRangeSentence, letterGradeSentence } from '../grade/letter-question.ts';
 import { lateCostSentence } from '../grade/late-penalty.ts';
 import { latePolicySentence, sharedLatePolicy } from '../grade/late-policy.ts';
 import { wordVectors } from './vectors.ts';
@@ -287,7 +287,9 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // request that also asks how much, "1 day late, how much do I lose and can you waive it", gets the sum too)
     const cost = lateCost(clean.text);
     // (likewise a question which grade a final percentage gets, "is 86.9 a B+", from the course file's cut-offs)
-    const letter = letterGradeSentence(clean.text, course.grading);
+    // (and what one grade spans, "A- range", "what do I need for a B+")
+    const letter =
+      letterGradeSentence(clean.text, course.grading) ?? gradeRangeSentence(clean.text, course.grading);
     if (decision.kind === 'redirect') {
       const sum = cost && asksHowMuch(clean.text) ? `\n\n${cost}` : '';
       return { kind: 'redirect', text: renderRedirect(course, decision.reason) + sum + note, sources: [] };

@@ -15,6 +15,19 @@ const WORK_NUMBER =
   /\b(hw|homework|assignments?|quiz(zes)?|labs?|weeks?|exams?|tests?|problems?|sets?|chapters?|lectures?|class(es)?|projects?|papers?|essays?|midterms?|parts?|questions?|q|units?|modules?)\s*#?\d/i;
 
 type Cutoff = { grade: string | number; from: number };
+type WeightedFinal = Extract<NonNullable<GradingModel['final']>, { rule: 'weighted' }>;
+
+/**
+ * The course file's final rule when it is weighted with cut-offs and the calculator is on; null otherwise (with
+ * `calculator: false` no reply states the cut-offs, as course-file.md says).
+ */
+function weightedWithCutoffs(
+  grading: GradingModel | undefined,
+): (WeightedFinal & { cutoffs: NonNullable<WeightedFinal['cutoffs']> }) | null {
+  const final = grading?.final;
+  if (grading?.calculator === false || final?.rule !== 'weighted' || !final.cutoffs?.length) return null;
+  return { ...final, cutoffs: final.cutoffs };
+}
 
 /** The cut-off grades a question names: letter grades with a sign in any case, a capital A, or b to f alone. */
 function gradesNamed(question: string, cutoffs: readonly Cutoff[]): Cutoff[] {
@@ -34,8 +47,8 @@ function gradesNamed(question: string, cutoffs: readonly Cutoff[]): Cutoff[] {
  * question asks no such thing or the course has no cut-offs.
  */
 export function letterGradeSentence(question: string, grading: GradingModel | undefined): string | null {
-  const final = grading?.final;
-  if (!final || final.rule !== 'weighted' || !final.cutoffs?.length) return null;
+  const final = weightedWithCutoffs(grading);
+  if (!final) return null;
   const cutoffs = final.cutoffs;
   // (one percentage first: most questions have none, and the names need a pattern per grade)
   const numbers = [...question.matchAll(PERCENT)].map((m) => Number(m[1])).filter((n) => n >= 0 && n <= 100);
@@ -68,13 +81,47 @@ export function letterGradeSentence(question: string, grading: GradingModel | un
   const not = other
     ? `, not ${article(other.grade)} ${other.grade}: ${other.grade} starts at ${num(other.from)}%`
     : '';
+  // (a syllabus that gives no rounding rule mostly just does not say: the reply says how it was worked out, not
+  // that the course never rounds)
   const exact =
-    final.round_to_decimals === undefined ? ' The cut-offs are applied as written, without rounding.' : '';
+    final.round_to_decimals === undefined
+      ? ' This is worked out without rounding the percentage; near a cut-off, ask the staff.'
+      : '';
   return (
     `A final percentage of **${num(percent)}%**${roundedNote} is ${article(grade.grade)} **${grade.grade}**${not} ` +
     `(${range}, by the course's cut-offs).${exact}`
   );
 }
+
+/**
+ * Asked what a grade takes or spans: "A- range", "what score do I need for an A-", "minimum percentage for a D-", "B+
+ * cutoff", "what percentage is a B".
+ */
+const ASKS_RANGE =
+  /\b(ranges?|cut[\s-]?offs?|percent(ages?)?|scores?|minimum|min|threshold|boundar(y|ies)|lowest|scale|need|needed|take|takes|required)\b|%/i;
+
+/**
+ * The sentence that answers a question asking what one letter grade spans under the course file's cut-offs ("A-
+ * range": "An A- runs from 90% up to 93%"), or null when the question names no grade, or a number (that is
+ * `letterGradeSentence`'s), or asks nothing of the kind, or the course has no cut-offs.
+ */
+export function gradeRangeSentence(question: string, grading: GradingModel | undefined): string | null {
+  const cutoffs = weightedWithCutoffs(grading)?.cutoffs;
+  if (!cutoffs) return null;
+  if (/\d/.test(question.replace(/\b[a-z]+[\s-]?\d{3,}\b/gi, '')) || !ASKS_RANGE.test(question)) return null;
+  const named = gradesNamed(question, cutoffs);
+  if (named.length !== 1) return null;
+  const grade = named[0] as Cutoff;
+  const i = cutoffs.indexOf(grade);
+  const above = i > 0 ? cutoffs[i - 1] : undefined;
+  const num = (n: number): string => String(Math.round(n * 100) / 100);
+  const span = above
+    ? `runs from **${num(grade.from)}%** up to ${num(above.from)}%`
+    : `is **${num(grade.from)}%** and above`;
+  return `${capitalised(article(grade.grade))} **${grade.grade}** ${span}, by the course's cut-offs.`;
+}
+
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "an" before a grade said with a vowel sound (A, E, F: "an F"), else "a". */
 function article(grade: string | number): string {

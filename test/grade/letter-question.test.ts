@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load-content.ts';
 import { createAnswerEngine } from '../../src/engine/index.ts';
-import { letterGradeSentence } from '../../src/grade/letter-question.ts';
+import { gradeRangeSentence, letterGradeSentence } from '../../src/grade/letter-question.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../fixtures/courses/letter/faq');
 const content = loadContent({ faqDir: DIR });
@@ -14,7 +14,7 @@ describe('GIVEN a course with letter-grade cut-offs', () => {
   it('WHEN asked whether a percentage is a letter THEN the grade it gets, and not the one asked, with the range', () => {
     expect(letterGradeSentence('is 86.9 a B+', grading)).toBe(
       'A final percentage of **86.9%** is a **B**, not a B+: B+ starts at 87% (B runs from 83% up to 87%, by the ' +
-        "course's cut-offs). The cut-offs are applied as written, without rounding.",
+        "course's cut-offs). This is worked out without rounding the percentage; near a cut-off, ask the staff.",
     );
     expect(letterGradeSentence('what letter grade is 93.5?', grading)).toContain(
       'is an **A** (A is 93% and above',
@@ -65,6 +65,40 @@ describe('GIVEN a course with letter-grade cut-offs', () => {
   });
 });
 
+describe('GIVEN the same course, asked what one letter grade spans', () => {
+  it('WHEN a question names one grade and asks its range or what it takes THEN the range from the cut-offs', () => {
+    expect(gradeRangeSentence('A- range', grading)).toBe(
+      "An **A-** runs from **90%** up to 93%, by the course's cut-offs.",
+    );
+    expect(gradeRangeSentence('What score do I need for a B+?', grading)).toContain(
+      'A **B+** runs from **87%** up to 90%',
+    );
+    expect(gradeRangeSentence('minimum percentage for a D', grading)).toContain(
+      'A **D** runs from **60%** up to 70%',
+    );
+    expect(gradeRangeSentence('whats the cutoff for an A in STAT 101', grading)).toBe(
+      "An **A** is **93%** and above, by the course's cut-offs.",
+    );
+  });
+
+  it('WHEN it names no grade, two grades, a number, or asks nothing of a range THEN there is no sentence', () => {
+    for (const q of [
+      'what are the grade ranges', // no grade named: the FAQ's scale answers
+      'is there an A+', // no range asked (and no A+ in the cut-offs)
+      'is it easier to get a B or a C here', // two grades
+      'what do i need on hw2 to keep a B', // a number: not the range of a grade
+      'can i get a B if i fail the midterm', // no range asked
+    ])
+      expect(gradeRangeSentence(q, grading)).toBeNull();
+  });
+
+  it('WHEN the course file turns the calculator off THEN neither sentence states the cut-offs', () => {
+    const off = { ...grading, calculator: false } as typeof grading;
+    expect(gradeRangeSentence('A- range', off)).toBeNull();
+    expect(letterGradeSentence('is 86.9 a B+', off)).toBeNull();
+  });
+});
+
 describe('GIVEN the answer engine of that course', () => {
   const engine = createAnswerEngine(content);
   const now = new Date('2026-10-01T12:00:00Z');
@@ -73,5 +107,11 @@ describe('GIVEN the answer engine of that course', () => {
     const reply = engine.answer('is an 89.5 an A-?', now);
     expect(reply.kind).toBe('answer');
     expect(reply.text).toContain('A final percentage of **89.5%** is a **B+**, not an A-: A- starts at 90%');
+  });
+
+  it('WHEN a student asks what a grade takes THEN the reply gives its range, beside or instead of an entry', () => {
+    const reply = engine.answer('B- range?', now);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toContain('A **B-** runs from **80%** up to 83%');
   });
 });
