@@ -201,7 +201,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       !answersQuestionType(text, best.entry.answer, staffNames) ||
       asksForUnknownThing(text, (w) => model.knowsWord(w))
     ) {
-      return { kind: 'fallback', near: d.entries, score: d.score };
+      return { kind: 'fallback', near: d.entries, score: d.score, wrongType: true };
     }
     return d;
   }
@@ -342,6 +342,25 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         kind: 'answer',
         text: letter + note,
         sources: [{ id: 'course:grading', title: 'Grading', score: 1 }],
+      };
+    }
+    // An entry that matched with confidence but gives no answer of the kind asked, because its answer says that is
+    // not given ("when are lessons due" against "the syllabus does not say when each is due"), is shown whole as the
+    // fallback, as when it matched outright: its TA read the syllabus for it, so no quote answers instead.
+    const typeMiss = decision.kind === 'fallback' && decision.wrongType ? decision.near[0] : undefined;
+    if (
+      typeMiss &&
+      unstatedSentence(
+        clean.text,
+        typeMiss.entry.answer,
+        typeMiss.entry.title,
+        typeMiss.score === 1 && isPhrasing,
+      ) !== null
+    ) {
+      return {
+        kind: 'fallback',
+        text: renderUnstated(course, typeMiss.entry) + note,
+        sources: [{ id: typeMiss.entry.id, title: typeMiss.entry.title, score: round(typeMiss.score) }],
       };
     }
     // A question the engine declines (close to a topic the course declines, or to one of its off-topic examples) is

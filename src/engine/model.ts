@@ -32,6 +32,11 @@ export type Decision =
       score: number;
       /** When the question is nearest to a declined or off-topic example: which, and how near. */
       declined?: { by: 'course' | 'engine' | 'detail'; similarity: number };
+      /**
+       * Set when the nearest entry matched with confidence but gives no answer of the kind asked (no moment for
+       * "when", no person for "who"): the engine's answer-type checks, not the model, made this a fallback.
+       */
+      wrongType?: true;
     };
 
 /**

@@ -36,6 +36,25 @@ export interface Beside {
 const EMAIL_ADDRESS =
   /[\w.%+-]+@[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b|<[A-Z_]*EMAIL[A-Z_]*>|\[(redacted )?e-?mail( address)?( redacted)?\]/i;
 
+/** Words before "e-mail" that make it one the student receives or reads ("you will receive an e-mail", "check your e-mail"). */
+const RECEIVED_BEFORE =
+  /\b(receive[sd]?|receiving|get|gets|getting|got|check|checks|checking|read|reads|confirmation|notifications?|automatic|automated|your|their)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * True when an answer tells the student to write by e-mail ("e-mail the coordinator", "ask by e-mail") and gives no
+ * address: not when every e-mail it names is one the student gets or reads ("you will receive an e-mail to book a
+ * make-up", "check your e-mail daily", "a confirmation e-mail", "we will e-mail you").
+ */
+function asksToWrite(answer: string): boolean {
+  if (EMAIL_ADDRESS.test(answer)) return false;
+  for (const m of answer.matchAll(/\be-?mail(s|ed|ing)?\b/gi)) {
+    const before = answer.slice(Math.max(0, m.index - 40), m.index);
+    const after = answer.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (!RECEIVED_BEFORE.test(before) && !/^\s+(to\s+)?you\b/i.test(after)) return true;
+  }
+  return false;
+}
+
 export function renderAnswer(entry: FaqEntry, course: Course, { alsoAnswer, seeAlso }: Beside = {}): string {
   const answers = [
     entry.answer.trim(),
@@ -46,7 +65,6 @@ export function renderAnswer(entry: FaqEntry, course: Course, { alsoAnswer, seeA
   // coordinator" cannot spell it out: the reply adds it. An answer that gives an address itself (the course's, or
   // another office's that students should write to instead) gets none: the course's would contradict it.
   const { email, coordinator } = course.contacts;
-  const asksToWrite = (a: string) => /\be-?mail/i.test(a) && !EMAIL_ADDRESS.test(a);
   if (email && answers.some(asksToWrite) && !answers.some((a) => a.includes(email))) {
     parts.push(`E-mail: [${email}](mailto:${email})${coordinator ? ` (${coordinator})` : ''}`);
   }

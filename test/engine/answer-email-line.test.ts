@@ -36,6 +36,23 @@ describe('GIVEN an answer that mentions e-mail', () => {
     expect(text).not.toContain('bot101@example.edu');
   });
 
+  it.each([
+    'If you miss a quiz, you will receive an email to schedule a make-up with the testing center.',
+    'Check your e-mail daily: announcements go out through Canvas.',
+    'Office hours are by appointment; you get a Zoom link in the confirmation email.',
+    'We will e-mail you when grades are posted.',
+  ])('WHEN every e-mail it names is one the student receives ("%s") THEN no address is added', (answer) => {
+    expect(renderAnswer(entry(answer), content.course)).not.toContain('E-mail:');
+  });
+
+  it.each([
+    'Questions about your grade: email the coordinator.',
+    'Ask for an extension by e-mail before the deadline.',
+    'Check the syllabus first, then send the instructor an e-mail.',
+  ])('WHEN it tells the student to write ("%s") THEN the course address is added', (answer) => {
+    expect(renderAnswer(entry(answer), content.course)).toContain(COURSE_LINE);
+  });
+
   it('WHEN it gives the course address itself THEN it is not repeated', () => {
     const text = renderAnswer(entry('E-mail bot101@example.edu for a new key card.'), content.course);
     expect(text).not.toContain('E-mail:');

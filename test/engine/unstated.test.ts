@@ -109,6 +109,26 @@ describe('GIVEN a course whose entry says the syllabus does not give something',
     expect(reply.text).toContain('Each lab lasts **two hours**');
   });
 
+  it('WHEN it matches but gives no answer of the kind asked, and says so THEN the whole entry is the fallback', () => {
+    // ("who" asks for a person, and the labs entry names none: the answer-type check rejects it, and its answer says
+    // the syllabus does not say who runs them)
+    const faqWho = faq.map((e) =>
+      e.id === 'labs'
+        ? {
+            ...e,
+            answer: `${e.answer} The syllabus does not say who runs the labs.`,
+            questions: [...e.questions, 'who runs the labs'],
+          }
+        : e,
+    );
+    const reply = createAnswerEngine({ ...content, faq: faqWho }).answer('who runs the labs', now);
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toMatch(
+      /^Each lab lasts \*\*two hours\*\*.*The syllabus does not say who runs the labs\.\n\n/s,
+    );
+    expect(reply.sources.map((s) => s.id)).toEqual(['labs']);
+  });
+
   it('WHEN a student asks what the entry gives THEN it answers', () => {
     const reply = engine.answer('how long is a lab session', now);
     expect(reply.kind).toBe('answer');
