@@ -35,6 +35,15 @@ function notSaid(clause: string): string | null {
   return null;
 }
 
+/**
+ * Words that ask for a kind of value, and the values that answer them: weekdays, clock times. (Not dates: an answer
+ * that says the exam's date is not given may date the review before it.)
+ */
+const VALUES: readonly (readonly [string, RegExp])[] = [
+  ['day', /\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b/i],
+  ['time', /\b\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b/i],
+];
+
 /** "teaching assistant(s)" is asked as "TA": one word for both. */
 const terms = (text: string): string[] => analyze(text.replace(/\bteaching assistants?\b/gi, 'TA'));
 
@@ -75,6 +84,13 @@ export function unstatedSentence(
     }
   }
   if (unsaid.length === 0) return null;
+  // (a word asking for a kind of value is said when the answer gives such a value: "what days" by "Tuesdays and
+  // Thursdays", "what time" by "8 am", though "the first and last day of classes" is not given)
+  const saidText = sentences(answer)
+    .flatMap((s) => s.clauses)
+    .filter((c) => notSaid(c) === null)
+    .join(' ');
+  for (const [word, value] of VALUES) if (value.test(saidText)) for (const s of terms(word)) said.add(s);
   const anyUnsaid = new Set(unsaid.flatMap((u) => [...u.stems]));
   // (a word asked that the answer gives something about: it answers; but the words of the entry's title name its
   // subject, "the final exam" in "is the final cumulative", and what is asked about it is in the other words)

@@ -51,6 +51,23 @@ describe('GIVEN an answer that says what the syllabus does not give', () => {
     expect(unstatedSentence('is the final cumulative', EXAM, 'The final exam', true)).not.toBeNull();
   });
 
+  it('WHEN the question asks for days or times and the answer gives weekdays or clock times THEN it answers', () => {
+    const meets =
+      'Class meets on **Tuesdays and Thursdays**, 9:30 am, in Hall 2. The syllabus does not give the end time of ' +
+      'class or the first and last day of classes.';
+    expect(unstatedSentence('what days does the class meet', meets, 'When class meets', true)).toBeNull();
+    expect(unstatedSentence('what time is class', meets, 'When class meets')).toBeNull();
+    // (what is not given is still not given)
+    expect(unstatedSentence('when does class end', meets, 'When class meets')).toContain('end time');
+    expect(
+      unstatedSentence(
+        'what days does the class meet',
+        'The syllabus does not give the days class meets.',
+        'Class',
+      ),
+    ).not.toBeNull();
+  });
+
   it('WHEN the question names the class or course as a whole THEN that is not what it asks about', () => {
     const scale = 'A from 93%, B from 83%, C from 73%. The syllabus does not mention a curve.';
     expect(unstatedSentence('is the class curved', scale, 'Letter grade scale', true)).toBe(
