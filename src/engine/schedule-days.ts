@@ -44,6 +44,8 @@ const WEEKDAY_NAME = new RegExp(`\\b(?:(this|next|coming) )?(${WEEKDAY})\\b`);
 const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/])/;
 const RELATIVE = /\b(today|tonight|tomorrow|yesterday)\b/;
 const WEEK = /\b(this|next|coming) week\b/;
+/** "week of" just before a date: the question names that date's week. */
+const WEEK_OF = /\bweek (?:of|starting|beginning|from)(?: the| on)? $/;
 
 /** A word that names a day or a month ("thursday", "nov", "tomorrow"), wherever it stands in a question. */
 export function isDayWord(word: string): boolean {
@@ -128,13 +130,16 @@ export function daysAsked(
   term: [string, string] | null,
 ): DaysAsked | null {
   const md = MONTH_DAY.exec(text);
+  const numeric = md ? null : NUMERIC_DATE.exec(text);
   const dated: MonthDay | null = md
     ? {
         month: MONTHS.get(md[1] ?? md[4] ?? '') ?? 0,
         day: Number(md[2] ?? md[3]),
         words: md[0].split(/[\s.]+/).filter(Boolean),
       }
-    : numericDate(NUMERIC_DATE.exec(text), zone);
+    : numericDate(numeric, zone);
+  // ("the week of sept 14", "week starting 9/14": the week, Monday to Sunday, that holds the date)
+  const weekOf = dated ? WEEK_OF.exec(text.slice(0, (md ?? numeric)?.index ?? 0)) : null;
   const rel = dated ? null : RELATIVE.exec(text);
   const week = dated || rel ? null : WEEK.exec(text);
   const wd = dated || rel || week ? null : WEEKDAY_NAME.exec(text);
@@ -147,6 +152,17 @@ export function daysAsked(
   };
   if (dated) {
     const day = inYear(dated.month, dated.day, today, term);
+    if (day && weekOf) {
+      // (Monday to Sunday; "the week of" a Sunday is the week it starts, as calendars that begin on Sunday write it)
+      const start = day.weekday === 7 ? day.plus({ days: 1 }) : day.startOf('week');
+      return {
+        from: start.toISODate() ?? '',
+        to: start.plus({ days: 6 }).toISODate() ?? '',
+        week: true,
+        relative: false,
+        words: [...weekOf[0].trim().split(/\s+/), ...dated.words],
+      };
+    }
     return day ? { ...one(day, dated.words), relative: false } : null;
   }
   if (rel) {

@@ -55,6 +55,16 @@ describe('GIVEN a question naming a day by its date', () => {
     expect(text).toContain('**Midterm**: Thu, Mar 30, 2023');
   });
 
+  it('WHEN "the week of" a date is asked THEN that week, Monday to Sunday, answers; of a Sunday, the week it starts', () => {
+    const text = reply('what are we doing the week of march 8') ?? '';
+    expect(text).toContain('from Mon, Mar 6 to Sun, Mar 12, 2023');
+    expect(text).toContain('**Class**: Tue, Mar 7, 2023');
+    expect(text).toContain('**Lab**: Fri, Mar 10, 2023');
+    expect(reply('is there lab the week of 3/26')).toContain('from Mon, Mar 27 to Sun, Apr 2, 2023');
+    // (the date alone is still that one day)
+    expect(reply('what is on march 8')).toContain('on Wed, Mar 8, 2023');
+  });
+
   it('WHEN the year is not said THEN it is the year of the term, even long after it', () => {
     expect(reply('is there class on march 7', after)).toContain('Tue, Mar 7, 2023');
   });
