@@ -8,7 +8,7 @@ import { escapeRegExp } from '../core/escape-regexp.ts';
 const PERCENT =
   /(?<![\w.])(\d{1,3}(?:\.\d+)?)(?!\.?\d)\s*(%|percent\b)?(?!\s*(?:points?|pts|days?|hours?|weeks?)\b)/g;
 /** Asked what grade a number is: "what letter is 89.5", "what grade would 76 be", "is 86.9 a B+". */
-const ASKS_GRADE = /\b(what|which|is|would|does|do|will|an?)\b/;
+const ASKS_GRADE = /\b(what|which|is|would|does|do|will|an?|for)\b/;
 
 /** A piece of work by its number ("quiz 3", "hw 12", "week 10"): a number that is no percentage. */
 const WORK_NUMBER =
@@ -110,14 +110,21 @@ export function gradeRangeSentence(question: string, grading: GradingModel | und
   if (!cutoffs) return null;
   if (/\d/.test(question.replace(/\b[a-z]+[\s-]?\d{3,}\b/gi, '')) || !ASKS_RANGE.test(question)) return null;
   const named = gradesNamed(question, cutoffs);
-  if (named.length !== 1) return null;
-  const grade = named[0] as Cutoff;
+  // ("what % is failing": the failing grade, F or E, when the course lists one)
+  const failing = /\bfail(ing|s)?\b/i.test(question.replace(/\bpass[\s/-]*(or[\s/-]*)?fail\b/gi, ''))
+    ? cutoffs.filter((c) => /^[EF]$/i.test(String(c.grade)))
+    : [];
+  const asked = named.length ? named : failing;
+  if (asked.length !== 1) return null;
+  const grade = asked[0] as Cutoff;
   const i = cutoffs.indexOf(grade);
   const above = i > 0 ? cutoffs[i - 1] : undefined;
   const num = (n: number): string => String(Math.round(n * 100) / 100);
-  const span = above
-    ? `runs from **${num(grade.from)}%** up to ${num(above.from)}%`
-    : `is **${num(grade.from)}%** and above`;
+  const span = !above
+    ? `is **${num(grade.from)}%** and above`
+    : grade.from === 0
+      ? `is below **${num(above.from)}%**`
+      : `runs from **${num(grade.from)}%** up to ${num(above.from)}%`;
   return `${capitalised(article(grade.grade))} **${grade.grade}** ${span}, by the course's cut-offs.`;
 }
 

@@ -45,6 +45,7 @@ describe('GIVEN a course with letter-grade cut-offs', () => {
   it('WHEN asked what grade a percentage is, without "letter" THEN the grade it gets', () => {
     expect(letterGradeSentence('what grade is 91', grading)).toContain('**91%** is an **A-**');
     expect(letterGradeSentence('what grade do i get with 93', grading)).toContain('**93%** is an **A**');
+    expect(letterGradeSentence('grade for 81%?', grading)).toContain('**81%** is a **B-**');
   });
 
   it('WHEN the number is that of a piece of work THEN it is no percentage asked about', () => {
@@ -79,6 +80,14 @@ describe('GIVEN the same course, asked what one letter grade spans', () => {
     expect(gradeRangeSentence('whats the cutoff for an A in STAT 101', grading)).toBe(
       "An **A** is **93%** and above, by the course's cut-offs.",
     );
+  });
+
+  it('WHEN it asks what is failing THEN the F, said as below the next grade; not for "pass/fail"', () => {
+    expect(gradeRangeSentence('what % is failing', grading)).toBe(
+      "An **F** is below **60%**, by the course's cut-offs.",
+    );
+    expect(gradeRangeSentence('can i take this course pass/fail, what percentage', grading)).toBeNull();
+    expect(gradeRangeSentence('pass fail option score?', grading)).toBeNull();
   });
 
   it('WHEN it names no grade, two grades, a number, or asks nothing of a range THEN there is no sentence', () => {
