@@ -79,8 +79,8 @@ export function answersWhere(question: string, answer: string): boolean {
 }
 
 /**
- * A name after "on", "via", "through" or "at": a site or place by its name ("on Canvas", "at Keller Hall"), also
- * when set in bold, italics, code or a link ("on **Canvas**").
+ * A name after "on", "via", "through" or "at": a site or place by its name ("on Coursehub", "at Keller Hall"), also
+ * when set in bold, italics, code or a link ("on **Coursehub**").
  */
 const NAMED = /\b(?:[Oo]n|[Vv]ia|[Tt]hrough|[Aa]t)\s+(?:the\s+)?[*_`[]*([A-Z][\w-]*)/g;
 

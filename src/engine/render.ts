@@ -36,7 +36,10 @@ export interface Beside {
 const EMAIL_ADDRESS =
   /[\w.%+-]+@[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b|<[A-Z_]*EMAIL[A-Z_]*>|\[(redacted )?e-?mail( address)?( redacted)?\]/i;
 
-/** Words before "e-mail" that make it one the student receives or reads ("you will receive an e-mail", "check your e-mail"). */
+/**
+ * Words before "e-mail" that make it one the student receives or reads ("you will receive an e-mail", "check your
+ * e-mail").
+ */
 const RECEIVED_BEFORE =
   /\b(receive[sd]?|receiving|get|gets|getting|got|check|checks|checking|read|reads|confirmation|notifications?|automatic|automated|your|their)\s+(?:[\w-]+\s+){0,2}$/i;
 

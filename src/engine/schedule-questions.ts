@@ -319,9 +319,9 @@ function matchWhen(
   else if (covers && candidates.some((e) => e.event.type !== 'deadline'))
     candidates = candidates.filter((e) => e.event.type !== 'deadline');
   // An event the question names in full, by its title or an alias, is the one asked about, not events whose names
-  // only contain the words asked: "when is the reform paper due" is about "Reform paper", not "Reform paper
-  // proposal"; "when is the paper due" about the event with the alias "paper", not one with "iat paper"; "when is
-  // the lab practical" about the exam with that alias, not the labs of the type practical.
+  // only contain the words asked: "when is the final paper due" is about "Final paper", not "Final paper
+  // proposal"; "when is the paper due" about the event with the alias "paper", not one with "group paper"; "when is
+  // the lab exam" about the exam with that alias, not the labs.
   const asked = {
     topic: new Set(topic),
     codes: new Set(codes),

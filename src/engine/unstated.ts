@@ -75,21 +75,20 @@ export function unstatedSentence(
   const asked = new Set(terms(question).filter((s) => !FRAMING_VERBS.has(s) && !THE_COURSE.has(s)));
   if (asked.size === 0) return null;
   const said = new Set<string>();
+  const saidClauses: string[] = [];
   const unsaid: { sentence: string; stems: Set<string> }[] = [];
   for (const { sentence, clauses } of sentences(answer)) {
     for (const clause of clauses) {
       const object = notSaid(clause);
-      if (object === null) for (const s of terms(clause)) said.add(s);
+      if (object === null) saidClauses.push(clause);
       else unsaid.push({ sentence, stems: new Set(terms(object)) });
     }
   }
   if (unsaid.length === 0) return null;
+  for (const clause of saidClauses) for (const s of terms(clause)) said.add(s);
   // (a word asking for a kind of value is said when the answer gives such a value: "what days" by "Tuesdays and
   // Thursdays", "what time" by "8 am", though "the first and last day of classes" is not given)
-  const saidText = sentences(answer)
-    .flatMap((s) => s.clauses)
-    .filter((c) => notSaid(c) === null)
-    .join(' ');
+  const saidText = saidClauses.join(' ');
   for (const [word, value] of VALUES) if (value.test(saidText)) for (const s of terms(word)) said.add(s);
   const anyUnsaid = new Set(unsaid.flatMap((u) => [...u.stems]));
   // (a word asked that the answer gives something about: it answers; but the words of the entry's title name its

@@ -29,6 +29,17 @@ function weightedWithCutoffs(
   return { ...final, cutoffs: final.cutoffs };
 }
 
+const num = (n: number): string => String(Math.round(n * 100) / 100);
+
+/** What a grade spans under the cut-offs (highest first): "runs from 83% up to 87%", "is 93% and above", "is below 60%". */
+function span(cutoffs: readonly Cutoff[], grade: Cutoff): string {
+  const above = cutoffs[cutoffs.indexOf(grade) - 1];
+  if (!above) return `is ${num(grade.from)}% and above`;
+  return grade.from === 0
+    ? `is below ${num(above.from)}%`
+    : `runs from ${num(grade.from)}% up to ${num(above.from)}%`;
+}
+
 /** The cut-off grades a question names: letter grades with a sign in any case, a capital A, or b to f alone. */
 function gradesNamed(question: string, cutoffs: readonly Cutoff[]): Cutoff[] {
   return cutoffs.filter((c) => {
@@ -64,19 +75,14 @@ export function letterGradeSentence(question: string, grading: GradingModel | un
     (/\bgrade\b/i.test(question) && percent >= 10 && !ofWork);
   if (!asksLetter || !ASKS_GRADE.test(question.toLowerCase())) return null;
   const { rounded = percent, cutoff: grade } = gradeOf(final, percent);
-  const num = (n: number): string => String(Math.round(n * 100) / 100);
   const lowest = cutoffs.at(-1);
   if (!grade)
     return lowest
       ? `A final percentage of **${num(percent)}%** is below the lowest grade the course lists ` +
           `(${lowest.grade} from ${num(lowest.from)}%), and the course gives no grade below that.`
       : null;
-  const i = cutoffs.indexOf(grade);
-  const above = i > 0 ? cutoffs[i - 1] : undefined;
   const roundedNote = rounded !== percent ? ` (rounded to ${num(rounded)} first)` : '';
-  const range = above
-    ? `${grade.grade} runs from ${num(grade.from)}% up to ${num(above.from)}%`
-    : `${grade.grade} is ${num(grade.from)}% and above`;
+  const range = `${grade.grade} ${span(cutoffs, grade)}`;
   const other = named.find((c) => c.grade !== grade.grade);
   const not = other
     ? `, not ${article(other.grade)} ${other.grade}: ${other.grade} starts at ${num(other.from)}%`
@@ -117,15 +123,7 @@ export function gradeRangeSentence(question: string, grading: GradingModel | und
   const asked = named.length ? named : failing;
   if (asked.length !== 1) return null;
   const grade = asked[0] as Cutoff;
-  const i = cutoffs.indexOf(grade);
-  const above = i > 0 ? cutoffs[i - 1] : undefined;
-  const num = (n: number): string => String(Math.round(n * 100) / 100);
-  const span = !above
-    ? `is **${num(grade.from)}%** and above`
-    : grade.from === 0
-      ? `is below **${num(above.from)}%**`
-      : `runs from **${num(grade.from)}%** up to ${num(above.from)}%`;
-  return `${capitalised(article(grade.grade))} **${grade.grade}** ${span}, by the course's cut-offs.`;
+  return `${capitalised(article(grade.grade))} **${grade.grade}** ${span(cutoffs, grade)}, by the course's cut-offs.`;
 }
 
 const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
