@@ -183,16 +183,45 @@ export function answersPrice(question: string, answer: string): boolean {
 /** A question asking for a count ("how many TAs are there", "how many quizzes do we have"). */
 const ASKS_COUNT = /\bhow many\b/;
 
-/** A count in an answer: a number, a number word, or a word that says how many without one ("both", "none"). */
-const COUNT =
-  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|thirty|forty|fifty|hundred|dozen|single|both|none|no|several|few|pair|twice|once)\b/i;
+/** A count said in words ("three midterms"), or a word that says how many without a number ("both", "none"). */
+const COUNT_WORD =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|thirty|forty|fifty|hundred|dozen|single|both|none|no|several|few|pair|twice|once)\b/i;
+
+const DIGITS = /\d+/g;
+
+/** A share of the grade ("20% of the grade", "worth 15%", "(10%)"), not a share of something counted. */
+function isWeight(text: string, at: number, before: string): boolean {
+  const rest = text.slice(at, at + 50);
+  return (
+    /^\d+\s*(%|percent)\s*(of\s+(the|your)\s+((final|course|overall|total)\s+)?(grade|mark|score))/i.test(
+      rest,
+    ) || /\b(worth|counts?( for)?|weighted|weighs|is|are)\s*$|\(\s*$/i.test(before)
+  );
+}
+
+/**
+ * A number in an answer that can be a count: not a share of the grade ("20% of the grade"), a year, a clock time
+ * ("11:59", "10 am") or a date ("Jan 28", "3/23").
+ */
+function isCount(text: string, at: number, digits: string): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  const after = text.slice(at + digits.length, at + digits.length + 10);
+  if (/^(19|20)\d\d$/.test(digits)) return false;
+  if (/^\s*(%|percent)/i.test(after) && isWeight(text, at, before)) return false;
+  if (/^[:/.,]\d/.test(after) || /^\s*(am|pm|a\.m\.|p\.m\.)/i.test(after) || /[:/]$/.test(before))
+    return false;
+  const word = /([a-z]+)\.?\s*$/i.exec(before)?.[1]?.toLowerCase();
+  return !(word && CALENDAR_NAMES.has(word));
+}
 
 /**
  * False when the question asks how many of something there are and the answer says no number: an entry that names
  * the course's teaching assistants does not say how many sections there are.
  */
 export function answersHowMany(question: string, answer: string): boolean {
-  return !ASKS_COUNT.test(question) || COUNT.test(answer);
+  if (!ASKS_COUNT.test(question)) return true;
+  const plain = answer.replace(/[*_`]/g, '');
+  return COUNT_WORD.test(plain) || [...plain.matchAll(DIGITS)].some((m) => isCount(plain, m.index, m[0]));
 }
 
 /** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a count, a moment, a price). */

@@ -216,6 +216,23 @@ describe('GIVEN a question that asks how many', () => {
     expect(answersHowMany('how many late days do we get', 'There are no late days.')).toBe(true);
     expect(answersHowMany('who are the teaching assistants', 'Ana Lopez and Ben Okafor.')).toBe(true);
   });
+
+  it("WHEN the answer's only numbers are a weight in the grade, dates, times or years THEN it does not say how many", () => {
+    const q = 'how many quizzes are there';
+    expect(
+      answersHowMany(q, 'Quizzes are **20%** of the grade, given on Gradescope throughout the semester.'),
+    ).toBe(false);
+    expect(answersHowMany(q, 'Quizzes are worth 15% and open on Wed, Jan 21, 2026 at 11:59 pm.')).toBe(false);
+    expect(answersHowMany(q, 'Quizzes are 10% of the final grade.')).toBe(false);
+    expect(answersHowMany(q, 'There are **12** quizzes, together 20% of the grade.')).toBe(true);
+    // (a share of something counted still says how many)
+    expect(
+      answersHowMany(
+        'how many absences are allowed',
+        'Excused absences may not exceed 20% of class meetings.',
+      ),
+    ).toBe(true);
+  });
 });
 
 describe('GIVEN a question whether something may be brought or used', () => {
