@@ -224,7 +224,28 @@ export function answersHowMany(question: string, answer: string): boolean {
   return COUNT_WORD.test(plain) || [...plain.matchAll(DIGITS)].some((m) => isCount(plain, m.index, m[0]));
 }
 
-/** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a count, a moment, a price). */
+/**
+ * A question asking for a version of something ("which Python version should I use", "what version of R do we
+ * need"; not "what version control do we use").
+ */
+const ASKS_VERSION = /\b(which|what) ([\w.+#-]+ )?versions?\b(?! control)/;
+
+/**
+ * A version in an answer: a numbered release ("3.11", "v2", "version 4"), a name with its number ("Python 3",
+ * "Windows 10"), or a release named without a number ("the latest version", "any recent release").
+ */
+const VERSION =
+  /\bv?\d+(\.\d+)+\b|\bv\d+\b|\bversions?\s+v?\d|\b[A-Z][\w.+#-]*\s+\d+(\.\d+)*\b|\b(latest|newest|current|recent|any|same|older|newer) (stable )?(versions?|releases?)\b/;
+
+/**
+ * False when the question asks which version of something to use and the answer names none: the entry on the
+ * course's software says what to install, not which version of it.
+ */
+export function answersVersion(question: string, answer: string): boolean {
+  return !ASKS_VERSION.test(question) || VERSION.test(answer.replace(/[*_`]/g, ''));
+}
+
+/** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a count, a moment, a price, a version). */
 export function answersQuestionType(question: string, answer: string, names: readonly string[]): boolean {
   const text = normalize(question).replace(/\s+/g, ' ');
   return (
@@ -233,7 +254,8 @@ export function answersQuestionType(question: string, answer: string, names: rea
     answersWhere(text, answer) &&
     answersHowMany(text, answer) &&
     answersWhen(text, answer) &&
-    answersPrice(text, answer)
+    answersPrice(text, answer) &&
+    answersVersion(text, answer)
   );
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answersHowLong,
   answersHowMany,
+  answersVersion,
   answersPrice,
   answersQuestionType,
   answersWhen,
@@ -232,6 +233,24 @@ describe('GIVEN a question that asks how many', () => {
         'Excused absences may not exceed 20% of class meetings.',
       ),
     ).toBe(true);
+  });
+});
+
+describe('GIVEN a question that asks which version to use', () => {
+  it('WHEN the answer names the software but no version THEN it does not answer; WHEN it names one THEN it does', () => {
+    const q = 'which python version should we use';
+    expect(answersVersion(q, 'We use **Python** in Jupyter notebooks; install Anaconda.')).toBe(false);
+    expect(answersVersion(q, 'We use **Python 3** in Jupyter notebooks.')).toBe(true);
+    expect(answersVersion('what version of r do we need', 'Install R 4.3 or later.')).toBe(true);
+    expect(answersVersion('what version of r do we need', 'Install the latest version of R.')).toBe(true);
+    expect(answersVersion('what version of r do we need', 'We program in R, using RStudio.')).toBe(false);
+  });
+
+  it('WHEN the question asks about version control or a newer copy of a document THEN it asks for no version', () => {
+    expect(answersVersion('what version control do we use', 'We use Git and GitHub.')).toBe(true);
+    expect(answersVersion('where is the newest version of the syllabus', 'The syllabus is on Canvas.')).toBe(
+      true,
+    );
   });
 });
 
