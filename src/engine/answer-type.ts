@@ -245,7 +245,34 @@ export function answersVersion(question: string, answer: string): boolean {
   return !ASKS_VERSION.test(question) || VERSION.test(answer.replace(/[*_`]/g, ''));
 }
 
-/** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a count, a moment, a price, a version). */
+/** A group of students working together, as a question or an answer names it. */
+const GROUP = /\b(groups?|teams?|teammates?|team members?|partners?)\b/;
+
+/**
+ * A question asking how groups come about: "how are the groups formed", "who picks the teams", "do we pick our own
+ * teammates", "can I choose my own partner", "are teams assigned or do we choose" (not "what if we forget to form a
+ * group on Canvas").
+ */
+const ASKS_FORMING =
+  /\bhow (are|is|do|does|will|would|can|should)\b[^?.]*\b(formed|picked|chosen|assigned|made|decided|selected|put together)\b|\bwho (picks|chooses|assigns|forms|decides|makes|selects)\b|\b(pick|choose|select|form|find)\b[^?.]*\b(own|ourselves|myself|themselves|yourselves)\b|\bassign(ed)?\b[^?]*\bor\b|\bor\b[^?]*\bassign(ed)?\b/;
+
+/**
+ * How a group comes about, as an answer says it: "sign up for a group", "teams are assigned by the instructor",
+ * "choose your own partner", "at random".
+ */
+const FORMING =
+  /\b(pick|picks|picked|picking|choose|chooses|chose|chosen|choosing|select|selects|selected|assign|assigns|assigned|form|forms|formed|forming|team up|sign(ed|s)? (yourselves |yourself |themselves |ourselves )?up|sign-?ups?|random(ly)?|allocat\w*|self-select\w*|match(ed|es)?|put (you |students )?in(to)?|placed)\b/i;
+
+/**
+ * False when the question asks how groups are made (chosen by the students, or assigned) and the answer says nothing
+ * of it: the entry that says which assignments are group work, and in groups of how many, does not say who forms them.
+ */
+export function answersGroupForming(question: string, answer: string): boolean {
+  if (!GROUP.test(question) || !ASKS_FORMING.test(question)) return true;
+  return FORMING.test(answer.replace(/[*_`]/g, ''));
+}
+
+/** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a count, a moment, a price, a version, how groups are made). */
 export function answersQuestionType(question: string, answer: string, names: readonly string[]): boolean {
   const text = normalize(question).replace(/\s+/g, ' ');
   return (
@@ -255,7 +282,8 @@ export function answersQuestionType(question: string, answer: string, names: rea
     answersHowMany(text, answer) &&
     answersWhen(text, answer) &&
     answersPrice(text, answer) &&
-    answersVersion(text, answer)
+    answersVersion(text, answer) &&
+    answersGroupForming(text, answer)
   );
 }
 

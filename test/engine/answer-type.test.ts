@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answersHowLong,
+  answersGroupForming,
   answersHowMany,
   answersVersion,
   answersPrice,
@@ -251,6 +252,27 @@ describe('GIVEN a question that asks which version to use', () => {
     expect(answersVersion('where is the newest version of the syllabus', 'The syllabus is on Canvas.')).toBe(
       true,
     );
+  });
+});
+
+describe('GIVEN a question how groups are made', () => {
+  const sizes = '**Assignments 3 and 4** are group work, in **groups of three** students.';
+
+  it.each([
+    'do we pick our own teammates or do you assign groups',
+    'how are the groups for assignment 3 formed',
+    'can i choose my own partner for the project',
+  ])('WHEN the answer only says which work is done in groups THEN it does not answer "%s"', (q) => {
+    expect(answersGroupForming(q, sizes)).toBe(false);
+    expect(answersGroupForming(q, `${sizes} You **sign up** for a group on the course page.`)).toBe(true);
+    expect(answersGroupForming(q, 'Teams are assigned by the instructor at random.')).toBe(true);
+  });
+
+  it('WHEN a question names forming a group without asking how groups come about THEN it asks for nothing of it', () => {
+    expect(answersGroupForming('what if my partner and i forget to form a group on canvas', sizes)).toBe(
+      true,
+    );
+    expect(answersGroupForming('how big are the groups', sizes)).toBe(true);
   });
 });
 
