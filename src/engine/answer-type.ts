@@ -1,5 +1,6 @@
 // What kind of answer a question asks for, checked against the entry that would answer it.
 import { isContentWord, normalize, stem } from './text.ts';
+import { withoutUnsaid } from './unstated.ts';
 
 /** A question asking for a person ("who writes the exam questions"). */
 const ASKS_WHO = /\bwho(m|se)?\b/;
@@ -123,11 +124,12 @@ const CALENDAR_NAMES = new Set([...calendarNames(), 'may']);
 
 /**
  * A moment in an answer: a day, a week, a date or time, or a moment relative to another one, or a time agreed on
- * ("by appointment", "arranged with the instructor").
+ * ("by appointment", "arranged with the instructor"), or a point in the term ("towards the end of the semester").
  */
 const MOMENT = new RegExp(
   `\\b(${calendarNames().join('|')}|may \\d{1,2}|\\d{1,2} may|weeks?|days?|months?|dates?|deadlines?|schedule|` +
     `appointments?|arranged|by arrangement|` +
+    `(start|beginning|middle|end) of (the |this |each )?(semester|term|quarter|year)|` +
     `after|before|until|during|early|noon|midnight|\\d{1,2}:\\d{2}|\\d{1,2}\\s*(am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}/\\d{1,2})\\b`,
   'i',
 );
@@ -273,8 +275,10 @@ export function answersGroupForming(question: string, answer: string): boolean {
 }
 
 /** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a count, a moment, a price, a version, how groups are made). */
-export function answersQuestionType(question: string, answer: string, names: readonly string[]): boolean {
+export function answersQuestionType(question: string, given: string, names: readonly string[]): boolean {
   const text = normalize(question).replace(/\s+/g, ' ');
+  // (what the answer says is not given does not answer: "the syllabus gives no room" names no place)
+  const answer = withoutUnsaid(given);
   return (
     answersWho(text, answer, names) &&
     answersHowLong(text, answer) &&

@@ -36,6 +36,17 @@ function notSaid(clause: string): string | null {
 }
 
 /**
+ * The answer without the clauses that say what is not given: "Midterm 1 is on Friday, Feb 24; the syllabus gives no
+ * separate time or room" says no place, though it names a room.
+ */
+export function withoutUnsaid(answer: string): string {
+  return sentences(answer)
+    .map(({ clauses }) => clauses.filter((c) => notSaid(c) === null).join('; '))
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
  * Words that ask for a kind of value, and the values that answer them: weekdays, clock times. (Not dates: an answer
  * that says the exam's date is not given may date the review before it.)
  */

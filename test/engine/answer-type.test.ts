@@ -255,6 +255,29 @@ describe('GIVEN a question that asks which version to use', () => {
   });
 });
 
+describe('GIVEN an answer that says what the syllabus does not give', () => {
+  it('WHEN the kind asked for is named only among what is not given THEN it does not answer', () => {
+    const midterm = 'Midterm 1 is on **Friday, Feb 24**. The syllabus gives no separate time or room.';
+    expect(answersQuestionType('where is midterm 1', midterm, [])).toBe(false);
+    expect(answersQuestionType('where is midterm 1', `${midterm} It is held in room 101.`, [])).toBe(true);
+    // (what is given still answers)
+    expect(answersQuestionType('when is midterm 1', midterm, [])).toBe(true);
+  });
+
+  it('WHEN the moment is a point in the term THEN it answers "when"', () => {
+    const memo =
+      'Towards the end of the semester you get a tax issue to research. The syllabus gives no due date.';
+    expect(answersQuestionType('when will we get the memo assignment', memo, [])).toBe(true);
+    expect(
+      answersQuestionType(
+        'when will we get the memo assignment',
+        'You research a tax issue. The syllabus gives no due date.',
+        [],
+      ),
+    ).toBe(false);
+  });
+});
+
 describe('GIVEN a question how groups are made', () => {
   const sizes = '**Assignments 3 and 4** are group work, in **groups of three** students.';
 
