@@ -276,9 +276,21 @@ export function answersGroupForming(question: string, answer: string): boolean {
 
 /** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a count, a moment, a price, a version, how groups are made). */
 export function answersQuestionType(question: string, given: string, names: readonly string[]): boolean {
-  const text = normalize(question).replace(/\s+/g, ' ');
   // (what the answer says is not given does not answer: "the syllabus gives no room" names no place)
-  const answer = withoutUnsaid(given);
+  return ofKindAsked(normalize(question).replace(/\s+/g, ' '), withoutUnsaid(given), names);
+}
+
+/**
+ * True when the kind the question asks for is named in the answer only among what it says is not given: "where is
+ * class" against "Lectures are on Mondays ... The syllabus does not give the lecture room". The entry then answers
+ * that it is not given.
+ */
+export function kindAskedOnlyUnsaid(question: string, given: string, names: readonly string[]): boolean {
+  const text = normalize(question).replace(/\s+/g, ' ');
+  return !ofKindAsked(text, withoutUnsaid(given), names) && ofKindAsked(text, given, names);
+}
+
+function ofKindAsked(text: string, answer: string, names: readonly string[]): boolean {
   return (
     answersWho(text, answer, names) &&
     answersHowLong(text, answer) &&

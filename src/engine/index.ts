@@ -4,7 +4,7 @@
 import type { Content } from '../content/load-content.ts';
 import type { FaqEntry } from '../content/schemas.ts';
 import { mentionsPerson, personNamed } from './people.ts';
-import { answersQuestionType, asksForUnknownThing } from './answer-type.ts';
+import { answersQuestionType, asksForUnknownThing, kindAskedOnlyUnsaid } from './answer-type.ts';
 import { asksHowMuch, lateDaysAsked } from './late-question.ts';
 import { buildModel, type Decision, type Model } from './model.ts';
 import { readState, stateKey, writeState } from './model-cache.ts';
@@ -345,17 +345,18 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       };
     }
     // An entry that matched with confidence but gives no answer of the kind asked, because its answer says that is
-    // not given ("when are lessons due" against "the syllabus does not say when each is due"), is shown whole as the
-    // fallback, as when it matched outright: its TA read the syllabus for it, so no quote answers instead.
+    // not given ("when are lessons due" against "the syllabus does not say when each is due"; "where is class" against
+    // "the syllabus does not give the lecture room"), is shown whole as the fallback, as when it matched outright: its TA read the syllabus for it, so no quote answers instead.
     const typeMiss = decision.kind === 'fallback' && decision.wrongType ? decision.near[0] : undefined;
     if (
       typeMiss &&
-      unstatedSentence(
+      (unstatedSentence(
         clean.text,
         typeMiss.entry.answer,
         typeMiss.entry.title,
         typeMiss.score === 1 && isPhrasing,
-      ) !== null
+      ) !== null ||
+        kindAskedOnlyUnsaid(clean.text, typeMiss.entry.answer, staffNames))
     ) {
       return {
         kind: 'fallback',

@@ -146,6 +146,27 @@ describe('GIVEN a course whose entry says the syllabus does not give something',
     expect(reply.sources.map((s) => s.id)).toEqual(['labs']);
   });
 
+  it('WHEN the kind asked is named only as not given THEN the whole entry is the fallback', () => {
+    // ("room" is in the answer only where it says the room is not given, so no place answers "which room"; the
+    // question also asks about Wednesday, which the answer does give)
+    const faqRoom = faq.map((e) =>
+      e.id === 'labs'
+        ? {
+            ...e,
+            answer: 'Each lab lasts **two hours**, every Wednesday. The syllabus does not give the lab room.',
+            questions: [...e.questions, 'which room is the lab in'],
+          }
+        : e,
+    );
+    const reply = createAnswerEngine({ ...content, faq: faqRoom }).answer(
+      'which room is the wednesday lab in',
+      now,
+    );
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toMatch(/^Each lab lasts \*\*two hours\*\*.*does not give the lab room\.\n\n/s);
+    expect(reply.sources.map((s) => s.id)).toEqual(['labs']);
+  });
+
   it('WHEN a student asks what the entry gives THEN it answers', () => {
     const reply = engine.answer('how long is a lab session', now);
     expect(reply.kind).toBe('answer');
