@@ -182,6 +182,9 @@ export function answersPrice(question: string, answer: string): boolean {
   return !ASKS_PRICE.test(question) || AMOUNT.test(answer);
 }
 
+/** An answer's text without Markdown emphasis and code marks ("**12** quizzes" is "12 quizzes"). */
+const unmarked = (answer: string): string => answer.replace(/[*_`]/g, '');
+
 /** A question asking for a count ("how many TAs are there", "how many quizzes do we have"). */
 const ASKS_COUNT = /\bhow many\b/;
 
@@ -222,19 +225,19 @@ function isCount(text: string, at: number, digits: string): boolean {
  */
 export function answersHowMany(question: string, answer: string): boolean {
   if (!ASKS_COUNT.test(question)) return true;
-  const plain = answer.replace(/[*_`]/g, '');
+  const plain = unmarked(answer);
   return COUNT_WORD.test(plain) || [...plain.matchAll(DIGITS)].some((m) => isCount(plain, m.index, m[0]));
 }
 
 /**
- * A question asking for a version of something ("which Python version should I use", "what version of R do we
- * need"; not "what version control do we use").
+ * A question asking for a version of something ("which <language> version should I use", "what version of <tool> do
+ * we need"; not "what version control do we use").
  */
 const ASKS_VERSION = /\b(which|what) ([\w.+#-]+ )?versions?\b(?! control)/;
 
 /**
- * A version in an answer: a numbered release ("3.11", "v2", "version 4"), a name with its number ("Python 3",
- * "Windows 10"), or a release named without a number ("the latest version", "any recent release").
+ * A version in an answer: a numbered release ("3.11", "v2", "version 4"), a capitalised name with its number
+ * ("<Tool> 3"), or a release named without a number ("the latest version", "any recent release").
  */
 const VERSION =
   /\bv?\d+(\.\d+)+\b|\bv\d+\b|\bversions?\s+v?\d|\b[A-Z][\w.+#-]*\s+\d+(\.\d+)*\b|\b(latest|newest|current|recent|any|same|older|newer) (stable )?(versions?|releases?)\b/;
@@ -244,7 +247,7 @@ const VERSION =
  * course's software says what to install, not which version of it.
  */
 export function answersVersion(question: string, answer: string): boolean {
-  return !ASKS_VERSION.test(question) || VERSION.test(answer.replace(/[*_`]/g, ''));
+  return !ASKS_VERSION.test(question) || VERSION.test(unmarked(answer));
 }
 
 /** A group of students working together, as a question or an answer names it. */
@@ -253,7 +256,7 @@ const GROUP = /\b(groups?|teams?|teammates?|team members?|partners?)\b/;
 /**
  * A question asking how groups come about: "how are the groups formed", "who picks the teams", "do we pick our own
  * teammates", "can I choose my own partner", "are teams assigned or do we choose" (not "what if we forget to form a
- * group on Canvas").
+ * group before handing in").
  */
 const ASKS_FORMING =
   /\bhow (are|is|do|does|will|would|can|should)\b[^?.]*\b(formed|picked|chosen|assigned|made|decided|selected|put together)\b|\bwho (picks|chooses|assigns|forms|decides|makes|selects)\b|\b(pick|choose|select|form|find)\b[^?.]*\b(own|ourselves|myself|themselves|yourselves)\b|\bassign(ed)?\b[^?]*\bor\b|\bor\b[^?]*\bassign(ed)?\b/;
@@ -271,7 +274,7 @@ const FORMING =
  */
 export function answersGroupForming(question: string, answer: string): boolean {
   if (!GROUP.test(question) || !ASKS_FORMING.test(question)) return true;
-  return FORMING.test(answer.replace(/[*_`]/g, ''));
+  return FORMING.test(unmarked(answer));
 }
 
 /** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a count, a moment, a price, a version, how groups are made). */
@@ -282,7 +285,7 @@ export function answersQuestionType(question: string, given: string, names: read
 
 /**
  * True when the kind the question asks for is named in the answer only among what it says is not given: "where is
- * class" against "Lectures are on Mondays ... The syllabus does not give the lecture room". The entry then answers
+ * class" against "Lectures are on <weekday>s ... The syllabus does not give the lecture room". The entry then answers
  * that it is not given.
  */
 export function kindAskedOnlyUnsaid(question: string, given: string, names: readonly string[]): boolean {

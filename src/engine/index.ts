@@ -221,7 +221,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
 
     // Plain "when" questions about an event of the schedule ("when is the second assignment due") are answered from
     // the schedule: the matcher accepts a question only when every word of it frames a time or names the event.
-    // ("is there class on March 23", "anything on friday": the events of that day, or that there are none)
+    // ("is there <event> on <date>", "anything on <weekday>": the events of that day, or that there are none)
     // (a FAQ phrasing asked word for word that does not ask "when" outright is its entry's: "how long do i have to
     // present" asks for a duration, though "how long do i have" can ask for the time left)
     const isPhrasing = model.isPhrasing(clean.text);
@@ -346,7 +346,8 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     }
     // An entry that matched with confidence but gives no answer of the kind asked, because its answer says that is
     // not given ("when are lessons due" against "the syllabus does not say when each is due"; "where is class" against
-    // "the syllabus does not give the lecture room"), is shown whole as the fallback, as when it matched outright: its TA read the syllabus for it, so no quote answers instead.
+    // "the syllabus does not give the lecture room"), is shown whole as the fallback, as when it matched outright: its
+    // TA read the syllabus for it, so no quote answers instead.
     const typeMiss = decision.kind === 'fallback' && decision.wrongType ? decision.near[0] : undefined;
     if (
       typeMiss &&

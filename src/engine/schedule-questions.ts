@@ -704,7 +704,7 @@ function termOf(schedule: Content['schedule']): Term | null {
   return term;
 }
 
-/** A question whether something is on a day or in a week ("is there class on March 23", "anything on friday"). */
+/** A question whether something is on a day or in a week ("is there <event> on <date>", "anything on <weekday>"). */
 const ASKS_DAY = /^(is|are|will|do|does|any|anything|what|whats|when|whens|where|wheres|have|has)\b/;
 
 /** Words that frame such a question without naming an event. */
@@ -793,8 +793,8 @@ export function matchDayQuestion(
   const term = termOf(content.schedule);
   if (!term) return null;
   const { all, lastDays, first, last } = term;
-  // (a day named by an event comes before a weekday or week that is only relative: "friday of <holiday> week" is the
-  // Friday of that week, not this one)
+  // (a day named by an event comes before a weekday or week that is only relative: "<weekday> of <holiday> week" is
+  // that weekday of the holiday's week, not of this one)
   const asked = daysAsked(text, now, content.schedule.timezone, [first, last]);
   const days = asked && !asked.relative ? asked : (daysOfNamedDay(text, all, lastDays, synonyms) ?? asked);
   // (a weekday or "this week" after the term asks about the course in general: the FAQ answers; before it, there is
@@ -828,7 +828,7 @@ export function matchDayQuestion(
       .filter((e) => topic.every((s) => e.stems.has(s)) && codes.every((c) => e.codes.has(c)))
       .map((e) => e.event),
   );
-  // "what's due this week", "anything to hand in on friday": the deadlines then, not the classes; when none falls
+  // "what's due this week", "anything to hand in on <weekday>": the deadlines then, not the classes; when none falls
   // then, the next one after
   const due = ASKS_DUE.test(text) && [...named].some((e) => e.type === 'deadline');
   if (due) for (const e of named) if (e.type !== 'deadline') named.delete(e);

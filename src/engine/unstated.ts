@@ -36,7 +36,7 @@ function notSaid(clause: string): string | null {
 }
 
 /**
- * The answer without the clauses that say what is not given: "Midterm 1 is on Friday, Feb 24; the syllabus gives no
+ * The answer without the clauses that say what is not given: "The midterm is on <date>; the syllabus gives no
  * separate time or room" says no place, though it names a room.
  */
 export function withoutUnsaid(answer: string): string {
