@@ -277,7 +277,45 @@ export function answersGroupForming(question: string, answer: string): boolean {
   return FORMING.test(unmarked(answer));
 }
 
-/** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a count, a moment, a price, a version, how groups are made). */
+/**
+ * A question asking for the number a letter grade starts at: "what percentage do I need for an A", "cutoff for a
+ * B+", as normalize() writes them ("an agrade letter grade", "a bplus"); a lower-case letter only where no word can
+ * stand ("for an a", "for a c"), so "for a grade" is not one. "What does it take to get an A" may be answered in
+ * words, so a number must be asked for (CUTOFF_INTENT).
+ */
+const ASKS_CUTOFF =
+  /\b(for|get|earn|receive|achieve|make|be|still gets?|cut-?offs?( for)?) (an? )?([a-f]grade\b|[a-f](plus|minus)\b|(?<=an )[af](?=[\s?.,!]|$)|(?<=a )[bcd](?=[\s?.,!]|$))/;
+const CUTOFF_INTENT =
+  /%|\b(percent\w*|scores?|points?|cut-?offs?|minimum|lowest|average|numeric|threshold|how many)\b/;
+
+/**
+ * A letter grade tied to a number in an answer: "A 93-100", "| A | 93% to 100% |", "A: 90 and above", "90% or more
+ * earns an A", "90-100 is an A", a table of letters over their numbers ("3 or more absences means an F" is no
+ * cut-off).
+ */
+const GRADE_SCALE = new RegExp(
+  [
+    // (a letter, then its number: "A 93-100", "| A | 93% |", "A: 90 and above")
+    '\\b[A-DF][+-]?(?![\\w+-])[\\s|:*=()–—-]{0,12}(≥|>=|>|at least|above|over|from)?\\s*\\d{1,3}',
+    // (a share or points, then its letter: "90% or more earns an A")
+    '\\d{1,3}(\\.\\d+)?\\s*(%|percent|points?|pts)[^\\n.]{0,30}?\\b(is|earns?|gets?|receives?|means?|=|→)\\s+(an?\\s+)?[A-DF][+-]?(?![\\w+-])',
+    // (a number or range that is a letter: "90-100 is an A")
+    '\\d{1,3}(\\s*(-|–|to)\\s*\\d{1,3})?\\s+(is|earns|gets|=)\\s+an?\\s+[A-DF][+-]?(?![\\w+-])',
+    // (a table whose row is letters, their numbers in the next: "| A | A- | B+ |")
+    '(\\|\\s*[A-DF][+-]?\\s*){3,}\\|',
+  ].join('|'),
+);
+
+/**
+ * False when the question asks what it takes to get a letter grade and the answer ties no letter grade to a number:
+ * the entry on how the final grade is weighted says what counts, not where an A begins.
+ */
+export function answersGradeCutoff(question: string, answer: string): boolean {
+  if (!ASKS_CUTOFF.test(question) || !CUTOFF_INTENT.test(question)) return true;
+  return GRADE_SCALE.test(unmarked(answer));
+}
+
+/** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a count, a moment, a price, a version, how groups are made, a grade's cut-off). */
 export function answersQuestionType(question: string, given: string, names: readonly string[]): boolean {
   // (what the answer says is not given does not answer: "the syllabus gives no room" names no place)
   return ofKindAsked(normalize(question).replace(/\s+/g, ' '), withoutUnsaid(given), names);
@@ -302,7 +340,8 @@ function ofKindAsked(text: string, answer: string, names: readonly string[]): bo
     answersWhen(text, answer) &&
     answersPrice(text, answer) &&
     answersVersion(text, answer) &&
-    answersGroupForming(text, answer)
+    answersGroupForming(text, answer) &&
+    answersGradeCutoff(text, answer)
   );
 }
 

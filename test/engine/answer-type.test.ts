@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answersHowLong,
+  answersGradeCutoff,
   answersGroupForming,
   answersHowMany,
   answersVersion,
@@ -13,6 +14,7 @@ import {
   asksForUnknownThing,
 } from '../../src/engine/answer-type.ts';
 import { getAnswerEngine } from '../../src/engine/index.ts';
+import { normalize } from '../../src/engine/text.ts';
 import { botany } from './fixtures.ts';
 
 describe('GIVEN a question that asks what something costs', () => {
@@ -312,5 +314,40 @@ describe('GIVEN a question whether something may be brought or used', () => {
 
   it.each(['can i bring a dog', 'do we use matlab'])('WHEN the course never names it THEN "%s" is', (q) => {
     expect(asksForUnknownThing(q, knows)).toBe(true);
+  });
+});
+
+describe('GIVEN a question that asks where a letter grade begins', () => {
+  const weights = 'Your grade: **Exams 55%**, **Labs 25%**, **Homework 10%**, **Participation 10%**.';
+  const asked = (q: string) => normalize(q).replace(/\s+/g, ' ');
+
+  it.each([
+    'What percentage do I need for an A?',
+    'cutoff for a B+',
+    'whats the lowest % that still gets a D',
+  ])('WHEN "%s" meets an answer that only weighs the parts THEN it does not answer', (q) => {
+    expect(answersGradeCutoff(asked(q), weights)).toBe(false);
+    expect(answersQuestionType(q, weights, [])).toBe(false);
+  });
+
+  it.each([
+    '| A | 93% to 100% |\n| B | 83% to 86% |',
+    'A: 90 and above; B: 80 and above.',
+    '90% or more earns an **A**.',
+    'So 90-100 is an A.',
+    '| A | A- | B+ | B |\n| --- | --- | --- | --- |\n| 90 | 87 | 83 | 79 |',
+  ])('WHEN the answer ties letters to numbers (%s) THEN it answers', (answer) => {
+    expect(answersGradeCutoff(asked('What percentage do I need for an A?'), answer)).toBe(true);
+  });
+
+  it('WHEN a number only counts things ("3 or more absences means an F") THEN it is no cut-off', () => {
+    expect(
+      answersGradeCutoff(asked('what score do i need for an A'), 'Missing 3 or more labs means an **F**.'),
+    ).toBe(false);
+  });
+
+  it('WHEN the question asks in words ("what does it take to get an A") or for a grade by name THEN any answer may do', () => {
+    expect(answersGradeCutoff(asked('what does it take to get an A in this class'), weights)).toBe(true);
+    expect(answersGradeCutoff(asked('what is the cutoff for a grade of pass'), weights)).toBe(true);
   });
 });
