@@ -36,11 +36,22 @@ const PEOPLE =
  * staff's names count as people, so a FAQ for another course works the same.
  */
 export function answersWho(question: string, answer: string, names: readonly string[]): boolean {
-  if (!ASKS_WHO.test(question)) return true;
-  if (PEOPLE.test(answer)) return true;
+  const forName = ASKS_NAME.test(question);
+  if (!forName && !ASKS_WHO.test(question)) return true;
+  if (!forName && PEOPLE.test(answer)) return true;
   const lower = answer.toLowerCase();
-  return names.some((n) => n.trim() !== '' && lower.includes(n.toLowerCase()));
+  return (
+    names.some((n) => n.trim() !== '' && lower.includes(n.toLowerCase())) ||
+    (forName && PERSON_NAME.test(unmarked(answer)))
+  );
 }
+
+/** A question asking for someone's name: "who is my TA", "who are the TAs", "what is the name of our instructor". */
+const ASKS_NAME =
+  /\bwho (is|are|s) (my|our|the) (tas?|teaching (assistants?|fellows?)|tutors?|graders?)\b|\bnames? of (my|our|the) (tas?|teaching (assistants?|fellows?)|tutors?|graders?|instructors?|professors?|lecturers?|teachers?)\b/;
+
+/** A person's name in an answer: two capitalised words ("Sam Patel"), or a title and a name ("Dr. Avery"). */
+const PERSON_NAME = /\b(Dr|Prof|Professor|Mr|Ms|Mrs)\.? [A-Z][a-z]+|\b[A-Z][a-z]+ [A-Z][a-z]+\b/;
 
 /**
  * "How long" asking how long a thing is rather than how long something takes: "how long is the final paper", "how

@@ -351,3 +351,27 @@ describe('GIVEN a question that asks where a letter grade begins', () => {
     expect(answersGradeCutoff(asked('what is the cutoff for a grade of pass'), weights)).toBe(true);
   });
 });
+
+describe('GIVEN a question that asks for the name of a TA or teacher', () => {
+  const noName = 'Discussion sections are run by a **TA**; see the student portal for yours.';
+
+  it('WHEN such a question meets an answer that names the role and no one THEN it does not answer', () => {
+    const asked = [
+      'who is my ta',
+      'who are the tas',
+      'what is the name of our ta',
+      'names of the teaching assistants',
+    ];
+    for (const q of asked) expect(answersWho(q, noName, []), q).toBe(false);
+  });
+
+  it('WHEN the answer names someone (a name, a title and a name, or a staff name of the course file) THEN it answers', () => {
+    expect(answersWho('who is my ta', 'Your TA is **Sam Patel**.', [])).toBe(true);
+    expect(answersWho('who is my ta', 'The TA is Dr. Avery.', [])).toBe(true);
+    expect(answersWho('who are the tas', 'The TAs are sam and kim.', ['kim'])).toBe(true);
+  });
+
+  it('WHEN the question asks who does something THEN a role is still enough', () => {
+    expect(answersWho('who grades the labs', noName, [])).toBe(true);
+  });
+});
