@@ -1,4 +1,5 @@
 // What kind of answer a question asks for, checked against the entry that would answer it.
+import { answersDetail } from './answer-detail.ts';
 import { isContentWord, normalize, stem } from './text.ts';
 import { withoutUnsaid } from './unstated.ts';
 
@@ -326,7 +327,7 @@ export function answersGradeCutoff(question: string, answer: string): boolean {
   return GRADE_SCALE.test(unmarked(answer));
 }
 
-/** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a count, a moment, a price, a version, how groups are made, a grade's cut-off). */
+/** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a count, a moment, a price, a version, how groups are made, a grade's cut-off, a named detail). */
 export function answersQuestionType(question: string, given: string, names: readonly string[]): boolean {
   // (what the answer says is not given does not answer: "the syllabus gives no room" names no place)
   return ofKindAsked(normalize(question).replace(/\s+/g, ' '), withoutUnsaid(given), names);
@@ -352,7 +353,8 @@ function ofKindAsked(text: string, answer: string, names: readonly string[]): bo
     answersPrice(text, answer) &&
     answersVersion(text, answer) &&
     answersGroupForming(text, answer) &&
-    answersGradeCutoff(text, answer)
+    answersGradeCutoff(text, answer) &&
+    answersDetail(text, answer)
   );
 }
 

@@ -1,0 +1,77 @@
+// Questions that ask for one named detail (a grading curve, a rubric, a link, a phone number), checked against the
+// entry that would answer them: an entry on the same subject that does not mention the detail does not answer.
+// The question is as normalize() writes it; the answer is the entry's Markdown.
+
+/** A detail a question can ask for, and how an answer that gives it (or says there is none) must mention it. */
+interface Detail {
+  asks: RegExp;
+  says: RegExp;
+}
+
+/** A teaching assistant, as a question or an answer names one. */
+const ASSISTANT = '\\b(tas?|teaching (assistants?|fellows?)|tfs?|graders?|tutors?)\\b';
+
+const DETAILS: readonly Detail[] = [
+  {
+    // a grading curve: "is the class curved", "is there a curve", "grading curve" (not a learning curve); a scale
+    // that moves with the class average is one
+    asks: /\bcurv(ed|ing)\b|\b(a|the|grading|grade) curves?\b/,
+    says: /\bcurv(e|es|ed|ing)\b|\bscaled\b|\b(class|course) average\b/i,
+  },
+  {
+    // taking a course or grading work pass/fail: "can I take it pass/fail", "P/F", "S/U"
+    asks: /\bpass\s*(\/|-|or)\s*(fail|no pass)\b|\bp\/f\b|\bs\/u\b|\bcredit\/no credit\b/,
+    says: /\bpass\s*(\/|-|or)\s*(fail|no pass)\b|\bp\/f\b|\bs\/u\b|\bsatisfactory\b|\bcredit\/no credit\b|\bcomplete\s*\/\s*incomplete\b|\bungraded\b/i,
+  },
+  {
+    // a rubric: "is there a rubric for the project", "participation rubric"
+    asks: /\brubrics?\b/,
+    says: /\brubrics?\b|\bcriteri(a|on)\b|\b(graded|assessed|evaluated|judged|marked) (on|by|for)\b|\bmarking (scheme|guide)\b/i,
+  },
+  {
+    // a book's ISBN
+    asks: /\bisbn\b/,
+    says: /\bisbn\b|\b97[89][\d-]{10,14}\b/i,
+  },
+  {
+    // a phone number: "the instructor's phone number", "can I reach the professor by phone"
+    asks: /\b(tele)?phone (number|no|nr)s?\b|\bby (tele)?phone\b/,
+    says: /\b(tele)?phones?\b|\btel\b|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/i,
+  },
+  {
+    // a passcode or password asked for: "what's the meeting passcode", "wifi password" (not "my password doesn't work")
+    asks: /\b(what|where|which|need)\b[^?]*\b(passcodes?|passwords?|pass codes?|meeting ids?)\b|\b(passcodes?|passwords?|pass codes?|meeting ids?)\s*\??$/,
+    says: /\b(passcodes?|passwords?|pass codes?|meeting ids?)\b/i,
+  },
+  {
+    // a link or web address asked for: "meeting link", "where do I find the link", "link to the course website"
+    // (not "I click the link and get an error", "can I share the link to my document"); an invite is one
+    asks: /(?<!\b(share|sharing|click|clicking|clicked|send|sending|post|posting|paste|submit|open|follow|upload)\s+(on\s+)?((the|a|my|this|that|our)\s+)?)\b(links?|urls?)\b/,
+    says: /https?:\/\/|\bwww\.|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|edu|io|net|gov|ac|info)\b|\blinks?\b|\burls?\b|\binvit(e|es|ation)\b/i,
+  },
+  {
+    // the last day to drop or withdraw from the course (not "drop-in hours", not dropping the lowest score)
+    asks: /\b(drop|withdraw\w*|add\/drop|add drop|add or drop)\s+(deadline|date|period|day)s?\b|\b(last day|last date|deadline|when)\b[^?]*\b(drop(?![\s-]in\b)(?!\s+(the|my|our|a)?\s*(lowest|worst))|withdraw\w*)\b/,
+    says: /\badd\s*(\/|-|or)\s*drop\b|\bwithdraw\w*|\b(day|date|deadline) (to|for) (add|drop)\b|\bdrop (the|this|a|your) (course|class)\b|\bdrop (deadline|date|period)\b/i,
+  },
+  {
+    // whether the lowest or worst score is dropped
+    asks: /\b(lowest|worst)\b[^?]*\bdrop(s|ped)?\b|\bdrop(s|ped)?\b[^?]*\b(lowest|worst)\b/,
+    says: /\bdrop\w*|\blowest\b|\bworst\b|\bdiscard\w*|\b(not|n't) count/i,
+  },
+  {
+    // a teaching assistant's office hours: "TA office hours", "does the TA hold office hours"
+    asks: new RegExp(`${ASSISTANT}[^?]*\\boffice (hours?|hrs)\\b|\\boffice (hours?|hrs)\\b[^?]*${ASSISTANT}`),
+    says: new RegExp(ASSISTANT, 'i'),
+  },
+];
+
+/**
+ * False when the question asks for one of the named details above and the answer does not mention it: "is the
+ * course curved" shares its words with the entry on the grading scale, which may say nothing of a curve; "TA office
+ * hours" with the instructor's office hours.
+ */
+export function answersDetail(question: string, answer: string): boolean {
+  const plain = answer.replace(/[*_`]/g, '');
+  return DETAILS.every((d) => !d.asks.test(question) || d.says.test(plain));
+}

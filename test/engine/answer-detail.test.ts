@@ -1,0 +1,100 @@
+// Questions that ask for one named detail (a curve, pass/fail, a rubric, an ISBN, a phone number, a passcode, a link,
+// the drop deadline, dropped scores, a TA's office hours), checked against the answer that would be given.
+import { describe, expect, it } from 'vitest';
+import { answersDetail } from '../../src/engine/answer-detail.ts';
+import { answersQuestionType } from '../../src/engine/answer-type.ts';
+import { getAnswerEngine } from '../../src/engine/index.ts';
+import { normalize } from '../../src/engine/text.ts';
+import { botany } from './fixtures.ts';
+
+const asked = (q: string) => normalize(q).replace(/\s+/g, ' ');
+
+describe('GIVEN a question that asks for a named detail', () => {
+  it.each([
+    ['is this class curved', '| A | 93-100 |\n| B | 83-86 |', 'Grades are **not curved**.'],
+    ['will there be a curve', 'Exams are 40% of the grade.', 'The scale may move with the class average.'],
+    [
+      'can i take this course pass/fail',
+      'You need a C- or better to take the next course.',
+      'The course may be taken pass/fail.',
+    ],
+    [
+      'Is there a rubric for the final project?',
+      'The final project is 30% of the grade.',
+      'The rubric is on the course page.',
+    ],
+    [
+      'participation rubric',
+      'Participation is 10% of the grade.',
+      'Participation is graded on preparation and engagement.',
+    ],
+    ['textbook ISBN', 'We use _Plants of the World_ (3rd edition).', 'ISBN 978-0-12-345678-9.'],
+    [
+      "what's the instructor's phone number",
+      'E-mail the instructor at x@example.edu.',
+      'Office phone: (555) 123-4567.',
+    ],
+    [
+      'whats the meeting passcode',
+      'Lectures are streamed; the recordings are posted afterwards.',
+      'The passcode is in the calendar invite.',
+    ],
+    ['office hours link', 'Office hours are on Tuesdays at 2 pm.', 'Join at https://meet.example.edu/oh.'],
+    ['discord link?', 'The class has a Discord server.', 'The invite is on the course page.'],
+    [
+      'drop deadline',
+      'Your two lowest quiz scores are dropped.',
+      'The last day to drop the course is Feb 13.',
+    ],
+    [
+      'when is the last day to withdraw',
+      'The final project is presented in week 14.',
+      'You may withdraw until week 10.',
+    ],
+    [
+      'does the lowest homework get dropped',
+      'Homework is due on Thursdays.',
+      'The lowest homework score is dropped.',
+    ],
+    [
+      'ta office hours',
+      'Professor Fink holds office hours by appointment.',
+      'The TA holds office hours on Fridays.',
+    ],
+  ])(
+    'WHEN "%s" meets an answer without it THEN it does not answer; with it, it does',
+    (q, without, withIt) => {
+      expect(answersDetail(asked(q), without)).toBe(false);
+      expect(answersQuestionType(q, without, [])).toBe(false);
+      expect(answersDetail(asked(q), withIt)).toBe(true);
+    },
+  );
+
+  it.each([
+    'is there a steep learning curve',
+    'can i just share the link to my google doc',
+    'every time i click the link it shows an error',
+    'my password is not working for the online homework',
+    'are the drop-in hours on zoom',
+    'can i do drop in hours over zoom',
+    'what is the late penalty',
+  ])('WHEN "%s" asks for none of them THEN any answer passes', (q) => {
+    expect(answersDetail(asked(q), 'Late reports lose 1 point per day.')).toBe(true);
+  });
+});
+
+describe('GIVEN the botany course, whose textbook entry gives no ISBN and whose essay entry says how it is graded', () => {
+  const at = new Date('2030-02-20T12:00:00Z');
+
+  it('WHEN asked for the textbook ISBN THEN it falls back, pointing to the textbook entry', () => {
+    const reply = getAnswerEngine(botany()).answer('what is the isbn of the textbook', at);
+    expect(reply.kind).toBe('fallback');
+    expect(reply.sources.map((s) => s.id)).toContain('textbook');
+  });
+
+  it('WHEN asked for the essay rubric THEN the essay entry answers ("graded on accuracy, sources and clarity")', () => {
+    const reply = getAnswerEngine(botany()).answer('is there a rubric for the essay', at);
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources.map((s) => s.id)).toEqual(['essay']);
+  });
+});
