@@ -60,6 +60,36 @@ const DETAILS: readonly Detail[] = [
     says: /\bdrop\w*|\blowest\b|\bworst\b|\bdiscard\w*|\b(not|n't) count/i,
   },
   {
+    // whether grades are rounded: "do grades get rounded up", "grade rounding rules"
+    asks: /\b(rounded|rounding)\b|\bround(s|ed)?\b[^?]*\b(grades?|scores?|marks?|points?|averages?|percent\w*|\d)|\b(grades?|scores?|marks?|averages?|\d)\b[^?]*\bround(s|ed)?\b/,
+    says: /\bround\w*/i,
+  },
+  {
+    // whether classes are recorded: "are lectures recorded", "section recordings?" (not "what is it recorded as")
+    asks: /\b(lectures?|class(es)?|sessions?|sections?|labs?|seminars?|meetings?|they|them)\b[^?]{0,30}\brecord(ed|ings?)\b|\brecord(ed|ings?)\b[^?]{0,20}\b(lectures?|class(es)?|sessions?|sections?|labs?)\b|\b(a|the) recordings?\b/,
+    says: /\b(pre-?)?record\w*|\bvideos?\b|\bcaptur\w*|\bstream\w*|\bwebcast\w*/i,
+  },
+  {
+    // practice exams: "are there old exams to practice with", "is there a practice midterm"
+    asks: /\b(practice|sample|past|old|previous|mock)\s+(exams?|tests?|midterms?|finals?|quizz(es)?)\b/,
+    says: /\b(practice|practise|sample|past|old|previous|mock|example)\s+(exams?|tests?|midterms?|finals?|quizz(es)?|questions|problems)\b|\bpracti[cs]e\b/i,
+  },
+  {
+    // whether solutions are posted: "are solutions to the problem sets posted", "answer keys after each exam"
+    asks: /\b(solutions?|answer keys?)\b[^?]*\b(posted|published|released|available|shared|online|uploaded|anywhere)\b|\b(post|publish|release|share)(ed)?\b[^?]*\b(solutions?|answer keys?)\b|\bwalkthroughs?\b/,
+    says: /\bsolutions?\b|\banswer keys?\b|\bworked (answers|examples)\b|\bwalkthroughs?\b/i,
+  },
+  {
+    // whether a calculator is allowed, or which one
+    asks: /\bcalculators?\b/,
+    says: /\bcalculators?\b/i,
+  },
+  {
+    // whether a test is timed
+    asks: /\btimed\b/,
+    says: /\b(un)?timed\b|\btime limits?\b|\bminutes?\b|\bhours?\b/i,
+  },
+  {
     // a teaching assistant's office hours: "TA office hours", "does the TA hold office hours"
     asks: new RegExp(`${ASSISTANT}[^?]*\\boffice (hours?|hrs)\\b|\\boffice (hours?|hrs)\\b[^?]*${ASSISTANT}`),
     says: new RegExp(ASSISTANT, 'i'),

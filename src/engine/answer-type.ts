@@ -84,6 +84,21 @@ export function answersHowLong(question: string, answer: string): boolean {
 }
 
 /**
+ * A question asking how long a piece of work may be, in pages, words or slides: "how many pages should the report be",
+ * "page limit for the essay", "final essay word count", "is there a required length".
+ */
+const ASKS_LENGTH =
+  /\bhow many (pages?|words?|slides?)\b|\b(page|word|slide) (limits?|counts?|maximums?|minimums?|requirements?)\b|\brequired length\b|\bin pages\b/;
+
+/**
+ * False when the question asks how long a piece of work may be and the answer gives no length: the entry on the final
+ * project says when it is due and what it is worth, not how many pages the report has.
+ */
+export function answersLength(question: string, answer: string): boolean {
+  return !ASKS_LENGTH.test(question) || LENGTH.test(unmarked(answer));
+}
+
+/**
  * False when the question asks where something is (a room, a building) and the answer names no place: the
  * entry on the labs may say when they are, not in which room.
  */
@@ -327,7 +342,7 @@ export function answersGradeCutoff(question: string, answer: string): boolean {
   return GRADE_SCALE.test(unmarked(answer));
 }
 
-/** True when the entry's answer is of the kind the question asks for (a person, a duration, a place, a count, a moment, a price, a version, how groups are made, a grade's cut-off, a named detail). */
+/** True when the entry's answer is of the kind the question asks for (a person, a duration, a length, a place, a count, a moment, a price, a version, how groups are made, a grade's cut-off, a named detail). */
 export function answersQuestionType(question: string, given: string, names: readonly string[]): boolean {
   // (what the answer says is not given does not answer: "the syllabus gives no room" names no place)
   return ofKindAsked(normalize(question).replace(/\s+/g, ' '), withoutUnsaid(given), names);
@@ -347,6 +362,7 @@ function ofKindAsked(text: string, answer: string, names: readonly string[]): bo
   return (
     answersWho(text, answer, names) &&
     answersHowLong(text, answer) &&
+    answersLength(text, answer) &&
     answersWhere(text, answer) &&
     answersHowMany(text, answer) &&
     answersWhen(text, answer) &&

@@ -1,5 +1,6 @@
 // Questions that ask for one named detail (a curve, pass/fail, a rubric, an ISBN, a phone number, a passcode, a link,
-// the drop deadline, dropped scores, a TA's office hours), checked against the answer that would be given.
+// the drop deadline, dropped scores, a TA's office hours, rounding, recordings, practice exams, solutions, a
+// calculator, a time limit), checked against the answer that would be given.
 import { describe, expect, it } from 'vitest';
 import { answersDetail } from '../../src/engine/answer-detail.ts';
 import { answersQuestionType } from '../../src/engine/answer-type.ts';
@@ -61,6 +62,20 @@ describe('GIVEN a question that asks for a named detail', () => {
       'Professor Fink holds office hours by appointment.',
       'The TA holds office hours on Fridays.',
     ],
+    ['do grades get rounded up', '| A | 93-100 |\n| B | 83-86 |', 'Final grades are not rounded.'],
+    [
+      'are lectures recorded',
+      'Lectures are on Tuesdays in room 101.',
+      'Lectures are prerecorded and posted weekly.',
+    ],
+    ['is there a practice midterm', 'The midterm covers weeks 1 to 6.', 'Old exams are on the course page.'],
+    [
+      'are solutions to the problem sets posted',
+      'Problem sets are due on Fridays.',
+      'Solutions are posted a week later.',
+    ],
+    ['calculators allowed?', 'Exams are closed book.', 'A simple calculator is allowed.'],
+    ['are the quizzes timed', 'Quizzes are 10% of the grade.', 'Each quiz has a 20-minute time limit.'],
   ])(
     'WHEN "%s" meets an answer without it THEN it does not answer; with it, it does',
     (q, without, withIt) => {
@@ -78,6 +93,8 @@ describe('GIVEN a question that asks for a named detail', () => {
     'are the drop-in hours on zoom',
     'can i do drop in hours over zoom',
     'what is the late penalty',
+    'if i turn it in late what is it recorded as',
+    'can we round up a study group',
   ])('WHEN "%s" asks for none of them THEN any answer passes', (q) => {
     expect(answersDetail(asked(q), 'Late reports lose 1 point per day.')).toBe(true);
   });

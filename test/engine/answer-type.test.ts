@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answersHowLong,
+  answersLength,
   answersGradeCutoff,
   answersGroupForming,
   answersHowMany,
@@ -374,4 +375,26 @@ describe('GIVEN a question that asks for the name of a TA or teacher', () => {
   it('WHEN the question asks who does something THEN a role is still enough', () => {
     expect(answersWho('who grades the labs', noName, [])).toBe(true);
   });
+});
+
+describe('GIVEN a question that asks how long a piece of work may be', () => {
+  const asked = (q: string) => normalize(q).replace(/\s+/g, ' ');
+
+  it.each([
+    'How many pages should the final project report be?',
+    'page limit for the essay',
+    'final essay word count',
+    'is there a required length for the report',
+  ])('WHEN "%s" meets an answer that gives no length THEN it does not answer', (q) => {
+    const answer = 'The final project is **30%** of the grade, due on Friday, May 5.';
+    expect(answersLength(asked(q), answer)).toBe(false);
+    expect(answersQuestionType(q, answer, [])).toBe(false);
+  });
+
+  it.each(['The report is at most **10 pages**.', 'Write 1,500-2,000 words.', 'There is no page limit.'])(
+    'WHEN the answer gives a length (%s) THEN it answers',
+    (answer) => {
+      expect(answersLength(asked('how many pages should the report be'), answer)).toBe(true);
+    },
+  );
 });
