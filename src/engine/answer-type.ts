@@ -1,5 +1,7 @@
 // What kind of answer a question asks for, checked against the entry that would answer it.
 import { answersDetail } from './answer-detail.ts';
+import { answersItem } from './answer-item.ts';
+import { CALENDAR_NAMES, calendarNames } from './calendar-names.ts';
 import { isContentWord, normalize, stem } from './text.ts';
 import { withoutUnsaid } from './unstated.ts';
 
@@ -123,31 +125,6 @@ function namesPlace(answer: string): boolean {
 
 /** A question asking for a moment ("when is the exam", "what date is the deadline"). */
 const ASKS_WHEN = /^(when|what (day|date|time)|on what (day|date)|which (day|date))\b/;
-
-/**
- * English names of the weekdays and months and their abbreviations (every start of at least three letters:
- * "tue", "tues", "tuesday", "sept"), from the platform's own calendar data. "may" alone is left out: it is read as
- * the verb, so May counts with a day number ("22 may").
- */
-function calendarNames(): string[] {
-  const english = (options: Intl.DateTimeFormatOptions, dates: Date[]): string[] =>
-    dates.map((d) => new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' }).format(d).toLowerCase());
-  const days = english(
-    { weekday: 'long' },
-    Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i))),
-  );
-  const months = english(
-    { month: 'long' },
-    Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2024, i, 1))),
-  );
-  const starts = (name: string): string[] =>
-    Array.from({ length: name.length - 2 }, (_, i) => name.slice(0, i + 3));
-  return [...days.map((d) => `${d}s`), ...days.flatMap(starts), ...months.flatMap(starts)].filter(
-    (n) => n !== 'may',
-  );
-}
-
-const CALENDAR_NAMES = new Set([...calendarNames(), 'may']);
 
 /**
  * A moment in an answer: a day, a week, a date or time, or a moment relative to another one, or a time agreed on
@@ -342,7 +319,7 @@ export function answersGradeCutoff(question: string, answer: string): boolean {
   return GRADE_SCALE.test(unmarked(answer));
 }
 
-/** True when the entry's answer is of the kind the question asks for (a person, a duration, a length, a place, a count, a moment, a price, a version, how groups are made, a grade's cut-off, a named detail). */
+/** True when the entry's answer is of the kind the question asks for (a person, a duration, a length, a place, a count, a moment, a price, a version, how groups are made, a grade's cut-off, a named detail, the numbered item asked about). */
 export function answersQuestionType(question: string, given: string, names: readonly string[]): boolean {
   // (what the answer says is not given does not answer: "the syllabus gives no room" names no place)
   return ofKindAsked(normalize(question).replace(/\s+/g, ' '), withoutUnsaid(given), names);
@@ -370,7 +347,8 @@ function ofKindAsked(text: string, answer: string, names: readonly string[]): bo
     answersVersion(text, answer) &&
     answersGroupForming(text, answer) &&
     answersGradeCutoff(text, answer) &&
-    answersDetail(text, answer)
+    answersDetail(text, answer) &&
+    answersItem(text, answer)
   );
 }
 

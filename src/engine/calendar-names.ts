@@ -1,0 +1,27 @@
+// English names of the weekdays and months, for the answer checks that must tell a date from other words.
+
+/**
+ * English names of the weekdays and months and their abbreviations (every start of at least three letters:
+ * "tue", "tues", "tuesday", "sept"), from the platform's own calendar data. "may" alone is left out: it is read as
+ * the verb, so May counts with a day number ("22 may").
+ */
+export function calendarNames(): string[] {
+  const english = (options: Intl.DateTimeFormatOptions, dates: Date[]): string[] =>
+    dates.map((d) => new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' }).format(d).toLowerCase());
+  const days = english(
+    { weekday: 'long' },
+    Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i))),
+  );
+  const months = english(
+    { month: 'long' },
+    Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2024, i, 1))),
+  );
+  const starts = (name: string): string[] =>
+    Array.from({ length: name.length - 2 }, (_, i) => name.slice(0, i + 3));
+  return [...days.map((d) => `${d}s`), ...days.flatMap(starts), ...months.flatMap(starts)].filter(
+    (n) => n !== 'may',
+  );
+}
+
+/** The names above and "may": a word that is a day or month. */
+export const CALENDAR_NAMES = new Set([...calendarNames(), 'may']);
