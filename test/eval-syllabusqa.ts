@@ -16,6 +16,7 @@ import {
   type Passage,
   type SplitOptions,
 } from '../src/content/split-passages.ts';
+import { answersQuestionType } from '../src/engine/answer-type.ts';
 import { createPassageIndex } from '../src/engine/passages/index.ts';
 import { renderPassageAnswer } from '../src/engine/passages/render-quote.ts';
 import { wordVectors, type WordVectors } from '../src/engine/vectors.ts';
@@ -70,14 +71,17 @@ export const plainBm25: System = ({ text }) => {
   };
 };
 
-/** The passage index as the bot uses it: a confident answer's rendered reply, else a fallback. */
+/**
+ * The passage index as the bot uses it: a confident answer's rendered reply when its passage is of the kind the
+ * question asks for (the answer-type checks, as the engine applies them to quotes), else a fallback.
+ */
 export const passageIndexSystem =
   (vectors: WordVectors | null = wordVectors()): System =>
   ({ passages }) => {
     const index = createPassageIndex(passages, vectors);
     return (q) => {
       const a = index.answer(q);
-      return a && a.confident ? renderPassageAnswer(a) : null;
+      return a && a.confident && answersQuestionType(q, a.passage.text, []) ? renderPassageAnswer(a) : null;
     };
   };
 
