@@ -90,6 +90,11 @@ const DETAILS: readonly Detail[] = [
     says: /\b(un)?timed\b|\btime limits?\b|\bminutes?\b|\bhours?\b/i,
   },
   {
+    // what the course is worth in credits: "how many credits is this course", "credit hours?" (not extra credit)
+    asks: /\bhow many (ects|credits?|credit hours|units)\b|\bcredit hours?\b|\b(ects|credits?) (is|are|does|do)\b/,
+    says: /\bcredits?\b|\bects\b|\bec\b|\bunits?\b|\bsemester hours\b/i,
+  },
+  {
     // a teaching assistant's office hours: "TA office hours", "does the TA hold office hours"
     asks: new RegExp(`${ASSISTANT}[^?]*\\boffice (hours?|hrs)\\b|\\boffice (hours?|hrs)\\b[^?]*${ASSISTANT}`),
     says: new RegExp(ASSISTANT, 'i'),

@@ -45,9 +45,12 @@ export function answersWho(question: string, answer: string, names: readonly str
   const lower = answer.toLowerCase();
   return (
     names.some((n) => n.trim() !== '' && lower.includes(n.toLowerCase())) ||
-    (forName && PERSON_NAME.test(unmarked(answer)))
+    ((forName || ASKS_AUTHOR.test(question)) && PERSON_NAME.test(unmarked(answer)))
   );
 }
+
+/** A question asking who made a work ("who wrote the textbook"): its author is named, and is no one of the course. */
+const ASKS_AUTHOR = /\bwho (wrote|writes|authored|created|made|designed|developed|invented|published)\b/;
 
 /** A question asking for someone's name: "who is my TA", "who are the TAs", "what is the name of our instructor". */
 const ASKS_NAME =

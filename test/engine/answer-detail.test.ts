@@ -1,6 +1,6 @@
 // Questions that ask for one named detail (a curve, pass/fail, a rubric, an ISBN, a phone number, a passcode, a link,
 // the drop deadline, dropped scores, a TA's office hours, rounding, recordings, practice exams, solutions, a
-// calculator, a time limit), checked against the answer that would be given.
+// calculator, a time limit, credits), checked against the answer that would be given.
 import { describe, expect, it } from 'vitest';
 import { answersDetail } from '../../src/engine/answer-detail.ts';
 import { answersQuestionType } from '../../src/engine/answer-type.ts';
@@ -76,6 +76,11 @@ describe('GIVEN a question that asks for a named detail', () => {
     ],
     ['calculators allowed?', 'Exams are closed book.', 'A simple calculator is allowed.'],
     ['are the quizzes timed', 'Quizzes are 10% of the grade.', 'Each quiz has a 20-minute time limit.'],
+    [
+      'How many credits is this course worth?',
+      'Office hours are on Tuesdays, 2-3 pm.',
+      'The course is worth 4 credits.',
+    ],
   ])(
     'WHEN "%s" meets an answer without it THEN it does not answer; with it, it does',
     (q, without, withIt) => {
@@ -95,6 +100,7 @@ describe('GIVEN a question that asks for a named detail', () => {
     'what is the late penalty',
     'if i turn it in late what is it recorded as',
     'can we round up a study group',
+    'is there any extra credit',
   ])('WHEN "%s" asks for none of them THEN any answer passes', (q) => {
     expect(answersDetail(asked(q), 'Late reports lose 1 point per day.')).toBe(true);
   });

@@ -398,3 +398,17 @@ describe('GIVEN a question that asks how long a piece of work may be', () => {
     },
   );
 });
+
+describe('GIVEN a question asking who made a work ("who wrote the textbook")', () => {
+  it('WHEN the answer names its authors THEN it answers, though they are not of the course', () => {
+    const books =
+      'Three books are required: *Output*, Lillian-Yvonne Bertram and Nick Montfort; *Code to Joy*.';
+    expect(answersWho('who wrote output', books, [])).toBe(true);
+  });
+
+  it('WHEN the answer names no one THEN it does not answer', () => {
+    expect(answersWho('who wrote the textbook', 'The textbook is on reserve in the library.', [])).toBe(
+      false,
+    );
+  });
+});
