@@ -95,6 +95,12 @@ const DETAILS: readonly Detail[] = [
     says: /\bcredits?\b|\bects\b|\bec\b|\bunits?\b|\bsemester hours\b/i,
   },
   {
+    // the programming language of the course: "what programming language do we use", "wat language r the hws in"
+    // (not another course's name, "Natural Language Processing"): the word language, or a name after "in" or "use"
+    asks: /\b(which|what|wat|particular|programming|coding) (programming |coding )?languages?\b|\blanguages? (do|does|will|r|are|is)\b/,
+    says: /\b[Ll]anguages?\b|\b([Ii]n|[Uu]se|[Uu]ses|[Uu]sing|[Uu]sed|[Ww]ith|[Ww]ritten in|[Cc]ode in|[Cc]oded in|[Pp]rogram in|[Pp]rogrammed in)\s+[A-Z][\w+#.]*/,
+  },
+  {
     // a teaching assistant's office hours: "TA office hours", "does the TA hold office hours"
     asks: new RegExp(`${ASSISTANT}[^?]*\\boffice (hours?|hrs)\\b|\\boffice (hours?|hrs)\\b[^?]*${ASSISTANT}`),
     says: new RegExp(ASSISTANT, 'i'),

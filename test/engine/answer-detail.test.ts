@@ -1,6 +1,6 @@
 // Questions that ask for one named detail (a curve, pass/fail, a rubric, an ISBN, a phone number, a passcode, a link,
 // the drop deadline, dropped scores, a TA's office hours, rounding, recordings, practice exams, solutions, a
-// calculator, a time limit, credits), checked against the answer that would be given.
+// calculator, a time limit, credits, a programming language), checked against the answer that would be given.
 import { describe, expect, it } from 'vitest';
 import { answersDetail } from '../../src/engine/answer-detail.ts';
 import { answersQuestionType } from '../../src/engine/answer-type.ts';
@@ -81,6 +81,11 @@ describe('GIVEN a question that asks for a named detail', () => {
       'Office hours are on Tuesdays, 2-3 pm.',
       'The course is worth 4 credits.',
     ],
+    [
+      'what programming language do we use',
+      'Programming Assignments are worth 25% of the grade.',
+      'The labs use Python 3 in Jupyter notebooks.',
+    ],
   ])(
     'WHEN "%s" meets an answer without it THEN it does not answer; with it, it does',
     (q, without, withIt) => {
@@ -101,6 +106,7 @@ describe('GIVEN a question that asks for a named detail', () => {
     'if i turn it in late what is it recorded as',
     'can we round up a study group',
     'is there any extra credit',
+    'is natural language processing covered in this course',
   ])('WHEN "%s" asks for none of them THEN any answer passes', (q) => {
     expect(answersDetail(asked(q), 'Late reports lose 1 point per day.')).toBe(true);
   });
