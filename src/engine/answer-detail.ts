@@ -1,6 +1,7 @@
 // Questions that ask for one named detail (a grading curve, a rubric, a link, a phone number), checked against the
 // entry that would answer them: an entry on the same subject that does not mention the detail does not answer.
 // The question is as normalize() writes it; the answer is the entry's Markdown.
+import { unmarked } from './text.ts';
 
 /** A detail a question can ask for, and how an answer that gives it (or says there is none) must mention it. */
 interface Detail {
@@ -9,7 +10,7 @@ interface Detail {
 }
 
 /** A teaching assistant, as a question or an answer names one. */
-const ASSISTANT = '\\b(tas?|teaching (assistants?|fellows?)|tfs?|graders?|tutors?)\\b';
+export const ASSISTANT = '\\b(tas?|teaching (assistants?|fellows?)|tfs?|graders?|tutors?)\\b';
 
 const DETAILS: readonly Detail[] = [
   {
@@ -98,7 +99,7 @@ const DETAILS: readonly Detail[] = [
     // the programming language of the course: "what programming language do we use", "wat language r the hws in"
     // (not another course's name, "Natural Language Processing"): the word language, or a name after "in" or "use"
     asks: /\b(which|what|wat|particular|programming|coding) (programming |coding )?languages?\b|\blanguages? (do|does|will|r|are|is)\b/,
-    says: /\b[Ll]anguages?\b|\b([Ii]n|[Uu]se|[Uu]ses|[Uu]sing|[Uu]sed|[Ww]ith|[Ww]ritten in|[Cc]ode in|[Cc]oded in|[Pp]rogram in|[Pp]rogrammed in)\s+[A-Z][\w+#.]*/,
+    says: /\b[Ll]anguages?\b|\b([Ii]n|[Uu]s(e|es|ing|ed)|[Ww]ith|[Ww]ritten in|[Cc]oded? in|[Pp]rogram(med)? in)\s+[A-Z]/,
   },
   {
     // a teaching assistant's office hours: "TA office hours", "does the TA hold office hours"
@@ -113,6 +114,6 @@ const DETAILS: readonly Detail[] = [
  * hours" with the instructor's office hours.
  */
 export function answersDetail(question: string, answer: string): boolean {
-  const plain = answer.replace(/[*_`]/g, '');
+  const plain = unmarked(answer);
   return DETAILS.every((d) => !d.asks.test(question) || d.says.test(plain));
 }

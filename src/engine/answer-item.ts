@@ -2,28 +2,14 @@
 // would answer it: an answer that speaks of other items of the same series, and never of this one, does not answer.
 // The question is as normalize() writes it; the answer is the entry's Markdown.
 import { CALENDAR_NAMES } from './calendar-names.ts';
-import { isContentWord } from './text.ts';
+import { isContentWord, ORDINALS, unmarked } from './text.ts';
 
-/** A word and its number in a question: "quiz 1", "hw2", "milestone #2" (not a share, points or a clock time). */
+/**
+ * A word and its number in a question: "quiz 1", "hw2", "milestone #2" (not a share, points or a clock time). The word
+ * is letters only, so it goes into a regular expression as it is.
+ */
 const ITEM =
   /\b([a-z]{2,})\s?#?\s?(\d{1,2})(?![\d:.,%/])(?!\s*(%|percent|points?|pts|am|pm|a\.m\.|p\.m\.)(?![a-z]))/g;
-
-const ORDINALS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-];
-
-const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words before an item that make it the bound of an open range: "from HW4 on", "up to HW3". */
 const BOUND =
@@ -37,7 +23,7 @@ const BOUND =
 function numbersOf(word: string, answer: string): Set<number> | null {
   const found = new Set<number>();
   const series = new RegExp(
-    `\\b${escaped(word)}(?:e?s)?\\s?#?\\s?(\\d{1,2}(?:\\s*(?:,|and|or|&|-|–|to)\\s*\\d{1,2})*)\\b`,
+    `\\b${word}(?:e?s)?\\s?#?\\s?(\\d{1,2}(?:\\s*(?:,|and|or|&|-|–|to)\\s*\\d{1,2})*)\\b`,
     'gi',
   );
   for (const m of answer.matchAll(series)) {
@@ -54,21 +40,19 @@ function numbersOf(word: string, answer: string): Set<number> | null {
   return found;
 }
 
-/** True when the answer names the item by its ordinal: "the first quiz", "1st milestone". */
+/** True when the answer names the item by its ordinal: "the first quiz", "3rd milestone" (text.ts's ordinals). */
 function byOrdinal(word: string, n: number, answer: string): boolean {
-  const ordinal = ORDINALS[n - 1];
-  const suffix = n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th';
-  const names = [`${n}${suffix}`, ...(ordinal ? [ordinal] : [])].join('|');
-  return new RegExp(`\\b(${names})\\s+(\\w+\\s+)?${escaped(word)}`, 'i').test(answer);
+  const before = new RegExp(`\\b([a-z0-9]+)\\s+(?=(?:\\w+\\s+)?${word})`, 'gi');
+  return [...answer.matchAll(before)].some((m) => ORDINALS.get((m[1] ?? '').toLowerCase()) === n);
 }
 
 /**
  * False when the question names a numbered item ("when is quiz 1") and the answer numbers items of that series but
- * never this one ("Quiz 3: Thursday 11/04"): it speaks of another quiz. An answer that numbers none of the series
- * (the entry on quizzes in general) is left to the other checks.
+ * never this one ("<series> 3: <date>" for "<series> 1"): it speaks of another item. An answer that numbers none of the
+ * series (an entry on the series in general) is left to the other checks.
  */
 export function answersItem(question: string, answer: string): boolean {
-  const plain = answer.replace(/[*_`]/g, '');
+  const plain = unmarked(answer);
   for (const m of question.matchAll(ITEM)) {
     const word = m[1] ?? '';
     const n = Number(m[2]);

@@ -1,8 +1,8 @@
 // What kind of answer a question asks for, checked against the entry that would answer it.
-import { answersDetail } from './answer-detail.ts';
+import { ASSISTANT, answersDetail } from './answer-detail.ts';
 import { answersItem } from './answer-item.ts';
 import { CALENDAR_NAMES, calendarNames } from './calendar-names.ts';
-import { isContentWord, normalize, stem } from './text.ts';
+import { isContentWord, normalize, stem, unmarked } from './text.ts';
 import { withoutUnsaid } from './unstated.ts';
 
 /** A question asking for a person ("who writes the exam questions"). */
@@ -53,8 +53,9 @@ export function answersWho(question: string, answer: string, names: readonly str
 const ASKS_AUTHOR = /\bwho (wrote|writes|authored|created|made|designed|developed|invented|published)\b/;
 
 /** A question asking for someone's name: "who is my TA", "who are the TAs", "what is the name of our instructor". */
-const ASKS_NAME =
-  /\bwho (is|are|s) (my|our|the) (tas?|teaching (assistants?|fellows?)|tutors?|graders?)\b|\bnames? of (my|our|the) (tas?|teaching (assistants?|fellows?)|tutors?|graders?|instructors?|professors?|lecturers?|teachers?)\b/;
+const ASKS_NAME = new RegExp(
+  `\\bwho (is|are|s) (my|our|the) ${ASSISTANT}|\\bnames? of (my|our|the) (${ASSISTANT}|(instructors?|professors?|lecturers?|teachers?)\\b)`,
+);
 
 /** A person's name in an answer: two capitalised words ("Sam Patel"), or a title and a name ("Dr. Avery"). */
 const PERSON_NAME = /\b(Dr|Prof|Professor|Mr|Ms|Mrs)\.? [A-Z][a-z]+|\b[A-Z][a-z]+ [A-Z][a-z]+\b/;
@@ -188,9 +189,6 @@ const AMOUNT =
 export function answersPrice(question: string, answer: string): boolean {
   return !ASKS_PRICE.test(question) || AMOUNT.test(answer);
 }
-
-/** An answer's text without Markdown emphasis and code marks ("**12** quizzes" is "12 quizzes"). */
-const unmarked = (answer: string): string => answer.replace(/[*_`]/g, '');
 
 /** A question asking for a count ("how many TAs are there", "how many quizzes do we have"). */
 const ASKS_COUNT = /\bhow many\b/;

@@ -850,9 +850,9 @@ export function matchDayQuestion(
   }
   if (occurrences.length > 0)
     return { kind: 'occurrences', occurrences, upcoming: false, on: { ...days, what, describe: about } };
-  // Nothing then: a few single events asked about by name ("is the midterm on friday") are said with their dates;
+  // Nothing then: a few single events asked about by name ("is <event> on <weekday>") are said with their dates;
   // before the term, the first of those asked about; else what is on then instead, if anything is ("is there class
-  // on march 24": a critique held in class time, a holiday)
+  // on <date>": another event held in class time, a holiday)
   const ofNamed = all.filter((o) => named.has(o.event));
   const none = (on: { instead: Occurrence[]; next?: boolean; then?: boolean }): ScheduleAnswer => ({
     kind: 'occurrences',
@@ -955,7 +955,7 @@ function headOf(title: string, ofCourse: ReadonlySet<string>, synonyms: Readonly
 
 /**
  * The events a question names in full, by their titles or aliases, and of those the ones named by the most of its
- * words: "lab practical 2" names the exam with that alias rather than "Lab 2: <its topic>", which it also names.
+ * words: "<alias> 2", an exam's alias, names that exam rather than "<word> 2: <its topic>", which it also names.
  */
 function namedInFull<T>(
   items: readonly T[],

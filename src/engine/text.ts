@@ -187,6 +187,9 @@ export function analyze(text: string): string[] {
   return tokens(text).filter(isContentWord).map(stem);
 }
 
+/** An answer's text without Markdown emphasis and code marks ("**12** quizzes" is "12 quizzes"). */
+export const unmarked = (answer: string): string => answer.replace(/[*_`]/g, '');
+
 /** Number words and their numbers ("three" is 3), as students write small counts. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
   ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((w, i) => [w, i + 1]),
