@@ -25,7 +25,14 @@ import { clockLabelOf, instantOf, labelOf } from './time-memo.ts';
  * taking it may last, not the time left before it.)
  */
 const ASKS_TIME =
-  /\b(when|what (day|date|time)|which (day|date|week)|by when|until when|due|deadlines?|due dates?|time left|days left|how (long|much time|many days|many hours|many weeks) (until|till|before|left|remain|do (i|we) (still )?have(?! to (take|write|sit|do|complete|finish|answer|present)\b))|next|upcoming|dates?|schedule|start|starts|begin|begins)\b/;
+  /\b(when|what (day|date|time)|which (day|date|week)|by when|until when|due|deadlines?|due dates?|time left|days left|how (long|much time|many days|many hours|many weeks) (until|till|before|left|remain|do (i|we) (still )?have(?! to (take|write|sit|do|complete|finish|answer|present)\b))|next|upcoming|dates?|schedule|start|starts|begin|begins|what week)\b/;
+
+/**
+ * A question put as a topic and the word week, with no question word ("<topic> week"): which week the topic is
+ * taught. (Not a week given by its place, "labs the first week", "quiz this week".)
+ */
+const TOPIC_WEEK =
+  /^(?!(is|are|r|was|were|do|does|did|will|can|could|should|would|what|whats|which|who|how|why|where|any|anything|have|has)\b)[a-z0-9 ]*[a-z]{3,}(?<!\b(this|next|last|each|per|every|that|one|first|second|third|fourth|final|same|whole|entire)) week[?!.]*$/;
 
 /** Words that shape a "when" question without naming what it is about. */
 const FRAME = new Set(
@@ -39,6 +46,7 @@ const FRAME = new Set(
     'close closes closed closing open opens ' +
     // "when do we cover X": a topic is found in the titles of the classes that teach it
     'cover covered covering discuss discussed learn learning talk talking about study studying teach taught go over ' +
+    'doing looking look r u ' +
     // greetings and chat fillers ("hey when's quiz 2", "ok thanks, when is the midterm")
     'hi hello hey thanks thank thx plz lol ok okay yeah btw guys hmm um uh anyone someone'
   ).split(' '),
@@ -63,7 +71,11 @@ function courseWords(content: Content): Set<string> {
 
 /** A question when something is taught ("when do we cover PCA", "when do we discuss the Schelling model"). */
 const ASKS_COVER =
-  /\b(cover|covered|covering|discuss|discussed|learn|learning|talk about|study|teach|taught|go over|read)\b/;
+  /\b(cover|covered|covering|discuss|discussed|learn|learning|talk about|study|teach|taught|go over|read|reading|doing|do we do|get to|looking at|start)\b/;
+
+/** "start" or "begin" and the word after it, past a verb of studying ("when do we start (learning) <topic>"). */
+const STARTS_TOPIC =
+  /\b(?:start|starts|begin|begins)\s+(?:(?:learning|covering|reading|doing|discussing|studying|talking about|with|on)\s+)?(?:the\s+)?([a-z][a-z0-9]*)/;
 
 /** A question about handing something in ("due", "deadline", "submit", "close"): it prefers deadlines to sessions. */
 const ASKS_DUE = /\b(due|deadlines?|submit(ted)?|hand(ed)? in|turn(ed)? in|upload(ed)?|close[sd]?|closing)\b/;
@@ -258,7 +270,7 @@ function matchWhen(
   synonyms: ReadonlyMap<string, string>,
 ): ScheduleAnswer | null {
   const text = joinEventCodes(normalize(question), content, synonyms);
-  if (!ASKS_TIME.test(text)) return null;
+  if (!ASKS_TIME.test(text) && !TOPIC_WEEK.test(text)) return null;
   const events: AnyEvent[] = [...content.schedule.events, ...undatedEvents(content.schedule)];
   if (events.length === 0) return null;
   const topic: string[] = [];
@@ -276,6 +288,16 @@ function matchWhen(
       ordinalWord = t;
     } else if (role.kind === 'code') codes.push(role.code);
     else if (role.kind === 'topic') topic.push(role.stem);
+  }
+  // "when do we start <topic>": the first of the events on it (not "when does class start", "start at 9")
+  if (ordinal === null && topic.length > 0) {
+    const after = STARTS_TOPIC.exec(text)?.[1];
+    if (
+      after !== undefined &&
+      wordRole(synonyms.get(after) ?? after, ofCourse).kind === 'topic' &&
+      !isDayWord(after)
+    )
+      ordinal = 1;
   }
   // "when is the final", "days until the final": the final exam, as students say it
   if (topic.length === 0 && codes.length === 0 && ordinal === 'last' && /\bfinals?\b/.test(text))

@@ -1,0 +1,84 @@
+// A question about another course, named by its code, is not answered by an entry of this course that never names it.
+import { describe, expect, it } from 'vitest';
+import { createAnswerEngine } from '../../src/engine/index.ts';
+import { answersCourseNamed } from '../../src/engine/other-course.ts';
+import { botany } from './fixtures.ts';
+
+const prerequisites = 'You need **BIO 100** (or an equivalent course) with a C or better to take BOT101.';
+
+describe('GIVEN a question that names a course by its code', () => {
+  it.each([
+    ['is bio 250 offered in the spring', prerequisites],
+    ['should i take chem 530 or chem 550 next term', prerequisites],
+    ['who teaches bio-2500', prerequisites],
+  ])('WHEN "%s" meets an answer that never names it THEN it does not answer', (q, answer) => {
+    expect(answersCourseNamed(q, answer, 'BOT101')).toBe(false);
+  });
+
+  it.each([
+    ['do i need bio 100 first', prerequisites],
+    ['is bio 100 required.', `${prerequisites}.`],
+    // this course's own code, also one of several ("<subject> 101/501")
+    ['how many credits is bot 101', 'The course is worth 4 credits.'],
+    ['is bot 501 harder', 'Graduate students write a longer essay.'],
+  ])('WHEN "%s" meets "%s" THEN it is not refused for the course it names', (q, answer) => {
+    expect(answersCourseNamed(q, answer, 'BOT 101/501')).toBe(true);
+  });
+
+  it('WHEN the course file gives no number of its own THEN no code can be told from its own, and none is refused', () => {
+    expect(
+      answersCourseNamed('is bio 250 offered in the spring', prerequisites, 'Introduction to Botany'),
+    ).toBe(true);
+    expect(answersCourseNamed('is bio 250 offered in the spring', prerequisites, 'BOT 101 Botany')).toBe(
+      false,
+    );
+  });
+
+  it.each([
+    'is the exam in room 120',
+    'which chapter 101 pages',
+    'best laptop under 800',
+    'was it like this in fall 2025',
+    'mine is from 2016',
+    'is the final on march 2026',
+  ])('WHEN "%s" names a number that is no course THEN it is left to the other checks', (q) => {
+    expect(answersCourseNamed(q, 'The course is worth 4 credits.', 'BOT101')).toBe(true);
+  });
+});
+
+describe('GIVEN a course whose entry on taking it names the course before it', () => {
+  const base = botany();
+  const content = {
+    ...base,
+    faq: [
+      ...base.faq,
+      {
+        ...base.faq[0]!,
+        id: 'prerequisites',
+        title: 'Prerequisites',
+        questions: [
+          'what are the prerequisites',
+          'what do i need before taking this course',
+          'which course do i need to take first',
+          'is there a prerequisite course',
+          'what grade do i need in the prerequisite',
+          'can i take this course without the prerequisite',
+        ],
+        tags: [],
+        answer: prerequisites,
+      },
+    ],
+  };
+  const engine = createAnswerEngine(content, { vectors: false });
+  const now = new Date('2026-09-01T12:00:00Z');
+
+  it('WHEN a question asks about another course THEN the entry does not answer for it', () => {
+    expect(engine.answer('is bio 250 a prerequisite course too', now).kind).toBe('fallback');
+  });
+
+  it('WHEN a question names the course the entry names THEN the entry answers', () => {
+    const reply = engine.answer('what grade do i need in bio 100 as a prerequisite', now);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toContain('BIO 100');
+  });
+});
