@@ -41,13 +41,20 @@ const PEOPLE =
 export function answersWho(question: string, answer: string, names: readonly string[]): boolean {
   const forName = ASKS_NAME.test(question);
   if (!forName && !ASKS_WHO.test(question)) return true;
-  if (!forName && PEOPLE.test(answer)) return true;
+  if (!forName && (PEOPLE.test(answer) || CONTACT_NAMED.test(answer))) return true;
   const lower = answer.toLowerCase();
   return (
     names.some((n) => n.trim() !== '' && lower.includes(n.toLowerCase())) ||
     ((forName || ASKS_AUTHOR.test(question)) && PERSON_NAME.test(unmarked(answer)))
   );
 }
+
+/**
+ * Whom to turn to, by name: "contact **<an office>** directly", "e-mail the <Name> help desk", "ask <Name>" (a
+ * capitalised name after contact, ask, e-mail, write to, talk to or reach out to).
+ */
+const CONTACT_NAMED =
+  /\b([Cc]ontact|[Aa]sk|[Ee]-?mail|[Ww]rite to|[Tt]alk to|[Ss]peak to|[Rr]each out to)\s+(the\s+)?[*_`[]*[A-Z]/;
 
 /** A question asking who made a work ("who wrote the textbook"): its author is named, and is no one of the course. */
 const ASKS_AUTHOR = /\bwho (wrote|writes|authored|created|made|designed|developed|invented|published)\b/;

@@ -268,8 +268,10 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
               ).values(),
               ...(schedule.undated ?? []),
             ];
+      // (when nothing asked about has a date yet, the reply says so and where it will be announced, but the question
+      // is not answered: it counts as a fallback, and is not posted on a discussion board, where staff can answer it)
       return {
-        kind: 'answer',
+        kind: undatedOnly ? 'fallback' : 'answer',
         text: renderScheduleAnswer(schedule, content, now) + note,
         sources: events.map((e) => ({ id: `schedule:${e.id}`, title: e.title, score: 1 })),
       };

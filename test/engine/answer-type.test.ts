@@ -57,12 +57,19 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     ['who grades the exams', 'Your professor grades them.'],
     ['who do i contact about accommodations', 'Register with the Disability Resource Center first.'],
     ['who handles illness notes', "Send them to the Registrar's Office."],
+    [
+      'who do i ask if the software wont install',
+      'For installation problems, contact **Campus IT** directly.',
+    ],
+    ['who can help with my account', 'Email the Help Desk with your student number.'],
   ])('WHEN "%s" is answered by "%s" THEN a person is named', (q, answer) => {
     expect(answersWho(q, answer, [])).toBe(true);
   });
 
   it('WHEN "who" is answered only by office hours THEN no person is named', () => {
     expect(answersWho('who holds the review session', 'Office hours are on Tuesdays.', [])).toBe(false);
+    // (the word "contact" with no name after it names no one)
+    expect(answersWho('who do i ask', 'Install it first. Contact forms are on the website.', [])).toBe(false);
   });
 
   it.each([
