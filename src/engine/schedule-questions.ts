@@ -729,6 +729,17 @@ function termOf(schedule: Content['schedule']): Term | null {
 /** A question whether something is on a day or in a week ("is there <event> on <date>", "anything on <weekday>"). */
 const ASKS_DAY = /^(is|are|will|do|does|any|anything|what|whats|when|whens|where|wheres|have|has)\b/;
 
+/**
+ * A few words with no question word, as a search box is asked ("<date> topic", "reading for <date>", "week 2
+ * lab"): asked as "what is on then".
+ */
+const asksByKeywords = (text: string): boolean =>
+  tokens(text).length <= 5 &&
+  !/\b(is|are|was|were|will|do|does|did|can|could|should|would|what|whats|when|whens|where|wheres|which|who|how|why|any|have|has)\b/.test(
+    text,
+  );
+const asksDay = (text: string): boolean => ASKS_DAY.test(text) || asksByKeywords(text);
+
 /** Words that frame such a question without naming an event. */
 const DAY_FRAME = new Set(
   'cancelled canceled scheduled happen happens happened happening plan plans planned agenda going off meet meeting nothing anything something still'.split(
@@ -792,7 +803,7 @@ function asksDaysAfterTerm(
   synonyms: ReadonlyMap<string, string>,
 ): boolean {
   const text = joinEventCodes(normalize(question), content, synonyms);
-  if (!ASKS_DAY.test(text)) return false;
+  if (!asksDay(text)) return false;
   const term = termOf(content.schedule);
   if (!term) return false;
   const asked = daysAsked(text, now, content.schedule.timezone, [term.first, term.last]);
@@ -811,7 +822,7 @@ export function matchDayQuestion(
   synonyms: ReadonlyMap<string, string> = new Map(),
 ): ScheduleAnswer | null {
   const text = joinEventCodes(normalize(question), content, synonyms);
-  if (!ASKS_DAY.test(text)) return null;
+  if (!asksDay(text)) return null;
   const term = termOf(content.schedule);
   if (!term) return null;
   const { all, lastDays, first, last } = term;

@@ -285,3 +285,17 @@ events:
     expect(ask('what are the deadlines')).toMatch(/^The deadlines:/);
   });
 });
+
+describe('GIVEN a few words with a date and no question word, as a search box is asked', () => {
+  it.each(['march 30 topic', 'readings for march 30', 'mar 30 seminar'])(
+    'WHEN "%s" is asked THEN the session then answers',
+    (q) => {
+      expect(day(q) ?? '', q).toContain('**Seminar: Modality and the budget request**: Thu, Mar 30, 2023');
+    },
+  );
+
+  it('WHEN the words are many, or a question word asks something else THEN it is not read as asking about the day', () => {
+    expect(day('i was sick on march 30 and missed the seminar so now i am behind')).toBeNull();
+    expect(day('how long is the seminar on march 30')).toBeNull();
+  });
+});
