@@ -27,12 +27,18 @@ import { clockLabelOf, instantOf, labelOf } from './time-memo.ts';
 const ASKS_TIME =
   /\b(when|what (day|date|time)|which (day|date|week)|by when|until when|due|deadlines?|due dates?|time left|days left|how (long|much time|many days|many hours|many weeks) (until|till|before|left|remain|do (i|we) (still )?have(?! to (take|write|sit|do|complete|finish|answer|present)\b))|next|upcoming|dates?|schedule|start|starts|begin|begins|what week)\b/;
 
+/** Words that make a text a question rather than a few keywords (with "r", as chat writes "are"). */
+const QUESTION_WORD =
+  '(is|are|r|was|were|will|do|does|did|can|could|should|would|what|whats|when|whens|where|wheres|which|who|how|why|any|anything|have|has)';
+const HAS_QUESTION_WORD = new RegExp(`\\b${QUESTION_WORD}\\b`);
+
 /**
  * A question put as a topic and the word week, with no question word ("<topic> week"): which week the topic is
  * taught. (Not a week given by its place, "labs the first week", "quiz this week".)
  */
-const TOPIC_WEEK =
-  /^(?!(is|are|r|was|were|do|does|did|will|can|could|should|would|what|whats|which|who|how|why|where|any|anything|have|has)\b)[a-z0-9 ]*[a-z]{3,}(?<!\b(this|next|last|each|per|every|that|one|first|second|third|fourth|final|same|whole|entire)) week[?!.]*$/;
+const TOPIC_WEEK = new RegExp(
+  `^(?!.*\\b${QUESTION_WORD}\\b)[a-z0-9 ]*[a-z]{3,}(?<!\\b(this|next|last|each|per|every|that|one|first|second|third|fourth|final|same|whole|entire)) week[?!.]*$`,
+);
 
 /** Words that shape a "when" question without naming what it is about. */
 const FRAME = new Set(
@@ -733,11 +739,7 @@ const ASKS_DAY = /^(is|are|will|do|does|any|anything|what|whats|when|whens|where
  * A few words with no question word, as a search box is asked ("<date> topic", "reading for <date>", "week 2
  * lab"): asked as "what is on then".
  */
-const asksByKeywords = (text: string): boolean =>
-  tokens(text).length <= 5 &&
-  !/\b(is|are|was|were|will|do|does|did|can|could|should|would|what|whats|when|whens|where|wheres|which|who|how|why|any|have|has)\b/.test(
-    text,
-  );
+const asksByKeywords = (text: string): boolean => tokens(text).length <= 5 && !HAS_QUESTION_WORD.test(text);
 const asksDay = (text: string): boolean => ASKS_DAY.test(text) || asksByKeywords(text);
 
 /** Words that frame such a question without naming an event. */
