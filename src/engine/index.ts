@@ -5,7 +5,7 @@ import type { Content } from '../content/load-content.ts';
 import type { FaqEntry } from '../content/schemas.ts';
 import { mentionsPerson, personNamed } from './people.ts';
 import { answersQuestionType, asksForUnknownThing, kindAskedOnlyUnsaid } from './answer-type.ts';
-import { answersCourseNamed } from './other-course.ts';
+import { courseNamedCheck } from './other-course.ts';
 import { asksHowMuch, lateDaysAsked } from './late-question.ts';
 import { buildModel, type Decision, type Model } from './model.ts';
 import { readState, stateKey, writeState } from './model-cache.ts';
@@ -144,18 +144,16 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     });
     if (error !== null) origin.saveError = error;
   }
-  // (the numbers of this course's code, for telling it from other courses a question names)
-  const ownCode = `${course.code ?? ''} ${course.name}`;
+  // The answer-type checks, and that a course the question names by its code is the one the answer speaks of (this
+  // course is known by the numbers of its code and name).
+  const answersCourseNamed = courseNamedCheck(`${course.code ?? ''} ${course.name}`);
+  const fitsQuestion = (question: string, answer: string): boolean =>
+    answersQuestionType(question, answer, staffNames) && answersCourseNamed(normalize(question), answer);
   const fromDocuments = (question: string, note: string): EngineReply | null => {
     const found = passages?.answer(question);
     // (a quote passes the answer-type checks an entry's answer must pass: "which room is the exam in" is not
     // answered by a passage on the exam's grading)
-    if (
-      !found?.confident ||
-      !answersQuestionType(question, found.passage.text, staffNames) ||
-      !answersCourseNamed(normalize(question), found.passage.text, ownCode)
-    )
-      return null;
+    if (!found?.confident || !fitsQuestion(question, found.passage.text)) return null;
     return {
       kind: 'answer',
       text: renderPassageAnswer(found) + note,
@@ -206,8 +204,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     const best = d.entries[0];
     if (
       !best ||
-      !answersQuestionType(text, best.entry.answer, staffNames) ||
-      !answersCourseNamed(normalize(text), best.entry.answer, ownCode) ||
+      !fitsQuestion(text, best.entry.answer) ||
       asksForUnknownThing(text, (w) => model.knowsWord(w))
     ) {
       return { kind: 'fallback', near: d.entries, score: d.score, wrongType: true };

@@ -32,15 +32,17 @@ function codesNamed(question: string): string[] {
 }
 
 /**
- * False when the question names a course by its code that is not this course and the answer never gives that code's
- * number: it speaks of this course, not of the one asked about. This course is known by the numbers of `ownCode`, the
- * course file's code and name ("<subject> 418/518", "<subject> 101: <title>"); with no number in either, no code can be
- * told apart from this course's own, and the check is left out.
+ * A check, for a course known by the numbers in `ownCode` (the course file's code and name: "<subject> 418/518",
+ * "<subject> 101: <title>"), of a question (as normalize() writes it) and an answer: false when the question names a
+ * course by its code that is not this course and the answer never gives that code's number, since it speaks of this
+ * course, not of the one asked about. With no number in `ownCode`, no code can be told apart from this course's own,
+ * and every answer passes.
  */
-export function answersCourseNamed(question: string, answer: string, ownCode: string): boolean {
+export function courseNamedCheck(ownCode: string): (question: string, answer: string) => boolean {
   const own = new Set(ownCode.match(/\d{3,4}/g) ?? []);
-  if (own.size === 0) return true;
-  return codesNamed(question).every(
-    (n) => own.has(n) || new RegExp(`(?<!\\d|\\d\\.)${n}(?!\\d|\\.\\d)`).test(answer),
-  );
+  if (own.size === 0) return () => true;
+  return (question, answer) =>
+    codesNamed(question).every(
+      (n) => own.has(n) || new RegExp(`(?<!\\d|\\d\\.)${n}(?!\\d|\\.\\d)`).test(answer),
+    );
 }

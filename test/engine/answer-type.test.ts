@@ -61,7 +61,7 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
       'who do i ask if the software wont install',
       'For installation problems, contact **Campus IT** directly.',
     ],
-    ['who can help with my account', 'Email the Help Desk with your student number.'],
+    ['who can help with my housing', 'Write to **Campus Housing** with your student number.'],
   ])('WHEN "%s" is answered by "%s" THEN a person is named', (q, answer) => {
     expect(answersWho(q, answer, [])).toBe(true);
   });

@@ -1,7 +1,7 @@
 // A question about another course, named by its code, is not answered by an entry of this course that never names it.
 import { describe, expect, it } from 'vitest';
 import { createAnswerEngine } from '../../src/engine/index.ts';
-import { answersCourseNamed } from '../../src/engine/other-course.ts';
+import { courseNamedCheck } from '../../src/engine/other-course.ts';
 import { botany } from './fixtures.ts';
 
 const prerequisites = 'You need **BIO 100** (or an equivalent course) with a C or better to take BOT101.';
@@ -12,7 +12,7 @@ describe('GIVEN a question that names a course by its code', () => {
     ['should i take chem 530 or chem 550 next term', prerequisites],
     ['who teaches bio-2500', prerequisites],
   ])('WHEN "%s" meets an answer that never names it THEN it does not answer', (q, answer) => {
-    expect(answersCourseNamed(q, answer, 'BOT101')).toBe(false);
+    expect(courseNamedCheck('BOT101')(q, answer)).toBe(false);
   });
 
   it.each([
@@ -22,16 +22,14 @@ describe('GIVEN a question that names a course by its code', () => {
     ['how many credits is bot 101', 'The course is worth 4 credits.'],
     ['is bot 501 harder', 'Graduate students write a longer essay.'],
   ])('WHEN "%s" meets "%s" THEN it is not refused for the course it names', (q, answer) => {
-    expect(answersCourseNamed(q, answer, 'BOT 101/501')).toBe(true);
+    expect(courseNamedCheck('BOT 101/501')(q, answer)).toBe(true);
   });
 
   it('WHEN the course file gives no number of its own THEN no code can be told from its own, and none is refused', () => {
     expect(
-      answersCourseNamed('is bio 250 offered in the spring', prerequisites, 'Introduction to Botany'),
+      courseNamedCheck('Introduction to Botany')('is bio 250 offered in the spring', prerequisites),
     ).toBe(true);
-    expect(answersCourseNamed('is bio 250 offered in the spring', prerequisites, 'BOT 101 Botany')).toBe(
-      false,
-    );
+    expect(courseNamedCheck('BOT 101 Botany')('is bio 250 offered in the spring', prerequisites)).toBe(false);
   });
 
   it.each([
@@ -42,7 +40,7 @@ describe('GIVEN a question that names a course by its code', () => {
     'mine is from 2016',
     'is the final on march 2026',
   ])('WHEN "%s" names a number that is no course THEN it is left to the other checks', (q) => {
-    expect(answersCourseNamed(q, 'The course is worth 4 credits.', 'BOT101')).toBe(true);
+    expect(courseNamedCheck('BOT101')(q, 'The course is worth 4 credits.')).toBe(true);
   });
 });
 
