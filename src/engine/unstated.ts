@@ -11,10 +11,10 @@ import { analyze } from './text.ts';
  * has no exams", which states a fact.)
  */
 const NOT_SAID_BEFORE =
-  /\b(?:(?:does not|doesn't|do not|don't|did not|didn't|never) (?:say|give|list|specify|mention|state|name|include|provide|set|describe|cover)s?|(?:gives|lists|names|specifies|mentions|states|sets) no|says nothing (?:about|on))\b/i;
+  /\b(?:(?:does not|doesn't|do not|don't|did not|didn't|never) (?:(?:say|give|list|specify|mention|state|name|include|provide|set|describe|cover)s?|spells? out)|(?:gives|lists|names|specifies|mentions|states|sets) no|(?:says|lists) nothing(?: more| else)?(?: specific)? (?:about|on|of))\b/i;
 /** "X is not stated", "X are not mentioned": what is not said comes before. */
 const NOT_SAID_AFTER =
-  /\b(?:is|are|was|were)(?: also)? not (?:stated|specified|listed|given|mentioned|named|provided|described)\b/i;
+  /\b(?:is|are|was|were)(?: also)? not (?:stated|specified|listed|given|mentioned|named|provided|described|(?:stated |given |listed |set )?in (?:the|its) (?:syllabus|outline|course (?:page|information|website|site)))\b|(?<=\bno\s[\w\s-]{1,40})\s(?:is|are) (?:stated|specified|mentioned|named)\b/i;
 
 /** The sentences of an answer, without Markdown emphasis, each with its clauses (split at semicolons). */
 function sentences(answer: string): { sentence: string; clauses: string[] }[] {

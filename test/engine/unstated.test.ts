@@ -19,6 +19,30 @@ describe('GIVEN an answer that says what the syllabus does not give', () => {
     );
   });
 
+  it('WHEN it is said as "says nothing more on", "does not spell out", "is not in the syllabus" or "no X is named" THEN each is found', () => {
+    const exams = 'The exams are open book. The syllabus says nothing more on notes or formula sheets: ask.';
+    expect(unstatedSentence('do we get a formula sheet', exams, 'Exam format')).toBe(
+      'The syllabus says nothing more on notes or formula sheets: ask.',
+    );
+    const rules = 'Homework is individual. The syllabus does not spell out the collaboration rules.';
+    expect(unstatedSentence('what are the collaboration rules', rules, 'Homework')).toBe(
+      'The syllabus does not spell out the collaboration rules.',
+    );
+    const link = 'Class meets on Mondays. The video link is not in the syllabus; check the course site.';
+    expect(unstatedSentence('video link?', link, 'Class meetings')).toBe(
+      'The video link is not in the syllabus; check the course site.',
+    );
+    const staff = 'Sam Lee teaches the course; no teaching assistant is named.';
+    expect(unstatedSentence('who is the TA', staff, 'Instructor')).toBe(staff);
+  });
+
+  it('WHEN "no X is given" or "no X is listed" states a fact THEN it is not read as left open', () => {
+    const late = 'Work is due on Fridays. No extensions are given after the deadline.';
+    expect(unstatedSentence('are extensions given', late, 'Deadlines')).toBeNull();
+    const calendar = 'Lectures are on Mondays. No lecture is listed on Monday, October 10.';
+    expect(unstatedSentence('lecture october 10', calendar, 'Lectures')).toBeNull();
+  });
+
   it('WHEN the title names what is not given THEN it still falls back, and "TA" is "teaching assistant"', () => {
     const staff = 'Prof. Lee teaches the course. The syllabus does not name any teaching assistants.';
     expect(unstatedSentence('who is the TA', staff, 'Instructor and TAs')).toBe(
