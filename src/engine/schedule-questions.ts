@@ -630,6 +630,44 @@ const asksWhatAbout = (text: string): boolean =>
   (/\breading\b/.test(text) && /\d/.test(text)) ||
   (/\b(what|whats|which)\b/.test(text) && ASKS_ABOUT.test(text));
 
+/** The term, as a question says it: "class", "the semester". */
+const THE_TERM = '(?:class|classes|lectures?|the (?:term|semester|quarter|course|class|year))';
+/** "the first week", "2nd week" (not "the first week of March": a month's weeks are no week of the term). */
+const WEEK_BY_ORDER = new RegExp(
+  `\\b(?:the )?(${[...ORDINALS.keys()].join('|')}) week\\b(?! of (?!${THE_TERM}\\b))`,
+  'g',
+);
+/** "the final week", "the last week of the semester" (not "last week" alone: the week before this one). */
+const LAST_WEEK = new RegExp(`\\b(?:the )?(?:final week(?: of ${THE_TERM})?|last week of ${THE_TERM})`, 'g');
+
+const lastWeekCache = new WeakMap<Content['schedule'], number | null>();
+
+/** The highest week number in the schedule's titles ("Week 15 (Tuesday)"), or null when no title numbers a week. */
+function lastWeekOf(schedule: Content['schedule']): number | null {
+  let last = lastWeekCache.get(schedule);
+  if (last === undefined) {
+    const numbers = schedule.events.flatMap((e) =>
+      [...e.title.toLowerCase().matchAll(/\bweek (\d{1,2})\b/g)].map((m) => Number(m[1])),
+    );
+    last = numbers.length ? Math.max(...numbers) : null;
+    lastWeekCache.set(schedule, last);
+  }
+  return last;
+}
+
+/**
+ * A week of the term given by its place, as the schedule numbers weeks in its titles ("Week 3: <topic>"): "the
+ * third week" is "week 3", "the final week" or "the last week of class" the highest week number a title has. A
+ * schedule whose titles number no weeks leaves the text as it is.
+ */
+function weeksByOrder(text: string, content: Content): string {
+  const last = /\bweek\b/.test(text) ? lastWeekOf(content.schedule) : null;
+  if (last === null) return text;
+  return text
+    .replace(WEEK_BY_ORDER, (_, ordinal: string) => `week ${ORDINALS.get(ordinal) ?? ordinal}`)
+    .replace(LAST_WEEK, `week ${last}`);
+}
+
 /**
  * The events a "what is it about" question names in full, by a title or an alias with its number ("lab 5", "lecture
  * 3"): their titles and descriptions say what they are about. Null unless every other word frames the question.
@@ -639,7 +677,7 @@ export function matchAboutQuestion(
   content: Content,
   synonyms: ReadonlyMap<string, string> = new Map(),
 ): ScheduleAnswer | null {
-  const text = joinEventCodes(normalize(question), content, synonyms);
+  const text = joinEventCodes(weeksByOrder(normalize(question), content), content, synonyms);
   // ("what's on lecture 12", "what is in lab 3": what a session numbered so holds)
   const about = asksWhatAbout(text);
   if (!about && !/\bwhat(s| is| are)? (on|in)\b/.test(text)) return null;

@@ -65,6 +65,19 @@ events:
     expect(aboutIds('Output reading week 9', week)).toBeNull();
   });
 
+  it('WHEN a week is given by its place in the term THEN that week of the titles answers', () => {
+    expect(aboutIds('what are the readings for the sixth week', week)).toEqual(['w6a', 'w6b']);
+    expect(aboutIds('what do we read in the 6th week of class', week)).toEqual(['w6a', 'w6b']);
+    // (the final week is the highest week a title numbers)
+    expect(aboutIds('what reading is assigned for the final week of class', week)).toEqual(['w7a']);
+    expect(aboutIds('readings for the last week of the semester', week)).toEqual(['w7a']);
+  });
+
+  it("WHEN the week is of a month, or is last week THEN it is no week of the term's titles", () => {
+    expect(aboutIds('what do we read the first week of march', week)).toBeNull();
+    expect(aboutIds('what did we read last week', week)).toBeNull();
+  });
+
   it('WHEN the reply lists the sessions THEN each says its reading under its line', () => {
     const match = matchAboutQuestion('what is the reading for week 6', week);
     expect(match).not.toBeNull();
