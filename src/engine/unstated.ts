@@ -6,13 +6,16 @@
 import { analyze } from './text.ts';
 
 /**
- * "does not say X", "doesn't list X", "gives no X", "says nothing about X": what is not said follows. ("The syllabus
- * lists no exams" is read so too: what a TA knows is what the syllabus says. A course without exams says "The course
- * has no exams", which states a fact.)
+ * "does not say X", "doesn't list X", "does not spell out X", "gives no X", "says nothing (more) about X": what is not
+ * said follows. ("The syllabus lists no exams" is read so too: what a TA knows is what the syllabus says. A course
+ * without exams says "The course has no exams", which states a fact.)
  */
 const NOT_SAID_BEFORE =
   /\b(?:(?:does not|doesn't|do not|don't|did not|didn't|never) (?:(?:say|give|list|specify|mention|state|name|include|provide|set|describe|cover)s?|spells? out)|(?:gives|lists|names|specifies|mentions|states|sets) no|(?:says|lists) nothing(?: more| else)?(?: specific)? (?:about|on|of))\b/i;
-/** "X is not stated", "X are not mentioned": what is not said comes before. */
+/**
+ * "X is not stated", "X are not mentioned", "X is not in the syllabus", "no X is named": what is not said comes before.
+ * (Not "no X is given" or "no X is listed": "no extensions are given", "no lecture is listed on <a date>" state facts.)
+ */
 const NOT_SAID_AFTER =
   /\b(?:is|are|was|were)(?: also)? not (?:stated|specified|listed|given|mentioned|named|provided|described|(?:stated |given |listed |set )?in (?:the|its) (?:syllabus|outline|course (?:page|information|website|site)))\b|(?<=\bno\s[\w\s-]{1,40})\s(?:is|are) (?:stated|specified|mentioned|named)\b/i;
 
