@@ -15,9 +15,19 @@ const ASKS_HOW_LONG = /\bhow long\b/;
 const DURATION =
   /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|extra|half)[\s-]+(more\s+)?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b|\bper (day|week)\b|\bno time limit\b|\bnot timed\b|\buntimed\b|\b\d{1,2}(:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?|\s*(am|pm|a\.m\.|p\.m\.))\s*(-|–|to|until)\s*\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/i;
 
-/** A question asking for a place ("which room is the lab in", "where are the lectures given", "where is the test"). */
-const ASKS_PLACE =
-  /\b(which|what) (rooms?|buildings?|halls?|locations?|classrooms?)\b|\b(room|building) (numbers?|nr)\b|\bin which (room|building|hall)\b|\b(location|address) of\b|\bwhere (is|are|will|do|does) (the )?\w+( \w+)? (be )?(given|held|located|taught|take place|taking place)\b|^where (is|are|will be) (the |my |our )?\w+( \w+)?\s*\??$/;
+/**
+ * Things written down rather than places: "where is the <tool> policy" asks for the policy, "where are the slides"
+ * for where they are posted, which the entry on them says if anything does.
+ */
+const WRITTEN =
+  '(policy|policies|syllabus|rubrics?|templates?|slides|notes|recordings?|solutions?|instructions|guidelines|readings?|materials?|grades?|info|information)';
+/**
+ * A question asking for a place ("which room is the lab in", "where are the lectures given", "where is the test"; not
+ * "where is the AI policy").
+ */
+const ASKS_PLACE = new RegExp(
+  String.raw`\b(which|what) (rooms?|buildings?|halls?|locations?|classrooms?)\b|\b(room|building) (numbers?|nr)\b|\bin which (room|building|hall)\b|\b(location|address) of\b|\bwhere (is|are|will|do|does) (the )?\w+( \w+)? (be )?(given|held|located|taught|take place|taking place)\b|^where (is|are|will be) (the |my |our )?(?!(\w+ )?${WRITTEN}\s*\??$)\w+( \w+)?\s*\??$`,
+);
 
 /**
  * A place in an answer, or how one meets when there is none ("by appointment", "held online", a video-call service;

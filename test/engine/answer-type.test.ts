@@ -138,6 +138,15 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     expect(answersWhere('where are grades posted', 'Grades are posted on time.')).toBe(false);
   });
 
+  it('WHEN "where is" names something written (a policy, the template, the slides) THEN it asks for that, not a place', () => {
+    const policy = 'Generative AI may be used for brainstorming, not for writing code you hand in.';
+    expect(answersWhere('where is the ai policy', policy)).toBe(true);
+    expect(answersWhere('where is the report template', 'Use the LaTeX template provided.')).toBe(true);
+    expect(answersWhere('where are the slides?', 'The slides are annotated after each lecture.')).toBe(true);
+    // (a place asked so is still a place: "where is the lab")
+    expect(answersWhere('where is the lab', 'Labs are on Thursdays.')).toBe(false);
+  });
+
   it('WHEN a place question is answered with an office THEN that is a place; office hours are not', () => {
     expect(answersWhere("where is the professor's office", 'Office: FL 237, by appointment.')).toBe(true);
     expect(answersWhere('where are the office hours held', 'Office hours are on Tuesdays.')).toBe(false);
