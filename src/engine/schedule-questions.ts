@@ -37,7 +37,7 @@ const HAS_QUESTION_WORD = new RegExp(`\\b${QUESTION_WORD}\\b`);
  * taught. (Not a week given by its place, "labs the first week", "quiz this week".)
  */
 const TOPIC_WEEK = new RegExp(
-  `^(?!.*\\b${QUESTION_WORD}\\b)[a-z0-9 ]*[a-z]{3,}(?<!\\b(this|next|last|each|per|every|that|one|first|second|third|fourth|final|same|whole|entire)) week[?!.]*$`,
+  `^(?!.*\\b${QUESTION_WORD}\\b)[a-z0-9 ]*[a-z]{3,}(?<!\\b(this|next|last|each|per|every|that|one|final|same|whole|entire|${[...ORDINALS.keys()].join('|')})) week[?!.]*$`,
 );
 
 /** Words that shape a "when" question without naming what it is about. */
