@@ -2,6 +2,9 @@
 // question sets and prints one line per set (and every miss with --verbose).
 // `npm run eval -- --leave-one-out [--faq DIR] [--verbose]`: asks each FAQ phrasing of the engine with that phrasing
 // left out and prints the share that still reach their own entry (and every phrasing that does not with --verbose).
+// `npm run eval -- --stability N ... SET...`: also takes one phrasing from each of N entries in turn, builds the
+// engine again, and prints how many replies to the sets' questions changed: how far a small edit of the content
+// moves answers it is not about.
 // Unknown options, missing files and malformed sets are refused with one line and the usage (exit code 2).
 // A SET is a JSON list in the format of ../shared/eval/faq-dev.json ({q, expect: [kinds], facts: [regex]}), or a
 // YAML file {questions: [{q, expect, id?, facts?}]}.
@@ -10,6 +13,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { contentOrReport } from '../src/cli/load-or-report.ts';
+import type { Content } from '../src/content/load-content.ts';
 import { createAnswerEngine, type AnswerEngine, type EngineReply } from '../src/engine/index.ts';
 import { pretendNow } from '../src/time/pretend-now.ts';
 import { runSyllabusQa } from './eval-syllabusqa.ts';
@@ -81,15 +85,64 @@ export function leaveOneOut(engine: AnswerEngine): LeaveOneOutResult {
   return result;
 }
 
+export interface StabilityEdit {
+  entry: string;
+  /** The phrasing taken out. */
+  phrasing: string;
+  /** Replies whose kind or first source differ from the unedited content's. */
+  changed: number;
+  /** Questions answered right after the edit. */
+  right: number;
+}
+
+/** What identifies a reply for --stability: its kind and the source it answers from. */
+const replyKey = (reply: EngineReply): string => `${reply.kind} ${reply.sources[0]?.id ?? ''}`;
+
+/**
+ * The content's replies to `cases` again after each of `edits` small edits, one at a time: the last phrasing taken
+ * from one entry (entries with two phrasings or more, spread evenly over the FAQ). `before` are the unedited
+ * content's replies, in the order of `cases`.
+ */
+export function stability(
+  content: Content,
+  cases: readonly EvalCase[],
+  before: readonly EngineReply[],
+  edits: number,
+  build: (content: Content) => AnswerEngine,
+  now: Date,
+): StabilityEdit[] {
+  const editable = content.faq.filter((e) => e.questions.length >= 2);
+  const picked = new Set<number>();
+  for (let i = 0; i < Math.min(edits, editable.length); i++)
+    picked.add(Math.floor(((i + 0.5) * editable.length) / Math.min(edits, editable.length)));
+  return [...picked].map((k) => {
+    const entry = editable[k] as Content['faq'][number];
+    const phrasing = entry.questions[entry.questions.length - 1] as string;
+    const faq = content.faq.map((e) => (e === entry ? { ...e, questions: e.questions.slice(0, -1) } : e));
+    const engine = build({ ...content, faq });
+    let changed = 0;
+    let right = 0;
+    cases.forEach((c, i) => {
+      const reply = engine.answer(c.q, now);
+      if (replyKey(reply) !== replyKey(before[i] as EngineReply)) changed++;
+      if (judge(c, reply) === null) right++;
+    });
+    return { entry: entry.id, phrasing, changed, right };
+  });
+}
+
 const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 
 const USAGE =
   'usage: npm run eval -- [--faq DIR] [--schedule FILE] [--now TIME] [--no-vectors] [--verbose] SET...\n' +
   '       npm run eval -- --leave-one-out [--faq DIR] [--schedule FILE] [--no-vectors] [--verbose] [SET...]\n' +
+  '       npm run eval -- --stability N [--faq DIR] [--schedule FILE] [--now TIME] [--no-vectors] [--verbose] SET...\n' +
   '       npm run eval -- --syllabusqa DIR SPLIT [--no-vectors] [--misses]\n' +
   '       (--now "YYYY-MM-DD HH:mm": ask as if it were that time in the schedule\'s zone, as `ask --now` does;\n' +
   '       --verbose: print every question answered wrong, and with --leave-one-out every phrasing that does not\n' +
-  '       reach its own entry; --syllabusqa: answers from documents, on a copy of SyllabusQA)';
+  '       reach its own entry, and with --stability each edit; --stability N: take one phrasing from each of N\n' +
+  '       entries in turn and count the replies that change; --syllabusqa: answers from documents, on a copy of\n' +
+  '       SyllabusQA)';
 
 export interface EvalOptions {
   faqDir?: string;
@@ -99,11 +152,15 @@ export interface EvalOptions {
   vectors: boolean;
   verbose: boolean;
   leaveOneOut: boolean;
+  /** `--stability N`: the number of edits, 0 without it. */
+  stability: number;
   sets: string[];
 }
 
 const FLAGS = new Set(['--no-vectors', '--verbose', '--leave-one-out']);
-const VALUED = new Set(['--faq', '--schedule', '--now']);
+const VALUED = new Set(['--faq', '--schedule', '--now', '--stability']);
+/** Most edits --stability makes (each builds the engine again). */
+const MAX_EDITS = 100;
 /** Options of another mode, and what to use instead here. */
 const ELSEWHERE: Record<string, string> = {
   '--misses': '--misses is an option of --syllabusqa; here --verbose prints each miss',
@@ -136,6 +193,10 @@ export function parseEvalArgs(
   }
   const leaveOneOut = flags.has('--leave-one-out');
   if (!leaveOneOut && sets.length === 0) return 'no question set given (or --leave-one-out)';
+  const edits = values.get('--stability');
+  if (edits !== undefined && !(/^\d+$/.test(edits) && +edits >= 1 && +edits <= MAX_EDITS))
+    return `--stability needs a number of edits from 1 to ${MAX_EDITS}, not ${edits}`;
+  if (edits !== undefined && sets.length === 0) return '--stability needs a question set to ask';
   const faqDir = values.get('--faq') ?? (env.FAQ_DIR || undefined);
   const scheduleFile = values.get('--schedule') ?? (env.SCHEDULE_FILE || undefined);
   if (faqDir !== undefined && !isDirectory(faqDir)) return `no FAQ folder ${faqDir}`;
@@ -149,6 +210,7 @@ export function parseEvalArgs(
     vectors: !flags.has('--no-vectors'),
     verbose: flags.has('--verbose'),
     leaveOneOut,
+    stability: edits === undefined ? 0 : +edits,
     sets,
   };
 }
@@ -232,12 +294,16 @@ function main(): void {
           : ''),
     );
   }
+  const asked: EvalCase[] = [];
+  const replies: EngineReply[] = [];
   for (const [file, cases] of sets) {
     let correct = 0;
     const byStyle = new Map<string, [number, number]>();
     const byKind = new Map<string, [number, number]>();
     for (const c of cases) {
       const reply = engine.answer(c.q, now);
+      asked.push(c);
+      replies.push(reply);
       const problem = judge(c, reply);
       const ok = problem === null;
       if (ok) correct++;
@@ -259,6 +325,30 @@ function main(): void {
     console.log(
       `${path.basename(file)}: ${correct}/${cases.length} = ${pct(correct, cases.length)}  [${detail(byKind)}]` +
         (byStyle.size > 1 ? `  [${detail(byStyle)}]` : ''),
+    );
+  }
+  if (options.stability > 0) {
+    const edits = stability(
+      content,
+      asked,
+      replies,
+      options.stability,
+      (edited) => createAnswerEngine(edited, { vectors }),
+      now,
+    );
+    if (verbose)
+      for (const e of edits)
+        console.log(
+          `EDIT  ${e.entry} without ${JSON.stringify(e.phrasing)}: ${e.changed} replies changed, ${e.right}/${asked.length} right`,
+        );
+    const changed = edits.map((e) => e.changed);
+    const mean = (xs: number[]): string =>
+      (xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)).toFixed(1);
+    const unedited = asked.filter((c, i) => judge(c, replies[i] as EngineReply) === null).length;
+    console.log(
+      `stability: ${edits.length} edits, one phrasing taken from one entry each: replies changed per edit ` +
+        `${mean(changed)} on average (${Math.min(...changed)} to ${Math.max(...changed)}) of ${asked.length}; ` +
+        `right after an edit ${mean(edits.map((e) => e.right))} on average (${unedited} unedited)`,
     );
   }
 }

@@ -40,6 +40,13 @@ export function gateFrom(weights: GateWeights): Gate & { weights: GateWeights } 
 }
 
 const EPOCHS = 30;
+/**
+ * The gate is the mean of the weights after each of the last AVERAGED passes, not the weights after the last one
+ * (tail averaging). The last weights depend on the last few examples SGD happened to visit, so one phrasing added to
+ * or taken from a course reshuffled them, moved the gate's threshold and changed unrelated replies; the mean moves far
+ * less. Measured with `npm run eval -- --stability` (docs/engine.md).
+ */
+const AVERAGED = 10;
 const LEARNING_RATE = 0.5;
 /** L2 penalty per step: keeps rare words from deciding alone. */
 const L2 = 1e-4;
@@ -84,6 +91,10 @@ export function trainGate(
     negatives > 0 ? examples.length / (2 * negatives) : 0,
     positives > 0 ? examples.length / (2 * positives) : 0,
   ];
+  // (the sums of the weights after each averaged pass)
+  const sumSparse = new Float64Array(formCount);
+  const sumDense = new Float64Array(dims);
+  let sumBias = 0;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const rate = LEARNING_RATE / (1 + epoch * 0.2);
     for (const i of shuffled(examples.length, 7 + epoch)) {
@@ -106,8 +117,17 @@ export function trainGate(
         }
       }
     }
+    if (epoch >= EPOCHS - AVERAGED) {
+      for (let j = 0; j < formCount; j++) sumSparse[j] = (sumSparse[j] as number) + (sparse[j] as number);
+      for (let d = 0; d < dims; d++) sumDense[d] = (sumDense[d] as number) + (dense[d] as number);
+      sumBias += state[0] as number;
+    }
   }
-  return gateFrom({ sparse, dense, bias: state[0] as number });
+  return gateFrom({
+    sparse: sumSparse.map((w) => w / AVERAGED),
+    dense: sumDense.map((w) => w / AVERAGED),
+    bias: sumBias / AVERAGED,
+  });
 }
 
 /**

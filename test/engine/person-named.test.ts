@@ -40,6 +40,7 @@ describe('GIVEN a course whose staff entry names its teaching assistant in its a
       'who teaches the course',
       'who are the teaching assistants',
       'who is the lecturer',
+      'who is the teaching assistant',
       'who are the staff',
     ],
     tags: [],
