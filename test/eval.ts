@@ -113,8 +113,8 @@ export function stability(
 ): StabilityEdit[] {
   const editable = content.faq.filter((e) => e.questions.length >= 2);
   const picked = new Set<number>();
-  for (let i = 0; i < Math.min(edits, editable.length); i++)
-    picked.add(Math.floor(((i + 0.5) * editable.length) / Math.min(edits, editable.length)));
+  const count = Math.min(edits, editable.length);
+  for (let i = 0; i < count; i++) picked.add(Math.floor(((i + 0.5) * editable.length) / count));
   return [...picked].map((k) => {
     const entry = editable[k] as Content['faq'][number];
     const phrasing = entry.questions[entry.questions.length - 1] as string;
@@ -296,6 +296,8 @@ function main(): void {
   }
   const asked: EvalCase[] = [];
   const replies: EngineReply[] = [];
+  // (the questions answered right, over all sets: --stability compares the edits with it)
+  let unedited = 0;
   for (const [file, cases] of sets) {
     let correct = 0;
     const byStyle = new Map<string, [number, number]>();
@@ -306,7 +308,10 @@ function main(): void {
       replies.push(reply);
       const problem = judge(c, reply);
       const ok = problem === null;
-      if (ok) correct++;
+      if (ok) {
+        correct++;
+        unedited++;
+      }
       for (const [map, key] of [
         [byStyle, c.style ?? '-'],
         [byKind, c.expect.join('|')],
@@ -344,7 +349,6 @@ function main(): void {
     const changed = edits.map((e) => e.changed);
     const mean = (xs: number[]): string =>
       (xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)).toFixed(1);
-    const unedited = asked.filter((c, i) => judge(c, replies[i] as EngineReply) === null).length;
     console.log(
       `stability: ${edits.length} edits, one phrasing taken from one entry each: replies changed per edit ` +
         `${mean(changed)} on average (${Math.min(...changed)} to ${Math.max(...changed)}) of ${asked.length}; ` +

@@ -32,12 +32,15 @@ const QUESTION_WORD =
   '(is|are|r|was|were|will|do|does|did|can|could|should|would|what|whats|when|whens|where|wheres|which|who|how|why|any|anything|have|has)';
 const HAS_QUESTION_WORD = new RegExp(`\\b${QUESTION_WORD}\\b`);
 
+/** The ordinal words ("first", "2nd", ...), as one alternation for the patterns below. */
+const ORDINAL_WORD = [...ORDINALS.keys()].join('|');
+
 /**
  * A question put as a topic and the word week, with no question word ("<topic> week"): which week the topic is
  * taught. (Not a week given by its place, "labs the first week", "quiz this week".)
  */
 const TOPIC_WEEK = new RegExp(
-  `^(?!.*\\b${QUESTION_WORD}\\b)[a-z0-9 ]*[a-z]{3,}(?<!\\b(this|next|last|each|per|every|that|one|final|same|whole|entire|${[...ORDINALS.keys()].join('|')})) week[?!.]*$`,
+  `^(?!.*\\b${QUESTION_WORD}\\b)[a-z0-9 ]*[a-z]{3,}(?<!\\b(this|next|last|each|per|every|that|one|final|same|whole|entire|${ORDINAL_WORD})) week[?!.]*$`,
 );
 
 /** Words that shape a "when" question without naming what it is about. */
@@ -633,10 +636,7 @@ const asksWhatAbout = (text: string): boolean =>
 /** The term, as a question says it: "class", "the semester". */
 const THE_TERM = '(?:class|classes|lectures?|the (?:term|semester|quarter|course|class|year))';
 /** "the first week", "2nd week" (not "the first week of March": a month's weeks are no week of the term). */
-const WEEK_BY_ORDER = new RegExp(
-  `\\b(?:the )?(${[...ORDINALS.keys()].join('|')}) week\\b(?! of (?!${THE_TERM}\\b))`,
-  'g',
-);
+const WEEK_BY_ORDER = new RegExp(`\\b(?:the )?(${ORDINAL_WORD}) week\\b(?! of (?!${THE_TERM}\\b))`, 'g');
 /** "the final week", "the last week of the semester" (not "last week" alone: the week before this one). */
 const LAST_WEEK = new RegExp(`\\b(?:the )?(?:final week(?: of ${THE_TERM})?|last week of ${THE_TERM})`, 'g');
 
