@@ -380,6 +380,10 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       const quoted = fromDocuments(clean.text, note);
       if (quoted) return quoted;
     }
+    // A question nothing answers that the request gate leans toward is a private request put in new words: the staff
+    // can answer it, the discussion board cannot.
+    if (decision.kind === 'fallback' && decision.leans)
+      return { kind: 'redirect', text: renderRedirect(course, decision.leans) + note, sources: [] };
     const near = decision.kind === 'fallback' ? decision.near.filter((s) => offered(s.entry)) : [];
     return {
       kind: 'fallback',

@@ -37,6 +37,11 @@ export type Decision =
        * "when", no person for "who"): the engine's answer-type checks, not the model, made this a fallback.
        */
       wrongType?: true;
+      /**
+       * Set when the request gate leans toward a private request (LEANS_TOWARD_REQUEST) although it does not redirect:
+       * the kind of request it would be. The engine redirects such a question when nothing else answers it.
+       */
+      leans?: RedirectReason;
     };
 
 /**
@@ -92,6 +97,13 @@ const PROFILE_WEIGHT = 0.5;
 const SEE_ALSO_RATIO = 0.9;
 /** On a fallback, entries at or above this share of the answer threshold are offered as the closest entries. */
 const NEAR_SHARE = 0.6;
+/**
+ * A question no FAQ entry answers leans toward a private request when the request gate's probability is at least this
+ * share of its threshold, unless it is nearest an off-topic example or a topic the course declines: a request put in
+ * words the gate has not seen ("overslept, missed midterm, help", "whats my grade rn") is better sent to the staff
+ * than to the discussion board, where nobody can answer it. Measured on the tuning sets (docs/engine.md).
+ */
+const LEANS_TOWARD_REQUEST = 0.8;
 /** An engine off-topic example this similar to one of the course's FAQ phrasings is a question the course answers. */
 const COVERED = 0.6;
 /** The trained classifier's probability's share of a class's score (measured on the tuning sets, docs/engine.md). */
@@ -500,10 +512,16 @@ function decideFrom(
     const entries = scoredEntries(ranked.slice(0, 4), best.score * SEE_ALSO_RATIO).slice(0, 2);
     return { kind: 'answer', entries, score: best.score };
   }
+  // (a question nearest a course detail its content leaves out may be a request: "whats my grade rn")
+  const offTopic = info.kind === 'decline' && info.source !== 'detail';
+  const leans = !offTopic && requestProbability >= thresholds.redirect * LEANS_TOWARD_REQUEST;
+  const asRequest = leans ? route(ranked, classes, true) : undefined;
+  const requestInfo = asRequest ? classes[asRequest.cls] : undefined;
   return {
     kind: 'fallback',
     near: scoredEntries(ranked.slice(0, 6), thresholds.answer * NEAR_SHARE).slice(0, 3),
     score: best?.score ?? 0,
     ...(info.kind === 'decline' && { declined: { by: info.source, similarity: top.knn } }),
+    ...(leans && { leans: requestInfo?.kind === 'redirect' ? requestInfo.reason : 'private' }),
   };
 }
