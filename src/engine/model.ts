@@ -495,15 +495,7 @@ function decideFrom(
   request: boolean,
   requestProbability: number,
 ): Decision {
-  if (request) {
-    const top = route(ranked, classes, true);
-    const info = top ? classes[top.cls] : undefined;
-    return {
-      kind: 'redirect',
-      reason: info?.kind === 'redirect' ? info.reason : 'private',
-      score: requestProbability,
-    };
-  }
+  if (request) return { kind: 'redirect', reason: requestReason(ranked, classes), score: requestProbability };
   const top = route(ranked, classes, false);
   const info = top ? classes[top.cls] : undefined;
   if (!top || !info) return { kind: 'fallback', near: [], score: 0 };
@@ -513,15 +505,20 @@ function decideFrom(
     return { kind: 'answer', entries, score: best.score };
   }
   // (a question nearest a course detail its content leaves out may be a request: "whats my grade rn")
-  const offTopic = info.kind === 'decline' && info.source !== 'detail';
-  const leans = !offTopic && requestProbability >= thresholds.redirect * LEANS_TOWARD_REQUEST;
-  const asRequest = leans ? route(ranked, classes, true) : undefined;
-  const requestInfo = asRequest ? classes[asRequest.cls] : undefined;
+  const declinedTopic = info.kind === 'decline' && info.source !== 'detail';
+  const leans = !declinedTopic && requestProbability >= thresholds.redirect * LEANS_TOWARD_REQUEST;
   return {
     kind: 'fallback',
     near: scoredEntries(ranked.slice(0, 6), thresholds.answer * NEAR_SHARE).slice(0, 3),
     score: best?.score ?? 0,
     ...(info.kind === 'decline' && { declined: { by: info.source, similarity: top.knn } }),
-    ...(leans && { leans: requestInfo?.kind === 'redirect' ? requestInfo.reason : 'private' }),
+    ...(leans && { leans: requestReason(ranked, classes) }),
   };
+}
+
+/** The kind of private request a question would be: that of the request class routed to (route). */
+function requestReason(ranked: readonly ClassScore[], classes: readonly ClassInfo[]): RedirectReason {
+  const top = route(ranked, classes, true);
+  const info = top ? classes[top.cls] : undefined;
+  return info?.kind === 'redirect' ? info.reason : 'private';
 }

@@ -20,19 +20,25 @@ const trained = buildModel(content, { vectors: false });
 const request = 'whats my grade rn';
 const declined = 'i dont get how plant cells divide';
 
+/** The model with the gate's threshold at `redirect`. */
+function modelAt(redirect: number) {
+  const learned = { ...trained.learned, thresholds: { ...trained.learned.thresholds, redirect } };
+  return { learned, model: buildModel(content, { vectors: false, learned }) };
+}
+
 /** The model, and the engine read back from a cache folder, with the gate's threshold at `redirect`. */
 function withGateAt(redirect: number) {
-  const learned = { ...trained.learned, thresholds: { ...trained.learned.thresholds, redirect } };
+  const { learned, model } = modelAt(redirect);
   const dir = mkdtempSync(path.join(scratch, 'cache-'));
   expect(writeState(dir, stateKey(content, false), { model: learned, passageThreshold: null })).toBeNull();
   const engine = createAnswerEngine(content, { cacheDir: dir, vectors: false });
   expect(engine.origin.from).toBe('cache');
-  return { model: buildModel(content, { vectors: false, learned }), engine };
+  return { model, engine };
 }
 
 /** The gate's probability for a question (with the threshold at 0, every question is redirected with it). */
 function probability(question: string): number {
-  const d: Decision = withGateAt(0).model.decide(question);
+  const d: Decision = modelAt(0).model.decide(question);
   if (d.kind !== 'redirect')
     throw new Error(`"${question}" was not redirected with the gate's threshold at 0`);
   return d.score;
