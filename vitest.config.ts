@@ -8,8 +8,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // vitest's default is one worker fewer than the cores, so one worker on a two-core machine. Much of the suite
-    // waits on sockets, child processes and the browser rather than on the CPU: two workers there run it in about
-    // 190 s instead of 335 s (2 cores, all 215 files), and more cores keep vitest's default.
+    // waits on sockets, child processes and the browser rather than on the CPU: two workers there ran it in 176 to
+    // 279 s instead of 335 s (2 cores, all 215 files, six runs), and more cores keep vitest's default.
     maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
