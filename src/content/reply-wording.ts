@@ -26,6 +26,14 @@ export const DEFAULT_WORDING = {
   /** The redirect's first line when private requests go to a web form or a named channel, not an e-mail. */
   redirect_channel:
     'This sounds like a personal or administrative matter for the course staff, so please write to {contact} through {private_channel}.',
+  /**
+   * The first line of the redirect of a question about the unanswered channel itself ("why does nobody answer my
+   * Canvas messages"), after the sentence about that channel, when the course words no redirect of its own.
+   */
+  redirect_about_channel:
+    'For anything personal or administrative, please send an **e-mail** to {contact} instead: {email}.',
+  redirect_channel_about_channel:
+    'For anything personal or administrative, please write to {contact} through {private_channel} instead.',
   unanswered_channel: "Please don't use {channel}: they are not answered.",
   fallback: "I don't know the answer to that from the course information, and I'd rather not guess.",
   no_topic: 'I answer questions about how {course} runs: its rules, deadlines and who to contact.',
@@ -238,10 +246,16 @@ export function redirectOpening(
   const { email } = course.contacts;
   const channel = privateChannelMarkdown(course, subject);
   const isEmail = privateChannel(course).kind === 'email';
+  const byDefault =
+    reason === 'channel'
+      ? isEmail
+        ? DEFAULT_WORDING.redirect_about_channel
+        : DEFAULT_WORDING.redirect_channel_about_channel
+      : isEmail
+        ? DEFAULT_WORDING.redirect
+        : DEFAULT_WORDING.redirect_channel;
   return fillWording(
-    (reason && course.replies?.redirect_for?.[reason]) ??
-      course.replies?.redirect ??
-      (isEmail ? DEFAULT_WORDING.redirect : DEFAULT_WORDING.redirect_channel),
+    (reason && course.replies?.redirect_for?.[reason]) ?? course.replies?.redirect ?? byDefault,
     {
       contact: contactPhrase(course),
       // (the course e-mail, linked as the channel links one; the channel itself when there is no e-mail)

@@ -113,15 +113,18 @@ export function renderRedirect(course: Course, reason: RedirectReason): string {
   const subject = `[${course.code ?? course.name}] ${replies?.subject?.[reason] ?? DEFAULT_WORDING.subject[reason]}`;
   const channel = course.private_requests?.unanswered_channel;
   const opening = redirectOpening(course, subject, reason);
+  const notAnswered = channel
+    ? fillWording(replies?.unanswered_channel ?? DEFAULT_WORDING.unanswered_channel, { channel })
+    : null;
+  // (a question about the unanswered channel itself, "why does nobody answer my Canvas messages", is answered first)
+  const aboutChannel = reason === 'channel' && notAnswered !== null;
   return [
-    opening,
+    aboutChannel ? `${notAnswered} ${opening}` : opening,
     // (a subject line is for an e-mail: not for a form or a direct message the opening sends to instead)
     ...(opening.includes('](mailto:') ? [`- Suggested subject: "${subject}"`] : []),
     `- Include: ${replies?.include?.[reason] ?? DEFAULT_WORDING.include[reason]}.`,
     '',
-    ...(channel
-      ? [fillWording(replies?.unanswered_channel ?? DEFAULT_WORDING.unanswered_channel, { channel })]
-      : []),
+    ...(notAnswered !== null && !aboutChannel ? [notAnswered] : []),
     generalQuestions(course, 'redirect'),
   ].join('\n');
 }

@@ -102,7 +102,11 @@ describe('GIVEN private or administrative requests', () => {
   it('WHEN a student asks about the channel the course does not answer THEN the redirect names it', () => {
     const reply = engine.answer('can i send the lecturer a message on moodle', now);
     expect(reply.kind).toBe('redirect');
-    expect(reply.text).toContain("Please don't use Moodle messages");
+    // (what the question asks comes first: that channel is not answered, then where to write instead)
+    expect(reply.text.split('\n')[0]).toMatch(
+      /^Please don't use Moodle messages: they are not answered\. For anything personal or administrative, please send an \*\*e-mail\*\* to .* instead: /,
+    );
+    expect(reply.text.match(/Moodle messages/g)).toHaveLength(1);
   });
 
   it('WHEN the course file names no unanswered channel THEN no redirect mentions one', () => {

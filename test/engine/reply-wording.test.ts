@@ -129,6 +129,54 @@ replies:
   });
 });
 
+describe('a question about the channel the course does not answer', () => {
+  const WITH_CHANNEL = `${ONE_INSTRUCTOR}code: EPI 224
+private_requests:
+  unanswered_channel: Moodle messages
+`;
+
+  it('GIVEN the default wording THEN the reply says first that the channel is not answered, then where to write', () => {
+    const text = renderRedirect(course(WITH_CHANNEL), 'channel');
+    expect(text.split('\n')[0]).toBe(
+      "Please don't use Moodle messages: they are not answered. For anything personal or administrative, please send an **e-mail** to the instructor (Dr. Zee) instead: [epi@example.edu](mailto:epi@example.edu?subject=%5BEPI%20224%5D%20Question%20for%20the%20course%20staff).",
+    );
+    expect(text.match(/not answered/g)).toHaveLength(1);
+    expect(text).not.toContain('This sounds like');
+  });
+
+  it('GIVEN any other kind of request THEN the channel sentence stays below, after what to include', () => {
+    const lines = renderRedirect(course(WITH_CHANNEL), 'grade').split('\n');
+    expect(lines[0]).toMatch(/^This sounds like a personal or administrative matter/);
+    expect(lines).toContain("Please don't use Moodle messages: they are not answered.");
+    expect(lines.findIndex((l) => l.startsWith("Please don't use"))).toBeGreaterThan(
+      lines.findIndex((l) => l.startsWith('- Include:')),
+    );
+  });
+
+  it("GIVEN the course's own redirect wording THEN it follows the channel sentence", () => {
+    const worded = course(
+      `${WITH_CHANNEL}replies:\n  redirect: "E-mail {contact} at {email}; replies come within 48 hours."\n`,
+    );
+    expect(renderRedirect(worded, 'channel').split('\n')[0]).toMatch(
+      /^Please don't use Moodle messages: they are not answered\. E-mail the instructor \(Dr\. Zee\) at \[epi@example\.edu\]\(mailto:.*; replies come within 48 hours\.$/,
+    );
+  });
+
+  it('GIVEN a form for private requests THEN the default sends there instead, without an e-mail subject', () => {
+    const withForm = course(
+      WITH_CHANNEL.replace(
+        '  email: epi@example.edu\n',
+        '  email: epi@example.edu\n  private_channel: https://forms.example.edu/x\n',
+      ),
+    );
+    const text = renderRedirect(withForm, 'channel');
+    expect(text.split('\n')[0]).toBe(
+      "Please don't use Moodle messages: they are not answered. For anything personal or administrative, please write to the instructor (Dr. Zee) through [the form for private requests](https://forms.example.edu/x) instead.",
+    );
+    expect(text).not.toContain('Suggested subject');
+  });
+});
+
 describe('a course whose private requests go to a direct message or a form', () => {
   const withChannel = (channel: string): Course =>
     course(
