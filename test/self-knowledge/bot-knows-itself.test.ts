@@ -109,6 +109,30 @@ describe('GIVEN free text that is only a command name', () => {
     expect(call('ask')).toEqual({ name: 'help', args: { command: 'ask' }, bare: true });
   });
 
+  it('WHEN a command line starts with / or ! THEN its command runs with the rest as its arguments', () => {
+    expect(call('/deadlines 3')).toEqual({ name: 'deadlines', args: { count: 3 }, bare: true });
+    expect(call('!Practicals thu-a')).toEqual({ name: 'practicals', args: { group: 'thu-a' }, bare: true });
+    expect(call('/ask is the exam open book')).toEqual({
+      name: 'ask',
+      args: { question: 'is the exam open book' },
+      bare: true,
+    });
+  });
+
+  it('WHEN the rest does not fit the command, or the command does not work here THEN the command gets its help', () => {
+    expect(call('/deadlines 3 4')).toEqual({ name: 'help', args: { command: 'deadlines' }, bare: true });
+    expect(call('/remindme on 1d', 'web')).toEqual({
+      name: 'help',
+      args: { command: 'remindme' },
+      bare: true,
+    });
+    expect(call('/remindme on 1d', 'discord')).toEqual({
+      name: 'remindme',
+      args: { mode: 'on', leads: '1d' },
+      bare: true,
+    });
+  });
+
   it('THEN anything else is a question for ask', () => {
     expect(call('help me with assignment 2')).toEqual({
       name: 'ask',

@@ -83,6 +83,13 @@ describe('POST /api/ask', () => {
     expect(deadlines.body.text).toContain('**Next deadline');
   });
 
+  it('GIVEN a command line that starts with a slash THEN its command runs with those arguments', async () => {
+    const three = await post('/api/ask', { text: '/deadlines 3' });
+    expect(three.status).toBe(200);
+    expect(three.body.text).toContain('**Next deadline');
+    expect(three.body.text.match(/^\d+\. /gm)).toHaveLength(3);
+  });
+
   it('GIVEN a bad body THEN 400, 415 or 413 with a JSON error and no stack trace', async () => {
     const empty = await post('/api/ask', { text: '  ' });
     expect(empty.status).toBe(400);
