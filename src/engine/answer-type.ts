@@ -123,10 +123,29 @@ export function answersLength(question: string, answer: string): boolean {
 
 /**
  * False when the question asks where something is (a room, a building) and the answer names no place: the
- * entry on the labs may say when they are, not in which room.
+ * entry on the labs may say when they are, not in which room. `echoes`: the question's own place word in the answer
+ * counts too (givesPlace leaves it out).
  */
-export function answersWhere(question: string, answer: string): boolean {
-  return !ASKS_PLACE.test(question) || PLACE.test(answer) || namesPlace(answer);
+export function answersWhere(question: string, answer: string, echoes = false): boolean {
+  return (
+    !ASKS_PLACE.test(question) ||
+    (echoes ? PLACE.test(answer) : givesPlace(question, answer)) ||
+    namesPlace(answer)
+  );
+}
+
+/**
+ * A place word in the answer that is not only the question's own word said back: "where is the classroom" is not
+ * answered by "the classroom experience", but "which room" is by "room 12" or "Office: W341 South College" (the word with a number or name after it).
+ */
+function givesPlace(question: string, answer: string): boolean {
+  const asked = new Set(question.toLowerCase().match(/[a-z]+/g) ?? []);
+  for (const m of answer.matchAll(new RegExp(PLACE.source, 'gi'))) {
+    const word = m[0].toLowerCase();
+    if (!asked.has(word)) return true;
+    if (/^(?:\s*[:\u2013-])?\s+[*_`[]*(?:[A-Z]|\d)/.test(answer.slice(m.index + m[0].length))) return true;
+  }
+  return false;
 }
 
 /**
@@ -135,11 +154,27 @@ export function answersWhere(question: string, answer: string): boolean {
  */
 const NAMED = /\b(?:[Oo]n|[Vv]ia|[Tt]hrough|[Aa]t)\s+(?:the\s+)?[*_`[]*([A-Z][\w-]*)/g;
 
+/**
+ * A room by its building's name and number after "in" ("in Isenberg G23", "in ISB 155-157", "in Hasbrouck 20"): a
+ * capitalised name, then a number that may carry a letter.
+ */
+const IN_ROOM = /\bin\s+(?:the\s+)?[*_`[]*([A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2}\s+[A-Z]?\d{1,4}[A-Z]?\b/g;
+/** Names that number a part of the course or the term, not a building: "in Week 3", "in Chapter 7". */
+const SEQUENCE = new Set(
+  'week weeks chapter chapters unit units module modules lecture lectures lesson lessons part parts section sections assignment assignments homework quiz quizzes exam exams problem problems question questions step steps phase year grade term semester quarter session sessions class version'.split(
+    ' ',
+  ),
+);
+
 /** True when the answer names a site or place (a capitalised name that is no day or month: not "on Monday"). */
 function namesPlace(answer: string): boolean {
   for (const m of answer.matchAll(NAMED)) {
     const name = (m[1] ?? '').toLowerCase();
     if (!CALENDAR_NAMES.has(name)) return true;
+  }
+  for (const m of answer.matchAll(IN_ROOM)) {
+    const name = (m[1] ?? '').toLowerCase();
+    if (!CALENDAR_NAMES.has(name) && !SEQUENCE.has(name)) return true;
   }
   return false;
 }
@@ -350,15 +385,17 @@ export function answersQuestionType(question: string, given: string, names: read
  */
 export function kindAskedOnlyUnsaid(question: string, given: string, names: readonly string[]): boolean {
   const text = normalize(question).replace(/\s+/g, ' ');
-  return !ofKindAsked(text, withoutUnsaid(given), names) && ofKindAsked(text, given, names);
+  // (here the question's own place word counts: "does not give the lab room" names the room asked about)
+  return !ofKindAsked(text, withoutUnsaid(given), names) && ofKindAsked(text, given, names, true);
 }
 
-function ofKindAsked(text: string, answer: string, names: readonly string[]): boolean {
+/** `echoes`: a place word the question itself uses counts as naming a place (answersWhere). */
+function ofKindAsked(text: string, answer: string, names: readonly string[], echoes = false): boolean {
   return (
     answersWho(text, answer, names) &&
     answersHowLong(text, answer) &&
     answersLength(text, answer) &&
-    answersWhere(text, answer) &&
+    answersWhere(text, answer, echoes) &&
     answersHowMany(text, answer) &&
     answersWhen(text, answer) &&
     answersPrice(text, answer) &&

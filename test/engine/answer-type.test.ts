@@ -125,6 +125,28 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     expect(answersWhere('which room is the review session in', 'The sessions are in person.')).toBe(false);
   });
 
+  it('WHEN a place question is answered with a building and room number after "in" THEN that is a place', () => {
+    const answer =
+      'Class meets Tuesdays and Thursdays, 10:00-11:15 am, in Isenberg G23, a Windows computer lab.';
+    expect(answersWhere('where is class', answer)).toBe(true);
+    expect(answersWhere('which room is the lab in', 'Labs are in ISB 155-157.')).toBe(true);
+    expect(answersWhere('where is the exam', 'The exam is in **Hasbrouck 20**.')).toBe(true);
+    // (a numbered part of the course or a month is no building)
+    expect(answersWhere('where is the exam', 'The exam covers what is taught in Week 7.')).toBe(false);
+    expect(answersWhere('where is the exam', 'The exam is in Chapter 9 of the guide.')).toBe(false);
+    expect(answersWhere('where is the exam', 'The exam is in December 2026.')).toBe(false);
+  });
+
+  it("WHEN the answer's only place word is the question's own THEN it gives no place, unless a name or number follows", () => {
+    const passage =
+      'Students who are disruptive lose points; good questions augment the classroom experience.';
+    expect(answersWhere('where is the classroom', passage)).toBe(false);
+    expect(answersWhere('which room is the lab in', 'The lab is in room 12.')).toBe(true);
+    expect(answersWhere('in what room is the office located', 'Office: W341 South College')).toBe(true);
+    // (another place word than the question's is a place)
+    expect(answersWhere('where is the classroom', 'It is the computer lab in the basement room.')).toBe(true);
+  });
+
   it('WHEN a place question is answered with a site or place by its name THEN that is a place; a day is not', () => {
     expect(answersWhere('where are grades posted', 'Grades are posted on Canvas after each module.')).toBe(
       true,
