@@ -6,7 +6,7 @@ import type { Core } from '../src/core/core.ts';
 import { errorReply } from '../src/core/run-command.ts';
 import type { Announcement } from '../src/announcements/announcement-store.ts';
 import type { AnnouncementService } from '../src/announcements/announcement-service.ts';
-import { formatLocal, parseLocalTime } from '../src/time/local-time.ts';
+import { formatLocal, impossibleDateReason, parseLocalTime } from '../src/time/local-time.ts';
 
 export const MAX_ANNOUNCEMENT_LENGTH = 2000;
 const MAX_DAYS_AHEAD = 366;
@@ -105,10 +105,13 @@ function schedule(core: Core, store: AnnouncementService, text: string, at: stri
   const zone = core.content.schedule.timezone;
   const parsed = parseLocalTime(at, zone);
   if (!parsed.ok) {
+    const impossible = impossibleDateReason(at);
     return errorReply(
       parsed.reason === 'nonexistent'
         ? `\`at\`: ${at} does not exist in ${zone} (the clocks skip it). Pick another time.`
-        : `\`at\`: "${at.slice(0, 40)}" is not a time. Write it as YYYY-MM-DD HH:mm in ${zone}, for example 2027-03-01 09:00.`,
+        : impossible
+          ? `\`at\`: ${at} is not a real time: ${impossible}.`
+          : `\`at\`: "${at.slice(0, 40)}" is not a time. Write it as YYYY-MM-DD HH:mm in ${zone}, for example 2027-03-01 09:00.`,
     );
   }
   const due = parsed.time.toJSDate();

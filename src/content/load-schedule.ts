@@ -11,7 +11,7 @@ import {
 import { capIssues, CONTENT_LIMITS } from './content-limits.ts';
 import { readYaml, readContentFile, validate } from './yaml-file.ts';
 import type { Schedule, ScheduleEvent, UndatedEvent } from '../schedule/schedule.ts';
-import { LOCAL_DATE_PATTERN, parseLocalDate, parseLocalTime } from '../time/local-time.ts';
+import { describeDate, LOCAL_DATE_PATTERN, parseLocalDate, parseLocalTime } from '../time/local-time.ts';
 import { ALL_DAY_REMINDER_HOUR } from '../reminders/leads.ts';
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
@@ -119,7 +119,7 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
     let startTime: ReturnType<typeof parseLocalTime> | null = null;
     if (allDay && start !== undefined) {
       const first = parseLocalDate(start, zone);
-      if (!first) problem(at('start'), `"${start}" is not a date YYYY-MM-DD`);
+      if (!first) problem(at('start'), describeDate(start));
       else startTime = { ok: true, time: first };
       if (end !== undefined) {
         const last = LOCAL_DATE_PATTERN.test(end) ? parseLocalDate(end, zone) : null;
@@ -128,7 +128,7 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
             at('end'),
             `"${end}" has a time, but "start" is a date (an all-day event): write the last day as a date YYYY-MM-DD, or give "start" a time too`,
           );
-        else if (!last) problem(at('end'), `"${end}" is not a date YYYY-MM-DD`);
+        else if (!last) problem(at('end'), describeDate(end));
         else if (first && last < first)
           problem(
             at('end'),
@@ -182,7 +182,7 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
     }
     if (raw.weekly_until !== undefined) {
       const until = parseLocalDate(raw.weekly_until, zone);
-      if (!until) problem(at('weekly_until'), `"${raw.weekly_until}" is not a date YYYY-MM-DD`);
+      if (!until) problem(at('weekly_until'), describeDate(raw.weekly_until));
       else if (startTime?.ok && until < startTime.time.startOf('day')) {
         problem(
           at('weekly_until'),
@@ -207,7 +207,7 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
     const until = raw.weekly_until ?? raw.daily_until;
     raw.skip.forEach((d, j) => {
       const day = parseLocalDate(d, zone);
-      if (!day) return problem(['events', i, 'skip', j], `"${d}" is not a date YYYY-MM-DD`);
+      if (!day) return problem(['events', i, 'skip', j], describeDate(d));
       if (until === undefined) {
         return problem(
           ['events', i, 'skip', j],
@@ -372,7 +372,7 @@ function checkDaily(
   }
   const until = parseLocalDate(untilText, zone);
   if (!until) {
-    problem('daily_until', `"${untilText}" is not a date YYYY-MM-DD`);
+    problem('daily_until', describeDate(untilText));
     return 0;
   }
   if (!first) return 0;

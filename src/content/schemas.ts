@@ -1,6 +1,11 @@
 // The shapes of the course content files (faq/*.yaml, faq/course.yaml, schedules/*.yaml), checked with zod at load.
 import { z } from 'zod';
-import { LOCAL_DATE_PATTERN, parseLocalTime } from '../time/local-time.ts';
+import {
+  describeDate,
+  impossibleDateReason,
+  LOCAL_DATE_PATTERN,
+  parseLocalTime,
+} from '../time/local-time.ts';
 import { zoneProblem } from '../time/zone-advice.ts';
 import { CONTENT_LIMITS } from './content-limits.ts';
 import { deadlineLateSchema, gradingSchema } from './grading-schema.ts';
@@ -292,8 +297,8 @@ const localTimeText = z
 const localDateText = z
   .union([z.string(), z.number()])
   .transform(String)
-  .refine((s) => LOCAL_DATE_PATTERN.test(s), {
-    error: (i) => `${JSON.stringify(i.input)} is not a date YYYY-MM-DD`,
+  .refine((s) => LOCAL_DATE_PATTERN.test(s) && impossibleDateReason(s) === null, {
+    error: (i) => describeDate(String(i.input)),
   });
 
 const TBA_NOTE_MAX = 200;
@@ -426,5 +431,7 @@ export function describeLocalTime(value: string, zone: string): string | null {
   }
   const seconds = /^(\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}):\d{2}$/.exec(value.trim());
   if (seconds) return `"${value}" has seconds, which the schedule does not use: write "${seconds[1]}"`;
+  const impossible = impossibleDateReason(value);
+  if (impossible) return `"${value}" is not a real time: ${impossible}`;
   return `"${value}" is not a local time YYYY-MM-DD HH:mm`;
 }

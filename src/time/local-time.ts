@@ -4,6 +4,30 @@ import { DateTime, Info } from 'luxon';
 export const LOCAL_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/;
 export const LOCAL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Why a text in the form YYYY-MM-DD (or YYYY-MM-DD HH:mm) is no real date or time: "February 2027 has 28 days",
+ * "there is no month 13". Null when it is one, or is not in that form.
+ */
+export function impossibleDateReason(text: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?$/.exec(text.trim());
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return `there is no month ${m[2] ?? ''}; months run from 01 to 12`;
+  const first = DateTime.fromObject({ year, month, day: 1 }, { zone: 'UTC' }).setLocale('en');
+  const days = first.daysInMonth ?? 31;
+  if (day < 1 || day > days) return `${first.toFormat('LLLL yyyy')} has ${days} days`;
+  if (m[4] !== undefined && Number(m[4]) > 23)
+    return 'hours run from 00 to 23; the end of a day is 23:59, or 00:00 of the next day';
+  if (m[5] !== undefined && Number(m[5]) > 59) return 'minutes run from 00 to 59';
+  return null;
+}
+
+/** The problem with a text that should be a date YYYY-MM-DD: in another form, or in the form but no real date. */
+export function describeDate(text: string): string {
+  const why = impossibleDateReason(text);
+  return why ? `"${text}" is not a real date: ${why}` : `"${text}" is not a date YYYY-MM-DD`;
+}
+
 export function isValidZone(zone: string): boolean {
   return Info.isValidIANAZone(zone);
 }
@@ -18,6 +42,8 @@ export type LocalTimeCheck =
 export function parseLocalTime(text: string, zone: string): LocalTimeCheck {
   const m = LOCAL_TIME_PATTERN.exec(text);
   if (!m) return { ok: false, reason: 'format' };
+  // (an hour of 24 or a 31st of April is no time at all, not one the clocks skip: luxon would move it on)
+  if (impossibleDateReason(text) !== null) return { ok: false, reason: 'invalid' };
   const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
   const time = DateTime.fromObject({ year, month, day, hour, minute }, { zone });
   if (!time.isValid) return { ok: false, reason: 'invalid' };

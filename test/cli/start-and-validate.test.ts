@@ -37,7 +37,7 @@ describe('course-bot validate', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('1 problem in the course content:');
     expect(run.stderr).toMatch(
-      /broken\.yaml:4 events\[0\]\.due: "2026-02-30 10:00" is not a local time YYYY-MM-DD HH:mm/,
+      /broken\.yaml:4 events\[0\]\.due: "2026-02-30 10:00" is not a real time: February 2026 has 28 days/,
     );
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
   });

@@ -81,11 +81,20 @@ describe('loading a schedule', () => {
     );
   });
 
-  it('GIVEN an impossible time THEN the error names file, line, field and the expected format', () => {
-    const yaml = header + '  - id: a1\n    type: deadline\n    title: A1\n    due: "2026-13-40 25:00"\n';
-    expect(problems(yaml)).toEqual([
-      'schedules/test.yaml:7 events[0].due: "2026-13-40 25:00" is not a local time YYYY-MM-DD HH:mm',
+  it('GIVEN an impossible time THEN the error names file, line, field and what does not exist', () => {
+    const at = (due: string) =>
+      problems(`${header}  - id: a1\n    type: deadline\n    title: A1\n    due: "${due}"\n`);
+    expect(at('2026-13-40 25:00')).toEqual([
+      'schedules/test.yaml:7 events[0].due: "2026-13-40 25:00" is not a real time: there is no month 13; months run from 01 to 12',
     ]);
+    expect(at('2023-02-29 10:00')).toEqual([
+      'schedules/test.yaml:7 events[0].due: "2023-02-29 10:00" is not a real time: February 2023 has 28 days',
+    ]);
+    expect(at('2024-02-29 24:00')).toEqual([
+      'schedules/test.yaml:7 events[0].due: "2024-02-29 24:00" is not a real time: hours run from 00 to 23; the end of a day is 23:59, or 00:00 of the next day',
+    ]);
+    expect(at('2024-02-28 10:60')[0]).toMatch(/is not a real time: minutes run from 00 to 59$/);
+    expect(at('Feb 28 10:00')[0]).toMatch(/"Feb 28 10:00" is not a local time YYYY-MM-DD HH:mm/);
   });
 
   it('GIVEN a time with seconds ("11:59:59 pm" in a syllabus) THEN the error gives the time to write', () => {

@@ -85,6 +85,7 @@ describe('GIVEN `ask --now`', () => {
   it.each([
     ['next tuesday', 'is not a local time YYYY-MM-DD HH:mm'],
     ['2030-03-31 02:30', 'does not exist in Europe/Amsterdam (the clocks skip it)'],
+    ['2030-04-31 10:00', 'is not a real time (April 2030 has 30 days)'],
   ])('WHEN --now is %j THEN it is refused, saying how to write it', (now, why) => {
     const run = ask(now, 'when is the next lab report due');
     expect(run.status).toBe(1);

@@ -121,7 +121,7 @@ describe('GIVEN the eval command', () => {
     expect(evalRun([...COURSE, '--no-vectors', file]).stdout).toMatch(/^when\.yaml: 0\/1 = 0\.0%/m);
     expectRefused(
       evalRun([...COURSE, '--now', '2030-13-01 09:00', file]),
-      '--now "2030-13-01 09:00" is not a local time YYYY-MM-DD HH:mm: write it like --now "2026-10-01 10:00" (in Europe/Amsterdam, the schedule\'s zone)',
+      '--now "2030-13-01 09:00" is not a real time (there is no month 13; months run from 01 to 12): write it like --now "2026-10-01 10:00" (in Europe/Amsterdam, the schedule\'s zone)',
     );
   });
 });

@@ -89,7 +89,7 @@ describe('GIVEN an all-day event written wrongly', () => {
       ),
     ).toEqual([
       `schedules/test.yaml:8 events[0].end: "2027-03-06" is before the first day "2027-03-10" (an all-day event's "end" is its last day)`,
-      'schedules/test.yaml:12 events[1].start: "2027-02-30" is not a date YYYY-MM-DD',
+      'schedules/test.yaml:12 events[1].start: "2027-02-30" is not a real date: February 2027 has 28 days',
       'schedules/test.yaml:17 events[2].remind[1]: "2h" is in hours, but this event is all-day: give days or weeks (1d, 1w); its reminders are sent at 09:00 on that day',
     ]);
   });

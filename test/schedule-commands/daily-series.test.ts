@@ -99,7 +99,7 @@ describe('GIVEN a daily series', () => {
     ],
     [
       'daily_until: "2023-08-32"',
-      'schedule.yaml:8 events[0].daily_until: "2023-08-32" is not a date YYYY-MM-DD',
+      'schedule.yaml:8 events[0].daily_until: "2023-08-32" is not a real date: August 2023 has 31 days',
     ],
   ])('WHEN it is wrong (%j) THEN the file, line and field are named with the fix', (series, message) => {
     const yaml = ASTRON.replace(/ {4}daily_until: "2023-08-05"\n {4}skip: \["2023-07-30"\]/, `    ${series}`);

@@ -3,10 +3,13 @@ import type { Command } from 'commander';
 import { configOrReport } from '../load-or-report.ts';
 import { gaps, type Gap } from '../../question-log/gaps.ts';
 import { openDatabase } from '../../store/database.ts';
+import { impossibleDateReason } from '../../time/local-time.ts';
 
 /** "2026-09-01" (start of that day, UTC) or a full ISO timestamp. */
 export function parseSince(text: string): Date | null {
   if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) return null;
+  // (a day the month does not have, "2026-02-30", is refused, not rolled over into March)
+  if (impossibleDateReason(text.slice(0, 10)) !== null) return null;
   const date = new Date(text.length === 10 ? `${text}T00:00:00Z` : text);
   return Number.isNaN(date.getTime()) ? null : date;
 }
