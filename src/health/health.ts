@@ -99,7 +99,15 @@ export function checkHealth(src: HealthSources): HealthReport {
   for (const p of platforms) {
     if (p.state !== 'up') readyProblems.push(`${p.name}: ${p.state}${p.error ? ` (${p.error})` : ''}`);
   }
-  const deliveries = src.outbox.health();
+  // (a damaged database can fail here too, where the probe above passed: the report says so rather than fail whole)
+  let deliveries: HealthReport['deliveries'] = [];
+  try {
+    deliveries = src.outbox.health();
+  } catch (err) {
+    database.ok = false;
+    database.error ??= errorMessage(err);
+    liveProblems.push(`database: the outbox cannot be read: ${errorMessage(err)}`);
+  }
   for (const d of deliveries) {
     const failed = d.lastFailedAt ? Date.parse(d.lastFailedAt) : undefined;
     const sent = d.lastSentAt ? Date.parse(d.lastSentAt) : undefined;

@@ -112,6 +112,30 @@ describe('health and readiness', () => {
     expect(await get(`${again}/healthz`)).toEqual({ status: 200, problems: [] });
   });
 
+  it('GIVEN a start on a database whose outbox indexes are damaged THEN /healthz and /readyz are 503 saying so, not 500', async () => {
+    await start();
+    await app?.stop();
+    const file = path.join(tmp.dir, 'course-bot.sqlite');
+    const db = new Database(file, { readonly: true });
+    const indexes = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'outbox'").all() as {
+        name: string;
+      }[]
+    ).map((r) => r.name);
+    db.close();
+    expect(indexes.length).toBeGreaterThan(0);
+    corruptTables(file, indexes);
+
+    const base = await start();
+    for (const endpoint of ['healthz', 'readyz']) {
+      const answer = await get(`${base}/${endpoint}`);
+      expect(answer.status).toBe(503);
+      expect(answer.problems).toContainEqual(
+        expect.stringMatching(/^database: the outbox cannot be read: .*malformed/),
+      );
+    }
+  });
+
   it('GIVEN the database file damaged under the running bot THEN /readyz and /healthz are 503 within one check; WHEN the file is repaired THEN 200', async () => {
     const base = await start();
     expect(await get(`${base}/readyz`)).toEqual({ status: 200, problems: [] });
