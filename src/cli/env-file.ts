@@ -46,6 +46,12 @@ export function loadEnvFile(env: Env = process.env, cwd: string = process.cwd())
     const code = (err as NodeJS.ErrnoException).code ?? 'unreadable';
     throw new EnvFileError(`${file} cannot be read (${code}): check its permissions, or remove it.`);
   }
+  const problems = lineProblems(text);
+  if (problems.length > 0)
+    throw new EnvFileError(
+      `${file} has lines that are not NAME=value, so their settings (and the next line's) would be lost:\n` +
+        problems.map((p) => `  ${file}:${p}`).join('\n'),
+    );
   const applied: string[] = [];
   const overridden: string[] = [];
   for (const [name, value] of Object.entries(parseEnv(text))) {
@@ -57,6 +63,44 @@ export function loadEnvFile(env: Env = process.env, cwd: string = process.cwd())
     }
   }
   return (lastResult = { file, applied: applied.sort(), overridden: overridden.sort() });
+}
+
+/** `NAME=value` (or `export NAME=value`); the value may open a quote that closes on a later line. */
+const ASSIGNMENT = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=\s*(.*)$/;
+
+/**
+ * The lines `parseEnv` would misread, each as "line: what is wrong" (node's parser silently joins a line without
+ * "=" to the next one: "ADMIN_TOKEN: x" then "SESSION_SECRET=y" sets neither). Values are never quoted back.
+ */
+function lineProblems(text: string): string[] {
+  if (text.includes('\0')) return ['1: the file has NUL bytes: it is not a text file of NAME=value lines'];
+  const problems: string[] = [];
+  let openQuote: string | null = null;
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (openQuote !== null) {
+      if (line.includes(openQuote)) openQuote = null;
+      return;
+    }
+    if (line.trim() === '' || line.trim().startsWith('#')) return;
+    const m = ASSIGNMENT.exec(line);
+    if (!m) {
+      const start = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)?\s*([^\s\w]?)/.exec(line);
+      const name = start?.[1];
+      problems.push(
+        name
+          ? `${i + 1}: "${name}${start?.[2] ?? ''}" is not followed by "=": write ${name}=value`
+          : `${i + 1}: not NAME=value (a name of letters, digits and _, then "=")`,
+      );
+      return;
+    }
+    const value = (m[1] ?? '').trim();
+    const quote = value[0];
+    if (quote === '"' || quote === "'" || quote === '`') {
+      if (!value.slice(1).includes(quote)) openQuote = quote;
+    }
+  });
+  if (openQuote !== null) problems.push(`end: a ${openQuote} quote is opened and never closed`);
+  return problems;
 }
 
 /** What the last `loadEnvFile` read, for the start-up log line. */

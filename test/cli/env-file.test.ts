@@ -63,6 +63,40 @@ describe('loadEnvFile', () => {
     );
   });
 
+  it('GIVEN a line that is not NAME=value THEN every such line is named, with no value, and nothing is set', () => {
+    const dir = dirWith(
+      'typo',
+      '# settings\nADMIN_TOKEN: s3cret-admin-token\nSESSION_SECRET=s3cret-session\nPORT 3509\nKEY="two\nlines"\n',
+    );
+    const env: Record<string, string | undefined> = {};
+    let message = '';
+    try {
+      loadEnvFile(env, dir);
+    } catch (err) {
+      expect(err).toBeInstanceOf(EnvFileError);
+      message = (err as Error).message;
+    }
+    const file = path.join(dir, '.env');
+    expect(message).toBe(
+      `${file} has lines that are not NAME=value, so their settings (and the next line's) would be lost:\n` +
+        `  ${file}:2: "ADMIN_TOKEN:" is not followed by "=": write ADMIN_TOKEN=value\n` +
+        `  ${file}:4: "PORT" is not followed by "=": write PORT=value`,
+    );
+    expect(message).not.toMatch(/s3cret/);
+    expect(env).toEqual({});
+  });
+
+  it('GIVEN a binary file, or a quote never closed THEN it is refused too', () => {
+    expect(() => loadEnvFile({}, dirWith('binary', 'PORT=1\n\0\x01\x02'))).toThrow(/NUL bytes/);
+    expect(() => loadEnvFile({}, dirWith('open-quote', 'A="never closed\nB=2\n'))).toThrow(
+      /:end: a " quote is opened and never closed/,
+    );
+    // (spaces around "=" are fine: node reads them)
+    const env: Record<string, string | undefined> = {};
+    loadEnvFile(env, dirWith('spaces', 'PORT = 3509\n'));
+    expect(env).toEqual({ PORT: '3509' });
+  });
+
   it('GIVEN a .env that cannot be read as a file THEN a clear error names it', () => {
     const dir = path.join(tmp, 'unreadable');
     mkdirSync(path.join(dir, '.env'), { recursive: true }); // a folder named .env
