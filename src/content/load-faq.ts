@@ -67,18 +67,54 @@ export function loadFaq(
       for (const id of idsWritten(read.text)) unloaded.add(id);
       continue;
     }
-    parsed.value.forEach((entry, i) =>
+    const lines = read.text.split(/\r?\n/);
+    const runOn: ContentIssue[] = [];
+    parsed.value.forEach((entry, i) => {
+      const questionLines = entry.questions.map((_, j) => parsed.lineOf([i, 'questions', j]));
+      entry.questions.forEach((q, j) => {
+        const issue = runOnPhrasing(q, questionLines[j] ?? null, lines);
+        if (issue)
+          runOn.push({
+            file,
+            line: questionLines[j] ?? null,
+            field: `${entry.id}.questions[${j}]`,
+            message: issue,
+          });
+      });
       entries.push({
         ...entry,
         answer: unwrapMarkdown(entry.answer),
         file,
         line: parsed.lineOf([i]),
-        questionLines: entry.questions.map((_, j) => parsed.lineOf([i, 'questions', j])),
-      }),
-    );
+        questionLines,
+      });
+    });
+    issues.push(...runOn);
   }
   issues.push(...crossFileIssues(entries, unloaded));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: entries };
+}
+
+/**
+ * A phrasing that YAML ran on into the next line because that line, meant as a phrasing of its own ("- is late work
+ * accepted"), is indented more than the phrasing's "-": the two are read as one ("... late - is late work accepted").
+ * `line` is the phrasing's first line (1-based).
+ */
+function runOnPhrasing(question: string, line: number | null, lines: readonly string[]): string | null {
+  if (line === null) return null;
+  for (let k = line; k < lines.length; k++) {
+    const next = lines[k] ?? '';
+    const item = /^(\s+)- (\S.*)$/.exec(next);
+    if (!item) {
+      // (a plain phrasing continued on an indented line without "-" is one phrasing written on two lines)
+      if (/^\s+\S/.test(next) && question.includes(next.trim())) continue;
+      return null;
+    }
+    const rest = (item[2] ?? '').trim();
+    if (!question.includes(`- ${rest}`)) return null;
+    return `this phrasing runs on into line ${k + 1}, "- ${rest.slice(0, 60)}", which is indented more than its own "-", so YAML reads both as one phrasing; indent line ${k + 1} like the other phrasings to make it a phrasing of its own`;
+  }
+  return null;
 }
 
 /** The folder's problem when it has more FAQ files, or more bytes in them, than a load may cost. */

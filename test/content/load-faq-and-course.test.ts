@@ -75,6 +75,19 @@ describe('loading the FAQ', () => {
     ]);
   });
 
+  it('GIVEN a phrasing indented under the one before it THEN it is an error, not one phrasing silently made of two', () => {
+    writeFileSync(
+      path.join(dir, 'a.yaml'),
+      entry('one').replace(
+        '    - second way to ask about one\n',
+        '      - second way to ask about one\n    - a third way to ask,\n      written on two lines\n',
+      ),
+    );
+    expect(faqProblems()).toEqual([
+      'a.yaml:4 one.questions[0]: this phrasing runs on into line 5, "- second way to ask about one", which is indented more than its own "-", so YAML reads both as one phrasing; indent line 5 like the other phrasings to make it a phrasing of its own',
+    ]);
+  });
+
   it('GIVEN an unknown field, a single question and a bad see_also THEN each is reported', () => {
     writeFileSync(
       path.join(dir, 'a.yaml'),
