@@ -228,6 +228,20 @@ function plainInline(text: string): string {
 
 export type DocumentFormat = 'markdown' | 'text';
 
+/**
+ * An entry of a table of contents: a title, a dot leader and a page number ("Grading scale ........ 7"), as a
+ * syllabus saved from a PDF or a word processor keeps them, often many to a line.
+ */
+const CONTENTS_ENTRY = /[^\n]{0,120}?[ \t]?\.{5,}[ \t]*\d{1,3}\b[ \t]*/g;
+
+/**
+ * The text without its table of contents (every line keeps its place, so passages keep their line numbers): its
+ * entries are no answer to anything, but share their words with every question about the sections they list.
+ */
+export function withoutContentsEntries(text: string): string {
+  return text.replace(CONTENTS_ENTRY, '');
+}
+
 /** Passages of one document's text (Markdown, or plain text); `file` names them. */
 export function splitDocument(
   text: string,
@@ -235,7 +249,8 @@ export function splitDocument(
   format: DocumentFormat,
   options: SplitOptions = DEFAULT_SPLIT,
 ): Passage[] {
-  const blocks = format === 'markdown' ? markdownBlocks(text) : textBlocks(text);
+  const plain = withoutContentsEntries(text);
+  const blocks = format === 'markdown' ? markdownBlocks(plain) : textBlocks(plain);
   const firstHeading = blocks.find((b) => b.kind === 'heading');
   const titleBlock = firstHeading?.level === 1 ? firstHeading : undefined;
   const document = titleBlock ? plainInline(titleBlock.text) : titleFromFile(file);

@@ -154,6 +154,30 @@ describe('splitting plain text', () => {
     expect(parts.map((p) => [p.line, p.text])).toEqual([[1, 'First paragraph.\n\nSecond\nparagraph.']]);
   });
 
+  it('GIVEN a table of contents with dot leaders THEN its entries are left out, and later text keeps its line', () => {
+    const text = [
+      'Sport Data Analytics',
+      'Basic information............................ 1 Grading scale ...................... 7 Extra credit ....... 7',
+      '1. Collect and manipulate data................................. 3',
+      '',
+      'Grading scale: A is 93 or more.',
+    ].join('\n');
+    const parts = splitDocument(text, 'syllabus.txt', 'text');
+    expect(parts.map((p) => p.text).join('\n')).not.toMatch(/\.{5}|Basic information|manipulate/);
+    expect(parts.at(-1)?.text).toContain('Grading scale: A is 93 or more.');
+    // (lines keep their numbers: the passage under a heading after the contents starts where it did)
+    const md = splitDocument(
+      `${text.replace('Sport', '# Sport')}\n\n## Exams\n\nTwo exams.`,
+      'a.md',
+      'markdown',
+    );
+    expect(md.find((p) => p.section === 'Exams')?.line).toBe(9);
+    // (an ellipsis in a sentence, or a leader without a page number, is text)
+    expect(splitDocument('Bring: pens, paper..... and a calculator.', 'a.txt', 'text')[0]?.text).toBe(
+      'Bring: pens, paper..... and a calculator.',
+    );
+  });
+
   it('GIVEN abbreviations and bullets THEN sentences are cut only where sentences end', () => {
     expect(
       splitSentences('Office hours with Dr. Smith, e.g. Monday. Labs run weekly • Bring goggles'),
