@@ -59,6 +59,14 @@ describe('CLI calendar', () => {
     expect([...parseIcs(c.out.join('')).events.keys()]).toEqual(['practical-autumn.dl@localhost:3000']);
   });
 
+  it('GIVEN --out in a folder that does not exist THEN exit 1 saying so, without a stack trace', () => {
+    const c = capture();
+    expect(runCalendar({ schedule, out: '/nonexistent-folder/x.ics' }, {}, c.io)).toBe(1);
+    expect(c.err).toEqual([
+      '--out: the folder of /nonexistent-folder/x.ics does not exist: create it, or write the file elsewhere',
+    ]);
+  });
+
   it('GIVEN an unknown group THEN exit 2 listing the groups', () => {
     const c = capture();
     expect(runCalendar({ schedule, group: 'nope' }, {}, c.io)).toBe(2);

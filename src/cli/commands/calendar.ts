@@ -43,7 +43,17 @@ export function runCalendar(
     filter: { ...(group !== undefined && { group }), ...(types && { types }) },
   });
   if (opts.out) {
-    writeFileSync(opts.out, ics);
+    try {
+      writeFileSync(opts.out, ics);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? 'error';
+      io.err(
+        code === 'ENOENT'
+          ? `--out: the folder of ${opts.out} does not exist: create it, or write the file elsewhere`
+          : `--out: ${opts.out} cannot be written (${code}): check the folder's permissions, or write the file elsewhere`,
+      );
+      return 1;
+    }
     io.err(`Wrote ${opts.out}`);
   } else io.out(ics);
   return 0;
