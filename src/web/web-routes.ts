@@ -110,6 +110,12 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
       );
     }
     if (auth === 'invalid') throw new HttpError(401, 'unauthorized', 'That admin token is not right.');
+    if (auth === 'malformed')
+      throw new HttpError(
+        401,
+        'unauthorized',
+        'Send the admin token as the header "Authorization: Bearer <token>".',
+      );
     const userId = `session:${client.sessionId}`;
     const requestKey = idempotencyKey(req);
     return {

@@ -185,11 +185,21 @@ describe('POST /api/command', () => {
     expect(none.body.error.message).toContain('enter your admin token under *Teaching assistants*');
     const wrong = await command('announce', 'Hello', { Authorization: 'Bearer wrong-token-wrong-token' });
     expect(wrong.status).toBe(401);
+    expect(wrong.body.error.message).toBe('That admin token is not right.');
+    // (a header that is no bearer token is told how to send one, not that the token is wrong)
+    const basic = await command('announce', 'Hello', { Authorization: `Basic ${ADMIN_TOKEN}` });
+    expect(basic.status).toBe(401);
+    expect(basic.body.error.message).toBe(
+      'Send the admin token as the header "Authorization: Bearer <token>".',
+    );
     const feed = (await (await fetch(web.base + '/api/feed')).json()) as Json[];
     expect(feed.filter((f) => f.kind === 'announcement')).toHaveLength(0);
   });
 
   it('GIVEN the admin token THEN announce posts to the feed', async () => {
+    // (HTTP reads the scheme's name in any case: "bearer" is "Bearer")
+    const lower = await command('announce', 'list', { Authorization: `bearer ${ADMIN_TOKEN}` });
+    expect(lower.status).toBe(200);
     const { status, body } = await command('announce', 'Room change: **NU-2A05**', asTa);
     expect(status).toBe(200);
     expect(body.reply.text).toMatch(/Announcement #\d+ posted to .*feed/);
