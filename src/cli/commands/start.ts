@@ -6,8 +6,12 @@ import { configOrReport, contentOrReport, SCHEDULE_OPTION_HELP } from '../load-o
 import { createLogger } from '../../core/logger.ts';
 import { envFileLoaded } from '../env-file.ts';
 
-/** SIGTERM: stop taking work, finish what is in flight, exit; all within this long. */
-const SHUTDOWN_GRACE_MS = 10_000;
+/**
+ * SIGTERM: stop taking work and finish what is in flight within this long, then exit. The process exits at the latest
+ * at SHUTDOWN_EXIT_MS, inside the 10 s that `docker stop` and systemd's default wait before they kill it.
+ */
+const SHUTDOWN_GRACE_MS = 8_000;
+const SHUTDOWN_EXIT_MS = 9_500;
 
 export function registerStart(program: Command): void {
   program
@@ -42,7 +46,7 @@ export function registerStart(program: Command): void {
         setTimeout(() => {
           log.error('shutdown took too long; exiting anyway');
           process.exit(1);
-        }, SHUTDOWN_GRACE_MS + 2_000).unref();
+        }, SHUTDOWN_EXIT_MS).unref();
         void app.stop(SHUTDOWN_GRACE_MS).then(() => process.exit(0));
       };
       process.once('SIGINT', () => shutdown('SIGINT'));
