@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ContentIssue } from './content-error.ts';
 import { CONTENT_LIMITS } from './content-limits.ts';
 import { faqFileSchema, type FaqEntry } from './schemas.ts';
-import { parseYaml, readContentFile } from './yaml-file.ts';
+import { parseYaml, readContentFile, readYaml } from './yaml-file.ts';
 import { unwrapMarkdown } from './unwrap-markdown.ts';
 import type { Loaded } from './load-schedule.ts';
 
@@ -62,7 +62,7 @@ export function loadFaq(
     }
     const parsed = parseYaml(read.text, file, faqFileSchema);
     if (!parsed.ok) {
-      issues.push(...parsed.issues);
+      issues.push(...byEntryId(parsed.issues, read.text, file));
       // Its entries are not loaded, but links to them are not mistakes of their own: one problem, not a cascade.
       for (const id of idsWritten(read.text)) unloaded.add(id);
       continue;
@@ -136,6 +136,24 @@ function folderTooBig(dir: string, names: readonly string[]): ContentIssue | und
         `the FAQ files hold ${bytes} bytes together; the limit is ${CONTENT_LIMITS.faqBytes}. Shorten answers or remove entries.`,
       )
     : undefined;
+}
+
+/**
+ * The issues with each entry named by its id where it has one ("grading.answer", as the duplicate checks name them),
+ * rather than by its place in the file ("[2].answer").
+ */
+function byEntryId(issues: ContentIssue[], text: string, file: string): ContentIssue[] {
+  const doc = readYaml(text, file);
+  if (!doc.ok || !Array.isArray(doc.data)) return issues;
+  const data: unknown[] = doc.data;
+  return issues.map((issue) => {
+    const m = /^\[(\d+)\](.*)$/.exec(issue.field);
+    const item: unknown = m ? data[Number(m[1])] : undefined;
+    const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+    return typeof id === 'string' && /^[a-z0-9][a-z0-9_-]*$/.test(id)
+      ? { ...issue, field: `${id}${m?.[2] ?? ''}` }
+      : issue;
+  });
 }
 
 /** The ids a FAQ file's text gives its entries (`- id: x` or `id: x` lines), read without parsing it. */

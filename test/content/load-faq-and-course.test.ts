@@ -41,9 +41,14 @@ describe('loading the FAQ', () => {
     ]);
   });
 
+  it('GIVEN a problem in an entry without a usable id THEN the entry is named by its place in the file', () => {
+    writeFileSync(path.join(dir, 'a.yaml'), entry('one').replace('id: one', 'id: 12 Bad Id'));
+    expect(faqProblems()[0]).toMatch(/^a\.yaml:1 \[0\]\.id: /);
+  });
+
   it('GIVEN an empty answer THEN the file, line and field are named', () => {
     writeFileSync(path.join(dir, 'a.yaml'), entry('one').replace('answer: The answer.', 'answer: "   "'));
-    expect(faqProblems()).toEqual(['a.yaml:7 [0].answer: is empty: write the answer in Markdown']);
+    expect(faqProblems()).toEqual(['a.yaml:7 one.answer: is empty: write the answer in Markdown']);
   });
 
   it('GIVEN the same id in two files THEN it is a duplicate error pointing at both', () => {
@@ -96,8 +101,8 @@ describe('loading the FAQ', () => {
     );
     const problems = faqProblems();
     expect(problems).toEqual([
-      'a.yaml:11 [1].questions: needs at least two ways students phrase the question',
-      'a.yaml:13 [1].colour: unknown field (check the spelling; the fields allowed here are id, title, questions, tags, answer, see_also)',
+      'a.yaml:11 two.questions: needs at least two ways students phrase the question',
+      'a.yaml:13 two.colour: unknown field (check the spelling; the fields allowed here are id, title, questions, tags, answer, see_also)',
     ]);
     writeFileSync(path.join(dir, 'a.yaml'), entry('one', '  see_also: [nowhere]\n'));
     expect(faqProblems()).toEqual(['a.yaml:1 one.see_also: "nowhere" is not the id of any FAQ entry']);
@@ -109,8 +114,8 @@ describe('loading the FAQ', () => {
       entry('one').replace('tags: [t]', 'tags: exam') + entry('two', '  see_also: one\n'),
     );
     expect(faqProblems()).toEqual([
-      'a.yaml:6 [0].tags: must be a list: [a, b], or one "- item" per line below it',
-      'a.yaml:15 [1].see_also: must be a list: [a, b], or one "- item" per line below it',
+      'a.yaml:6 one.tags: must be a list: [a, b], or one "- item" per line below it',
+      'a.yaml:15 two.see_also: must be a list: [a, b], or one "- item" per line below it',
     ]);
   });
 
@@ -120,7 +125,7 @@ describe('loading the FAQ', () => {
     expect(result.ok && result.value[0]?.tags).toEqual(['lab', '1', '2.5']);
     // true or false (YAML reads them as yes/no values) is not taken for a word: it is named, with the fix
     writeFileSync(path.join(dir, 'a.yaml'), entry('one').replace('tags: [t]', 'tags: [lab, true]'));
-    expect(faqProblems()).toEqual(['a.yaml:6 [0].tags[1]: must be text (put it in quotes): a tag']);
+    expect(faqProblems()).toEqual(['a.yaml:6 one.tags[1]: must be text (put it in quotes): a tag']);
   });
 
   it('GIVEN a file that does not load THEN links to its entries are not reported too: one problem, not a cascade', () => {
@@ -130,7 +135,7 @@ describe('loading the FAQ', () => {
     );
     writeFileSync(path.join(dir, 'b.yaml'), entry('three', '  see_also: [one, two, nowhere]\n'));
     expect(faqProblems()).toEqual([
-      'a.yaml:14 [1].colour: unknown field (check the spelling; the fields allowed here are id, title, questions, tags, answer, see_also)',
+      'a.yaml:14 two.colour: unknown field (check the spelling; the fields allowed here are id, title, questions, tags, answer, see_also)',
       'b.yaml:1 three.see_also: "nowhere" is not the id of any FAQ entry',
     ]);
     // the same when the file is not even valid YAML
@@ -258,7 +263,7 @@ describe('loading all content', () => {
     }
     expect(error).toBeInstanceOf(ContentError);
     const fields = (error as ContentError).issues.map((i) => `${path.basename(i.file)} ${i.field}`);
-    expect(fields).toEqual(['a.yaml [0].answer', 'course.yaml ', 'schedule.yaml timezone']);
+    expect(fields).toEqual(['a.yaml one.answer', 'course.yaml ', 'schedule.yaml timezone']);
     expect((error as ContentError).message).toMatch(/3 problems/);
   });
 
