@@ -7,6 +7,7 @@ import { htmlToMarkdown } from './html-to-markdown.ts';
 import { htmlBlocksToMarkdown } from './html-blocks.ts';
 import { withoutHiddenMarkup } from './markdown-source.ts';
 import { splitDocument, type DocumentFormat, type Passage } from './split-passages.ts';
+import { firstInvalidUtf8 } from './utf8.ts';
 
 export type { Passage } from './split-passages.ts';
 
@@ -78,31 +79,6 @@ export function loadDocument(file: string): Loaded<Passage[]> {
   if (passages.length === 0)
     return fail('has no text to answer from (it is empty or only headings or markup)');
   return { ok: true, value: passages };
-}
-
-function firstInvalidUtf8(bytes: Buffer): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // The longest valid prefix, by bisection (a cut inside a character counts as invalid, so back off 3 bytes).
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    try {
-      decoder.decode(bytes.subarray(0, mid));
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
-  }
-  for (let end = Math.min(bytes.length, lo + 4); end > lo; end--) {
-    try {
-      decoder.decode(bytes.subarray(0, end));
-      return end;
-    } catch {
-      // keep looking
-    }
-  }
-  return lo;
 }
 
 /** Every document in `dir` (not in sub-folders), in file-name order; problems for each one that cannot be read. */

@@ -61,7 +61,12 @@ export const faqEntrySchema = z.strictObject({
   id: idSchema,
   title: text('a short title', 200),
   questions: z
-    .array(text('a question as a student would type it', 300), { error: 'is required: a list of questions' })
+    .array(text('a question as a student would type it', 300), {
+      error: (i) =>
+        i.input === undefined || i.input === null
+          ? 'is required: a list of questions'
+          : 'must be a list of questions, one "- question" per line below it',
+    })
     .min(2, { error: 'needs at least two ways students phrase the question' })
     .max(100, { error: 'has more than 100 questions' }),
   // A number among the tags (`tags: [lab, 1, 2]`) is a word like any other: YAML reads it as a number.

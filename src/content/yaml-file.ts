@@ -13,6 +13,7 @@ import {
 } from 'yaml';
 import { z } from 'zod';
 import { type ContentIssue, formatPath } from './content-error.ts';
+import { firstInvalidUtf8 } from './utf8.ts';
 import { capIssues, CONTENT_LIMITS } from './content-limits.ts';
 
 export type YamlResult<T> =
@@ -230,11 +231,36 @@ export function readContentFile(
         },
       };
     }
-    return { ok: true, text: readFileSync(file, 'utf8') };
+    return textOf(readFileSync(file), file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const message = code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? 'unknown error'})`;
     return { ok: false, issue: { file, line: null, field: '', message } };
+  }
+}
+
+/**
+ * A content file's bytes as text: UTF-8, the encoding YAML files are written in. A UTF-16 file (Windows' "Unicode"),
+ * binary data or another encoding is named as such, never parsed into a YAML error that quotes its bytes.
+ */
+function textOf(
+  bytes: Buffer,
+  file: string,
+): { ok: true; text: string } | { ok: false; issue: ContentIssue } {
+  const fail = (message: string, line: number | null = null) => ({
+    ok: false as const,
+    issue: { file, line, field: '', message },
+  });
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return fail('is UTF-16 text (saved as "Unicode"); save it with the UTF-8 encoding');
+  if (bytes.includes(0))
+    return fail('is not a text file (it holds binary data); write it as YAML text in UTF-8');
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const line = bytes.subarray(0, bad).toString('latin1').split('\n').length;
+    return fail(`is not UTF-8 text (byte ${bad}); save it with the UTF-8 encoding`, line);
   }
 }
 

@@ -46,6 +46,30 @@ describe('loading the FAQ', () => {
     expect(faqProblems()[0]).toMatch(/^a\.yaml:1 \[0\]\.id: /);
   });
 
+  it('GIVEN a file in UTF-16, in Latin-1 or of binary data THEN the encoding is named, not a YAML error', () => {
+    writeFileSync(path.join(dir, 'a.yaml'), Buffer.from(`\ufeff${entry('one')}`, 'utf16le'));
+    writeFileSync(
+      path.join(dir, 'b.yaml'),
+      Buffer.from(entry('two').replace('The answer.', 'Café.'), 'latin1'),
+    );
+    writeFileSync(path.join(dir, 'c.yaml'), Buffer.from([0x2d, 0x20, 0x00, 0x01, 0xff, 0x10]));
+    expect(faqProblems()).toEqual([
+      'a.yaml: is UTF-16 text (saved as "Unicode"); save it with the UTF-8 encoding',
+      'b.yaml:7: is not UTF-8 text (byte 134); save it with the UTF-8 encoding',
+      'c.yaml: is not a text file (it holds binary data); write it as YAML text in UTF-8',
+    ]);
+  });
+
+  it('GIVEN questions that are not a list THEN it says so, not that they are missing', () => {
+    writeFileSync(
+      path.join(dir, 'a.yaml'),
+      entry('one').replace(/ {2}questions:\n.*\n.*\n/, '  questions: what is one\n'),
+    );
+    expect(faqProblems()).toEqual([
+      'a.yaml:3 one.questions: must be a list of questions, one "- question" per line below it',
+    ]);
+  });
+
   it('GIVEN an empty answer THEN the file, line and field are named', () => {
     writeFileSync(path.join(dir, 'a.yaml'), entry('one').replace('answer: The answer.', 'answer: "   "'));
     expect(faqProblems()).toEqual(['a.yaml:7 one.answer: is empty: write the answer in Markdown']);

@@ -1,0 +1,27 @@
+// Where a file's bytes stop being UTF-8, to name the byte and line in the error.
+
+/** The offset of the first byte that is not valid UTF-8 (the file's length when all of it is). */
+export function firstInvalidUtf8(bytes: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // The longest valid prefix, by bisection (a cut inside a character counts as invalid, so back off 3 bytes).
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    try {
+      decoder.decode(bytes.subarray(0, mid));
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  for (let end = Math.min(bytes.length, lo + 4); end > lo; end--) {
+    try {
+      decoder.decode(bytes.subarray(0, end));
+      return end;
+    } catch {
+      // keep looking
+    }
+  }
+  return lo;
+}
