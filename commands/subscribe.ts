@@ -2,9 +2,21 @@
 import { defineCommand, type Reply } from '../src/core/command.ts';
 import { EVENT_TYPES } from '../src/content/schemas.ts';
 import { GROUP_OPTION, groupsHelp, unknownGroupReply } from '../src/subscriptions/group-option.ts';
-import { filterSchema, groupsOf } from '../src/subscriptions/calendar-filter.ts';
+import { z } from 'zod';
+import { filterSchema, groupsOf, typesSchema } from '../src/subscriptions/calendar-filter.ts';
 import { noDatesText } from '../src/schedule/no-dates.ts';
 import type { Content } from '../src/content/load-content.ts';
+
+/**
+ * `subscribe exam`, `subscribe deadline,exam`: kinds of events written where the group goes are the types (no group
+ * is named after a kind of event).
+ */
+function typesInGroupPlace(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object') return raw;
+  const { group, types, ...rest } = raw as Record<string, unknown>;
+  if (types !== undefined || typeof group !== 'string' || !typesSchema.safeParse(group).success) return raw;
+  return { ...rest, types: group };
+}
 
 const withoutDates = (content: Content): string | undefined =>
   noDatesText(content, 'there is no course calendar to subscribe to');
@@ -13,7 +25,7 @@ export default defineCommand({
   name: 'subscribe',
   description: 'Get a personal calendar link for your calendar app (deadlines, practicals, exam)',
   help: [
-    'Usage: `subscribe`, `subscribe thu-a` (your practical group) or `subscribe thu-a deadline,exam`.',
+    'Usage: `subscribe`, `subscribe thu-a` (your practical group), `subscribe thu-a deadline,exam` or `subscribe deadline,exam`.',
     `Types: ${EVENT_TYPES.join(', ')}. Running it again makes a new link and turns the old one off.`,
   ].join('\n'),
   options: [
@@ -26,7 +38,7 @@ export default defineCommand({
       maxLength: 200,
     },
   ],
-  args: filterSchema,
+  args: z.preprocess(typesInGroupPlace, filterSchema),
   access: 'everyone',
   courseHelp: (content) => groupsHelp(content, 'subscribe'),
   askedAs: [

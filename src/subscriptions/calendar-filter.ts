@@ -51,7 +51,12 @@ export const filterSchema = z.strictObject(
 /** Null when `group` is absent or one of `groups`; otherwise what is wrong and the valid groups. */
 export function unknownGroupMessage(group: string | undefined, groups: readonly string[]): string | null {
   if (group === undefined || groups.includes(group)) return null;
-  return `there is no group "${group}"; the groups are ${groups.join(', ') || '(none)'}`;
+  const kind = (EVENT_TYPES as readonly string[]).includes(group)
+    ? ` ("${group}" is a kind of event: give it as types)`
+    : '';
+  return groups.length === 0
+    ? `there is no group "${group}": this course has no groups, so leave it out${kind}`
+    : `there is no group "${group}"; the groups are ${groups.join(', ')}${kind}`;
 }
 
 export function matchesFilter(event: ScheduleEvent, filter: CalendarFilter): boolean {

@@ -4,6 +4,7 @@ import subscribe from '../../commands/subscribe.ts';
 import unsubscribe from '../../commands/unsubscribe.ts';
 import { listOptIns } from '../../src/reminders/opt-in-store.ts';
 import { findActiveSubscription } from '../../src/subscriptions/subscription-store.ts';
+import { unknownGroupMessage } from '../../src/subscriptions/calendar-filter.ts';
 import { discordUser, scheduleCore, webUser } from './schedule-core.ts';
 
 let env: ReturnType<typeof scheduleCore>;
@@ -54,6 +55,26 @@ describe('subscribe and unsubscribe commands', () => {
     expect(badType.text).toContain('"quiz"');
     const badGroup = await env.run(subscribe, { group: 'zz' }, discordUser);
     expect(badGroup.text).toContain('there is no group "zz"; the groups are fri-b, thu-a');
+  });
+
+  it('GIVEN kinds of events where the group goes ("subscribe exam") THEN they are the types', async () => {
+    env = scheduleCore('2026-03-20T10:00:00Z');
+    const reply = await env.run(subscribe, { group: 'deadline,exam' }, discordUser);
+    expect(reply.kind).toBe('info');
+    expect(reply.text).toContain('(deadline, exam)');
+    const sub = findActiveSubscription(env.core.db, tokenOf(reply.links?.[1]?.url));
+    expect(sub?.filter).toEqual({ types: ['deadline', 'exam'] });
+  });
+});
+
+describe('a group the schedule does not have', () => {
+  it('GIVEN a course without groups, or a kind of event as group THEN the message says so', () => {
+    expect(unknownGroupMessage('tue', [])).toBe(
+      'there is no group "tue": this course has no groups, so leave it out',
+    );
+    expect(unknownGroupMessage('exam', ['thu-a'])).toBe(
+      'there is no group "exam"; the groups are thu-a ("exam" is a kind of event: give it as types)',
+    );
   });
 });
 
