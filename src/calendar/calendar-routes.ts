@@ -70,8 +70,14 @@ export function calendarRoutes(core: Core): HttpRoute[] {
 function validateQuery(schedule: Schedule, url: URL): CalendarFilter | HttpError {
   try {
     const filter = parseQuery(url);
-    const unknown = unknownGroupMessage(filter.group, groupsOf(schedule));
-    if (unknown !== null) return new HttpError(400, 'invalid_group', `group: ${unknown}, or leave it out.`);
+    const groups = groupsOf(schedule);
+    const unknown = unknownGroupMessage(filter.group, groups);
+    if (unknown !== null)
+      return new HttpError(
+        400,
+        'invalid_group',
+        `group: ${unknown}${groups.length ? ', or leave it out' : ''}.`,
+      );
     return filter;
   } catch (err) {
     if (err instanceof HttpError) return err;
@@ -81,7 +87,12 @@ function validateQuery(schedule: Schedule, url: URL): CalendarFilter | HttpError
 
 function parseQuery(url: URL): CalendarFilter {
   const raw: Record<string, string> = {};
-  for (const [k, v] of url.searchParams) raw[k] = v;
+  for (const [k, v] of url.searchParams) {
+    // (types given twice add up, "?types=deadline&types=exam"; a second group would silently win, so it is refused)
+    if (raw[k] === undefined) raw[k] = v;
+    else if (k === 'types') raw[k] = `${raw[k]},${v}`;
+    else throw new HttpError(400, 'invalid_query', `${k}: given more than once; give it once.`);
+  }
   const parsed = filterSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => {

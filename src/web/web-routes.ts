@@ -49,7 +49,13 @@ const limit = MAX_QUESTION_LENGTH.toLocaleString('en');
 // The messages reach students on the page as they are: no field names, no HTTP.
 const askBody = z.strictObject({
   text: z
-    .string({ error: 'Please type a question.' })
+    .string({
+      // (a page always sends text; another client that sends a number or a list is told what to send)
+      error: (i) =>
+        i.input === undefined || i.input === null
+          ? 'Please type a question.'
+          : 'The question must be text: send {"text": "your question"}.',
+    })
     .trim()
     .min(1, { error: 'Please type a question.' })
     .max(MAX_QUESTION_LENGTH, {

@@ -60,6 +60,19 @@ describe('GET /calendar.ics', () => {
     expect(body.error.message).toBe('grop: unknown parameter; use group and types');
   });
 
+  it('GIVEN types twice THEN both count; GIVEN group twice THEN 400, not the last one silently', async () => {
+    const both = await fetch(`${base}/calendar.ics?group=fri-b&types=practical&types=exam`);
+    expect(both.status).toBe(200);
+    expect([...parseIcs(await both.text()).events.keys()].sort()).toEqual([
+      'exam.dl@localhost:0',
+      'practical-autumn.dl@localhost:0',
+    ]);
+    const twice = await fetch(`${base}/calendar.ics?group=thu-a&group=fri-b`);
+    expect(twice.status).toBe(400);
+    const body = (await twice.json()) as { error: { message: string } };
+    expect(body.error.message).toBe('group: given more than once; give it once.');
+  });
+
   it('GIVEN an unknown group THEN 400 listing the groups', async () => {
     const res = await fetch(`${base}/calendar.ics?group=mon-z`);
     expect(res.status).toBe(400);

@@ -94,6 +94,9 @@ describe('POST /api/ask', () => {
     const empty = await post('/api/ask', { text: '  ' });
     expect(empty.status).toBe(400);
     expect(empty.body.error.message).toBe('Please type a question.');
+    const number = await post('/api/ask', { text: 5 });
+    expect(number.status).toBe(400);
+    expect(number.body.error.message).toBe('The question must be text: send {"text": "your question"}.');
     const long = await post('/api/ask', { text: 'why '.repeat(300) });
     expect(long.status).toBe(400);
     expect(long.body.error.message).toContain('1,199 characters long; please keep it under 1,000');
