@@ -34,8 +34,9 @@ export function weekdayMismatchWarning(schedule: Schedule): string | null {
     if (day.isValid && !named.has(day.weekday)) wrong.push({ event, day, named });
   }
   const first = wrong[0];
-  // (one such event is usually meant: "No class (Friday schedule)" on the Tuesday that follows a Friday's)
-  if (!first || wrong.length < MIN_WRONG) return null;
+  // (one such event is usually meant: "No class (Friday schedule)" on the Tuesday that follows a Friday's; but a
+  // weekly series is every one of its sessions on that other weekday, and never meant so)
+  if (!first || (wrong.length < MIN_WRONG && first.event.weeklyUntil === undefined)) return null;
   // (the year, within three of the one written, in which most of them fall on the weekday named)
   const fitting = (year: number): number =>
     wrong.filter((w) => {
@@ -45,10 +46,12 @@ export function weekdayMismatchWarning(schedule: Schedule): string | null {
   const written = first.day.year;
   const year = [1, -1, 2, -2, 3, -3].map((d) => written + d).find((y) => fitting(y) >= wrong.length * MOST);
   return (
-    `${wrong.length} events in the schedule name a weekday their dates are not on: ` +
-    `"${first.event.title}" is on ${first.day.toFormat('cccc, LLL d, yyyy')}. ` +
+    (wrong.length === 1
+      ? `The weekly series "${first.event.title}" names a weekday its sessions are not on: `
+      : `${wrong.length} events in the schedule name a weekday their dates are not on: `) +
+    `"${first.event.title}" ${wrong.length === 1 ? 'starts' : 'is'} on ${first.day.toFormat('cccc, LLL d, yyyy')}. ` +
     (year
-      ? `In ${year} ${fitting(year) === wrong.length ? 'they' : 'most of them'} fall on the weekday named: check the year of the dates.`
+      ? `In ${year} ${wrong.length === 1 ? 'it falls' : fitting(year) === wrong.length ? 'they fall' : 'most of them fall'} on the weekday named: check the year of the dates.`
       : 'Check the dates and the year.')
   );
 }

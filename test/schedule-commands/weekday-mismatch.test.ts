@@ -26,6 +26,20 @@ describe('GIVEN sessions whose titles name their weekdays', () => {
     expect(weekdayMismatchWarning(schedule(labs(2023)))).toBeNull();
   });
 
+  it('WHEN a weekly series starts on another weekday than it names THEN it is warned about, alone', () => {
+    // (Feb 9 is a Friday in 2024 and a Thursday in 2023: the syllabus's year was misread)
+    expect(
+      weekdayMismatchWarning(
+        schedule(
+          '  - { id: class-thu, type: lecture, title: "Class (Thursday)", start: "2024-02-09 10:00", end: "2024-02-09 11:15", weekly_until: "2024-05-09" }\n',
+        ),
+      ),
+    ).toBe(
+      'The weekly series "Class (Thursday)" names a weekday its sessions are not on: "Class (Thursday)" starts on ' +
+        'Friday, Feb 9, 2024. In 2023 it falls on the weekday named: check the year of the dates.',
+    );
+  });
+
   it('WHEN only one event is on another weekday THEN it is taken as meant ("No class (Friday schedule)")', () => {
     expect(
       weekdayMismatchWarning(
