@@ -20,11 +20,15 @@ export function parseCommandArgs(command: CommandDefinition, rest: string): Pars
     if (option) flags.push({ option, start: m.index, valueStart: m.index + m[0].length });
   }
   const args: Record<string, unknown> = {};
+  let empty: CommandOption | undefined;
   flags.forEach((f, i) => {
     const end = flags[i + 1]?.start ?? rest.length;
     const value = rest.slice(f.valueStart, end).trim();
+    if (value === '' && f.option.type !== 'boolean') empty ??= f.option;
     args[f.option.name] = value === '' && f.option.type === 'boolean' ? true : convert(f.option, value);
   });
+  if (empty)
+    return { ok: false, message: `\`--${empty.name}\` needs a value. See \`help ${command.name}\`.` };
   let positional = rest.slice(0, flags[0]?.start ?? rest.length).trim();
   const open = command.options.filter((o) => !(o.name in args) && !o.flagOnly);
   for (let i = 0; i < open.length && positional !== ''; i++) {
@@ -40,6 +44,15 @@ export function parseCommandArgs(command: CommandDefinition, rest: string): Pars
     positional = m?.[2] ?? '';
   }
   if (positional !== '') {
+    // (a word left over that looks like an option the command does not have is named as such)
+    const unknown = /(?:^|\s)--([a-z][\w-]*)/i.exec(rest)?.[1];
+    if (unknown !== undefined && !byName.has(unknown.toLowerCase())) {
+      const names = command.options.map((o) => `\`--${o.name}\``).join(', ');
+      return {
+        ok: false,
+        message: `\`${command.name}\` has no option \`--${unknown}\`${names ? `; its options are ${names}` : ''}. See \`help ${command.name}\`.`,
+      };
+    }
     const n = command.options.filter((o) => !o.flagOnly).length;
     return {
       ok: false,

@@ -40,7 +40,9 @@ export function createCommandRunner(core: Core, commands: readonly CommandDefini
       const parsed = command.args.safeParse(rawArgs ?? {});
       if (!parsed.success) {
         const problems = parsed.error.issues.map(
-          (i) => `- \`${i.path.join('.') || 'arguments'}\`: ${i.message}`,
+          // (an unknown argument is named by its own name: "`nope`: unknown parameter", not "`arguments`")
+          (i) =>
+            `- \`${i.path.join('.') || (i.code === 'unrecognized_keys' ? i.keys.join('`, `') : 'arguments')}\`: ${i.message}`,
         );
         return refuse(
           'invalid_arguments',

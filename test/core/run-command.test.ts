@@ -20,7 +20,7 @@ const secret = defineCommand({
   name: 'secret',
   description: 'for TAs',
   options: [],
-  args: z.object({}),
+  args: z.strictObject({}),
   access: 'ta',
   execute: () => ({ text: 'staff only', private: true }),
 });
@@ -59,6 +59,13 @@ describe('running a command', () => {
     expect(reply).toMatchObject({ kind: 'error', refused: 'invalid_arguments' });
     expect(reply.text).toMatch(/`text`: .*20/);
     expect(reply.text).toMatch(/help echo/);
+  });
+
+  it('GIVEN an argument the command does not have THEN it is named by its own name', async () => {
+    const reply = await runner.run('secret', { nope: 1 }, { ...student, role: 'ta', userId: 's-unknown' });
+    expect(reply).toMatchObject({ kind: 'error', refused: 'invalid_arguments' });
+    expect(reply.text).toContain('- `nope`: ');
+    expect(reply.text).not.toContain('`arguments`');
   });
 
   it('GIVEN an unknown command THEN it points to help', async () => {

@@ -62,4 +62,17 @@ describe('typed command lines', () => {
     });
     expect(parseCommandArgs(make([]), 'x')).toEqual({ ok: false, message: '`cmd` takes no arguments.' });
   });
+
+  it('GIVEN an option the command does not have, or one without its value THEN the error names it', () => {
+    const c = make([opt('count', 'integer')]);
+    expect(parseCommandArgs(c, '--nope 3')).toEqual({
+      ok: false,
+      message: '`cmd` has no option `--nope`; its options are `--count`. See `help cmd`.',
+    });
+    expect(parseCommandArgs(c, '--count')).toEqual({
+      ok: false,
+      message: '`--count` needs a value. See `help cmd`.',
+    });
+    // (a text option still takes an unknown --word as text, above)
+  });
 });
