@@ -35,6 +35,7 @@ import { createPassageIndex } from './passages/index.ts';
 import { passageSources, renderPassageAnswer } from './passages/render-quote.ts';
 import { cleanQuestion, normalize } from './text.ts';
 import { unstatedSentence } from './unstated.ts';
+import { calendarNames } from './calendar-names.ts';
 import { gradeRangeSentence, letterGradeSentence } from '../grade/letter-question.ts';
 import { lateCostSentence } from '../grade/late-penalty.ts';
 import { latePolicySentence, sharedLatePolicy } from '../grade/late-policy.ts';
@@ -273,6 +274,13 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         sources: events.map((e) => ({ id: `schedule:${e.id}`, title: e.title, score: 1 })),
       };
     }
+    // (an entry that answers a question about events without a date yet but names no day, "when is the midterm"
+    // against what the midterm is like, comes after the schedule's word that the date is not yet announced; one that
+    // says the day, "handed in every Friday", says when)
+    const notYetDated =
+      schedule && faqAnswers && undatedOnly && faqAnswer !== null && !namesCalendarDay(faqAnswer)
+        ? `${renderScheduleAnswer(schedule, content, now)}\n\n`
+        : '';
     let decision = judged ?? judge(clean.text);
     // A long message may hold its question among context: when the whole is not answered with confidence, the most
     // confident of its sentences may answer. (A sentence alone never makes the message a request: "I'm trying to
@@ -326,6 +334,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         return {
           kind: 'answer',
           text:
+            (best.entry.id === faqBest?.entry.id ? notYetDated : '') +
             renderAnswer(best.entry, course, beside) +
             (cost ? `\n\n${cost}` : '') +
             (letter ? `\n\n${letter}` : '') +
@@ -409,3 +418,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     },
   };
 }
+
+/** A weekday or month by its English name ("every Friday", "in March"): an answer that says when. */
+const CALENDAR_DAY = new RegExp(`\\b(?:${calendarNames().join('|')})\\b`, 'i');
+const namesCalendarDay = (answer: string): boolean => CALENDAR_DAY.test(answer);

@@ -1,5 +1,6 @@
 // A "when" question about an event without a date yet ("tba") is answered by a FAQ entry that answers it and says
-// what it asks about ("Homework is due every Thursday"): that says more than "date not yet announced".
+// what it asks about ("Homework is due every Thursday"): that says more than "date not yet announced". An entry that
+// names no day comes after the schedule's word that the date is not yet announced.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,18 @@ describe('GIVEN a deadline without a date yet and a FAQ entry on it', () => {
     ).answer('when is the field notebook due', during);
     expect(reply.sources[0]?.id).toBe('notebook');
     expect(reply.text).toContain('every Friday');
+    expect(reply.text).not.toMatch(/not yet announced/);
+  });
+
+  it('WHEN the entry answers but names no day THEN the schedule says first that the date is not yet announced', () => {
+    const reply = withNotebook(
+      'The field notebook is handed in on paper, and kept over several days of observation.',
+    ).answer('when is the field notebook due', during);
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources[0]?.id).toBe('notebook');
+    expect(reply.text).toMatch(
+      /^Deadline[^\n]*:\n- \*\*Field notebook\*\*: due date not yet announced \(weekly, after each lab\)\n[\s\S]*\n\nThe field notebook is handed in on paper/,
+    );
   });
 
   it('WHEN the entry does not say what is asked about THEN the schedule says it is not dated yet', () => {
