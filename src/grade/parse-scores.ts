@@ -25,8 +25,14 @@ export function parseScores(text: string, components: readonly GradingComponent[
     const t = raw.toLowerCase();
     const named = byId.get(t);
     if (named) {
+      // (a part named twice, "hw=1;hw=2", would merge its lists without a word: one list per part)
+      if (scores.has(named.id))
+        return {
+          ok: false,
+          message: `"${named.id}" is given twice; give all its scores after one "${named.id}=", separated by commas`,
+        };
       current = named;
-      if (!scores.has(named.id)) scores.set(named.id, []);
+      scores.set(named.id, []);
       continue;
     }
     if (!current) return { ok: false, message: 'This course has no graded parts' };

@@ -91,6 +91,10 @@ describe('CS109A: weighted parts, no exam, no late submissions', () => {
     expect((await r.run('grade', { assignments: 'hw0=5 midterm=50' }, student)).text).toMatch(
       /^"midterm" is neither a number of points nor the name of a part; the parts are hw0, paired, individual, quizzes, exercises, project\./,
     );
+    // (a part named twice is refused, not merged into one list)
+    expect((await r.run('grade', { assignments: 'paired=5;paired=4' }, student)).text).toMatch(
+      /^"paired" is given twice; give all its scores after one "paired=", separated by commas/,
+    );
   });
 
   it('GIVEN the deadlines command THEN it says late work is not accepted, not that there is no penalty', async () => {
