@@ -3,7 +3,7 @@ import { defineCommand, type Reply } from '../src/core/command.ts';
 import { EVENT_TYPES } from '../src/content/schemas.ts';
 import { GROUP_OPTION, groupsHelp, unknownGroupReply } from '../src/subscriptions/group-option.ts';
 import { z } from 'zod';
-import { filterSchema, groupsOf, typesSchema } from '../src/subscriptions/calendar-filter.ts';
+import { filterSchema, groupsOf, matchesFilter, typesSchema } from '../src/subscriptions/calendar-filter.ts';
 import { noDatesText } from '../src/schedule/no-dates.ts';
 import type { Content } from '../src/content/load-content.ts';
 
@@ -58,14 +58,18 @@ export default defineCommand({
     const unknown = unknownGroupReply(args.group, groups);
     if (unknown) return unknown;
     const owner = `${requester.platform}:${requester.userId}`;
-    const links = core.subscriptions.create(
-      {
-        owner,
-        ...(args.group !== undefined && { group: args.group }),
-        ...(args.types && { types: args.types }),
-      },
-      clock.now(),
-    );
+    const filter = {
+      ...(args.group !== undefined && { group: args.group }),
+      ...(args.types && { types: args.types }),
+    };
+    const links = core.subscriptions.create({ owner, ...filter }, clock.now());
+    // (a calendar of only undated events is empty: "subscribe exam" before the exam has a date)
+    const { events, undated = [] } = core.content.schedule;
+    const empty = events.some((e) => matchesFilter(e, filter))
+      ? undefined
+      : undated.some((e) => matchesFilter(e, filter))
+        ? 'None of these events has a date yet, so the calendar is empty until they do; it fills in by itself.'
+        : 'The schedule has no events of these kinds, so the calendar is empty; it fills in by itself if some are added.';
     const what = [
       args.types ? args.types.join(', ') : 'every event',
       args.group ? `for group \`${args.group}\` and everyone` : undefined,
@@ -78,6 +82,7 @@ export default defineCommand({
         `- Calendar apps (Apple Calendar, Outlook): ${links.webcalUrl}`,
         `- Google Calendar: ${links.googleUrl}`,
         `- Any other app (*add a calendar from URL*) or a browser: ${links.httpsUrl}`,
+        ...(empty ? ['', empty] : []),
         '',
         'Your calendar app refreshes it by itself, so changed dates show up. The link is personal: keep it to yourself.',
         'Running `subscribe` again makes a new link and turns this one off; `unsubscribe` turns it off.',

@@ -59,7 +59,7 @@ export function unknownGroupMessage(group: string | undefined, groups: readonly 
     : `there is no group "${group}"; the groups are ${groups.join(', ')}${kind}`;
 }
 
-export function matchesFilter(event: ScheduleEvent, filter: CalendarFilter): boolean {
+export function matchesFilter(event: Pick<ScheduleEvent, 'type' | 'group'>, filter: CalendarFilter): boolean {
   if (filter.types && !filter.types.includes(event.type)) return false;
   if (filter.group !== undefined && event.group !== undefined && event.group !== filter.group) return false;
   return true;

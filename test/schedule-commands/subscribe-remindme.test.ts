@@ -64,6 +64,24 @@ describe('subscribe and unsubscribe commands', () => {
     expect(reply.text).toContain('(deadline, exam)');
     const sub = findActiveSubscription(env.core.db, tokenOf(reply.links?.[1]?.url));
     expect(sub?.filter).toEqual({ types: ['deadline', 'exam'] });
+    expect(reply.text).not.toContain('None of these events has a date yet');
+  });
+
+  it('GIVEN kinds of events the schedule has none of THEN the reply says the calendar is empty for now', async () => {
+    env = scheduleCore('2026-03-20T10:00:00Z');
+    const reply = await env.run(subscribe, { types: 'other' }, discordUser);
+    expect(reply.kind).toBe('info');
+    expect(reply.text).toContain(
+      'The schedule has no events of these kinds, so the calendar is empty; it fills in by itself if some are added.',
+    );
+    const schedule = env.core.content.schedule;
+    env.core.content = {
+      ...env.core.content,
+      schedule: { ...schedule, undated: [{ id: 'fair', type: 'other', title: 'Poster fair', tba: true }] },
+    };
+    expect((await env.run(subscribe, { types: 'other' }, discordUser)).text).toContain(
+      'None of these events has a date yet, so the calendar is empty until they do; it fills in by itself.',
+    );
   });
 });
 
