@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import { placeholderWarnings, unsetPublicUrl } from '../../content/placeholders.ts';
 import { documentWarnings } from '../../content/document-warnings.ts';
+import { scheduleWarnings } from '../../schedule/schedule-warnings.ts';
+import { systemClock } from '../../core/clock.ts';
 import { configOrReport, contentOrReport, SCHEDULE_OPTION_HELP } from '../load-or-report.ts';
 import { createLogger } from '../../core/logger.ts';
 import { envFileLoaded } from '../env-file.ts';
@@ -67,6 +69,8 @@ export function registerStart(program: Command): void {
       for (const warning of warnings) log.warn('placeholder still in place', { warning });
       for (const warning of documentWarnings(content.documents ?? []))
         log.warn('document text students should not see', { warning });
+      for (const warning of scheduleWarnings(content.schedule, systemClock.now()))
+        log.warn('schedule check', { warning });
       console.log(
         `Course bot for "${content.course.name}" is running: open http://localhost:${port}/ (settings file: ${envFile})`,
       );

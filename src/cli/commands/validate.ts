@@ -12,9 +12,7 @@ import {
   SCHEDULE_OPTION_HELP,
 } from '../load-or-report.ts';
 import { systemClock } from '../../core/clock.ts';
-import { pastScheduleWarning } from '../../schedule/past-schedule.ts';
-import { weekdayMismatchWarning } from '../../schedule/weekday-mismatch.ts';
-import { weekdayOutlierWarning } from '../../schedule/weekday-outlier.ts';
+import { scheduleWarnings } from '../../schedule/schedule-warnings.ts';
 
 export function registerValidate(program: Command): void {
   program
@@ -45,12 +43,7 @@ export function registerValidate(program: Command): void {
       const publicUrl = unsetPublicUrl({ publicUrl: config.PUBLIC_URL });
       if (publicUrl) console.error(`Note: ${publicUrl}`);
       for (const warning of documentWarnings(content.documents ?? [])) console.error(`Warning: ${warning}`);
-      const past = pastScheduleWarning(content.schedule, now);
-      if (past) console.error(`Warning: ${past}`);
-      const weekdays = weekdayMismatchWarning(content.schedule);
-      if (weekdays) console.error(`Warning: ${weekdays}`);
-      const outliers = weekdayOutlierWarning(content.schedule);
-      if (outliers) console.error(`Warning: ${outliers}`);
+      for (const warning of scheduleWarnings(content.schedule, now)) console.error(`Warning: ${warning}`);
       if (!content.course.grading) console.error(`Note: ${NO_GRADING_NOTE}`);
       const source = content.scheduleSource;
       if (source?.kind === 'none') console.error(`Note: ${noScheduleNote(source.looked)}`);
