@@ -117,6 +117,37 @@ function runOnPhrasing(question: string, line: number | null, lines: readonly st
   return null;
 }
 
+/** Content files the bot reads from the content folder itself (FAQ and course YAML, course documents). */
+const CONTENT_FILE = /\.(ya?ml|md|markdown|txt|html?)$/i;
+
+/**
+ * Folders inside the content folder that hold content files, which are not read (only the folder's own files are):
+ * "faq/exams/ holds 2 content files, which are not read". Empty when there are none or the folder cannot be read.
+ */
+export function unreadSubfolders(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const notes: string[] = [];
+  for (const name of names.sort()) {
+    const sub = path.join(dir, name);
+    try {
+      if (name.startsWith('.') || !statSync(sub).isDirectory()) continue;
+      const files = readdirSync(sub).filter((f) => CONTENT_FILE.test(f));
+      if (files.length > 0)
+        notes.push(
+          `${sub}${path.sep} holds ${files.length} content file${files.length === 1 ? '' : 's'} (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}), which ${files.length === 1 ? 'is' : 'are'} not read: only the files directly in ${dir} are. Move ${files.length === 1 ? 'it' : 'them'} up to use ${files.length === 1 ? 'it' : 'them'}.`,
+        );
+    } catch {
+      // (a folder that cannot be read holds nothing the bot would read either)
+    }
+  }
+  return notes;
+}
+
 /** The folder's problem when it has more FAQ files, or more bytes in them, than a load may cost. */
 function folderTooBig(dir: string, names: readonly string[]): ContentIssue | undefined {
   const problem = (message: string): ContentIssue => ({ file: dir, line: null, field: '', message });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import {
   loadContent,
   loadCourse,
 } from '../../src/content/load-content.ts';
-import { loadFaq } from '../../src/content/load-faq.ts';
+import { loadFaq, unreadSubfolders } from '../../src/content/load-faq.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -68,6 +68,18 @@ describe('loading the FAQ', () => {
     expect(faqProblems()).toEqual([
       'a.yaml:3 one.questions: must be a list of questions, one "- question" per line below it',
     ]);
+  });
+
+  it('GIVEN content files in a folder inside the FAQ folder THEN a note says they are not read', () => {
+    writeFileSync(path.join(dir, 'a.yaml'), entry('one'));
+    mkdirSync(path.join(dir, 'exams'));
+    writeFileSync(path.join(dir, 'exams', 'b.yaml'), entry('two'));
+    mkdirSync(path.join(dir, 'images'));
+    writeFileSync(path.join(dir, 'images', 'logo.png'), 'x');
+    expect(unreadSubfolders(dir)).toEqual([
+      `${path.join(dir, 'exams')}${path.sep} holds 1 content file (b.yaml), which is not read: only the files directly in ${dir} are. Move it up to use it.`,
+    ]);
+    expect(loadFaq(dir).ok && loadFaq(dir)).toMatchObject({ value: [{ id: 'one' }] });
   });
 
   it('GIVEN an empty answer THEN the file, line and field are named', () => {

@@ -13,6 +13,8 @@ import {
 } from '../load-or-report.ts';
 import { systemClock } from '../../core/clock.ts';
 import { scheduleWarnings } from '../../schedule/schedule-warnings.ts';
+import { unreadSubfolders } from '../../content/load-faq.ts';
+import { DEFAULT_FAQ_DIR } from '../../content/load-content.ts';
 
 export function registerValidate(program: Command): void {
   program
@@ -44,6 +46,8 @@ export function registerValidate(program: Command): void {
       if (publicUrl) console.error(`Note: ${publicUrl}`);
       for (const warning of documentWarnings(content.documents ?? [])) console.error(`Warning: ${warning}`);
       for (const warning of scheduleWarnings(content.schedule, now)) console.error(`Warning: ${warning}`);
+      for (const note of unreadSubfolders(opts.faq ?? config.FAQ_DIR ?? DEFAULT_FAQ_DIR))
+        console.error(`Note: ${note}`);
       if (!content.course.grading) console.error(`Note: ${NO_GRADING_NOTE}`);
       const source = content.scheduleSource;
       if (source?.kind === 'none') console.error(`Note: ${noScheduleNote(source.looked)}`);
