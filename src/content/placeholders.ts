@@ -5,7 +5,7 @@ import { loadSchedule } from './load-schedule.ts';
 import { SKELETON_SCHEDULE } from '../init-course/init-course.ts';
 
 /** How the skeleton's FAQ answers begin until a TA writes them. */
-const TODO = 'TODO:';
+export const TODO = 'TODO:';
 
 /** Domains reserved for examples (RFC 2606): nobody receives mail there. */
 const EXAMPLE_DOMAIN = /(^|\.)example\.(org|com|net|edu)$/i;

@@ -389,22 +389,38 @@ export function kindAskedOnlyUnsaid(question: string, given: string, names: read
   return !ofKindAsked(text, withoutUnsaid(given), names) && ofKindAsked(text, given, names, true);
 }
 
+/** Each kind of answer a question may ask for, with what an answer that lacks it does, as a TA reads it. */
+const KINDS: readonly (readonly [
+  string,
+  (text: string, answer: string, names: readonly string[], echoes: boolean) => boolean,
+])[] = [
+  ['names no person', (t, a, names) => answersWho(t, a, names)],
+  ['gives no duration', (t, a) => answersHowLong(t, a)],
+  ['gives no length', (t, a) => answersLength(t, a)],
+  ['names no place (a room, a building or a site)', (t, a, _names, echoes) => answersWhere(t, a, echoes)],
+  ['gives no number', (t, a) => answersHowMany(t, a)],
+  ['gives no day or time', (t, a) => answersWhen(t, a)],
+  ['gives no price', (t, a) => answersPrice(t, a)],
+  ['names no version', (t, a) => answersVersion(t, a)],
+  ['does not say how groups are formed', (t, a) => answersGroupForming(t, a)],
+  ['gives no grade cut-offs', (t, a) => answersGradeCutoff(t, a)],
+  ['does not mention the thing asked about', (t, a) => answersDetail(t, a)],
+  ['does not name the numbered item asked about', (t, a) => answersItem(t, a)],
+];
+
 /** `echoes`: a place word the question itself uses counts as naming a place (answersWhere). */
 function ofKindAsked(text: string, answer: string, names: readonly string[], echoes = false): boolean {
-  return (
-    answersWho(text, answer, names) &&
-    answersHowLong(text, answer) &&
-    answersLength(text, answer) &&
-    answersWhere(text, answer, echoes) &&
-    answersHowMany(text, answer) &&
-    answersWhen(text, answer) &&
-    answersPrice(text, answer) &&
-    answersVersion(text, answer) &&
-    answersGroupForming(text, answer) &&
-    answersGradeCutoff(text, answer) &&
-    answersDetail(text, answer) &&
-    answersItem(text, answer)
-  );
+  return KINDS.every(([, answers]) => answers(text, answer, names, echoes));
+}
+
+/**
+ * What the answer lacks of the kind the question asks for ("names no place (a room, a building or a site)" for "where
+ * is class" against an answer that names no room), or null when it gives every kind asked: for `validate` to say why.
+ */
+export function kindNotGiven(question: string, given: string, names: readonly string[]): string | null {
+  const text = normalize(question).replace(/\s+/g, ' ');
+  const answer = withoutUnsaid(given);
+  return KINDS.find(([, answers]) => !answers(text, answer, names, false))?.[0] ?? null;
 }
 
 /**

@@ -119,12 +119,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     ...(saved && { learned: saved.model }),
   });
   const { course } = content;
-  const staff = course.staff;
-  // (the people the course file names: its staff, and the person private requests reach)
-  const staffNames = [
-    ...(staff ? [...staff.lecturers, staff.coordinator, ...staff.teaching_assistants, ...staff.others] : []),
-    course.contacts.coordinator ?? '',
-  ].filter((n) => n !== '');
+  const staffNames = staffNamesOf(course);
   // The course's documents answer, with a quote, what no FAQ entry answers with confidence.
   // (with FAQ entries, the documents answer what the FAQ does not: their threshold takes that into account)
   const faqAnswers = content.faq.length ? (q: string) => model.decide(q).kind === 'answer' : undefined;
@@ -422,3 +417,12 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
 /** A weekday or month by its English name ("every Friday", "in March"): an answer that says when. */
 const CALENDAR_DAY = new RegExp(`\\b(?:${calendarNames().join('|')})\\b`, 'i');
 const namesCalendarDay = (answer: string): boolean => CALENDAR_DAY.test(answer);
+
+/** The people the course file names: its staff, and the person private requests reach. */
+export function staffNamesOf(course: Content['course']): string[] {
+  const staff = course.staff;
+  return [
+    ...(staff ? [...staff.lecturers, staff.coordinator, ...staff.teaching_assistants, ...staff.others] : []),
+    course.contacts.coordinator ?? '',
+  ].filter((n) => n !== '');
+}

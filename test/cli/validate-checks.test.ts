@@ -117,13 +117,19 @@ describe('course-bot validate reads what start reads', () => {
     expect(flagged.stderr).toMatch(
       /^Warning: every event in the schedule is over: the last, "[^"]+", was on [^\n]*2020\./,
     );
-    expect(flagged.stderr.trim().split('\n')).toHaveLength(1);
+    // (besides the notes on FAQ phrasings their entry does not answer word for word, test/engine/phrasing-check.test.ts)
+    const ownNotes = (stderr: string): string[] =>
+      stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l !== '' && !l.includes(', asked word for word, is not answered by its entry ('));
+    expect(ownNotes(flagged.stderr)).toHaveLength(1);
     // (checked as of a time inside that term, kept on purpose: no warning; a time written wrong is refused)
     const inTerm = ['--schedule', path.join(cs109a, 'schedule.yaml'), '--faq', path.join(cs109a, 'faq')];
     const env = { PUBLIC_URL: 'https://bot.cs109a.org' };
     const asOf = validate([...inTerm, '--now', '2020-10-01 10:00'], env);
     expect(asOf.status).toBe(0);
-    expect(asOf.stderr).toBe('');
+    expect(ownNotes(asOf.stderr)).toEqual([]);
     const wrong = validate([...inTerm, '--now', 'October 1'], env);
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toContain('--now "October 1" is not a local time YYYY-MM-DD HH:mm');

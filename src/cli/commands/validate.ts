@@ -15,6 +15,8 @@ import { systemClock } from '../../core/clock.ts';
 import { scheduleWarnings } from '../../schedule/schedule-warnings.ts';
 import { unreadSubfolders } from '../../content/load-faq.ts';
 import { DEFAULT_FAQ_DIR } from '../../content/load-content.ts';
+import { unansweredPhrasings } from '../../engine/phrasing-check.ts';
+import { keepModelsIn } from '../../engine/index.ts';
 
 export function registerValidate(program: Command): void {
   program
@@ -48,6 +50,11 @@ export function registerValidate(program: Command): void {
       for (const warning of scheduleWarnings(content.schedule, now)) console.error(`Warning: ${warning}`);
       for (const note of unreadSubfolders(opts.faq ?? config.FAQ_DIR ?? DEFAULT_FAQ_DIR))
         console.error(`Note: ${note}`);
+      keepModelsIn(config.modelCacheDir);
+      for (const p of unansweredPhrasings(content, now))
+        console.error(
+          `Note: ${p.file}:${p.line ?? '?'} ${p.field}: "${p.question}", asked word for word, is not answered by its entry (${p.why}). Make the answer say what it asks, or move it to the entry that does.`,
+        );
       if (!content.course.grading) console.error(`Note: ${NO_GRADING_NOTE}`);
       const source = content.scheduleSource;
       if (source?.kind === 'none') console.error(`Note: ${noScheduleNote(source.looked)}`);

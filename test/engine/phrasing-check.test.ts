@@ -1,0 +1,38 @@
+// validate lists the FAQ's own phrasings that their entry does not answer word for word, saying why: an answer that
+// does not give the kind of thing a phrasing asks for (a place for "which room") is not given for it.
+import { describe, expect, it } from 'vitest';
+import { kindNotGiven } from '../../src/engine/answer-type.ts';
+import { unansweredPhrasings } from '../../src/engine/phrasing-check.ts';
+import { botany } from './fixtures.ts';
+
+const now = new Date('2030-02-10T12:00:00Z');
+
+describe('GIVEN a course whose phrasings its entries answer', () => {
+  it('THEN none is listed', () => {
+    expect(unansweredPhrasings(botany(), now)).toEqual([]);
+  });
+
+  it('WHEN an entry has a phrasing its answer does not say THEN it is listed with its line and the reason', () => {
+    const content = botany();
+    const labs = content.faq.find((e) => e.id === 'labs');
+    if (!labs) throw new Error('no labs entry');
+    labs.questions = [...labs.questions, 'which room is the lab in'];
+    labs.questionLines = [...(labs.questionLines ?? []), 99];
+    expect(unansweredPhrasings(content, now)).toEqual([
+      {
+        file: labs.file,
+        line: 99,
+        field: `labs.questions[${labs.questions.length - 1}]`,
+        question: 'which room is the lab in',
+        why: 'the reply is a fallback: its answer names no place (a room, a building or a site)',
+      },
+    ]);
+  });
+});
+
+describe('kindNotGiven', () => {
+  it('THEN it names what the answer lacks of the kind asked, or null', () => {
+    expect(kindNotGiven('how many quizzes are there', 'Quizzes are online.', [])).toBe('gives no number');
+    expect(kindNotGiven('how many quizzes are there', 'There are five quizzes.', [])).toBeNull();
+  });
+});
