@@ -16,6 +16,10 @@ import { ALL_DAY_REMINDER_HOUR } from '../reminders/leads.ts';
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
 
+/** The years a course's dates can have: outside them a year is a typing slip. */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2099;
+
 export function loadSchedule(file: string): Loaded<Schedule> {
   const read = readContentFile(
     file,
@@ -180,6 +184,13 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
       }
       startTime = start !== undefined && startBad === null ? parseLocalTime(start, zone) : null;
     }
+    // (a year far from any term is a typing slip, "9999" or "1970", whose reminders and calendar would be made up)
+    const year = startTime?.ok ? startTime.time.year : null;
+    if (year !== null && (year < FIRST_YEAR || year > LAST_YEAR))
+      problem(
+        at(allDay ? 'start' : startField),
+        `"${start ?? ''}" is in the year ${year}: check the year (a course's dates are from ${FIRST_YEAR} to ${LAST_YEAR})`,
+      );
     if (raw.weekly_until !== undefined) {
       const until = parseLocalDate(raw.weekly_until, zone);
       if (!until) problem(at('weekly_until'), describeDate(raw.weekly_until));

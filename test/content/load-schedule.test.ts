@@ -97,6 +97,17 @@ describe('loading a schedule', () => {
     expect(at('Feb 28 10:00')[0]).toMatch(/"Feb 28 10:00" is not a local time YYYY-MM-DD HH:mm/);
   });
 
+  it('GIVEN a year far from any term THEN it is refused as a typing slip', () => {
+    const yaml =
+      header +
+      '  - id: a1\n    type: deadline\n    title: A1\n    due: "9999-12-31 23:59"\n' +
+      '  - id: e\n    type: exam\n    title: E\n    start: "1970-01-01"\n';
+    expect(problems(yaml)).toEqual([
+      `schedules/test.yaml:7 events[0].due: "9999-12-31 23:59" is in the year 9999: check the year (a course's dates are from 2000 to 2099)`,
+      `schedules/test.yaml:11 events[1].start: "1970-01-01" is in the year 1970: check the year (a course's dates are from 2000 to 2099)`,
+    ]);
+  });
+
   it('GIVEN a time with seconds ("11:59:59 pm" in a syllabus) THEN the error gives the time to write', () => {
     const yaml = header + '  - id: a1\n    type: deadline\n    title: A1\n    due: "2026-09-21 23:59:59"\n';
     expect(problems(yaml)).toEqual([
