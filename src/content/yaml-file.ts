@@ -37,7 +37,11 @@ export function readYaml(
     // fourteen. The first is the one to fix; the others are counted.
     const more = doc.errors.length - 1;
     const said = first.message.split('\n')[0];
-    const hint = YAML_FIXES[first.code];
+    const at = first.pos ? lineAt(first.pos[0]) : null;
+    const hint =
+      first.code === 'BLOCK_AS_IMPLICIT_KEY' && at !== null && !hasColonInValue(text, at)
+        ? `line ${at + 1} is indented differently from the fields around it: fields of one entry start in one column`
+        : YAML_FIXES[first.code];
     // The parser's own words for a second document name a function of its API: the fix says it all.
     const what = first.code === 'MULTIPLE_DOCS' && hint ? hint : hint ? `${said} (${hint})` : said;
     const rest =
@@ -45,10 +49,7 @@ export function readYaml(
         ? ` and ${more} more problem${more === 1 ? '' : 's'}, which may follow from it: fix it, then validate again`
         : '';
     const message = `not valid YAML: ${what}${rest}`;
-    return {
-      ok: false,
-      issues: [{ file, line: first.pos ? lineAt(first.pos[0]) : null, field: '', message }],
-    };
+    return { ok: false, issues: [{ file, line: at, field: '', message }] };
   }
   // Before anything costs per field (each unknown field is located for its line): one problem for a mapping with
   // thousands of fields (typically a mistake in indentation), or for a field given twice.
@@ -91,6 +92,16 @@ function aliasProblem(doc: Document, file: string, lineAt: (offset: number) => n
     field: '',
     message: `the anchor &${name} is used by too many aliases (*${name}; at most ${MAX_ALIAS_USES} uses, fewer when aliases hold aliases): write the value out in some of those places`,
   };
+}
+
+/**
+ * Whether the value on a line (after its key's ": ") holds ": " itself, which YAML reads as a nested mapping: then
+ * quotes fix it; otherwise the parser's complaint comes from a neighbouring line indented out of step.
+ */
+function hasColonInValue(text: string, line: number): boolean {
+  const content = text.split('\n')[line - 1] ?? '';
+  const value = content.slice(content.indexOf(': ') + 2);
+  return content.includes(': ') && /:\s/.test(value);
 }
 
 /** What fixes the YAML mistakes content authors make most. */

@@ -248,6 +248,10 @@ describe('loading a schedule', () => {
     expect(problems(header + event.replace('title: A1', 'title: Exam: dates'))).toEqual([
       'schedules/test.yaml:6: not valid YAML: Nested mappings are not allowed in compact mappings (a value with a colon and a space in it goes in quotes: title: "Exams: dates and rooms")',
     ]);
+    // (the same complaint from a field indented one space too far names that line, not a colon)
+    expect(problems(header + event.replace('    due:', '     due:'))[0]).toMatch(
+      /^schedules\/test\.yaml:6: not valid YAML: Nested mappings are not allowed in compact mappings \(line 7 is indented differently from the fields around it: fields of one entry start in one column\)/,
+    );
     expect(problems(header + event.replace('    title', '\ttitle') + event.replace('a1', 'a2'))).toEqual([
       'schedules/test.yaml:6: not valid YAML: Tabs are not allowed as indentation (indent with spaces) and 5 more problems, which may follow from it: fix it, then validate again',
     ]);
