@@ -1,6 +1,7 @@
 // The composition root: wires content, store, core services, HTTP routes and platforms together.
 // Only this file and src/config.ts know about the environment; everything below receives what it needs.
 import { errorMessage } from './core/error-message.ts';
+import type { AppHooks } from './core/app-hooks.ts';
 import type http from 'node:http';
 import type { Config } from './config.ts';
 import type { Content, ContentPaths } from './content/load-content.ts';
@@ -89,14 +90,14 @@ export async function createApp(config: Config, deps: AppDeps & AppOptions): Pro
   const ticks: { status(): TickStatus }[] = [];
   const platforms: PlatformConnection[] = [];
   const polled: (() => PlatformStatus)[] = [];
-  const starters: (() => Promise<void> | void)[] = [];
+  const starters: AppHooks['starters'] = [];
   const stoppers: (() => Promise<void> | void)[] = [];
   // One runner for every platform and the web, so each user's rate-limit budget is counted in one place.
   const runner = createCommandRunner(core, commands);
 
   const hooks = { routes, starters, stoppers, ticks, platforms, polled };
   const databaseCheck = createDatabaseCheck(config.databaseFile, deps.log, deps.databaseCheckEveryMs);
-  starters.push(() => databaseCheck.start());
+  starters.push({ name: 'database check', start: () => databaseCheck.start() });
   stoppers.push(() => databaseCheck.stop());
   routes.push(
     ...healthRoutes(
@@ -153,11 +154,11 @@ export async function createApp(config: Config, deps: AppDeps & AppOptions): Pro
       if (origin.saveError) log.warn('answer engine: model not saved', { error: origin.saveError });
       const port = await listen(server, config.PORT, config.HOST);
       // The core first, and always: a failing step is logged and the others still start.
-      for (const s of [() => outbox.start(), ...starters]) {
+      for (const s of [{ name: 'outbox', start: () => outbox.start() }, ...starters]) {
         try {
-          await s();
+          await s.start();
         } catch (err) {
-          log.error('start step failed', { error: errorMessage(err) });
+          log.error('start step failed', { step: s.name, error: errorMessage(err) });
         }
       }
       for (const p of platforms) p.start();

@@ -15,6 +15,6 @@ export function installAnnouncements(core: Core, hooks: AppHooks): void {
     core.clock,
   );
   hooks.ticks?.push(tick);
-  hooks.starters.push(() => tick.start());
+  hooks.starters.push({ name: 'announcements tick', start: () => tick.start() });
   hooks.stoppers.push(() => tick.stop());
 }

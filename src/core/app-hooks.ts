@@ -5,7 +5,8 @@ import type { PlatformConnection, PlatformStatus } from './platform-connection.t
 
 export interface AppHooks {
   routes: HttpRoute[];
-  starters: (() => Promise<void> | void)[];
+  /** Work started after the HTTP server listens, each named for the log when it fails. */
+  starters: { name: string; start: () => Promise<void> | void }[];
   stoppers: (() => Promise<void> | void)[];
   /** Periodic jobs the course relies on; readiness reports each one's last run. */
   ticks?: { status(): TickStatus }[];

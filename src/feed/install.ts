@@ -16,6 +16,6 @@ export function installFeedCalendarsAndReminders(core: Core, hooks: AppHooks): v
   hooks.routes.push(...feedRoutes(core.db), ...calendarRoutes(core));
   const reminders = createReminderService(core);
   hooks.ticks?.push(reminders);
-  hooks.starters.push(() => reminders.start());
+  hooks.starters.push({ name: 'reminders tick', start: () => reminders.start() });
   hooks.stoppers.push(() => reminders.stop());
 }

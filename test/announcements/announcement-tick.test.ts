@@ -20,7 +20,7 @@ describe('announcement tick', () => {
     store.add('Due tomorrow', new Date('2027-02-16T09:00:00Z'), new Date('2027-02-14T09:00:00Z'));
     const hooks: AppHooks = { routes: [], starters: [], stoppers: [] };
     installAnnouncements(env.core, hooks);
-    for (const start of hooks.starters) await start();
+    for (const s of hooks.starters) await s.start();
     for (const stop of hooks.stoppers) await stop();
     await env.core.outbox.drain();
     expect(feed.posts.map((p) => p.text)).toEqual(['Due an hour ago']);

@@ -26,11 +26,14 @@ afterEach(async () => {
 /** The database file's check runs this often here (a minute in production, where the ticks run every minute). */
 const CHECK_EVERY_MS = 100;
 
+let log = recordingLogger();
+
 async function start(freeBytes?: (dir: string) => number): Promise<string> {
   const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: tmp.dir });
+  log = recordingLogger();
   app = await createApp(config, {
     content: loadContent({ scheduleFile: path.join(FIXTURES, 'dst-2026.yaml') }),
-    log: recordingLogger(),
+    log,
     clock: fixedClock('2026-10-24T22:00:00Z'),
     databaseCheckEveryMs: CHECK_EVERY_MS,
     ...(freeBytes && { freeBytes }),
@@ -127,6 +130,12 @@ describe('health and readiness', () => {
     corruptTables(file, indexes);
 
     const base = await start();
+    // (the step that failed is named in the log)
+    expect(log.lines).toContainEqual({
+      level: 'error',
+      msg: 'start step failed',
+      fields: { step: 'outbox', error: expect.stringMatching(/malformed/) as unknown },
+    });
     for (const endpoint of ['healthz', 'readyz']) {
       const answer = await get(`${base}/${endpoint}`);
       expect(answer.status).toBe(503);

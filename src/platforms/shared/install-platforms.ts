@@ -56,7 +56,7 @@ export async function installPlatforms(
   if (canvas) {
     const { createCanvasAdapter } = await import('../canvas/canvas-adapter.ts');
     const adapter = createCanvasAdapter(canvas, core, runner);
-    hooks.starters.push(() => adapter.start());
+    hooks.starters.push({ name: 'canvas', start: () => adapter.start() });
     hooks.stoppers.push(() => adapter.stop());
     hooks.polled?.push(() => adapter.status());
   }
