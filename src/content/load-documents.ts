@@ -7,7 +7,7 @@ import { htmlToMarkdown } from './html-to-markdown.ts';
 import { htmlBlocksToMarkdown } from './html-blocks.ts';
 import { withoutHiddenMarkup } from './markdown-source.ts';
 import { splitDocument, type DocumentFormat, type Passage } from './split-passages.ts';
-import { firstInvalidUtf8 } from './utf8.ts';
+import { firstInvalidUtf8, lineOfByte, notUtf8Message } from './utf8.ts';
 
 export type { Passage } from './split-passages.ts';
 
@@ -55,8 +55,8 @@ export function loadDocument(file: string): Loaded<Passage[]> {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    const line = bytes.subarray(0, bad).toString('latin1').split('\n').length;
-    return fail(`is not UTF-8 text (byte ${bad}); save it with the UTF-8 encoding`, line);
+    const line = lineOfByte(bytes, bad);
+    return fail(notUtf8Message(bad), line);
   }
   const format = FORMATS[path.extname(file).toLowerCase()] ?? 'text';
   let markdown: string;

@@ -25,3 +25,19 @@ export function firstInvalidUtf8(bytes: Buffer): number {
   }
   return lo;
 }
+
+/**
+ * The error for a file that is not UTF-8, naming the byte and how to convert it: a file saved on a Mac is often Mac
+ * Roman, one from Windows Windows-1252.
+ */
+export function notUtf8Message(bad: number): string {
+  return `is not UTF-8 text (byte ${bad}); save it with the UTF-8 encoding, or convert it: iconv -f WINDOWS-1252 -t UTF-8 (a file from Windows) or iconv -f MACINTOSH -t UTF-8 (from a Mac)`;
+}
+
+/** The line of a byte, counting old Mac line ends (a CR alone) as line ends too. */
+export function lineOfByte(bytes: Buffer, offset: number): number {
+  return bytes
+    .subarray(0, offset)
+    .toString('latin1')
+    .split(/\r\n|\r|\n/).length;
+}

@@ -13,7 +13,7 @@ import {
 } from 'yaml';
 import { z } from 'zod';
 import { type ContentIssue, formatPath } from './content-error.ts';
-import { firstInvalidUtf8 } from './utf8.ts';
+import { firstInvalidUtf8, lineOfByte, notUtf8Message } from './utf8.ts';
 import { capIssues, CONTENT_LIMITS } from './content-limits.ts';
 
 export type YamlResult<T> =
@@ -270,8 +270,8 @@ function textOf(
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    const line = bytes.subarray(0, bad).toString('latin1').split('\n').length;
-    return fail(`is not UTF-8 text (byte ${bad}); save it with the UTF-8 encoding`, line);
+    const line = lineOfByte(bytes, bad);
+    return fail(notUtf8Message(bad), line);
   }
 }
 

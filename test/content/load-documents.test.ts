@@ -55,6 +55,8 @@ describe('course documents in the content folder', () => {
     writeFileSync(path.join(dir, 'course.yaml'), minimalCourse);
     writeFileSync(path.join(dir, 'good.md'), 'Fine text.');
     writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('line one\ncaf\xe9 au lait\n', 'latin1'));
+    // (a file saved on an old Mac ends its lines with a CR alone: they are counted all the same)
+    writeFileSync(path.join(dir, 'macroman.txt'), Buffer.from('one\rtwo\rthree \xd0 four\r', 'latin1'));
     writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
     writeFileSync(path.join(dir, 'empty.html'), '<html><body><script>x()</script></body></html>');
     writeFileSync(path.join(dir, 'huge.txt'), 'a '.repeat(MAX_DOCUMENT_BYTES / 2 + 1));
@@ -62,7 +64,8 @@ describe('course documents in the content folder', () => {
       'binary.md: is not a text file (it holds binary data); save the document as text, Markdown or HTML',
       'empty.html: has no text to answer from (it is empty or only headings or markup)',
       `huge.txt: document is ${MAX_DOCUMENT_BYTES + 2} bytes; the limit is ${MAX_DOCUMENT_BYTES}. Split it into several files.`,
-      'latin1.txt:2: is not UTF-8 text (byte 12); save it with the UTF-8 encoding',
+      'latin1.txt:2: is not UTF-8 text (byte 12); save it with the UTF-8 encoding, or convert it: iconv -f WINDOWS-1252 -t UTF-8 (a file from Windows) or iconv -f MACINTOSH -t UTF-8 (from a Mac)',
+      'macroman.txt:3: is not UTF-8 text (byte 14); save it with the UTF-8 encoding, or convert it: iconv -f WINDOWS-1252 -t UTF-8 (a file from Windows) or iconv -f MACINTOSH -t UTF-8 (from a Mac)',
     ]);
     const loaded = loadDocuments(dir);
     expect(loaded.ok).toBe(false);

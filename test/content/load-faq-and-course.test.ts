@@ -55,7 +55,7 @@ describe('loading the FAQ', () => {
     writeFileSync(path.join(dir, 'c.yaml'), Buffer.from([0x2d, 0x20, 0x00, 0x01, 0xff, 0x10]));
     expect(faqProblems()).toEqual([
       'a.yaml: is UTF-16 text (saved as "Unicode"); save it with the UTF-8 encoding',
-      'b.yaml:7: is not UTF-8 text (byte 134); save it with the UTF-8 encoding',
+      'b.yaml:7: is not UTF-8 text (byte 134); save it with the UTF-8 encoding, or convert it: iconv -f WINDOWS-1252 -t UTF-8 (a file from Windows) or iconv -f MACINTOSH -t UTF-8 (from a Mac)',
       'c.yaml: is not a text file (it holds binary data); write it as YAML text in UTF-8',
     ]);
   });

@@ -73,6 +73,24 @@ describe('choosing the quotes', () => {
     ]);
   });
 
+  it('GIVEN a second quote whose sentences the first already says THEN it says only the rest, or is left out', () => {
+    const a = passage(
+      'w-1',
+      'plan.txt',
+      '',
+      'Posters are printed at the library. Printing costs $20. Bring a USB stick.',
+    );
+    const b = passage('w-2', 'plan.txt', '', 'Sticks cost $15. Printing costs $20. Ask at the desk.');
+    const c = passage('w-3', 'plan.txt', '', 'Printing costs $20. Posters are printed at the library.');
+    const all = [a, b, c];
+    const own = (i: number): string[] => (all[i]?.text ?? '').split(/(?<=\.)\s+/);
+    expect(chooseQuotes([candidate(0, 5), candidate(1, 4.8)], all, own, []).map((q) => q.text)).toEqual([
+      a.text,
+      'Sticks cost $15. Ask at the desk.',
+    ]);
+    expect(chooseQuotes([candidate(0, 5), candidate(2, 4.8)], all, own, [])).toHaveLength(1);
+  });
+
   it('GIVEN two quotes THEN the reply names where each comes from', () => {
     const text = renderPassageAnswer({
       passage: late,

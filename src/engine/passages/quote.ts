@@ -3,7 +3,7 @@
 // MAX_QUOTE_WORDS, that holds most of the question's stems; a whole passage that meets the question in its last
 // sentences goes on with the start of the next passage of its section (CONTINUE_AFTER).
 import type { Passage } from '../../content/split-passages.ts';
-import type { Candidate } from './scorer.ts';
+import { sentencesOf, type Candidate } from './scorer.ts';
 import { contentWords, stem } from './terms.ts';
 
 export const MAX_QUOTE_WORDS = 150;
@@ -120,5 +120,18 @@ export function chooseQuotes(
     const joined = joinOverlap(early.text, late.text);
     if (joined !== null) return [{ passage: best.passage, text: joined, share: 1 }];
   }
-  return [best, other];
+  // (overlapping windows of one long text share sentences that are not at their ends: the second quote says only
+  // what the first does not, and nothing when it says nothing more)
+  const said = (s: string): boolean => best.text.includes(s.trim());
+  if (!sentencesOf(other.text).some(said)) return [best, other];
+  const fresh = other.text
+    .split('\n')
+    .map((line) =>
+      sentencesOf(line)
+        .filter((s) => !said(s))
+        .join(' '),
+    )
+    .filter((line) => line.trim() !== '')
+    .join('\n');
+  return fresh === '' ? [best] : [best, { ...other, text: fresh }];
 }
