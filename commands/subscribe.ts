@@ -8,14 +8,18 @@ import { noDatesText } from '../src/schedule/no-dates.ts';
 import type { Content } from '../src/content/load-content.ts';
 
 /**
- * `subscribe exam`, `subscribe deadline,exam`: kinds of events written where the group goes are the types (no group
- * is named after a kind of event).
+ * `subscribe exam`, `subscribe deadline,exam`, `subscribe deadline exam`: kinds of events written where the group goes
+ * are the types (validation refuses a group named after a kind of event).
  */
 function typesInGroupPlace(raw: unknown): unknown {
   if (!raw || typeof raw !== 'object') return raw;
   const { group, types, ...rest } = raw as Record<string, unknown>;
-  if (types !== undefined || typeof group !== 'string' || !typesSchema.safeParse(group).success) return raw;
-  return { ...rest, types: group };
+  if (typeof group !== 'string' || !typesSchema.safeParse(group).success) return raw;
+  // ("subscribe deadline exam": both words are kinds of events, read together)
+  if (types === undefined) return { ...rest, types: group };
+  return typeof types === 'string' && typesSchema.safeParse(types).success
+    ? { ...rest, types: `${group},${types}` }
+    : raw;
 }
 
 const withoutDates = (content: Content): string | undefined =>

@@ -46,6 +46,8 @@ export function loadEnvFile(env: Env = process.env, cwd: string = process.cwd())
     const code = (err as NodeJS.ErrnoException).code ?? 'unreadable';
     throw new EnvFileError(`${file} cannot be read (${code}): check its permissions, or remove it.`);
   }
+  // (a byte-order mark would be read as part of the first name: "\ufeffPORT")
+  text = text.replace(/^\ufeff/, '');
   const problems = lineProblems(text);
   if (problems.length > 0)
     throw new EnvFileError(
@@ -65,41 +67,54 @@ export function loadEnvFile(env: Env = process.env, cwd: string = process.cwd())
   return (lastResult = { file, applied: applied.sort(), overridden: overridden.sort() });
 }
 
-/** `NAME=value` (or `export NAME=value`); the value may open a quote that closes on a later line. */
-const ASSIGNMENT = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=\s*(.*)$/;
+/** `NAME=value` (or `export NAME=value`), a name as node reads one; the value may open a quote closed later. */
+const ASSIGNMENT = /^\s*(?:export\s+)?([^\s=#'"`]+)\s*=\s*(.*)$/;
 
 /**
  * The lines `parseEnv` would misread, each as "line: what is wrong" (node's parser silently joins a line without
- * "=" to the next one: "ADMIN_TOKEN: x" then "SESSION_SECRET=y" sets neither). Values are never quoted back.
+ * "=" to the next one: "ADMIN_TOKEN: x" then "SESSION_SECRET=y" sets neither; a quote closed lines later takes the
+ * settings between into its value). Values are never quoted back.
  */
 function lineProblems(text: string): string[] {
   if (text.includes('\0')) return ['1: the file has NUL bytes: it is not a text file of NAME=value lines'];
+  if (/\r(?!\n)/.test(text))
+    return [
+      '1: its lines end with a carriage return alone (an old Mac format): save it with ordinary line ends',
+    ];
+  const lines = text.split(/\r?\n/);
   const problems: string[] = [];
-  let openQuote: string | null = null;
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (openQuote !== null) {
-      if (line.includes(openQuote)) openQuote = null;
-      return;
-    }
-    if (line.trim() === '' || line.trim().startsWith('#')) return;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
     const m = ASSIGNMENT.exec(line);
     if (!m) {
-      const start = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)?\s*([^\s\w]?)/.exec(line);
-      const name = start?.[1];
+      const name = /^\s*(?:export\s+)?([^\s=#:'"`]+)/.exec(line)?.[1];
       problems.push(
         name
-          ? `${i + 1}: "${name}${start?.[2] ?? ''}" is not followed by "=": write ${name}=value`
-          : `${i + 1}: not NAME=value (a name of letters, digits and _, then "=")`,
+          ? `${i + 1}: "${name}" is not followed by "=": write ${name}=value`
+          : `${i + 1}: not NAME=value (a name, then "=")`,
       );
-      return;
+      continue;
     }
-    const value = (m[1] ?? '').trim();
+    const value = (m[2] ?? '').trim();
     const quote = value[0];
-    if (quote === '"' || quote === "'" || quote === '`') {
-      if (!value.slice(1).includes(quote)) openQuote = quote;
+    if ((quote !== '"' && quote !== "'" && quote !== '`') || value.slice(1).includes(quote)) continue;
+    // (a quote left open runs to the next line that holds one: what lies between is the value, not settings)
+    const close = lines.findIndex((l, k) => k > i && l.includes(quote));
+    if (close < 0) {
+      problems.push(`${i + 1}: the ${quote} quote opened here is never closed: close it on this line`);
+      break;
     }
-  });
-  if (openQuote !== null) problems.push(`end: a ${openQuote} quote is opened and never closed`);
+    const swallowed = lines
+      .slice(i + 1, close + 1)
+      .map((l) => ASSIGNMENT.exec(l)?.[1])
+      .filter((n): n is string => n !== undefined);
+    if (swallowed.length > 0)
+      problems.push(
+        `${i + 1}: the ${quote} quote opened here closes only on line ${close + 1}, so ${swallowed.join(', ')} on the lines between would be part of this value, not settings: close it on this line`,
+      );
+    i = close;
+  }
   return problems;
 }
 

@@ -102,9 +102,12 @@ export function loadFaq(
  */
 function runOnPhrasing(question: string, line: number | null, lines: readonly string[]): string | null {
   if (line === null) return null;
+  // (the phrasing's own "-": a line whose "-" is further right runs on into it; one in the same column is its own)
+  const own = (lines[line - 1] ?? '').indexOf('- ');
   for (let k = line; k < lines.length; k++) {
     const next = lines[k] ?? '';
     const item = /^(\s+)- (\S.*)$/.exec(next);
+    if (item && (item[1] ?? '').length <= own) return null;
     if (!item) {
       // (a plain phrasing continued on an indented line without "-" is one phrasing written on two lines)
       if (/^\s+\S/.test(next) && question.includes(next.trim())) continue;

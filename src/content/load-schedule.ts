@@ -185,12 +185,19 @@ export function parseSchedule(text: string, file: string): Loaded<Schedule> {
       startTime = start !== undefined && startBad === null ? parseLocalTime(start, zone) : null;
     }
     // (a year far from any term is a typing slip, "9999" or "1970", whose reminders and calendar would be made up)
-    const year = startTime?.ok ? startTime.time.year : null;
-    if (year !== null && (year < FIRST_YEAR || year > LAST_YEAR))
-      problem(
-        at(allDay ? 'start' : startField),
-        `"${start ?? ''}" is in the year ${year}: check the year (a course's dates are from ${FIRST_YEAR} to ${LAST_YEAR})`,
-      );
+    for (const [field, value] of [
+      [allDay ? 'start' : startField, start],
+      ['end', end],
+      ['weekly_until', raw.weekly_until],
+      ['daily_until', raw.daily_until],
+    ] as const) {
+      const year = Number(/^(\d{4})-/.exec(value ?? '')?.[1] ?? NaN);
+      if (year < FIRST_YEAR || year > LAST_YEAR)
+        problem(
+          at(field),
+          `"${value ?? ''}" is in the year ${year}: check the year (a course's dates are from ${FIRST_YEAR} to ${LAST_YEAR})`,
+        );
+    }
     if (raw.weekly_until !== undefined) {
       const until = parseLocalDate(raw.weekly_until, zone);
       if (!until) problem(at('weekly_until'), describeDate(raw.weekly_until));

@@ -321,6 +321,11 @@ export const eventSchema = z.strictObject({
   group: z
     .string()
     .regex(ID, { error: 'is not a group id: use lowercase letters, digits, "-" or "_"' })
+    // (`subscribe exam` reads a kind of event where the group goes as the types: no group may be named like one)
+    .refine((g) => !(EVENT_TYPES as readonly string[]).includes(g), {
+      error: (i) =>
+        `${JSON.stringify(i.input)} is a kind of event (${EVENT_TYPES.join(', ')}), which students filter by: name the group otherwise, such as "${String(i.input)}-group"`,
+    })
     .optional(),
   /** No date yet ("date to be announced"): `true`, or a note on when it will be known; no `due` or `start` then. */
   tba: z

@@ -39,7 +39,7 @@ export function readYaml(
     const said = first.message.split('\n')[0];
     const at = first.pos ? lineAt(first.pos[0]) : null;
     const hint =
-      first.code === 'BLOCK_AS_IMPLICIT_KEY' && at !== null && !hasColonInValue(text, at)
+      first.code === 'BLOCK_AS_IMPLICIT_KEY' && at !== null && indentedOutOfStep(text, at)
         ? `line ${at + 1} is indented differently from the fields around it: fields of one entry start in one column`
         : YAML_FIXES[first.code];
     // The parser's own words for a second document name a function of its API: the fix says it all.
@@ -95,13 +95,21 @@ function aliasProblem(doc: Document, file: string, lineAt: (offset: number) => n
 }
 
 /**
- * Whether the value on a line (after its key's ": ") holds ": " itself, which YAML reads as a nested mapping: then
- * quotes fix it; otherwise the parser's complaint comes from a neighbouring line indented out of step.
+ * Whether the parser's complaint about a line comes from the next line indented out of step with it, rather than from
+ * a colon: the line's value holds no ": " and does not end in ":", the next line holds no ": " in its text either
+ * (a continuation line "second line: more" is a colon problem too), and the next line starts in another column.
  */
-function hasColonInValue(text: string, line: number): boolean {
-  const content = text.split('\n')[line - 1] ?? '';
-  const value = content.slice(content.indexOf(': ') + 2);
-  return content.includes(': ') && /:\s/.test(value);
+function indentedOutOfStep(text: string, line: number): boolean {
+  const lines = text.split(/\r?\n/);
+  const here = lines[line - 1] ?? '';
+  const next = lines.slice(line).find((l) => l.trim() !== '') ?? '';
+  const value = here.includes(': ') ? here.slice(here.indexOf(': ') + 2).trim() : '';
+  if (/:\s/.test(value) || value.endsWith(':')) return false;
+  const nextText = next.trim().replace(/^-\s+/, '');
+  const nextValue = nextText.includes(': ') ? nextText.slice(nextText.indexOf(': ') + 2) : '';
+  if (/^[^\s:]+:(\s|$)/.test(nextText) === false || /:\s/.test(nextValue)) return false;
+  const column = (l: string): number => l.length - l.trimStart().length;
+  return column(next) !== column(here);
 }
 
 /** What fixes the YAML mistakes content authors make most. */

@@ -79,7 +79,7 @@ describe('loadEnvFile', () => {
     const file = path.join(dir, '.env');
     expect(message).toBe(
       `${file} has lines that are not NAME=value, so their settings (and the next line's) would be lost:\n` +
-        `  ${file}:2: "ADMIN_TOKEN:" is not followed by "=": write ADMIN_TOKEN=value\n` +
+        `  ${file}:2: "ADMIN_TOKEN" is not followed by "=": write ADMIN_TOKEN=value\n` +
         `  ${file}:4: "PORT" is not followed by "=": write PORT=value`,
     );
     expect(message).not.toMatch(/s3cret/);
@@ -89,12 +89,24 @@ describe('loadEnvFile', () => {
   it('GIVEN a binary file, or a quote never closed THEN it is refused too', () => {
     expect(() => loadEnvFile({}, dirWith('binary', 'PORT=1\n\0\x01\x02'))).toThrow(/NUL bytes/);
     expect(() => loadEnvFile({}, dirWith('open-quote', 'A="never closed\nB=2\n'))).toThrow(
-      /:end: a " quote is opened and never closed/,
+      /\.env:1: the " quote opened here is never closed: close it on this line/,
     );
-    // (spaces around "=" are fine: node reads them)
+    // (a quote closed lines later takes the settings between into its value)
+    expect(() =>
+      loadEnvFile(
+        {},
+        dirWith('late-quote', 'ADMIN_TOKEN="abc\nPORT=3801\nSESSION_SECRET="x"\nLOG_LEVEL=warn\n'),
+      ),
+    ).toThrow(
+      /\.env:1: the " quote opened here closes only on line 3, so PORT, SESSION_SECRET on the lines between would be part of this value, not settings: close it on this line/,
+    );
+    expect(() => loadEnvFile({}, dirWith('old-mac', 'A=1\rPORT=3801\r'))).toThrow(
+      /carriage return alone \(an old Mac format\)/,
+    );
+    // (spaces around "=", a name node reads with "-", a multi-line quoted value and a byte-order mark are fine)
     const env: Record<string, string | undefined> = {};
-    loadEnvFile(env, dirWith('spaces', 'PORT = 3509\n'));
-    expect(env).toEqual({ PORT: '3509' });
+    loadEnvFile(env, dirWith('spaces', '\ufeffPORT = 3509\nCOMPOSE-PROFILE=x\nKEY="one\ntwo"\nB=2\n'));
+    expect(env).toEqual({ PORT: '3509', 'COMPOSE-PROFILE': 'x', KEY: 'one\ntwo', B: '2' });
   });
 
   it('GIVEN a .env that cannot be read as a file THEN a clear error names it', () => {

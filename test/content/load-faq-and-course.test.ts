@@ -70,6 +70,17 @@ describe('loading the FAQ', () => {
     ]);
   });
 
+  it('GIVEN a phrasing that holds " - " and the next phrasing in the same column THEN both are phrasings', () => {
+    writeFileSync(
+      path.join(dir, 'a.yaml'),
+      entry('one').replace(
+        '    - first way to ask about one\n',
+        '    - exam - second way to ask about one\n',
+      ),
+    );
+    expect(faqProblems()).toEqual([]);
+  });
+
   it('GIVEN content files in a folder inside the FAQ folder THEN a note says they are not read', () => {
     writeFileSync(path.join(dir, 'a.yaml'), entry('one'));
     mkdirSync(path.join(dir, 'exams'));

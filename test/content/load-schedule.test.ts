@@ -101,10 +101,20 @@ describe('loading a schedule', () => {
     const yaml =
       header +
       '  - id: a1\n    type: deadline\n    title: A1\n    due: "9999-12-31 23:59"\n' +
-      '  - id: e\n    type: exam\n    title: E\n    start: "1970-01-01"\n';
+      '  - id: e\n    type: exam\n    title: E\n    start: "1970-01-01"\n' +
+      '  - id: l\n    type: lecture\n    title: L\n    start: "2026-06-01 09:00"\n    end: "9999-06-01 12:00"\n';
     expect(problems(yaml)).toEqual([
       `schedules/test.yaml:7 events[0].due: "9999-12-31 23:59" is in the year 9999: check the year (a course's dates are from 2000 to 2099)`,
       `schedules/test.yaml:11 events[1].start: "1970-01-01" is in the year 1970: check the year (a course's dates are from 2000 to 2099)`,
+      `schedules/test.yaml:16 events[2].end: "9999-06-01 12:00" is in the year 9999: check the year (a course's dates are from 2000 to 2099)`,
+    ]);
+    // (a group is not named like a kind of event, which `subscribe exam` reads as types)
+    expect(
+      problems(
+        `${header}  - id: x\n    type: exam\n    title: X\n    start: "2026-06-01"\n    group: exam\n`,
+      ),
+    ).toEqual([
+      'schedules/test.yaml:8 events[0].group: "exam" is a kind of event (deadline, practical, lecture, exam, other), which students filter by: name the group otherwise, such as "exam-group"',
     ]);
   });
 

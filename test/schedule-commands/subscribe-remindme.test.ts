@@ -65,6 +65,10 @@ describe('subscribe and unsubscribe commands', () => {
     const sub = findActiveSubscription(env.core.db, tokenOf(reply.links?.[1]?.url));
     expect(sub?.filter).toEqual({ types: ['deadline', 'exam'] });
     expect(reply.text).not.toContain('None of these events has a date yet');
+    // (two kinds written apart, "subscribe deadline exam", are read together)
+    const apart = await env.run(subscribe, { group: 'deadline', types: 'exam' }, discordUser);
+    const both = findActiveSubscription(env.core.db, tokenOf(apart.links?.[1]?.url));
+    expect(both?.filter).toEqual({ types: ['deadline', 'exam'] });
   });
 
   it('GIVEN kinds of events the schedule has none of THEN the reply says the calendar is empty for now', async () => {
