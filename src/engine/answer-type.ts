@@ -134,13 +134,17 @@ export function answersWhere(question: string, answer: string, echoes = false): 
   );
 }
 
+/** Every place word of an answer (PLACE, matched throughout). */
+const PLACE_WORDS = new RegExp(PLACE.source, 'gi');
+
 /**
  * A place word in the answer that is not only the question's own word said back: "where is the classroom" is not
- * answered by "the classroom experience", but "which room" is by "room 12" or "Office: W341 South College" (the word with a number or name after it).
+ * answered by "the classroom experience", but "which room" is by "room 12" or "Office: W341 South College" (the
+ * word with a number or name after it).
  */
 function givesPlace(question: string, answer: string): boolean {
   const asked = new Set(question.toLowerCase().match(/[a-z]+/g) ?? []);
-  for (const m of answer.matchAll(new RegExp(PLACE.source, 'gi'))) {
+  for (const m of answer.matchAll(PLACE_WORDS)) {
     const word = m[0].toLowerCase();
     if (!asked.has(word)) return true;
     if (/^(?:\s*[:\u2013-])?\s+[*_`[]*(?:[A-Z]|\d)/.test(answer.slice(m.index + m[0].length))) return true;

@@ -25,3 +25,10 @@ export function calendarNames(): string[] {
 
 /** The names above and "may": a word that is a day or month. */
 export const CALENDAR_NAMES = new Set([...calendarNames(), 'may']);
+
+const DAY_OR_MONTH = new RegExp(`\\b(?:${calendarNames().join('|')})\\b`, 'i');
+
+/** Whether a text names a weekday or month ("every Friday", "in March"): it says when. */
+export function namesDayOrMonth(text: string): boolean {
+  return DAY_OR_MONTH.test(text);
+}

@@ -35,7 +35,7 @@ import { createPassageIndex } from './passages/index.ts';
 import { passageSources, renderPassageAnswer } from './passages/render-quote.ts';
 import { cleanQuestion, normalize } from './text.ts';
 import { unstatedSentence } from './unstated.ts';
-import { calendarNames } from './calendar-names.ts';
+import { namesDayOrMonth } from './calendar-names.ts';
 import { gradeRangeSentence, letterGradeSentence } from '../grade/letter-question.ts';
 import { lateCostSentence } from '../grade/late-penalty.ts';
 import { latePolicySentence, sharedLatePolicy } from '../grade/late-policy.ts';
@@ -269,11 +269,11 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         sources: events.map((e) => ({ id: `schedule:${e.id}`, title: e.title, score: 1 })),
       };
     }
-    // (an entry that answers a question about events without a date yet but names no day, "when is the midterm"
-    // against what the midterm is like, comes after the schedule's word that the date is not yet announced; one that
-    // says the day, "handed in every Friday", says when)
+    // (an entry that answers a question about events without a date yet but names no weekday or month, as one on what
+    // the exam is like, comes after the schedule's word that the date is not yet announced; one that names one says
+    // when)
     const notYetDated =
-      schedule && faqAnswers && undatedOnly && faqAnswer !== null && !namesCalendarDay(faqAnswer)
+      schedule && faqAnswers && undatedOnly && faqAnswer !== null && !namesDayOrMonth(faqAnswer)
         ? `${renderScheduleAnswer(schedule, content, now)}\n\n`
         : '';
     let decision = judged ?? judge(clean.text);
@@ -413,10 +413,6 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     },
   };
 }
-
-/** A weekday or month by its English name ("every Friday", "in March"): an answer that says when. */
-const CALENDAR_DAY = new RegExp(`\\b(?:${calendarNames().join('|')})\\b`, 'i');
-const namesCalendarDay = (answer: string): boolean => CALENDAR_DAY.test(answer);
 
 /** The people the course file names: its staff, and the person private requests reach. */
 export function staffNamesOf(course: Content['course']): string[] {

@@ -116,7 +116,7 @@ export function renderRedirect(course: Course, reason: RedirectReason): string {
   const notAnswered = channel
     ? fillWording(replies?.unanswered_channel ?? DEFAULT_WORDING.unanswered_channel, { channel })
     : null;
-  // (a question about the unanswered channel itself, "why does nobody answer my Canvas messages", is answered first)
+  // (a question about the unanswered channel itself, "why does nobody answer my messages there", is answered first)
   const aboutChannel = reason === 'channel' && notAnswered !== null;
   return [
     aboutChannel ? `${notAnswered} ${opening}` : opening,

@@ -70,51 +70,6 @@ describe('course-bot start', () => {
     expect(await exit).toBe(0);
   });
 
-  it('GIVEN a schedule that is all over THEN start logs the warning validate prints', async () => {
-    const past = path.join(tmp, 'past.yaml');
-    writeFileSync(
-      past,
-      'course: Deep Learning\ntimezone: Europe/Amsterdam\nevents:\n  - { id: a1, type: deadline, title: Assignment 1, due: "2020-03-01 23:59" }\n',
-    );
-    const child = spawn(process.execPath, [...cli, 'start'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATA_DIR: path.join(tmp, 'past-data'),
-        SCHEDULE_FILE: past,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-      },
-    });
-    let stdout = '';
-    let logged = '';
-    child.stderr.on('data', (chunk: Buffer) => (logged += chunk.toString()));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no start-up line; stdout: ${stdout}`)), 15_000);
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        if (/is running: open http/.test(stdout)) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`exited early with ${code}`)));
-    });
-    // ('close', not 'exit': standard error is read to its end)
-    const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    child.kill('SIGTERM');
-    expect(await exit).toBe(0);
-    // (the log is JSON lines on standard error)
-    const checks = logged
-      .split('\n')
-      .filter((l) => l.startsWith('{'))
-      .map((l) => JSON.parse(l) as { msg: string; warning?: string })
-      .filter((l) => l.msg === 'schedule check');
-    expect(checks).toHaveLength(1);
-    expect(checks[0]?.warning).toMatch(/2020/);
-  });
-
   it('GIVEN invalid content THEN it refuses to start and says why', () => {
     const file = path.join(tmp, 'bad-zone.yaml');
     writeFileSync(file, 'course: X\ntimezone: Nowhere/City\nevents: []\n');

@@ -156,37 +156,60 @@ describe('course-bot validate reads what start reads', () => {
   });
 });
 
+/** Starts the bot with these variables until its start-up line, stops it, and returns the JSON lines it logged. */
+async function startLog(env: Record<string, string>): Promise<{ msg: string; warning?: string }[]> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), 'start'], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: tmp, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+  });
+  let stdout = '';
+  let logged = '';
+  child.stderr.on('data', (chunk: Buffer) => (logged += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start-up line; stdout: ${stdout}`)), 15_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes('is running')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`exited early with ${code}`)));
+  });
+  // ('close', not 'exit': what it logged is read to its end)
+  const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  child.kill('SIGTERM');
+  expect(await exit).toBe(0);
+  return (stdout + logged)
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as { msg: string; warning?: string });
+}
+
 describe('course-bot start', () => {
   it('GIVEN the shipped placeholders THEN start runs and logs each one as a warning', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), 'start'], {
-      cwd: root,
-      env: { ...process.env, DATA_DIR: tmp, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', PUBLIC_URL: '' },
-    });
-    let stdout = '';
-    let logged = '';
-    child.stderr.on('data', (chunk: Buffer) => (logged += chunk.toString()));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no start-up line; stdout: ${stdout}`)), 15_000);
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        if (stdout.includes('is running')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-    });
-    const exit = new Promise((resolve) => child.on('exit', resolve));
-    child.kill('SIGTERM');
-    await exit;
-    const warnings = (stdout + logged)
-      .split('\n')
-      .filter((l) => l.startsWith('{'))
-      .map((l) => JSON.parse(l) as { msg: string; warning?: string })
-      .filter((l) => l.msg === 'placeholder still in place');
+    const warnings = (await startLog({ PUBLIC_URL: '' })).filter(
+      (l) => l.msg === 'placeholder still in place',
+    );
     expect(warnings.map((w) => w.warning)).toEqual([
       expect.stringContaining('contacts.email is dl-coordinator@example.org'),
       expect.stringContaining("events are on the sample term's dates"),
       expect.stringContaining('PUBLIC_URL is not set'),
     ]);
+  });
+
+  it('GIVEN a schedule that is all over THEN start logs the warning validate prints', async () => {
+    const past = path.join(tmp, 'past.yaml');
+    writeFileSync(
+      past,
+      'course: Deep Learning\ntimezone: Europe/Amsterdam\nevents:\n  - { id: a1, type: deadline, title: Assignment 1, due: "2020-03-01 23:59" }\n',
+    );
+    const checks = (await startLog({ SCHEDULE_FILE: past, DATA_DIR: path.join(tmp, 'past-data') })).filter(
+      (l) => l.msg === 'schedule check',
+    );
+    expect(checks).toHaveLength(1);
+    expect(checks[0]?.warning).toMatch(
+      /every event in the schedule is over: the last, "Assignment 1", was on .*2020/,
+    );
   });
 });
