@@ -6,7 +6,8 @@
 // Reasoning questions have no answer span: their rows use the first reasoning step (which quotes or paraphrases the
 // syllabus) in its place and stay out of the totals. Printed per question type and overall, beside plain BM25
 // (MiniSearch over 80-word windows, the best one returned as the reply).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
@@ -20,6 +21,8 @@ import { answersQuestionType } from '../src/engine/answer-type.ts';
 import { createPassageIndex } from '../src/engine/passages/index.ts';
 import { renderPassageAnswer } from '../src/engine/passages/render-quote.ts';
 import { wordVectors, type WordVectors } from '../src/engine/vectors.ts';
+import { loadContent } from '../src/content/load-content.ts';
+import { chatReply } from '../src/cli/commands/ask.ts';
 
 const item = z.object({
   id: z.string(),
@@ -82,6 +85,26 @@ export const passageIndexSystem =
     return (q) => {
       const a = index.answer(q);
       return a && a.confident && answersQuestionType(q, a.passage.text, []) ? renderPassageAnswer(a) : null;
+    };
+  };
+
+/**
+ * The whole bot as chat runs it: each syllabus is a course folder of its own holding a minimal course file and the
+ * syllabus as its only document (what a TA who adopts the bot with a syllabus alone has), each question asked as a
+ * chat message is (redirects, declines, the bot's knowledge of its commands and the documents); a reply that is not
+ * an answer counts as a fallback.
+ */
+export const botSystem =
+  (root: string): System =>
+  ({ text }) => {
+    const dir = mkdtempSync(path.join(root, 'course-'));
+    writeFileSync(path.join(dir, 'course.yaml'), 'name: A course\ncontacts:\n  email: staff@example.edu\n');
+    writeFileSync(path.join(dir, 'syllabus.txt'), text);
+    const content = loadContent({ faqDir: dir });
+    const now = new Date('2026-01-15T12:00:00Z');
+    return (q) => {
+      const reply = chatReply(content, q, now);
+      return reply.kind === 'answer' ? reply.text : null;
     };
   };
 
@@ -202,6 +225,17 @@ export function runSyllabusQa(args: string[]): void {
     return;
   }
   const { items, syllabi } = loaded;
+  const root = mkdtempSync(path.join(tmpdir(), 'syllabusqa-'));
+  let bot: Outcome;
+  try {
+    bot = score(items, syllabi, botSystem(root), (q, reply) => {
+      if (!verbose) return;
+      console.log(`BOT MISS [${q.question_type}] ${q.syllabus_name}: ${q.question.trim()}`);
+      console.log(`     reply: ${reply === null ? 'fallback' : reply.replace(/\s+/g, ' ').slice(0, 300)}`);
+    });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
   const ours = score(items, syllabi, passageIndexSystem(vectors), (q, reply) => {
     if (!verbose) return;
     const span = spanOf(q);
@@ -217,12 +251,12 @@ export function runSyllabusQa(args: string[]): void {
       `${args.includes('--no-vectors') ? ' (--no-vectors)' : vectors ? '' : ' (the word-vector file is not installed)'}\n`,
   );
   console.log(
-    `${'question type'.padEnd(20)}${'n'.padStart(6)}${'passages'.padStart(10)}${'BM25'.padStart(10)}`,
+    `${'question type'.padEnd(20)}${'n'.padStart(6)}${'passages'.padStart(10)}${'BM25'.padStart(10)}${'bot'.padStart(10)}`,
   );
   const types = [...ours.byType.keys()].sort();
   for (const t of types) {
     console.log(
-      `${(t.includes('reasoning') ? `${t} *` : t).padEnd(20)}${String(ours.byType.get(t)?.total).padStart(6)}  ${pct(ours.byType.get(t))}  ${pct(bm25.byType.get(t))}`,
+      `${(t.includes('reasoning') ? `${t} *` : t).padEnd(20)}${String(ours.byType.get(t)?.total).padStart(6)}  ${pct(ours.byType.get(t))}  ${pct(bm25.byType.get(t))}  ${pct(bot.byType.get(t))}`,
     );
   }
   for (const [label, key] of [
@@ -231,7 +265,7 @@ export function runSyllabusQa(args: string[]): void {
     ['overall', 'overall'],
   ] as const) {
     console.log(
-      `${label.padEnd(20)}${String(ours[key].total).padStart(6)}  ${pct(ours[key])}  ${pct(bm25[key])}`,
+      `${label.padEnd(20)}${String(ours[key].total).padStart(6)}  ${pct(ours[key])}  ${pct(bm25[key])}  ${pct(bot[key])}`,
     );
   }
   const lengths = (o: Outcome): string => {

@@ -148,9 +148,9 @@ export function answerWithCommands(
   // (a command's phrasing that names days, "whats due this week", gets the schedule's answer for those days when
   // there is one: the command's help would only say how to ask, and the command itself does not read the days; one
   // that asks what is next, "what is due next", gets it as "what's due next" does, in the same form)
-  // (the engine with the command entries, built once: its schedule questions come before any entry)
+  const course = getAnswerEngine(content);
   const fromSchedule = (): EngineReply | null => {
-    const reply = getAnswerEngine(withCommandEntries(content, commands)).answer(question, now);
+    const reply = course.answer(question, now);
     return reply.kind === 'answer' && reply.sources[0]?.id.startsWith('schedule:') ? reply : null;
   };
   const asked = normalize(question);
@@ -163,8 +163,10 @@ export function answerWithCommands(
       sources: [{ id: exact.id, title: exact.title, score: 1 }],
     };
   }
-  // A course question is not offered the bot's help under "See also" or as a near topic when it falls back ("who do
-  // i ask about my grade" is not about the ask command): only a question about the bot is.
+  // The engine over the FAQ and the command entries (built once) decides only whether a command answers; every other
+  // question gets the course's own engine's reply. Command entries in the course's model would change how it weighs
+  // the course's words and what it learns from its phrasings (in a course of documents alone they would be its whole
+  // FAQ), so a course question would get another reply in chat than the same engine gives it without them.
   const aboutBot = asksAboutTheBot(question, commands);
   const reply = getAnswerEngine(withCommandEntries(content, commands)).answer(question, now, {
     offer: (entry) => aboutBot || !answers.has(entry.id),
@@ -173,8 +175,10 @@ export function answerWithCommands(
   // (a command answers only a question that has a word of its own, beside the verbs its phrasings share with any
   // question: "where do i turn in labs" is not about "how do I turn off my calendar link")
   const command = commands.find((c) => `${COMMAND_ENTRY_PREFIX}${c.name}` === top);
-  if (command && !aboutBot && !sharesOwnWord(question, command))
-    return getAnswerEngine(content).answer(question, now);
+  if (!command || (!aboutBot && !sharesOwnWord(question, command))) {
+    // (a question about the bot that nothing answers is offered the commands near it)
+    return aboutBot && reply.kind === 'fallback' ? reply : course.answer(question, now);
+  }
   const full = top === undefined ? undefined : answerOf(top);
   // Only the command's own answer: a course entry the engine put beside it would be out of place.
   return full === undefined ? reply : { ...reply, text: full, sources: reply.sources.slice(0, 1) };
