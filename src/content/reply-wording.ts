@@ -34,6 +34,13 @@ export const DEFAULT_WORDING = {
     'For anything personal or administrative, please send an **e-mail** to {contact} instead: {email}.',
   redirect_channel_about_channel:
     'For anything personal or administrative, please write to {contact} through {private_channel} instead.',
+  /**
+   * After a quote that answers a question the bot cannot tell from a private request (a course of documents alone:
+   * see docs/documents.md), where to write if it is about the student's own case.
+   */
+  own_case: 'If you are asking about your own case, please send an **e-mail** to {contact}: {email}.',
+  own_case_channel:
+    'If you are asking about your own case, please write to {contact} through {private_channel}.',
   unanswered_channel: "Please don't use {channel}: they are not answered.",
   fallback: "I don't know the answer to that from the course information, and I'd rather not guess.",
   no_topic: 'I answer questions about how {course} runs: its rules, deadlines and who to contact.',
@@ -243,8 +250,6 @@ export function redirectOpening(
   subject: string,
   reason?: RedirectReason,
 ): string {
-  const { email } = course.contacts;
-  const channel = privateChannelMarkdown(course, subject);
   const isEmail = privateChannel(course).kind === 'email';
   const byDefault =
     reason === 'channel'
@@ -256,13 +261,35 @@ export function redirectOpening(
         : DEFAULT_WORDING.redirect_channel;
   return fillWording(
     (reason && course.replies?.redirect_for?.[reason]) ?? course.replies?.redirect ?? byDefault,
-    {
-      contact: contactPhrase(course),
-      // (the course e-mail, linked as the channel links one; the channel itself when there is no e-mail)
-      email: email ? privateChannelMarkdown({ contacts: { email } }, subject) : channel,
-      private_channel: channel,
-      course: course.name,
-    },
+    redirectValues(course, subject),
+  );
+}
+
+/** The values of the redirect's placeholders. */
+function redirectValues(
+  course: ChannelFields & ContactFields & { name: string },
+  subject: string,
+): Record<string, string> {
+  const { email } = course.contacts;
+  const channel = privateChannelMarkdown(course, subject);
+  return {
+    contact: contactPhrase(course),
+    // (the course e-mail, linked as the channel links one; the channel itself when there is no e-mail)
+    email: email ? privateChannelMarkdown({ contacts: { email } }, subject) : channel,
+    private_channel: channel,
+    course: course.name,
+  };
+}
+
+/** Where to write about one's own case, said after a quote (DEFAULT_WORDING.own_case). */
+export function ownCaseLine(
+  course: ChannelFields & ContactFields & { name: string },
+  subject: string,
+): string {
+  const isEmail = privateChannel(course).kind === 'email';
+  return fillWording(
+    isEmail ? DEFAULT_WORDING.own_case : DEFAULT_WORDING.own_case_channel,
+    redirectValues(course, subject),
   );
 }
 

@@ -27,6 +27,7 @@ import {
   renderEmpty,
   renderFallback,
   renderNoTopic,
+  renderOwnCase,
   renderRedirect,
   renderUnstated,
   truncationNote,
@@ -108,6 +109,14 @@ const ASKS_WHEN_OUTRIGHT = /\b(when|what (day|date|time)|which (day|date|week)|d
  * being nearest to such an example only means no FAQ entry is nearer (in a course without a FAQ, always).
  */
 const DECLINED_FOR_DOCUMENTS = 0.5;
+
+/**
+ * In a course of documents alone, a private request is told apart from a question about the course less surely: one
+ * whose request probability is below this, and that the documents answer, gets the quote (see its use). Chosen on
+ * SyllabusQA's train split and ten courses' questions asked of their syllabi alone, where 0.55 to 0.7 gain about as
+ * much; the lowest of those keeps the most requests redirected.
+ */
+const WEAK_REQUEST = 0.6;
 
 export function createAnswerEngine(content: Content, options: EngineOptions = {}): AnswerEngine {
   const { cacheDir } = options;
@@ -301,6 +310,15 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // (and what one grade spans, "A- range", "what do I need for a B+")
     const letter =
       letterGradeSentence(clean.text, course.grading) ?? gradeRangeSentence(clean.text, course.grading);
+    // In a course of documents alone, the request gate has learned no course questions (a FAQ's phrasings teach it
+    // what is not a request), so it leans toward requests on everyday questions ("participation percentage", "test 1
+    // date"). A question it only leans toward that the documents answer gets the quote, and where to write if it is
+    // about the student's own case.
+    if (decision.kind === 'redirect' && content.faq.length === 0 && decision.score < WEAK_REQUEST) {
+      const quoted = fromDocuments(clean.text, '');
+      if (quoted)
+        return { ...quoted, text: `${quoted.text}\n\n${renderOwnCase(course, decision.reason)}${note}` };
+    }
     if (decision.kind === 'redirect') {
       const sum = cost && asksHowMuch(clean.text) ? `\n\n${cost}` : '';
       return { kind: 'redirect', text: renderRedirect(course, decision.reason) + sum + note, sources: [] };

@@ -7,6 +7,7 @@ import {
   DEFAULT_GENERAL_QUESTIONS,
   DEFAULT_WORDING,
   fillWording,
+  ownCaseLine,
   redirectOpening,
 } from '../content/reply-wording.ts';
 import type { RedirectReason } from './knowledge.ts';
@@ -108,9 +109,18 @@ export function renderUnstated(course: Course, entry: FaqEntry): string {
   return [renderAnswer(entry, course), generalQuestions(course, 'fallback')].join('\n\n');
 }
 
+function redirectSubject(course: Course, reason: RedirectReason): string {
+  return `[${course.code ?? course.name}] ${course.replies?.subject?.[reason] ?? DEFAULT_WORDING.subject[reason]}`;
+}
+
+/** Where to write if a question answered by a quote is about the student's own case (with its e-mail subject). */
+export function renderOwnCase(course: Course, reason: RedirectReason): string {
+  return ownCaseLine(course, redirectSubject(course, reason));
+}
+
 export function renderRedirect(course: Course, reason: RedirectReason): string {
   const replies = course.replies;
-  const subject = `[${course.code ?? course.name}] ${replies?.subject?.[reason] ?? DEFAULT_WORDING.subject[reason]}`;
+  const subject = redirectSubject(course, reason);
   const channel = course.private_requests?.unanswered_channel;
   const opening = redirectOpening(course, subject, reason);
   const notAnswered = channel
