@@ -113,8 +113,9 @@ const DECLINED_FOR_DOCUMENTS = 0.5;
 /**
  * In a course of documents alone, a private request is told apart from a question about the course less surely: one
  * whose request probability is below this, and that the documents answer, gets the quote (see its use). Chosen on
- * SyllabusQA's train split and ten courses' questions asked of their syllabi alone, where 0.55 to 0.7 gain about as
- * much; the lowest of those keeps the most requests redirected.
+ * SyllabusQA's train split and ten courses' questions asked of their syllabi alone: bars from 0.55 to 0.7 gain about
+ * as much, and 0.6 keeps most of the gain of the higher ones while sending more requests to the staff (on those
+ * courses, 3 of 239 requests got a quote; at 0.7, 7).
  */
 const WEAK_REQUEST = 0.6;
 
@@ -313,11 +314,24 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // In a course of documents alone, the request gate has learned no course questions (a FAQ's phrasings teach it
     // what is not a request), so it leans toward requests on everyday questions ("participation percentage", "test 1
     // date"). A question it only leans toward that the documents answer gets the quote, and where to write if it is
-    // about the student's own case.
-    if (decision.kind === 'redirect' && content.faq.length === 0 && decision.score < WEAK_REQUEST) {
+    // about the student's own case. Not when the course words its reply to that kind of request itself ("grades are
+    // not discussed by e-mail"), nor for a question about the channel that is not answered: those replies say what
+    // the quote would not.
+    if (
+      decision.kind === 'redirect' &&
+      content.faq.length === 0 &&
+      decision.score < WEAK_REQUEST &&
+      decision.reason !== 'channel' &&
+      !course.replies?.redirect &&
+      !course.replies?.redirect_for?.[decision.reason]
+    ) {
       const quoted = fromDocuments(clean.text, '');
-      if (quoted)
-        return { ...quoted, text: `${quoted.text}\n\n${renderOwnCase(course, decision.reason)}${note}` };
+      if (quoted) {
+        // (with what the question's days late cost, or the grade it names, worked out as for any question)
+        const worked = [cost, letter].filter((t) => t !== null).map((t) => `${t}\n\n`);
+        const own = renderOwnCase(course, decision.reason);
+        return { ...quoted, text: `${worked.join('')}${quoted.text}\n\n${own}${note}` };
+      }
     }
     if (decision.kind === 'redirect') {
       const sum = cost && asksHowMuch(clean.text) ? `\n\n${cost}` : '';

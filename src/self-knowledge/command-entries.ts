@@ -176,8 +176,9 @@ export function answerWithCommands(
   // question: "where do i turn in labs" is not about "how do I turn off my calendar link")
   const command = commands.find((c) => `${COMMAND_ENTRY_PREFIX}${c.name}` === top);
   if (!command || (!aboutBot && !sharesOwnWord(question, command))) {
-    // (a question about the bot that nothing answers is offered the commands near it)
-    return aboutBot && reply.kind === 'fallback' ? reply : course.answer(question, now);
+    // (a question about the bot keeps this engine's reply: a course answer with the command it names under "See
+    // also", or the commands near it when nothing answers)
+    return aboutBot ? reply : course.answer(question, now);
   }
   const full = top === undefined ? undefined : answerOf(top);
   // Only the command's own answer: a course entry the engine put beside it would be out of place.

@@ -2,13 +2,28 @@
 // a private request, and that the syllabus answers, gets the quote and where to write about one's own case; a clear
 // request is still redirected.
 import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadContent } from '../../src/content/load-content.ts';
 import { createAnswerEngine } from '../../src/engine/index.ts';
 
-const content = loadContent({ faqDir: path.join(import.meta.dirname, '../fixtures/docs-course') });
+const fixture = path.join(import.meta.dirname, '../fixtures/docs-course');
+const content = loadContent({ faqDir: fixture });
 const engine = createAnswerEngine(content);
 const now = new Date('2030-02-10T12:00:00Z');
+
+/** The fixture's syllabus with this course file (and schedule), as a course folder of its own. */
+function courseWith(courseYaml: string, scheduleYaml?: string): ReturnType<typeof createAnswerEngine> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'docs-only-'));
+  const faqDir = path.join(dir, 'faq');
+  mkdirSync(faqDir);
+  copyFileSync(path.join(fixture, 'syllabus.md'), path.join(faqDir, 'syllabus.md'));
+  writeFileSync(path.join(faqDir, 'course.yaml'), courseYaml);
+  if (scheduleYaml !== undefined) writeFileSync(path.join(faqDir, 'schedule.yaml'), scheduleYaml);
+  return createAnswerEngine(loadContent({ faqDir }));
+}
+const COURSE = 'name: Introduction to Marine Biology\ncontacts:\n  email: marine-bio@example.org\n';
 
 describe('GIVEN a course of documents alone', () => {
   it('WHEN a question the gate only leans toward is answered by the syllabus THEN it gets the quote and the e-mail', () => {
@@ -35,5 +50,40 @@ describe('GIVEN a course of documents alone', () => {
     const reply = engine.answer('lab report late penalty', now);
     expect(reply.kind).toBe('answer');
     expect(reply.text).not.toContain('your own case');
+  });
+
+  it('WHEN the course words its reply to that kind of request itself THEN the request gets that reply', () => {
+    const worded = courseWith(
+      `${COURSE}replies:\n  redirect_for:\n    extension: "This course grants no extensions. Questions: {email}."\n`,
+    );
+    const reply = worded.answer('late lab report', now);
+    expect(reply.kind).toBe('redirect');
+    expect(reply.text).toMatch(/^This course grants no extensions\./);
+  });
+
+  it('WHEN the question is about the channel that is not answered THEN the reply says so', () => {
+    const withChannel = courseWith(`${COURSE}private_requests:\n  unanswered_channel: Canvas messages\n`);
+    const question = 'canvas lab notebook';
+    const decision = withChannel.model.decide(question);
+    expect(decision.kind === 'redirect' && [decision.reason, decision.score < 0.6]).toEqual([
+      'channel',
+      true,
+    ]);
+    const reply = withChannel.answer(question, now);
+    expect(reply.kind).toBe('redirect');
+    expect(reply.text).toContain("Please don't use Canvas messages: they are not answered.");
+  });
+
+  it('WHEN it asks what some days late cost THEN the sum comes before the quote', () => {
+    const withLatePolicy = courseWith(
+      `${COURSE}grading:\n  calculator: false\n  late: { policy: penalty, per_day: 10, unit: percent }\n`,
+      "course: Introduction to Marine Biology\ntimezone: Europe/Amsterdam\nevents:\n  - id: report-1\n    type: deadline\n    title: Lab report 1\n    due: '2030-02-15 17:00'\n",
+    );
+    const question = 'penalty for 2 days late';
+    expect(withLatePolicy.model.decide(question).kind).toBe('redirect');
+    const reply = withLatePolicy.answer(question, now);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/^\*\*2 days late:\*\* a hand-in loses \*\*20% of its points\*\*/);
+    expect(reply.text).toContain('If you are asking about your own case');
   });
 });

@@ -22,7 +22,7 @@ describe('GIVEN a course of documents alone', () => {
     );
     const reply = answerWithCommands(docsCourse, commands, question, now);
     expect(reply.kind).toBe('answer');
-    expect(reply.text).toContain('Lab reports');
+    expect(reply.text).toContain('| Lab reports | 30% |');
     expect(reply).toEqual(getAnswerEngine(docsCourse).answer(question, now));
   });
 
@@ -34,6 +34,12 @@ describe('GIVEN a course of documents alone', () => {
 
 describe('GIVEN a course with a FAQ', () => {
   const content = botany();
+  it('WHEN a question about the bot is answered by a course entry THEN the command it names is under "See also"', () => {
+    const reply = answerWithCommands(content, commands, 'can the bot remind me about the weekly labs', now);
+    expect(reply.sources.map((s) => s.id)).toEqual(['labs', 'bot-remindme']);
+    expect(reply.text).toContain('_See also: **The remindme command**');
+  });
+
   it.each([
     'when is the exam',
     'what do i need for the field work',
