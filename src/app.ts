@@ -148,10 +148,13 @@ export async function createApp(config: Config, deps: AppDeps & AppOptions): Pro
     async start() {
       // The answer engine learns its model from the content (about a second; read back from the data folder when the
       // content has not changed since the last start): before the first question.
+      // (two models: the course's, and the one with the bot's command entries that decides whether a command answers)
       keepModelsIn(config.modelCacheDir);
-      const { origin } = getAnswerEngine(withCommandEntries(core.content, commands));
+      const { origin } = getAnswerEngine(core.content);
+      const withCommands = getAnswerEngine(withCommandEntries(core.content, commands)).origin;
       log.info('answer engine ready', { model: origin.from });
-      if (origin.saveError) log.warn('answer engine: model not saved', { error: origin.saveError });
+      const saveError = origin.saveError ?? withCommands.saveError;
+      if (saveError) log.warn('answer engine: model not saved', { error: saveError });
       const port = await listen(server, config.PORT, config.HOST);
       // The core first, and always: a failing step is logged and the others still start.
       for (const s of [{ name: 'outbox', start: () => outbox.start() }, ...starters]) {

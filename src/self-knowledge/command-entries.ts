@@ -168,6 +168,9 @@ export function answerWithCommands(
   // the course's words and what it learns from its phrasings (in a course of documents alone they would be its whole
   // FAQ), so a course question would get another reply in chat than the same engine gives it without them.
   const aboutBot = asksAboutTheBot(question, commands);
+  // (a question that is not about the bot and has no command's own word is never answered by a command, so the second
+  // engine is not asked, nor built, for it)
+  if (!aboutBot && !commands.some((c) => sharesOwnWord(question, c))) return course.answer(question, now);
   const reply = getAnswerEngine(withCommandEntries(content, commands)).answer(question, now, {
     offer: (entry) => aboutBot || !answers.has(entry.id),
   });
@@ -196,9 +199,20 @@ const COMMON_VERBS = new Set(
   ),
 );
 
+/** The stems of a command's name and phrasings other than the common verbs, made once per command. */
+const ownWordsOf = new WeakMap<CommandDefinition, Set<string>>();
+function ownWords(c: CommandDefinition): Set<string> {
+  let own = ownWordsOf.get(c);
+  if (!own) {
+    own = new Set(analyze([c.name, ...(c.askedAs ?? [])].join(' ')).filter((s) => !COMMON_VERBS.has(s)));
+    ownWordsOf.set(c, own);
+  }
+  return own;
+}
+
 /** True when the question has a word of the command's name or phrasings other than the common verbs. */
 function sharesOwnWord(question: string, c: CommandDefinition): boolean {
-  const own = new Set(analyze([c.name, ...(c.askedAs ?? [])].join(' ')).filter((s) => !COMMON_VERBS.has(s)));
+  const own = ownWords(c);
   return analyze(question).some((s) => own.has(s));
 }
 
