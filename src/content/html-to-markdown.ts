@@ -24,6 +24,12 @@ function converter(): TurndownService {
   s.addRule('tableRow', { filter: 'tr', replacement: (content) => `\n|${content}` });
   s.addRule('tableSection', { filter: ['thead', 'tbody', 'tfoot'], replacement: (content) => content });
   s.addRule('table', { filter: 'table', replacement: (content) => `\n\n${content.trim()}\n\n` });
+  // (an image is its alt text: a quote cannot show it)
+  s.addRule('image', {
+    filter: 'img',
+    replacement: (_content, node) =>
+      (node as { getAttribute(name: string): string | null }).getAttribute('alt')?.trim() ?? '',
+  });
   service = s;
   return s;
 }

@@ -20,7 +20,22 @@ const DIV_FENCE = /^ {0,3}:{3,}.*$/gm;
 const HEADING_ATTRIBUTES = /^( {0,3}#{1,6}\s.*?)\s*\{[#.:][^{}\n]*\}[ \t]*$/gm;
 const SPAN_ATTRIBUTES = /\[([^[\]\n]+)\]\{[#.][^{}\n]*\}/g;
 
-/** The Markdown with its front matter, HTML comments and Pandoc layout markup blanked, line breaks kept. */
+/**
+ * Images: a quote cannot show them (their paths are the site's), so an image is its alt text, or nothing without one:
+ * an HTML tag (`<img src="textbook.jpg" width="100">`, what many course pages put beside a section) and Markdown's
+ * `![alt](path)`.
+ */
+const IMG_TAG = /<img\b[^>\n]*>/gi;
+const IMG_ALT = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
+const MARKDOWN_IMAGE = /!\[([^\]\n]*)\]\([^)\n]*\)/g;
+
+/** An image as text: its alt text, or nothing. */
+export function imageText(tag: string): string {
+  const alt = IMG_ALT.exec(tag);
+  return (alt?.[1] ?? alt?.[2] ?? '').trim();
+}
+
+/** The Markdown with its front matter, HTML comments, Pandoc layout markup and images blanked, line breaks kept. */
 export function withoutHiddenMarkup(markdown: string): string {
   return markdown
     .replace(/\r\n?/g, '\n')
@@ -28,7 +43,9 @@ export function withoutHiddenMarkup(markdown: string): string {
     .replace(HTML_COMMENT, blank)
     .replace(DIV_FENCE, '')
     .replace(HEADING_ATTRIBUTES, '$1')
-    .replace(SPAN_ATTRIBUTES, '$1');
+    .replace(SPAN_ATTRIBUTES, '$1')
+    .replace(IMG_TAG, imageText)
+    .replace(MARKDOWN_IMAGE, (_, alt: string) => alt.trim());
 }
 
 /** Liquid, Jinja, Hugo and Handlebars code: {{ expression }} and {% tag %}. */

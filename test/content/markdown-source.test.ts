@@ -129,3 +129,26 @@ describe('GIVEN a Markdown page from a course website', () => {
     );
   });
 });
+
+describe('GIVEN a syllabus page with images beside its sections', () => {
+  it('WHEN it is loaded THEN no passage holds an image tag or path, and alt text stays as text', () => {
+    const pages: [string, string][] = [
+      [
+        'images.md',
+        '# Syllabus\n\n## Textbook\n<img src="assets/images/textbook.jpg" width="100">\nThe textbook is ![Cover of Microeconomics](assets/cover.png) *Microeconomics*, 12th edition.\n',
+      ],
+      [
+        'images.html',
+        '<h1>Syllabus</h1><h2>Textbook</h2><img src="assets/images/textbook.jpg" width="100"><p>The textbook is <img src="assets/cover.png" alt="Cover of Microeconomics"> <em>Microeconomics</em>, 12th edition.</p>',
+      ],
+    ];
+    for (const [name, text] of pages) {
+      const loaded = loadDocument(write(name, text));
+      expect(loaded.ok).toBe(true);
+      const passages = loaded.ok ? loaded.value : [];
+      const all = passages.map((p) => p.text).join('\n');
+      expect(all, name).not.toMatch(/<img|assets\/|!\[/);
+      expect(all, name).toMatch(/The textbook is Cover of Microeconomics \*?_?Microeconomics/);
+    }
+  });
+});
