@@ -30,7 +30,7 @@ const IMG_ALT = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
 const MARKDOWN_IMAGE = /!\[([^\]\n]*)\]\([^)\n]*\)/g;
 
 /** An image as text: its alt text, or nothing. */
-export function imageText(tag: string): string {
+function imageText(tag: string): string {
   const alt = IMG_ALT.exec(tag);
   return (alt?.[1] ?? alt?.[2] ?? '').trim();
 }

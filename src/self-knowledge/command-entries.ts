@@ -48,6 +48,8 @@ interface CommandKnowledge {
   answers: Map<string, string>;
   /** Phrasings a command declares (`askedAs`), word for word: answered by its entry without a search. */
   byPhrase: Map<string, LoadedFaqEntry>;
+  /** Command name → the stems of its name and phrasings other than the common verbs (sharesOwnWord). */
+  ownWords: Map<string, Set<string>>;
 }
 
 const knowledge = new WeakMap<readonly CommandDefinition[], CommandKnowledge>();
@@ -64,7 +66,13 @@ function knowledgeOf(commands: readonly CommandDefinition[]): CommandKnowledge {
       for (const q of [c.name, ...(c.askedAs ?? [])])
         byPhrase.set(phraseKey(q), entries[i] as LoadedFaqEntry);
     });
-    k = { entries, answers, byPhrase };
+    const ownWords = new Map(
+      commands.map((c) => [
+        c.name,
+        new Set(analyze([c.name, ...(c.askedAs ?? [])].join(' ')).filter((s) => !COMMON_VERBS.has(s))),
+      ]),
+    );
+    k = { entries, answers, byPhrase, ownWords };
     knowledge.set(commands, k);
   }
   return k;
@@ -134,7 +142,7 @@ export function answerWithCommands(
 ): EngineReply {
   const commands = offeredIn(content, all);
   if (commands.length === 0) return getAnswerEngine(content).answer(question, now);
-  const { byPhrase, answers } = knowledgeOf(commands);
+  const { byPhrase, answers, ownWords } = knowledgeOf(commands);
   const answerOf = (id: string): string | undefined => {
     const command = commands.find((c) => `${COMMAND_ENTRY_PREFIX}${c.name}` === id);
     const extra = command?.courseHelp?.(content);
@@ -168,9 +176,11 @@ export function answerWithCommands(
   // the course's words and what it learns from its phrasings (in a course of documents alone they would be its whole
   // FAQ), so a course question would get another reply in chat than the same engine gives it without them.
   const aboutBot = asksAboutTheBot(question, commands);
+  const stems = analyze(question);
+  const hasOwnWord = (c: CommandDefinition): boolean => sharesOwnWord(stems, ownWords.get(c.name));
   // (a question that is not about the bot and has no command's own word is never answered by a command, so the second
   // engine is not asked, nor built, for it)
-  if (!aboutBot && !commands.some((c) => sharesOwnWord(question, c))) return course.answer(question, now);
+  if (!aboutBot && !commands.some(hasOwnWord)) return course.answer(question, now);
   const reply = getAnswerEngine(withCommandEntries(content, commands)).answer(question, now, {
     offer: (entry) => aboutBot || !answers.has(entry.id),
   });
@@ -178,7 +188,7 @@ export function answerWithCommands(
   // (a command answers only a question that has a word of its own, beside the verbs its phrasings share with any
   // question: "where do i turn in labs" is not about "how do I turn off my calendar link")
   const command = commands.find((c) => `${COMMAND_ENTRY_PREFIX}${c.name}` === top);
-  if (!command || (!aboutBot && !sharesOwnWord(question, command))) {
+  if (!command || (!aboutBot && !hasOwnWord(command))) {
     // (a question about the bot keeps this engine's reply: a course answer with the command it names under "See
     // also", or the commands near it when nothing answers)
     return aboutBot ? reply : course.answer(question, now);
@@ -199,21 +209,9 @@ const COMMON_VERBS = new Set(
   ),
 );
 
-/** The stems of a command's name and phrasings other than the common verbs, made once per command. */
-const ownWordsOf = new WeakMap<CommandDefinition, Set<string>>();
-function ownWords(c: CommandDefinition): Set<string> {
-  let own = ownWordsOf.get(c);
-  if (!own) {
-    own = new Set(analyze([c.name, ...(c.askedAs ?? [])].join(' ')).filter((s) => !COMMON_VERBS.has(s)));
-    ownWordsOf.set(c, own);
-  }
-  return own;
-}
-
-/** True when the question has a word of the command's name or phrasings other than the common verbs. */
-function sharesOwnWord(question: string, c: CommandDefinition): boolean {
-  const own = ownWords(c);
-  return analyze(question).some((s) => own.has(s));
+/** True when the question's stems hold a word of a command's own (CommandKnowledge.ownWords). */
+function sharesOwnWord(stems: readonly string[], own: ReadonlySet<string> | undefined): boolean {
+  return own !== undefined && stems.some((s) => own.has(s));
 }
 
 /**
