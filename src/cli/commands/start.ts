@@ -1,4 +1,5 @@
-// `start`: loads and validates content, opens the store, serves HTTP, and shuts down cleanly on SIGINT/SIGTERM.
+// `start`: loads and validates content, opens the store, serves HTTP, and shuts down cleanly on SIGINT/SIGTERM (or
+// when the npm script that started it ends).
 import type { Command } from 'commander';
 import { placeholderWarnings, unsetPublicUrl } from '../../content/placeholders.ts';
 import { documentWarnings } from '../../content/document-warnings.ts';
@@ -53,6 +54,19 @@ export function registerStart(program: Command): void {
       };
       process.once('SIGINT', () => shutdown('SIGINT'));
       process.once('SIGTERM', () => shutdown('SIGTERM'));
+      // `npm start` runs the bot through a shell, and a SIGTERM to npm (a process manager, `kill`) ends npm and the
+      // shell but never reaches the bot, which would keep running orphaned and hold the port. So a bot an npm script
+      // started stops when its parent is gone (the system hands the orphan to another parent); one started any other
+      // way (node directly, Docker, systemd, `node … &` from a shell that then exits) keeps running without it.
+      if (process.env.npm_lifecycle_event) {
+        const parentPid = process.ppid;
+        const watch = setInterval(() => {
+          if (process.ppid === parentPid) return;
+          clearInterval(watch);
+          log.info('the npm process that started the bot has ended', { parentPid });
+          shutdown('npm ended');
+        }, 1_000).unref();
+      }
       const port = await app.start();
       const envFile = envFileLoaded().file ?? 'none: settings from the environment only';
       log.info('course bot started', {
