@@ -40,6 +40,11 @@ const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 const TABLE_ROW = /^\s*\|/;
 const SETEXT = /^ {0,3}(=+|-+)\s*$/;
 const QUOTE_MARKERS = /^(?: {0,3}>[ \t]?)+/;
+/**
+ * A thematic break (`---`, `* * *`, `___`; also a plain text's line of `=` or `~`): it separates, and says nothing
+ * a quote should show.
+ */
+const RULE = /^ {0,3}(?:([-*_])(?:[ \t]*\1){2,}|={3,}|~{3,})[ \t]*$/;
 
 /**
  * A paragraph that is one short bold line and not a sentence ("**Week Two: Conversations - January 14th**") heads
@@ -116,6 +121,10 @@ export function markdownBlocks(text: string): Block[] {
       current = null;
       continue;
     }
+    if (RULE.test(line)) {
+      close();
+      continue;
+    }
     const kind: BlockKind = LIST_ITEM.test(line)
       ? 'list'
       : TABLE_ROW.test(line)
@@ -140,7 +149,7 @@ function textBlocks(text: string): Block[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   let start = -1;
   for (let i = 0; i <= lines.length; i++) {
-    const blank = i === lines.length || (lines[i] ?? '').trim() === '';
+    const blank = i === lines.length || (lines[i] ?? '').trim() === '' || RULE.test(lines[i] ?? '');
     if (!blank && start < 0) start = i;
     if (blank && start >= 0) {
       blocks.push({

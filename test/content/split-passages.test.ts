@@ -126,6 +126,40 @@ describe('splitting Markdown into passages', () => {
     ]);
   });
 
+  it('GIVEN thematic breaks between sections THEN no passage shows them; a setext underline still makes a heading', () => {
+    const md = [
+      '# Course',
+      '',
+      '---',
+      '',
+      '## Instructor',
+      '',
+      'Office hours on Tuesdays.',
+      '',
+      '---',
+      '',
+      '## Exams',
+      '',
+      'The midterm is in week 7.',
+      '',
+      '* * *',
+      '',
+      'The final is cumulative.',
+      '',
+      '___',
+      '',
+      'Grading',
+      '-------',
+      '',
+      'Points.',
+    ].join('\n');
+    expect(splitDocument(md, '/c/s.md', 'markdown').map((p) => [p.section, p.text])).toEqual([
+      ['Instructor', 'Office hours on Tuesdays.'],
+      ['Exams', 'The midterm is in week 7.\n\nThe final is cumulative.'],
+      ['Grading', 'Points.'],
+    ]);
+  });
+
   it('GIVEN no heading THEN the document title is the file name', () => {
     expect(splitDocument('Just text.', '/x/course_notes.md', 'markdown')[0]?.document).toBe('Course notes');
   });
@@ -152,6 +186,11 @@ describe('splitting plain text', () => {
   it('GIVEN paragraphs THEN they become passages with their line numbers', () => {
     const parts = splitDocument('First paragraph.\n\n\nSecond\nparagraph.', 'a.txt', 'text');
     expect(parts.map((p) => [p.line, p.text])).toEqual([[1, 'First paragraph.\n\nSecond\nparagraph.']]);
+  });
+
+  it('GIVEN separator lines THEN they part paragraphs and are left out', () => {
+    const parts = splitDocument('GRADING\n=======\nHomework 40%.\n\n-----\nExams 60%.', 'a.txt', 'text');
+    expect(parts.map((p) => p.text)).toEqual(['GRADING\n\nHomework 40%.\n\nExams 60%.']);
   });
 
   it('GIVEN a table of contents with dot leaders THEN its entries are left out, and later text keeps its line', () => {
