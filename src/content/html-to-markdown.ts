@@ -1,6 +1,6 @@
 // HTML course pages become Markdown with turndown (a maintained HTML-to-Markdown converter with its own DOM, so
 // no browser is needed): headings, lists and paragraphs keep their structure, and the Markdown splitter takes over.
-// Tables become one pipe-separated line per row, so a table stays one block.
+// Tables become one pipe-separated line per row (a header row with its separator), so a table stays one block.
 // turndown and its DOM are loaded on the first HTML document, not at start-up: most courses have none, and loading
 // them took a tenth of a second of every start (`ask` for one question included).
 import { createRequire } from 'node:module';
@@ -21,7 +21,15 @@ function converter(): TurndownService {
       .replace(/\|/g, '/')
       .trim();
   s.addRule('tableCell', { filter: ['th', 'td'], replacement: (content) => ` ${cell(content)} |` });
-  s.addRule('tableRow', { filter: 'tr', replacement: (content) => `\n|${content}` });
+  // (a row of header cells gets Markdown's separator below it, so the table reads as a table with its header)
+  s.addRule('tableRow', {
+    filter: 'tr',
+    replacement: (content, node) => {
+      const cells = Array.from(node.childNodes).map((n) => n.nodeName);
+      const header = cells.includes('TH') && !cells.includes('TD');
+      return `\n|${content}${header ? `\n|${' --- |'.repeat(cells.filter((n) => n === 'TH').length)}` : ''}`;
+    },
+  });
   s.addRule('tableSection', { filter: ['thead', 'tbody', 'tfoot'], replacement: (content) => content });
   s.addRule('table', { filter: 'table', replacement: (content) => `\n\n${content.trim()}\n\n` });
   // (an image is its alt text: a quote cannot show it)

@@ -248,7 +248,9 @@ describe('HTML documents', () => {
       ['Syllabus', 'Grading'],
       ['Syllabus', 'Contact'],
     ]);
-    expect(passages[0]?.text).toBe('Homework counts for **40%**.\n\n| Part | Weight |\n| Exam | 60% |');
+    expect(passages[0]?.text).toBe(
+      'Homework counts for **40%**.\n\n| Part | Weight |\n| --- | --- |\n| Exam | 60% |',
+    );
     expect(passages[1]?.text).toBe('-   E-mail the TA\n-   Come to office hours');
   });
 });

@@ -86,7 +86,27 @@ describe.skipIf(!BROWSER_TESTS_RUN)('the page of a course without dates in a bro
       await bot.nth(i).waitFor();
       expect(await bot.nth(i).getAttribute('class')).not.toMatch(/kind-(fallback|error)/);
     }
+    // the grading answer is a quote of the syllabus: set off as a quote, its table a table, no Markdown marks shown
+    const quote = bot.nth(0).locator('blockquote');
+    expect(await quote.locator('th').allInnerTexts()).toEqual(['component', 'weight']);
+    expect(await quote.locator('tbody tr').first().locator('td').allInnerTexts()).toEqual([
+      'Lab reports',
+      '30%',
+    ]);
+    expect(await bot.nth(0).innerText()).not.toMatch(/^\s*[>|]|---/m);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('GIVEN a quoted list with an item indented under another THEN the inner item nests in the outer one', async () => {
+    const page = await chrome.context.newPage();
+    await page.goto(undated.base + '/');
+    await page.locator('#message').fill('what is the textbook');
+    await page.locator('#message').press('Enter');
+    const quote = page.locator('#log .message.bot blockquote');
+    await quote.waitFor();
+    expect(await quote.locator('ul > li').first().innerText()).toMatch(/^Textbook/);
+    expect(await quote.locator('ul > li > ul > li').allInnerTexts()).toEqual(['Numbered pages, bound.']);
     await page.close();
   });
 });

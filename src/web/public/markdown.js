@@ -101,15 +101,64 @@ function appendInline(parent, text) {
   if (last < text.length) appendText(parent, text.slice(last));
 }
 
-/** Markdown text → a DocumentFragment: paragraphs, line breaks, lists, headings, code blocks, inline marks. */
+// A table row ("| a | b |"), its header's separator ("|---|:--:|"), and a block quote's marker.
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_SEPARATOR = /^\s*\|(?:\s*:?-+:?\s*\|)+\s*$/;
+const QUOTE = /^ {0,3}> ?/;
+
+/** A row's cells: split at the bars that are not escaped (`\|`), without the outer ones. */
+function cells(row) {
+  return row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
+}
+
+/** Consecutive table rows as a table; the row above a separator is its header. */
+function table(rows) {
+  const el = document.createElement('table');
+  const header = TABLE_SEPARATOR.test(rows[1] ?? '') ? rows[0] : undefined;
+  if (header !== undefined) {
+    const tr = document.createElement('tr');
+    for (const c of cells(header)) {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      appendInline(th, c);
+      tr.append(th);
+    }
+    el.createTHead().append(tr);
+  }
+  const body = el.createTBody();
+  for (const row of rows.slice(header === undefined ? 0 : 2)) {
+    if (TABLE_SEPARATOR.test(row)) continue;
+    const tr = document.createElement('tr');
+    for (const c of cells(row)) {
+      const td = document.createElement('td');
+      appendInline(td, c);
+      tr.append(td);
+    }
+    body.append(tr);
+  }
+  const wrap = document.createElement('div');
+  wrap.className = 'table-wrap'; // (scrolls sideways on a narrow screen rather than widening the page)
+  wrap.append(el);
+  return wrap;
+}
+
+/**
+ * Markdown text → a DocumentFragment: paragraphs, line breaks, lists (an item indented under another nests in it),
+ * headings, code blocks, tables, block quotes (a quote from the course's documents) and inline marks.
+ */
 export function renderMarkdown(markdown) {
   const fragment = document.createDocumentFragment();
   const lines = String(markdown).replace(/\r\n?/g, '\n').split('\n');
   let paragraph = null;
-  let list = null;
+  // the open lists, outermost first, each with the indent of its items
+  let lists = [];
   const endBlocks = () => {
     paragraph = null;
-    list = null;
+    lists = [];
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -124,6 +173,24 @@ export function renderMarkdown(markdown) {
       fragment.append(pre);
       continue;
     }
+    if (QUOTE.test(line)) {
+      endBlocks();
+      const quoted = [];
+      for (; i < lines.length && QUOTE.test(lines[i]); i++) quoted.push(lines[i].replace(QUOTE, ''));
+      i--;
+      const el = document.createElement('blockquote');
+      el.append(renderMarkdown(quoted.join('\n')));
+      fragment.append(el);
+      continue;
+    }
+    if (TABLE_ROW.test(line)) {
+      endBlocks();
+      const rows = [];
+      for (; i < lines.length && TABLE_ROW.test(lines[i]); i++) rows.push(lines[i]);
+      i--;
+      fragment.append(table(rows));
+      continue;
+    }
     if (line.trim() === '') {
       endBlocks();
       continue;
@@ -136,20 +203,37 @@ export function renderMarkdown(markdown) {
       fragment.append(el);
       continue;
     }
-    const item = /^\s*(?:([-*•])|(\d{1,3})[.)])\s+(.*)$/.exec(line);
+    const item = /^(\s*)(?:([-*+•])|(\d{1,3})[.)])\s+(.*)$/.exec(line);
     if (item) {
-      const tag = item[1] ? 'ul' : 'ol';
-      if (!list || list.tagName.toLowerCase() !== tag) {
-        paragraph = null;
-        list = document.createElement(tag);
-        fragment.append(list);
+      const indent = item[1].length;
+      const tag = item[2] ? 'ul' : 'ol';
+      paragraph = null;
+      while (lists.length && lists[lists.length - 1].indent > indent) lists.pop();
+      let top = lists[lists.length - 1];
+      if (top && top.indent === indent && top.el.tagName.toLowerCase() !== tag) {
+        lists.pop();
+        top = lists[lists.length - 1];
+      }
+      if (!top || top.indent < indent) {
+        const el = document.createElement(tag);
+        const parent = top?.el.lastElementChild ?? fragment; // (nested: inside the item above)
+        parent.append(el);
+        top = { el, indent };
+        lists.push(top);
       }
       const li = document.createElement('li');
-      appendInline(li, item[3]);
-      list.append(li);
+      appendInline(li, item[4]);
+      top.el.append(li);
       continue;
     }
-    list = null;
+    if (lists.length && /^\s+\S/.test(line)) {
+      // (a line indented under an item goes on that item)
+      const li = lists[lists.length - 1].el.lastElementChild;
+      li.append(document.createElement('br'));
+      appendInline(li, line.trim());
+      continue;
+    }
+    lists = [];
     if (!paragraph) {
       paragraph = document.createElement('p');
       fragment.append(paragraph);
