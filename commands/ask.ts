@@ -10,7 +10,13 @@ import { ranWhenAsked } from '../src/self-knowledge/command-entries.ts';
 export default defineCommand({
   name: 'ask',
   description: 'Ask a question about the course (grading, assignments, deadlines, exams, policies...)',
-  help: 'Examples:\n  ask can I bring notes to the exam\n  ask when is assignment 2 due\n  ask whats the late penalty',
+  help: [
+    'Examples:\n  ask can I bring notes to the exam\n  ask when is assignment 2 due\n  ask whats the late penalty',
+    // (what the question log keeps: src/question-log/, which stores no user identifiers)
+    'The bot keeps the questions it is asked without your name or any other identifier (e-mail addresses and ' +
+      'student numbers in a question are removed too), so the staff can see which questions go unanswered, never ' +
+      'who asked them. A question asked in a shared channel is seen by everyone there, as any message is.',
+  ].join('\n\n'),
   options: [
     {
       name: 'question',
@@ -26,8 +32,15 @@ export default defineCommand({
     }),
   }),
   access: 'everyone',
+  alwaysOn: true,
   rateLimit: { bucket: 'ask', perMinute: 10 },
-  askedAs: ['how do I ask you a question', 'can I ask you about the course'],
+  askedAs: [
+    'how do I ask you a question',
+    'can I ask you about the course',
+    'are my questions anonymous',
+    'who can see what I ask you',
+    'does anyone see the questions I ask',
+  ],
   execute(args, ctx): Reply {
     const { platform, eventId } = ctx.requester;
     const event = eventId === undefined ? undefined : `${platform}:${eventId}`;

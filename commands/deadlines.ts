@@ -5,7 +5,7 @@ import { defineCommand, type Reply } from '../src/core/command.ts';
 import { lateSentences } from '../src/grade/late-policy.ts';
 import { escapeMarkdown } from '../src/core/render-text.ts';
 import { allDayWord, daysAway, undatedEvents, undatedLabel, upcoming } from '../src/schedule/schedule.ts';
-import { listsNoDates } from '../src/schedule/no-dates.ts';
+import { listsDates, listsNoDates } from '../src/schedule/no-dates.ts';
 import type { Content } from '../src/content/load-content.ts';
 import { formatLocal, formatLocalDate, formatLocalDays, formatTimeLeft } from '../src/time/local-time.ts';
 
@@ -50,6 +50,7 @@ export default defineCommand({
   ],
   whenAsked: (content, now) => deadlinesReply(content, now),
   withoutDates: withoutDeadlines,
+  offeredBy: listsDates,
   execute(args, { core, clock }): Reply {
     return deadlinesReply(core.content, clock.now(), args.count);
   },

@@ -1,6 +1,6 @@
 // `help [command]`: generated from the command list, so it never disagrees with what the bot can do.
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.ts';
+import { defineCommand, offers } from '../src/core/command.ts';
 import { errorReply } from '../src/core/run-command.ts';
 import { findCommand, renderHelp } from '../src/self-knowledge/render-help.ts';
 
@@ -15,6 +15,7 @@ export default defineCommand({
     command: z.string().max(40, { error: 'is longer than 40 characters' }).optional(),
   }),
   access: 'everyone',
+  alwaysOn: true,
   askedAs: [
     'what can you do',
     'what can this bot do',
@@ -22,10 +23,14 @@ export default defineCommand({
     'how do I use this bot',
     'what can I ask you',
     'how does the course bot work',
+    'are you a bot',
+    'who are you',
+    'am I talking to a real person',
   ],
   execute(args, { requester, commands, core }) {
-    // (a command the course does not offer, such as the grade calculator without a grading model, is not listed)
-    const offered = commands.filter((c) => c.offeredBy?.(core.content) ?? true);
+    // (a command the course does not offer, such as the grade calculator without a grading model or one the course
+    // file turns off, is not listed)
+    const offered = commands.filter((c) => offers(core.content, c));
     const help = renderHelp(offered, requester.role, args.command, requester.platform);
     const named = args.command === undefined ? undefined : findCommand(offered, args.command);
     const extra = named?.courseHelp?.(core.content);

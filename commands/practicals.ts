@@ -6,7 +6,7 @@ import { allDayWord, upcoming, type Occurrence } from '../src/schedule/schedule.
 import { GROUP_OPTION, groupsHelp, unknownGroupReply } from '../src/subscriptions/group-option.ts';
 import { groupSchema, groupsOf, matchesFilter } from '../src/subscriptions/calendar-filter.ts';
 import { formatLocal, formatLocalDays } from '../src/time/local-time.ts';
-import { noDatesText } from '../src/schedule/no-dates.ts';
+import { listsEventsOf, noDatesText } from '../src/schedule/no-dates.ts';
 import type { Content } from '../src/content/load-content.ts';
 
 const SESSIONS_PER_GROUP = 5;
@@ -25,6 +25,7 @@ export default defineCommand({
   askedAs: ['show the next practical sessions of my group', 'when is the next practical session'],
   whenAsked: (content, now) => practicalsReply(content, now, {}),
   withoutDates,
+  offeredBy: (content) => listsEventsOf(content, 'practical'),
   execute(args, { core, clock }): Reply {
     return practicalsReply(core.content, clock.now(), args);
   },

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
 import { errorReply } from '../src/core/run-command.ts';
 import { DEFAULT_LEADS, parseLeadList } from '../src/reminders/leads.ts';
-import { noDatesText } from '../src/schedule/no-dates.ts';
+import { listsDates, noDatesText } from '../src/schedule/no-dates.ts';
 import type { Content } from '../src/content/load-content.ts';
 
 /** Turning reminders off always works; turning them on in a course without dates says why there will be none. */
@@ -51,6 +51,7 @@ export default defineCommand({
   ],
   rateLimit: { bucket: 'remindme', perMinute: 10 },
   withoutDates,
+  offeredBy: listsDates,
   execute(args, { core, clock, requester }): Reply {
     const none = withoutDates(core.content, args);
     if (none !== undefined) return { text: none, private: true, kind: 'info' };

@@ -4,7 +4,7 @@ import { EVENT_TYPES } from '../src/content/schemas.ts';
 import { GROUP_OPTION, groupsHelp, unknownGroupReply } from '../src/subscriptions/group-option.ts';
 import { z } from 'zod';
 import { filterSchema, groupsOf, matchesFilter, typesSchema } from '../src/subscriptions/calendar-filter.ts';
-import { noDatesText } from '../src/schedule/no-dates.ts';
+import { listsDates, noDatesText } from '../src/schedule/no-dates.ts';
 import type { Content } from '../src/content/load-content.ts';
 
 /**
@@ -55,6 +55,7 @@ export default defineCommand({
   ],
   rateLimit: { bucket: 'subscribe', perMinute: 5 },
   withoutDates,
+  offeredBy: listsDates,
   execute(args, { core, clock, requester }): Reply {
     const none = withoutDates(core.content);
     if (none !== undefined) return { text: none, private: false, kind: 'info' };

@@ -1,6 +1,7 @@
 // `unsubscribe`: turns off the requester's personal calendar link.
 import { z } from 'zod';
 import { defineCommand, type Reply } from '../src/core/command.ts';
+import { listsDates } from '../src/schedule/no-dates.ts';
 
 export default defineCommand({
   name: 'unsubscribe',
@@ -9,6 +10,8 @@ export default defineCommand({
   options: [],
   args: z.strictObject({}),
   access: 'everyone',
+  // (offered with `subscribe`: in a course that lists dates)
+  offeredBy: listsDates,
   askedAs: ['how do I turn off my calendar link', 'stop my calendar subscription'],
   execute(_args, { core, clock, requester }): Reply {
     const revoked = core.subscriptions.revoke(

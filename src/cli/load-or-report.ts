@@ -1,4 +1,5 @@
 // Loading for CLI commands: the configuration, the content, the schedule or the store, or every problem printed.
+import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { ConfigError, parseConfig, type Config } from '../config.ts';
 import { ContentError, formatIssue, type ContentIssue } from '../content/content-error.ts';
@@ -12,6 +13,8 @@ import {
   type ContentPaths,
 } from '../content/load-content.ts';
 import type { Course } from '../content/schemas.ts';
+import { COURSE_FILE_NAME } from '../content/load-faq.ts';
+import { commandsOffProblems, type CommandDefinition } from '../core/command.ts';
 import type { Schedule } from '../schedule/schedule.ts';
 import { openDatabase } from '../store/database.ts';
 import { pretendNow } from '../time/pretend-now.ts';
@@ -47,9 +50,21 @@ export function configOrReport(env: Env = process.env): Config | null {
   return config;
 }
 
-export function contentOrReport(paths: ContentPaths, heading: string): Content | null {
+/**
+ * The content, or null with every problem printed. With the bot's commands, the course file's `commands.off` is
+ * checked against them too (a name that is no command, or `ask`).
+ */
+export function contentOrReport(
+  paths: ContentPaths,
+  heading: string,
+  commands?: readonly CommandDefinition[],
+): Content | null {
   try {
-    return loadContent(paths);
+    const content = loadContent(paths);
+    const problems = commands === undefined ? [] : commandsOffProblems(content, commands);
+    if (problems.length === 0) return content;
+    const file = path.join(paths.faqDir ?? DEFAULT_FAQ_DIR, COURSE_FILE_NAME);
+    throw new ContentError(problems.map((message) => ({ file, line: null, field: 'commands.off', message })));
   } catch (err) {
     if (!(err instanceof ContentError)) throw err;
     printIssues(heading, err.issues, console.error);

@@ -215,6 +215,23 @@ export const courseSchema = z
           .default([]),
       })
       .default({ examples: [] }),
+    // Chat commands the course does not use (`gradcheck` in a course without derivatives): left out of `help`, the web
+    // page and the bot's answers about itself, and refused when typed. Which names exist is checked where the
+    // commands are known (`validate`, `start`).
+    commands: z
+      .strictObject({
+        off: z
+          .array(
+            z.string().regex(/^[a-z]+$/, {
+              error: (i) =>
+                `${JSON.stringify(i.input)} is not a command's name: write it as \`help\` lists it, such as gradcheck`,
+            }),
+            { error: 'must be a list of command names, such as [gradcheck]' },
+          )
+          .max(20)
+          .default([]),
+      })
+      .default({ off: [] }),
     declined: z.array(text('a question the course does not answer here', 300)).max(500).default([]),
     synonyms: z
       .record(

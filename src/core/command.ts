@@ -101,6 +101,8 @@ export interface CommandDefinition<S extends z.ZodType = z.ZodType> {
    * when left out. The bot's answers about itself leave out a command its course does not offer.
    */
   offeredBy?: (content: Content) => boolean;
+  /** A command every course has (`ask`, `help`): the course file cannot turn it off. */
+  alwaysOn?: boolean;
   /**
    * A line the command's help adds for this course's content, such as the calculator's example with the course's own
    * parts; undefined when it adds nothing. (The help text itself is one for every course.)
@@ -120,6 +122,33 @@ export interface CommandDefinition<S extends z.ZodType = z.ZodType> {
 /** Typed helper for command modules: `export default defineCommand({ ... })` infers `args` from the schema. */
 export function defineCommand<S extends z.ZodType>(definition: CommandDefinition<S>): CommandDefinition {
   return definition as unknown as CommandDefinition;
+}
+
+/**
+ * Whether the course offers a command: its content has what the command works with (`offeredBy`), and the course
+ * file does not turn it off (`commands.off`). A command that is not offered is left out of `help`, the web page and
+ * the bot's answers about itself.
+ */
+export function offers(content: Content, command: CommandDefinition): boolean {
+  return !turnedOff(content, command) && (command.offeredBy?.(content) ?? true);
+}
+
+/** Whether the course file turns the command off (`commands.off`; never `ask` or `help`). */
+export function turnedOff(content: Content, command: CommandDefinition): boolean {
+  return command.alwaysOn !== true && content.course.commands.off.includes(command.name);
+}
+
+/** What is wrong with the course file's `commands.off`: a name that is no command, or one that cannot be off. */
+export function commandsOffProblems(content: Content, commands: readonly CommandDefinition[]): string[] {
+  const byName = new Map(commands.map((c) => [c.name, c]));
+  const can = commands.filter((c) => c.alwaysOn !== true).map((c) => c.name);
+  return content.course.commands.off.flatMap((name) => {
+    const command = byName.get(name);
+    if (command === undefined)
+      return [`"${name}" is no command of the bot; the commands that can be off are ${can.join(', ')}`];
+    if (command.alwaysOn === true) return [`"${name}" cannot be turned off (${can.join(', ')} can)`];
+    return [];
+  });
 }
 
 /** Whether a command works on a platform (no `platforms` list: everywhere). */

@@ -1,5 +1,11 @@
 // The one way any platform runs a command: lookup, role check, rate limit, argument validation, error containment.
-import type { CommandContext, CommandDefinition, Reply, Requester } from './command.ts';
+import {
+  turnedOff,
+  type CommandContext,
+  type CommandDefinition,
+  type Reply,
+  type Requester,
+} from './command.ts';
 import type { Core } from './core.ts';
 import { errorMessage } from './error-message.ts';
 import { RateLimiter } from './rate-limiter.ts';
@@ -24,6 +30,12 @@ export function createCommandRunner(core: Core, commands: readonly CommandDefini
       const command = byName.get(name);
       if (!command) {
         return refuse('unknown', `There is no command \`${truncate(name, 40)}\`. Try \`help\` for the list.`);
+      }
+      if (turnedOff(core.content, command)) {
+        return refuse(
+          'unknown',
+          `${core.content.course.name} does not use \`${command.name}\` here. Try \`help\` for the list.`,
+        );
       }
       // The role is checked here, whatever the platform's own permission settings say.
       if (command.access === 'ta' && requester.role !== 'ta') {

@@ -16,3 +16,13 @@ export function noDatesText(
   if (!listsNoDates(content.schedule)) return undefined;
   return `The course information for ${content.course.name} lists no dates, so ${consequence}.`;
 }
+
+/** Whether the course lists any dates: the date commands are offered only then (see `offers`). */
+export function listsDates({ schedule }: Pick<Content, 'schedule'>): boolean {
+  return !listsNoDates(schedule);
+}
+
+/** Whether the schedule lists events of a type, dated or not yet (`practicals` is offered only then). */
+export function listsEventsOf({ schedule }: Pick<Content, 'schedule'>, type: string): boolean {
+  return [...schedule.events, ...(schedule.undated ?? [])].some((e) => e.type === type);
+}

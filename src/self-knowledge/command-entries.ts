@@ -3,7 +3,14 @@
 // knows its own commands and never disagrees with them. They join the course's FAQ where questions are answered.
 import type { Content } from '../content/load-content.ts';
 import type { LoadedFaqEntry } from '../content/load-faq.ts';
-import { worksOn, type CommandDefinition, type Platform, type Reply } from '../core/command.ts';
+import {
+  offers,
+  turnedOff,
+  worksOn,
+  type CommandDefinition,
+  type Platform,
+  type Reply,
+} from '../core/command.ts';
 import { getAnswerEngine, type EngineReply } from '../engine/index.ts';
 import { namesDays } from '../engine/schedule-days.ts';
 import { analyze, normalize, phraseKey } from '../engine/text.ts';
@@ -36,9 +43,13 @@ function entryFor(c: CommandDefinition): LoadedFaqEntry {
   };
 }
 
-/** What the bot says about a command: its help in full; for `help` itself, the list of every command. */
+/** What the bot says of itself above the list of its commands ("what can you do", "are you a bot"). */
+const ABOUT_THE_BOT =
+  "I'm the course's assistant, a bot: I answer from the course's own information, and say so when I don't know.";
+
+/** What the bot says about a command: its help in full; for `help` itself, what it is and every command. */
 function fullAnswer(c: CommandDefinition, all: readonly CommandDefinition[]): string {
-  if (c.name === 'help') return renderHelp(all, 'student') ?? '';
+  if (c.name === 'help') return `${ABOUT_THE_BOT}\n\n${renderHelp(all, 'student') ?? ''}`;
   return `${renderCommandHelp(c)}\n\nType it as \`/${c.name}\` (in the web chat, \`${c.name}\` alone also works).`;
 }
 
@@ -104,12 +115,16 @@ const offeredLists = new WeakMap<
 >();
 
 /**
- * The commands the course offers (`offeredBy`), as one list per content and command list, so the entries and the
+ * The commands the course offers (`offers`), as one list per content and command list, so the entries and the
  * engine built from them are made once.
  */
 function offeredIn(content: Content, commands: readonly CommandDefinition[]): readonly CommandDefinition[] {
   return once(offeredLists, content, commands, () => {
-    const kept = commands.filter((c) => c.offeredBy?.(content) ?? true);
+    // (a date command in a course without dates is not listed, but still says so when asked about: "how do I get the
+    // deadlines in my calendar" is told there are none, unless the course's own information answers the question)
+    const kept = commands.filter(
+      (c) => offers(content, c) || (!turnedOff(content, c) && c.withoutDates?.(content) !== undefined),
+    );
     return kept.length === commands.length ? commands : kept;
   });
 }
@@ -143,10 +158,19 @@ export function answerWithCommands(
   const commands = offeredIn(content, all);
   if (commands.length === 0) return getAnswerEngine(content).answer(question, now);
   const { byPhrase, answers, ownWords } = knowledgeOf(commands);
+  const commandOf = (id: string): CommandDefinition | undefined =>
+    commands.find((c) => `${COMMAND_ENTRY_PREFIX}${c.name}` === id);
   const answerOf = (id: string): string | undefined => {
-    const command = commands.find((c) => `${COMMAND_ENTRY_PREFIX}${c.name}` === id);
+    const command = commandOf(id);
     const extra = command?.courseHelp?.(content);
-    const answer = answers.get(id);
+    // (the list of commands is of those the course offers: not a date command kept only to say there are no dates)
+    const answer =
+      command?.name === 'help'
+        ? fullAnswer(
+            command,
+            commands.filter((c) => offers(content, c)),
+          )
+        : answers.get(id);
     return (
       command?.withoutDates?.(content) ??
       (answer !== undefined && extra !== undefined ? `${answer}\n\n${extra}` : answer)
@@ -164,6 +188,15 @@ export function answerWithCommands(
   const asked = normalize(question);
   const scheduled = exact && (namesDays(asked) || /\bnext\b/.test(asked)) ? fromSchedule() : null;
   if (scheduled) return scheduled;
+  // (a date command of a course without dates would only say there are none: the course's own answer comes first,
+  // such as its syllabus's sentence on when homework is due)
+  const ownFirst = (id: string): EngineReply | null => {
+    if (commandOf(id)?.withoutDates?.(content) === undefined) return null;
+    const own = course.answer(question, now);
+    return own.kind === 'answer' ? own : null;
+  };
+  const exactOwn = exact ? ownFirst(exact.id) : null;
+  if (exactOwn) return exactOwn;
   if (exact) {
     return {
       kind: 'answer',
@@ -193,6 +226,8 @@ export function answerWithCommands(
     // also", or the commands near it when nothing answers)
     return aboutBot ? reply : course.answer(question, now);
   }
+  const own = top === undefined ? null : ownFirst(top);
+  if (own) return own;
   const full = top === undefined ? undefined : answerOf(top);
   // Only the command's own answer: a course entry the engine put beside it would be out of place.
   return full === undefined ? reply : { ...reply, text: full, sources: reply.sources.slice(0, 1) };

@@ -1,6 +1,6 @@
 // The local web chat: the page and its static files, and the JSON API (ask, command, gradcheck, command list).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { worksOn, type CommandDefinition, type Reply, type Requester } from '../core/command.ts';
+import { offers, worksOn, type CommandDefinition, type Reply, type Requester } from '../core/command.ts';
 import type { Core } from '../core/core.ts';
 import type { CommandRunner, Refusal } from '../core/run-command.ts';
 import { MAX_QUESTION_LENGTH } from '../core/question-limit.ts';
@@ -93,7 +93,10 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
         ? (runner.commands.get('subscribe')?.withoutDates?.(content) ??
           noDatesText(content, 'there is no course calendar'))
         : undefined;
-      const html = coursePage(loadStatic('index.html').toString('utf8'), noDates);
+      const html = coursePage(loadStatic('index.html').toString('utf8'), noDates, (name) => {
+        const command = runner.commands.get(name);
+        return command !== undefined && offers(content, command);
+      });
       page = { content, body: Buffer.from(html, 'utf8') };
     }
     return page.body;
@@ -175,7 +178,7 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
       handle(req, res) {
         const { requester } = begin(req, res);
         const list = [...runner.commands.values()]
-          .filter((c) => worksOn(c, 'web'))
+          .filter((c) => worksOn(c, 'web') && offers(core.content, c))
           .filter((c) => c.access === 'everyone' || requester.role === 'ta' || Boolean(adminToken))
           .map((c) => ({
             name: c.name,

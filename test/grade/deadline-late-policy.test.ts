@@ -34,7 +34,7 @@ const schedule = loaded.value;
 const content = {
   schedule,
   faq: [],
-  course: { name: 'Epidemiology', grading: { late: courseLate } },
+  course: { name: 'Epidemiology', grading: { late: courseLate }, commands: { off: [] } },
 } as unknown as Content;
 const now = new Date('2023-02-15T12:00:00Z');
 

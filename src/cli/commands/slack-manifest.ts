@@ -4,6 +4,7 @@ import { stringify } from 'yaml';
 import { commands } from '../../../commands/index.ts';
 import { configOrReport, contentOrReport } from '../load-or-report.ts';
 import { buildSlackManifest } from '../../platforms/slack/manifest.ts';
+import { turnedOff } from '../../core/command.ts';
 
 export function registerSlackManifest(program: Command): void {
   program
@@ -24,13 +25,18 @@ export function registerSlackManifest(program: Command): void {
       const content = contentOrReport(
         { faqDir: config.FAQ_DIR, scheduleFile: config.SCHEDULE_FILE },
         'The course content has problems; fix them first:',
+        commands,
       );
       if (!content) return;
-      const manifest = buildSlackManifest(commands, {
-        publicUrl: config.publicUrl,
-        courseName: content.course.name,
-        socketMode: opts.socketMode ?? Boolean(config.SLACK_APP_TOKEN),
-      });
+      // (a command the course file turns off gets no slash command)
+      const manifest = buildSlackManifest(
+        commands.filter((c) => !turnedOff(content, c)),
+        {
+          publicUrl: config.publicUrl,
+          courseName: content.course.name,
+          socketMode: opts.socketMode ?? Boolean(config.SLACK_APP_TOKEN),
+        },
+      );
       if (!config.PUBLIC_URL && !manifest.settings.socket_mode_enabled) {
         console.error('Note: PUBLIC_URL is not set, so the request URLs point at localhost.');
       }

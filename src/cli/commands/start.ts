@@ -8,6 +8,7 @@ import { systemClock } from '../../core/clock.ts';
 import { configOrReport, contentOrReport, SCHEDULE_OPTION_HELP } from '../load-or-report.ts';
 import { createLogger } from '../../core/logger.ts';
 import { envFileLoaded } from '../env-file.ts';
+import { commands } from '../../../commands/index.ts';
 
 /**
  * SIGTERM: stop taking work and finish what is in flight within this long, then exit. The process exits at the latest
@@ -34,6 +35,7 @@ export function registerStart(program: Command): void {
       const content = contentOrReport(
         contentPaths,
         'Not starting: the course content has problems. Fix them and start again.',
+        commands,
       );
       if (!content) return;
       // Loaded here, not at the top: the platforms are heavy and other CLI commands must start fast.

@@ -17,6 +17,7 @@ import { unreadSubfolders } from '../../content/load-faq.ts';
 import { DEFAULT_FAQ_DIR } from '../../content/load-content.ts';
 import { unansweredPhrasings } from '../../engine/phrasing-check.ts';
 import { keepModelsIn } from '../../engine/index.ts';
+import { commands } from '../../../commands/index.ts';
 
 export function registerValidate(program: Command): void {
   program
@@ -37,6 +38,7 @@ export function registerValidate(program: Command): void {
       const content = contentOrReport(
         { faqDir: opts.faq ?? config.FAQ_DIR, scheduleFile: opts.schedule ?? config.SCHEDULE_FILE },
         '{count} in the course content:',
+        commands,
       );
       if (!content) return;
       const pretend = pretendNowOrReport(opts.now, content.schedule.timezone);
