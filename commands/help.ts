@@ -25,7 +25,6 @@ export default defineCommand({
     'how does the course bot work',
     'are you a bot',
     'who are you',
-    'am I talking to a real person',
   ],
   execute(args, { requester, commands, core }) {
     // (a command the course does not offer, such as the grade calculator without a grading model or one the course
