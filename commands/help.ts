@@ -23,7 +23,6 @@ export default defineCommand({
     'how do I use this bot',
     'what can I ask you',
     'how does the course bot work',
-    'are you a bot',
     'who are you',
   ],
   execute(args, { requester, commands, core }) {

@@ -9,7 +9,7 @@ import { answerWithCommands, withCommandEntries } from '../../src/self-knowledge
 const content = loadContent();
 const now = new Date('2027-02-15T10:00:00Z');
 const ids = (reply: { sources: { id: string }[] }) => reply.sources.map((s) => s.id);
-const QUESTION = 'What are the practical sessions?';
+const QUESTION = 'When do the practical sessions begin?';
 
 describe('GIVEN a course question whose answer has a command entry close behind it', () => {
   it('WHEN it is answered THEN the command is not named under "See also"', () => {
