@@ -1,4 +1,7 @@
 // One definition, every surface: Discord registrations and the Slack manifest come from commands/.
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +78,34 @@ describe('deploy-commands against the fake Discord', () => {
     );
     expect(stdout).toContain(`Registered ${commands.length} slash commands (global)`);
     expect(fake.find((r) => r.path === `/applications/${IDS.app}/commands`)).toHaveLength(1);
+  });
+
+  it('leaves out a command the course file turns off', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'deploy-off-'));
+    try {
+      cpSync('test/fixtures/docs-course', dir, { recursive: true });
+      appendFileSync(path.join(dir, 'course.yaml'), '\ncommands:\n  off: [gradcheck]\n');
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/main.ts', 'deploy-commands', '--guild', IDS.guild],
+        {
+          env: {
+            ...process.env,
+            FAQ_DIR: dir,
+            DISCORD_TOKEN: 't0ken',
+            DISCORD_APP_ID: IDS.app,
+            DISCORD_API_URL: fake.apiUrl,
+          },
+        },
+      );
+      expect(stdout).toContain(`Registered ${commands.length - 1} slash commands (guild ${IDS.guild})`);
+      const put = fake.find((r) => r.method === 'PUT').at(-1);
+      const names = (put?.body as { name: string }[]).map((c) => c.name);
+      expect(names).not.toContain('gradcheck');
+      expect(names).toContain('ask');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,7 +1,9 @@
-// `deploy-commands [--guild ID | --global]`: registers every command of commands/ as a Discord slash command.
+// `deploy-commands [--guild ID | --global]`: registers every command of commands/ as a Discord slash command, but
+// those the course file turns off (`commands.off`).
 import type { Command } from 'commander';
 import { commands } from '../../../commands/index.ts';
-import { configOrReport } from '../load-or-report.ts';
+import { configOrReport, contentOrReport } from '../load-or-report.ts';
+import { turnedOff } from '../../core/command.ts';
 import { errorMessage } from '../../core/error-message.ts';
 
 export function registerDeployCommands(program: Command): void {
@@ -20,6 +22,12 @@ export function registerDeployCommands(program: Command): void {
         process.exitCode = 1;
         return;
       }
+      const content = contentOrReport(
+        { faqDir: config.FAQ_DIR, scheduleFile: config.SCHEDULE_FILE },
+        'The course content has problems; fix them first:',
+        commands,
+      );
+      if (!content) return;
       const { deploySlashCommands } = await import('../../platforms/discord/deploy-commands.ts');
       try {
         const { count, scope } = await deploySlashCommands(
@@ -29,7 +37,7 @@ export function registerDeployCommands(program: Command): void {
             apiUrl: config.DISCORD_API_URL,
             guildId: opts.global ? undefined : (opts.guild ?? config.DISCORD_GUILD_ID),
           },
-          commands,
+          commands.filter((c) => !turnedOff(content, c)),
         );
         console.log(`Registered ${count} slash command${count === 1 ? '' : 's'} (${scope}).`);
       } catch (err) {
