@@ -34,7 +34,7 @@ export default defineCommand({
   access: 'everyone',
   alwaysOn: true,
   rateLimit: { bucket: 'ask', perMinute: 10 },
-  askedAs: ['how do I ask you a question', 'can I ask you about the course', 'are my questions anonymous'],
+  askedAs: ['how do I ask you a question', 'can I ask you about the course'],
   execute(args, ctx): Reply {
     const { platform, eventId } = ctx.requester;
     const event = eventId === undefined ? undefined : `${platform}:${eventId}`;

@@ -52,6 +52,8 @@ export default defineCommand({
   rateLimit: { bucket: 'remindme', perMinute: 10 },
   withoutDates,
   offeredBy: listsDates,
+  // (a student who opted in before the course turned the command off can still opt out)
+  runsWhenOff: (args) => args.mode === 'off',
   execute(args, { core, clock, requester }): Reply {
     const none = withoutDates(core.content, args);
     if (none !== undefined) return { text: none, private: true, kind: 'info' };

@@ -10,8 +10,10 @@ export default defineCommand({
   options: [],
   args: z.strictObject({}),
   access: 'everyone',
-  // (offered with `subscribe`: in a course that lists dates)
-  offeredBy: listsDates,
+  // (offered with `subscribe`: in a course that lists dates and does not turn `subscribe` off; a link made before
+  // can always be turned off)
+  offeredBy: (content) => listsDates(content) && !content.course.commands.off.includes('subscribe'),
+  runsWhenOff: () => true,
   askedAs: ['how do I turn off my calendar link', 'stop my calendar subscription'],
   execute(_args, { core, clock, requester }): Reply {
     const revoked = core.subscriptions.revoke(

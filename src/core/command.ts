@@ -104,6 +104,11 @@ export interface CommandDefinition<S extends z.ZodType = z.ZodType> {
   /** A command every course has (`ask`, `help`): the course file cannot turn it off. */
   alwaysOn?: boolean;
   /**
+   * What the command still does when the course file turns it off: undoing what a student turned on before
+   * (`remindme off`, `unsubscribe`). Left out: nothing.
+   */
+  runsWhenOff?: (args: z.infer<S>) => boolean;
+  /**
    * A line the command's help adds for this course's content, such as the calculator's example with the course's own
    * parts; undefined when it adds nothing. (The help text itself is one for every course.)
    */

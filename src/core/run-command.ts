@@ -31,12 +31,6 @@ export function createCommandRunner(core: Core, commands: readonly CommandDefini
       if (!command) {
         return refuse('unknown', `There is no command \`${truncate(name, 40)}\`. Try \`help\` for the list.`);
       }
-      if (turnedOff(core.content, command)) {
-        return refuse(
-          'unknown',
-          `${core.content.course.name} does not use \`${command.name}\` here. Try \`help\` for the list.`,
-        );
-      }
       // The role is checked here, whatever the platform's own permission settings say.
       if (command.access === 'ta' && requester.role !== 'ta') {
         return refuse('ta_only', `\`${command.name}\` is for teaching assistants only.`);
@@ -59,6 +53,12 @@ export function createCommandRunner(core: Core, commands: readonly CommandDefini
         return refuse(
           'invalid_arguments',
           `I could not use those arguments for \`${command.name}\`:\n${problems.join('\n')}\n\nSee \`help ${command.name}\`.`,
+        );
+      }
+      if (turnedOff(core.content, command) && command.runsWhenOff?.(parsed.data) !== true) {
+        return refuse(
+          'unknown',
+          `${core.content.course.name} does not use \`${command.name}\` here. Try \`help\` for the list.`,
         );
       }
       const rate = command.rateLimit ?? DEFAULT_RATE;

@@ -80,7 +80,9 @@ export function runReminderTick(core: Core): TickResult {
   for (const r of planReminders(schedule, from, to)) enqueue(r);
 
   const plans = new Map<string, PlannedReminder[]>();
-  for (const optIn of listOptIns(db)) {
+  // (a course that turns `remindme` off sends no direct messages, to those who opted in before either)
+  const directOff = core.content.course.commands.off.includes('remindme');
+  for (const optIn of directOff ? [] : listOptIns(db)) {
     if (!outbox.destination(optIn.platform)?.direct) continue;
     const leadsKey = optIn.leads?.join(',') ?? '';
     let plan = plans.get(leadsKey);

@@ -188,15 +188,6 @@ export function answerWithCommands(
   const asked = normalize(question);
   const scheduled = exact && (namesDays(asked) || /\bnext\b/.test(asked)) ? fromSchedule() : null;
   if (scheduled) return scheduled;
-  // (a date command of a course without dates would only say there are none: the course's own answer comes first,
-  // such as its syllabus's sentence on when homework is due)
-  const ownFirst = (id: string): EngineReply | null => {
-    if (commandOf(id)?.withoutDates?.(content) === undefined) return null;
-    const own = course.answer(question, now);
-    return own.kind === 'answer' ? own : null;
-  };
-  const exactOwn = exact ? ownFirst(exact.id) : null;
-  if (exactOwn) return exactOwn;
   if (exact) {
     return {
       kind: 'answer',
@@ -226,8 +217,6 @@ export function answerWithCommands(
     // also", or the commands near it when nothing answers)
     return aboutBot ? reply : course.answer(question, now);
   }
-  const own = top === undefined ? null : ownFirst(top);
-  if (own) return own;
   const full = top === undefined ? undefined : answerOf(top);
   // Only the command's own answer: a course entry the engine put beside it would be out of place.
   return full === undefined ? reply : { ...reply, text: full, sources: reply.sources.slice(0, 1) };

@@ -54,6 +54,13 @@ describe('GIVEN a course file that turns gradcheck off', () => {
     );
   });
 
+  it('THEN help for it by name says the course does not use it', async () => {
+    const reply = await runner.run('help', { command: 'gradcheck' }, student);
+    expect(reply.text).toBe(
+      'Introduction to Marine Biology does not use `gradcheck` here. Try `help` for the list.',
+    );
+  });
+
   it('THEN the web page and its command list leave it out', async () => {
     const app = await startApp({ content });
     try {
@@ -110,5 +117,31 @@ describe('GIVEN commands.off naming what cannot be off', () => {
       expect(issue?.field).toBe('commands.off[0]');
       expect(issue?.message).toContain('"Grad Check" is not a command\'s name');
     }
+  });
+});
+
+describe('GIVEN a course with dates that turns subscribe and remindme off', () => {
+  const dir = courseWith('commands:\n  off: [subscribe, remindme]');
+  cpSync(path.join(root, 'schedules/sample.yaml'), path.join(dir, 'schedule.yaml'));
+  const content: Content = loadContent({ faqDir: dir });
+  const bed = makeTestCore();
+  bed.core.content = content;
+  const runner = createCommandRunner(bed.core, commands);
+  const onDiscord = { platform: 'discord' as const, userId: 'student-9', role: 'student' as const };
+  afterAll(() => bed.cleanup());
+
+  it('THEN unsubscribe leaves help with subscribe, yet a link made before can still be turned off', async () => {
+    const help = listed((await runner.run('help', {}, onDiscord)).text);
+    expect(help).toContain('deadlines');
+    expect(help).not.toContain('subscribe');
+    expect(help).not.toContain('unsubscribe');
+    expect((await runner.run('unsubscribe', {}, onDiscord)).refused).toBeUndefined();
+  });
+
+  it('THEN remindme on is refused, but remindme off still works for a student who opted in before', async () => {
+    expect((await runner.run('remindme', { mode: 'on' }, onDiscord)).refused).toBe('unknown');
+    const off = await runner.run('remindme', { mode: 'off' }, onDiscord);
+    expect(off.refused).toBeUndefined();
+    expect(off.text).toMatch(/^Direct-message reminders/);
   });
 });

@@ -1,7 +1,5 @@
 // A course that lists no dates (no schedule): the date commands, and questions about them, say so plainly instead
 // of listing nothing, making links to an empty calendar, or explaining the command's usage.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
@@ -9,7 +7,6 @@ import { loadContent } from '../../src/content/load-content.ts';
 import type { Requester } from '../../src/core/command.ts';
 import { createCommandRunner } from '../../src/core/run-command.ts';
 import { answerWithCommands } from '../../src/self-knowledge/command-entries.ts';
-import { getAnswerEngine } from '../../src/engine/index.ts';
 import { planReminders } from '../../src/reminders/plan-reminders.ts';
 import { buildIcs, calendarIdentity } from '../../src/calendar/build-ics.ts';
 import { parseIcs } from '../calendar/parse-ics.ts';
@@ -44,9 +41,22 @@ describe('a course without dates', () => {
     );
   });
 
-  it('GIVEN a question a date command answers THEN the reply says there are none, not the usage of the command', async () => {
+  it('GIVEN "what are the deadlines" THEN the reply says there are none, not the usage of `deadlines`', async () => {
+    for (const question of ['what are the deadlines', 'whats due this week']) {
+      const reply = answerWithCommands(content, commands, question, new Date('2027-02-15T10:00:00Z'));
+      expect(reply.text).toBe(`${NO_DATES} I have no deadlines to show.`);
+      expect(reply.text).not.toContain('Usage');
+      // In chat, `ask` runs the command: the same words.
+      expect((await runner.run('ask', { question }, student)).text).toBe(
+        `${NO_DATES} I have no deadlines to show.`,
+      );
+    }
+    const remind = answerWithCommands(content, commands, 'can you remind me before the deadline', new Date());
+    expect(remind.text).toBe(`${NO_DATES} I have no deadlines or exams to remind you of.`);
+  });
+
+  it('GIVEN the other date commands asked about in plain words THEN each says there are none', async () => {
     const asked = [
-      ['whats due this week', `${NO_DATES} I have no deadlines to show.`],
       [
         'how do i get the deadlines in my calendar',
         `${NO_DATES} there is no course calendar to subscribe to.`,
@@ -54,32 +64,10 @@ describe('a course without dates', () => {
       ['can you remind me before the deadline', `${NO_DATES} I have no deadlines or exams to remind you of.`],
     ];
     for (const [question = '', said] of asked) {
-      const reply = answerWithCommands(content, commands, question, new Date('2027-02-15T10:00:00Z'));
-      expect(reply.text).toBe(said);
-      // In chat, `ask` runs the command: the same words.
-      expect((await runner.run('ask', { question }, student)).text).toBe(said);
-    }
-  });
-
-  it('GIVEN such a question that the course documents answer THEN the documents answer it', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'due-dates-'));
-    try {
-      cpSync(path.join(root, 'test/fixtures/docs-course'), dir, { recursive: true });
-      const file = path.join(dir, 'syllabus.md');
-      writeFileSync(
-        file,
-        readFileSync(file, 'utf8').replace(
-          '### Late work\n',
-          '### Late work\n\nLab reports are due on Fridays at noon.\n',
-        ),
+      expect(answerWithCommands(content, commands, question, new Date('2027-02-15T10:00:00Z')).text).toBe(
+        said,
       );
-      const withDue = loadContent({ faqDir: dir });
-      const now = new Date('2027-02-15T10:00:00Z');
-      const reply = answerWithCommands(withDue, commands, 'whats due this week', now);
-      expect(reply.text).toContain('Lab reports are due on Fridays at noon.');
-      expect(reply).toEqual(getAnswerEngine(withDue).answer('whats due this week', now));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+      expect((await runner.run('ask', { question }, student)).text).toBe(said);
     }
   });
 

@@ -40,10 +40,10 @@ describe('GIVEN a course with the command entries beside its FAQ', () => {
   });
 
   it('WHEN a question about the bot falls back THEN its commands are offered', () => {
-    const reply = answerWithCommands(content, commands, 'is there a command for herbarium questions', now);
+    const reply = answerWithCommands(content, commands, 'which command shows the lab hours', now);
     expect(reply.kind).toBe('fallback');
-    expect(ids(reply)).toContain('bot-ask');
-    expect(reply.text).toContain('- The ask command');
+    expect(ids(reply)).toContain('bot-practicals');
+    expect(reply.text).toContain('- The practicals command');
   });
 });
 

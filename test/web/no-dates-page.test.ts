@@ -98,6 +98,25 @@ describe.skipIf(!BROWSER_TESTS_RUN)('the page of a course without dates in a bro
     await page.close();
   });
 
+  it('GIVEN lines that only look like a quote or a table THEN they stay text', async () => {
+    const page = await chrome.context.newPage();
+    await page.goto(undated.base + '/');
+    // (a string, so the test runner does not rewrite the page's own import)
+    const html = (await page.evaluate(`(async () => {
+      const { renderMarkdown } = await import('/markdown.js');
+      const render = (md) => {
+        const div = document.createElement('div');
+        div.append(renderMarkdown(md));
+        return div.innerHTML;
+      };
+      return { notQuote: render('>= 90: A'), oneRow: render('| a | --- | b |'), deep: render('> '.repeat(5000) + 'x') };
+    })()`)) as { notQuote: string; oneRow: string; deep: string };
+    expect(html.notQuote).toBe('<p>&gt;= 90: A</p>');
+    expect(html.oneRow).toBe('<p>| a | --- | b |</p>');
+    expect(html.deep.split('<blockquote>').length - 1).toBe(8);
+    await page.close();
+  });
+
   it('GIVEN a quoted list with an item indented under another THEN the inner item nests in the outer one', async () => {
     const page = await chrome.context.newPage();
     await page.goto(undated.base + '/');

@@ -104,7 +104,11 @@ function appendInline(parent, text) {
 // A table row ("| a | b |"), its header's separator ("|---|:--:|"), and a block quote's marker.
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_SEPARATOR = /^\s*\|(?:\s*:?-+:?\s*\|)+\s*$/;
-const QUOTE = /^ {0,3}> ?/;
+// (a quote's marker is ">" alone or followed by a space: ">= 90: A" is text)
+const QUOTE = /^ {0,3}>(?: |$)/;
+const QUOTE_MARK = /^ {0,3}> ?/;
+/** Quotes nest at most this deep; deeper markers are shown as text. */
+const MAX_QUOTE_DEPTH = 8;
 
 /** A row's cells: split at the bars that are not escaped (`\|`), without the outer ones. */
 function cells(row) {
@@ -150,7 +154,7 @@ function table(rows) {
  * Markdown text → a DocumentFragment: paragraphs, line breaks, lists (an item indented under another nests in it),
  * headings, code blocks, tables, block quotes (a quote from the course's documents) and inline marks.
  */
-export function renderMarkdown(markdown) {
+export function renderMarkdown(markdown, depth = 0) {
   const fragment = document.createDocumentFragment();
   const lines = String(markdown).replace(/\r\n?/g, '\n').split('\n');
   let paragraph = null;
@@ -173,17 +177,18 @@ export function renderMarkdown(markdown) {
       fragment.append(pre);
       continue;
     }
-    if (QUOTE.test(line)) {
+    if (QUOTE.test(line) && depth < MAX_QUOTE_DEPTH) {
       endBlocks();
       const quoted = [];
-      for (; i < lines.length && QUOTE.test(lines[i]); i++) quoted.push(lines[i].replace(QUOTE, ''));
+      for (; i < lines.length && QUOTE.test(lines[i]); i++) quoted.push(lines[i].replace(QUOTE_MARK, ''));
       i--;
       const el = document.createElement('blockquote');
-      el.append(renderMarkdown(quoted.join('\n')));
+      el.append(renderMarkdown(quoted.join('\n'), depth + 1));
       fragment.append(el);
       continue;
     }
-    if (TABLE_ROW.test(line)) {
+    // (a table is two rows or more: one line of bars alone, as a quote joined from a table's rows, stays text)
+    if (TABLE_ROW.test(line) && TABLE_ROW.test(lines[i + 1] ?? '')) {
       endBlocks();
       const rows = [];
       for (; i < lines.length && TABLE_ROW.test(lines[i]); i++) rows.push(lines[i]);
