@@ -1,6 +1,6 @@
 // `help [command]`: generated from the command list, so it never disagrees with what the bot can do.
 import { z } from 'zod';
-import { defineCommand, offers, turnedOff } from '../src/core/command.ts';
+import { defineCommand, explains, notUsedHere, offers, turnedOff } from '../src/core/command.ts';
 import { errorReply } from '../src/core/run-command.ts';
 import { findCommand, renderHelp } from '../src/self-knowledge/render-help.ts';
 
@@ -26,21 +26,12 @@ export default defineCommand({
     'who are you',
   ],
   execute(args, { requester, commands, core }) {
-    // (a command the course does not offer, such as the grade calculator without a grading model or one the course
-    // file turns off, is not listed)
-    // (one asked for by name is explained, as typed it runs; one the course file turns off is said to be off)
+    // (the list holds the commands the course offers: not the grade calculator without a grading model, nor one the
+    // course file turns off; one asked for by name is explained when the bot explains it, or said to be off)
     const offered = commands.filter((c) => offers(core.content, c));
-    // (a date command in a course without dates is explained too: typed, it says there are no dates)
-    const known = commands.filter(
-      (c) =>
-        offers(core.content, c) || turnedOff(core.content, c) || c.withoutDates?.(core.content) !== undefined,
-    );
+    const known = commands.filter((c) => explains(core.content, c) || turnedOff(core.content, c));
     const named = args.command === undefined ? undefined : findCommand(known, args.command);
-    if (named && turnedOff(core.content, named)) {
-      return errorReply(
-        `${core.content.course.name} does not use \`${named.name}\` here. Try \`help\` for the list.`,
-      );
-    }
+    if (named && turnedOff(core.content, named)) return errorReply(notUsedHere(core.content, named));
     const help = renderHelp(named ? [named] : offered, requester.role, args.command, requester.platform);
     const extra = named?.courseHelp?.(core.content);
     const text = help === null || extra === undefined ? help : `${help}\n\n${extra}`;

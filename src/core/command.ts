@@ -138,6 +138,23 @@ export function offers(content: Content, command: CommandDefinition): boolean {
   return !turnedOff(content, command) && (command.offeredBy?.(content) ?? true);
 }
 
+/**
+ * Whether the bot explains a command to this course (its entry among the bot's answers about itself, `help NAME`):
+ * one it offers, and a date command in a course without dates, which says so when asked about ("how do I get the
+ * deadlines in my calendar": there are none) though it is not listed.
+ */
+export function explains(content: Content, command: CommandDefinition): boolean {
+  return (
+    offers(content, command) ||
+    (!turnedOff(content, command) && command.withoutDates?.(content) !== undefined)
+  );
+}
+
+/** What the bot says of a command the course file turns off, typed or asked about by name. */
+export function notUsedHere(content: Content, command: CommandDefinition): string {
+  return `${content.course.name} does not use \`${command.name}\` here. Try \`help\` for the list.`;
+}
+
 /** Whether the course file turns the command off (`commands.off`; never `ask` or `help`). */
 export function turnedOff(content: Content, command: CommandDefinition): boolean {
   return command.alwaysOn !== true && content.course.commands.off.includes(command.name);

@@ -1,5 +1,6 @@
 // The one way any platform runs a command: lookup, role check, rate limit, argument validation, error containment.
 import {
+  notUsedHere,
   turnedOff,
   type CommandContext,
   type CommandDefinition,
@@ -56,10 +57,7 @@ export function createCommandRunner(core: Core, commands: readonly CommandDefini
         );
       }
       if (turnedOff(core.content, command) && command.runsWhenOff?.(parsed.data) !== true) {
-        return refuse(
-          'unknown',
-          `${core.content.course.name} does not use \`${command.name}\` here. Try \`help\` for the list.`,
-        );
+        return refuse('unknown', notUsedHere(core.content, command));
       }
       const rate = command.rateLimit ?? DEFAULT_RATE;
       const key = `${requester.platform}:${requester.limitKey ?? requester.userId}:${rate.bucket}`;

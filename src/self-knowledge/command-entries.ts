@@ -4,8 +4,8 @@
 import type { Content } from '../content/load-content.ts';
 import type { LoadedFaqEntry } from '../content/load-faq.ts';
 import {
+  explains,
   offers,
-  turnedOff,
   worksOn,
   type CommandDefinition,
   type Platform,
@@ -115,16 +115,12 @@ const offeredLists = new WeakMap<
 >();
 
 /**
- * The commands the course offers (`offers`), as one list per content and command list, so the entries and the
+ * The commands the bot explains to the course (`explains`), as one list per content and command list, so the entries and the
  * engine built from them are made once.
  */
 function offeredIn(content: Content, commands: readonly CommandDefinition[]): readonly CommandDefinition[] {
   return once(offeredLists, content, commands, () => {
-    // (a date command in a course without dates is not listed, but still says so when asked about: "how do I get the
-    // deadlines in my calendar" is told there are none, unless the course's own information answers the question)
-    const kept = commands.filter(
-      (c) => offers(content, c) || (!turnedOff(content, c) && c.withoutDates?.(content) !== undefined),
-    );
+    const kept = commands.filter((c) => explains(content, c));
     return kept.length === commands.length ? commands : kept;
   });
 }
