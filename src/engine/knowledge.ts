@@ -1,5 +1,6 @@
 // The engine's course-independent knowledge: example private requests, off-topic questions, details of a course
-// that content often leaves out, and general questions (YAML beside this file), read once.
+// that content often leaves out, general questions, and terse messages of both kinds (YAML beside this file), read
+// once.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,14 @@ export interface Knowledge {
   courseDetails: readonly string[];
   /** Questions that are not private requests, however personally put (for the request gate only). */
   generalQuestions: readonly string[];
+  /**
+   * Terse messages ("quiz 4 due date?", "regrade quiz 3"): general questions and private requests by kind, for a course
+   * without FAQ entries only (model.ts).
+   */
+  terse: {
+    general: readonly string[];
+    requests: Readonly<Partial<Record<Exclude<RedirectReason, 'channel'>, readonly string[]>>>;
+  };
 }
 
 let cached: Knowledge | undefined;
@@ -38,6 +47,9 @@ export function knowledge(): Knowledge {
       offTopic: examples.parse(read('off-topic.yaml')),
       courseDetails: examples.parse(read('course-details.yaml')),
       generalQuestions: examples.parse(read('general-questions.yaml')),
+      terse: z
+        .strictObject({ general: examples, requests: privateSchema.partial() })
+        .parse(read('terse-questions.yaml')),
     };
   }
   return cached;

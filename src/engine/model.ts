@@ -236,6 +236,12 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
     ]);
   }
   const k = knowledge();
+  // A course without FAQ entries has no phrasings to show the request gate what students ask about the course, and
+  // the gate then took terse course questions ("quiz 4 due date?", "lab 1 weight") for requests: the engine's terse
+  // examples of both kinds stand in for them. (In courses with a FAQ they changed as many replies for the worse as
+  // for the better: docs/engine.md.)
+  const terse = content.faq.length === 0 ? k.terse : { general: [], requests: {} };
+  const general = [...k.generalQuestions, ...terse.general];
   const own = content.course.private_requests;
   const ownRequests = requestExamplesByKind(own?.examples);
   for (const reason of REDIRECT_REASONS) {
@@ -243,7 +249,11 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
       if (own?.unanswered_channel) add({ kind: 'redirect', reason }, channelExamples(own.unanswered_channel));
       continue;
     }
-    add({ kind: 'redirect', reason }, [...k.privateRequests[reason], ...ownRequests[reason]]);
+    add({ kind: 'redirect', reason }, [
+      ...k.privateRequests[reason],
+      ...(terse.requests[reason] ?? []),
+      ...ownRequests[reason],
+    ]);
   }
   const declined = content.course.declined ?? [];
   if (declined.length > 0) add({ kind: 'decline', source: 'course' }, declined);
@@ -254,7 +264,7 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
   // examples must not make the course's words look common or rare.
   const featurizer = new Featurizer(
     classTexts.filter((_, i) => classes[i]?.kind !== 'redirect'),
-    { synonyms, vectors, formTexts: [...classTexts, [...k.generalQuestions]] },
+    { synonyms, vectors, formTexts: [...classTexts, general] },
   );
 
   add({ kind: 'decline', source: 'engine' }, k.offTopic);
@@ -337,14 +347,14 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
       });
     });
     // (the engine's general questions are not a class: they only show the gate questions that are not requests)
-    for (const text of k.generalQuestions) {
+    for (const text of general) {
       gateExamples.push({ features: featurizer.featurize(text), label: 0 });
     }
     const gate = trainGate(gateExamples, featurizer.formCount, dims);
     const heldOut = outOfFold(gateExamples, featurizer.formCount, dims);
     const heldOutOf = (i: number): number =>
       (gateIndex[i] ?? -1) >= 0 ? (heldOut[gateIndex[i] as number] ?? 0) : 0;
-    const generalFrom = gateExamples.length - k.generalQuestions.length;
+    const generalFrom = gateExamples.length - general.length;
     const redirect = calibrateGate(classifier, classes, heldOutOf, heldOut.subarray(generalFrom));
     const thresholds: Thresholds = {
       // (the course details are left out: questions about a course, which many courses do answer, they would raise
