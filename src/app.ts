@@ -125,7 +125,7 @@ export async function createApp(config: Config, deps: AppDeps & AppOptions): Pro
   await installPlatforms(config, core, runner, hooks, deps.platformRetry);
 
   // --- Feed, calendars and reminders: the feed poster, /api/feed, /calendar*.ics, the reminder tick.
-  installFeedCalendarsAndReminders(core, hooks);
+  installFeedCalendarsAndReminders(core, hooks, commands);
 
   // --- Announcements: the minute tick that queues scheduled ones.
   installAnnouncements(core, hooks);

@@ -1,5 +1,4 @@
 // Loading for CLI commands: the configuration, the content, the schedule or the store, or every problem printed.
-import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { ConfigError, parseConfig, type Config } from '../config.ts';
 import { ContentError, formatIssue, type ContentIssue } from '../content/content-error.ts';
@@ -13,8 +12,8 @@ import {
   type ContentPaths,
 } from '../content/load-content.ts';
 import type { Course } from '../content/schemas.ts';
-import { COURSE_FILE_NAME } from '../content/load-faq.ts';
-import { commandsOffProblems, type CommandDefinition } from '../core/command.ts';
+import type { CommandDefinition } from '../core/command.ts';
+import { loadContentFor } from '../core/load-content-for.ts';
 import type { Schedule } from '../schedule/schedule.ts';
 import { openDatabase } from '../store/database.ts';
 import { pretendNow } from '../time/pretend-now.ts';
@@ -52,7 +51,7 @@ export function configOrReport(env: Env = process.env): Config | null {
 
 /**
  * The content, or null with every problem printed. With the bot's commands, the course file's `commands.off` is
- * checked against them too (a name that is no command, or `ask`).
+ * checked against them too (a name that is no command, or `ask`; see loadContentFor, which a reload uses as well).
  */
 export function contentOrReport(
   paths: ContentPaths,
@@ -60,11 +59,7 @@ export function contentOrReport(
   commands?: readonly CommandDefinition[],
 ): Content | null {
   try {
-    const content = loadContent(paths);
-    const problems = commands === undefined ? [] : commandsOffProblems(content, commands);
-    if (problems.length === 0) return content;
-    const file = path.join(paths.faqDir ?? DEFAULT_FAQ_DIR, COURSE_FILE_NAME);
-    throw new ContentError(problems.map((message) => ({ file, line: null, field: 'commands.off', message })));
+    return commands === undefined ? loadContent(paths) : loadContentFor(paths, commands);
   } catch (err) {
     if (!(err instanceof ContentError)) throw err;
     printIssues(heading, err.issues, console.error);

@@ -1,15 +1,20 @@
 // Reloads the course content (SIGHUP or a schedule file change); invalid content keeps the old and logs why.
+import type { CommandDefinition } from '../core/command.ts';
 import { errorMessage } from '../core/error-message.ts';
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { Core } from '../core/core.ts';
 import { ContentError, formatIssue } from '../content/content-error.ts';
-import { loadContent, scheduleSource } from '../content/load-content.ts';
+import { scheduleSource } from '../content/load-content.ts';
+import { loadContentFor } from '../core/load-content-for.ts';
 
-/** Replaces `core.content` with freshly loaded content. False (old content kept) when the new one is invalid. */
-export function reloadContent(core: Core, reason: string): boolean {
+/**
+ * Replaces `core.content` with freshly loaded content. False (old content kept) when the new one is invalid, as
+ * `start` would refuse it: its `commands.off` is checked against the bot's `commands` too.
+ */
+export function reloadContent(core: Core, reason: string, commands: readonly CommandDefinition[]): boolean {
   try {
-    const loaded = loadContent(core.config.contentPaths);
+    const loaded = loadContentFor(core.config.contentPaths, commands);
     const content = core.extendSchedule
       ? { ...loaded, schedule: core.extendSchedule(loaded.schedule) }
       : loaded;
@@ -38,7 +43,12 @@ export function reloadContent(core: Core, reason: string): boolean {
  * itself would miss) and reloads after changes settle. A course without a schedule has `schedule.yaml` beside its
  * content folder watched, so one saved there is loaded. Returns a function that stops watching.
  */
-export function watchSchedule(core: Core, onReload: () => void = () => {}, settleMs = 250): () => void {
+export function watchSchedule(
+  core: Core,
+  commands: readonly CommandDefinition[],
+  onReload: () => void = () => {},
+  settleMs = 250,
+): () => void {
   const source = scheduleSource(core.config.contentPaths);
   const file = path.resolve(source.kind === 'none' ? (source.looked.at(-1) ?? '') : source.file);
   let timer: NodeJS.Timeout | undefined;
@@ -48,7 +58,7 @@ export function watchSchedule(core: Core, onReload: () => void = () => {}, settl
       if (name !== null && name !== path.basename(file)) return;
       clearTimeout(timer);
       timer = setTimeout(() => {
-        if (reloadContent(core, 'schedule file changed')) onReload();
+        if (reloadContent(core, 'schedule file changed', commands)) onReload();
       }, settleMs);
     });
     watcher.on('error', (err) => core.log.warn('schedule watch failed', { error: errorMessage(err) }));

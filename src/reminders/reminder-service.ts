@@ -1,5 +1,6 @@
 // Runs reminders while the bot is up: a tick at start (sends what was missed, within the grace window), then one
 // a minute from node-cron; reloads content on SIGHUP or a schedule file change.
+import type { CommandDefinition } from '../core/command.ts';
 import type { Core } from '../core/core.ts';
 import { createMinuteTick, type MinuteTick } from '../core/minute-tick.ts';
 import { reloadContent, watchSchedule } from './reload-content.ts';
@@ -13,10 +14,15 @@ export interface ReminderService {
   tick(): Promise<void>;
 }
 
-export function createReminderService(core: Core, options: { watch?: boolean } = {}): ReminderService {
+/** `commands`: the bot's commands, which a reloaded course file's `commands.off` is checked against. */
+export function createReminderService(
+  core: Core,
+  commands: readonly CommandDefinition[],
+  options: { watch?: boolean } = {},
+): ReminderService {
   let stopWatching: (() => void) | undefined;
   const onHup = (): void => {
-    reloadContent(core, 'SIGHUP');
+    reloadContent(core, 'SIGHUP', commands);
   };
   core.outbox.registerKind(REMINDER_KIND, renderReminder);
   const minute = createMinuteTick('reminder', async () => runReminderTick(core), core.log, core.clock);
@@ -25,7 +31,7 @@ export function createReminderService(core: Core, options: { watch?: boolean } =
     tick: minute.tick,
     async start() {
       await minute.start();
-      if (options.watch !== false) stopWatching = watchSchedule(core);
+      if (options.watch !== false) stopWatching = watchSchedule(core, commands);
       process.on('SIGHUP', onHup);
     },
     async stop() {

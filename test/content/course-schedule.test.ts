@@ -16,6 +16,7 @@ import { parseIcs } from '../calendar/parse-ics.ts';
 import { capture } from '../cli/capture-io.ts';
 import { runValidate } from '../cli/run-validate.ts';
 import { reloadContent } from '../../src/reminders/reload-content.ts';
+import { commands } from '../../commands/index.ts';
 import { makeTestCore } from '../commands/core-for-tests.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -102,10 +103,10 @@ describe('reloading', () => {
     const bed = makeTestCore();
     try {
       bed.core.config.contentPaths = { faqDir: dir };
-      expect(reloadContent(bed.core, 'test')).toBe(true);
+      expect(reloadContent(bed.core, 'test', commands)).toBe(true);
       expect(bed.core.content.schedule.events).toEqual([]);
       writeFileSync(path.join(path.dirname(dir), 'schedule.yaml'), SCHEDULE);
-      expect(reloadContent(bed.core, 'test')).toBe(true);
+      expect(reloadContent(bed.core, 'test', commands)).toBe(true);
       expect(bed.core.content.schedule.events.map((e) => e.id)).toEqual(['midterm']);
     } finally {
       bed.cleanup();

@@ -34,6 +34,8 @@ export async function startApp(options: {
   dataDir: string;
   clock: Clock;
   scheduleFile?: string;
+  /** The content folder (default: the shipped faq/). */
+  faqDir?: string;
   log?: Logger;
   env?: Record<string, string>;
   /** Added before start, so the start-up tick already posts to them. */
@@ -41,6 +43,7 @@ export async function startApp(options: {
 }): Promise<{ app: App; port: number; base: string }> {
   const contentPaths: ContentPaths = {
     scheduleFile: options.scheduleFile ?? path.join(FIXTURES, 'dst-2026.yaml'),
+    ...(options.faqDir !== undefined && { faqDir: options.faqDir }),
   };
   const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: options.dataDir, ...options.env });
   const app = await createApp(config, {

@@ -1,26 +1,33 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../src/app.ts';
+import { DEFAULT_FAQ_DIR } from '../../src/content/load-content.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { FIXTURES } from '../calendar/load-fixture.ts';
 import { parseIcs } from '../calendar/parse-ics.ts';
+import { runValidate } from '../cli/run-validate.ts';
 import { recordingLogger, startApp, tempDir } from './app-harness.ts';
 
 let tmp: ReturnType<typeof tempDir>;
 let app: App;
 let base: string;
 let file: string;
+/** A copy of the shipped content folder, so a test can edit its course file. */
+let faqDir: string;
 const log = recordingLogger();
 
 beforeEach(async () => {
   tmp = tempDir();
   file = path.join(tmp.dir, 'schedule.yaml');
   copyFileSync(path.join(FIXTURES, 'small.yaml'), file);
+  faqDir = path.join(tmp.dir, 'faq');
+  cpSync(DEFAULT_FAQ_DIR, faqDir, { recursive: true });
   ({ app, base } = await startApp({
     dataDir: path.join(tmp.dir, 'data'),
     clock: fixedClock('2026-01-05T10:00:00Z'),
     scheduleFile: file,
+    faqDir,
     log,
   }));
 });
@@ -75,5 +82,48 @@ describe('reloading the schedule', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('events[0]: has 20003 fields; at most 100 are allowed in one place');
     expect(parseIcs(await (await fetch(`${base}/calendar.ics`)).text()).events.size).toBe(1);
+  });
+});
+
+describe('reloading a course file whose commands.off names what cannot be off', () => {
+  const problemsSince = (logged: number): string[] =>
+    log.lines
+      .slice(logged)
+      .filter((l) => l.msg === 'content problem')
+      .map((l) => String(l.fields?.problem));
+
+  it('GIVEN a name that is no command, and ask THEN the old content stays and each is logged as validate words it', async () => {
+    const before = app.core.content;
+    const logged = log.lines.length;
+    appendFileSync(path.join(faqDir, 'course.yaml'), '\ncommands:\n  off: [gradchek, ask]\n');
+    process.emit('SIGHUP', 'SIGHUP');
+    expect(app.core.content).toBe(before);
+    const problems = problemsSince(logged);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /course\.yaml commands\.off: "gradchek" is no command of the bot; the commands that can be off are .*gradcheck/,
+      ),
+      expect.stringMatching(/course\.yaml commands\.off: "ask" cannot be turned off/),
+    ]);
+    // `validate` (and so `start`) refuses the same content with the same lines.
+    const validate = runValidate(['--faq', faqDir, '--schedule', file]);
+    expect(validate.status).toBe(1);
+    for (const problem of problems) expect(validate.stderr).toContain(`  ${problem}\n`);
+  });
+
+  it('GIVEN such a course file when the schedule file changes THEN that reload keeps the old content too', async () => {
+    const before = app.core.content;
+    const logged = log.lines.length;
+    appendFileSync(path.join(faqDir, 'course.yaml'), '\ncommands:\n  off: [gradchek]\n');
+    copyFileSync(path.join(FIXTURES, 'dst-2026.yaml'), file);
+    await vi.waitFor(() => expect(problemsSince(logged)).toHaveLength(1), { timeout: 5000 });
+    expect(problemsSince(logged)[0]).toContain('commands.off: "gradchek" is no command of the bot');
+    expect(app.core.content).toBe(before);
+  });
+
+  it('GIVEN a command that can be off THEN the reload takes it', () => {
+    appendFileSync(path.join(faqDir, 'course.yaml'), '\ncommands:\n  off: [gradcheck]\n');
+    process.emit('SIGHUP', 'SIGHUP');
+    expect(app.core.content.course.commands.off).toEqual(['gradcheck']);
   });
 });

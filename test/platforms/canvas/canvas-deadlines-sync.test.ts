@@ -5,6 +5,7 @@ import { createCalendarCache } from '../../../src/calendar/calendar-cache.ts';
 import { calendarIdentity } from '../../../src/calendar/build-ics.ts';
 import { loadContent } from '../../../src/content/load-content.ts';
 import { reloadContent } from '../../../src/reminders/reload-content.ts';
+import { commands } from '../../../commands/index.ts';
 import { planReminders } from '../../../src/reminders/plan-reminders.ts';
 import { runReminderTick } from '../../../src/reminders/reminder-tick.ts';
 import { renderFallback } from '../../../src/core/render-text.ts';
@@ -162,7 +163,7 @@ describe('deadlines from Canvas in the running bot', () => {
   });
 
   it('GIVEN a reload of the schedule file THEN the Canvas deadlines stay', () => {
-    expect(reloadContent(bed.core, 'test')).toBe(true);
+    expect(reloadContent(bed.core, 'test', commands)).toBe(true);
     expect(ids()).toContain('canvas-101');
     expect(ids()).toContain('a3-yaml');
   });
