@@ -12,6 +12,29 @@ import { buildSlackManifest } from '../../src/platforms/slack/manifest.ts';
 import { IDS, startFakeDiscord, type FakeDiscord } from '../fakes/discord/fake-discord.ts';
 
 const NAME = /^[-_\p{Ll}\p{N}]{1,32}$/u;
+/** A course of documents only: no schedule (so no dates) and no grading model. */
+const DOCS_COURSE = 'test/fixtures/docs-course';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'registration-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** The documents-only course with `commandsYaml` added to its course file. */
+function courseWith(commandsYaml: string): string {
+  const dir = mkdtempSync(path.join(tmp, 'course-'));
+  cpSync(DOCS_COURSE, dir, { recursive: true });
+  appendFileSync(path.join(dir, 'course.yaml'), `\n${commandsYaml}\n`);
+  return dir;
+}
+
+/** The CLI run with `env` over the caller's, without its content settings (the shipped course unless FAQ_DIR). */
+function runCli(args: string[], env: Record<string, string>): Promise<{ stdout: string }> {
+  const own = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !['FAQ_DIR', 'SCHEDULE_FILE', 'ENV_FILE'].includes(k)),
+  );
+  return promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    env: { ...own, ...env },
+  });
+}
 
 describe('Discord registrations generated from the real commands', () => {
   const registrations = buildSlashCommands(commands);
@@ -63,49 +86,38 @@ describe('deploy-commands against the fake Discord', () => {
   });
 
   it('registers globally from the CLI when --global is given', async () => {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', 'deploy-commands', '--global'],
-      {
-        env: {
-          ...process.env,
-          DISCORD_TOKEN: 't0ken',
-          DISCORD_APP_ID: IDS.app,
-          DISCORD_API_URL: fake.apiUrl,
-          DISCORD_GUILD_ID: IDS.guild,
-        },
-      },
-    );
+    const { stdout } = await runCli(['deploy-commands', '--global'], {
+      DISCORD_TOKEN: 't0ken',
+      DISCORD_APP_ID: IDS.app,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_GUILD_ID: IDS.guild,
+    });
     expect(stdout).toContain(`Registered ${commands.length} slash commands (global)`);
     expect(fake.find((r) => r.path === `/applications/${IDS.app}/commands`)).toHaveLength(1);
   });
 
+  /** The names deploy-commands registers for the course in `faqDir`. */
+  async function deployedFor(faqDir: string): Promise<{ stdout: string; names: string[] }> {
+    const { stdout } = await runCli(['deploy-commands', '--guild', IDS.guild], {
+      FAQ_DIR: faqDir,
+      DISCORD_TOKEN: 't0ken',
+      DISCORD_APP_ID: IDS.app,
+      DISCORD_API_URL: fake.apiUrl,
+    });
+    const put = fake.find((r) => r.method === 'PUT').at(-1);
+    return { stdout, names: (put?.body as { name: string }[]).map((c) => c.name) };
+  }
+
   it('leaves out a command the course file turns off', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'deploy-off-'));
-    try {
-      cpSync('test/fixtures/docs-course', dir, { recursive: true });
-      appendFileSync(path.join(dir, 'course.yaml'), '\ncommands:\n  off: [gradcheck]\n');
-      const { stdout } = await promisify(execFile)(
-        process.execPath,
-        ['--import', 'tsx', 'src/cli/main.ts', 'deploy-commands', '--guild', IDS.guild],
-        {
-          env: {
-            ...process.env,
-            FAQ_DIR: dir,
-            DISCORD_TOKEN: 't0ken',
-            DISCORD_APP_ID: IDS.app,
-            DISCORD_API_URL: fake.apiUrl,
-          },
-        },
-      );
-      expect(stdout).toContain(`Registered ${commands.length - 1} slash commands (guild ${IDS.guild})`);
-      const put = fake.find((r) => r.method === 'PUT').at(-1);
-      const names = (put?.body as { name: string }[]).map((c) => c.name);
-      expect(names).not.toContain('gradcheck');
-      expect(names).toContain('ask');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { stdout, names } = await deployedFor(courseWith('commands:\n  off: [gradcheck]'));
+    expect(stdout).toContain(`Registered 3 slash commands (guild ${IDS.guild})`);
+    expect(names).toEqual(['ask', 'announce', 'help']);
+  });
+
+  it('leaves out what a course without a schedule or grading model does not offer, as help does', async () => {
+    const { stdout, names } = await deployedFor(DOCS_COURSE);
+    expect(stdout).toContain(`Registered 4 slash commands (guild ${IDS.guild})`);
+    expect(names).toEqual(['ask', 'gradcheck', 'announce', 'help']);
   });
 });
 
@@ -135,5 +147,36 @@ describe('Slack manifest', () => {
     });
     expect(JSON.stringify(manifest)).not.toContain('https://x');
     expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+});
+
+describe('slack-manifest for a course', () => {
+  /** The commands the manifest lists (its long description, one line each). */
+  async function listedFor(faqDir?: string): Promise<string[]> {
+    const { stdout } = await runCli(['slack-manifest', '--format', 'json'], {
+      PUBLIC_URL: 'https://bot.example.org',
+      ...(faqDir !== undefined && { FAQ_DIR: faqDir }),
+    });
+    const manifest = JSON.parse(stdout) as ReturnType<typeof buildSlackManifest>;
+    const listed = [...manifest.display_information.long_description.matchAll(/^• \/course ([a-z]+):/gm)].map(
+      (m) => m[1] ?? '',
+    );
+    // (the slash command's description lists them too, cut at 100 characters: it names no other)
+    const description = manifest.features.slash_commands[0]?.description ?? '';
+    for (const c of commands.filter((c) => !listed.includes(c.name)))
+      expect(description).not.toMatch(new RegExp(`\\b${c.name}\\b`));
+    return listed;
+  }
+
+  it('GIVEN a course without a schedule or grading model THEN no date command, practicals or grade', async () => {
+    expect(await listedFor(DOCS_COURSE)).toEqual(['ask', 'gradcheck', 'announce', 'help']);
+  });
+
+  it('GIVEN a course file that turns gradcheck off THEN not gradcheck either', async () => {
+    expect(await listedFor(courseWith('commands:\n  off: [gradcheck]'))).toEqual(['ask', 'announce', 'help']);
+  });
+
+  it('GIVEN the shipped course (dates, practicals, a grading model) THEN every command', async () => {
+    expect(await listedFor()).toEqual(commands.map((c) => c.name));
   });
 });

@@ -1,9 +1,10 @@
-// `deploy-commands [--guild ID | --global]`: registers every command of commands/ as a Discord slash command, but
-// those the course file turns off (`commands.off`).
+// `deploy-commands [--guild ID | --global]`: registers the commands of commands/ the course offers as Discord slash
+// commands, as help lists them: none the course file turns off (`commands.off`), none its content has nothing for
+// (the date commands in a course without dates, `grade` without a grading model).
 import type { Command } from 'commander';
 import { commands } from '../../../commands/index.ts';
 import { configOrReport, contentOrReport } from '../load-or-report.ts';
-import { turnedOff } from '../../core/command.ts';
+import { offers } from '../../core/command.ts';
 import { errorMessage } from '../../core/error-message.ts';
 
 export function registerDeployCommands(program: Command): void {
@@ -37,7 +38,7 @@ export function registerDeployCommands(program: Command): void {
             apiUrl: config.DISCORD_API_URL,
             guildId: opts.global ? undefined : (opts.guild ?? config.DISCORD_GUILD_ID),
           },
-          commands.filter((c) => !turnedOff(content, c)),
+          commands.filter((c) => offers(content, c)),
         );
         console.log(`Registered ${count} slash command${count === 1 ? '' : 's'} (${scope}).`);
       } catch (err) {

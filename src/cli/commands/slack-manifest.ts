@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { commands } from '../../../commands/index.ts';
 import { configOrReport, contentOrReport } from '../load-or-report.ts';
 import { buildSlackManifest } from '../../platforms/slack/manifest.ts';
-import { turnedOff } from '../../core/command.ts';
+import { offers } from '../../core/command.ts';
 
 export function registerSlackManifest(program: Command): void {
   program
@@ -28,9 +28,10 @@ export function registerSlackManifest(program: Command): void {
         commands,
       );
       if (!content) return;
-      // (a command the course file turns off gets no slash command)
+      // (the manifest lists the commands the course offers, as help does: none the course file turns off, and no
+      // date command in a course without dates)
       const manifest = buildSlackManifest(
-        commands.filter((c) => !turnedOff(content, c)),
+        commands.filter((c) => offers(content, c)),
         {
           publicUrl: config.publicUrl,
           courseName: content.course.name,
