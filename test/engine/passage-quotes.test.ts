@@ -9,8 +9,16 @@ import {
   CONTINUE_WORDS,
   continuation,
   joinOverlap,
+  MAX_QUOTE_WORDS,
+  selectQuote,
 } from '../../src/engine/passages/quote.ts';
-import { FEATURE_NAMES, type Candidate, type Features } from '../../src/engine/passages/scorer.ts';
+import {
+  FEATURE_NAMES,
+  sentencesOf,
+  type Candidate,
+  type Features,
+} from '../../src/engine/passages/scorer.ts';
+import { contentWords, stem } from '../../src/engine/passages/terms.ts';
 
 const features = Object.fromEntries(FEATURE_NAMES.map((k) => [k, 0])) as Features;
 const candidate = (index: number, score: number, best = 0): Candidate => ({
@@ -162,5 +170,36 @@ describe('a quote that goes on into the next passage', () => {
     const long = Array.from({ length: CONTINUE_WORDS }, (_, k) => `w${k}`).join(' ');
     expect(continuation(['One two.', 'Three four.', `${long}.`])).toBe('One two. Three four.');
     expect(continuation([`${long} more.`, 'Next.'])).toBe(`${long} more.`);
+  });
+});
+
+describe('the sentences quoted from a long passage', () => {
+  const stems = contentWords('how do I book a microscope').map(stem);
+  const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+  it("GIVEN a long list THEN the quote keeps the list's lines: each item on its own line, a nested one indented", () => {
+    const items = Array.from({ length: 30 }, (_, k) => `- Item ${k} says nothing here.`);
+    items[25] = '  - Nor does this one.';
+    items[26] = '- Microscopes are booked through the lab manager.';
+    const text = ['Lab rules:', ...items].join('\n');
+    expect(words(text)).toBeGreaterThan(MAX_QUOTE_WORDS);
+    const quote = selectQuote(sentencesOf(text), text, stems);
+    // (items 3 to 26: as many as fit in the limit before the one that answers)
+    expect(quote).toBe(items.slice(3, 27).join('\n'));
+  });
+
+  it('GIVEN a long table, the question met in its rows THEN the quote is the rows, whole, under its header', () => {
+    // (each row two sentences; the quote starts with the second of row 13's, and quotes that row whole)
+    const rows = Array.from({ length: 30 }, (_, k) => `| ${k} | Chapter ${k}. Notes on nothing | Friday |`);
+    rows[26] = '| 26 | Microscopes are booked here | Monday |';
+    const header = ['| Week | Reading | Due |', '| --- | --- | --- |'];
+    const text = [...header, ...rows].join('\n');
+    expect(words(text)).toBeGreaterThan(MAX_QUOTE_WORDS);
+    expect(selectQuote(sentencesOf(text), text, stems)).toBe([...header, ...rows.slice(13, 27)].join('\n'));
+  });
+
+  it('GIVEN the start of a next passage that is a list THEN its items stay on their lines', () => {
+    const next = '- One two.\n- Three four.\n  - Five six.';
+    expect(continuation(sentencesOf(next), next)).toBe(next);
   });
 });

@@ -1,7 +1,8 @@
 // What a reply quotes: the best passage, and the second best when the re-ranker cannot tell them apart. Of each, the
 // whole passage while it is short (passages are split to about 120 words), else the run of its sentences, within
 // MAX_QUOTE_WORDS, that holds most of the question's stems; a whole passage that meets the question in its last
-// sentences goes on with the start of the next passage of its section (CONTINUE_AFTER).
+// sentences goes on with the start of the next passage of its section (CONTINUE_AFTER). Sentences are quoted with the
+// passage's own line breaks between them (excerpt), so a list or a table quoted in part is still one.
 import type { Passage } from '../../content/split-passages.ts';
 import { sentencesOf, type Candidate } from './scorer.ts';
 import { contentWords, stem } from './terms.ts';
@@ -25,7 +26,55 @@ export function selectQuote(sentences: readonly string[], text: string, stems: r
       if (seen.size > best.score) best = { start, end: end + 1, score: seen.size };
     }
   }
-  return sentences.slice(best.start, best.end).join(' ').trim();
+  return excerpt(text, sentences, best.start, best.end);
+}
+
+const TABLE_ROW = /^[ \t]*\|/;
+const TABLE_SEPARATOR = /^[ \t]*\|[ \t:|-]*-[ \t:|-]*$/;
+const indentOf = (line: string): number => /^[ \t]*/.exec(line)?.[0].length ?? 0;
+
+/**
+ * Sentences start..end-1 of a text (sentencesOf cuts them from it, in order) as the text has them: the text from the
+ * first one's start to the last one's end, so a sentence that starts a line in the text starts one in the quote and
+ * a list keeps its items (and their indents, less what all of them share). A table's rows are quoted whole, under the
+ * table's header row and separator when the quote starts below them, so that it is still a table. Sentences not
+ * found in the text, in order, are joined with spaces.
+ */
+export function excerpt(text: string, sentences: readonly string[], start: number, end: number): string {
+  let from = 0;
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < end; k++) {
+    const sentence = sentences[k] ?? '';
+    const at = text.indexOf(sentence, from);
+    if (at < 0) return sentences.slice(start, end).join(' ').trim();
+    if (k === start) first = at;
+    from = last = at + sentence.length;
+  }
+  if (first < 0) return '';
+  const lineStart = (i: number): number => text.lastIndexOf('\n', i - 1) + 1;
+  const lineEnd = (i: number): number => {
+    const n = text.indexOf('\n', i);
+    return n < 0 ? text.length : n;
+  };
+  // (the first line's indent goes with it; a table's first and last rows are quoted whole)
+  const head = lineStart(first);
+  if (text.slice(head, first).trim() === '' || TABLE_ROW.test(text.slice(head, lineEnd(first)))) first = head;
+  if (TABLE_ROW.test(text.slice(lineStart(last), lineEnd(last)))) last = lineEnd(last);
+  const lines = text.slice(first, last).split('\n');
+  const above = first === lineStart(first) ? text.slice(0, first).split('\n').slice(0, -1) : [];
+  if (TABLE_ROW.test(lines[0] ?? '') && TABLE_ROW.test(above[above.length - 1] ?? '')) {
+    let top = above.length - 1;
+    while (top > 0 && TABLE_ROW.test(above[top - 1] ?? '')) top--;
+    // (the table's separator is its second row: in the quote already when the quote starts at it)
+    const separator = above[top + 1] ?? lines[0] ?? '';
+    if (TABLE_SEPARATOR.test(separator)) lines.unshift(...above.slice(top, top + 2));
+  }
+  const indent = Math.min(...lines.filter((l) => l.trim() !== '').map(indentOf));
+  return lines
+    .map((l) => l.slice(Math.min(indent, indentOf(l))))
+    .join('\n')
+    .trim();
 }
 
 /**
@@ -45,16 +94,16 @@ export const CLOSE_SCORE = 1;
 export const CONTINUE_AFTER = 2;
 export const CONTINUE_WORDS = 40;
 
-/** The first sentences of a text, up to CONTINUE_WORDS words but at least one sentence. */
-export function continuation(sentences: readonly string[]): string {
-  const out: string[] = [];
+/** The first sentences of a text, up to CONTINUE_WORDS words but at least one sentence, as the text has them. */
+export function continuation(sentences: readonly string[], text = sentences.join(' ')): string {
+  let n = 0;
   let words = 0;
   for (const s of sentences) {
-    if (out.length && words + count(s) > CONTINUE_WORDS) break;
-    out.push(s);
+    if (n && words + count(s) > CONTINUE_WORDS) break;
+    n++;
     words += count(s);
   }
-  return out.join(' ').trim();
+  return excerpt(text, sentences, 0, n);
 }
 
 /** Words that two windows of one text share at least, to be joined into one quote. */
@@ -104,7 +153,7 @@ export function chooseQuotes(
       quoted?.index !== i + 1 &&
       text === passage.text.trim();
     if (!next || !goesOn) return { passage, text, share };
-    const more = continuation(sentences(i + 1));
+    const more = continuation(sentences(i + 1), next.text);
     if (more === '' || joinOverlap(text, more) !== null) return { passage, text, share };
     return { passage, text: `${text}\n\n${more}`, share };
   };
