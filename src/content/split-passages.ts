@@ -15,6 +15,11 @@ export interface Passage {
   /** The heading path below the title ("Grading > Late work"), "" when none. */
   section: string;
   text: string;
+  /**
+   * How the document is read: Markdown (also HTML, made Markdown) or plain text, whose text is shown as written (a
+   * line that starts with ">" is text, not a quote).
+   */
+  format: DocumentFormat;
 }
 
 export interface SplitOptions {
@@ -283,6 +288,7 @@ export function splitDocument(
       document,
       section: headings.map((h) => h.text).join(' > '),
       text: pending.map((p) => p.text).join('\n\n'),
+      format,
     });
     pending = [];
     pendingWords = 0;

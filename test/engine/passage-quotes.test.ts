@@ -1,7 +1,7 @@
 // What a passage answer quotes: the best passage, and the second when the re-ranker cannot tell them apart, with
 // two overlapping windows of one text joined into one quote.
 import { describe, expect, it } from 'vitest';
-import type { Passage } from '../../src/content/split-passages.ts';
+import { splitDocument, type Passage } from '../../src/content/split-passages.ts';
 import { passageSources, renderPassageAnswer } from '../../src/engine/passages/render-quote.ts';
 import {
   chooseQuotes,
@@ -35,6 +35,7 @@ const passage = (id: string, file: string, section: string, text: string): Passa
   document: 'Syllabus',
   section,
   text,
+  format: file.endsWith('.txt') ? 'text' : 'markdown',
 });
 
 const grading = passage('s-1', 'syllabus.md', 'Grading', 'Homework counts for 40% and the exam for 60%.');
@@ -201,5 +202,30 @@ describe('the sentences quoted from a long passage', () => {
   it('GIVEN the start of a next passage that is a list THEN its items stay on their lines', () => {
     const next = '- One two.\n- Three four.\n  - Five six.';
     expect(continuation(sentencesOf(next), next)).toBe(next);
+  });
+});
+
+describe('a quote of a line that starts with ">"', () => {
+  const reply = (text: string, file: string): string => {
+    const [p] = splitDocument(text, file, file.endsWith('.md') ? 'markdown' : 'text');
+    if (!p) throw new Error('no passage');
+    return renderPassageAnswer({
+      passage: p,
+      quotes: [{ passage: p, text: p.text, share: 1 }],
+      score: 1,
+      confident: true,
+    });
+  };
+
+  it('GIVEN a plain text THEN the ">" is text, escaped, not a quote in the quote', () => {
+    expect(reply('Grading scale:\n> 90%: A\n  > 80%: B\n>> forwarded', 'grading.txt')).toBe(
+      'From the Grading:\n\n> Grading scale:\n> \\> 90%: A\n>   \\> 80%: B\n> \\>> forwarded',
+    );
+  });
+
+  it("GIVEN Markdown THEN its own quote is the quote's text, without its markers", () => {
+    expect(reply('Grading scale:\n\n> 90%: A', 'grading.md')).toBe(
+      'From the Grading:\n\n> Grading scale:\n>\n> 90%: A',
+    );
   });
 });

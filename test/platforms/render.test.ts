@@ -41,6 +41,10 @@ describe('Markdown to Slack mrkdwn', () => {
     );
   });
 
+  it('GIVEN an escaped ">" (a plain text\'s line quoted) THEN a plain one, escaped for Slack, no backslash', () => {
+    expect(markdownToMrkdwn('> Scale:\n> \\> 90%: A')).toBe('&gt; Scale:\n&gt; &gt; 90%: A');
+  });
+
   it('leaves code alone, apart from escaping', () => {
     expect(markdownToMrkdwn('run `x**2 * y`\n```\nz = *a*\n```')).toBe('run `x**2 * y`\n```\nz = *a*\n```');
   });

@@ -109,9 +109,16 @@ describe.skipIf(!BROWSER_TESTS_RUN)('the page of a course without dates in a bro
         div.append(renderMarkdown(md));
         return div.innerHTML;
       };
-      return { notQuote: render('>= 90: A'), oneRow: render('| a | --- | b |'), deep: render('> '.repeat(5000) + 'x') };
-    })()`)) as { notQuote: string; oneRow: string; deep: string };
+      return {
+        notQuote: render('>= 90: A'),
+        escaped: render('> Scale:\\n> \\\\> 90%: A'),
+        oneRow: render('| a | --- | b |'),
+        deep: render('> '.repeat(5000) + 'x'),
+      };
+    })()`)) as { notQuote: string; escaped: string; oneRow: string; deep: string };
     expect(html.notQuote).toBe('<p>&gt;= 90: A</p>');
+    // (a quoted plain text's line "> 90%: A", its ">" escaped)
+    expect(html.escaped).toBe('<blockquote><p>Scale:<br>&gt; 90%: A</p></blockquote>');
     expect(html.oneRow).toBe('<p>| a | --- | b |</p>');
     expect(html.deep.split('<blockquote>').length - 1).toBe(8);
     await page.close();

@@ -8,16 +8,24 @@ function where(quote: Quote): string {
   return section ? `${document}, ${section.split(' > ').join(', ')}` : document;
 }
 
-const blockQuote = (text: string): string =>
+/**
+ * The quote's lines, each after "> ". In a plain text a line that starts with ">" (an e-mail's quote, "> 90%: A") is
+ * text: its ">" is escaped, else it would be a quote in the quote. (A Markdown document's own quotes lose their
+ * markers when it is split.)
+ */
+const blockQuote = (text: string, format: Passage['format']): string =>
   text
     .split('\n')
-    .map((line) => `> ${line}`.trimEnd())
+    .map((line) => `> ${format === 'text' ? line.replace(/^(\s*)>/, '$1\\>') : line}`.trimEnd())
     .join('\n');
 
 /** "From the Syllabus, Grading:" then the quote as a Markdown block quote; a second one "Also from the ...:". */
 export function renderPassageAnswer(answer: PassageAnswer): string {
   return answer.quotes
-    .map((q, i) => `${i === 0 ? 'From' : 'Also from'} the ${where(q)}:\n\n${blockQuote(q.text)}`)
+    .map(
+      (q, i) =>
+        `${i === 0 ? 'From' : 'Also from'} the ${where(q)}:\n\n${blockQuote(q.text, q.passage.format)}`,
+    )
     .join('\n\n');
 }
 

@@ -103,7 +103,7 @@ function inline(text: string): string {
   // Links and code first, kept aside as tokens, so their insides are not read as emphasis.
   const kept: string[] = [];
   const keep = (html: string) => `\uE000${kept.push(html) - 1}\uE000`;
-  let s = text.replace(/\uE000/g, '').replace(/\\([\\`*_~|[\]])/g, (_, c: string) => keep(escapeHtml(c)));
+  let s = text.replace(/\uE000/g, '').replace(/\\([\\`*_~|[\]>])/g, (_, c: string) => keep(escapeHtml(c)));
   s = s.replace(/`([^`]+)`/g, (_, code: string) => keep(`<code>${escapeHtml(code)}</code>`));
   s = s.replace(/\[([^\]]+)\]\(<?([^)\s>]+)>?\)/g, (whole, label: string, url: string) => {
     const href = safeHref(url);
@@ -130,5 +130,5 @@ export function markdownToPlainText(markdown: string): string {
     .replace(/(^|[^\w*])\*([^*\s][^*]*)\*(?!\w)/g, '$1$2')
     .replace(/(^|[^\w])_([^_\s][^_]*)_(?!\w)/g, '$1$2')
     .replace(/^#{1,6}\s+/gm, '')
-    .replace(/\\([\\`*_~|[\]])/g, '$1');
+    .replace(/\\([\\`*_~|[\]>])/g, '$1');
 }

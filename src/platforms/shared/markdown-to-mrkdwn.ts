@@ -22,7 +22,9 @@ export function markdownToMrkdwn(markdown: string): string {
 
 function convertPlain(text: string): string {
   const BOLD = '\u0001';
-  return escapeSlack(text)
+  // (Slack has no backslash escapes: an escaped ">", as in a quote of a plain text's line "> 90%: A", goes as a
+  // plain one, as it did before it was escaped)
+  return escapeSlack(text.replace(/\\>/g, '>'))
     .replace(/^#{1,6}[ \t]+(.+?)[ \t]*#*$/gm, `${BOLD}$1${BOLD}`)
     .replace(/\*\*(?=\S)([\s\S]*?\S)\*\*/g, `${BOLD}$1${BOLD}`)
     .replace(/__(?=\S)([\s\S]*?\S)__/g, `${BOLD}$1${BOLD}`)

@@ -67,7 +67,7 @@ function appendText(parent, text) {
 
 // One inline token at a time: a backslash escape, `code`, **bold**, [label](url), a bare URL, _italic_ or *italic*.
 const INLINE =
-  /(\\[\\*_`~|[\]])|(`[^`\n]+`)|(\*\*[^*\n]+\*\*)|(\[[^\]\n]+\]\([^)\s]+\))|((?:https?|webcal):\/\/[^\s<>()]+[^\s<>().,;:!?'"])|((?:^|(?<=[\s(]))_[^_\n]+_(?=$|[\s.,;:!?)]))|((?:^|(?<=[\s(]))\*[^*\s][^*\n]*\*(?=$|[\s.,;:!?)]))/g;
+  /(\\[\\*_`~|[\]>])|(`[^`\n]+`)|(\*\*[^*\n]+\*\*)|(\[[^\]\n]+\]\([^)\s]+\))|((?:https?|webcal):\/\/[^\s<>()]+[^\s<>().,;:!?'"])|((?:^|(?<=[\s(]))_[^_\n]+_(?=$|[\s.,;:!?)]))|((?:^|(?<=[\s(]))\*[^*\s][^*\n]*\*(?=$|[\s.,;:!?)]))/g;
 
 function appendInline(parent, text) {
   let last = 0;

@@ -56,6 +56,8 @@ describe('markdownToHtml', () => {
 
   it('GIVEN escaped Markdown characters THEN they are shown as themselves', () => {
     expect(markdownToHtml('a\\*b\\* and \\_c\\_')).toBe('<p>a*b* and _c_</p>');
+    expect(markdownToHtml('> \\> 90%: A')).toBe('<p>&gt; &gt; 90%: A</p>');
+    expect(markdownToPlainText('> \\> 90%: A')).toBe('> > 90%: A');
   });
 });
 
