@@ -98,30 +98,56 @@ describe.skipIf(!BROWSER_TESTS_RUN)('the page of a course without dates in a bro
     await page.close();
   });
 
-  it('GIVEN lines that only look like a quote or a table THEN they stay text', async () => {
+  /** Each Markdown text as the page's own renderer makes it, as HTML. */
+  async function rendered<K extends string>(texts: Record<K, string>): Promise<Record<K, string>> {
     const page = await chrome.context.newPage();
     await page.goto(undated.base + '/');
     // (a string, so the test runner does not rewrite the page's own import)
     const html = (await page.evaluate(`(async () => {
       const { renderMarkdown } = await import('/markdown.js');
-      const render = (md) => {
+      const out = {};
+      for (const [key, md] of Object.entries(${JSON.stringify(texts)})) {
         const div = document.createElement('div');
         div.append(renderMarkdown(md));
-        return div.innerHTML;
-      };
-      return {
-        notQuote: render('>= 90: A'),
-        escaped: render('> Scale:\\n> \\\\> 90%: A'),
-        oneRow: render('| a | --- | b |'),
-        deep: render('> '.repeat(5000) + 'x'),
-      };
-    })()`)) as { notQuote: string; escaped: string; oneRow: string; deep: string };
+        out[key] = div.innerHTML;
+      }
+      return out;
+    })()`)) as Record<K, string>;
+    await page.close();
+    return html;
+  }
+
+  it('GIVEN lines that only look like a quote or a table THEN they stay text', async () => {
+    const html = await rendered({
+      notQuote: '>= 90: A',
+      escaped: '> Scale:\n> \\> 90%: A',
+      oneRow: '| a | --- | b |',
+      deep: '> '.repeat(5000) + 'x',
+    });
     expect(html.notQuote).toBe('<p>&gt;= 90: A</p>');
     // (a quoted plain text's line "> 90%: A", its ">" escaped)
     expect(html.escaped).toBe('<blockquote><p>Scale:<br>&gt; 90%: A</p></blockquote>');
     expect(html.oneRow).toBe('<p>| a | --- | b |</p>');
     expect(html.deep.split('<blockquote>').length - 1).toBe(8);
-    await page.close();
+  });
+
+  it('GIVEN a table indented under a list item THEN it is in that item, and the list goes on after it', async () => {
+    const rows = (indent: string): string =>
+      ['| part | weight |', '| --- | --- |', '| labs | 30% |'].map((r) => indent + r).join('\n');
+    const html = await rendered({
+      ordered: `1. Coursework:\n${rows('   ')}\n2. Exam: 70%\n3. Bonus`,
+      nested: `- Grading\n  - Coursework:\n${rows('    ')}\n  - Exam\n- Dates`,
+      after: `- Grading\n${rows('')}`,
+    });
+    const table =
+      '<div class="table-wrap"><table><thead><tr><th scope="col">part</th><th scope="col">weight</th></tr></thead>' +
+      '<tbody><tr><td>labs</td><td>30%</td></tr></tbody></table></div>';
+    expect(html.ordered).toBe(`<ol><li>Coursework:${table}</li><li>Exam: 70%</li><li>Bonus</li></ol>`);
+    expect(html.nested).toBe(
+      `<ul><li>Grading<ul><li>Coursework:${table}</li><li>Exam</li></ul></li><li>Dates</li></ul>`,
+    );
+    // (a table that is not indented ends the list, as a paragraph does)
+    expect(html.after).toBe(`<ul><li>Grading</li></ul>${table}`);
   });
 
   it('GIVEN a quoted list with an item indented under another THEN the inner item nests in the outer one', async () => {

@@ -189,11 +189,20 @@ export function renderMarkdown(markdown, depth = 0) {
     }
     // (a table is two rows or more: one line of bars alone, as a quote joined from a table's rows, stays text)
     if (TABLE_ROW.test(line) && TABLE_ROW.test(lines[i + 1] ?? '')) {
-      endBlocks();
       const rows = [];
       for (; i < lines.length && TABLE_ROW.test(lines[i]); i++) rows.push(lines[i]);
       i--;
-      fragment.append(table(rows));
+      // (indented under a list item, it goes in that item, and the list goes on after it)
+      const indent = /^\s*/.exec(line)[0].length;
+      while (lists.length && lists[lists.length - 1].indent >= indent) lists.pop();
+      paragraph = null;
+      const owner = lists[lists.length - 1]?.el.lastElementChild;
+      if (owner) {
+        owner.append(table(rows));
+      } else {
+        endBlocks();
+        fragment.append(table(rows));
+      }
       continue;
     }
     if (line.trim() === '') {
