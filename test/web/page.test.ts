@@ -118,6 +118,46 @@ describe.skipIf(!BROWSER_TESTS_RUN)('the web chat in a browser', () => {
     expect(await pwned()).toBeUndefined();
   });
 
+  it('GIVEN an announcement with a table and a quote THEN the feed shows them as a chat reply does', async () => {
+    const text =
+      'Weights:\n\n| part | weight |\n| --- | --- |\n| labs | 30% |\n\n> Late work loses 10% a day.';
+    const res = await fetch(web.base + '/api/command', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ADMIN_TOKEN}` },
+      body: JSON.stringify({ name: 'announce', args: text }),
+    });
+    expect(res.status).toBe(200);
+    await page.reload();
+    await page.locator('#feed li', { hasText: 'Weights:' }).locator('td').first().waitFor();
+    // (the same Markdown put in a chat reply as the page puts one; a string, so its import is not rewritten)
+    type Looks = Record<'table' | 'th' | 'td' | 'blockquote', Record<string, string>>;
+    const looks = (await page.evaluate(`(async () => {
+      const { renderMarkdown } = await import('/markdown.js');
+      const reply = document.createElement('article');
+      reply.className = 'message bot';
+      const body = document.createElement('div');
+      body.className = 'body';
+      body.append(renderMarkdown(${JSON.stringify(text)}));
+      reply.append(body);
+      document.getElementById('log').append(reply);
+      const item = [...document.querySelectorAll('#feed li')].find((li) => li.textContent.includes('Weights:'));
+      const look = (root) =>
+        Object.fromEntries(
+          ['table', 'th', 'td', 'blockquote'].map((tag) => {
+            const s = getComputedStyle(root.querySelector(tag));
+            const { borderTop, borderLeft, padding, margin, backgroundColor, borderCollapse, textAlign } = s;
+            return [tag, { borderTop, borderLeft, padding, margin, backgroundColor, borderCollapse, textAlign }];
+          }),
+        );
+      const out = { reply: look(reply), feed: look(item) };
+      reply.remove();
+      return out;
+    })()`)) as { reply: Looks; feed: Looks };
+    expect(looks.feed).toEqual(looks.reply);
+    expect(looks.feed.td?.borderTop).toMatch(/^1px solid/);
+    expect(looks.feed.blockquote?.borderLeft).toMatch(/^3px solid/);
+  });
+
   it('GIVEN the command menu THEN choosing a command puts it in the box with its usage', async () => {
     await page.locator('#commands summary').click();
     await page.locator('#command-list button[data-command="grade"]').click();
