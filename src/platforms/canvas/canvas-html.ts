@@ -28,9 +28,10 @@ const LEAF_ELEMENT = /<(span|a)\b([^<>]{0,2000})>[^<]{0,300}<\/\1\s*>/gi;
 const MENTION_ATTRIBUTES = /\bdata-mention\b|\bclass\s*=\s*["'][^"']*\bmention\b/i;
 
 /**
- * The text of an entry or message: blocks on their own lines, list items as "- ", entities decoded. Mentions are
- * left out: they say whom a post is addressed to (often the bot itself), not what it asks, and a name is nothing
- * the answer engine can match ("@Jane Doe when is the exam" fell back where "when is the exam" is answered).
+ * The text of an entry or message: blocks on their own lines, list items as "- ", a table's cells a space apart,
+ * entities decoded. Mentions are left out: they say whom a post is addressed to (often the bot itself), not what it
+ * asks, and a name is nothing the answer engine can match ("@Jane Doe when is the exam" fell back where "when is
+ * the exam" is answered).
  */
 export function htmlToText(html: string): string {
   const text = html
@@ -43,6 +44,7 @@ export function htmlToText(html: string): string {
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, '\n- ')
     .replace(/<\/(p|div|h[1-6]|blockquote|pre|tr|ul|ol|table)\s*>/gi, '\n')
+    .replace(/<\/t[dh]\s*>/gi, ' ') // (a table's cells are words apart, not run together)
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
       if (name[0] === '#') {
@@ -67,36 +69,135 @@ export function safeHref(url: string): string | null {
   }
 }
 
-/** The Markdown the replies use (paragraphs, lists, **bold**, *italic*, `code`, [links](url)) as safe HTML. */
+// The same block syntax as the web page's renderer (src/web/public/markdown.js): a table row ("| a | b |"), its
+// header's separator ("|---|:--:|"), a block quote's marker (">" alone or before a space: ">= 90: A" is text) and a
+// list item ("- ", "* ", "+ ", "• ", "1. ", "1) "; indented under another, it nests in it).
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_SEPARATOR = /^\s*\|(?:\s*:?-+:?\s*\|)+\s*$/;
+const QUOTE = /^ {0,3}>(?: |$)/;
+const QUOTE_MARK = /^ {0,3}> ?/;
+const LIST_ITEM = /^(\s*)(?:([-*+•])|(\d{1,3})[.)])\s+(.*)$/;
+/** Quotes nest at most this deep; deeper markers are shown as text (hostile input cannot exhaust the stack). */
+const MAX_QUOTE_DEPTH = 8;
+
+/**
+ * The Markdown the replies use as safe HTML: paragraphs, lists (nested by indentation), headings (as bold lines),
+ * block quotes (a quote from the course's documents), pipe tables, **bold**, *italic*, `code` and [links](url).
+ */
 export function markdownToHtml(markdown: string): string {
-  const bullet = /^\s*[-*]\s+/;
-  const numbered = /^\s*\d+[.)]\s+/;
+  return blocks(markdown.replace(/\r\n?/g, '\n').split('\n'), 0);
+}
+
+function blocks(lines: readonly string[], depth: number): string {
   const out: string[] = [];
   let paragraph: string[] = [];
-  let list: { tag: 'ul' | 'ol'; items: string[] } | undefined;
-  const flush = (): void => {
-    if (paragraph.length) out.push(`<p>${paragraph.join('<br>')}</p>`);
-    if (list) out.push(`<${list.tag}>${list.items.map((i) => `<li>${i}</li>`).join('')}</${list.tag}>`);
-    paragraph = [];
-    list = undefined;
+  // The open lists, outermost first, each with the indent of its items; `list` is their HTML so far, its last
+  // item of each still open (a nested list or a table can go in it).
+  const lists: { tag: 'ul' | 'ol'; indent: number }[] = [];
+  let list = '';
+  const closeLists = (keep: number): void => {
+    for (const { tag } of lists.splice(keep).reverse()) list += `</li></${tag}>`; // (innermost first)
   };
-  for (const raw of markdown.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.trim();
-    const tag = bullet.test(raw) ? 'ul' : numbered.test(raw) ? 'ol' : undefined;
-    if (line === '') {
-      flush();
-    } else if (tag) {
-      if (paragraph.length || list?.tag !== tag) flush();
-      list ??= { tag, items: [] };
-      list.items.push(inline(raw.replace(tag === 'ul' ? bullet : numbered, '')));
-    } else {
-      if (list) flush();
-      const heading = /^#{1,6}\s+(.*)$/.exec(line);
-      paragraph.push(heading ? `<strong>${inline(heading[1] ?? '')}</strong>` : inline(line));
+  const endBlocks = (): void => {
+    if (paragraph.length) out.push(`<p>${paragraph.join('<br>')}</p>`);
+    closeLists(0);
+    if (list) out.push(list);
+    paragraph = [];
+    list = '';
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    if (depth < MAX_QUOTE_DEPTH && QUOTE.test(raw)) {
+      endBlocks();
+      const quoted: string[] = [];
+      for (; i < lines.length && QUOTE.test(lines[i] ?? ''); i++)
+        quoted.push((lines[i] ?? '').replace(QUOTE_MARK, ''));
+      i--;
+      out.push(`<blockquote>${blocks(quoted, depth + 1)}</blockquote>`);
+      continue;
     }
+    // (a table is two rows or more: one line of bars alone stays text)
+    if (TABLE_ROW.test(raw) && TABLE_ROW.test(lines[i + 1] ?? '')) {
+      const rows: string[] = [];
+      for (; i < lines.length && TABLE_ROW.test(lines[i] ?? ''); i++) rows.push(lines[i] ?? '');
+      i--;
+      // (indented under a list item, it goes in that item, and the list goes on after it)
+      const indent = raw.length - raw.trimStart().length;
+      let keep = lists.length;
+      while (keep > 0 && (lists[keep - 1]?.indent ?? 0) >= indent) keep--;
+      if (keep > 0) {
+        closeLists(keep);
+        list += table(rows);
+      } else {
+        endBlocks();
+        out.push(table(rows));
+      }
+      continue;
+    }
+    const line = raw.trim();
+    if (line === '') {
+      endBlocks();
+      continue;
+    }
+    const item = LIST_ITEM.exec(raw);
+    if (item) {
+      const indent = item[1]?.length ?? 0;
+      const tag = item[2] ? 'ul' : 'ol';
+      if (paragraph.length) endBlocks();
+      let keep = lists.length;
+      while (keep > 0 && (lists[keep - 1]?.indent ?? 0) > indent) keep--;
+      const same = lists[keep - 1];
+      if (same && same.indent === indent && same.tag !== tag) keep--;
+      if (keep === 0) endBlocks();
+      else closeLists(keep);
+      const top = lists[lists.length - 1];
+      if (top && top.indent === indent) {
+        list += '</li><li>';
+      } else {
+        list += `<${tag}><li>`; // (nested: inside the item above)
+        lists.push({ tag, indent });
+      }
+      list += inline(item[4] ?? '');
+      continue;
+    }
+    if (lists.length && /^\s/.test(raw)) {
+      list += `<br>${inline(line)}`; // (a line indented under an item goes on that item)
+      continue;
+    }
+    if (lists.length) endBlocks();
+    const heading = /^#{1,6}\s+(.*)$/.exec(line);
+    paragraph.push(heading ? `<strong>${inline(heading[1] ?? '')}</strong>` : inline(line));
   }
-  flush();
+  endBlocks();
   return out.join('\n');
+}
+
+/** A row's cells: split at the bars that are not escaped (`\|`), without the outer ones. */
+function cells(row: string): string[] {
+  return row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
+}
+
+/** Consecutive table rows as a table; the row above a separator is its header, and separators are not rows. */
+function table(rows: readonly string[]): string {
+  const header = TABLE_SEPARATOR.test(rows[1] ?? '') ? rows[0] : undefined;
+  const body = rows.slice(header === undefined ? 0 : 2).filter((r) => !TABLE_SEPARATOR.test(r));
+  const head =
+    header === undefined
+      ? ''
+      : `<thead><tr>${cells(header)
+          .map((c) => `<th scope="col">${inline(c)}</th>`)
+          .join('')}</tr></thead>`;
+  const tbody = body.map(
+    (r) =>
+      `<tr>${cells(r)
+        .map((c) => `<td>${inline(c)}</td>`)
+        .join('')}</tr>`,
+  );
+  return `<table>${head}<tbody>${tbody.join('')}</tbody></table>`;
 }
 
 function inline(text: string): string {

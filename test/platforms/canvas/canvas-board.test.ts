@@ -1,5 +1,6 @@
 // The Canvas discussion board against the fake: one reply per student question in its thread, within one poll;
 // staff, the bot itself, edits and fallbacks get none; fallbacks reach `gaps`.
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gaps } from '../../../src/question-log/gaps.ts';
 import type { CanvasAdapter } from '../../../src/platforms/canvas/canvas-adapter.ts';
@@ -142,6 +143,38 @@ describe('a board topic that does not exist', () => {
       ).toHaveLength(1);
     } finally {
       fresh.cleanup();
+    }
+  });
+});
+
+describe('a course of documents on the board', () => {
+  const DOCS_COURSE = path.resolve(import.meta.dirname, '../../fixtures/docs-course');
+
+  it('GIVEN a question the syllabus answers with its grading table THEN the reply quotes it as a blockquote holding a table', async () => {
+    const docsFake = await startFakeCanvas();
+    const docs = canvasTestBed(docsFake, '2026-09-01T08:00:00Z', DOCS_COURSE);
+    const docsAdapter = docs.adapter();
+    try {
+      await docsAdapter.pollOnce(); // the first look
+      const q = docsFake.addEntry(BOARD, CANVAS_IDS.student, '<p>how is the course graded?</p>');
+      await docsAdapter.pollOnce();
+      await docs.core.outbox.drain();
+      const replies = docsFake.repliesTo(BOARD, q.id).filter((e) => e.user_id === CANVAS_IDS.bot);
+      expect(replies).toHaveLength(1);
+      const html = replies[0]?.message ?? '';
+      expect(html).toContain('<p>From the Syllabus, Grading:</p>\n<blockquote><table><thead><tr>');
+      expect(html).toContain('<th scope="col">component</th><th scope="col">weight</th>');
+      expect(html).toContain('<tr><td>Lab reports</td><td>30%</td></tr>');
+      expect(html).toContain(
+        '<p>Grades are posted on the course page within two weeks of each hand-in.</p></blockquote>',
+      );
+      const shown = html.replace(/<[^>]*>/g, '');
+      expect(shown).not.toContain('&gt;');
+      expect(shown).not.toContain('|');
+    } finally {
+      await docsAdapter.stop();
+      docs.cleanup();
+      await docsFake.close();
     }
   });
 });

@@ -56,8 +56,112 @@ describe('markdownToHtml', () => {
 
   it('GIVEN escaped Markdown characters THEN they are shown as themselves', () => {
     expect(markdownToHtml('a\\*b\\* and \\_c\\_')).toBe('<p>a*b* and _c_</p>');
-    expect(markdownToHtml('> \\> 90%: A')).toBe('<p>&gt; &gt; 90%: A</p>');
+    expect(markdownToHtml('> \\> 90%: A')).toBe('<blockquote><p>&gt; 90%: A</p></blockquote>');
+    expect(markdownToHtml('\\> 90%: A')).toBe('<p>&gt; 90%: A</p>');
     expect(markdownToPlainText('> \\> 90%: A')).toBe('> > 90%: A');
+  });
+});
+
+describe('markdownToHtml on a quote from the course documents', () => {
+  /** The text of the HTML: what a reader sees, tags gone (entities left as they are). */
+  const shown = (html: string) => html.replace(/<[^>]*>/g, '');
+
+  it('GIVEN a quote with a table, a paragraph and a nested list THEN a blockquote holding them, no marker or bar left as text', () => {
+    const html = markdownToHtml(
+      [
+        'From the Syllabus, Grading:',
+        '',
+        '> | component | weight |',
+        '> | --- | :---: |',
+        '> | Lab reports | **30%** |',
+        '> | Midterm exam | 30% |',
+        '>',
+        '> Grades are posted',
+        '> within two weeks.',
+        '>',
+        '> - Textbook: *Marine Biology*',
+        '> - A lab notebook',
+        '>   - Numbered pages',
+        '>   - Bound',
+        '> - Goggles',
+      ].join('\n'),
+    );
+    expect(html).toBe(
+      '<p>From the Syllabus, Grading:</p>\n' +
+        '<blockquote>' +
+        '<table><thead><tr><th scope="col">component</th><th scope="col">weight</th></tr></thead>' +
+        '<tbody><tr><td>Lab reports</td><td><strong>30%</strong></td></tr><tr><td>Midterm exam</td><td>30%</td></tr></tbody></table>\n' +
+        '<p>Grades are posted<br>within two weeks.</p>\n' +
+        '<ul><li>Textbook: <em>Marine Biology</em></li>' +
+        '<li>A lab notebook<ul><li>Numbered pages</li><li>Bound</li></ul></li>' +
+        '<li>Goggles</li></ul>' +
+        '</blockquote>',
+    );
+    expect(shown(html)).not.toContain('&gt;');
+    expect(shown(html)).not.toContain('|');
+  });
+
+  it('GIVEN quotes in quotes, lists of both kinds in each other and a table under an item THEN each nests where it stands', () => {
+    expect(markdownToHtml('> outer\n>\n> > inner\n\nafter')).toBe(
+      '<blockquote><p>outer</p>\n<blockquote><p>inner</p></blockquote></blockquote>\n<p>after</p>',
+    );
+    expect(markdownToHtml('- a\n  1. b\n     - c\n- d\n  1. e\n     - f')).toBe(
+      '<ul><li>a<ol><li>b<ul><li>c</li></ul></li></ol></li><li>d<ol><li>e<ul><li>f</li></ul></li></ol></li></ul>',
+    );
+    expect(markdownToHtml('1. one\n   | a | b |\n   | c | d |\n2. two\n   more of two')).toBe(
+      '<ol><li>one<table><tbody><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></tbody></table></li>' +
+        '<li>two<br>more of two</li></ol>',
+    );
+  });
+
+  it('GIVEN ">" without a space after it THEN text, not a quote', () => {
+    expect(markdownToHtml('>= 90: A\n>80: B')).toBe('<p>&gt;= 90: A<br>&gt;80: B</p>');
+    expect(markdownToHtml('> >= 90: A\n> >80: B')).toBe(
+      '<blockquote><p>&gt;= 90: A<br>&gt;80: B</p></blockquote>',
+    );
+    expect(markdownToHtml('> quoted\n>= 90: A')).toBe(
+      '<blockquote><p>quoted</p></blockquote>\n<p>&gt;= 90: A</p>',
+    );
+  });
+
+  it('GIVEN a single line of bars THEN it stays text, not a table', () => {
+    expect(markdownToHtml('| component | weight |')).toBe('<p>| component | weight |</p>');
+    expect(markdownToHtml('> | component | weight |')).toBe(
+      '<blockquote><p>| component | weight |</p></blockquote>',
+    );
+  });
+
+  it('GIVEN 10,000 nested quote markers THEN no error: quotes nest 8 deep and the rest of the markers are text', () => {
+    const html = markdownToHtml(`${'> '.repeat(10_000)}deep`);
+    expect(html.match(/<blockquote>/g)).toHaveLength(8);
+    expect(html).toContain(`<p>${'&gt; '.repeat(10_000 - 8)}deep</p>`);
+  });
+
+  it('GIVEN markup and javascript: links in a quote and in table cells THEN they stay text', () => {
+    const html = markdownToHtml(
+      [
+        '> <script>alert(1)</script> [x](javascript:alert(1))',
+        '> | <img src=x onerror=alert(1)> | [y](javascript:alert(2)) |',
+        '> | --- | --- |',
+        '> | "a" \\| <b> | [ok](https://example.org/a?b=1&c=2) |',
+      ].join('\n'),
+    );
+    expect(html).not.toMatch(/<script|<img|<b>|href="javascript/i);
+    expect(html).toBe(
+      '<blockquote><p>&lt;script&gt;alert(1)&lt;/script&gt; [x](javascript:alert(1))</p>\n' +
+        '<table><thead><tr><th scope="col">&lt;img src=x onerror=alert(1)&gt;</th><th scope="col">[y](javascript:alert(2))</th></tr></thead>' +
+        '<tbody><tr><td>&quot;a&quot; | &lt;b&gt;</td><td><a href="https://example.org/a?b=1&amp;c=2">ok</a></td></tr></tbody></table>' +
+        '</blockquote>',
+    );
+  });
+
+  it('GIVEN the HTML of a quote with a table read back as a post THEN its cells are words apart', () => {
+    expect(
+      htmlToText(
+        '<blockquote><table><thead><tr><th scope="col">component</th><th scope="col">weight</th></tr></thead>' +
+          '<tbody><tr><td>Lab reports</td><td>30%</td></tr></tbody></table></blockquote><p>is that right?</p>',
+      ),
+    ).toBe('component weight\nLab reports 30%\n\nis that right?');
   });
 });
 
