@@ -135,13 +135,14 @@ function flatten(entries: readonly Entry[], out: Entry[] = []): Entry[] {
   return out;
 }
 
-/** The bot's reply on the board: the answer as sanitised HTML, marked as the bot's, with a link to the FAQ. */
+/**
+ * The bot's reply on the board: the answer as sanitised HTML, its sources (FAQ entries, schedule events, passages of
+ * the course documents) as on Discord and Slack, marked as the bot's, with a link to the FAQ.
+ */
 export function boardReplyHtml(reply: Pick<Reply, 'text' | 'times' | 'sources'>, publicUrl: string): string {
   const parts = [markdownToHtml(renderFallback(reply.text, reply.times))];
   if (reply.sources?.length) {
-    parts.push(
-      `<p><em>From the course FAQ: ${escapeHtml(reply.sources.map((s) => s.title).join(', '))}</em></p>`,
-    );
+    parts.push(`<p><em>Sources: ${escapeHtml(reply.sources.map((s) => s.title).join(', '))}</em></p>`);
   }
   parts.push(
     `<p><em>🤖 This is an automatic answer from the course bot. More answers: <a href="${escapeHtml(`${publicUrl}/`)}">the course FAQ</a>.</em></p>`,

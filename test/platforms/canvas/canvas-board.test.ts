@@ -171,6 +171,9 @@ describe('a course of documents on the board', () => {
       const shown = html.replace(/<[^>]*>/g, '');
       expect(shown).not.toContain('&gt;');
       expect(shown).not.toContain('|');
+      // (its source is the syllabus's section, named as on Discord and Slack, not as a FAQ entry)
+      expect(html).toContain('<p><em>Sources: Syllabus: Grading</em></p>');
+      expect(html).not.toContain('course FAQ:');
     } finally {
       await docsAdapter.stop();
       docs.cleanup();
