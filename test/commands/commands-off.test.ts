@@ -12,7 +12,7 @@ import { commandsOffProblems } from '../../src/core/command.ts';
 import { createCommandRunner } from '../../src/core/run-command.ts';
 import { answerWithCommands } from '../../src/self-knowledge/command-entries.ts';
 import { startApp } from '../web/start-app.ts';
-import { runValidate } from '../cli/run-validate.ts';
+import { runCommand, runValidate } from '../cli/run-validate.ts';
 import { makeTestCore, student } from './core-for-tests.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -105,6 +105,13 @@ describe('GIVEN commands.off naming what cannot be off', () => {
     const run = runValidate(['--faq', dir]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`course.yaml commands.off: "gradchek" is no command of the bot`);
+  });
+
+  it('WHEN ask is run on it THEN it refuses with the same problem, as start and validate do', () => {
+    const dir = courseWith('commands:\n  off: [gradchek]');
+    const run = runCommand('ask', ['--faq', dir, 'when is the exam']);
+    expect(run.stderr).toContain(`course.yaml commands.off: "gradchek" is no command of the bot`);
+    expect(run.stdout).toBe('');
   });
 
   it('WHEN a name is not written as a command is THEN loading fails at the field', () => {

@@ -105,6 +105,7 @@ export function registerAsk(program: Command): void {
       const content = contentOrReport(
         { faqDir: opts.faq ?? config.FAQ_DIR, scheduleFile: opts.schedule ?? config.SCHEDULE_FILE },
         'The course content has problems; fix them first:',
+        commands,
       );
       if (!content) return;
       keepModelsIn(config.modelCacheDir);
