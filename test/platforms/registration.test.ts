@@ -9,6 +9,8 @@ import { commands } from '../../commands/index.ts';
 import { deploySlashCommands } from '../../src/platforms/discord/deploy-commands.ts';
 import { buildSlashCommands } from '../../src/platforms/discord/slash-commands.ts';
 import { buildSlackManifest } from '../../src/platforms/slack/manifest.ts';
+import { writeCanvasState } from '../../src/platforms/canvas/canvas-store.ts';
+import { openDatabase } from '../../src/store/database.ts';
 import { IDS, startFakeDiscord, type FakeDiscord } from '../fakes/discord/fake-discord.ts';
 
 const NAME = /^[-_\p{Ll}\p{N}]{1,32}$/u;
@@ -152,10 +154,11 @@ describe('Slack manifest', () => {
 
 describe('slack-manifest for a course', () => {
   /** The commands the manifest lists (its long description, one line each). */
-  async function listedFor(faqDir?: string): Promise<string[]> {
+  async function listedFor(faqDir?: string, env: Record<string, string> = {}): Promise<string[]> {
     const { stdout } = await runCli(['slack-manifest', '--format', 'json'], {
       PUBLIC_URL: 'https://bot.example.org',
       ...(faqDir !== undefined && { FAQ_DIR: faqDir }),
+      ...env,
     });
     const manifest = JSON.parse(stdout) as ReturnType<typeof buildSlackManifest>;
     const listed = [...manifest.display_information.long_description.matchAll(/^• \/course ([a-z]+):/gm)].map(
@@ -170,6 +173,33 @@ describe('slack-manifest for a course', () => {
 
   it('GIVEN a course without a schedule or grading model THEN no date command, practicals or grade', async () => {
     expect(await listedFor(DOCS_COURSE)).toEqual(['ask', 'gradcheck', 'announce', 'help']);
+  });
+
+  it('GIVEN that course with Canvas, whose assignments the bot has read THEN the date commands too', async () => {
+    const dataDir = mkdtempSync(path.join(tmp, 'data-'));
+    const canvas = {
+      CANVAS_URL: 'https://canvas.example.edu',
+      CANVAS_TOKEN: 'test-token',
+      CANVAS_COURSE_ID: '101',
+      DATA_DIR: dataDir,
+    };
+    // (before the bot has read any assignment, as without Canvas)
+    expect(await listedFor(DOCS_COURSE, canvas)).toEqual(['ask', 'gradcheck', 'announce', 'help']);
+    const db = openDatabase(path.join(dataDir, 'course-bot.sqlite'));
+    writeCanvasState(db, 'assignments', [
+      { id: 7, name: 'Lab report 1', due_at: '2030-02-15T16:00:00Z', published: true },
+    ]);
+    db.close();
+    expect(await listedFor(DOCS_COURSE, canvas)).toEqual([
+      'ask',
+      'gradcheck',
+      'announce',
+      'deadlines',
+      'subscribe',
+      'unsubscribe',
+      'remindme',
+      'help',
+    ]);
   });
 
   it('GIVEN a course file that turns gradcheck off THEN not gradcheck either', async () => {

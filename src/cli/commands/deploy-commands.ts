@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { commands } from '../../../commands/index.ts';
 import { configOrReport, contentOrReport } from '../load-or-report.ts';
-import { offers } from '../../core/command.ts';
+import { offeredCommands } from '../offered-commands.ts';
 import { errorMessage } from '../../core/error-message.ts';
 
 export function registerDeployCommands(program: Command): void {
@@ -38,7 +38,7 @@ export function registerDeployCommands(program: Command): void {
             apiUrl: config.DISCORD_API_URL,
             guildId: opts.global ? undefined : (opts.guild ?? config.DISCORD_GUILD_ID),
           },
-          commands.filter((c) => offers(content, c)),
+          offeredCommands(content, config, (line) => console.error(line)),
         );
         console.log(`Registered ${count} slash command${count === 1 ? '' : 's'} (${scope}).`);
       } catch (err) {

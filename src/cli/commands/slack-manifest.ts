@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { commands } from '../../../commands/index.ts';
 import { configOrReport, contentOrReport } from '../load-or-report.ts';
 import { buildSlackManifest } from '../../platforms/slack/manifest.ts';
-import { offers } from '../../core/command.ts';
+import { offeredCommands } from '../offered-commands.ts';
 
 export function registerSlackManifest(program: Command): void {
   program
@@ -28,10 +28,9 @@ export function registerSlackManifest(program: Command): void {
         commands,
       );
       if (!content) return;
-      // (the manifest lists the commands the course offers, as help does: none the course file turns off, and no
-      // date command in a course without dates)
+      // (the manifest lists the commands the course offers, as help does, with Canvas's deadlines counted)
       const manifest = buildSlackManifest(
-        commands.filter((c) => offers(content, c)),
+        offeredCommands(content, config, (line) => console.error(line)),
         {
           publicUrl: config.publicUrl,
           courseName: content.course.name,

@@ -119,7 +119,9 @@ export function inboxReplyText(course: Course, answer: (Reply & { refused?: unkn
   if (answer?.kind === 'answer' && !answer.refused) {
     lines.push(
       '',
-      'Your message looks like a question the course FAQ answers:',
+      answer.sources?.some((source) => source.id.startsWith('doc:'))
+        ? 'Your message looks like a question the course documents answer:'
+        : 'Your message looks like a question the course FAQ answers:',
       '',
       markdownToPlainText(renderFallback(answer.text, answer.times)),
     );

@@ -21,7 +21,7 @@ export function buildSlackManifest(all: readonly CommandDefinition[], options: M
     _metadata: { major_version: 1, minor_version: 1 },
     display_information: {
       name,
-      description: `Course assistant for ${options.courseName}: FAQ answers, deadlines, reminders.`.slice(
+      description: `Course assistant for ${options.courseName}: answers from the course's information.`.slice(
         0,
         140,
       ),
