@@ -199,6 +199,28 @@ describe('the sentences quoted from a long passage', () => {
     expect(selectQuote(sentencesOf(text), text, stems)).toBe([...header, ...rows.slice(13, 27)].join('\n'));
   });
 
+  it('GIVEN two close passages of one table THEN the second quote keeps the header the first already holds', () => {
+    // (a long table is split into passages that each repeat its header and separator rows)
+    const header = ['| Week | Topic | Due |', '| --- | --- | --- |'];
+    const rows = Array.from(
+      { length: 24 },
+      (_, k) => `| Week ${k + 1} | Chapter ${k + 1} reading and lab | Friday |`,
+    );
+    const parts = [rows.slice(0, 8), rows.slice(8, 16)].map((part, k) =>
+      passage(`sched-${k}`, 'schedule.md', 'Schedule', [...header, ...part].join('\n')),
+    );
+    const quotes = chooseQuotes(
+      [candidate(0, 1), candidate(1, 0.9)],
+      parts,
+      (i) => sentencesOf(parts[i]?.text ?? ''),
+      contentWords('chapter reading lab').map(stem),
+    );
+    expect(quotes.map((q) => q.text.split('\n').slice(0, 3))).toEqual([
+      [...header, rows[0]],
+      [...header, rows[8]],
+    ]);
+  });
+
   it('GIVEN the start of a next passage that is a list THEN its items stay on their lines', () => {
     const next = '- One two.\n- Three four.\n  - Five six.';
     expect(continuation(sentencesOf(next), next)).toBe(next);

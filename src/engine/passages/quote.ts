@@ -173,14 +173,22 @@ export function chooseQuotes(
   // what the first does not, and nothing when it says nothing more)
   const said = (s: string): boolean => best.text.includes(s.trim());
   if (!sentencesOf(other.text).some(said)) return [best, other];
-  const fresh = other.text
-    .split('\n')
-    .map((line) =>
-      sentencesOf(line)
-        .filter((s) => !said(s))
-        .join(' '),
-    )
-    .filter((line) => line.trim() !== '')
-    .join('\n');
+  const lines = other.text.split('\n');
+  // (a table's row is kept whole when it says something new, and its table's header and separator rows with it,
+  // which the first quote of the same table already holds)
+  const kept = lines.map((line) => {
+    const fresh = sentencesOf(line).filter((s) => !said(s));
+    return TABLE_ROW.test(line) ? (fresh.length ? line : '') : fresh.join(' ');
+  });
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!TABLE_ROW.test(lines[i] ?? '') || !TABLE_SEPARATOR.test(lines[i + 1] ?? '')) continue;
+    let end = i + 2;
+    while (end < lines.length && TABLE_ROW.test(lines[end] ?? '')) end++;
+    if (kept.slice(i + 2, end).some((row) => row !== '')) {
+      kept[i] = lines[i] ?? '';
+      kept[i + 1] = lines[i + 1] ?? '';
+    }
+  }
+  const fresh = kept.filter((line) => line.trim() !== '').join('\n');
   return fresh === '' ? [best] : [best, { ...other, text: fresh }];
 }

@@ -13,7 +13,7 @@ describe('GIVEN a Canvas message that the course documents answer', () => {
   it('THEN the quote is introduced as the documents’ answer, not the FAQ’s', () => {
     const answer = engine.answer('how is the course graded?', now);
     expect(answer.sources[0]?.id).toMatch(/^doc:/);
-    const text = inboxReplyText(content.course, answer);
+    const text = inboxReplyText(content.course, { ...answer, private: false });
     expect(text).toContain('Your message looks like a question the course documents answer:');
     expect(text).not.toContain('course FAQ answers');
     expect(text).toContain('From the Syllabus, Grading:');
