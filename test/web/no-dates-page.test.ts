@@ -150,6 +150,22 @@ describe.skipIf(!BROWSER_TESTS_RUN)('the page of a course without dates in a bro
     expect(html.after).toBe(`<ul><li>Grading</li></ul>${table}`);
   });
 
+  it('GIVEN a quote from the middle of a numbered list THEN the list starts at its first number, not at 1', async () => {
+    const page = await chrome.context.newPage();
+    await page.goto(undated.base + '/');
+    const numbers = (await page.evaluate(`(async () => {
+      const { renderMarkdown } = await import('/markdown.js');
+      const div = document.createElement('div');
+      div.append(renderMarkdown('> 30. Label the slide.\\n> 31. Book the microscope.\\n\\n1. a\\n2. b'));
+      return [...div.querySelectorAll('ol')].map((ol) => [ol.start, ol.outerHTML]);
+    })()`)) as [number, string][];
+    await page.close();
+    expect(numbers).toEqual([
+      [30, '<ol start="30"><li>Label the slide.</li><li>Book the microscope.</li></ol>'],
+      [1, '<ol><li>a</li><li>b</li></ol>'],
+    ]);
+  });
+
   it('GIVEN a quoted list with an item indented under another THEN the inner item nests in the outer one', async () => {
     const page = await chrome.context.newPage();
     await page.goto(undated.base + '/');

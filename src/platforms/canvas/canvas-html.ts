@@ -154,7 +154,10 @@ function blocks(lines: readonly string[], depth: number): string {
       if (top && top.indent === indent) {
         list += '</li><li>';
       } else {
-        list += `<${tag}><li>`; // (nested: inside the item above)
+        // (a quote from the middle of a numbered list keeps its numbers: "16. ..." starts at 16; the number is
+        // only digits, so the attribute holds nothing else from the text)
+        const start = item[3] === undefined ? 1 : Number(item[3]);
+        list += `<${tag}${start === 1 ? '' : ` start="${start}"`}><li>`; // (nested: inside the item above)
         lists.push({ tag, indent });
       }
       list += inline(item[4] ?? '');

@@ -230,6 +230,8 @@ export function renderMarkdown(markdown, depth = 0) {
       }
       if (!top || top.indent < indent) {
         const el = document.createElement(tag);
+        // (a quote from the middle of a numbered list keeps its numbers: "16. ..." starts at 16)
+        if (item[3] !== undefined && Number(item[3]) !== 1) el.start = Number(item[3]);
         const parent = top?.el.lastElementChild ?? fragment; // (nested: inside the item above)
         parent.append(el);
         top = { el, indent };

@@ -114,6 +114,15 @@ describe('markdownToHtml on a quote from the course documents', () => {
     );
   });
 
+  it('GIVEN a quote from the middle of a numbered list THEN the list starts at its first number, not at 1', () => {
+    expect(markdownToHtml('> 30. Label the slide.\n> 31. Book the microscope.')).toBe(
+      '<blockquote><ol start="30"><li>Label the slide.</li><li>Book the microscope.</li></ol></blockquote>',
+    );
+    expect(markdownToHtml('1. a\n2. b\n   7) c\n   8) d')).toBe(
+      '<ol><li>a</li><li>b<ol start="7"><li>c</li><li>d</li></ol></li></ol>',
+    );
+  });
+
   it('GIVEN ">" without a space after it THEN text, not a quote', () => {
     expect(markdownToHtml('>= 90: A\n>80: B')).toBe('<p>&gt;= 90: A<br>&gt;80: B</p>');
     expect(markdownToHtml('> >= 90: A\n> >80: B')).toBe(
