@@ -203,25 +203,36 @@ function table(rows: readonly string[]): string {
   return `<table>${head}<tbody>${tbody.join('')}</tbody></table>`;
 }
 
+/**
+ * A backslash escape, a `code` span, a [label](url) or an <url>, in one pass so the leftmost wins as in the web
+ * page's renderer: inside a code span or a link's label a backslash is a character ("`a\\*b`" shows a\*b), and an
+ * escape before a backtick or a bracket keeps it from opening one.
+ */
+const KEPT = /\\([\\`*_~|[\]>])|`([^`]+)`|\[([^\]]+)\]\(<?([^)\s>]+)>?\)|<((?:https?|mailto):[^>\s]+)>/g;
+/** A kept piece's place in the text while emphasis is read around it. */
+const TOKEN = /\uE000(\d+)\uE000/g;
+
 function inline(text: string): string {
-  // Links and code first, kept aside as tokens, so their insides are not read as emphasis.
+  // Escapes, code and links first, kept aside as tokens, so their insides are not read as emphasis.
   const kept: string[] = [];
   const keep = (html: string) => `\uE000${kept.push(html) - 1}\uE000`;
-  let s = text.replace(/\uE000/g, '').replace(/\\([\\`*_~|[\]>])/g, (_, c: string) => keep(escapeHtml(c)));
-  s = s.replace(/`([^`]+)`/g, (_, code: string) => keep(`<code>${escapeHtml(code)}</code>`));
-  s = s.replace(/\[([^\]]+)\]\(<?([^)\s>]+)>?\)/g, (whole, label: string, url: string) => {
-    const href = safeHref(url);
-    return href ? keep(`<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`) : whole;
-  });
-  s = s.replace(/<((?:https?|mailto):[^>\s]+)>/g, (whole, url: string) => {
-    const href = safeHref(url);
-    return href ? keep(`<a href="${escapeHtml(href)}">${escapeHtml(url)}</a>`) : whole;
-  });
+  let s = text
+    .replace(/\uE000/g, '')
+    .replace(KEPT, (whole, escaped?: string, code?: string, label?: string, url?: string, bare?: string) => {
+      if (escaped !== undefined) return keep(escapeHtml(escaped));
+      if (code !== undefined) return keep(`<code>${escapeHtml(code)}</code>`);
+      const href = safeHref(url ?? bare ?? '');
+      return href ? keep(`<a href="${escapeHtml(href)}">${escapeHtml(label ?? bare ?? '')}</a>`) : whole;
+    });
   s = escapeHtml(s)
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/(^|[^\w*])\*([^*\s][^*]*)\*(?!\w)/g, '$1<em>$2</em>')
     .replace(/(^|[^\w])_([^_\s][^_]*)_(?!\w)/g, '$1<em>$2</em>');
-  return s.replace(/\uE000(\d+)\uE000/g, (_, i: string) => kept[Number(i)] ?? '');
+  // (a kept piece is built from text without tokens, but should one hold another, it is restored too: the loop
+  // ends when none is left, at most once per piece, and anything left over is dropped rather than shown)
+  for (let round = 0; round <= kept.length && s.includes('\uE000'); round++)
+    s = s.replace(TOKEN, (_, i: string) => kept[Number(i)] ?? '');
+  return s.replace(/\uE000/g, '');
 }
 
 /** Markdown as plain text (Canvas messages are plain): links as "label (url)", emphasis and code marks gone. */

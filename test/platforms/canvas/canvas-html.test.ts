@@ -60,6 +60,23 @@ describe('markdownToHtml', () => {
     expect(markdownToHtml('\\> 90%: A')).toBe('<p>&gt; 90%: A</p>');
     expect(markdownToPlainText('> \\> 90%: A')).toBe('> > 90%: A');
   });
+
+  it('GIVEN a backslash inside a code span or a link label THEN it is shown as written, as the web page shows it', () => {
+    const html = {
+      code: markdownToHtml('run `a\\*b` now'),
+      cell: markdownToHtml('| op | meaning |\n| --- | --- |\n| `a \\| b` | bitwise or |'),
+      label: markdownToHtml('[a\\*b](https://x.org)'),
+      escapedBrackets: markdownToHtml('[see \\[1\\]](https://x.org)'),
+      escapedBacktick: markdownToHtml('\\`a\\` and `x\\\\` b'),
+    };
+    expect(Object.values(html).join('')).not.toContain('\uE000');
+    expect(html.code).toBe('<p>run <code>a\\*b</code> now</p>');
+    expect(html.cell).toContain('<td><code>a \\| b</code></td><td>bitwise or</td>');
+    expect(html.label).toBe('<p><a href="https://x.org/">a\\*b</a></p>');
+    // (an escaped bracket opens no link: the web page shows the brackets too)
+    expect(html.escapedBrackets).toBe('<p>[see [1]](https://x.org)</p>');
+    expect(html.escapedBacktick).toBe('<p>`a` and <code>x\\\\</code> b</p>');
+  });
 });
 
 describe('markdownToHtml on a quote from the course documents', () => {
