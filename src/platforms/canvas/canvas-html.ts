@@ -69,20 +69,23 @@ export function safeHref(url: string): string | null {
   }
 }
 
-// The same block syntax as the web page's renderer (src/web/public/markdown.js): a table row ("| a | b |"), its
-// header's separator ("|---|:--:|"), a block quote's marker (">" alone or before a space: ">= 90: A" is text) and a
-// list item ("- ", "* ", "+ ", "• ", "1. ", "1) "; indented under another, it nests in it).
+// The same block syntax as the web page's renderer (src/web/public/markdown.js): a code fence, a table row
+// ("| a | b |"), its header's separator ("|---|:--:|"), a block quote's marker (">" alone or before a space: ">= 90:
+// A" is text) and a list item ("- ", "* ", "+ ", "• ", "1. ", "1) "; indented under another, it nests in it).
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_SEPARATOR = /^\s*\|(?:\s*:?-+:?\s*\|)+\s*$/;
 const QUOTE = /^ {0,3}>(?: |$)/;
 const QUOTE_MARK = /^ {0,3}> ?/;
 const LIST_ITEM = /^(\s*)(?:([-*+•])|(\d{1,3})[.)])\s+(.*)$/;
+/** A code fence: "```" at the start of a line (in a quote, after its marker), with anything after it. */
+const FENCE = /^```/;
 /** Quotes nest at most this deep; deeper markers are shown as text (hostile input cannot exhaust the stack). */
 const MAX_QUOTE_DEPTH = 8;
 
 /**
  * The Markdown the replies use as safe HTML: paragraphs, lists (nested by indentation), headings (as bold lines),
- * block quotes (a quote from the course's documents), pipe tables, **bold**, *italic*, `code` and [links](url).
+ * block quotes (a quote from the course's documents), pipe tables, fenced code blocks, **bold**, *italic*, `code`
+ * and [links](url).
  */
 export function markdownToHtml(markdown: string): string {
   return blocks(markdown.replace(/\r\n?/g, '\n').split('\n'), 0);
@@ -107,6 +110,14 @@ function blocks(lines: readonly string[], depth: number): string {
   };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
+    if (FENCE.test(raw)) {
+      // (a fenced code block: its lines as written, not read as Markdown, up to the closing fence or the end)
+      endBlocks();
+      const code: string[] = [];
+      for (i++; i < lines.length && !FENCE.test(lines[i] ?? ''); i++) code.push(lines[i] ?? '');
+      out.push(`<pre><code>${escapeHtml(code.join('\n'))}</code></pre>`);
+      continue;
+    }
     if (depth < MAX_QUOTE_DEPTH && QUOTE.test(raw)) {
       endBlocks();
       const quoted: string[] = [];

@@ -140,6 +140,21 @@ describe('markdownToHtml on a quote from the course documents', () => {
     );
   });
 
+  it('GIVEN a fenced code block THEN its lines as written in <pre><code>, not read as Markdown, as the web page shows it', () => {
+    expect(
+      markdownToHtml('Run:\n```sh\n| a | b |\n| c | d |\n> q\n<b>x</b> & **y**\n\n# z\n```\nafter'),
+    ).toBe(
+      '<p>Run:</p>\n<pre><code>| a | b |\n| c | d |\n&gt; q\n&lt;b&gt;x&lt;/b&gt; &amp; **y**\n\n# z</code></pre>\n<p>after</p>',
+    );
+    // (in a quote, after its marker; a fence never closed runs to the end)
+    expect(markdownToHtml('> Setup:\n> ```\n> # create\n> > output\n> ```\n> done\n\n```\n- a')).toBe(
+      '<blockquote><p>Setup:</p>\n<pre><code># create\n&gt; output</code></pre>\n<p>done</p></blockquote>\n' +
+        '<pre><code>- a</code></pre>',
+    );
+    // (indented under a list item it is no fence, as on the web page: the lines go on the item)
+    expect(markdownToHtml('- a\n  ```\n  x\n  ```')).toBe('<ul><li>a<br>```<br>x<br>```</li></ul>');
+  });
+
   it('GIVEN ">" without a space after it THEN text, not a quote', () => {
     expect(markdownToHtml('>= 90: A\n>80: B')).toBe('<p>&gt;= 90: A<br>&gt;80: B</p>');
     expect(markdownToHtml('> >= 90: A\n> >80: B')).toBe(
