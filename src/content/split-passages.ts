@@ -169,8 +169,17 @@ function textBlocks(text: string): Block[] {
   return blocks;
 }
 
-/** A block too long for one passage, as pieces: list items or table rows grouped, else sentence windows. */
+/**
+ * A block's text for passages, in pieces when too long for one. A code block keeps its fences in every piece, so that
+ * a quote of it is shown as code, as written, and not read as Markdown.
+ */
 function pieces(block: Block, options: SplitOptions): string[] {
+  const parts = textPieces(block, options);
+  return block.kind === 'code' ? parts.map((part) => `\`\`\`\n${part}\n\`\`\``) : parts;
+}
+
+/** A block too long for one passage, as pieces: list items or table rows grouped, else sentence windows. */
+function textPieces(block: Block, options: SplitOptions): string[] {
   if (wordCount(block.text) <= options.maxWords) return [block.text];
   if (block.kind === 'list' || block.kind === 'table' || block.kind === 'code') {
     const units =

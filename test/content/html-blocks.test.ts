@@ -57,7 +57,7 @@ describe('GIVEN a Markdown page with HTML blocks', () => {
         'Computational Morphology > Required Texts',
         '-   [Finite State Morphology](https://example.edu/fsm) by Beesley and Karttunen\n-   The Klingon Dictionary',
       ],
-      [23, 'Tools', '<div>not a block</div>'],
+      [23, 'Tools', '```\n<div>not a block</div>\n```'],
     ]);
   });
 

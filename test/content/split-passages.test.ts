@@ -126,6 +126,28 @@ describe('splitting Markdown into passages', () => {
     ]);
   });
 
+  it('GIVEN fenced code THEN every passage of it keeps the fences, so a quote shows code and not Markdown', () => {
+    const lines = Array.from({ length: 60 }, (_, k) => `# step ${k}: run the setup script with care`);
+    const doc = [
+      '## Setup',
+      '',
+      'Run:',
+      '',
+      '```sh',
+      '> conda activate dl',
+      '| not | a table |',
+      '```',
+      '',
+    ].join('\n');
+    expect(splitDocument(doc, '/c/a.md', 'markdown').map((p) => p.text)).toEqual([
+      'Run:\n\n```\n> conda activate dl\n| not | a table |\n```',
+    ]);
+    const long = splitDocument(['## Setup', '', '```', ...lines, '```'].join('\n'), '/c/b.md', 'markdown');
+    expect(long.length).toBeGreaterThan(1);
+    for (const p of long) expect(p.text).toMatch(/^```\n# step \d+[^`]*\n```$/);
+    expect(long.map((p) => p.text.split('\n').slice(1, -1)).flat()).toEqual(lines);
+  });
+
   it('GIVEN thematic breaks between sections THEN no passage shows them; a setext underline still makes a heading', () => {
     const md = [
       '# Course',
