@@ -73,6 +73,14 @@ export function contentOrReport(
  * FAQ_DIR; see scheduleSource), as `ask` and `start` load it; with Canvas configured, plus the deadlines the bot last
  * read from it.
  */
+/**
+ * The schedule as the running bot has it: with Canvas configured, with the deadlines it last read from Canvas (kept in
+ * its database), without asking Canvas.
+ */
+export function scheduleAsRun(schedule: Schedule, config: Config): Schedule {
+  return canvasSettings(config) ? withStoredCanvasDeadlines(schedule, config.databaseFile) : schedule;
+}
+
 export function scheduleOrReport(
   file: string | undefined,
   env: Env,
@@ -84,11 +92,7 @@ export function scheduleOrReport(
   const dir = faqDir ?? config.FAQ_DIR;
   const source = scheduleSource({ faqDir: dir, scheduleFile: file ?? config.SCHEDULE_FILE });
   const loaded = loadScheduleFrom(source, () => courseName(dir ?? DEFAULT_FAQ_DIR));
-  if (loaded.ok) {
-    return canvasSettings(config)
-      ? withStoredCanvasDeadlines(loaded.value, config.databaseFile)
-      : loaded.value;
-  }
+  if (loaded.ok) return scheduleAsRun(loaded.value, config);
   printIssues('{count} in the schedule:', loaded.issues, printError);
   return null;
 }

@@ -42,7 +42,9 @@ interface Block {
 const ATX = /^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
 export const FENCE = /^ {0,3}(```|~~~)/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
-const TABLE_ROW = /^\s*\|/;
+/** A pipe table's row, and its header's separator row (`|---|:--:|`). */
+export const TABLE_ROW = /^[ \t]*\|/;
+export const TABLE_SEPARATOR = /^[ \t]*\|[ \t:|-]*-[ \t:|-]*$/;
 const SETEXT = /^ {0,3}(=+|-+)\s*$/;
 const QUOTE_MARKERS = /^(?: {0,3}>[ \t]?)+/;
 /**
@@ -188,7 +190,7 @@ function textPieces(block: Block, options: SplitOptions): string[] {
         : block.text.split('\n').filter((l) => l.trim() !== '');
     // A table's header row (and its separator) is repeated above every group of rows, so each stays readable.
     const header =
-      block.kind === 'table' ? units.splice(0, /^\s*\|[\s:|-]+\|?\s*$/.test(units[1] ?? '') ? 2 : 1) : [];
+      block.kind === 'table' ? units.splice(0, TABLE_SEPARATOR.test(units[1] ?? '') ? 2 : 1) : [];
     const groups: string[] = [];
     let group: string[] = [];
     for (const unit of units) {

@@ -38,7 +38,7 @@ export function registerDeployCommands(program: Command): void {
             apiUrl: config.DISCORD_API_URL,
             guildId: opts.global ? undefined : (opts.guild ?? config.DISCORD_GUILD_ID),
           },
-          offeredCommands(content, config, (line) => console.error(line)),
+          offeredCommands(commands, content, config, (line) => console.error(line)),
         );
         console.log(`Registered ${count} slash command${count === 1 ? '' : 's'} (${scope}).`);
       } catch (err) {

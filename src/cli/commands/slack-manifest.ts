@@ -30,7 +30,7 @@ export function registerSlackManifest(program: Command): void {
       if (!content) return;
       // (the manifest lists the commands the course offers, as help does, with Canvas's deadlines counted)
       const manifest = buildSlackManifest(
-        offeredCommands(content, config, (line) => console.error(line)),
+        offeredCommands(commands, content, config, (line) => console.error(line)),
         {
           publicUrl: config.publicUrl,
           courseName: content.course.name,

@@ -3,7 +3,7 @@
 // MAX_QUOTE_WORDS, that holds most of the question's stems; a whole passage that meets the question in its last
 // sentences goes on with the start of the next passage of its section (CONTINUE_AFTER). Sentences are quoted with the
 // passage's own line breaks between them (excerpt), so a list or a table quoted in part is still one.
-import type { Passage } from '../../content/split-passages.ts';
+import { TABLE_ROW, TABLE_SEPARATOR, type Passage } from '../../content/split-passages.ts';
 import { sentencesOf, type Candidate } from './scorer.ts';
 import { contentWords, stem } from './terms.ts';
 
@@ -29,8 +29,6 @@ export function selectQuote(sentences: readonly string[], text: string, stems: r
   return excerpt(text, sentences, best.start, best.end);
 }
 
-const TABLE_ROW = /^[ \t]*\|/;
-const TABLE_SEPARATOR = /^[ \t]*\|[ \t:|-]*-[ \t:|-]*$/;
 const indentOf = (line: string): number => /^[ \t]*/.exec(line)?.[0].length ?? 0;
 
 /**

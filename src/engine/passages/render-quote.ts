@@ -29,6 +29,9 @@ export function renderPassageAnswer(answer: PassageAnswer): string {
     .join('\n\n');
 }
 
+/** How a reply's source id says it is a passage of the course documents (`doc:syllabus-4`). */
+export const DOCUMENT_SOURCE = 'doc:';
+
 export function passageSourceTitle(passage: Passage): string {
   const { document, section } = passage;
   return section ? `${document}: ${section}` : document;
@@ -40,7 +43,7 @@ export function passageSourceTitle(passage: Passage): string {
  */
 export function passageSources(answer: PassageAnswer): { id: string; title: string; score: number }[] {
   return answer.quotes.map((q) => ({
-    id: `doc:${q.passage.id}`,
+    id: `${DOCUMENT_SOURCE}${q.passage.id}`,
     title: passageSourceTitle(q.passage),
     score: Math.round(answer.score * q.share * 1000) / 1000,
   }));

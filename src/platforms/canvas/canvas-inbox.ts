@@ -3,6 +3,7 @@
 // Staff and the bot's own conversations are ignored; each conversation is claimed in SQLite before its reply.
 import { z } from 'zod';
 import type { Reply } from '../../core/command.ts';
+import { DOCUMENT_SOURCE } from '../../engine/passages/render-quote.ts';
 import type { Core } from '../../core/core.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
 import type { Course } from '../../content/schemas.ts';
@@ -119,7 +120,7 @@ export function inboxReplyText(course: Course, answer: (Reply & { refused?: unkn
   if (answer?.kind === 'answer' && !answer.refused) {
     lines.push(
       '',
-      answer.sources?.some((source) => source.id.startsWith('doc:'))
+      answer.sources?.some((source) => source.id.startsWith(DOCUMENT_SOURCE))
         ? 'Your message looks like a question the course documents answer:'
         : 'Your message looks like a question the course FAQ answers:',
       '',
