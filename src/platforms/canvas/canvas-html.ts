@@ -27,6 +27,22 @@ const LEAF_ELEMENT = /<(span|a)\b([^<>]{0,2000})>[^<]{0,300}<\/\1\s*>/gi;
 /** A mention made with Canvas's mention picker: `<span class="mceNonEditable mention" data-mention="123">@Jane Doe</span>`. */
 const MENTION_ATTRIBUTES = /\bdata-mention\b|\bclass\s*=\s*["'][^"']*\bmention\b/i;
 
+/** Elements whose content is not text a student wrote: dropped whole. */
+const DROPPED_ELEMENTS = ['script', 'style', 'iframe', 'object', 'svg', 'math'] as const;
+
+/**
+ * `text.replace(pattern, replace)` for a pattern whose every match ends in `end` (any case): only the text up to the
+ * last `end` and the ">" after it is searched. A start after it cannot match, but the search would go on to the
+ * text's end from each one: on an entry of 100,000 "<" without a ">", seconds of the event loop.
+ */
+function replaceUpToLast(text: string, end: string, pattern: RegExp, replace: () => string): string {
+  // (ASCII letters only: a lowercase "İ" is two characters, and would move every index after it)
+  const last = text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()).lastIndexOf(end);
+  if (last < 0) return text;
+  const cut = text.indexOf('>', last) + 1;
+  return text.slice(0, cut).replace(pattern, replace) + text.slice(cut);
+}
+
 /**
  * The text of an entry or message: blocks on their own lines, list items as "- ", a table's cells a space apart,
  * entities decoded. Mentions are left out: they say whom a post is addressed to (often the bot itself), not what it
@@ -34,10 +50,18 @@ const MENTION_ATTRIBUTES = /\bdata-mention\b|\bclass\s*=\s*["'][^"']*\bmention\b
  * the exam" is answered).
  */
 export function htmlToText(html: string): string {
-  const text = html
-    .slice(0, MAX_HTML)
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style|iframe|object|svg|math)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+  let text = replaceUpToLast(html.slice(0, MAX_HTML), '-->', /<!--[\s\S]*?-->/g, () => ' ');
+  for (const tag of DROPPED_ELEMENTS)
+    text = replaceUpToLast(
+      text,
+      `</${tag}`,
+      new RegExp(`<${tag}\\b[\\s\\S]*?<\\/${tag}\\s*>`, 'gi'),
+      () => ' ',
+    );
+  // (every pattern below ends in ">": the text after the last one holds no tag, and is not searched)
+  const end = text.lastIndexOf('>') + 1;
+  const tags = text
+    .slice(0, end)
     .replace(LEAF_ELEMENT, (element, _tag, attributes: string) =>
       MENTION_ATTRIBUTES.test(attributes) ? MENTION_GAP : element,
     )
@@ -45,8 +69,10 @@ export function htmlToText(html: string): string {
     .replace(/<li\b[^>]*>/gi, '\n- ')
     .replace(/<\/(p|div|h[1-6]|blockquote|pre|tr|ul|ol|table)\s*>/gi, '\n')
     .replace(/<\/t[dh]\s*>/gi, ' ') // (a table's cells are words apart, not run together)
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
+    .replace(/<[^>]*>/g, '');
+  text = (tags + text.slice(end)).replace(
+    /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi,
+    (whole, name: string) => {
       if (name[0] === '#') {
         const code =
           name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
@@ -55,7 +81,8 @@ export function htmlToText(html: string): string {
           : ' ';
       }
       return ENTITIES[name.toLowerCase()] ?? whole;
-    });
+    },
+  );
   return closeMentionGaps(text);
 }
 

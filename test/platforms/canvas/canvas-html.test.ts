@@ -29,6 +29,17 @@ describe('htmlToText', () => {
       htmlToText('<span class="mentionable">the exam</span> <a href="/files/1" title="mention">@ 10:00</a>'),
     ).toBe('the exam @ 10:00');
   });
+  it('GIVEN markup that never closes THEN only what closes is read as markup, and the text after it is kept', () => {
+    // (the text after the last ">" is not searched for tags: npm run bench -- canvas-html)
+    expect(htmlToText('<p>a &lt; b</p> x < y &amp; z <!-- open')).toBe('a < b\nx < y & z <!-- open');
+    expect(htmlToText('a <!-- c --> b <!-- d')).toBe('a b <!-- d');
+    expect(htmlToText('<p>one</p><script>never closed <p>two</p>')).toBe('one\nnever closed two');
+    expect(htmlToText('İİ<SCRIPT>alert(1)</Script >after <b>bold')).toBe('İİ after bold');
+    expect(htmlToText('<style>p{}</style><svg><script>x</script></svg>ok <i')).toBe('ok <i');
+    expect(htmlToText('<span data-mention="1">@Bot</span> when <3 &amp; more <li')).toBe(
+      'when <3 & more <li',
+    );
+  });
 });
 
 describe('markdownToHtml', () => {
