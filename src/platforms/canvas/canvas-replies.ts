@@ -13,6 +13,7 @@ import {
   type InboxReplyPayload,
 } from './canvas-destinations.ts';
 import type { ClaimKind, ReplyClaims } from './canvas-store.ts';
+import { MAX_QUESTION_LENGTH } from '../../core/question-limit.ts';
 import { htmlToText } from './canvas-html.ts';
 import { closeMentionGaps, MENTION_GAP } from '../shared/remove-mentions.ts';
 import type { People } from './canvas-people.ts';
@@ -20,8 +21,6 @@ import { escapeRegExp } from '../../core/escape-regexp.ts';
 
 /** A reply still not on Canvas after this long (the outbox kept failing) is given up. */
 const REPLY_WINDOW_MS = 2 * 86_400_000;
-/** A question longer than `ask` takes is cut there. */
-const MAX_QUESTION = 2000;
 
 /**
  * What a board entry or a message asks: its text (mentions left out by htmlToText), without the bot's own name
@@ -47,7 +46,9 @@ export async function askAsStudent(
   userId: number,
 ): Promise<(Reply & { refused?: unknown }) | undefined> {
   const ask = runner.commands.get('ask');
-  const text = question.slice(0, MAX_QUESTION);
+  // (a post longer than `ask` takes is cut there, not refused: a board entry often tells its context after the
+  // question, and a refused one would get no reply at all)
+  const text = question.slice(0, MAX_QUESTION_LENGTH).trimEnd();
   if (!ask || !text) return undefined;
   return runner.run('ask', freeTextArgs(ask.options, text), {
     platform: 'canvas',

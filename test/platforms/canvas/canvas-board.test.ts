@@ -2,6 +2,7 @@
 // staff, the bot itself, edits and fallbacks get none; fallbacks reach `gaps`.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_QUESTION_LENGTH } from '../../../src/core/question-limit.ts';
 import { gaps } from '../../../src/question-log/gaps.ts';
 import type { CanvasAdapter } from '../../../src/platforms/canvas/canvas-adapter.ts';
 import { CANVAS_IDS, startFakeCanvas, type FakeCanvas } from '../../fakes/canvas/fake-canvas.ts';
@@ -66,6 +67,14 @@ describe('the Canvas discussion board', () => {
     expect(html).not.toContain('**');
     await poll();
     expect(botReplies(q.id)).toHaveLength(1);
+  });
+
+  it('GIVEN an entry longer than a question may be THEN it is answered from its start, as the question limit cuts it', async () => {
+    const context = ' Does a late assignment lose points for each day after the deadline?'.repeat(16);
+    const q = fake.addEntry(BOARD, CANVAS_IDS.student2, `<p>What is the late penalty?${context}</p>`);
+    expect(context.length).toBeGreaterThan(MAX_QUESTION_LENGTH);
+    await poll();
+    expect(botReplies(q.id).map((r) => r.message)).toEqual([expect.stringMatching(/2 points per day/)]);
   });
 
   it("GIVEN a TA's, a teacher's, a designer's and the bot's own post THEN none is answered", async () => {
