@@ -242,11 +242,13 @@ function table(rows: readonly string[]): string {
 }
 
 /**
- * A backslash escape, a `code` span, a [label](url) or an <url>, in one pass so the leftmost wins as in the web
- * page's renderer: inside a code span or a link's label a backslash is a character ("`a\\*b`" shows a\*b), and an
- * escape before a backtick or a bracket keeps it from opening one.
+ * A backslash escape, a `code` span, a [label](url), an <url> or a bare web address (as the web page's renderer
+ * links it: up to a space, bracket, quote or emphasis mark, a closing full stop or comma left out), in one pass so the leftmost wins as in
+ * the web page's renderer: inside a code span or a link's label a backslash is a character ("`a\\*b`" shows a\*b),
+ * and an escape before a backtick or a bracket keeps it from opening one.
  */
-const KEPT = /\\([\\`*_~|[\]>])|`([^`]+)`|\[([^\]]+)\]\(<?([^)\s>]+)>?\)|<((?:https?|mailto):[^>\s]+)>/g;
+const KEPT =
+  /\\([\\`*_~|[\]>])|`([^`]+)`|\[([^\]]+)\]\(<?([^)\s>]+)>?\)|<((?:https?|mailto):[^>\s]+)>|(https?:\/\/[^\s<>()*`"']+[^\s<>()*`"'.,;:!?])/g;
 /** A kept piece's place in the text while emphasis is read around it. */
 const TOKEN = /\uE000(\d+)\uE000/g;
 
@@ -256,12 +258,24 @@ function inline(text: string): string {
   const keep = (html: string) => `\uE000${kept.push(html) - 1}\uE000`;
   let s = text
     .replace(/\uE000/g, '')
-    .replace(KEPT, (whole, escaped?: string, code?: string, label?: string, url?: string, bare?: string) => {
-      if (escaped !== undefined) return keep(escapeHtml(escaped));
-      if (code !== undefined) return keep(`<code>${escapeHtml(code)}</code>`);
-      const href = safeHref(url ?? bare ?? '');
-      return href ? keep(`<a href="${escapeHtml(href)}">${escapeHtml(label ?? bare ?? '')}</a>`) : whole;
-    });
+    .replace(
+      KEPT,
+      (
+        whole,
+        escaped?: string,
+        code?: string,
+        label?: string,
+        url?: string,
+        angled?: string,
+        bare?: string,
+      ) => {
+        if (escaped !== undefined) return keep(escapeHtml(escaped));
+        if (code !== undefined) return keep(`<code>${escapeHtml(code)}</code>`);
+        const address = url ?? angled ?? bare ?? '';
+        const href = safeHref(address);
+        return href ? keep(`<a href="${escapeHtml(href)}">${escapeHtml(label ?? address)}</a>`) : whole;
+      },
+    );
   s = escapeHtml(s)
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/(^|[^\w*])\*([^*\s][^*]*)\*(?!\w)/g, '$1<em>$2</em>')

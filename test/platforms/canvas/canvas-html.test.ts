@@ -65,6 +65,22 @@ describe('markdownToHtml', () => {
     );
   });
 
+  it('GIVEN bare web addresses (a syllabus quote, an answer) THEN they are links, as on the web page and in chat', () => {
+    expect(
+      markdownToHtml(
+        'Slides: https://example.org/slides. Forms (https://example.org/a_b_c), **https://example.org/p?q=1&r=2**',
+      ),
+    ).toBe(
+      '<p>Slides: <a href="https://example.org/slides">https://example.org/slides</a>. ' +
+        'Forms (<a href="https://example.org/a_b_c">https://example.org/a_b_c</a>), ' +
+        '<strong><a href="https://example.org/p?q=1&amp;r=2">https://example.org/p?q=1&amp;r=2</a></strong></p>',
+    );
+    // code stays code; other schemes and a quote in the address are not linked
+    expect(markdownToHtml('`https://example.org` javascript:alert(1) http://"onmouseover=x')).toBe(
+      '<p><code>https://example.org</code> javascript:alert(1) http://&quot;onmouseover=x</p>',
+    );
+  });
+
   it('GIVEN escaped Markdown characters THEN they are shown as themselves', () => {
     expect(markdownToHtml('a\\*b\\* and \\_c\\_')).toBe('<p>a*b* and _c_</p>');
     expect(markdownToHtml('> \\> 90%: A')).toBe('<blockquote><p>&gt; 90%: A</p></blockquote>');
@@ -84,8 +100,8 @@ describe('markdownToHtml', () => {
     expect(html.code).toBe('<p>run <code>a\\*b</code> now</p>');
     expect(html.cell).toContain('<td><code>a \\| b</code></td><td>bitwise or</td>');
     expect(html.label).toBe('<p><a href="https://x.org/">a\\*b</a></p>');
-    // (an escaped bracket opens no link: the web page shows the brackets too)
-    expect(html.escapedBrackets).toBe('<p>[see [1]](https://x.org)</p>');
+    // (an escaped bracket opens no link: the web page shows the brackets too, and links the bare address)
+    expect(html.escapedBrackets).toBe('<p>[see [1]](<a href="https://x.org/">https://x.org</a>)</p>');
     expect(html.escapedBacktick).toBe('<p>`a` and <code>x\\\\</code> b</p>');
   });
 });
