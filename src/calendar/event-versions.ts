@@ -49,6 +49,8 @@ export function eventCanonical(event: ScheduleEvent, zone: string): string {
     remind ?? null,
     // (only when set, so that adding the field left every other event's version as it was)
     ...(event.dailyUntil !== undefined ? [{ dailyUntil: event.dailyUntil }] : []),
+    // (a day whose time is to be announced shows across the day; its time announced, at that time)
+    ...(event.timeTba ? [{ timeTba: true }] : []),
   ]);
   return canonical;
 }
