@@ -4,7 +4,7 @@ import {
   allDayWord,
   allOccurrences,
   byDayOnly,
-  daysBetween,
+  daysAway,
   firstSessionDate,
   type Occurrence,
   type Schedule,
@@ -173,10 +173,9 @@ function allDayReminderText(
   start: Date,
   now: Date,
 ): { text: string; times: PlannedReminder['times'] } {
-  const zone = cachedZone(m.zone);
-  const first = DateTime.fromJSDate(start, { zone });
-  const away = daysBetween(DateTime.fromJSDate(now, { zone }).toISODate() ?? '', first.toISODate() ?? '');
-  const when = away <= 1 ? 'tomorrow' : `in ${away} days`;
+  const first = DateTime.fromJSDate(start, { zone: cachedZone(m.zone) });
+  // (a deadline whose time is to be announced is due until its day ends, so a reminder retried that long says today)
+  const when = daysAway(now, first.toISODate() ?? '', m.zone);
   const days = formatLocalDays(first.toISODate() ?? '', m.allDayUntil, m.zone);
   const where = m.location ? ` in ${escapeMarkdown(m.location)}` : '';
   const link = m.url ? ` ${m.url}` : '';

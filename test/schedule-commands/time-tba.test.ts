@@ -173,6 +173,14 @@ describe('GIVEN reminders', () => {
     const late = midterm && renderReminderText(midterm.message, new Date('2027-03-04T10:00:00Z'));
     expect(late?.text).toContain('is in 6 days: Wed 10 Mar 2027 (time to be announced)');
   });
+
+  it("WHEN a deadline's reminder is retried until its own day THEN it says due today, not tomorrow", () => {
+    // The 1d reminder of Thu 11 Mar 09:00, held up by a platform that was down, is sent on Fri 12 Mar at 10:00
+    // (it is useful until 23:59 that day).
+    const essay = planned.find((r) => r.eventId === 'essay' && r.lead === '1d');
+    const late = essay && renderReminderText(essay.message, new Date('2027-03-12T09:00:00Z'));
+    expect(late?.text).toBe('⏰ Reminder: **Essay** is due today: Fri 12 Mar 2027 (time to be announced).');
+  });
 });
 
 describe('GIVEN the calendar feed', () => {
