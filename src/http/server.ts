@@ -69,7 +69,7 @@ async function dispatch(
         return;
       }
       log.error('request failed', {
-        path: url.pathname,
+        path: loggedPath(route, url),
         error: errorMessage(err),
       });
       if (!res.headersSent)
@@ -90,6 +90,15 @@ function match(pattern: string | RegExp, pathname: string): Record<string, strin
   const m = pattern.exec(pathname);
   if (!m || m[0] !== pathname) return null;
   return { ...(m.groups ?? {}) };
+}
+
+/**
+ * The path as logged: a pattern's parameters by name, not value (a personal calendar's token is a secret), so
+ * `/calendar/:token.ics`.
+ */
+function loggedPath(route: HttpRoute, url: URL): string {
+  if (typeof route.path === 'string') return url.pathname;
+  return route.path.source.replace(/\(\?<(\w+)>[^)]*\)/g, ':$1').replace(/\\(.)/g, '$1');
 }
 
 export async function listen(server: http.Server, port: number, host?: string): Promise<number> {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { createSubscription, revokeSubscription } from '../../src/subscriptions/subscription-store.ts';
-import { startApp, tempDir } from '../reminders/app-harness.ts';
+import { recordingLogger, startApp, tempDir } from '../reminders/app-harness.ts';
 import { parseIcs } from './parse-ics.ts';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -112,5 +112,33 @@ describe('GET /calendar/TOKEN.ics', () => {
   it('GIVEN an unknown or malformed token THEN 404', async () => {
     expect((await fetch(`${base}/calendar/${'A'.repeat(43)}.ics`)).status).toBe(404);
     expect((await fetch(`${base}/calendar/nope.ics`)).status).toBe(404);
+  });
+});
+
+describe('GET /calendar/TOKEN.ics when the bot fails', () => {
+  it('GIVEN a database that refuses writes (a full disk) THEN a 500, and the log does not hold the token', async () => {
+    const log = recordingLogger();
+    const dir = tempDir();
+    const failing = await startApp({
+      dataDir: dir.dir,
+      clock: fixedClock('2026-01-05T10:00:00Z'),
+      log,
+    });
+    try {
+      const links = createSubscription(failing.app.core.db, { owner: 'discord:42' }, failing.base);
+      // The first calendar after a load records each event's version: a write, refused here.
+      failing.app.core.db.pragma('query_only = ON');
+      const res = await fetch(links.httpsUrl);
+      expect(res.status).toBe(500);
+      expect(await res.text()).not.toContain(links.token);
+      const failed = log.lines.filter((l) => l.msg === 'request failed');
+      expect(failed).toHaveLength(1);
+      expect(failed[0]?.fields?.path).toBe('/calendar/:token.ics');
+      expect(JSON.stringify(log.lines)).not.toContain(links.token);
+    } finally {
+      failing.app.core.db.pragma('query_only = OFF');
+      await failing.app.stop();
+      dir.remove();
+    }
   });
 });
