@@ -38,6 +38,7 @@ export type LocalTimeCheck =
 /**
  * Reads `YYYY-MM-DD HH:mm` as a wall-clock time in `zone`. A time skipped by a spring-forward clock change
  * is reported rather than silently moved, because a deadline at a time that never happens is an authoring mistake.
+ * A time repeated when the clocks go back is the first of the two.
  */
 export function parseLocalTime(text: string, zone: string): LocalTimeCheck {
   const m = LOCAL_TIME_PATTERN.exec(text);
@@ -56,7 +57,10 @@ export function parseLocalTime(text: string, zone: string): LocalTimeCheck {
   ) {
     return { ok: false, reason: 'nonexistent' };
   }
-  return { ok: true, time };
+  // A time the clocks show twice (when they go back) is the first of the two, as RFC 5545 reads a calendar's local
+  // times and as a weekly series coming from summer time reaches it.
+  const [first = time] = time.getPossibleOffsets().sort((a, b) => a.toMillis() - b.toMillis());
+  return { ok: true, time: first };
 }
 
 export function parseLocalDate(text: string, zone: string): DateTime | null {
