@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { createAnnouncementService } from '../announcements/announcement-service.ts';
 import type { Outbox } from '../delivery/outbox.ts';
 import { createReminderPreferences } from '../reminders/opt-in-store.ts';
+import { REMINDER_KIND } from '../reminders/reminder-tick.ts';
 import { createSubscriptionService } from '../subscriptions/subscription-store.ts';
 import type { Clock } from './clock.ts';
 import type { CoreServices } from './core.ts';
@@ -21,6 +22,13 @@ export function createCoreServices(deps: {
     reminders: createReminderPreferences(
       deps.db,
       (platform) => deps.outbox.destination(platform)?.direct === true,
+      (platform, userId) =>
+        deps.outbox.cancelForRecipient(
+          platform,
+          userId,
+          REMINDER_KIND,
+          'the user turned direct-message reminders off',
+        ),
     ),
   };
 }

@@ -143,6 +143,20 @@ export class OutboxStore {
       .run(reason, now.toISOString(), itemId).changes;
   }
 
+  /** Gives up the pending rows of one kind for one recipient at a destination (who no longer wants them). */
+  cancelForRecipient(
+    where: { destination: string; recipient: string; kind: string },
+    reason: string,
+    now: Date,
+  ): number {
+    return this.db
+      .prepare(
+        `UPDATE outbox SET status = 'given_up', reason = ?, updated_at = ?
+         WHERE destination = ? AND recipient = ? AND kind = ? AND status = 'pending'`,
+      )
+      .run(reason, now.toISOString(), where.destination, where.recipient, where.kind).changes;
+  }
+
   /** Makes a destination's pending rows due now (its platform just came back). */
   dueNow(destination: string, now: Date): number {
     return this.db

@@ -226,6 +226,11 @@ export class Outbox {
     return this.store.cancelPending(itemId, reason, this.clock.now());
   }
 
+  /** Gives up the items of `kind` still waiting for one recipient at a destination (a user who opted out). */
+  cancelForRecipient(destination: string, recipient: string, kind: string, reason: string): number {
+    return this.store.cancelForRecipient({ destination, recipient, kind }, reason, this.clock.now());
+  }
+
   /** A platform came back: its waiting items are due now instead of after their backoff. */
   retryNow(destination: string): void {
     this.store.dueNow(destination, this.clock.now());

@@ -68,13 +68,18 @@ export interface ReminderPreferences {
   optOut(platform: Platform, userId: string): boolean;
 }
 
+/** `dropWaiting` gives up the user's reminders still waiting to be sent, so turning them off stops those too. */
 export function createReminderPreferences(
   db: Database.Database,
   canDirect: (platform: Platform) => boolean,
+  dropWaiting: (platform: Platform, userId: string) => void = () => {},
 ): ReminderPreferences {
   return {
     canDirect,
     optIn: (optIn, now) => setOptIn(db, optIn, now),
-    optOut: (platform, userId) => removeOptIn(db, platform, userId),
+    optOut: (platform, userId) => {
+      dropWaiting(platform, userId);
+      return removeOptIn(db, platform, userId);
+    },
   };
 }

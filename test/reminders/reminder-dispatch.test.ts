@@ -210,4 +210,29 @@ describe('reminder dispatch', () => {
         .map((d) => `${d.destination}/${d.recipient}`),
     ).toEqual(['discord/u1']);
   });
+
+  it('GIVEN a direct message waiting for a retry WHEN the user turns reminders off THEN it is not sent', async () => {
+    const clock = fixedClock('2026-10-01T00:00:00Z');
+    const discord = recordingPoster('discord', { direct: true });
+    const { app } = await start(clock, [discord]);
+    for (const userId of ['u1', 'u2']) {
+      app.core.reminders.optIn({ platform: 'discord', userId, leads: ['3h'] }, clock.now());
+    }
+    clock.set('2026-10-25T20:00:00Z'); // 3h before the autumn deadline was 19:59Z
+    discord.fail = true;
+    await runTick(app.core);
+    const direct = () =>
+      rows(app.core, 'discord')
+        .filter((d) => d.recipient !== undefined)
+        .map((d) => `${d.recipient} ${d.status}${d.reason ? `: ${d.reason}` : ''}`);
+    expect(direct()).toEqual(['u1 pending', 'u2 pending']);
+
+    expect(app.core.reminders.optOut('discord', 'u1')).toBe(true);
+    discord.fail = false;
+    clock.advance(60_000); // past the first retry
+    await runTick(app.core);
+    // Only u2, who still wants them, gets it.
+    expect(discord.direct.map((d) => d.userId)).toEqual(['u2']);
+    expect(direct()).toEqual(['u1 given_up: the user turned direct-message reminders off', 'u2 sent']);
+  });
 });
