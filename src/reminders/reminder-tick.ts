@@ -61,7 +61,8 @@ export function runReminderTick(core: Core): TickResult {
 
   const enqueue = (r: PlannedReminder, recipient?: { destination: string; userId: string }): void => {
     const lateMs = now.getTime() - r.at.getTime();
-    const tooLate = lateMs > graceMs;
+    // In whole minutes: the tick of a reminder's own minute runs a moment after it, and is on time.
+    const tooLate = Math.floor(lateMs / 60_000) > core.config.reminderGraceMinutes;
     const added = outbox.enqueue({
       id: reminderItemId(r.message),
       kind: REMINDER_KIND,

@@ -121,6 +121,29 @@ describe('reminder dispatch', () => {
     expect(warnings.length).toBe(4); // two reminders, two destinations (feed and discord)
   });
 
+  it('GIVEN REMINDER_GRACE_MINUTES=0 THEN a reminder is still sent by the tick of its own minute, which runs a moment after it', async () => {
+    const clock = fixedClock('2026-10-24T21:00:00Z');
+    const discord = recordingPoster('discord');
+    const started = await startApp({
+      dataDir: tmp.dir,
+      clock,
+      posters: [discord],
+      env: { REMINDER_GRACE_MINUTES: '0' },
+    });
+    apps.push(started.app);
+    // The 1d reminder is due at 21:59:00; node-cron runs that minute's tick a few milliseconds into it.
+    clock.set('2026-10-24T21:59:00.250Z');
+    await runTick(started.app.core);
+    expect(discord.posts.map((p) => p.id)).toEqual(['reminder:autumn-deadline:2026-10-25T22:59:00.000Z:1d']);
+    // A reminder whose minute passed without a tick (the bot was down then) is not sent.
+    clock.set('2026-10-24T23:00:30Z'); // the 24h reminder was due at 22:59
+    await runTick(started.app.core);
+    expect(discord.posts).toHaveLength(1);
+    expect(
+      rows(started.app.core, 'discord').map((d) => `${d.status} ${d.reason?.split(',')[0] ?? ''}`),
+    ).toEqual(['sent ', 'given_up too late: due at 2026-10-24T22:59:00.000Z']);
+  });
+
   it('GIVEN a failing destination THEN it is retried with doubling backoff, and sent once when it is back', async () => {
     const clock = fixedClock('2026-10-24T22:00:00Z');
     const discord = recordingPoster('discord', { fail: true });
