@@ -118,7 +118,9 @@ function sendCalendar(
     'Cache-Control': `${visibility}, max-age=300`,
   };
   const match = req.headers['if-none-match'];
-  if (match !== undefined && match.split(',').some((t) => t.trim() === calendar.etag || t.trim() === '*')) {
+  // (compared weakly, as HTTP says for If-None-Match: a proxy that compresses the body passes W/"…" on)
+  const tags = match?.split(',').map((t) => t.trim().replace(/^W\//, '')) ?? [];
+  if (tags.some((t) => t === calendar.etag || t === '*')) {
     res.writeHead(304, headers);
     res.end();
     return;

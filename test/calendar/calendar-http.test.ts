@@ -36,6 +36,14 @@ describe('GET /calendar.ics', () => {
     expect(other.status).toBe(200);
   });
 
+  it('GIVEN If-None-Match with the ETag in its weak form (W/, as a compressing proxy passes it on) THEN 304', async () => {
+    const etag = (await fetch(`${base}/calendar.ics`)).headers.get('etag') ?? '';
+    const again = await fetch(`${base}/calendar.ics`, { headers: { 'If-None-Match': `"x", W/${etag}` } });
+    expect(again.status).toBe(304);
+    const other = await fetch(`${base}/calendar.ics`, { headers: { 'If-None-Match': 'W/"something-else"' } });
+    expect(other.status).toBe(200);
+  });
+
   it('filters by group and types, with a different ETag per filter', async () => {
     const res = await fetch(`${base}/calendar.ics?group=fri-b&types=practical,exam`);
     expect(res.status).toBe(200);
