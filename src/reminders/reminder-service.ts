@@ -4,7 +4,7 @@ import type { CommandDefinition } from '../core/command.ts';
 import type { Core } from '../core/core.ts';
 import { createMinuteTick, type MinuteTick } from '../core/minute-tick.ts';
 import { reloadContent, watchSchedule } from './reload-content.ts';
-import { REMINDER_KIND, renderReminder, runReminderTick } from './reminder-tick.ts';
+import { REMINDER_KIND, reminderRenderer, runReminderTick } from './reminder-tick.ts';
 
 export interface ReminderService {
   status: MinuteTick['status'];
@@ -24,7 +24,10 @@ export function createReminderService(
   const onHup = (): void => {
     reloadContent(core, 'SIGHUP', commands);
   };
-  core.outbox.registerKind(REMINDER_KIND, renderReminder);
+  core.outbox.registerKind(
+    REMINDER_KIND,
+    reminderRenderer(() => core.content.schedule),
+  );
   const minute = createMinuteTick('reminder', async () => runReminderTick(core), core.log, core.clock);
   return {
     status: minute.status,

@@ -3,7 +3,7 @@
 import type { Core } from '../core/core.ts';
 import type { Post } from '../core/posting.ts';
 import type { Render } from '../delivery/outbox.ts';
-import type { ScheduleEvent } from '../schedule/schedule.ts';
+import { allOccurrences, type Schedule, type ScheduleEvent } from '../schedule/schedule.ts';
 import { listOptIns } from './opt-in-store.ts';
 import { leadsFor } from './leads.ts';
 import {
@@ -34,14 +34,27 @@ export function reminderItemId(m: Pick<ReminderMessage, 'eventId' | 'occurrence'
   return `reminder:${m.eventId}:${m.occurrence}:${m.lead}`;
 }
 
-/** The outbox renderer for reminders: the text as it is true at sending time; nothing once the event began. */
-export const renderReminder: Render = (payload, now) => {
-  const m = payload as ReminderMessage;
-  const rendered = renderReminderText(m, now);
-  if (!rendered) return { skip: `its event started at ${m.occurrence}` };
-  const post: Post = { id: reminderItemId(m), kind: 'reminder', ...rendered, eventId: m.eventId };
-  return post;
-};
+/**
+ * The outbox renderer for reminders, reading the schedule as it is at sending time (`schedule`): the text as it is
+ * true then; nothing once the event began, nor once the schedule no longer has that occurrence. A reminder waits in
+ * the outbox while its platform is down, and the event may be moved or taken out meanwhile: "due in 1 day" of the
+ * old date would be wrong, and the new date gets reminders of its own.
+ */
+export const reminderRenderer =
+  (schedule: () => Schedule): Render =>
+  (payload, now) => {
+    const m = payload as ReminderMessage;
+    if (
+      !allOccurrences(schedule()).some(
+        (o) => o.event.id === m.eventId && o.start.toISOString() === m.occurrence,
+      )
+    )
+      return { skip: `its event is no longer in the schedule at ${m.occurrence} (moved or taken out)` };
+    const rendered = renderReminderText(m, now);
+    if (!rendered) return { skip: `its event started at ${m.occurrence}` };
+    const post: Post = { id: reminderItemId(m), kind: 'reminder', ...rendered, eventId: m.eventId };
+    return post;
+  };
 
 export function runReminderTick(core: Core): TickResult {
   const { db, log, outbox } = core;

@@ -13,7 +13,7 @@ import { Outbox } from '../../src/delivery/outbox.ts';
 import { createCoreServices } from '../../src/core/services.ts';
 import { posterDestination } from '../../src/delivery/poster-destination.ts';
 import { ANNOUNCEMENT_KIND, renderAnnouncement } from '../../src/announcements/deliver-announcements.ts';
-import { REMINDER_KIND, renderReminder } from '../../src/reminders/reminder-tick.ts';
+import { REMINDER_KIND, reminderRenderer } from '../../src/reminders/reminder-tick.ts';
 
 export const student: Requester = { platform: 'web', userId: 'student-1', role: 'student' };
 export const ta: Requester = { platform: 'web', userId: 'ta-1', role: 'ta' };
@@ -39,7 +39,6 @@ export function makeTestCore(now = '2027-02-15T10:00:00Z') {
   const db = openDatabase(path.join(dir, 'test.sqlite'));
   const outbox = new Outbox(db, clock, silentLogger);
   outbox.registerKind(ANNOUNCEMENT_KIND, renderAnnouncement);
-  outbox.registerKind(REMINDER_KIND, renderReminder);
   const core: Core = {
     content: loadContent(),
     clock,
@@ -54,6 +53,10 @@ export function makeTestCore(now = '2027-02-15T10:00:00Z') {
     outbox,
     ...createCoreServices({ db, clock, outbox, publicUrl: () => core.config.publicUrl }),
   };
+  outbox.registerKind(
+    REMINDER_KIND,
+    reminderRenderer(() => core.content.schedule),
+  );
   return {
     core,
     clock,

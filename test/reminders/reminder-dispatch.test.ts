@@ -173,6 +173,33 @@ describe('reminder dispatch', () => {
     expect(rows(app.core, 'feed').map((d) => d.status)).toEqual(['sent']);
   });
 
+  it('GIVEN a reminder waiting for its platform WHEN its deadline is moved THEN the old date is not reminded', async () => {
+    const clock = fixedClock('2026-10-24T22:00:00Z'); // the 1d reminder of the deadline due 25 Oct
+    const discord = recordingPoster('discord', { fail: true });
+    const { app } = await start(clock, [discord]);
+    expect(rows(app.core, 'discord').map((d) => `${d.item} ${d.status}`)).toEqual([
+      'reminder:autumn-deadline:2026-10-25T22:59:00.000Z:1d pending',
+    ]);
+    // The deadline moves two days on (a reload of the edited schedule) while Discord is still down.
+    const { schedule } = app.core.content;
+    app.core.content = {
+      ...app.core.content,
+      schedule: {
+        ...schedule,
+        events: schedule.events.map((e) =>
+          e.id === 'autumn-deadline' ? { ...e, start: '2026-10-27 23:59' } : e,
+        ),
+      },
+    };
+    discord.fail = false;
+    clock.advance(60_000);
+    await runTick(app.core);
+    expect(discord.posts).toEqual([]);
+    expect(rows(app.core, 'discord').map((d) => `${d.status}: ${d.reason}`)).toEqual([
+      'given_up: its event is no longer in the schedule at 2026-10-25T22:59:00.000Z (moved or taken out)',
+    ]);
+  });
+
   it('GIVEN a destination down until the event THEN the reminder is given up there with the reason, never sent late', async () => {
     const clock = fixedClock('2026-10-23T05:59:00Z');
     const discord = recordingPoster('discord', { fail: true });

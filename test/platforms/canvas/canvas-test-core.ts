@@ -13,7 +13,7 @@ import { createCommandRunner, type CommandRunner } from '../../../src/core/run-c
 import { createCanvasAdapter, type CanvasAdapter } from '../../../src/platforms/canvas/canvas-adapter.ts';
 import type { CanvasSettings } from '../../../src/platforms/canvas/canvas-config.ts';
 import { Outbox } from '../../../src/delivery/outbox.ts';
-import { REMINDER_KIND, renderReminder } from '../../../src/reminders/reminder-tick.ts';
+import { REMINDER_KIND, reminderRenderer } from '../../../src/reminders/reminder-tick.ts';
 import { ANNOUNCEMENT_KIND, renderAnnouncement } from '../../../src/announcements/deliver-announcements.ts';
 import { openDatabase } from '../../../src/store/database.ts';
 import { CANVAS_IDS, type FakeCanvas } from '../../fakes/canvas/fake-canvas.ts';
@@ -45,7 +45,6 @@ export function canvasTestBed(
   const contentPaths = { scheduleFile: CANVAS_SCHEDULE, ...(faqDir !== undefined && { faqDir }) };
   const log = createLogger('debug', (line) => logLines.push(line));
   const outbox = new Outbox(db, clock, log);
-  outbox.registerKind(REMINDER_KIND, renderReminder);
   outbox.registerKind(ANNOUNCEMENT_KIND, renderAnnouncement);
   const core: Core = {
     content: loadContent(contentPaths),
@@ -61,6 +60,10 @@ export function canvasTestBed(
     outbox,
     ...createCoreServices({ db, clock, outbox, publicUrl: () => core.config.publicUrl }),
   };
+  outbox.registerKind(
+    REMINDER_KIND,
+    reminderRenderer(() => core.content.schedule),
+  );
   const runner = createCommandRunner(core, commands);
   const settings: CanvasSettings = {
     baseUrl: fake.url,
