@@ -36,14 +36,17 @@ export function readYaml(
     // Past a syntax mistake the parser reads the rest out of step: one tab gave seven errors, an unclosed bracket
     // fourteen. The first is the one to fix; the others are counted.
     const more = doc.errors.length - 1;
-    const said = first.message.split('\n')[0];
     const at = first.pos ? lineAt(first.pos[0]) : null;
+    // A tab before a field of a top-level entry, or before a line of a block answer, is not reported as a tab: the
+    // parser says "Unexpected scalar at node end" or asks for an indentation indicator. Said as a tab, with its fix.
+    const code = at !== null && indentedWithTab(text, at) ? 'TAB_AS_INDENT' : first.code;
+    const said = code === first.code ? first.message.split('\n')[0] : 'Tabs are not allowed as indentation';
     const hint =
-      first.code === 'BLOCK_AS_IMPLICIT_KEY' && at !== null && indentedOutOfStep(text, at)
+      code === 'BLOCK_AS_IMPLICIT_KEY' && at !== null && indentedOutOfStep(text, at)
         ? `line ${at + 1} is indented differently from the fields around it: fields of one entry start in one column`
-        : YAML_FIXES[first.code];
+        : YAML_FIXES[code];
     // The parser's own words for a second document name a function of its API: the fix says it all.
-    const what = first.code === 'MULTIPLE_DOCS' && hint ? hint : hint ? `${said} (${hint})` : said;
+    const what = code === 'MULTIPLE_DOCS' && hint ? hint : hint ? `${said} (${hint})` : said;
     const rest =
       more > 0
         ? ` and ${more} more problem${more === 1 ? '' : 's'}, which may follow from it: fix it, then validate again`
@@ -110,6 +113,11 @@ function indentedOutOfStep(text: string, line: number): boolean {
   if (/^[^\s:]+:(\s|$)/.test(nextText) === false || /:\s/.test(nextValue)) return false;
   const column = (l: string): number => l.length - l.trimStart().length;
   return column(next) !== column(here);
+}
+
+/** Whether line `line` (1-based) of `text` has a tab in the spaces it starts with. */
+function indentedWithTab(text: string, line: number): boolean {
+  return /^ *\t/.test(text.split(/\r?\n/)[line - 1] ?? '');
 }
 
 /** What fixes the YAML mistakes content authors make most. */

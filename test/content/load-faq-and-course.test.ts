@@ -93,6 +93,23 @@ describe('loading the FAQ', () => {
     expect(loadFaq(dir).ok && loadFaq(dir)).toMatchObject({ value: [{ id: 'one' }] });
   });
 
+  it('GIVEN a line of an entry indented with a tab THEN the tab is named with its line, not the parser\'s "Unexpected scalar"', () => {
+    // (a field of an entry at the top of the file, and a line of a block answer: each read out of step by the parser)
+    writeFileSync(path.join(dir, 'a.yaml'), entry('one') + entry('two').replace('  title:', '\ttitle:'));
+    writeFileSync(
+      path.join(dir, 'b.yaml'),
+      entry('three').replace('  answer: The answer.', '  answer: |\n\tThe answer.'),
+    );
+    const found = faqProblems();
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(
+      /^a\.yaml:9: not valid YAML: Tabs are not allowed as indentation \(indent with spaces\)/,
+    );
+    expect(found[1]).toMatch(
+      /^b\.yaml:8: not valid YAML: Tabs are not allowed as indentation \(indent with spaces\)/,
+    );
+  });
+
   it('GIVEN an empty answer THEN the file, line and field are named', () => {
     writeFileSync(path.join(dir, 'a.yaml'), entry('one').replace('answer: The answer.', 'answer: "   "'));
     expect(faqProblems()).toEqual(['a.yaml:7 one.answer: is empty: write the answer in Markdown']);
