@@ -135,15 +135,16 @@ const wholeDays = (field: string, instead: string) =>
 const unitSchema = z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` }).default('points');
 const LATE_POLICIES = ['penalty', 'late_days', 'not_accepted', 'no_penalty'] as const;
 
-/** "25%" written where a number goes: say how the unit is written. */
-const numberNotPercent = (what: string, example: string) =>
+/** "25%" written where a number goes: say how the unit is written ("write lose: 25 with unit: percent for 25%"). */
+const numberNotPercent = (what: string, field: string) =>
   z.number({
-    error: (i) =>
-      i.input === undefined
-        ? `is required: ${what}`
-        : typeof i.input === 'string' && PERCENT_TEXT.test(i.input.trim())
-          ? `must be a number: write ${example} with unit: percent for ${i.input.trim()}`
-          : `must be a number: ${what}`,
+    error: (i) => {
+      const percent = typeof i.input === 'string' ? PERCENT_TEXT.exec(i.input.trim()) : null;
+      if (i.input === undefined) return `is required: ${what}`;
+      return percent
+        ? `must be a number: write ${field}: ${percent[1]} with unit: percent for ${String(i.input).trim()}`
+        : `must be a number: ${what}`;
+    },
   });
 
 /** One band of a stepped penalty: a hand-in at most `up_to_days` late (the last band: any later) loses `lose`. */
@@ -157,7 +158,7 @@ const stepSchema = z.strictObject({
     .min(1, { error: 'must be at least 1 day' })
     .max(365, { error: 'is more than a year: at most 365' })
     .optional(),
-  lose: numberNotPercent('what a hand-in this late loses, such as lose: 25', 'lose: 25')
+  lose: numberNotPercent('what a hand-in this late loses, such as lose: 25', 'lose')
     .positive({ error: 'must be more than 0 (days late without penalty are grace_days)' })
     .max(1000),
 });
@@ -177,15 +178,15 @@ const freeLatesSchema = z
 const penaltySchema = z
   .strictObject({
     policy: z.literal('penalty'),
-    per_day: num('how much each day late costs').positive().max(1000).optional(),
+    per_day: numberNotPercent('how much each day late costs', 'per_day').positive().max(1000).optional(),
     /** What each hour late costs, for a syllabus that charges by the hour ("1% per hour late"). */
-    per_hour: num('how much each hour late costs').positive().max(1000).optional(),
+    per_hour: numberNotPercent('how much each hour late costs', 'per_hour').positive().max(1000).optional(),
     /** The most a late hand-in loses however late it is ("10% a day, at most 50%"). */
-    max_loss: num('the most a late hand-in loses').positive().max(1000).optional(),
+    max_loss: numberNotPercent('the most a late hand-in loses', 'max_loss').positive().max(1000).optional(),
     /** What the first day late costs when it costs more than the others (`per_day` is then each further day). */
-    first_day: num('what the first day late costs').positive().max(1000).optional(),
+    first_day: numberNotPercent('what the first day late costs', 'first_day').positive().max(1000).optional(),
     /** A penalty paid one time, not per day. */
-    once: num('what a late hand-in costs, one time').positive().max(1000).optional(),
+    once: numberNotPercent('what a late hand-in costs, one time', 'once').positive().max(1000).optional(),
     /** Bands of lateness, each with what it costs; later than the last band's `up_to_days` is not accepted. */
     steps: z
       .array(stepSchema, { error: 'must be a list of bands such as - { up_to_days: 3, lose: 25 }' })
@@ -309,7 +310,13 @@ const lateSchema = z.discriminatedUnion(
       /** What the course calls them, in the plural ("late points", "slip days"); "late days" when left out. */
       called: label('what the course calls its late days, in the plural (slip days)', 40).optional(),
       // After the budget: this penalty per day, or (when absent) not accepted.
-      per_day_after: z.number().positive().max(1000).optional(),
+      per_day_after: numberNotPercent(
+        'what each day late costs once the late days are used up',
+        'per_day_after',
+      )
+        .positive()
+        .max(1000)
+        .optional(),
       unit: unitSchema,
       /** A hand-in more days late than this is not accepted, whatever is left of the budget ("at most 3 per deadline"). */
       max_days: wholeDays('max_days', 'a limit in hours goes in note').optional(),

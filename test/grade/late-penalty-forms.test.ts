@@ -100,6 +100,32 @@ describe('GIVEN a course file with the new forms', () => {
       'once: 150',
       'grading.late.once: is 150%, more than the whole grade: at most 100',
     ],
+    // (a percentage written as the syllabus writes it: each field says how the unit is written, with its own number)
+    [
+      '    policy: penalty\n    per_day: 10%\n    max_days: 3\n',
+      'per_day: 10%',
+      'grading.late.per_day: must be a number: write per_day: 10 with unit: percent for 10%',
+    ],
+    [
+      '    policy: penalty\n    once: 20 %\n',
+      'once: 20 %',
+      'grading.late.once: must be a number: write once: 20 with unit: percent for 20 %',
+    ],
+    [
+      '    policy: penalty\n    first_day: 15%\n    per_day: 5\n    unit: percent\n',
+      'first_day: 15%',
+      'grading.late.first_day: must be a number: write first_day: 15 with unit: percent for 15%',
+    ],
+    [
+      '    policy: penalty\n    per_hour: 1\n    max_loss: 50%\n    unit: percent\n',
+      'max_loss: 50%',
+      'grading.late.max_loss: must be a number: write max_loss: 50 with unit: percent for 50%',
+    ],
+    [
+      '    policy: late_days\n    days: 3\n    per_day_after: 10%\n',
+      'per_day_after: 10%',
+      'grading.late.per_day_after: must be a number: write per_day_after: 10 with unit: percent for 10%',
+    ],
     [
       '    policy: penalty\n    per_day: 10\n    unit: percent\n    grace_days: 0.5\n',
       'grace_days: 0.5',
