@@ -47,33 +47,40 @@ const REFUSAL_STATUS: Record<Refusal, [number, string]> = {
 const limit = MAX_QUESTION_LENGTH.toLocaleString('en');
 
 // The messages reach students on the page as they are: no field names, no HTTP.
-const askBody = z.strictObject({
-  text: z
-    .string({
-      // (a page always sends text; another client that sends a number or a list is told what to send)
-      error: (i) =>
-        i.input === undefined || i.input === null
-          ? 'Please type a question.'
-          : 'The question must be text: send {"text": "your question"}.',
-    })
-    .trim()
-    .min(1, { error: 'Please type a question.' })
-    .max(MAX_QUESTION_LENGTH, {
-      error: (i) =>
-        `Your question is ${String(i.input).trim().length.toLocaleString('en')} characters long; please keep it under ${limit} (one question at a time).`,
-    }),
-});
-const commandBody = z.strictObject({
-  name: z
-    .string({ error: 'Type a command after the slash, for example /help.' })
-    .min(1, { error: 'Type a command after the slash, for example /help.' })
-    .max(40, { error: 'There is no command with so long a name: /help lists them.' }),
-  args: z
-    .union([z.record(z.string().max(40), z.unknown()), z.string().max(64 * 1024)], {
-      error: 'That is too long, or not something a command can read. /help shows how each command is used.',
-    })
-    .optional(),
-});
+// (a body that is no object, or has other fields, comes from another client than the page: it is told what to send)
+const askBody = z.strictObject(
+  {
+    text: z
+      .string({
+        // (a page always sends text; another client that sends a number or a list is told what to send)
+        error: (i) =>
+          i.input === undefined || i.input === null
+            ? 'Please type a question.'
+            : 'The question must be text: send {"text": "your question"}.',
+      })
+      .trim()
+      .min(1, { error: 'Please type a question.' })
+      .max(MAX_QUESTION_LENGTH, {
+        error: (i) =>
+          `Your question is ${String(i.input).trim().length.toLocaleString('en')} characters long; please keep it under ${limit} (one question at a time).`,
+      }),
+  },
+  { error: 'Send the question as JSON: {"text": "your question"}.' },
+);
+const commandBody = z.strictObject(
+  {
+    name: z
+      .string({ error: 'Type a command after the slash, for example /help.' })
+      .min(1, { error: 'Type a command after the slash, for example /help.' })
+      .max(40, { error: 'There is no command with so long a name: /help lists them.' }),
+    args: z
+      .union([z.record(z.string().max(40), z.unknown()), z.string().max(64 * 1024)], {
+        error: 'That is too long, or not something a command can read. /help shows how each command is used.',
+      })
+      .optional(),
+  },
+  { error: 'Send the command as JSON: {"name": "deadlines", "args": "3"}.' },
+);
 
 export function createWebRoutes(options: WebOptions): HttpRoute[] {
   const { core, runner, adminToken } = options;
@@ -263,8 +270,9 @@ export function createWebRoutes(options: WebOptions): HttpRoute[] {
 function parseBody<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  // The first problem, as worded for the student (the schemas write whole sentences).
-  throw new HttpError(400, 'invalid_body', parsed.error.issues[0]?.message ?? 'That could not be read.');
+  // The first problem, as worded for the student (the schemas write whole sentences); a body of the wrong shape first.
+  const issue = parsed.error.issues.find((i) => i.path.length === 0) ?? parsed.error.issues[0];
+  throw new HttpError(400, 'invalid_body', issue?.message ?? 'That could not be read.');
 }
 
 /**

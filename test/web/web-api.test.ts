@@ -114,6 +114,25 @@ describe('POST /api/ask', () => {
     expect(JSON.stringify(huge.body)).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
+  it('GIVEN JSON that is not {"text": ...} THEN 400 saying what to send, not the validator\'s words', async () => {
+    // (a list, a string, null, a question under another name, an extra field: what another client may send)
+    const { cookie } = await newSession(web.base);
+    for (const body of [
+      '[1]',
+      '"when is the exam"',
+      'null',
+      { question: 'when is the exam' },
+      { text: 'hi', lang: 'en' },
+    ]) {
+      const res = await post('/api/ask', body, { Cookie: cookie });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toEqual({
+        code: 'invalid_body',
+        message: 'Send the question as JSON: {"text": "your question"}.',
+      });
+    }
+  });
+
   it('GIVEN the same question sent again with its Idempotency-Key THEN answered both times, logged once; a new key is a new question', async () => {
     const { cookie } = await newSession(web.base);
     const question = 'is there a resit for the exam (idempotency test)';
@@ -174,6 +193,18 @@ describe('POST /api/command', () => {
     const extra = await command('grade', '1,2 3 4');
     expect(extra.status).toBe(400);
     expect(extra.body.error.message).toContain('takes at most 2 arguments; "4" is left over');
+  });
+
+  it('GIVEN JSON that is not {"name": ..., "args": ...} THEN 400 saying what to send, not the validator\'s words', async () => {
+    const { cookie } = await newSession(web.base);
+    for (const body of ['"deadlines"', '[]', { name: 'deadlines', arg: '3' }]) {
+      const res = await post('/api/command', body, { Cookie: cookie });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toEqual({
+        code: 'invalid_body',
+        message: 'Send the command as JSON: {"name": "deadlines", "args": "3"}.',
+      });
+    }
   });
 
   it('GIVEN an unknown command THEN 404', async () => {
