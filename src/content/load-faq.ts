@@ -128,14 +128,8 @@ const CONTENT_FILE = /\.(ya?ml|md|markdown|txt|html?)$/i;
  * "faq/exams/ holds 2 content files, which are not read". Empty when there are none or the folder cannot be read.
  */
 export function unreadSubfolders(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
   const notes: string[] = [];
-  for (const name of names.sort()) {
+  for (const name of namesIn(dir)) {
     const sub = path.join(dir, name);
     try {
       if (name.startsWith('.') || !statSync(sub).isDirectory()) continue;
@@ -149,6 +143,31 @@ export function unreadSubfolders(dir: string): string[] {
     }
   }
   return notes;
+}
+
+/** Documents in a format the bot does not read: a syllabus saved as PDF or from a word processor. */
+const UNREAD_DOCUMENT = /\.(pdf|docx?|odt|rtf|pages)$/i;
+
+/**
+ * The content folder's documents that are not read for their format ("syllabus.pdf is not read: …"), so that a
+ * syllabus put there as it was received is not left out without a word. Empty when there are none.
+ */
+export function unreadDocuments(dir: string): string[] {
+  return namesIn(dir)
+    .filter((name) => UNREAD_DOCUMENT.test(name) && !name.startsWith('.'))
+    .map(
+      (name) =>
+        `${path.join(dir, name)} is not read: the bot reads documents saved as Markdown (.md), plain text (.txt) or HTML (.html); save it as one of those (UTF-8) to have it quoted (docs/documents.md).`,
+    );
+}
+
+/** The names in a folder, sorted; none when it cannot be read. */
+function namesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
 }
 
 /** The folder's problem when it has more FAQ files, or more bytes in them, than a load may cost. */

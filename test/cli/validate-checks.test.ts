@@ -1,6 +1,6 @@
 // `validate` checks what `start` would load: the same variables and flags, zones a course means, placeholders.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -147,6 +147,21 @@ describe('course-bot validate reads what start reads', () => {
     // (a setting of the running bot, noted apart from the content's placeholders)
     expect(run.stderr).toContain('Note: PUBLIC_URL is not set');
     expect(run.stderr).not.toContain('Warning: PUBLIC_URL');
+  });
+
+  it('GIVEN the syllabus as a PDF or Word file in the content folder THEN a note names each: the bot reads neither', () => {
+    const faq = path.join(tmp, 'pdf-course', 'faq');
+    cpSync(path.join(cs109a, 'faq'), faq, { recursive: true });
+    writeFileSync(path.join(faq, 'syllabus.pdf'), '%PDF-1.4\n');
+    writeFileSync(path.join(faq, 'Course outline.DOCX'), 'PK');
+    writeFileSync(path.join(faq, 'logo.png'), 'x');
+    const run = validate(['--faq', faq, '--schedule', path.join(cs109a, 'schedule.yaml')]);
+    expect(run.status).toBe(0);
+    const notes = run.stderr.split('\n').filter((l) => l.includes(' is not read: '));
+    expect(notes).toEqual([
+      `Note: ${path.join(faq, 'Course outline.DOCX')} is not read: the bot reads documents saved as Markdown (.md), plain text (.txt) or HTML (.html); save it as one of those (UTF-8) to have it quoted (docs/documents.md).`,
+      `Note: ${path.join(faq, 'syllabus.pdf')} is not read: the bot reads documents saved as Markdown (.md), plain text (.txt) or HTML (.html); save it as one of those (UTF-8) to have it quoted (docs/documents.md).`,
+    ]);
   });
 
   it('GIVEN a bad configuration THEN it fails as start would', () => {

@@ -13,7 +13,7 @@ import {
 } from '../load-or-report.ts';
 import { systemClock } from '../../core/clock.ts';
 import { scheduleWarnings } from '../../schedule/schedule-warnings.ts';
-import { unreadSubfolders } from '../../content/load-faq.ts';
+import { unreadDocuments, unreadSubfolders } from '../../content/load-faq.ts';
 import { DEFAULT_FAQ_DIR } from '../../content/load-content.ts';
 import { unansweredPhrasings } from '../../engine/phrasing-check.ts';
 import { keepModelsIn } from '../../engine/index.ts';
@@ -50,7 +50,8 @@ export function registerValidate(program: Command): void {
       if (publicUrl) console.error(`Note: ${publicUrl}`);
       for (const warning of documentWarnings(content.documents ?? [])) console.error(`Warning: ${warning}`);
       for (const warning of scheduleWarnings(content.schedule, now)) console.error(`Warning: ${warning}`);
-      for (const note of unreadSubfolders(opts.faq ?? config.FAQ_DIR ?? DEFAULT_FAQ_DIR))
+      const faqDir = opts.faq ?? config.FAQ_DIR ?? DEFAULT_FAQ_DIR;
+      for (const note of [...unreadSubfolders(faqDir), ...unreadDocuments(faqDir)])
         console.error(`Note: ${note}`);
       keepModelsIn(config.modelCacheDir);
       for (const p of unansweredPhrasings(content, now))
