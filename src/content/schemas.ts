@@ -92,13 +92,23 @@ export type FaqEntry = z.infer<typeof faqEntrySchema>;
 
 const WORD = /^[a-z0-9][a-z0-9'-]{0,39}$/;
 
+// (an address copied as a mail program or a browser's address bar shows it is refused with the address to write)
 const emailSchema = z.email({
-  error: (i) =>
-    `${JSON.stringify(i.input)} is not an e-mail address such as staff@university.edu (until the real one is known, a placeholder such as staff@example.edu is accepted, with a warning)`,
+  error: (i) => {
+    const bare = typeof i.input === 'string' ? /^mailto:(.+)$/i.exec(i.input.trim())?.[1] : undefined;
+    return bare !== undefined && z.email().safeParse(bare).success
+      ? `${JSON.stringify(i.input)} is not an e-mail address: write the address alone, ${JSON.stringify(bare)}`
+      : `${JSON.stringify(i.input)} is not an e-mail address such as staff@university.edu (until the real one is known, a placeholder such as staff@example.edu is accepted, with a warning)`;
+  },
 });
 const urlSchema = z.url({
   protocol: /^https?$/,
-  error: (i) => `${JSON.stringify(i.input)} is not an http(s) URL`,
+  error: (i) => {
+    const host = typeof i.input === 'string' && /^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(i.input.trim());
+    return host
+      ? `${JSON.stringify(i.input)} is not a web address: write it with https:// in front, ${JSON.stringify(`https://${String(i.input).trim()}`)}`
+      : `${JSON.stringify(i.input)} is not an http(s) URL`;
+  },
 });
 
 /**

@@ -260,6 +260,31 @@ describe('loading the course file', () => {
   });
 });
 
+describe('addresses in the course file written as a browser or a mail program shows them', () => {
+  it('GIVEN a web address without https:// or an e-mail address with mailto: THEN the fix is the address written out', () => {
+    writeFileSync(
+      path.join(dir, 'course.yaml'),
+      [
+        'name: Introduction to Statistical Reasoning',
+        'website: stat120.northfield-state.edu',
+        'contacts:',
+        '  email: mailto:stat120-help@northfield-state.edu',
+        '  discussion_board: Ed Discussion',
+        '  discussion_board_url: edstem.org/us/courses/99999',
+        '',
+      ].join('\n'),
+    );
+    const result = loadCourse(dir);
+    expect(
+      result.ok ? [] : result.issues.map((i) => formatIssue({ ...i, file: path.basename(i.file) })),
+    ).toEqual([
+      'course.yaml:2 website: "stat120.northfield-state.edu" is not a web address: write it with https:// in front, "https://stat120.northfield-state.edu"',
+      'course.yaml:4 contacts.email: "mailto:stat120-help@northfield-state.edu" is not an e-mail address: write the address alone, "stat120-help@northfield-state.edu"',
+      'course.yaml:6 contacts.discussion_board_url: "edstem.org/us/courses/99999" is not a web address: write it with https:// in front, "https://edstem.org/us/courses/99999"',
+    ]);
+  });
+});
+
 describe('an empty course file', () => {
   it('THEN it says what to write, not zod\'s "Invalid input"', () => {
     writeFileSync(path.join(dir, 'course.yaml'), '# nothing yet\n');
