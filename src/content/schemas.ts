@@ -468,6 +468,13 @@ export function describeLocalTime(value: string, zone: string): string | null {
   }
   const seconds = /^(\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}):\d{2}$/.exec(value.trim());
   if (seconds) return `"${value}" has seconds, which the schedule does not use: write "${seconds[1]}"`;
+  const twelve = /^(\d{4}-\d{2}-\d{2}) (\d{1,2})(?::(\d{2}))? ?([ap])\.? ?m\.?$/i.exec(value.trim());
+  const hour = Number(twelve?.[2]);
+  if (twelve && hour >= 1 && hour <= 12) {
+    const h24 = (hour % 12) + (twelve[4]?.toLowerCase() === 'p' ? 12 : 0);
+    const time = `${twelve[1]} ${String(h24).padStart(2, '0')}:${twelve[3] ?? '00'}`;
+    return `"${value}" is on the 12-hour clock: write "${time}"`;
+  }
   const impossible = impossibleDateReason(value);
   if (impossible) return `"${value}" is not a real time: ${impossible}`;
   return `"${value}" is not a local time YYYY-MM-DD HH:mm`;

@@ -125,6 +125,21 @@ describe('loading a schedule', () => {
     ]);
   });
 
+  it('GIVEN a time on the 12-hour clock ("1:00 PM", "11:59 p.m.", "9am") THEN the error gives the time to write', () => {
+    const yaml =
+      header +
+      '  - {id: a1, type: deadline, title: A1, due: "2026-09-21 11:59 p.m."}\n' +
+      '  - {id: e1, type: exam, title: E1, start: "2026-12-14 1:00 PM", end: "2026-12-14 3:00 PM"}\n' +
+      '  - {id: l1, type: lecture, title: L1, start: "2026-09-07 9am", end: "2026-09-07 12:30 am"}\n';
+    expect(problems(yaml)).toEqual([
+      'schedules/test.yaml:4 events[0].due: "2026-09-21 11:59 p.m." is on the 12-hour clock: write "2026-09-21 23:59"',
+      'schedules/test.yaml:5 events[1].start: "2026-12-14 1:00 PM" is on the 12-hour clock: write "2026-12-14 13:00" (or a date YYYY-MM-DD for an all-day event)',
+      'schedules/test.yaml:5 events[1].end: "2026-12-14 3:00 PM" is on the 12-hour clock: write "2026-12-14 15:00"',
+      'schedules/test.yaml:6 events[2].start: "2026-09-07 9am" is on the 12-hour clock: write "2026-09-07 09:00" (or a date YYYY-MM-DD for an all-day event)',
+      'schedules/test.yaml:6 events[2].end: "2026-09-07 12:30 am" is on the 12-hour clock: write "2026-09-07 00:30"',
+    ]);
+  });
+
   it('GIVEN a time skipped by the spring clock change THEN it is reported, not moved', () => {
     const yaml = header + '  - {id: a1, type: deadline, title: A1, due: "2026-03-29 02:30"}\n';
     expect(problems(yaml)[0]).toMatch(
