@@ -335,13 +335,38 @@ const localDateText = z
 
 const TBA_NOTE_MAX = 200;
 
+/** The type of an event that a syllabus names otherwise ("lab", "midterm"), to say which type to write. */
+const TYPE_OF: Record<string, EventType> = {
+  lab: 'practical',
+  laboratory: 'practical',
+  tutorial: 'practical',
+  section: 'practical',
+  recitation: 'practical',
+  seminar: 'practical',
+  workshop: 'practical',
+  class: 'lecture',
+  lesson: 'lecture',
+  assignment: 'deadline',
+  homework: 'deadline',
+  submission: 'deadline',
+  project: 'deadline',
+  midterm: 'exam',
+  final: 'exam',
+  test: 'exam',
+  holiday: 'other',
+  break: 'other',
+};
+
 export const eventSchema = z.strictObject({
   id: idSchema,
   type: z.enum(EVENT_TYPES, {
-    error: (i) =>
-      i.input === undefined
-        ? `is required: one of ${EVENT_TYPES.join(', ')}`
-        : `${JSON.stringify(i.input)} is not one of ${EVENT_TYPES.join(', ')}`,
+    error: (i) => {
+      if (i.input === undefined) return `is required: one of ${EVENT_TYPES.join(', ')}`;
+      const word = String(i.input).trim().toLowerCase();
+      const type = Object.hasOwn(TYPE_OF, word) ? TYPE_OF[word] : undefined;
+      const hint = type ? `: ${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word} is type ${type}` : '';
+      return `${JSON.stringify(i.input)} is not one of ${EVENT_TYPES.join(', ')}${hint}`;
+    },
   }),
   title: text('a title', 200),
   description: z.string().max(2000).optional(),

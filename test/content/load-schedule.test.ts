@@ -218,6 +218,25 @@ describe('loading a schedule', () => {
     );
   });
 
+  it('GIVEN a type named as the syllabus names it ("lab", "Midterm", "assignment", "holiday") THEN the type it is is named', () => {
+    const at = '"2026-09-25 10:00"';
+    const yaml =
+      header +
+      `  - {id: l1, type: lab, title: Lab 1, start: ${at}}\n` +
+      `  - {id: m1, type: Midterm, title: Midterm, start: ${at}}\n` +
+      `  - {id: a1, type: assignment, title: A1, due: ${at}}\n` +
+      `  - {id: h1, type: holiday, title: Labor Day, start: 2026-09-07}\n` +
+      `  - {id: c1, type: class, title: Class 1, start: ${at}}\n`;
+    const types = 'deadline, practical, lecture, exam, other';
+    expect(problems(yaml)).toEqual([
+      `schedules/test.yaml:4 events[0].type: "lab" is not one of ${types}: a lab is type practical`,
+      `schedules/test.yaml:5 events[1].type: "Midterm" is not one of ${types}: a midterm is type exam`,
+      `schedules/test.yaml:6 events[2].type: "assignment" is not one of ${types}: an assignment is type deadline`,
+      `schedules/test.yaml:7 events[3].type: "holiday" is not one of ${types}: a holiday is type other`,
+      `schedules/test.yaml:8 events[4].type: "class" is not one of ${types}: a class is type lecture`,
+    ]);
+  });
+
   it('GIVEN an unknown field THEN it is named with its line', () => {
     const yaml =
       header +
