@@ -1,5 +1,5 @@
 // Loads faq/*.yaml (every file but course.yaml is a list of entries) and checks rules across files.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentIssue } from './content-error.ts';
 import { CONTENT_LIMITS } from './content-limits.ts';
@@ -36,6 +36,11 @@ export function loadFaq(
   }
   if (names.length === 0) {
     if (hasDocuments) return { ok: true, value: [] };
+    // (the folder init-course made, given where its faq/ folder was meant: the fix is that folder)
+    const below = path.join(dir, 'faq');
+    const fix = existsSync(path.join(below, COURSE_FILE_NAME))
+      ? `; ${below} has the course file: give that folder (--faq ${below}, or FAQ_DIR=${below})`
+      : ': add a file of FAQ entries or the syllabus as a document';
     return {
       ok: false,
       issues: [
@@ -43,7 +48,7 @@ export function loadFaq(
           file: dir,
           line: null,
           field: '',
-          message: `no FAQ files (*.yaml besides ${COURSE_FILE_NAME}) and no course documents (.md, .txt, .html) in this folder: add a file of FAQ entries or the syllabus as a document`,
+          message: `no FAQ files (*.yaml besides ${COURSE_FILE_NAME}) and no course documents (.md, .txt, .html) in this folder${fix}`,
         },
       ],
     };

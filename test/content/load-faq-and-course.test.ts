@@ -216,6 +216,17 @@ describe('loading the FAQ', () => {
       `${dir}: no FAQ files (*.yaml besides course.yaml) and no course documents (.md, .txt, .html) in this folder: add a file of FAQ entries or the syllabus as a document`,
     ]);
   });
+
+  it('GIVEN the folder init-course made instead of its faq/ folder THEN the folder to give is named', () => {
+    // (my-course/ where my-course/faq/ was meant: the course file and the FAQ are a level down)
+    mkdirSync(path.join(dir, 'faq'));
+    writeFileSync(path.join(dir, 'faq', 'course.yaml'), 'name: X\ncontacts: { email: x@example.edu }\n');
+    writeFileSync(path.join(dir, 'faq', 'a.yaml'), entry('one'));
+    const faq = path.join(dir, 'faq');
+    expect(faqProblems()).toEqual([
+      `${dir}: no FAQ files (*.yaml besides course.yaml) and no course documents (.md, .txt, .html) in this folder; ${faq} has the course file: give that folder (--faq ${faq}, or FAQ_DIR=${faq})`,
+    ]);
+  });
 });
 
 describe('loading the course file', () => {
