@@ -31,9 +31,11 @@ export function renderCommandHelp(c: CommandDefinition): string {
   if (c.options.length) {
     lines.push('');
     for (const o of c.options) {
+      const range = o.min !== undefined || o.max !== undefined ? `${o.min ?? '…'} to ${o.max ?? '…'}` : '';
       const bounds = [
         o.choices ? `one of ${o.choices.join(', ')}` : '',
-        o.min !== undefined || o.max !== undefined ? `${o.min ?? '…'} to ${o.max ?? '…'}` : '',
+        // (a description that gives the range already, "How many (1 to 20, default 5)", is not followed by it again)
+        o.description.includes(range) ? '' : range,
         o.maxLength ? `at most ${o.maxLength} characters` : '',
       ].filter(Boolean);
       lines.push(

@@ -149,6 +149,12 @@ describe('GIVEN free text that is only a command name', () => {
     expect(web.text).not.toContain('remindme');
     expect((await runner.run('help', {}, onDiscord)).text).toContain('`remindme <mode> [leads]`');
   });
+
+  it('WHEN help explains an option whose description gives its range THEN the range is said once', async () => {
+    const runner = createCommandRunner(env.core, commands);
+    const text = (await runner.run('help', { command: 'deadlines' }, student)).text;
+    expect(text).toContain('- `count` (optional): How many (1 to 20, default 5)\n');
+  });
 });
 
 describe('GIVEN a course without a grade calculator (calculator: false)', () => {
