@@ -333,6 +333,17 @@ const localDateText = z
     error: (i) => describeDate(String(i.input)),
   });
 
+/** A group written as the syllabus names it ("Tuesday section"), with the id to write ("tuesday-section"). */
+function notAGroupId(issue: { input: unknown }): string {
+  const written = String(issue.input);
+  const id = written
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^[-_]+|-+$/g, '');
+  const such = ID.test(id) ? `, such as ${JSON.stringify(id)}` : '';
+  return `${JSON.stringify(written)} is not a group id: use lowercase letters, digits, "-" or "_"${such}`;
+}
+
 const TBA_NOTE_MAX = 200;
 
 /** The type of an event that a syllabus names otherwise ("lab", "midterm"), to say which type to write. */
@@ -372,7 +383,7 @@ export const eventSchema = z.strictObject({
   description: z.string().max(2000).optional(),
   group: z
     .string()
-    .regex(ID, { error: 'is not a group id: use lowercase letters, digits, "-" or "_"' })
+    .regex(ID, { error: notAGroupId })
     // (`subscribe exam` reads a kind of event where the group goes as the types: no group may be named like one)
     .refine((g) => !(EVENT_TYPES as readonly string[]).includes(g), {
       error: (i) =>
@@ -458,10 +469,7 @@ export const scheduleFileSchema = z.strictObject({
     .strictObject({
       /** Canvas section id -> group: a section's own due date (an assignment override) becomes that group's. */
       sections: z
-        .record(
-          z.string(),
-          z.string().regex(ID, { error: 'is not a group id: use lowercase letters, digits, "-" or "_"' }),
-        )
+        .record(z.string(), z.string().regex(ID, { error: notAGroupId }))
         .superRefine((sections, ctx) => {
           if (Object.keys(sections).length > 500) {
             ctx.addIssue({ code: 'custom', message: 'has more than 500 sections' });

@@ -280,6 +280,15 @@ describe('loading a schedule', () => {
     expect(found).toMatch(/events\[1\]\.start: a deadline has "due" only/);
   });
 
+  it('GIVEN a group written as the syllabus names it ("Tuesday section") THEN the id to write is given', () => {
+    const lab = (group: string) =>
+      `  - {id: l-${group.length}, type: practical, title: Lab, start: "2026-09-08 14:00", group: "${group}"}\n`;
+    expect(problems(header + lab('Tuesday section') + lab('Thu (B)'))).toEqual([
+      'schedules/test.yaml:4 events[0].group: "Tuesday section" is not a group id: use lowercase letters, digits, "-" or "_", such as "tuesday-section"',
+      'schedules/test.yaml:5 events[1].group: "Thu (B)" is not a group id: use lowercase letters, digits, "-" or "_", such as "thu-b"',
+    ]);
+  });
+
   it('GIVEN an event with only an id THEN the missing fields are named as required', () => {
     expect(problems(header + '  - id: lonely\n')).toEqual([
       'schedules/test.yaml:4 events[0].type: is required: one of deadline, practical, lecture, exam, other',
