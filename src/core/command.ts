@@ -162,15 +162,17 @@ export function turnedOff(content: Content, command: CommandDefinition): boolean
 
 /** What is wrong with the course file's `commands.off`: a name that is no command, or one that cannot be off. */
 export function commandsOffProblems(content: Content, commands: readonly CommandDefinition[]): string[] {
-  const byName = new Map(commands.map((c) => [c.name, c]));
+  return content.course.commands.off.flatMap((name) => commandOffProblem(name, commands) ?? []);
+}
+
+/** What is wrong with one name of `commands.off`, or undefined when that command can be off. */
+export function commandOffProblem(name: string, commands: readonly CommandDefinition[]): string | undefined {
+  const command = commands.find((c) => c.name === name);
   const can = commands.filter((c) => c.alwaysOn !== true).map((c) => c.name);
-  return content.course.commands.off.flatMap((name) => {
-    const command = byName.get(name);
-    if (command === undefined)
-      return [`"${name}" is no command of the bot; the commands that can be off are ${can.join(', ')}`];
-    if (command.alwaysOn === true) return [`"${name}" cannot be turned off (${can.join(', ')} can)`];
-    return [];
-  });
+  if (command === undefined)
+    return `"${name}" is no command of the bot; the commands that can be off are ${can.join(', ')}`;
+  if (command.alwaysOn === true) return `"${name}" cannot be turned off (${can.join(', ')} can)`;
+  return undefined;
 }
 
 /** Whether a command works on a platform (no `platforms` list: everywhere). */

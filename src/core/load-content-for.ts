@@ -5,7 +5,8 @@ import path from 'node:path';
 import { ContentError } from '../content/content-error.ts';
 import { DEFAULT_FAQ_DIR, loadContent, type Content, type ContentPaths } from '../content/load-content.ts';
 import { COURSE_FILE_NAME } from '../content/load-faq.ts';
-import { commandsOffProblems, type CommandDefinition } from './command.ts';
+import { commandOffProblem, type CommandDefinition } from './command.ts';
+import { readContentFile, readYaml } from '../content/yaml-file.ts';
 
 /**
  * The content of `paths`; throws one ContentError listing every problem, a name in `commands.off` that is no command
@@ -13,8 +14,17 @@ import { commandsOffProblems, type CommandDefinition } from './command.ts';
  */
 export function loadContentFor(paths: ContentPaths, commands: readonly CommandDefinition[]): Content {
   const content = loadContent(paths);
-  const problems = commandsOffProblems(content, commands);
+  const problems = content.course.commands.off.flatMap((name, i) => {
+    const message = commandOffProblem(name, commands);
+    return message === undefined ? [] : [{ i, message }];
+  });
   if (problems.length === 0) return content;
   const file = path.join(paths.faqDir ?? DEFAULT_FAQ_DIR, COURSE_FILE_NAME);
-  throw new ContentError(problems.map((message) => ({ file, line: null, field: 'commands.off', message })));
+  // (the course file loaded, so it reads again; each name is reported at its own line, as every other field is)
+  const read = readContentFile(file);
+  const yaml = read.ok ? readYaml(read.text, file) : undefined;
+  const lineOf = (i: number): number | null => (yaml?.ok ? yaml.lineOf(['commands', 'off', i]) : null);
+  throw new ContentError(
+    problems.map(({ i, message }) => ({ file, line: lineOf(i), field: 'commands.off', message })),
+  );
 }

@@ -28,6 +28,15 @@ function courseWith(commandsYaml: string): string {
   return dir;
 }
 
+/** The line of the course file in `dir` that holds `text`. */
+function lineOf(dir: string, text: string): number {
+  return (
+    readFileSync(path.join(dir, 'course.yaml'), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(text)) + 1
+  );
+}
+
 const listed = (text: string): string[] => [...text.matchAll(/^- `([a-z]+)/gm)].map((m) => m[1] ?? '');
 
 describe('GIVEN a course file that turns gradcheck off', () => {
@@ -100,17 +109,21 @@ describe('GIVEN commands.off naming what cannot be off', () => {
     ]);
   });
 
-  it('WHEN validate checks it THEN it fails naming the course file and the field', () => {
-    const dir = courseWith('commands:\n  off: [gradchek]');
+  it('WHEN validate checks it THEN it fails naming the course file, the line and the field', () => {
+    const dir = courseWith('commands:\n  off:\n    - gradcheck\n    - gradchek');
     const run = runValidate(['--faq', dir]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`course.yaml commands.off: "gradchek" is no command of the bot`);
+    expect(run.stderr).toContain(
+      `course.yaml:${lineOf(dir, '- gradchek')} commands.off: "gradchek" is no command of the bot`,
+    );
   });
 
   it('WHEN ask is run on it THEN it refuses with the same problem, as start and validate do', () => {
     const dir = courseWith('commands:\n  off: [gradchek]');
     const run = runCommand('ask', ['--faq', dir, 'when is the exam']);
-    expect(run.stderr).toContain(`course.yaml commands.off: "gradchek" is no command of the bot`);
+    expect(run.stderr).toContain(
+      `course.yaml:${lineOf(dir, 'off: [gradchek]')} commands.off: "gradchek" is no command of the bot`,
+    );
     expect(run.stdout).toBe('');
   });
 

@@ -101,9 +101,9 @@ describe('reloading a course file whose commands.off names what cannot be off', 
     const problems = problemsSince(logged);
     expect(problems).toEqual([
       expect.stringMatching(
-        /course\.yaml commands\.off: "gradchek" is no command of the bot; the commands that can be off are .*gradcheck/,
+        /course\.yaml:\d+ commands\.off: "gradchek" is no command of the bot; the commands that can be off are .*gradcheck/,
       ),
-      expect.stringMatching(/course\.yaml commands\.off: "ask" cannot be turned off/),
+      expect.stringMatching(/course\.yaml:\d+ commands\.off: "ask" cannot be turned off/),
     ]);
     // `validate` (and so `start`) refuses the same content with the same lines.
     const validate = runValidate(['--faq', faqDir, '--schedule', file]);
