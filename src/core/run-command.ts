@@ -38,7 +38,7 @@ export function createCommandRunner(core: Core, commands: readonly CommandDefini
       }
       let size: number;
       try {
-        size = Buffer.byteLength(JSON.stringify(rawArgs ?? {}));
+        size = argsBytes(rawArgs ?? {});
       } catch {
         return refuse('invalid_arguments', 'Those arguments could not be read.');
       }
@@ -90,6 +90,20 @@ export function errorReply(text: string): Reply {
 
 function refuse(refused: Refusal, text: string): Reply & { refused: Refusal } {
   return { ...errorReply(text), refused };
+}
+
+/**
+ * The arguments' size as given: the UTF-8 bytes of each value, at least one each, without the names and JSON's
+ * quotes and escapes, so a 64 KB program of many lines is 64 KB (as the HTTP body limit and the gradient checker
+ * count it), not more. Throws for what JSON cannot hold (a cycle, a BigInt).
+ */
+function argsBytes(args: unknown): number {
+  let size = 0;
+  JSON.stringify(args, (_key, value: unknown) => {
+    if (typeof value !== 'object' || value === null) size += Math.max(1, Buffer.byteLength(String(value)));
+    return value;
+  });
+  return size;
 }
 
 function truncate(s: string, n: number): string {

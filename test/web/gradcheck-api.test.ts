@@ -52,6 +52,17 @@ describe('POST /api/gradcheck', () => {
     expect(json.status).toBe(415);
   });
 
+  it('GIVEN a program of exactly 64 KB in many lines THEN it is checked, not refused as too long', async () => {
+    // 64 KB is the documented bound; the program's newlines must not count twice (as JSON escapes would).
+    const cookie = { Cookie: (await newSession(web.base)).cookie };
+    const comments = '# a note on the derivation\n'.repeat(2000);
+    const program = NEURON + comments + '#'.repeat(64 * 1024 - NEURON.length - comments.length);
+    expect(Buffer.byteLength(program)).toBe(64 * 1024);
+    const { status, body } = await check(program, cookie);
+    expect(status).toBe(200);
+    expect(body.summary).toEqual({ correct: 1, total: 2 });
+  });
+
   it('GIVEN a sixth check in a minute THEN 429', async () => {
     const cookie = { Cookie: (await newSession(web.base)).cookie };
     for (let i = 0; i < 5; i++) expect((await check(NEURON, cookie)).status).toBe(200);
