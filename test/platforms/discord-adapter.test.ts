@@ -244,6 +244,25 @@ describe('Discord adapter with the real discord.js client', () => {
     ]);
   });
 
+  it('GIVEN a mention of the bot\'s own role (Discord offers it beside the bot for "@Course Bot") THEN answered as a mention', async () => {
+    const before = calls.length;
+    const mention = messageCreate(`<@&${IDS.botRole}> what is the meaning of life?`, STUDENT, {
+      channelId: IDS.general,
+      mentionRoles: [IDS.botRole],
+    });
+    fake.dispatch('MESSAGE_CREATE', mention);
+    const reply = await fake.waitForRequest(
+      (r) =>
+        r.method === 'POST' &&
+        (r.body as { message_reference?: { message_id: string } })?.message_reference?.message_id ===
+          mention.id,
+      'the reply to the mention',
+    );
+    expect(reply.path).toBe(`/channels/${IDS.general}/messages`);
+    const asked = calls.slice(before).filter((c) => c.command === 'ask');
+    expect(asked.map((c) => c.args)).toEqual([{ question: 'what is the meaning of life?' }]);
+  });
+
   it('asks a question without the people and roles it mentions', async () => {
     const before = calls.length;
     const dmPost = (r: RecordedRequest) =>

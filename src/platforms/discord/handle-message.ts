@@ -28,7 +28,10 @@ export async function handleMessage(message: Message, deps: DiscordMessageDeps):
   if (!deps.runner.commands.has('ask')) return;
 
   const isDm = !message.inGuild();
-  const mentioned = !isDm && message.mentions.users.has(me.id);
+  // "@Course Bot" may be the bot or the role Discord made for it when it joined (the autocomplete offers both).
+  const botRole = message.guild?.roles.botRoleFor(me);
+  const mentioned =
+    !isDm && (message.mentions.users.has(me.id) || (!!botRole && message.mentions.roles.has(botRole.id)));
   const channel = message.channel;
   const parentId = channel.isThread() ? channel.parentId : null;
   const onBoard = deps.qaChannelIds.has(message.channelId) || (!!parentId && deps.qaChannelIds.has(parentId));

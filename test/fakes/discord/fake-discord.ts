@@ -23,6 +23,8 @@ export const IDS = {
   forumPost: '100000000000000008',
   announce: '100000000000000009',
   dmChannel: '100000000000000010',
+  /** The role Discord makes for the bot when it joins a server (named as the bot, so "@Course Bot" may pick it). */
+  botRole: '100000000000000011',
 } as const;
 
 const GATEWAY_PATH = '/gateway';
@@ -226,7 +228,11 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       verification_level: 0,
       default_message_notifications: 0,
       explicit_content_filter: 0,
-      roles: [role(IDS.guild, '@everyone'), role(IDS.taRole, 'TA')],
+      roles: [
+        role(IDS.guild, '@everyone'),
+        role(IDS.taRole, 'TA'),
+        { ...role(IDS.botRole, 'Course Bot'), managed: true, tags: { bot_id: IDS.bot } },
+      ],
       emojis: [],
       stickers: [],
       features: [],

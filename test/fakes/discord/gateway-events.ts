@@ -104,7 +104,7 @@ export function modalSubmit(customId: string, fields: Record<string, string>, au
 export function messageCreate(
   content: string,
   author: Author,
-  where: { channelId: string; inGuild?: boolean; mentions?: string[] },
+  where: { channelId: string; inGuild?: boolean; mentions?: string[]; mentionRoles?: string[] },
 ) {
   const inGuild = where.inGuild ?? true;
   return {
@@ -121,7 +121,7 @@ export function messageCreate(
     tts: false,
     mention_everyone: false,
     mentions: (where.mentions ?? []).map((id) => user(id, id === IDS.bot ? { bot: true } : {})),
-    mention_roles: [],
+    mention_roles: where.mentionRoles ?? [],
     attachments: [],
     embeds: [],
     pinned: false,
