@@ -297,6 +297,25 @@ describe('Discord adapter with the real discord.js client', () => {
     expect(asked.map((c) => c.args)).toEqual([{ question: 'Hi, how is the exam graded?' }]);
   });
 
+  it('asks a question without @everyone or @here, as Slack leaves out <!everyone> and <!here>', async () => {
+    const before = calls.length;
+    const question = messageCreate('@here how is the exam graded? (mail me at tim@here.example)', STUDENT, {
+      channelId: IDS.qaChannel,
+    });
+    fake.dispatch('MESSAGE_CREATE', question);
+    const thread = await fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/channels/${IDS.qaChannel}/messages/${question.id}/threads`,
+      'a thread started from the question',
+    );
+    expect((thread.body as { name: string }).name).toBe(
+      'how is the exam graded? (mail me at tim@here.example)',
+    );
+    const asked = calls.slice(before).filter((c) => c.command === 'ask');
+    expect(asked.map((c) => c.args)).toEqual([
+      { question: 'how is the exam graded? (mail me at tim@here.example)' },
+    ]);
+  });
+
   it('posts announcements to the announcement channel and reminders by DM, pinging nobody', async () => {
     const post = {
       id: 'a1',

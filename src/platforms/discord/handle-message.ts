@@ -37,9 +37,10 @@ export async function handleMessage(message: Message, deps: DiscordMessageDeps):
   const onBoard = deps.qaChannelIds.has(message.channelId) || (!!parentId && deps.qaChannelIds.has(parentId));
   if (!isDm && !mentioned && !onBoard) return;
 
-  // Every user and role mention goes, not only the bot's: a mention addresses someone and is no part of the
-  // question ("<@123> when is the exam" fell back where "when is the exam" is answered); Slack does the same.
-  const text = withoutMentions(message.content, /<@[!&]?\d{1,25}>/g);
+  // Every user and role mention goes, not only the bot's, and @everyone and @here (a word of their own, not the end
+  // of an address): a mention addresses someone and is no part of the question ("<@123> when is the exam" fell back
+  // where "when is the exam" is answered); Slack does the same.
+  const text = withoutMentions(message.content, /<@[!&]?\d{1,25}>|(?<!\S)@(?:everyone|here)(?!\w)/g);
   if (!text) return;
   const requester: Requester = {
     platform: 'discord',
