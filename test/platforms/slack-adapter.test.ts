@@ -125,6 +125,13 @@ describe('Slack adapter with the real bolt App', () => {
     ]);
   });
 
+  it('reads a slash command\'s text as typed: Slack sends "&", "<" and ">" escaped', async () => {
+    expect((await slash('announce Q&amp;A moved &lt;room 2&gt;', SLACK_IDS.ta)).text).toBe('Announced.');
+    expect(calls.filter((c) => c.command === 'announce').at(-1)?.args).toEqual({
+      message: 'Q&A moved <room 2>',
+    });
+  });
+
   it('turns a failing command into a short apology without internals', async () => {
     const reply = await slash('boom');
     expect(reply.text).toMatch(/^Sorry/);

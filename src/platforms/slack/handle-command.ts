@@ -5,6 +5,7 @@ import type { CommandDefinition, Requester } from '../../core/command.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { CommandRunner } from '../../core/run-command.ts';
 import { parseCommandArgs } from '../../core/command-line.ts';
+import { unescapeSlack } from './message-text.ts';
 import { longTextOptions } from '../shared/parse-text-args.ts';
 import { errorMessage } from '../../core/error-message.ts';
 import { renderForSlack } from '../shared/render-reply.ts';
@@ -49,7 +50,8 @@ const viewState = z.record(z.string(), z.record(z.string(), z.object({ value: z.
 export function registerCommandHandlers(app: App, deps: SlackHandlerDeps): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
-    const { name, rest } = splitSubcommand(command.text);
+    // (Slack escapes "&", "<" and ">" in a slash command's text as in a message; a modal's fields come as typed)
+    const { name, rest } = splitSubcommand(unescapeSlack(command.text));
     const definition = deps.runner.commands.get(name);
     // The same command-line syntax as the web chat (and the commands' help texts): words in order, `--name value`.
     const parsed = definition ? parseCommandArgs(definition, rest) : { ok: true as const, args: {} };

@@ -17,8 +17,10 @@ function readMarkup(inner: string): string {
 
 /** The question in a Slack message's text: mentions left out, channels and links as their names, escapes undone. */
 export function slackQuestionText(text: string): string {
-  return closeMentionGaps(text.replace(MARKUP, (_, inner: string) => readMarkup(inner)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+  return unescapeSlack(closeMentionGaps(text.replace(MARKUP, (_, inner: string) => readMarkup(inner))));
+}
+
+/** Text as typed, from the &lt; &gt; &amp; Slack sends for "<", ">" and "&" (a message, a slash command's text). */
+export function unescapeSlack(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
