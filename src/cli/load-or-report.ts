@@ -69,11 +69,6 @@ export function contentOrReport(
 }
 
 /**
- * For commands that need only the schedule: `file`, else SCHEDULE_FILE, else the content folder's own (`faqDir`, else
- * FAQ_DIR; see scheduleSource), as `ask` and `start` load it; with Canvas configured, plus the deadlines the bot last
- * read from it.
- */
-/**
  * The schedule as the running bot has it: with Canvas configured, with the deadlines it last read from Canvas (kept in
  * its database), without asking Canvas.
  */
@@ -81,6 +76,11 @@ export function scheduleAsRun(schedule: Schedule, config: Config): Schedule {
   return canvasSettings(config) ? withStoredCanvasDeadlines(schedule, config.databaseFile) : schedule;
 }
 
+/**
+ * For commands that need only the schedule: `file`, else SCHEDULE_FILE, else the content folder's own (`faqDir`, else
+ * FAQ_DIR; see scheduleSource), as `ask` and `start` load it; with Canvas configured, plus the deadlines the bot last
+ * read from it.
+ */
 export function scheduleOrReport(
   file: string | undefined,
   env: Env,

@@ -160,13 +160,22 @@ export function turnedOff(content: Content, command: CommandDefinition): boolean
   return command.alwaysOn !== true && content.course.commands.off.includes(command.name);
 }
 
-/** What is wrong with the course file's `commands.off`: a name that is no command, or one that cannot be off. */
-export function commandsOffProblems(content: Content, commands: readonly CommandDefinition[]): string[] {
-  return content.course.commands.off.flatMap((name) => commandOffProblem(name, commands) ?? []);
+/**
+ * What is wrong with the course file's `commands.off`: each name that is no command, or one that cannot be off, with
+ * its place in the list (`index`, for the line it is on).
+ */
+export function commandsOffProblems(
+  content: Content,
+  commands: readonly CommandDefinition[],
+): { index: number; message: string }[] {
+  return content.course.commands.off.flatMap((name, index) => {
+    const message = commandOffProblem(name, commands);
+    return message === undefined ? [] : [{ index, message }];
+  });
 }
 
 /** What is wrong with one name of `commands.off`, or undefined when that command can be off. */
-export function commandOffProblem(name: string, commands: readonly CommandDefinition[]): string | undefined {
+function commandOffProblem(name: string, commands: readonly CommandDefinition[]): string | undefined {
   const command = commands.find((c) => c.name === name);
   const can = commands.filter((c) => c.alwaysOn !== true).map((c) => c.name);
   if (command === undefined)

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ContentError } from '../content/content-error.ts';
 import { DEFAULT_FAQ_DIR, loadContent, type Content, type ContentPaths } from '../content/load-content.ts';
 import { COURSE_FILE_NAME } from '../content/load-faq.ts';
-import { commandOffProblem, type CommandDefinition } from './command.ts';
+import { commandsOffProblems, type CommandDefinition } from './command.ts';
 import { readContentFile, readYaml } from '../content/yaml-file.ts';
 
 /**
@@ -14,10 +14,7 @@ import { readContentFile, readYaml } from '../content/yaml-file.ts';
  */
 export function loadContentFor(paths: ContentPaths, commands: readonly CommandDefinition[]): Content {
   const content = loadContent(paths);
-  const problems = content.course.commands.off.flatMap((name, i) => {
-    const message = commandOffProblem(name, commands);
-    return message === undefined ? [] : [{ i, message }];
-  });
+  const problems = commandsOffProblems(content, commands);
   if (problems.length === 0) return content;
   const file = path.join(paths.faqDir ?? DEFAULT_FAQ_DIR, COURSE_FILE_NAME);
   // (the course file loaded, so it reads again; each name is reported at its own line, as every other field is)
@@ -25,6 +22,6 @@ export function loadContentFor(paths: ContentPaths, commands: readonly CommandDe
   const yaml = read.ok ? readYaml(read.text, file) : undefined;
   const lineOf = (i: number): number | null => (yaml?.ok ? yaml.lineOf(['commands', 'off', i]) : null);
   throw new ContentError(
-    problems.map(({ i, message }) => ({ file, line: lineOf(i), field: 'commands.off', message })),
+    problems.map(({ index, message }) => ({ file, line: lineOf(index), field: 'commands.off', message })),
   );
 }

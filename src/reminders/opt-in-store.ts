@@ -72,7 +72,7 @@ export interface ReminderPreferences {
 export function createReminderPreferences(
   db: Database.Database,
   canDirect: (platform: Platform) => boolean,
-  dropWaiting: (platform: Platform, userId: string) => void = () => {},
+  dropWaiting: (platform: Platform, userId: string) => void,
 ): ReminderPreferences {
   return {
     canDirect,

@@ -27,20 +27,23 @@ const LEAF_ELEMENT = /<(span|a)\b([^<>]{0,2000})>[^<]{0,300}<\/\1\s*>/gi;
 /** A mention made with Canvas's mention picker: `<span class="mceNonEditable mention" data-mention="123">@Jane Doe</span>`. */
 const MENTION_ATTRIBUTES = /\bdata-mention\b|\bclass\s*=\s*["'][^"']*\bmention\b/i;
 
-/** Elements whose content is not text a student wrote: dropped whole. */
-const DROPPED_ELEMENTS = ['script', 'style', 'iframe', 'object', 'svg', 'math'] as const;
+/** Elements whose content is not text a student wrote, each with its closing tag and its pattern: dropped whole. */
+const DROPPED_ELEMENTS = ['script', 'style', 'iframe', 'object', 'svg', 'math'].map((tag) => ({
+  close: `</${tag}`,
+  pattern: new RegExp(`<${tag}\\b[\\s\\S]*?<\\/${tag}\\s*>`, 'gi'),
+}));
 
 /**
- * `text.replace(pattern, replace)` for a pattern whose every match ends in `end` (any case): only the text up to the
- * last `end` and the ">" after it is searched. A start after it cannot match, but the search would go on to the
- * text's end from each one: on an entry of 100,000 "<" without a ">", seconds of the event loop.
+ * `text.replace(pattern, ' ')` for a pattern whose every match ends in `end` (any case): only the text up to the last
+ * `end` and the ">" after it is searched. A start after it cannot match, but the search would go on to the text's end
+ * from each one: on an entry of 100,000 "<" without a ">", seconds of the event loop.
  */
-function replaceUpToLast(text: string, end: string, pattern: RegExp, replace: () => string): string {
+function dropUpToLast(text: string, end: string, pattern: RegExp): string {
   // (ASCII letters only: a lowercase "İ" is two characters, and would move every index after it)
   const last = text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()).lastIndexOf(end);
   if (last < 0) return text;
   const cut = text.indexOf('>', last) + 1;
-  return text.slice(0, cut).replace(pattern, replace) + text.slice(cut);
+  return text.slice(0, cut).replace(pattern, ' ') + text.slice(cut);
 }
 
 /**
@@ -50,14 +53,8 @@ function replaceUpToLast(text: string, end: string, pattern: RegExp, replace: ()
  * the exam" is answered).
  */
 export function htmlToText(html: string): string {
-  let text = replaceUpToLast(html.slice(0, MAX_HTML), '-->', /<!--[\s\S]*?-->/g, () => ' ');
-  for (const tag of DROPPED_ELEMENTS)
-    text = replaceUpToLast(
-      text,
-      `</${tag}`,
-      new RegExp(`<${tag}\\b[\\s\\S]*?<\\/${tag}\\s*>`, 'gi'),
-      () => ' ',
-    );
+  let text = dropUpToLast(html.slice(0, MAX_HTML), '-->', /<!--[\s\S]*?-->/g);
+  for (const { close, pattern } of DROPPED_ELEMENTS) text = dropUpToLast(text, close, pattern);
   // (every pattern below ends in ">": the text after the last one holds no tag, and is not searched)
   const end = text.lastIndexOf('>') + 1;
   const tags = text
@@ -242,10 +239,10 @@ function table(rows: readonly string[]): string {
 }
 
 /**
- * A backslash escape, a `code` span, a [label](url), an <url> or a bare web address (as the web page's renderer
- * links it: up to a space, bracket, quote or emphasis mark, a closing full stop or comma left out), in one pass so the leftmost wins as in
- * the web page's renderer: inside a code span or a link's label a backslash is a character ("`a\\*b`" shows a\*b),
- * and an escape before a backtick or a bracket keeps it from opening one.
+ * A backslash escape, a `code` span, a [label](url), an <url> or a bare web address (up to a space, bracket, quote or
+ * emphasis mark, a closing full stop or comma left out), in one pass so the leftmost wins, as in the web page's
+ * renderer: inside a code span or a link's label a backslash is a character ("`a\\*b`" shows a\*b), and an escape
+ * before a backtick or a bracket keeps it from opening one.
  */
 const KEPT =
   /\\([\\`*_~|[\]>])|`([^`]+)`|\[([^\]]+)\]\(<?([^)\s>]+)>?\)|<((?:https?|mailto):[^>\s]+)>|(https?:\/\/[^\s<>()*`"']+[^\s<>()*`"'.,;:!?])/g;
