@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/browser-check.ts'],
+    globalSetup: ['test/browser-check.ts', 'test/model-cache-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // vitest's default is one worker fewer than the cores, so one worker on a two-core machine. Much of the suite

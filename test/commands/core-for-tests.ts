@@ -14,6 +14,7 @@ import { createCoreServices } from '../../src/core/services.ts';
 import { posterDestination } from '../../src/delivery/poster-destination.ts';
 import { ANNOUNCEMENT_KIND, renderAnnouncement } from '../../src/announcements/deliver-announcements.ts';
 import { REMINDER_KIND, reminderRenderer } from '../../src/reminders/reminder-tick.ts';
+import { keepModelInSharedCache } from '../shared-model-cache.ts';
 
 export const student: Requester = { platform: 'web', userId: 'student-1', role: 'student' };
 export const ta: Requester = { platform: 'web', userId: 'ta-1', role: 'ta' };
@@ -39,8 +40,10 @@ export function makeTestCore(now = '2027-02-15T10:00:00Z') {
   const db = openDatabase(path.join(dir, 'test.sqlite'));
   const outbox = new Outbox(db, clock, silentLogger);
   outbox.registerKind(ANNOUNCEMENT_KIND, renderAnnouncement);
+  const content = loadContent();
+  keepModelInSharedCache(content);
   const core: Core = {
-    content: loadContent(),
+    content,
     clock,
     db,
     log: silentLogger,

@@ -12,6 +12,7 @@ import { createLogger } from '../../src/core/logger.ts';
 import { IDS, startFakeDiscord, type FakeDiscord } from '../fakes/discord/fake-discord.ts';
 import { messageCreate, slashCommand } from '../fakes/discord/gateway-events.ts';
 import { SLACK_IDS, startFakeSlack, type FakeSlack } from '../fakes/slack/fake-slack.ts';
+import { withSharedModelCache } from '../shared-model-cache.ts';
 import {
   eventBody,
   FORM,
@@ -53,8 +54,9 @@ beforeAll(async () => {
     SLACK_QA_CHANNEL_IDS: SLACK_IDS.qaChannel,
     SLACK_API_URL: slack.apiUrl,
   });
-  app = await createApp(config, {
-    content: loadContent(),
+  const content = loadContent();
+  app = await createApp(withSharedModelCache(config, content), {
+    content,
     log: createLogger('debug', (l) => logLines.push(l)),
     clock,
   });

@@ -12,6 +12,7 @@ import type { FeedItem } from '../../src/feed/feed-store.ts';
 import { FIXTURES } from '../calendar/load-fixture.ts';
 import { IDS, startFakeDiscord, type FakeDiscord, type FakeMode } from '../fakes/discord/fake-discord.ts';
 import { SLACK_IDS, startFakeSlack, type FakeSlack } from '../fakes/slack/fake-slack.ts';
+import { withSharedModelCache } from '../shared-model-cache.ts';
 
 export const ADMIN_TOKEN = 'faults-admin-token-0123456789abcdef';
 
@@ -67,8 +68,9 @@ export async function startBot(
     SLACK_ANNOUNCE_CHANNEL_ID: SLACK_IDS.announce,
     SLACK_API_URL: slack.apiUrl,
   });
-  const app = await createApp(config, {
-    content: loadContent({ scheduleFile: path.join(FIXTURES, 'dst-2026.yaml') }),
+  const content = loadContent({ scheduleFile: path.join(FIXTURES, 'dst-2026.yaml') });
+  const app = await createApp(withSharedModelCache(config, content), {
+    content,
     log: createLogger('debug', (l) => logLines.push(l)),
     clock,
     deliveryTimeoutMs: 300,

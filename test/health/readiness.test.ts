@@ -11,6 +11,7 @@ import { loadContent } from '../../src/content/load-content.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { FIXTURES } from '../calendar/load-fixture.ts';
 import { recordingLogger, tempDir } from '../reminders/app-harness.ts';
+import { withSharedModelCache } from '../shared-model-cache.ts';
 
 let tmp: ReturnType<typeof tempDir>;
 let app: App | undefined;
@@ -31,8 +32,9 @@ let log = recordingLogger();
 async function start(freeBytes?: (dir: string) => number): Promise<string> {
   const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: tmp.dir });
   log = recordingLogger();
-  app = await createApp(config, {
-    content: loadContent({ scheduleFile: path.join(FIXTURES, 'dst-2026.yaml') }),
+  const content = loadContent({ scheduleFile: path.join(FIXTURES, 'dst-2026.yaml') });
+  app = await createApp(withSharedModelCache(config, content), {
+    content,
     log,
     clock: fixedClock('2026-10-24T22:00:00Z'),
     databaseCheckEveryMs: CHECK_EVERY_MS,

@@ -10,6 +10,7 @@ import type { Logger } from '../../src/core/logger.ts';
 import type { Post, Poster } from '../../src/core/posting.ts';
 import { posterDestination } from '../../src/delivery/poster-destination.ts';
 import { FIXTURES } from '../calendar/load-fixture.ts';
+import { withSharedModelCache } from '../shared-model-cache.ts';
 
 export function tempDir(): { dir: string; remove(): void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'course-bot-cal-'));
@@ -45,9 +46,10 @@ export async function startApp(options: {
     scheduleFile: options.scheduleFile ?? path.join(FIXTURES, 'dst-2026.yaml'),
     ...(options.faqDir !== undefined && { faqDir: options.faqDir }),
   };
+  const content = loadContent(contentPaths);
   const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: options.dataDir, ...options.env });
-  const app = await createApp(config, {
-    content: loadContent(contentPaths),
+  const app = await createApp(withSharedModelCache(config, content), {
+    content,
     contentPaths,
     log: options.log ?? recordingLogger(),
     clock: options.clock,

@@ -7,6 +7,7 @@ import { parseConfig } from '../../src/config.ts';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
+import { withSharedModelCache } from '../shared-model-cache.ts';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
@@ -24,8 +25,9 @@ export async function startApp(
   const env: Record<string, string> = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, ...options.env };
   if (options.adminToken !== null) env.ADMIN_TOKEN = options.adminToken ?? ADMIN_TOKEN;
   const clock = fixedClock(options.now ?? '2027-02-15T10:00:00Z');
-  const app = await createApp(parseConfig(env), {
-    content: options.content ?? loadContent(),
+  const content = options.content ?? loadContent();
+  const app = await createApp(withSharedModelCache(parseConfig(env), content), {
+    content,
     log: silentLogger,
     clock,
   });

@@ -17,6 +17,7 @@ import { REMINDER_KIND, reminderRenderer } from '../../../src/reminders/reminder
 import { ANNOUNCEMENT_KIND, renderAnnouncement } from '../../../src/announcements/deliver-announcements.ts';
 import { openDatabase } from '../../../src/store/database.ts';
 import { CANVAS_IDS, type FakeCanvas } from '../../fakes/canvas/fake-canvas.ts';
+import { keepModelInSharedCache } from '../../shared-model-cache.ts';
 
 export const CANVAS_SCHEDULE = path.resolve(import.meta.dirname, '../../fixtures/schedules/canvas.yaml');
 
@@ -46,8 +47,10 @@ export function canvasTestBed(
   const log = createLogger('debug', (line) => logLines.push(line));
   const outbox = new Outbox(db, clock, log);
   outbox.registerKind(ANNOUNCEMENT_KIND, renderAnnouncement);
+  const content = loadContent(contentPaths);
+  keepModelInSharedCache(content);
   const core: Core = {
-    content: loadContent(contentPaths),
+    content,
     clock,
     db,
     log,
