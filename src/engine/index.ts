@@ -33,6 +33,7 @@ import {
   truncationNote,
 } from './render.ts';
 import { createPassageIndex } from './passages/index.ts';
+import { matchPlaceQuestion, renderPlaceAnswer } from './place-questions.ts';
 import { passageSources, renderPassageAnswer } from './passages/render-quote.ts';
 import { cleanQuestion, normalize } from './text.ts';
 import { unstatedSentence } from './unstated.ts';
@@ -407,6 +408,16 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         kind: 'fallback',
         text: renderUnstated(course, typeMiss.entry) + note,
         sources: [{ id: typeMiss.entry.id, title: typeMiss.entry.title, score: round(typeMiss.score) }],
+      };
+    }
+    // A question where an event of the schedule is held, which no FAQ entry answers, gets the schedule's locations.
+    const place =
+      decision.kind === 'fallback' ? matchPlaceQuestion(clean.text, content, now, model.synonyms) : null;
+    if (place) {
+      return {
+        kind: 'answer',
+        text: renderPlaceAnswer(place) + note,
+        sources: place.events.map((e) => ({ id: `schedule:${e.id}`, title: e.title, score: 1 })),
       };
     }
     // A question the engine declines (close to a topic the course declines, or to one of its off-topic examples) is

@@ -211,10 +211,18 @@ describe('GIVEN homework due every week, written as adopting.md shows (a weekly 
 
 describe('GIVEN the closest entries in a fallback (adopting.md)', () => {
   const docs = readFileSync(path.join(PROJECT_ROOT, 'docs/adopting.md'), 'utf8').replace(/\s+/g, ' ');
+  const base = loadContent();
+  // (the schedule's rooms left out: a room the schedule gives answers "which room" itself)
+  const events = base.schedule.events.map((event) => {
+    const copy = { ...event };
+    delete copy.location;
+    return copy;
+  });
   const faq = (answer: string) =>
     createAnswerEngine(
       {
-        ...loadContent(),
+        ...base,
+        schedule: { ...base.schedule, events },
         faq: [
           {
             id: 'class-room',

@@ -7,6 +7,12 @@ import { botany } from './fixtures.ts';
 
 const now = new Date('2030-02-10T12:00:00Z');
 
+function withoutLocation<E extends { location?: string }>(event: E): E {
+  const copy = { ...event };
+  delete copy.location;
+  return copy;
+}
+
 describe('GIVEN a course whose phrasings its entries answer', () => {
   it('THEN none is listed', () => {
     expect(unansweredPhrasings(botany(), now)).toEqual([]);
@@ -14,6 +20,8 @@ describe('GIVEN a course whose phrasings its entries answer', () => {
 
   it('WHEN an entry has a phrasing its answer does not say THEN it is listed with its line and the reason', () => {
     const content = botany();
+    // (without the lab's room in the schedule, which would answer "which room" itself)
+    content.schedule.events = content.schedule.events.map(withoutLocation);
     const labs = content.faq.find((e) => e.id === 'labs');
     if (!labs) throw new Error('no labs entry');
     labs.questions = [...labs.questions, 'which room is the lab in'];
@@ -27,6 +35,17 @@ describe('GIVEN a course whose phrasings its entries answer', () => {
         why: 'the reply is a fallback: its answer names no place (a room, a building or a site)',
       },
     ]);
+  });
+});
+
+describe("GIVEN the same phrasing and the lab's room in the schedule", () => {
+  it('THEN it is not listed: the schedule answers it', () => {
+    const content = botany();
+    const labs = content.faq.find((e) => e.id === 'labs');
+    if (!labs) throw new Error('no labs entry');
+    labs.questions = [...labs.questions, 'which room is the lab in'];
+    labs.questionLines = [...(labs.questionLines ?? []), 99];
+    expect(unansweredPhrasings(content, now)).toEqual([]);
   });
 });
 

@@ -1,0 +1,38 @@
+// "Where" questions about events of the schedule are answered with the locations the schedule gives them, on the
+// made-up botany course (test/fixtures/courses/botany: its weekly lab is held in "Greenhouse B"; its final exam and
+// its deadlines have no location).
+import { describe, expect, it } from 'vitest';
+import { createAnswerEngine } from '../../src/engine/index.ts';
+import { matchPlaceQuestion } from '../../src/engine/place-questions.ts';
+import { botany } from './fixtures.ts';
+
+const now = new Date('2030-02-01T12:00:00Z');
+const engine = createAnswerEngine(botany());
+
+describe('GIVEN a schedule whose weekly lab has a location', () => {
+  it.each(['where is the lab', 'which room is the weekly lab in', 'hey, which building is the lab in?'])(
+    'WHEN "%s" is asked THEN the reply gives the place, from the schedule',
+    (q) => {
+      const reply = engine.answer(q, now);
+      expect(reply.kind).toBe('answer');
+      expect(reply.text).toContain('**Weekly lab**: Greenhouse B');
+      expect(reply.sources.map((s) => s.id)).toEqual(['schedule:lab']);
+    },
+  );
+
+  it('WHEN where an event without a location is asked THEN the schedule does not answer it', () => {
+    expect(matchPlaceQuestion('where is the final exam', botany(), now)).toBeNull();
+    expect(matchPlaceQuestion('where is lab report 1', botany(), now)).toBeNull();
+    const reply = engine.answer('where is the final exam', now);
+    expect(reply.sources.some((s) => s.id.startsWith('schedule:'))).toBe(false);
+  });
+
+  it('WHEN a "where" question a FAQ entry answers is asked THEN the entry answers, not the schedule', () => {
+    expect(engine.answer('where do we go on the field trip', now).sources[0]?.id).toBe('field-trip');
+  });
+
+  it('WHEN when the lab is asked THEN the reply is still the dates', () => {
+    const reply = engine.answer('when is the lab', now);
+    expect(reply.text).toMatch(/Wed 6 Feb 2030, 13:00/);
+  });
+});
