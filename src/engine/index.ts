@@ -34,6 +34,7 @@ import {
 } from './render.ts';
 import { createPassageIndex } from './passages/index.ts';
 import { matchPlaceQuestion, renderPlaceAnswer } from './place-questions.ts';
+import { renderStaffAnswer, staffRoleAsked } from './staff-questions.ts';
 import { passageSources, renderPassageAnswer } from './passages/render-quote.ts';
 import { cleanQuestion, normalize } from './text.ts';
 import { unstatedSentence } from './unstated.ts';
@@ -418,6 +419,15 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         kind: 'answer',
         text: renderPlaceAnswer(place) + note,
         sources: place.events.map((e) => ({ id: `schedule:${e.id}`, title: e.title, score: 1 })),
+      };
+    }
+    // So does a question who the TAs or the lecturers are: the course file's staff.
+    const role = decision.kind === 'fallback' ? staffRoleAsked(clean.text, content) : null;
+    if (role) {
+      return {
+        kind: 'answer',
+        text: renderStaffAnswer(role, content) + note,
+        sources: [{ id: 'course:staff', title: 'Staff', score: 1 }],
       };
     }
     // A question the engine declines (close to a topic the course declines, or to one of its off-topic examples) is
