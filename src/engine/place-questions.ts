@@ -10,6 +10,9 @@ import { normalize, tokens } from './text.ts';
 /** A question that asks where (or in which room or building) something is, and its place words. */
 const ASKS_WHERE =
   /^(?:(?:hi|hey|hello|so|ok|okay|and|um|uh)\s+)*(?:where(?:\s+(?:is|are|do|does|will|would|should|can|at))?|(?:which|what)\s+(?:room|rooms|building|buildings|hall|location|place)(?:\s+(?:is|are|do|does|will))?)\b/;
+/** A place asked for in a few words, without "where": "lecture room", "exam location", "location of the lab". */
+const TERSE_PLACE =
+  /^(?:(?:what|whats) is |what are )?(?:the )?(?:(?:location|room|venue) (?:of|for) (.+)|(.+) (?:location|locations|room|rooms|venue))$/;
 /** Words that frame a place question without naming what it is about. */
 const PLACE_WORDS =
   /\b(located|location|locations|room|rooms|building|buildings|meet|meets|meeting|held|find|go)\b/g;
@@ -31,8 +34,10 @@ export function matchPlaceQuestion(
 ): PlaceAnswer | null {
   const text = tokens(normalize(question)).join(' ');
   const asks = ASKS_WHERE.exec(text);
-  if (!asks) return null;
-  const rest = text.slice(asks[0].length).replace(PLACE_WORDS, ' ');
+  const terse = asks ? null : TERSE_PLACE.exec(text);
+  const asked = asks ? text.slice(asks[0].length) : (terse?.[1] ?? terse?.[2]);
+  if (asked === undefined) return null;
+  const rest = asked.replace(PLACE_WORDS, ' ');
   const match = matchScheduleQuestion(`when is ${rest}`, content, now, synonyms);
   if (!match) return null;
   const named =

@@ -10,19 +10,30 @@ const now = new Date('2030-02-01T12:00:00Z');
 const engine = createAnswerEngine(botany());
 
 describe('GIVEN a schedule whose weekly lab has a location', () => {
-  it.each(['where is the lab', 'which room is the weekly lab in', 'hey, which building is the lab in?'])(
-    'WHEN "%s" is asked THEN the reply gives the place, from the schedule',
+  it.each([
+    'where is the lab',
+    'which room is the weekly lab in',
+    'hey, which building is the lab in?',
+    'what is the location of the lab',
+  ])('WHEN "%s" is asked THEN the reply gives the place, from the schedule', (q) => {
+    const reply = engine.answer(q, now);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toContain('**Weekly lab**: Greenhouse B');
+    expect(reply.sources.map((s) => s.id)).toEqual(['schedule:lab']);
+  });
+
+  it.each(['lab location?', 'weekly lab room'])(
+    'WHEN "%s" is asked THEN it is read as a place question about the lab (its FAQ entry, which says where, answers first)',
     (q) => {
-      const reply = engine.answer(q, now);
-      expect(reply.kind).toBe('answer');
-      expect(reply.text).toContain('**Weekly lab**: Greenhouse B');
-      expect(reply.sources.map((s) => s.id)).toEqual(['schedule:lab']);
+      expect(matchPlaceQuestion(q, botany(), now)?.events.map((e) => e.id)).toEqual(['lab']);
+      expect(engine.answer(q, now).sources[0]?.id).toBe('labs');
     },
   );
 
   it('WHEN where an event without a location is asked THEN the schedule does not answer it', () => {
     expect(matchPlaceQuestion('where is the final exam', botany(), now)).toBeNull();
     expect(matchPlaceQuestion('where is lab report 1', botany(), now)).toBeNull();
+    expect(matchPlaceQuestion('final exam location', botany(), now)).toBeNull();
     const reply = engine.answer('where is the final exam', now);
     expect(reply.sources.some((s) => s.id.startsWith('schedule:'))).toBe(false);
   });
