@@ -368,15 +368,27 @@ const TYPE_OF: Record<string, EventType> = {
   break: 'other',
 };
 
+/**
+ * Which type to write for a word that is not one: the type a syllabus's word for a kind of event is ("a lab is type
+ * practical", also for "labs"), or the type itself for its plural ("write exam" for "exams"); null for other words.
+ */
+export function typeHint(written: string): string | null {
+  const word = written.trim().toLowerCase();
+  for (const w of [word, ...(word.endsWith('s') ? [word.slice(0, -1)] : [])]) {
+    const type = Object.hasOwn(TYPE_OF, w) ? TYPE_OF[w] : undefined;
+    if (type) return `${/^[aeiou]/.test(w) ? 'an' : 'a'} ${w} is type ${type}`;
+    if (w !== word && (EVENT_TYPES as readonly string[]).includes(w)) return `write ${w}`;
+  }
+  return null;
+}
+
 export const eventSchema = z.strictObject({
   id: idSchema,
   type: z.enum(EVENT_TYPES, {
     error: (i) => {
       if (i.input === undefined) return `is required: one of ${EVENT_TYPES.join(', ')}`;
-      const word = String(i.input).trim().toLowerCase();
-      const type = Object.hasOwn(TYPE_OF, word) ? TYPE_OF[word] : undefined;
-      const hint = type ? `: ${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word} is type ${type}` : '';
-      return `${JSON.stringify(i.input)} is not one of ${EVENT_TYPES.join(', ')}${hint}`;
+      const hint = typeHint(String(i.input));
+      return `${JSON.stringify(i.input)} is not one of ${EVENT_TYPES.join(', ')}${hint ? `: ${hint}` : ''}`;
     },
   }),
   title: text('a title', 200),

@@ -1,6 +1,6 @@
 // Which events a calendar (or a personal subscription) shows: by group and by type.
 import { z } from 'zod';
-import { EVENT_TYPES, type EventType } from '../content/schemas.ts';
+import { EVENT_TYPES, typeHint, type EventType } from '../content/schemas.ts';
 import type { Schedule, ScheduleEvent } from '../schedule/schedule.ts';
 
 export interface CalendarFilter {
@@ -33,9 +33,12 @@ export const typesSchema = z
     ];
     const unknown = parts.filter((p) => !(EVENT_TYPES as readonly string[]).includes(p));
     if (unknown.length || parts.length === 0) {
+      // (with the type to write for a word a syllabus uses, "labs": a lab is type practical)
+      const hints = unknown.flatMap((u) => typeHint(u) ?? []);
+      const named = `unknown type ${unknown.map((u) => `"${u}"`).join(', ')}${hints.length ? ` (${hints.join('; ')})` : ''}`;
       ctx.addIssue({
         code: 'custom',
-        message: `${unknown.length ? `unknown type ${unknown.map((u) => `"${u}"`).join(', ')}` : 'no type given'}; use a comma-separated list of ${EVENT_TYPES.join(', ')}`,
+        message: `${unknown.length ? named : 'no type given'}; use a comma-separated list of ${EVENT_TYPES.join(', ')}`,
       });
       return z.NEVER;
     }

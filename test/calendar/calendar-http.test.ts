@@ -61,6 +61,15 @@ describe('GET /calendar.ics', () => {
     expect(body.error.message).toContain('deadline, practical, lecture, exam, other');
   });
 
+  it('GIVEN types named as a syllabus names them ("labs", "exams") THEN 400 saying which type to write', async () => {
+    const res = await fetch(`${base}/calendar.ics?types=labs,exams`);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { message: string } };
+    expect(body.error.message).toMatch(
+      /^types: unknown type "labs", "exams" \(a lab is type practical; write exam\); use/,
+    );
+  });
+
   it('GIVEN an unknown query parameter THEN 400 naming it', async () => {
     const res = await fetch(`${base}/calendar.ics?grop=thu-a`);
     expect(res.status).toBe(400);

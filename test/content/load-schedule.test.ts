@@ -226,7 +226,9 @@ describe('loading a schedule', () => {
       `  - {id: m1, type: Midterm, title: Midterm, start: ${at}}\n` +
       `  - {id: a1, type: assignment, title: A1, due: ${at}}\n` +
       `  - {id: h1, type: holiday, title: Labor Day, start: 2026-09-07}\n` +
-      `  - {id: c1, type: class, title: Class 1, start: ${at}}\n`;
+      `  - {id: c1, type: class, title: Class 1, start: ${at}}\n` +
+      `  - {id: l2, type: labs, title: Lab 2, start: ${at}}\n` +
+      `  - {id: e1, type: exams, title: Exam, start: ${at}}\n`;
     const types = 'deadline, practical, lecture, exam, other';
     expect(problems(yaml)).toEqual([
       `schedules/test.yaml:4 events[0].type: "lab" is not one of ${types}: a lab is type practical`,
@@ -234,6 +236,8 @@ describe('loading a schedule', () => {
       `schedules/test.yaml:6 events[2].type: "assignment" is not one of ${types}: an assignment is type deadline`,
       `schedules/test.yaml:7 events[3].type: "holiday" is not one of ${types}: a holiday is type other`,
       `schedules/test.yaml:8 events[4].type: "class" is not one of ${types}: a class is type lecture`,
+      `schedules/test.yaml:9 events[5].type: "labs" is not one of ${types}: a lab is type practical`,
+      `schedules/test.yaml:10 events[6].type: "exams" is not one of ${types}: write exam`,
     ]);
   });
 
