@@ -80,9 +80,21 @@ async function dispatch(
   }
   if (allowed.size > 0) {
     res.setHeader('Allow', [...allowed, ...(allowed.has('GET') ? ['HEAD'] : [])].join(', '));
-    return sendError(res, 405, 'method_not_allowed', `Use ${[...allowed].join(' or ')} for ${url.pathname}.`);
+    return sendError(
+      res,
+      405,
+      'method_not_allowed',
+      `Use ${[...allowed].join(' or ')} for ${shownPath(url)}.`,
+    );
   }
-  sendError(res, 404, 'not_found', `Nothing at ${url.pathname}.`);
+  sendError(res, 404, 'not_found', `Nothing at ${shownPath(url)}.`);
+}
+
+/** A request's path as error messages repeat it: at most SHOWN_PATH characters, so a long one is not sent back whole. */
+const SHOWN_PATH = 100;
+function shownPath(url: URL): string {
+  const path = url.pathname;
+  return path.length > SHOWN_PATH ? `${path.slice(0, SHOWN_PATH)}…` : path;
 }
 
 function match(pattern: string | RegExp, pathname: string): Record<string, string> | null {

@@ -53,6 +53,14 @@ describe('the HTTP server', () => {
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('GIVEN an unknown path of thousands of characters THEN the 404 repeats only its first 100', async () => {
+    const long = `/${'x'.repeat(8_000)}`;
+    const res = await fetch(`${base}${long}`);
+    expect(res.status).toBe(404);
+    const { error } = (await res.json()) as { error: { message: string } };
+    expect(error.message).toBe(`Nothing at ${long.slice(0, 100)}….`);
+  });
+
   it('GIVEN HEAD on a GET route THEN it answers without a body', async () => {
     const res = await fetch(`${base}/hello`, { method: 'HEAD' });
     expect(res.status).toBe(200);
