@@ -51,6 +51,12 @@ describe('Markdown to Slack mrkdwn', () => {
 });
 
 describe('whole replies', () => {
+  it('GIVEN an emoji where the cap falls THEN it is left out whole, not cut in two', () => {
+    // (👍🏽 is four UTF-16 units: a thumb and a skin tone, each a surrogate pair)
+    const text = renderForDiscord({ text: `${'x'.repeat(DISCORD_MAX - 3)}👍🏽 and more` });
+    expect(text).toBe(`${'x'.repeat(DISCORD_MAX - 3)}…`);
+  });
+
   it('adds links and sources, and caps Discord messages at 2000 characters', () => {
     const text = renderForDiscord({
       text: 'x'.repeat(3000),

@@ -31,6 +31,15 @@ export function renderForSlack(reply: Renderable | Post): string {
   return cap(parts.join('\n\n'), SLACK_MAX);
 }
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The text cut to at most `max` characters with "…", at a character boundary: an emoji is kept whole or left out. */
 function cap(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  if (text.length <= max) return text;
+  let end = 0;
+  for (const { index } of graphemes.segment(text)) {
+    if (index > max - 1) break;
+    end = index;
+  }
+  return `${text.slice(0, end)}…`;
 }
