@@ -103,6 +103,10 @@ export function getAnswerEngine(content: Content): AnswerEngine {
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
+/** The sources of a reply from the schedule: its events. */
+const scheduleSources = (events: readonly { id: string; title: string }[]): EngineReply['sources'] =>
+  events.map((e) => ({ id: `schedule:${e.id}`, title: e.title, score: 1 }));
+
 /** A question that asks for a date or a time outright (not "how long ..."). */
 const ASKS_WHEN_OUTRIGHT = /\b(when|what (day|date|time)|which (day|date|week)|dates?|due|deadlines?)\b/;
 
@@ -278,7 +282,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       return {
         kind: undatedOnly ? 'fallback' : 'answer',
         text: renderScheduleAnswer(schedule, content, now) + note,
-        sources: events.map((e) => ({ id: `schedule:${e.id}`, title: e.title, score: 1 })),
+        sources: scheduleSources(events),
       };
     }
     // (an entry that answers a question about events without a date yet but names no weekday or month, as one on what
@@ -411,24 +415,21 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         sources: [{ id: typeMiss.entry.id, title: typeMiss.entry.title, score: round(typeMiss.score) }],
       };
     }
-    // A question where an event of the schedule is held, which no FAQ entry answers, gets the schedule's locations.
-    const place =
-      decision.kind === 'fallback' ? matchPlaceQuestion(clean.text, content, now, model.synonyms) : null;
-    if (place) {
-      return {
-        kind: 'answer',
-        text: renderPlaceAnswer(place) + note,
-        sources: place.events.map((e) => ({ id: `schedule:${e.id}`, title: e.title, score: 1 })),
-      };
-    }
-    // So does a question who the TAs or the lecturers are: the course file's staff.
-    const role = decision.kind === 'fallback' ? staffRoleAsked(clean.text, content) : null;
-    if (role) {
-      return {
-        kind: 'answer',
-        text: renderStaffAnswer(role, content) + note,
-        sources: [{ id: 'course:staff', title: 'Staff', score: 1 }],
-      };
+    if (decision.kind === 'fallback') {
+      // A question where events of the schedule are held, which no FAQ entry answers, gets their locations; one who
+      // the TAs or the lecturers are, the course file's staff.
+      const place = matchPlaceQuestion(clean.text, content, now, model.synonyms);
+      if (place)
+        return {
+          kind: 'answer',
+          text: renderPlaceAnswer(place) + note,
+          sources: scheduleSources(place.events),
+        };
+      const role = staffRoleAsked(clean.text, content);
+      if (role) {
+        const sources = [{ id: 'course:staff', title: 'Staff', score: 1 }];
+        return { kind: 'answer', text: renderStaffAnswer(role, content) + note, sources };
+      }
     }
     // A question the engine declines (close to a topic the course declines, or to one of its off-topic examples) is
     // not answered by a quote either.

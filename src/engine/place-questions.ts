@@ -7,15 +7,15 @@ import type { ScheduleEvent, UndatedEvent } from '../schedule/schedule.ts';
 import { matchScheduleQuestion } from './schedule-questions.ts';
 import { normalize, tokens } from './text.ts';
 
-/** A question that asks where (or in which room or building) something is, and its place words. */
-const ASKS_WHERE =
-  /^(?:(?:hi|hey|hello|so|ok|okay|and|um|uh)\s+)*(?:where(?:\s+(?:is|are|do|does|will|would|should|can|at))?|(?:which|what)\s+(?:room|rooms|building|buildings|hall|location|place)(?:\s+(?:is|are|do|does|will))?)\b/;
-/** A place asked for in a few words, without "where": "lecture room", "exam location", "location of the lab". */
-const TERSE_PLACE =
-  /^(?:(?:what|whats) is |what are )?(?:the )?(?:(?:location|room|venue) (?:of|for) (.+)|(.+) (?:location|locations|room|rooms|venue))$/;
-/** Words that frame a place question without naming what it is about. */
+/**
+ * A question asks for a place when it says where, or names a place ("which room", "lab location", "location of the
+ * lab"). These words are set aside; every other word must frame the question or name the event, as the schedule's
+ * "when" matcher reads it (its frame words take "is", "which", "of" and greetings).
+ */
 const PLACE_WORDS =
-  /\b(located|location|locations|room|rooms|building|buildings|meet|meets|meeting|held|find|go)\b/g;
+  /\b(where|located|location|locations|room|rooms|venue|building|buildings|place|meet|meets|meeting|held|find|go)\b/g;
+/** Of those, the words that ask for a place on their own (not "meet", "go" or "find"). */
+const ASKS_PLACE = /\b(where|location|locations|room|rooms|venue|building|buildings)\b/;
 
 export interface PlaceAnswer {
   /** The events asked about, each with its location. */
@@ -33,11 +33,8 @@ export function matchPlaceQuestion(
   synonyms: ReadonlyMap<string, string> = new Map(),
 ): PlaceAnswer | null {
   const text = tokens(normalize(question)).join(' ');
-  const asks = ASKS_WHERE.exec(text);
-  const terse = asks ? null : TERSE_PLACE.exec(text);
-  const asked = asks ? text.slice(asks[0].length) : (terse?.[1] ?? terse?.[2]);
-  if (asked === undefined) return null;
-  const rest = asked.replace(PLACE_WORDS, ' ');
+  if (!ASKS_PLACE.test(text)) return null;
+  const rest = text.replace(PLACE_WORDS, ' ');
   const match = matchScheduleQuestion(`when is ${rest}`, content, now, synonyms);
   if (!match) return null;
   const named =

@@ -66,7 +66,7 @@ const FRAME = new Set(
  * exam"): "course", and the words and numbers of the course's code. An event whose title mentions the course ("assign
  * your credits to this course") is not found by them; they are read as framing the question.
  */
-function courseWords(content: Content): Set<string> {
+export function courseWords(content: Content): Set<string> {
   const words = new Set(['course', 'courses']);
   const code = content.course.code ?? '';
   // (a short number is left alone: "2" in "BIO 2" is more often an event's, "lab 2")

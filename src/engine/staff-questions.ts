@@ -3,6 +3,8 @@
 // question ("who", "what are the names of"), names the role, or names the course. Course-independent: the words are
 // English role words, the names the course's own.
 import type { Content } from '../content/load-content.ts';
+import { andList } from '../core/and-list.ts';
+import { courseWords } from './schedule-questions.ts';
 import { normalize, tokens } from './text.ts';
 
 export type StaffRole = 'assistants' | 'lecturers';
@@ -49,7 +51,8 @@ export function staffRoleAsked(question: string, content: Content): StaffRole | 
   if (!staff) return null;
   const words = tokens(normalize(question));
   if (!ASKS_WHO.test(words.join(' '))) return null;
-  const ofCourse = new Set(tokens(`${content.course.code ?? ''} ${content.course.name}`.toLowerCase()));
+  // (the course's own words: its code, as the schedule's questions read it, and its name)
+  const ofCourse = new Set([...courseWords(content), ...tokens(normalize(content.course.name))]);
   const roles = new Set<StaffRole>();
   for (const w of words.join(' ').replace(TEACHING_ASSISTANT, 'ta').split(' ')) {
     if (ROLE_WORDS.assistants.has(w)) roles.add('assistants');
@@ -69,9 +72,6 @@ function peopleOf(content: Content, role: StaffRole): string[] {
   return staff.lecturers.length > 0 ? staff.lecturers : [staff.coordinator].filter((n) => n !== '');
 }
 
-const listed = (names: readonly string[]): string =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
-
 /** The reply: the people of the role, from the course file. */
 export function renderStaffAnswer(role: StaffRole, content: Content): string {
   const people = peopleOf(content, role).map((n) => `**${n}**`);
@@ -81,5 +81,5 @@ export function renderStaffAnswer(role: StaffRole, content: Content): string {
       : people.length > 1
         ? 'The teaching assistants are'
         : 'The teaching assistant is';
-  return `${what} ${listed(people)}.`;
+  return `${what} ${andList(people)}.`;
 }
