@@ -10,6 +10,7 @@ import {
 import type { Core } from './core.ts';
 import { errorMessage } from './error-message.ts';
 import { RateLimiter } from './rate-limiter.ts';
+import { fitLength } from './fit-length.ts';
 
 export const MAX_ARGS_BYTES = 64 * 1024;
 const DEFAULT_RATE = { bucket: 'general', perMinute: 30 };
@@ -30,7 +31,10 @@ export function createCommandRunner(core: Core, commands: readonly CommandDefini
     async run(name, rawArgs, requester) {
       const command = byName.get(name);
       if (!command) {
-        return refuse('unknown', `There is no command \`${truncate(name, 40)}\`. Try \`help\` for the list.`);
+        return refuse(
+          'unknown',
+          `There is no command \`${fitLength(name, 40)}\`. Try \`help\` for the list.`,
+        );
       }
       // The role is checked here, whatever the platform's own permission settings say.
       if (command.access === 'ta' && requester.role !== 'ta') {
@@ -104,8 +108,4 @@ function argsBytes(args: unknown): number {
     return value;
   });
   return size;
-}
-
-function truncate(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n)}…` : s;
 }

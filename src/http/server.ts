@@ -4,6 +4,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpError, sendError } from './http-kit.ts';
 import type { Logger } from '../core/logger.ts';
+import { fitLength } from '../core/fit-length.ts';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -90,12 +91,9 @@ async function dispatch(
   sendError(res, 404, 'not_found', `Nothing at ${shownPath(url)}.`);
 }
 
-/** A request's path as error messages repeat it: at most SHOWN_PATH characters, so a long one is not sent back whole. */
+/** A request's path as error messages repeat it: at most this many characters, so a long one is not sent back whole. */
 const SHOWN_PATH = 100;
-function shownPath(url: URL): string {
-  const path = url.pathname;
-  return path.length > SHOWN_PATH ? `${path.slice(0, SHOWN_PATH)}…` : path;
-}
+const shownPath = (url: URL): string => fitLength(url.pathname, SHOWN_PATH);
 
 function match(pattern: string | RegExp, pathname: string): Record<string, string> | null {
   if (typeof pattern === 'string') return pattern === pathname ? {} : null;

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Schedule, ScheduleEvent, UndatedEvent } from '../../schedule/schedule.ts';
 import type { CanvasClient } from './canvas-client.ts';
+import { fitLength } from '../../core/fit-length.ts';
 
 const canvasTime = z.iso.datetime({ offset: true });
 
@@ -58,7 +59,7 @@ export function importDeadlines(
   const titleOf = (a: CanvasAssignment, group?: string): string => {
     const name = a.name.trim() || `Assignment ${a.id}`;
     const title = group ? `${name} (group ${group})` : name;
-    return title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;
+    return fitLength(title, TITLE_MAX);
   };
   const make = (a: CanvasAssignment, dueAt: string, group?: string): ImportedDeadline => {
     const local = DateTime.fromISO(dueAt, { zone }).startOf('minute');

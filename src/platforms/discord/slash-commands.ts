@@ -6,6 +6,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { worksOn, type CommandDefinition, type CommandOption } from '../../core/command.ts';
+import { fitLength } from '../../core/fit-length.ts';
 
 /** Discord's limits: 100-character descriptions, 25 choices, 6000-character string options. */
 const DESCRIPTION_MAX = 100;
@@ -73,5 +74,5 @@ function toOption(option: CommandOption): APIApplicationCommandBasicOption {
 
 function short(text: string): string {
   const t = text.trim() || '-';
-  return t.length <= DESCRIPTION_MAX ? t : `${t.slice(0, DESCRIPTION_MAX - 1)}…`;
+  return fitLength(t, DESCRIPTION_MAX);
 }

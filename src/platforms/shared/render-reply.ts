@@ -4,6 +4,7 @@ import type { Post } from '../../core/posting.ts';
 import { markdownToMrkdwn } from './markdown-to-mrkdwn.ts';
 import { renderTimes } from '../../core/render-text.ts';
 import { discordTime, escapeSlack, slackTime } from './render-times.ts';
+import { fitLength } from '../../core/fit-length.ts';
 
 /** Discord rejects message content longer than 2000 characters. */
 export const DISCORD_MAX = 2000;
@@ -18,7 +19,7 @@ export function renderForDiscord(reply: Renderable | Post): string {
   if (links?.length) parts.push(links.map((l) => `[${l.label}](<${l.url}>)`).join(' · '));
   const sources = 'sources' in reply ? reply.sources : undefined;
   if (sources?.length) parts.push(`-# Sources: ${sources.map((s) => s.title).join(', ')}`);
-  return cap(parts.join('\n\n'), DISCORD_MAX);
+  return fitLength(parts.join('\n\n'), DISCORD_MAX);
 }
 
 export function renderForSlack(reply: Renderable | Post): string {
@@ -28,18 +29,5 @@ export function renderForSlack(reply: Renderable | Post): string {
   if (links?.length) parts.push(links.map((l) => `<${l.url}|${escapeSlack(l.label)}>`).join(' · '));
   const sources = 'sources' in reply ? reply.sources : undefined;
   if (sources?.length) parts.push(`_Sources: ${escapeSlack(sources.map((s) => s.title).join(', '))}_`);
-  return cap(parts.join('\n\n'), SLACK_MAX);
-}
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/** The text cut to at most `max` characters with "…", at a character boundary: an emoji is kept whole or left out. */
-function cap(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = 0;
-  for (const { index } of graphemes.segment(text)) {
-    if (index > max - 1) break;
-    end = index;
-  }
-  return `${text.slice(0, end)}…`;
+  return fitLength(parts.join('\n\n'), SLACK_MAX);
 }
