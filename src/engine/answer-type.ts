@@ -2,7 +2,7 @@
 import { ASSISTANT, answersDetail } from './answer-detail.ts';
 import { answersItem } from './answer-item.ts';
 import { CALENDAR_NAMES, calendarNames } from './calendar-names.ts';
-import { isContentWord, normalize, stem, unmarked } from './text.ts';
+import { isContentWord, normalize, stem, tokens, unmarked } from './text.ts';
 import { withoutUnsaid } from './unstated.ts';
 
 /** A question asking for a person ("who writes the exam questions"). */
@@ -107,6 +107,32 @@ export function answersHowLong(question: string, answer: string): boolean {
 }
 
 /**
+ * A question asking how long a thing lasts, and nothing more: "how long is the exam", "how long does a lab session
+ * take", "how long are lectures usually". The thing is the words between the verb and the end (articles aside).
+ */
+const HOW_LONG_THING =
+  /\bhow long (?:is|are|was|were|does|do|did|will|would)\s+(?:(?:the|a|an|each|every|one|our|this|that|these|those)\s+)?(?!(?:i|we|you|u|they|he|she|it|my|your|their)\b)((?:[a-z0-9]+\s+){0,2}?[a-z0-9]+)(?:\s+(?:usually|normally|typically|generally))?(?:\s+(?:take|takes|last|lasts|run|runs|be|go))?(?:\s+(?:usually|normally|typically|generally|roughly|approximately|exactly))?\s*$/;
+
+/**
+ * False when an answer gives a duration, but not of the thing asked about: "how long does the exam take" against an
+ * entry on how long each assignment takes, which never names the exam. One word of the thing in the answer or in what it
+ * is `about` (an entry's title and phrasings), as a word or a stem, is enough. A question that asks more ("how long does the prof take to answer emails") or of a person
+ * ("how long do we get") is not checked. The question should be spelled as the course spells its words.
+ */
+export function namesWhatLasts(question: string, answer: string, about = ''): boolean {
+  const thing = HOW_LONG_THING.exec(
+    normalize(question)
+      .replace(/[?.!]+/g, ' ')
+      .trim(),
+  )?.[1];
+  if (thing === undefined || !DURATION.test(answer)) return true;
+  const words = tokens(thing).filter(isContentWord);
+  if (words.length === 0) return true;
+  const said = new Set(tokens(unmarked(`${about}\n${answer}`).toLowerCase()).map(stem));
+  return words.some((w) => said.has(stem(w)));
+}
+
+/**
  * A question asking how long a piece of work may be, in pages, words or slides: "how many pages should the report be",
  * "page limit for the essay", "final essay word count", "is there a required length".
  */
@@ -163,6 +189,9 @@ const NAMED = /\b(?:[Oo]n|[Vv]ia|[Tt]hrough|[Aa]t)\s+(?:the\s+)?[*_`[]*([A-Z][\w
  * capitalised name, then a number that may carry a letter.
  */
 const IN_ROOM = /\bin\s+(?:the\s+)?[*_`[]*([A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2}\s+[A-Z]?\d{1,4}[A-Z]?\b/g;
+/** A street address after "at" or "in": a house number, then a capitalised name ("at 726 Broadway", "in 19 West Hall"). */
+const AT_ADDRESS =
+  /\b(?:[Aa]t|[Ii]n)\s+(?:the\s+)?[*_`[]*\d{1,5}\s+[*_`]*(?!(?:AM|PM|A\.M|P\.M|Noon|Midnight)\b)([A-Z][\w-]*)/g;
 /** Names that number a part of the course or the term, not a building: "in Week 3", "in Chapter 7". */
 const SEQUENCE = new Set(
   'week weeks chapter chapters unit units module modules lecture lectures lesson lessons part parts section sections assignment assignments homework quiz quizzes exam exams problem problems question questions step steps phase year grade term semester quarter session sessions class version'.split(
@@ -176,7 +205,7 @@ function namesPlace(answer: string): boolean {
     const name = (m[1] ?? '').toLowerCase();
     if (!CALENDAR_NAMES.has(name)) return true;
   }
-  for (const m of answer.matchAll(IN_ROOM)) {
+  for (const m of [...answer.matchAll(IN_ROOM), ...answer.matchAll(AT_ADDRESS)]) {
     const name = (m[1] ?? '').toLowerCase();
     if (!CALENDAR_NAMES.has(name) && !SEQUENCE.has(name)) return true;
   }

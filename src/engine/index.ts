@@ -4,7 +4,12 @@
 import type { Content } from '../content/load-content.ts';
 import type { FaqEntry } from '../content/schemas.ts';
 import { mentionsPerson, personNamed } from './people.ts';
-import { answersQuestionType, asksForUnknownThing, kindAskedOnlyUnsaid } from './answer-type.ts';
+import {
+  answersQuestionType,
+  asksForUnknownThing,
+  kindAskedOnlyUnsaid,
+  namesWhatLasts,
+} from './answer-type.ts';
 import { courseNamedCheck } from './other-course.ts';
 import { asksHowMuch, lateDaysAsked } from './late-question.ts';
 import { buildModel, type Decision, type Model } from './model.ts';
@@ -161,11 +166,20 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   const answersCourseNamed = courseNamedCheck(`${course.code ?? ''} ${course.name}`);
   const fitsQuestion = (question: string, answer: string): boolean =>
     answersQuestionType(question, answer, staffNames) && answersCourseNamed(normalize(question), answer);
+  // (a duration answers "how long is X" only when the answer is about X: its text, or for an entry its title and
+  // phrasings, for a passage its headings, name it)
+  const lastsAsked = (question: string, answer: string, about: readonly string[]): boolean =>
+    namesWhatLasts(model.spelled(question), answer, about.join('\n'));
   const fromDocuments = (question: string, note: string): EngineReply | null => {
     const found = passages?.answer(question);
     // (a quote passes the answer-type checks an entry's answer must pass: "which room is the exam in" is not
     // answered by a passage on the exam's grading)
-    if (!found?.confident || !fitsQuestion(question, found.passage.text)) return null;
+    if (
+      !found?.confident ||
+      !fitsQuestion(question, found.passage.text) ||
+      !lastsAsked(question, found.passage.text, [found.passage.document, found.passage.section])
+    )
+      return null;
     return {
       kind: 'answer',
       text: renderPassageAnswer(found) + note,
@@ -217,6 +231,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     if (
       !best ||
       !fitsQuestion(text, best.entry.answer) ||
+      !lastsAsked(text, best.entry.answer, [best.entry.title, ...best.entry.questions]) ||
       asksForUnknownThing(text, (w) => model.knowsWord(w))
     ) {
       return { kind: 'fallback', near: d.entries, score: d.score, wrongType: true };

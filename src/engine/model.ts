@@ -89,6 +89,8 @@ export interface Model {
   isPhrasing(text: string): boolean;
   /** True when the course's content uses this word (or a word with its stem). */
   knowsWord(word: string): boolean;
+  /** The text's words, each misspelt one as the course spells it ("assignmnet" -> "assignment"). */
+  spelled(text: string): string;
 }
 
 /** How much a FAQ entry's coverage of the question counts beside its examples' similarity. */
@@ -447,6 +449,7 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
     isPhrasing(text) {
       return verbatim.has(phraseKey(asCourse(text)));
     },
+    spelled: (text) => speller.correct(text),
     knowsWord(word) {
       const w = word.toLowerCase();
       return speller.knows(w) || featurizer.knowsStem(stem(w));

@@ -6,6 +6,7 @@ import { TODO } from '../content/placeholders.ts';
 import { kindNotGiven } from './answer-type.ts';
 import { createAnswerEngine, staffNamesOf, type AnswerEngine } from './index.ts';
 import { renderAnswer } from './render.ts';
+import { fitLength } from '../core/fit-length.ts';
 
 export interface UnansweredPhrasing {
   file: string;
@@ -43,7 +44,9 @@ export function unansweredPhrasings(
         reply.kind === 'redirect'
           ? 'it is sent to the course e-mail as a private request'
           : reply.kind === 'answer'
-            ? `entry "${top}" answers it instead`
+            ? top === ''
+              ? `it is answered without the entry: "${firstLine(reply.text)}"`
+              : `entry "${top}" answers it instead`
             : kind
               ? `the reply is a fallback: its answer ${kind}`
               : 'the reply is a fallback';
@@ -57,4 +60,9 @@ export function unansweredPhrasings(
     });
   }
   return found;
+}
+
+/** A reply's first line, cut to a length a list of notes can show. */
+function firstLine(text: string): string {
+  return fitLength(text.split('\n')[0] ?? '', 100);
 }

@@ -93,7 +93,7 @@ describe('GIVEN a "where" question and a syllabus that gives the room (documents
   const questions = ['which room is the class in', 'where is class held'];
 
   it('WHEN the room has no place word THEN the quote is not given; with one THEN it is', () => {
-    const bare = 'Class meets Tuesdays at 10:00 in 321 ISB.';
+    const bare = 'Class meets Tuesdays at 10:00 in ISB.';
     expect(docs).toContain(`"${bare.slice(0, -1)}"`);
     expect(docs).toContain('"in room 321, ISB building"');
     for (const q of questions) {
@@ -107,7 +107,7 @@ describe('GIVEN a "where" question and a syllabus that gives the room (documents
     const answer = 'Class meets in room 321, ISB building.';
     expect(docs).toContain(`("${answer}")`);
     const entry = `- id: class-room\n  title: Where class meets\n  questions:\n    - which room is the class in\n    - where do we meet\n  answer: ${answer}\n`;
-    const engine = course('Class meets Tuesdays at 10:00 in 321 ISB.', entry);
+    const engine = course('Class meets Tuesdays at 10:00 in ISB.', entry);
     for (const q of questions) expect(engine.answer(q, now).sources[0]?.id).toBe('class-room');
   });
 

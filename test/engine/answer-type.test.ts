@@ -13,6 +13,7 @@ import {
   answersWhere,
   answersWho,
   asksForUnknownThing,
+  namesWhatLasts,
 } from '../../src/engine/answer-type.ts';
 import { getAnswerEngine } from '../../src/engine/index.ts';
 import { normalize } from '../../src/engine/text.ts';
@@ -110,6 +111,53 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     expect(answersHowLong(q, answer)).toBe(true);
   });
 
+  it('WHEN "how long is X" is answered by a duration of something else THEN it is not answered', () => {
+    const workload = 'Each assignment is designed to take **about two weeks**.';
+    expect(namesWhatLasts('how long does the exam take', workload)).toBe(false);
+    expect(namesWhatLasts('How long is the exam?', workload)).toBe(false);
+    expect(namesWhatLasts('how long does the exam usually take', workload)).toBe(false);
+    expect(namesWhatLasts('how long does an assignment take', workload)).toBe(true);
+    // (what the answer is about counts: an entry's title or phrasings, a passage's headings)
+    expect(namesWhatLasts('how long is the exam', 'It runs 9:00 to 11:00.', 'The final exam')).toBe(true);
+    expect(namesWhatLasts('how long is the exam', 'It runs 9:00 to 11:00.', 'Lab reports')).toBe(false);
+    // (not checked: a question of a person or a pronoun, one asking more than how long a thing lasts, an answer with
+    // no duration, which answersHowLong judges)
+    expect(namesWhatLasts('how long do we get', workload)).toBe(true);
+    expect(namesWhatLasts('how long is it', workload)).toBe(true);
+    expect(namesWhatLasts('how long does the prof take to answer emails', workload)).toBe(true);
+    expect(namesWhatLasts('how long is the exam', 'See the exam page.')).toBe(true);
+  });
+
+  it('WHEN an entry gives a duration of another thing THEN the engine falls back; of the thing asked, it answers', () => {
+    const content = botany();
+    const labs = content.faq.find((e) => e.id === 'labs');
+    if (!labs) throw new Error('no labs entry');
+    content.faq.push({
+      ...labs,
+      id: 'report-workload',
+      title: 'How much work a lab report is',
+      questions: [
+        'how long does a lab report take',
+        'how long does it take',
+        'how long does it usually take',
+        'how long will it take me',
+        'how long is it',
+        'how long does the work take',
+      ],
+      answer: 'Each lab report takes about **one week** of work. Start early.',
+      see_also: [],
+    });
+    const engine = getAnswerEngine(content);
+    const now = new Date('2030-02-10T12:00:00Z');
+    const trip = engine.answer('how long does the trip take', now);
+    expect(trip.kind).toBe('fallback');
+    expect(trip.text).not.toContain('one week');
+    expect(engine.answer('how long does the exam usually take', now).kind).toBe('fallback');
+    const report = engine.answer('how long does a report take', now);
+    expect(report.kind).toBe('answer');
+    expect(report.text).toContain('one week');
+  });
+
   it('WHEN a range of numbers is not a range of clock times THEN it is no duration', () => {
     // ("no time limit" says how long: as long as one needs)
     expect(answersHowLong('how long are the exams', 'The exams are take-home, with no time limit.')).toBe(
@@ -145,6 +193,16 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     expect(answersWhere('in what room is the office located', 'Office: W341 South College')).toBe(true);
     // (another place word than the question's is a place)
     expect(answersWhere('where is the classroom', 'It is the computer lab in the basement room.')).toBe(true);
+  });
+
+  it('WHEN a place question is answered with a street address THEN that is a place; a clock time is not', () => {
+    expect(answersWhere('where are the plenaries held', 'Plenaries are at 726 Broadway, 2nd Floor.')).toBe(
+      true,
+    );
+    expect(answersWhere('where is class', 'We meet at **244 Greene** Street.')).toBe(true);
+    expect(answersWhere('where is class', 'Class is in 19 University Place.')).toBe(true);
+    expect(answersWhere('where is class', 'Class is at 9 AM.')).toBe(false);
+    expect(answersWhere('where is class', 'Class is at 10 PM on Mondays.')).toBe(false);
   });
 
   it('WHEN a place question is answered with a site or place by its name THEN that is a place; a day is not', () => {

@@ -38,6 +38,24 @@ describe('GIVEN a course whose phrasings its entries answer', () => {
   });
 });
 
+describe('GIVEN a phrasing that another reply answers, one that names no entry', () => {
+  it('THEN it is listed with the reply it gets, not an empty entry name', () => {
+    const content = botany();
+    const labs = content.faq.find((e) => e.id === 'labs');
+    if (!labs) throw new Error('no labs entry');
+    // (the schedule has no lab on the Sunday of `now`, and says so with no source)
+    labs.questions = [...labs.questions, 'is there a lab on sunday'];
+    labs.questionLines = [...(labs.questionLines ?? []), 42];
+    expect(unansweredPhrasings(content, now)).toEqual([
+      expect.objectContaining({
+        line: 42,
+        question: 'is there a lab on sunday',
+        why: 'it is answered without the entry: "The course schedule has no lab on Sun 10 Feb 2030."',
+      }),
+    ]);
+  });
+});
+
 describe("GIVEN the same phrasing and the lab's room in the schedule", () => {
   it('THEN it is not listed: the schedule answers it', () => {
     const content = botany();
