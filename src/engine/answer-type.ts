@@ -3,7 +3,7 @@ import { ASSISTANT, answersDetail } from './answer-detail.ts';
 import { answersItem } from './answer-item.ts';
 import { CALENDAR_NAMES, calendarNames } from './calendar-names.ts';
 import { isContentWord, normalize, stem, tokens, unmarked } from './text.ts';
-import { withoutUnsaid } from './unstated.ts';
+import { unsaidParts, withoutUnsaid } from './unstated.ts';
 
 /** A question asking for a person ("who writes the exam questions"). */
 const ASKS_WHO = /\bwho(m|se)?\b/;
@@ -419,24 +419,43 @@ export function answersQuestionType(question: string, given: string, names: read
 export function kindAskedOnlyUnsaid(question: string, given: string, names: readonly string[]): boolean {
   const text = normalize(question).replace(/\s+/g, ' ');
   // (here the question's own place word counts: "does not give the lab room" names the room asked about)
-  return !ofKindAsked(text, withoutUnsaid(given), names) && ofKindAsked(text, given, names, true);
+  const missing = KINDS.filter(([, answers]) => !answers(text, withoutUnsaid(given), names, false));
+  if (missing.length === 0) return false;
+  if (ofKindAsked(text, given, names, true)) return true;
+  // (or it says in words that the kind asked is not given: "does not say where it is held", "gives no price")
+  const unsaid = unsaidParts(given);
+  return missing.every(([, , says]) => says !== undefined && unsaid.some((u) => says.test(u)));
 }
 
 /** Each kind of answer a question may ask for, with what an answer that lacks it does, as a TA reads it. */
 const KINDS: readonly (readonly [
   string,
   (text: string, answer: string, names: readonly string[], echoes: boolean) => boolean,
+  /** The words by which an answer says this kind is not given ("does not say where", "gives no price"). */
+  RegExp?,
 ])[] = [
-  ['names no person', (t, a, names) => answersWho(t, a, names)],
-  ['gives no duration', (t, a) => answersHowLong(t, a)],
-  ['gives no length', (t, a) => answersLength(t, a)],
-  ['names no place (a room, a building or a site)', (t, a, _names, echoes) => answersWhere(t, a, echoes)],
-  ['gives no number', (t, a) => answersHowMany(t, a)],
-  ['gives no day or time', (t, a) => answersWhen(t, a)],
-  ['gives no price', (t, a) => answersPrice(t, a)],
-  ['names no version', (t, a) => answersVersion(t, a)],
+  ['names no person', (t, a, names) => answersWho(t, a, names), /\bwho(m|se)?\b|\bnames?\b/i],
+  ['gives no duration', (t, a) => answersHowLong(t, a), /\bhow long\b|\b(duration|length)s?\b/i],
+  [
+    'gives no length',
+    (t, a) => answersLength(t, a),
+    /\bhow long\b|\blengths?\b|\b(page|word|slide) (limits?|counts?)\b/i,
+  ],
+  [
+    'names no place (a room, a building or a site)',
+    (t, a, _names, echoes) => answersWhere(t, a, echoes),
+    /\bwhere\b|\b(rooms?|locations?|buildings?|venues?|places?)\b/i,
+  ],
+  ['gives no number', (t, a) => answersHowMany(t, a), /\bhow many\b|\bnumber\b/i],
+  ['gives no day or time', (t, a) => answersWhen(t, a), /\bwhen\b|\b(dates?|times?|days?|schedule)\b/i],
+  ['gives no price', (t, a) => answersPrice(t, a), /\bhow much\b|\b(prices?|costs?|fees?)\b/i],
+  ['names no version', (t, a) => answersVersion(t, a), /\b(versions?|editions?)\b/i],
   ['does not say how groups are formed', (t, a) => answersGroupForming(t, a)],
-  ['gives no grade cut-offs', (t, a) => answersGradeCutoff(t, a)],
+  [
+    'gives no grade cut-offs',
+    (t, a) => answersGradeCutoff(t, a),
+    /\bcut-?offs?\b|\b(grading|grade) scales?\b|\bthresholds?\b/i,
+  ],
   ['does not mention the thing asked about', (t, a) => answersDetail(t, a)],
   ['does not name the numbered item asked about', (t, a) => answersItem(t, a)],
 ];

@@ -49,6 +49,13 @@ export function withoutUnsaid(answer: string): string {
     .join(' ');
 }
 
+/** What the answer says is not given, clause by clause: "where it is held" of "does not say where it is held". */
+export function unsaidParts(answer: string): string[] {
+  return sentences(answer).flatMap(({ clauses }) =>
+    clauses.map((c) => notSaid(c)).filter((o): o is string => o !== null),
+  );
+}
+
 /**
  * Words that ask for a kind of value, and the values that answer them: weekdays, clock times. (Not dates: an answer
  * that says the exam's date is not given may date the review before it.)

@@ -13,6 +13,7 @@ import {
   answersWhere,
   answersWho,
   asksForUnknownThing,
+  kindAskedOnlyUnsaid,
   namesWhatLasts,
 } from '../../src/engine/answer-type.ts';
 import { getAnswerEngine } from '../../src/engine/index.ts';
@@ -40,6 +41,19 @@ describe('GIVEN a question that asks what something costs', () => {
 
   it('WHEN the question asks for no price THEN any answer passes the price check', () => {
     expect(answersPrice('what does the course cover', 'Plants and their families.')).toBe(true);
+  });
+
+  it('WHEN the entry says in words that the price is not given THEN its whole answer is the fallback', () => {
+    const content = botany();
+    const trip = content.faq.find((e) => e.id === 'field-trip');
+    if (!trip) throw new Error('no field-trip entry');
+    trip.answer = `${trip.answer.trim()} The syllabus gives no price for the bus.`;
+    const reply = getAnswerEngine(content).answer(
+      'how much does the field trip cost',
+      new Date('2030-02-20T12:00:00Z'),
+    );
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toContain('gives no price for the bus');
   });
 
   it('WHEN the course entry on the topic names no price THEN the engine falls back, naming the entry', () => {
@@ -193,6 +207,20 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     expect(answersWhere('in what room is the office located', 'Office: W341 South College')).toBe(true);
     // (another place word than the question's is a place)
     expect(answersWhere('where is the classroom', 'It is the computer lab in the basement room.')).toBe(true);
+  });
+
+  it('WHEN an answer says in words that the kind asked is not given THEN that kind is asked only as unsaid', () => {
+    const final =
+      'The final is worth 25%. The syllabus does not say whether it is cumulative or where it is held.';
+    expect(kindAskedOnlyUnsaid('where is the final exam', final, [])).toBe(true);
+    expect(kindAskedOnlyUnsaid('when is the final exam', final, [])).toBe(false);
+    const scale = 'The syllabus does not give letter-grade cut-offs, a grading scale or a curve.';
+    expect(kindAskedOnlyUnsaid('what percentage do i need for an A', scale, [])).toBe(true);
+    expect(
+      kindAskedOnlyUnsaid('how much does the app cost', 'It is required (the syllabus gives no price).', []),
+    ).toBe(true);
+    // (a kind the answer gives is not asked only as unsaid)
+    expect(kindAskedOnlyUnsaid('where is the final exam', 'The final is in room 12.', [])).toBe(false);
   });
 
   it('WHEN a place question is answered with a street address THEN that is a place; a clock time is not', () => {
