@@ -115,6 +115,12 @@ const finalSchema = z.discriminatedUnion(
         .min(0, { error: ROUND_ERROR })
         .max(2, { error: ROUND_ERROR })
         .optional(),
+      /** How it rounds: to the nearest (x.5 up, the default) or always up ("rounded up to the next whole number"). */
+      rounding: z
+        .enum(['nearest', 'up'], {
+          error: 'must be nearest (x.5 up) or up (any fraction up: 92.1 becomes 93)',
+        })
+        .optional(),
     }),
     // (round_to_decimals is read only to refuse it with a reason: modelProblems)
     z.strictObject({ rule: z.literal('both_parts_then_average'), round_to_decimals: z.unknown().optional() }),
@@ -455,6 +461,15 @@ function modelProblems(g: GradingModel): Problem[] {
     // (the last need not start at 0: a syllabus that lists grades down to "C from 74%" and nothing below is written
     // as it is, and a score below it is said to be below the lowest grade listed)
   }
+  if (
+    g.final?.rule === 'weighted' &&
+    g.final.rounding !== undefined &&
+    g.final.round_to_decimals === undefined
+  )
+    out.push({
+      path: ['final', 'rounding'],
+      message: 'needs round_to_decimals, the decimals it rounds to (round_to_decimals: 0 for a whole number)',
+    });
   if (g.final?.rule === 'both_parts_then_average') {
     if (g.final.round_to_decimals !== undefined)
       out.push({

@@ -79,7 +79,9 @@ export function renderWeightedEstimate(
       lines.push(`Not a pass yet: ${unmet.map((p) => `${p.name} needs ${p.requirement!.text}`).join('; ')}.`);
   }
   const rounding =
-    final?.round_to_decimals !== undefined ? `; ${roundingSentence(final.round_to_decimals, !!cutoffs)}` : '';
+    final?.round_to_decimals !== undefined
+      ? `; ${roundingSentence(final.round_to_decimals, !!cutoffs, final.rounding === 'up')}`
+      : '';
   lines.push('', '_Rules used (from the course file):_', ...g.components.map(ruleLine));
   lines.push(
     "- The final score is the weighted sum of the parts' percentages" +
@@ -95,10 +97,17 @@ export function renderWeightedEstimate(
  * How the course rounds the final percentage (`final.round_to_decimals`), said wherever its cut-offs are: "final
  * percentages are rounded to the nearest whole number (x.5 up) before the grade is looked up".
  */
-export function roundingSentence(decimals: number, beforeGrade: boolean): string {
-  const to =
-    decimals === 0 ? 'the nearest whole number' : decimals === 1 ? 'one decimal' : `${decimals} decimals`;
-  return `final percentages are rounded to ${to} (x.5 up)${beforeGrade ? ' before the grade is looked up' : ''}`;
+export function roundingSentence(decimals: number, beforeGrade: boolean, up = false): string {
+  const to = decimals === 1 ? 'one decimal' : `${decimals} decimals`;
+  const how =
+    decimals === 0
+      ? up
+        ? 'rounded up to the next whole number (92.1 becomes 93)'
+        : 'rounded to the nearest whole number (x.5 up)'
+      : up
+        ? `rounded up to ${to} (any further fraction up)`
+        : `rounded to ${to} (x.5 up)`;
+  return `final percentages are ${how}${beforeGrade ? ' before the grade is looked up' : ''}`;
 }
 
 /** A usage example built from the course's own parts. */

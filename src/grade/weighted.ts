@@ -34,12 +34,14 @@ export interface WeightedEstimate {
 }
 
 /**
- * `percent` rounded to `decimals`, x.5 up (93.5 → 94 at 0). Read at six decimals first, so a sum of floating-point
- * parts such as 93.49999999999999 rounds as the 93.5 it is.
+ * `percent` rounded to `decimals`, x.5 up (93.5 → 94 at 0), or with `up` any fraction up (92.1 → 93). Read at six
+ * decimals first, so a sum of floating-point parts such as 93.49999999999999 rounds as the 93.5 it is (and 93.00000001
+ * stays 93 when rounding up).
  */
-export function roundPercent(percent: number, decimals: number): number {
+export function roundPercent(percent: number, decimals: number, up = false): number {
   const scale = 10 ** decimals;
-  return Math.round(Number((percent * scale).toFixed(6))) / scale;
+  const scaled = Number((percent * scale).toFixed(6));
+  return (up ? Math.ceil(scaled) : Math.round(scaled)) / scale;
 }
 
 /** How many items the rule drops: N, or N% of the part's count (or of those given when the count is open). */
@@ -94,7 +96,9 @@ export function gradeOf(
   percent: number,
 ): { rounded?: number; cutoff?: NonNullable<WeightedFinal['cutoffs']>[number] } {
   const rounded =
-    final.round_to_decimals === undefined ? undefined : roundPercent(percent, final.round_to_decimals);
+    final.round_to_decimals === undefined
+      ? undefined
+      : roundPercent(percent, final.round_to_decimals, final.rounding === 'up');
   const p = rounded ?? Math.round(percent * 100) / 100;
   const cutoff = final.cutoffs?.find((c) => p >= c.from);
   return { ...(rounded !== undefined && { rounded }), ...(cutoff && { cutoff }) };

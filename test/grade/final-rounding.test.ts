@@ -78,6 +78,45 @@ describe('GIVEN a syllabus that rounds the final percentage to a whole number', 
   });
 });
 
+describe('GIVEN a syllabus that rounds the final percentage up to the next whole number', () => {
+  const UP = '    round_to_decimals: 0\n    rounding: up\n';
+
+  it('WHEN a student is at 93.1% THEN it rounds up to 94 and gets the A; rounded to the nearest it stays an A-', () => {
+    // 10 × 91% + 90 × 280/300 = 93.1
+    const up = estimateWeighted(course(UP).grading!, scores(91, 280));
+    expect(up.rounded).toBe(94);
+    expect(up.grade).toBe('A');
+    expect(estimateWeighted(course('    round_to_decimals: 0\n').grading!, scores(91, 280)).grade).toBe('A-');
+  });
+
+  it('WHEN the calculator replies THEN its rules say finals are rounded up', () => {
+    const reply = gradeReply(course(UP), { assignments: 'project=91;exam=280' }, NO_SCHEDULE);
+    expect(reply.text).toContain('**Weighted score:** **93.1%**, rounded to **94%**, grade **A**');
+    expect(reply.text).toContain(
+      'final percentages are rounded up to the next whole number (92.1 becomes 93) before the grade is looked up',
+    );
+  });
+
+  it('WHEN rounding up THEN a whole number stays, also from a floating-point sum', () => {
+    expect(roundPercent(93, 0, true)).toBe(93);
+    expect(roundPercent(0.1 + 0.2 + 92.7, 0, true)).toBe(93); // 93.00000000000001
+    expect(roundPercent(89.91, 1, true)).toBe(90);
+  });
+
+  it('WHEN rounding is given without round_to_decimals, or is another word THEN it is refused with what to write', () => {
+    const issues = (round: string) => {
+      const r = load(round);
+      return r.ok ? [] : r.issues.map((i) => formatIssue({ ...i, file: 'course.yaml' }));
+    };
+    expect(issues('    rounding: up\n')).toEqual([
+      expect.stringMatching(/^course\.yaml:\d+ grading\.final\.rounding: needs round_to_decimals/),
+    ]);
+    expect(issues('    round_to_decimals: 0\n    rounding: ceiling\n')).toEqual([
+      expect.stringMatching(/^course\.yaml:\d+ grading\.final\.rounding: must be nearest \(x\.5 up\) or up/),
+    ]);
+  });
+});
+
 describe('GIVEN rounding to decimals', () => {
   it('WHEN rounding to one decimal THEN x.x5 goes up, and floating-point sums round as what they are', () => {
     expect(roundPercent(89.95, 1)).toBe(90);
