@@ -139,7 +139,7 @@ const wholeDays = (field: string, instead: string) =>
     .max(365, { error: 'must be at most 365' });
 
 const unitSchema = z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` }).default('points');
-const LATE_POLICIES = ['penalty', 'late_days', 'not_accepted', 'no_penalty'] as const;
+const LATE_POLICIES = ['penalty', 'penalty_unstated', 'late_days', 'not_accepted', 'no_penalty'] as const;
 
 /** "25%" written where a number goes: say how the unit is written ("write lose: 25 with unit: percent for 25%"). */
 const numberNotPercent = (what: string, field: string) =>
@@ -295,6 +295,11 @@ function stepProblems(steps: LateStep[], unit: Unit, grace: number | undefined):
 }
 
 type Unit = (typeof UNITS)[number];
+/** Late work loses marks, by an amount the syllabus does not give ("late assignments will be penalized"). */
+const penaltyUnstatedSchema = z.strictObject({
+  policy: z.literal('penalty_unstated'),
+  note: label('a note', 500).optional(),
+});
 const notAcceptedSchema = z.strictObject({
   policy: z.literal('not_accepted'),
   free_late_submissions: freeLatesSchema.optional(),
@@ -310,6 +315,7 @@ const lateSchema = z.discriminatedUnion(
   'policy',
   [
     penaltySchema,
+    penaltyUnstatedSchema,
     z.strictObject({
       policy: z.literal('late_days'),
       days: num('how many late days each student has').int().min(1).max(365),
@@ -335,10 +341,10 @@ const lateSchema = z.discriminatedUnion(
 );
 export type LatePolicy = z.infer<typeof lateSchema>;
 
-const DEADLINE_LATE_POLICIES = ['penalty', 'not_accepted', 'no_penalty'] as const;
+const DEADLINE_LATE_POLICIES = ['penalty', 'penalty_unstated', 'not_accepted', 'no_penalty'] as const;
 /** One deadline's own late policy in the schedule (a late-days budget is the course's, not a deadline's). */
 export const deadlineLateSchema = z
-  .discriminatedUnion('policy', [penaltySchema, notAcceptedSchema, noPenaltySchema], {
+  .discriminatedUnion('policy', [penaltySchema, penaltyUnstatedSchema, notAcceptedSchema, noPenaltySchema], {
     error: `needs policy: one of ${DEADLINE_LATE_POLICIES.join(', ')} (late_days is for the whole course, in the course file)`,
   })
   .superRefine((late, ctx) => {

@@ -165,6 +165,11 @@ function cost(
         : { points: 0, why: 'no penalty for late hand-ins' };
     case 'not_accepted':
       return { points: null, why: 'late hand-ins are not accepted' };
+    case 'penalty_unstated':
+      return {
+        points: 0,
+        why: 'the syllabus does not say what a late hand-in loses: nothing is taken off here',
+      };
     case 'late_days':
       // (the budget is spread over the items in applyLatePenalties; here: past it)
       return p.per_day_after === undefined
@@ -284,7 +289,8 @@ export function applyLatePenalties(
  */
 export function lateCostSentence(p: LatePolicy, days: number, itemPoints?: number): string | null {
   // (a note qualifies the policy in words this sum cannot read)
-  if (p.policy === 'late_days' || p.note) return null;
+  // (nor is there one for a penalty whose amount the syllabus does not give)
+  if (p.policy === 'late_days' || p.policy === 'penalty_unstated' || p.note) return null;
   const { points, why } = cost(p, days, null);
   const late = `**${dayWord(days)} late:**`;
   if (p.policy === 'not_accepted') return `${late} late hand-ins are not accepted.`;

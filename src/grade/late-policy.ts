@@ -101,6 +101,8 @@ export function latePolicySentence(late: LatePolicy): string {
       const free = freeLates(late.free_late_submissions);
       return `${free ? `${free}late hand-ins` : 'Late hand-ins'} are not accepted.${note}`;
     }
+    case 'penalty_unstated':
+      return `Late hand-ins lose marks; the syllabus does not say how much.${note}`;
     case 'no_penalty':
       return late.max_days !== undefined
         ? `Late hand-ins are accepted without penalty up to ${dayWord(late.max_days)} late; after that they are not accepted.${note}`
@@ -198,5 +200,8 @@ export function gradeLateLines(
     lines[lines.length - 1] += lateGiven
       ? ' Late penalties are included only for the items given with `late`.'
       : ' Late penalties are not included here.';
+  // (a penalty without an amount is never worked out)
+  else if (lines.length > 0 && used.has('penalty_unstated'))
+    lines[lines.length - 1] += ' Late penalties are not included here.';
   return lines.length > 0 && without > 0 ? [...lines, NO_LATE_POLICY] : lines;
 }

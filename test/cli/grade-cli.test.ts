@@ -68,7 +68,7 @@ describe('GIVEN a schedule whose quizzes have their own late rule (--schedule)',
       expect(run.status).toBe(1);
       expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(
-        /bad\.yaml:6 events\[0\]\.late\.policy: needs policy: one of penalty, not_accepted, no_penalty/,
+        /bad\.yaml:6 events\[0\]\.late\.policy: needs policy: one of penalty, penalty_unstated, not_accepted, no_penalty/,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -96,7 +96,7 @@ describe('the grading model in the course file', () => {
     expect(problems(bad)).toEqual([
       'course.yaml:25 grading.components[0].drop_lowest: must be a whole number (drop the lowest N) or a percentage in quotes such as "25%"',
       'course.yaml:28 grading.final.rule: needs rule: one of weighted, both_parts_then_average',
-      'course.yaml:30 grading.late.policy: needs policy: one of penalty, late_days, not_accepted, no_penalty',
+      'course.yaml:30 grading.late.policy: needs policy: one of penalty, penalty_unstated, late_days, not_accepted, no_penalty',
     ]);
   });
 
@@ -144,7 +144,7 @@ describe('the grading model in the course file', () => {
 
   it('GIVEN a late section without a policy THEN it says which policies there are', () => {
     expect(problems('grading:\n  calculator: false\n  late: { per_day: 2 }\n')).toEqual([
-      'course.yaml:25 grading.late.policy: needs policy: one of penalty, late_days, not_accepted, no_penalty',
+      'course.yaml:25 grading.late.policy: needs policy: one of penalty, penalty_unstated, late_days, not_accepted, no_penalty',
     ]);
   });
 
