@@ -111,13 +111,14 @@ export function answersHowLong(question: string, answer: string): boolean {
  * take", "how long are lectures usually". The thing is the words between the verb and the end (articles aside).
  */
 const HOW_LONG_THING =
-  /\bhow long (?:is|are|was|were|does|do|did|will|would)\s+(?:(?:the|a|an|each|every|one|our|this|that|these|those)\s+)?(?!(?:i|we|you|u|they|he|she|it|my|your|their)\b)((?:[a-z0-9]+\s+){0,2}?[a-z0-9]+)(?:\s+(?:usually|normally|typically|generally))?(?:\s+(?:take|takes|last|lasts|run|runs|be|go))?(?:\s+(?:usually|normally|typically|generally|roughly|approximately|exactly))?\s*$/;
+  /\bhow long (?:is|are|was|were|does|do|did|will|would)\s+(?:(?:the|a|an|each|every|one|our)\s+)?(?!(?:i|we|you|u|they|he|she|it|my|your|their|this|that|these|those)\b)((?:[a-z0-9]+\s+){0,2}?[a-z0-9]+)(?:\s+(?:usually|normally|typically|generally))?(?:\s+(?:take|takes|last|lasts|run|runs|be|go))?(?:\s+(?:usually|normally|typically|generally|roughly|approximately|exactly))?\s*$/;
 
 /**
  * False when an answer gives a duration, but not of the thing asked about: "how long does the exam take" against an
  * entry on how long each assignment takes, which never names the exam. One word of the thing in the answer or in what it
- * is `about` (an entry's title and phrasings), as a word or a stem, is enough. A question that asks more ("how long does the prof take to answer emails") or of a person
- * ("how long do we get") is not checked. The question should be spelled as the course spells its words.
+ * is `about` (an entry's title and phrasings), as a word or a stem, is enough. A question that asks more ("how long
+ * does the prof take to answer emails"), of a person ("how long do we get") or of something named before it ("... and
+ * how long does that part last") is not checked. The question should be spelled as the course spells its words.
  */
 export function namesWhatLasts(question: string, answer: string, about = ''): boolean {
   const thing = HOW_LONG_THING.exec(

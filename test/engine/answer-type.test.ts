@@ -138,6 +138,7 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     // no duration, which answersHowLong judges)
     expect(namesWhatLasts('how long do we get', workload)).toBe(true);
     expect(namesWhatLasts('how long is it', workload)).toBe(true);
+    expect(namesWhatLasts('will there be questions, and how long does that part last', workload)).toBe(true);
     expect(namesWhatLasts('how long does the prof take to answer emails', workload)).toBe(true);
     expect(namesWhatLasts('how long is the exam', 'See the exam page.')).toBe(true);
   });
