@@ -118,18 +118,25 @@ const HOW_LONG_THING =
  * entry on how long each assignment takes, which never names the exam. One word of the thing in the answer or in what it
  * is `about` (an entry's title and phrasings), as a word or a stem, is enough. A question that asks more ("how long
  * does the prof take to answer emails"), of a person ("how long do we get") or of something named before it ("... and
- * how long does that part last") is not checked. The question should be spelled as the course spells its words.
+ * how long does that part last") is not checked. `spelled` writes the thing's words as the course spells them
+ * ("assignmnet"), read only for a question this check applies to.
  */
-export function namesWhatLasts(question: string, answer: string, about = ''): boolean {
+export function namesWhatLasts(
+  question: string,
+  answer: string,
+  about: readonly string[] = [],
+  spelled: (text: string) => string = (t) => t,
+): boolean {
+  if (!ASKS_HOW_LONG.test(question.toLowerCase())) return true;
   const thing = HOW_LONG_THING.exec(
     normalize(question)
       .replace(/[?.!]+/g, ' ')
       .trim(),
   )?.[1];
   if (thing === undefined || !DURATION.test(answer)) return true;
-  const words = tokens(thing).filter(isContentWord);
+  const words = tokens(spelled(thing)).filter(isContentWord);
   if (words.length === 0) return true;
-  const said = new Set(tokens(unmarked(`${about}\n${answer}`).toLowerCase()).map(stem));
+  const said = new Set(tokens(unmarked([...about, answer].join('\n')).toLowerCase()).map(stem));
   return words.some((w) => said.has(stem(w)));
 }
 
@@ -420,7 +427,8 @@ export function answersQuestionType(question: string, given: string, names: read
 export function kindAskedOnlyUnsaid(question: string, given: string, names: readonly string[]): boolean {
   const text = normalize(question).replace(/\s+/g, ' ');
   // (here the question's own place word counts: "does not give the lab room" names the room asked about)
-  const missing = KINDS.filter(([, answers]) => !answers(text, withoutUnsaid(given), names, false));
+  const stated = withoutUnsaid(given);
+  const missing = KINDS.filter(([, answers]) => !answers(text, stated, names, false));
   if (missing.length === 0) return false;
   if (ofKindAsked(text, given, names, true)) return true;
   // (or it says in words that the kind asked is not given: "does not say where it is held", "gives no price")

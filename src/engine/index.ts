@@ -164,20 +164,19 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   // The answer-type checks, and that a course the question names by its code is the one the answer speaks of (this
   // course is known by the numbers of its code and name).
   const answersCourseNamed = courseNamedCheck(`${course.code ?? ''} ${course.name}`);
-  const fitsQuestion = (question: string, answer: string): boolean =>
-    answersQuestionType(question, answer, staffNames) && answersCourseNamed(normalize(question), answer);
-  // (a duration answers "how long is X" only when the answer is about X: its text, or for an entry its title and
-  // phrasings, for a passage its headings, name it)
-  const lastsAsked = (question: string, answer: string, about: readonly string[]): boolean =>
-    namesWhatLasts(model.spelled(question), answer, about.join('\n'));
+  // (and a duration answers "how long is X" only when the answer is about X: its text or what it is `about`, an
+  // entry's title and phrasings or a passage's headings, names it)
+  const fitsQuestion = (question: string, answer: string, about: readonly string[] = []): boolean =>
+    answersQuestionType(question, answer, staffNames) &&
+    answersCourseNamed(normalize(question), answer) &&
+    namesWhatLasts(question, answer, about, (t) => model.spelled(t));
   const fromDocuments = (question: string, note: string): EngineReply | null => {
     const found = passages?.answer(question);
     // (a quote passes the answer-type checks an entry's answer must pass: "which room is the exam in" is not
     // answered by a passage on the exam's grading)
     if (
       !found?.confident ||
-      !fitsQuestion(question, found.passage.text) ||
-      !lastsAsked(question, found.passage.text, [found.passage.document, found.passage.section])
+      !fitsQuestion(question, found.passage.text, [found.passage.document, found.passage.section])
     )
       return null;
     return {
@@ -230,8 +229,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     const best = d.entries[0];
     if (
       !best ||
-      !fitsQuestion(text, best.entry.answer) ||
-      !lastsAsked(text, best.entry.answer, [best.entry.title, ...best.entry.questions]) ||
+      !fitsQuestion(text, best.entry.answer, [best.entry.title, ...best.entry.questions]) ||
       asksForUnknownThing(text, (w) => model.knowsWord(w))
     ) {
       return { kind: 'fallback', near: d.entries, score: d.score, wrongType: true };

@@ -196,12 +196,12 @@ export function gradeLateLines(
     lines.push(groups.size === 0 ? courseText : `Other deadlines: ${courseText}`);
     used.add(course.policy);
   }
-  if (lines.length > 0 && (used.has('penalty') || used.has('late_days')))
-    lines[lines.length - 1] += lateGiven
-      ? ' Late penalties are included only for the items given with `late`.'
-      : ' Late penalties are not included here.';
-  // (a penalty without an amount is never worked out)
-  else if (lines.length > 0 && used.has('penalty_unstated'))
-    lines[lines.length - 1] += ' Late penalties are not included here.';
+  // (a penalty without an amount is never worked out, even for the items given with `late`)
+  const worked = used.has('penalty') || used.has('late_days');
+  if (lines.length > 0 && (worked || used.has('penalty_unstated')))
+    lines[lines.length - 1] +=
+      worked && lateGiven
+        ? ' Late penalties are included only for the items given with `late`.'
+        : ' Late penalties are not included here.';
   return lines.length > 0 && without > 0 ? [...lines, NO_LATE_POLICY] : lines;
 }

@@ -132,8 +132,12 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     expect(namesWhatLasts('how long does the exam usually take', workload)).toBe(false);
     expect(namesWhatLasts('how long does an assignment take', workload)).toBe(true);
     // (what the answer is about counts: an entry's title or phrasings, a passage's headings)
-    expect(namesWhatLasts('how long is the exam', 'It runs 9:00 to 11:00.', 'The final exam')).toBe(true);
-    expect(namesWhatLasts('how long is the exam', 'It runs 9:00 to 11:00.', 'Lab reports')).toBe(false);
+    expect(namesWhatLasts('how long is the exam', 'It runs 9:00 to 11:00.', ['The final exam'])).toBe(true);
+    expect(namesWhatLasts('how long is the exam', 'It runs 9:00 to 11:00.', ['Lab reports'])).toBe(false);
+    // (the thing's words as the course spells them: a typo of a word the answer names still answers)
+    const spelled = (t: string): string => t.replace('assignmnet', 'assignment');
+    expect(namesWhatLasts('how long does an assignmnet take', workload)).toBe(false);
+    expect(namesWhatLasts('how long does an assignmnet take', workload, [], spelled)).toBe(true);
     // (not checked: a question of a person or a pronoun, one asking more than how long a thing lasts, an answer with
     // no duration, which answersHowLong judges)
     expect(namesWhatLasts('how long do we get', workload)).toBe(true);
