@@ -318,10 +318,11 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     } else if (decision.kind === 'redirect') {
       // (a general question among context about the student may answer: answeringSentence)
       const sentences = focusSentences(clean.text).map((sentence) => ({
+        sentence,
         asks: sentence.endsWith('?'),
         d: judge(sentence),
       }));
-      decision = answeringSentence(sentences) ?? decision;
+      decision = answeringSentence(sentences, decision.score) ?? decision;
     }
     // (a question on what some days late cost gets the sum beside the answer, or on its own with the policy; a
     // request that also asks how much, "1 day late, how much do I lose and can you waive it", gets the sum too)

@@ -57,12 +57,26 @@ const STATEMENT_REQUEST = 0.8;
 const SENTENCE_OVER_REQUEST = 0.5;
 
 /**
+ * A question asking leave for the student ("can I", "could I", "am I allowed to", "is it OK if I") is a request in
+ * a message the gate reads as one with at least this probability: "I have a family wedding that night. Can I take
+ * the exam another day?". Below it, context the gate only leans on ("I can't make it to Tuesday's lecture. Can I
+ * watch a recording?") leaves the question to answer (measured on the tuning sets, docs/engine.md).
+ */
+const LEAVE_REQUEST = 0.55;
+const ASKS_LEAVE =
+  /^(?:(?:so|but|and|then|or),? )?(?:(?:can|could|may|might) i|(?:am i|would i be) (?:allowed|able|permitted) to|is (?:it|that) (?:ok(?:ay)?|alright|all right|possible|fine) (?:if i|for me to)|would it be (?:ok(?:ay)?|possible|alright) (?:if i|for me to))\b/i;
+
+/**
  * Of a message the gate reads as a request, the decision of the sentence that answers it instead, or null: sentences
  * of context about the student ("I work three days a week. Is the essay individual?") can make a whole message read
  * as a request when its question is a general one; that question answers, unless one of the sentences is a request
- * on its own, a question ("can I hand it in later?") or a circumstance ("my grandfather died last week").
+ * on its own, a question ("can I hand it in later?") or a circumstance ("my grandfather died last week"), or the
+ * question asks leave after context and the whole message (`whole`, the gate's probability) is a request enough.
  */
-export function answeringSentence(sentences: readonly { asks: boolean; d: Decision }[]): Decision | null {
+export function answeringSentence(
+  sentences: readonly { sentence: string; asks: boolean; d: Decision }[],
+  whole: number,
+): Decision | null {
   const answered = sentences
     .filter((j) => j.asks && j.d.kind === 'answer')
     .sort((a, b) => b.d.score - a.d.score)[0];
@@ -70,5 +84,10 @@ export function answeringSentence(sentences: readonly { asks: boolean; d: Decisi
   const request = sentences.some(
     (j) => j.d.kind === 'redirect' && (j.asks || j.d.score >= STATEMENT_REQUEST),
   );
-  return answered && !request && answered.d.score >= SENTENCE_OVER_REQUEST ? answered.d : null;
+  const leave =
+    answered !== undefined &&
+    whole >= LEAVE_REQUEST &&
+    ASKS_LEAVE.test(answered.sentence) &&
+    sentences.some((j) => j !== answered && j.d.kind === 'redirect');
+  return answered && !request && !leave && answered.d.score >= SENTENCE_OVER_REQUEST ? answered.d : null;
 }

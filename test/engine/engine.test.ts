@@ -235,6 +235,13 @@ describe('GIVEN hostile or empty input', () => {
     expect(engine.answer('How many points do late reports lose?', now).kind).toBe('answer');
     expect(engine.answer(message, now).kind).toBe('redirect');
   });
+
+  it('WHEN the question asks leave for the student after a circumstance THEN it is redirected', () => {
+    // (alone, the question is the late policy's)
+    expect(engine.answer('Can I hand in my report late?', now).sources[0]?.id).toBe('late-work');
+    const message = 'My sister is getting married that week and I fly abroad. Can I hand in my report late?';
+    expect(engine.answer(message, now).kind).toBe('redirect');
+  });
 });
 
 describe('GIVEN the model built from a course', () => {

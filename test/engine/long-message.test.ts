@@ -45,28 +45,65 @@ describe('GIVEN a message the gate reads as a request, judged sentence by senten
   it('WHEN a question of it is answered confidently and no sentence is a request THEN that question answers', () => {
     const d = answer(0.7);
     expect(
-      answeringSentence([
-        { asks: false, d: redirect(0.6) },
-        { asks: true, d },
-      ]),
+      answeringSentence(
+        [
+          { sentence: 'I work three days a week.', asks: false, d: redirect(0.6) },
+          { sentence: 'Is the essay individual?', asks: true, d },
+        ],
+        0.7,
+      ),
     ).toBe(d);
   });
 
   it('WHEN its question is answered only weakly ("is that allowed?") THEN the message stays a request', () => {
     expect(
-      answeringSentence([
-        { asks: false, d: redirect(0.6) },
-        { asks: true, d: answer(0.45) },
-      ]),
+      answeringSentence(
+        [
+          { sentence: 'I work three days a week.', asks: false, d: redirect(0.6) },
+          { sentence: 'Is that allowed?', asks: true, d: answer(0.45) },
+        ],
+        0.7,
+      ),
     ).toBeNull();
   });
 
   it('WHEN a statement of it is a request the gate is sure of THEN the message stays a request', () => {
     expect(
-      answeringSentence([
-        { asks: false, d: redirect(0.85) },
-        { asks: true, d: answer(0.9) },
-      ]),
+      answeringSentence(
+        [
+          { sentence: 'My grandfather died last week.', asks: false, d: redirect(0.85) },
+          { sentence: 'How many points do late reports lose?', asks: true, d: answer(0.9) },
+        ],
+        0.7,
+      ),
     ).toBeNull();
+  });
+
+  it('WHEN its question asks leave for the student and the whole message is a request THEN it stays a request', () => {
+    const leave = (whole: number) =>
+      answeringSentence(
+        [
+          { sentence: 'I have a family wedding on the night of the exam.', asks: false, d: redirect(0.7) },
+          { sentence: 'Can I take the exam on another day?', asks: true, d: answer(0.8) },
+        ],
+        whole,
+      );
+    expect(leave(0.65)).toBeNull();
+    // (context the gate only leans on leaves the question to answer: "I can't come on Tuesday. Can I watch the
+    // recording?")
+    expect(leave(0.5)?.kind).toBe('answer');
+  });
+
+  it('WHEN its question asks something general after the same context THEN that question answers', () => {
+    const d = answer(0.8);
+    expect(
+      answeringSentence(
+        [
+          { sentence: 'I have a family wedding on the night of the exam.', asks: false, d: redirect(0.7) },
+          { sentence: 'Is the exam open book?', asks: true, d },
+        ],
+        0.65,
+      ),
+    ).toBe(d);
   });
 });
