@@ -37,7 +37,8 @@ const DETAILS: readonly Detail[] = [
   {
     // a phone number: "the instructor's phone number", "can I reach the professor by phone"
     asks: /\b(tele)?phone (number|no|nr)s?\b|\bby (tele)?phone\b/,
-    says: /\b(tele)?phones?\b|\btel\b|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/i,
+    // (the number, or how phoning goes: "no phone number is given", "by phone"; not "phone use is not permitted")
+    says: /\b(tele)?phone (numbers?|calls?|lines?)\b|\bby (tele)?phone\b|\b(call|calls|calling)\b|\btel\b|\+?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/i,
   },
   {
     // a passcode or password asked for: "what's the meeting passcode", "wifi password" (not "my password doesn't work")

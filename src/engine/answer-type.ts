@@ -324,7 +324,18 @@ function isCount(text: string, at: number, digits: string): boolean {
 export function answersHowMany(question: string, answer: string): boolean {
   if (!ASKS_COUNT.test(question)) return true;
   const plain = unmarked(answer);
-  return COUNT_WORD.test(plain) || [...plain.matchAll(DIGITS)].some((m) => isCount(plain, m.index, m[0]));
+  const asked = new Set(tokens(question).filter(isContentWord).map(stem));
+  asked.delete(stem('many'));
+  const counts = [
+    ...[...plain.matchAll(new RegExp(COUNT_WORD.source, 'gi'))].map((m) => m.index),
+    ...[...plain.matchAll(DIGITS)].filter((m) => isCount(plain, m.index, m[0])).map((m) => m.index),
+  ];
+  return counts.some((at) => {
+    const start = Math.max(plain.lastIndexOf('. ', at), plain.lastIndexOf('\n', at), 0);
+    const ends = [plain.indexOf('. ', at), plain.indexOf('\n', at)].filter((i) => i >= 0);
+    const near = tokens(plain.slice(start, ends.length ? Math.min(...ends) : plain.length));
+    return near.some((w) => asked.has(stem(w)));
+  });
 }
 
 /**

@@ -112,6 +112,15 @@ describe('GIVEN a question that asks for a named detail', () => {
   });
 });
 
+describe('GIVEN a question that asks for a phone number', () => {
+  it('WHEN the answer speaks of phones in another sense THEN it does not give the detail', () => {
+    const q = asked("what is the instructor's phone number");
+    expect(answersDetail(q, 'Cell phone use is **not permitted** in the classroom.')).toBe(false);
+    expect(answersDetail(q, 'The syllabus gives no phone number: e-mail the instructor.')).toBe(true);
+    expect(answersDetail(asked('can i reach the professor by phone'), 'She does not take calls.')).toBe(true);
+  });
+});
+
 describe('GIVEN the botany course, whose textbook entry gives no ISBN and whose essay entry says how it is graded', () => {
   const at = new Date('2030-02-20T12:00:00Z');
 

@@ -369,6 +369,21 @@ describe('GIVEN a question that asks how many', () => {
   });
 });
 
+describe('GIVEN a question that asks how many of one thing', () => {
+  it('WHEN the answer counts something else THEN it does not say how many; WHEN it counts the thing THEN it does', () => {
+    const q = 'how many labs are there this semester';
+    expect(answersHowMany(q, 'The four teaching assistants run the labs.')).toBe(true);
+    // (the count and the thing asked about in different sentences)
+    expect(
+      answersHowMany(q, 'The instructor has four teaching assistants. Reach them on Slack about labs.'),
+    ).toBe(false);
+    expect(answersHowMany(q, 'There are **eleven labs**, one a week from week 2.')).toBe(true);
+    expect(
+      answersHowMany('how many peer reviews will we do', 'Once or twice, the assignment is a *peer review*.'),
+    ).toBe(true);
+  });
+});
+
 describe('GIVEN a question that asks which version to use', () => {
   it('WHEN the answer names the software but no version THEN it does not answer; WHEN it names one THEN it does', () => {
     const q = 'which python version should we use';
