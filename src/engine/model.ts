@@ -102,7 +102,7 @@ const NEAR_SHARE = 0.6;
 /**
  * A question no FAQ entry answers leans toward a private request when the request gate's probability is at least this
  * share of its threshold, unless it is nearest an off-topic example or a topic the course declines: a request put in
- * words the gate has not seen ("overslept, missed midterm, help", "whats my grade rn") is better sent to the staff
+ * words the gate has not seen ("overslept, missed midterm, help", "pls recount my points") is better sent to the staff
  * than to the discussion board, where nobody can answer it. Measured on the tuning sets (docs/engine.md).
  */
 const LEANS_TOWARD_REQUEST = 0.8;
@@ -517,7 +517,7 @@ function decideFrom(
     const entries = scoredEntries(ranked.slice(0, 4), best.score * SEE_ALSO_RATIO).slice(0, 2);
     return { kind: 'answer', entries, score: best.score };
   }
-  // (a question nearest a course detail its content leaves out may be a request: "whats my grade rn")
+  // (a question nearest a course detail its content leaves out may be a request: "pls recount my points")
   const declinedTopic = info.kind === 'decline' && info.source !== 'detail';
   const leans = !declinedTopic && requestProbability >= thresholds.redirect * LEANS_TOWARD_REQUEST;
   return {

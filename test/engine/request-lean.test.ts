@@ -17,7 +17,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const content = botany();
 const trained = buildModel(content, { vectors: false });
-const request = 'whats my grade rn';
+const request = 'pls recount my points';
 const declined = 'i dont get how plant cells divide';
 
 /** The model with the gate's threshold at `redirect`. */

@@ -1,0 +1,37 @@
+// Questions that ask for the student's own record: a grade, a score, a result the course has for them alone. No
+// content answers these (the bot sees no gradebook), so they go to the course's private channel, as a request about a
+// grade does, however closely an entry on grading matches their words.
+import { normalize } from './text.ts';
+
+/** What a record holds: a grade, a score, a mark, a result, a percentage. */
+const RECORD = String.raw`(?:grades?|scores?|marks?|results?|percentages?|standing|points?|pts)`;
+
+/**
+ * How a grade is made, or what it would be, not what it is: "what is my final grade based on", "what is my grade
+ * going to depend on", "what is my grade if I skip the final".
+ */
+const HOW_MADE = String.raw`(?!\s+(?:(?:be|is|are|will|going to|gonna)\s+)*(?:if|when|with|calculated|computed|based|made|determined|put|composed|weighted|worked|decided|depends?|out of|comes? from|consists?)\b)`;
+
+/**
+ * The forms: "what's my current grade", "what is my midterm score", "my current grade?", "my memo grade?", "what did I
+ * get on the midterm", "can you tell me what I got on quiz 2", "did I pass milestone 1?", "is my final grade in yet".
+ * Not "what would my final grade be", "how is my grade calculated", "how much is the exam worth toward my final
+ * grade", "I got 18 points over the assignments, did I pass them?" (numbers given: the calculator's).
+ */
+const OWN_RECORD = [
+  new RegExp(String.raw`\bwhat (?:is|was|are)\s+my\s+(?:[\w-]+\s+){0,3}?${RECORD}\b${HOW_MADE}`),
+  new RegExp(
+    String.raw`^(?:and\s+)?my\s+(?:[\w-]+\s+){0,3}?${RECORD}(?:\s+(?:so far|rn|right now|now|pls|please))?\s*\??$`,
+  ),
+  /\bwhat (?:grade |score |mark )?did i (?:get|score|receive|make)\b|\bwhat i got (?:on|for|in)\b/,
+  /\bis my (?:final |overall |course )?grade (?:in|up|out|posted|available)\b/,
+];
+
+/** "did I pass X", unless it gives the student's scores ("I got 18 points, did I pass?": the calculator's). */
+const DID_I_PASS = /\bdid i (?:pass|fail)\b/;
+const GIVES_SCORES = /\b(?:got|have|scored|with)\b[^?]*\d|\d\s*(?:%|points?|pts|\/)/;
+
+export function asksOwnRecord(question: string): boolean {
+  const text = normalize(question).replace(/\s+/g, ' ').trim();
+  return OWN_RECORD.some((re) => re.test(text)) || (DID_I_PASS.test(text) && !GIVES_SCORES.test(text));
+}

@@ -1,0 +1,45 @@
+// Questions for the student's own grade or score: no content holds it, so they go to the staff.
+import { describe, expect, it } from 'vitest';
+import { createAnswerEngine } from '../../src/engine/index.ts';
+import { asksOwnRecord } from '../../src/engine/own-record.ts';
+import { botany } from './fixtures.ts';
+
+describe('GIVEN a question about a grade', () => {
+  it.each([
+    "what's my current grade",
+    'whats my grade rn',
+    'my memo grade?',
+    'What is my current attendance percentage?',
+    'can u tell me what i got on midterm 2',
+    'what grade did i get for assignment 1? cant find it anywhere',
+    'did i pass milestone 1?',
+    'is my final grade in yet? i need it for an application',
+  ])('WHEN "%s" asks for the student\'s own record THEN it is one', (q) => {
+    expect(asksOwnRecord(q)).toBe(true);
+  });
+
+  it.each([
+    'how is my final grade calculated',
+    'what is my final grade based on',
+    'what is my grade going to depend on',
+    'what is my grade if i get 80 on the final',
+    'What would my final grade be with a 7 and an 8?',
+    'How much is the exam worth toward my final grade?',
+    'I got 18 points over the assignments, did I pass them?',
+    'I want to know what my final grade will depend on',
+  ])('WHEN "%s" asks how grades are made THEN it is not', (q) => {
+    expect(asksOwnRecord(q)).toBe(false);
+  });
+});
+
+describe('GIVEN the botany course, whose essay entry says how the essay is graded', () => {
+  const engine = createAnswerEngine(botany());
+  const now = new Date('2030-02-20T12:00:00Z');
+
+  it('WHEN a student asks for their own essay grade THEN it is a request about a grade, not the essay entry', () => {
+    expect(engine.answer('how is the essay graded', now).sources[0]?.id).toBe('essay');
+    const reply = engine.answer('what is my essay grade', now);
+    expect(reply.kind).toBe('redirect');
+    expect(reply.sources).toEqual([]);
+  });
+});
