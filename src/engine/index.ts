@@ -15,7 +15,7 @@ import { asksHowMuch, lateDaysAsked } from './late-question.ts';
 import { buildModel, type Decision, type Model } from './model.ts';
 import { readState, stateKey, writeState } from './model-cache.ts';
 import { answeringSentence, focusClauses, focusSentences } from './long-message.ts';
-import { asksOwnRecord } from './own-record.ts';
+import { ownRecord } from './own-record.ts';
 import {
   daysGiven,
   matchAboutQuestion,
@@ -258,10 +258,10 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // present" asks for a duration, though "how long do i have" can ask for the time left)
     const isPhrasing = model.isPhrasing(clean.text);
     const ownPhrasing = isPhrasing && !ASKS_WHEN_OUTRIGHT.test(normalize(clean.text));
-    // (a question for the student's own grade or score, which no content holds, goes to the staff as a request about
-    // a grade, unless the course wrote it as a phrasing of its own: own-record.ts)
-    const ownRecord = !isPhrasing && asksOwnRecord(clean.text);
-    const schedule = ownRecord
+    // (a question for the student's own grade, score or hand-in, which no content holds, goes to the staff, unless the
+    // course wrote it as a phrasing of its own: own-record.ts)
+    const record = isPhrasing ? null : ownRecord(clean.text);
+    const schedule = record
       ? null
       : (matchDayQuestion(clean.text, content, now, model.synonyms) ??
         (ownPhrasing ? null : matchScheduleQuestion(clean.text, content, now, model.synonyms)) ??
@@ -329,7 +329,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       }));
       decision = answeringSentence(sentences, decision.score) ?? decision;
     }
-    if (ownRecord) decision = { kind: 'redirect', reason: 'grade', score: 1 };
+    if (record) decision = { kind: 'redirect', reason: record, score: 1 };
     // (a question on what some days late cost gets the sum beside the answer, or on its own with the policy; a
     // request that also asks how much, "1 day late, how much do I lose and can you waive it", gets the sum too)
     const cost = lateCost(clean.text);

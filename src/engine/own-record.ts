@@ -1,6 +1,6 @@
-// Questions that ask for the student's own record: a grade, a score, a result the course has for them alone. No
-// content answers these (the bot sees no gradebook), so they go to the course's private channel, as a request about a
-// grade does, however closely an entry on grading matches their words.
+// Questions that ask for the student's own record: a grade, a score, a result, whether their hand-in arrived, the late
+// days they have left. No content answers these (the bot sees no gradebook), so they go to the course's private
+// channel, as a request about a grade does, however closely an entry on grading matches their words.
 import { normalize } from './text.ts';
 
 /** What a record holds: a grade, a score, a mark, a result, a percentage. */
@@ -31,7 +31,25 @@ const OWN_RECORD = [
 const DID_I_PASS = /\bdid i (?:pass|fail)\b/;
 const GIVES_SCORES = /\b(?:got|have|scored|with)\b[^?]*\d|\d\s*(?:%|points?|pts|\/)/;
 
-export function asksOwnRecord(question: string): boolean {
+/**
+ * What the course holds of the student's own work: whether a hand-in arrived ("can u check if my lab 6 upload went
+ * through", "did my essay get submitted", "did Dr. Salter receive my letter") and what is left of their late days
+ * ("how many late days do I have left"; not "how many days do I have left for assignment 2", the deadline's).
+ */
+const OWN_WORK = [
+  /(?:\b(?:can|could|would|will) (?:you|u|someone|anyone|somebody|the \w+) (?:pls |please )?|^(?:pls |please )?)(?:check|see|confirm|verify|tell me|let me know)\b[^?.]*\b(?:if|whether|that) my\b[^?.]*\b(?:upload(?:ed)?|submitted|submission|went through|got through|turned in|handed in|received|came through|got in)\b/,
+  /\bdid my\b[^?.]*\b(?:upload|go through|get submitted|submit|get (?:in|through)|arrive)\b/,
+  /\bdid (?:you|u|the \w+|dr\.? \w+|professor \w+|prof \w+) (?:get|receive|see)\b[^?.]*\bmy\b/,
+  /\bhow many (?:late|grace|slip|free) (?:days?|passes|tokens|hours) (?:do i have|have i got|have i|are) (?:left|remaining|used)\b/,
+];
+
+/**
+ * Whether a question asks for the student's own record: `grade` for a grade or score, `private` for what the course
+ * holds of their work; null for any other question.
+ */
+export function ownRecord(question: string): 'grade' | 'private' | null {
   const text = normalize(question).replace(/\s+/g, ' ').trim();
-  return OWN_RECORD.some((re) => re.test(text)) || (DID_I_PASS.test(text) && !GIVES_SCORES.test(text));
+  if (OWN_RECORD.some((re) => re.test(text)) || (DID_I_PASS.test(text) && !GIVES_SCORES.test(text)))
+    return 'grade';
+  return OWN_WORK.some((re) => re.test(text)) ? 'private' : null;
 }

@@ -1,7 +1,7 @@
 // Questions for the student's own grade or score: no content holds it, so they go to the staff.
 import { describe, expect, it } from 'vitest';
 import { createAnswerEngine } from '../../src/engine/index.ts';
-import { asksOwnRecord } from '../../src/engine/own-record.ts';
+import { ownRecord } from '../../src/engine/own-record.ts';
 import { botany } from './fixtures.ts';
 
 describe('GIVEN a question about a grade', () => {
@@ -15,7 +15,7 @@ describe('GIVEN a question about a grade', () => {
     'did i pass milestone 1?',
     'is my final grade in yet? i need it for an application',
   ])('WHEN "%s" asks for the student\'s own record THEN it is one', (q) => {
-    expect(asksOwnRecord(q)).toBe(true);
+    expect(ownRecord(q)).toBe('grade');
   });
 
   it.each([
@@ -28,7 +28,28 @@ describe('GIVEN a question about a grade', () => {
     'I got 18 points over the assignments, did I pass them?',
     'I want to know what my final grade will depend on',
   ])('WHEN "%s" asks how grades are made THEN it is not', (q) => {
-    expect(asksOwnRecord(q)).toBe(false);
+    expect(ownRecord(q)).toBeNull();
+  });
+});
+
+describe('GIVEN a question about a hand-in or late days', () => {
+  it.each([
+    'can someone check if my hw6 actually uploaded on canvas',
+    'can u check if my lab 6 upload actually went through on moodle',
+    'did my essay get submitted',
+    'Did Dr. Salter receive my accessibility letter?',
+    'How many late days do I have left?',
+  ])('WHEN "%s" asks what the course holds of the student\'s work THEN it is their record', (q) => {
+    expect(ownRecord(q)).toBe('private');
+  });
+
+  it.each([
+    'how do i check that my submission went through',
+    'how many days do i have left for assignment 2',
+    'how many late days are there',
+    'My partner used all of their late days, but I still have 5 left. Can we use mine?',
+  ])('WHEN "%s" asks how things work THEN it is not', (q) => {
+    expect(ownRecord(q)).toBeNull();
   });
 });
 
@@ -41,5 +62,9 @@ describe('GIVEN the botany course, whose essay entry says how the essay is grade
     const reply = engine.answer('what is my essay grade', now);
     expect(reply.kind).toBe('redirect');
     expect(reply.sources).toEqual([]);
+  });
+  it('WHEN a student asks whether their essay arrived THEN it goes to the staff, not to the essay entry', () => {
+    expect(engine.answer('did you get my essay', now).kind).toBe('redirect');
+    expect(engine.answer('can u check if my essay actually uploaded', now).kind).toBe('redirect');
   });
 });
