@@ -10,7 +10,7 @@ import {
   kindAskedOnlyUnsaid,
   namesWhatLasts,
 } from './answer-type.ts';
-import { courseNamedCheck } from './other-course.ts';
+import { courseNamedByWordsCheck, courseNamedCheck } from './other-course.ts';
 import { asksHowMuch, lateDaysAsked } from './late-question.ts';
 import { buildModel, type Decision, type Model } from './model.ts';
 import { readState, stateKey, writeState } from './model-cache.ts';
@@ -165,11 +165,13 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   // The answer-type checks, and that a course the question names by its code is the one the answer speaks of (this
   // course is known by the numbers of its code and name).
   const answersCourseNamed = courseNamedCheck(`${course.code ?? ''} ${course.name}`);
+  const answersCourseNamedByWords = courseNamedByWordsCheck(`${course.code ?? ''} ${course.name}`);
   // (and a duration answers "how long is X" only when the answer is about X: its text or what it is `about`, an
   // entry's title and phrasings or a passage's headings, names it)
   const fitsQuestion = (question: string, answer: string, about: readonly string[] = []): boolean =>
     answersQuestionType(question, answer, staffNames) &&
     answersCourseNamed(normalize(question), answer) &&
+    answersCourseNamedByWords(normalize(question), answer, about) &&
     namesWhatLasts(question, answer, about, (t) => model.spelled(t));
   const fromDocuments = (question: string, note: string): EngineReply | null => {
     const found = passages?.answer(question);

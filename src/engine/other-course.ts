@@ -46,3 +46,66 @@ export function courseNamedCheck(ownCode: string): (question: string, answer: st
       (n) => own.has(n) || new RegExp(`(?<!\\d|\\d\\.)${n}(?!\\d|\\.\\d)`).test(answer),
     );
 }
+
+/**
+ * A course named by the words before "course" ("the NLP course", "the machine learning course"; not "class", which is
+ * also a meeting: "the monday class").
+ */
+const NAMED_COURSE = /\bthe ((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*) course\b/g;
+
+/** Words before "course" that describe a course rather than name one ("the whole course", "the online class"). */
+const DESCRIBING = new Set(
+  (
+    'whole entire same full online current required main official actual other next previous first last new old ' +
+    'in-person hybrid live regular normal real second third fourth follow-up follow advanced intro introductory ' +
+    'prerequisite prereq elective core'
+  ).split(' '),
+);
+
+/**
+ * Whether `word` is one of this course's own names: a word of its code or name, their initials ("dl" for "Deep
+ * Learning"), or a short form of one ("lit" for "literature", "stats" for "statistics").
+ */
+function ownWord(own: readonly string[], initials: ReadonlySet<string>, word: string): boolean {
+  // (a code with its number, "cs109", is left to courseNamedCheck)
+  if (initials.has(word) || /\d/.test(word)) return true;
+  return own.some(
+    (o) =>
+      o === word ||
+      (word.length >= 3 && o.startsWith(word)) ||
+      (o.length >= 3 && word.startsWith(o)) ||
+      (word.length >= 4 && o.startsWith(word.replace(/s$/, ''))),
+  );
+}
+
+/**
+ * A check, for a course known by `ownName` (its code and name), of a question (as normalize() writes it) and an
+ * answer: false when the question asks about "the <name> course" whose name is not this course's and neither the
+ * answer nor what it is `about` (an entry's title and phrasings) names it ("who teaches the NLP course" against this
+ * course's entry on its lecturers; "how do i join the tophat course" is answered by the entry on Top Hat).
+ */
+export function courseNamedByWordsCheck(
+  ownName: string,
+): (question: string, answer: string, about?: readonly string[]) => boolean {
+  const own = ownName.toLowerCase().match(/[a-z]+|\d+/g) ?? [];
+  // (of the capitalised words, all of them and each run: "ids" and "ds" for "Introduction to Data Science")
+  const runs: string[] = [''];
+  for (const w of ownName.split(/[^A-Za-z0-9]+/).filter(Boolean)) {
+    if (/^[A-Z]/.test(w)) runs[runs.length - 1] += w[0]!.toLowerCase();
+    else runs.push('');
+  }
+  const initials = new Set([...runs, runs.join('')].filter((r) => r.length >= 2));
+  return (question, answer, about = []) => {
+    const said = [answer, ...about].join('\n').toLowerCase();
+    const joined = said.replace(/[\s-]+/g, '');
+    const named = (w: string): boolean => new RegExp(`\\b${w}\\b`).test(said) || joined.includes(w);
+    for (const m of question.matchAll(NAMED_COURSE)) {
+      const words = (m[1] ?? '').split(' ');
+      if (!words.every(isContentWord)) continue;
+      const naming = words.filter((w) => !DESCRIBING.has(w));
+      if (naming.length === 0 || naming.every((w) => ownWord(own, initials, w))) continue;
+      if (!naming.some((w) => !ownWord(own, initials, w) && named(w))) return false;
+    }
+    return true;
+  };
+}

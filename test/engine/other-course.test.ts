@@ -1,7 +1,7 @@
 // A question about another course, named by its code, is not answered by an entry of this course that never names it.
 import { describe, expect, it } from 'vitest';
 import { createAnswerEngine } from '../../src/engine/index.ts';
-import { courseNamedCheck } from '../../src/engine/other-course.ts';
+import { courseNamedByWordsCheck, courseNamedCheck } from '../../src/engine/other-course.ts';
 import { botany } from './fixtures.ts';
 
 const prerequisites = 'You need **BIO 100** (or an equivalent course) with a C or better to take BOT101.';
@@ -78,5 +78,50 @@ describe('GIVEN a course whose entry on taking it names the course before it', (
     const reply = engine.answer('what grade do i need in bio 100 as a prerequisite', now);
     expect(reply.kind).toBe('answer');
     expect(reply.text).toContain('BIO 100');
+  });
+});
+
+describe('GIVEN a question about "the <name> course"', () => {
+  const check = courseNamedByWordsCheck('BOT101 Introduction to Botany');
+  const trip = 'There is one field trip, to the botanical garden in week 5.';
+
+  it.each([
+    'who teaches the zoology course',
+    'does the plant ecology course have a field trip',
+    'does the nlp course also have a field trip',
+  ])('WHEN "%s" names another course and the answer never does THEN it does not answer', (q) => {
+    expect(check(q, trip)).toBe(false);
+  });
+
+  it.each([
+    'does the botany course have a field trip',
+    'does the bot101 course have a field trip',
+    // (a short form of its name, and words that describe a course rather than name it)
+    'is there a field trip in the intro botany course',
+    'does the whole course have one field trip',
+  ])('WHEN "%s" names this course THEN the answer may answer', (q) => {
+    expect(check(q, trip)).toBe(true);
+  });
+
+  it("WHEN a question names the course by its name's initials THEN that is this course", () => {
+    const dl = courseNamedByWordsCheck('Deep Learning');
+    expect(dl('who teaches the dl course', 'The lecturers are Ana and Ben.')).toBe(true);
+    expect(dl('who teaches the nlp course', 'The lecturers are Ana and Ben.')).toBe(false);
+  });
+
+  it('WHEN the answer, or the entry it belongs to, names the course asked about THEN it may answer', () => {
+    expect(
+      check('how do i join the tophat course', 'Join **Top Hat** with the code on the course page.'),
+    ).toBe(true);
+    expect(
+      check('how do i join the tophat course', 'Join with the code on the course page.', ['Tophat']),
+    ).toBe(true);
+  });
+
+  it('WHEN the botany course is asked about the zoology course THEN its field-trip entry does not answer', () => {
+    const engine = createAnswerEngine(botany());
+    const now = new Date('2030-02-20T12:00:00Z');
+    expect(engine.answer('is there a field trip in the botany course', now).kind).toBe('answer');
+    expect(engine.answer('is there a field trip in the zoology course', now).kind).toBe('fallback');
   });
 });
