@@ -51,7 +51,14 @@ export function courseNamedCheck(ownCode: string): (question: string, answer: st
  * A course named by the words before "course" ("the NLP course", "the machine learning course"; not "class", which is
  * also a meeting: "the monday class").
  */
-const NAMED_COURSE = /\bthe ((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*) course\b/g;
+const NAMED_COURSE = /\bthe ((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*) course\b(?:\s+([a-z][\w-]*))?/g;
+
+/** Words after "course" that leave it a noun: "the NLP course next period", "when is the RL course given". */
+const AFTER_COURSE = new Set(
+  'next this last taught given offered start starts begin begins run runs held open opens close closes'.split(
+    ' ',
+  ),
+);
 
 /** Words before "course" that describe a course rather than name one ("the whole course", "the online class"). */
 const DESCRIBING = new Set(
@@ -100,6 +107,9 @@ export function courseNamedByWordsCheck(
     const joined = said.replace(/[\s-]+/g, '');
     const named = (w: string): boolean => new RegExp(`\\b${w}\\b`).test(said) || joined.includes(w);
     for (const m of question.matchAll(NAMED_COURSE)) {
+      // ("the overall course grade", "the course website": a word such as grade after "course" makes it describe)
+      const after = m[2];
+      if (after && isContentWord(after) && !AFTER_COURSE.has(after)) continue;
       const words = (m[1] ?? '').split(' ');
       if (!words.every(isContentWord)) continue;
       const naming = words.filter((w) => !DESCRIBING.has(w));

@@ -26,7 +26,21 @@ function sentences(answer: string): { sentence: string; clauses: string[] }[] {
     .split(/(?<=[.!?])\s+|\n+/)
     .map((s) => s.trim())
     .filter(Boolean)
-    .map((sentence) => ({ sentence, clauses: sentence.split(/;\s*/).filter(Boolean) }));
+    .map((sentence) => ({ sentence, clauses: sentence.split(/;\s*/).flatMap(asides).filter(Boolean) }));
+}
+
+/**
+ * A clause with an aside in brackets that says what is not given, as two clauses: "There are 4 quizzes, each open for
+ * 48 hours (the syllabus does not give the times)" still says how many quizzes there are.
+ */
+function asides(clause: string): string[] {
+  const out: string[] = [];
+  const rest = clause.replace(/\s*\(([^()]*)\)/g, (whole, inner: string) => {
+    if (notSaid(inner) === null) return whole;
+    out.push(inner);
+    return '';
+  });
+  return [rest, ...out];
 }
 
 /** What a clause says is not said: the words after "does not say", or before "is not mentioned"; null if neither. */

@@ -99,6 +99,8 @@ describe('GIVEN a question about "the <name> course"', () => {
     // (a short form of its name, and words that describe a course rather than name it)
     'is there a field trip in the intro botany course',
     'does the whole course have one field trip',
+    // ("course" before a noun describes it: the grade of this course)
+    'how much is the field trip worth toward the overall course grade',
   ])('WHEN "%s" names this course THEN the answer may answer', (q) => {
     expect(check(q, trip)).toBe(true);
   });

@@ -2,7 +2,8 @@
 // does not answer a question about just that: the reply is a fallback quoting the entry's own sentence.
 import { describe, expect, it } from 'vitest';
 import { createAnswerEngine } from '../../src/engine/index.ts';
-import { unstatedSentence } from '../../src/engine/unstated.ts';
+import { answersQuestionType } from '../../src/engine/answer-type.ts';
+import { unsaidParts, unstatedSentence, withoutUnsaid } from '../../src/engine/unstated.ts';
 import { botany } from './fixtures.ts';
 
 const EXAM =
@@ -195,5 +196,20 @@ describe('GIVEN a course whose entry says the syllabus does not give something',
     const reply = engine.answer('how long is a lab session', now);
     expect(reply.kind).toBe('answer');
     expect(reply.text).toContain('Each lab lasts **two hours**');
+  });
+});
+
+describe('GIVEN an answer with an aside in brackets that says what is not given', () => {
+  const answer =
+    'There are **4 online quizzes**, each open for 48 hours (the syllabus does not give the times). Late ones lose 50%.';
+
+  it('WHEN the answer is read without what it does not give THEN the rest of the sentence stays', () => {
+    expect(withoutUnsaid(answer)).toContain('There are 4 online quizzes, each open for 48 hours');
+    expect(withoutUnsaid(answer)).not.toContain('does not give');
+    expect(unsaidParts(answer).map((p) => p.trim())).toEqual(['the times']);
+  });
+
+  it('WHEN it is asked how many quizzes there are THEN it answers', () => {
+    expect(answersQuestionType('how many online quizzes are there', answer, [])).toBe(true);
   });
 });
