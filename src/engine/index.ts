@@ -168,11 +168,15 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   const answersCourseNamedByWords = courseNamedByWordsCheck(`${course.code ?? ''} ${course.name}`);
   // (and a duration answers "how long is X" only when the answer is about X: its text or what it is `about`, an
   // entry's title and phrasings or a passage's headings, names it)
-  const fitsQuestion = (question: string, answer: string, about: readonly string[] = []): boolean =>
-    answersQuestionType(question, answer, staffNames) &&
-    answersCourseNamed(normalize(question), answer) &&
-    answersCourseNamedByWords(normalize(question), answer, about) &&
-    namesWhatLasts(question, answer, about, (t) => model.spelled(t));
+  const fitsQuestion = (question: string, answer: string, about: readonly string[] = []): boolean => {
+    const asked = normalize(question);
+    return (
+      answersQuestionType(question, answer, staffNames) &&
+      answersCourseNamed(asked, answer) &&
+      answersCourseNamedByWords(asked, answer, about) &&
+      namesWhatLasts(question, answer, about, (t) => model.spelled(t))
+    );
+  };
   const fromDocuments = (question: string, note: string): EngineReply | null => {
     const found = passages?.answer(question);
     // (a quote passes the answer-type checks an entry's answer must pass: "which room is the exam in" is not

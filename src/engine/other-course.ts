@@ -103,9 +103,12 @@ export function courseNamedByWordsCheck(
   }
   const initials = new Set([...runs, runs.join('')].filter((r) => r.length >= 2));
   return (question, answer, about = []) => {
-    const said = [answer, ...about].join('\n').toLowerCase();
-    const joined = said.replace(/[\s-]+/g, '');
-    const named = (w: string): boolean => new RegExp(`\\b${w}\\b`).test(said) || joined.includes(w);
+    if (!question.includes(' course')) return true;
+    let said: string | undefined;
+    const named = (w: string): boolean => {
+      said ??= [answer, ...about].join('\n').toLowerCase();
+      return new RegExp(`\\b${w}\\b`).test(said) || said.replace(/[\s-]+/g, '').includes(w);
+    };
     for (const m of question.matchAll(NAMED_COURSE)) {
       // ("the overall course grade", "the course website": a word such as grade after "course" makes it describe)
       const after = m[2];

@@ -48,6 +48,8 @@ const OWN_WORK = [
  * holds of their work; null for any other question.
  */
 export function ownRecord(question: string): 'grade' | 'private' | null {
+  // (every form speaks of "my" or "I": most questions are passed over before they are read)
+  if (!/\b(?:my|i)\b/i.test(question)) return null;
   const text = normalize(question).replace(/\s+/g, ' ').trim();
   if (OWN_RECORD.some((re) => re.test(text)) || (DID_I_PASS.test(text) && !GIVES_SCORES.test(text)))
     return 'grade';
