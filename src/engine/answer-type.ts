@@ -2,7 +2,7 @@
 import { ASSISTANT, answersDetail } from './answer-detail.ts';
 import { answersItem } from './answer-item.ts';
 import { CALENDAR_NAMES, calendarNames } from './calendar-names.ts';
-import { isContentWord, normalize, stem, tokens, unmarked } from './text.ts';
+import { isContentWord, normalize, sentencesIn, stem, tokens, unmarked } from './text.ts';
 import { unsaidParts, withoutUnsaid } from './unstated.ts';
 
 /** A question asking for a person ("who writes the exam questions"). */
@@ -323,19 +323,14 @@ function isCount(text: string, at: number, digits: string): boolean {
  */
 export function answersHowMany(question: string, answer: string): boolean {
   if (!ASKS_COUNT.test(question)) return true;
-  const plain = unmarked(answer);
   const asked = new Set(tokens(question).filter(isContentWord).map(stem));
   asked.delete(stem('many'));
-  const counts = [
-    ...[...plain.matchAll(new RegExp(COUNT_WORD.source, 'gi'))].map((m) => m.index),
-    ...[...plain.matchAll(DIGITS)].filter((m) => isCount(plain, m.index, m[0])).map((m) => m.index),
-  ];
-  return counts.some((at) => {
-    const start = Math.max(plain.lastIndexOf('. ', at), plain.lastIndexOf('\n', at), 0);
-    const ends = [plain.indexOf('. ', at), plain.indexOf('\n', at)].filter((i) => i >= 0);
-    const near = tokens(plain.slice(start, ends.length ? Math.min(...ends) : plain.length));
-    return near.some((w) => asked.has(stem(w)));
-  });
+  // (a count says how many only in a sentence that uses a word of the question)
+  return sentencesIn(unmarked(answer)).some(
+    (s) =>
+      (COUNT_WORD.test(s) || [...s.matchAll(DIGITS)].some((m) => isCount(s, m.index, m[0]))) &&
+      tokens(s).some((w) => asked.has(stem(w))),
+  );
 }
 
 /**

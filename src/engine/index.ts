@@ -164,8 +164,9 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   }
   // The answer-type checks, and that a course the question names by its code is the one the answer speaks of (this
   // course is known by the numbers of its code and name).
-  const answersCourseNamed = courseNamedCheck(`${course.code ?? ''} ${course.name}`);
-  const answersCourseNamedByWords = courseNamedByWordsCheck(`${course.code ?? ''} ${course.name}`);
+  const ownName = `${course.code ?? ''} ${course.name}`;
+  const answersCourseNamed = courseNamedCheck(ownName);
+  const answersCourseNamedByWords = courseNamedByWordsCheck(ownName);
   // (and a duration answers "how long is X" only when the answer is about X: its text or what it is `about`, an
   // entry's title and phrasings or a passage's headings, names it)
   const fitsQuestion = (question: string, answer: string, about: readonly string[] = []): boolean => {
@@ -316,7 +317,9 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       schedule && faqAnswers && undatedOnly && faqAnswer !== null && !namesDayOrMonth(faqAnswer)
         ? `${renderScheduleAnswer(schedule, content, now)}\n\n`
         : '';
-    let decision = judged ?? judge(clean.text);
+    let decision: Decision = record
+      ? { kind: 'redirect', reason: record, score: 1 }
+      : (judged ?? judge(clean.text));
     // A long message may hold its question among context: when the whole is not answered with confidence, the most
     // confident of its sentences may answer. (A sentence alone never makes the message a request: "I'm trying to
     // plan my weeks" reads like one out of context.)
@@ -326,7 +329,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         if (d.kind === 'answer' && d.score > (decision.kind === 'fallback' ? 0 : decision.score))
           decision = d;
       }
-    } else if (decision.kind === 'redirect') {
+    } else if (decision.kind === 'redirect' && !record) {
       // (a general question among context about the student may answer: answeringSentence)
       const sentences = focusSentences(clean.text).map((sentence) => ({
         sentence,
@@ -335,7 +338,6 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       }));
       decision = answeringSentence(sentences, decision.score) ?? decision;
     }
-    if (record) decision = { kind: 'redirect', reason: record, score: 1 };
     // (a question on what some days late cost gets the sum beside the answer, or on its own with the policy; a
     // request that also asks how much, "1 day late, how much do I lose and can you waive it", gets the sum too)
     const cost = lateCost(clean.text);

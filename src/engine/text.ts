@@ -124,6 +124,14 @@ const tokenCache = new Map<string, readonly string[]>();
 /** (At most this many texts, each at most a question's length, are kept: a few megabytes.) */
 const TOKEN_CACHE_SIZE = 5_000;
 
+/** The sentences of a text: split after a full stop, question or exclamation mark, and at line breaks. */
+export function sentencesIn(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 /** The words and numbers of a normalised text, as MiniSearch's tokenizer splits them ("5.5" stays one token). */
 export function tokens(text: string): string[] {
   let cached = tokenCache.get(text);

@@ -3,7 +3,7 @@
 // not said, "what room is class in" against "The syllabus does not give the room"), the entry does not answer it:
 // the reply is a fallback (so it is counted among the gaps) that gives the entry's answer whole, what it does say
 // included. Course-independent: it reads the English of the answer, not any course's words.
-import { analyze } from './text.ts';
+import { analyze, sentencesIn } from './text.ts';
 
 /**
  * "does not say X", "doesn't list X", "does not spell out X", "gives no X", "says nothing (more) about X": what is not
@@ -21,12 +21,10 @@ const NOT_SAID_AFTER =
 
 /** The sentences of an answer, without Markdown emphasis, each with its clauses (split at semicolons). */
 function sentences(answer: string): { sentence: string; clauses: string[] }[] {
-  return answer
-    .replace(/\*\*|__|`/g, '')
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((sentence) => ({ sentence, clauses: sentence.split(/;\s*/).flatMap(asides).filter(Boolean) }));
+  return sentencesIn(answer.replace(/\*\*|__|`/g, '')).map((sentence) => ({
+    sentence,
+    clauses: sentence.split(/;\s*/).flatMap(asides).filter(Boolean),
+  }));
 }
 
 /**
