@@ -8,6 +8,12 @@ const LONG_MESSAGE_WORDS = 12;
 const POINTS_ELSEWHERE =
   /\b(that|the other|this other|their|its) (course|class|module|subject|programme|program|university)\b/i;
 
+/**
+ * A clause that goes on from the one before it ("and when does it take place", "or do they meet online") with a
+ * pronoun for what that one named: alone, it would be asked of whatever an entry's "it" is.
+ */
+const GOES_ON_ABOUT = /^(?:and|or|also|plus)\b.*\b(?:it|its|they|them|their|those|these|he|she|him|her)\b/i;
+
 const isLong = (text: string): boolean => text.split(/\s+/).length >= LONG_MESSAGE_WORDS;
 const enough = (c: string): boolean => c.split(/\s+/).length >= 3;
 
@@ -30,7 +36,7 @@ export function focusClauses(text: string): string[] {
     .split(/[.?!;:,]+|\s(?:but|so|and so|anyway)\s/i)
     .map((c) => c.trim())
     .filter(enough);
-  const last = clauses.length > 1 ? clauses.at(-1) : undefined;
+  const last = clauses.length > 1 && !GOES_ON_ABOUT.test(clauses.at(-1) ?? '') ? clauses.at(-1) : undefined;
   return [...new Set([...focusSentences(text), ...(last ? [last] : [])])].filter(
     (c) => !POINTS_ELSEWHERE.test(c),
   );

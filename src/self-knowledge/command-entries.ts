@@ -219,13 +219,14 @@ export function answerWithCommands(
 }
 
 /**
- * Verbs a command's phrasings share with questions of any kind ("turn off", "show me", "how do I get"), and asking
- * itself: "where can I ask questions" is about the course's forum, not about the `ask` command.
+ * Verbs a command's phrasings share with questions of any kind ("turn off", "show me", "how do I get"), asking
+ * itself ("where can I ask questions" is about the course's forum, not about the `ask` command), and the course,
+ * which nearly every course question names ("is auditing the course allowed, and how do I ask for it").
  */
 const COMMON_VERBS = new Set(
   analyze(
     'turn stop start show tell see get give make use set put find check look want need know go do have help ' +
-      'ask question',
+      'ask question course class',
   ),
 );
 

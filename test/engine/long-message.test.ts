@@ -30,6 +30,21 @@ describe('GIVEN a message', () => {
     );
     expect(parts).not.toContain('when is the exam for that course exactly');
   });
+  it('WHEN the last clause goes on from the one before with a pronoun for its subject THEN it is not tried alone', () => {
+    const parts = focusClauses('Is there a field trip to the botanical garden, and when does it take place?');
+    expect(parts).not.toContain('and when does it take place');
+    expect(
+      focusClauses(
+        'I want to plan my trip home around the course, and do they meet in the same room each week',
+      ),
+    ).not.toContain('and do they meet in the same room each week');
+  });
+
+  it('WHEN the last clause goes on without pointing back THEN it is still tried alone', () => {
+    expect(
+      focusClauses('I am planning my trips for the whole spring term, and when is the final exam'),
+    ).toContain('and when is the final exam');
+  });
 });
 
 describe('GIVEN a message the gate reads as a request, judged sentence by sentence', () => {

@@ -35,6 +35,14 @@ describe('GIVEN a question where to ask questions, and the ask command', () => {
     expect(reply.sources[0]?.id).toBe('contact');
   });
 
+  it('WHEN it shares with the command only the word "course", which any course question has THEN the course answers it', () => {
+    const question = 'how do I ask about the course';
+    const unfiltered = getAnswerEngine(withCommandEntries(content, commands)).answer(question, now);
+    expect(unfiltered.sources[0]?.id).toBe('bot-ask');
+    const reply = answerWithCommands(content, commands, question, now);
+    expect(reply.sources[0]?.id).toBe('contact');
+  });
+
   it("WHEN it is one of the command's own phrasings THEN the command answers", () => {
     const reply = answerWithCommands(content, commands, 'how do I ask you a question', now);
     expect(reply.sources[0]?.id).toBe('bot-ask');
