@@ -252,7 +252,8 @@ export function matchScheduleQuestion(
   now: Date,
   synonyms: ReadonlyMap<string, string> = new Map(),
 ): ScheduleAnswer | null {
-  const match = matchWhen(question, content, now, synonyms);
+  const match =
+    matchWhen(question, content, now, synonyms) ?? matchWhenInTerm(question, content, now, synonyms);
   // (days named relative to now after the last dated event, "what's the topic next week" after the term or past a
   // schedule that dates only its first weeks: events of other days do not answer it, the FAQ may; events with no
   // date yet may fall on those days, and the listing says it cannot tell)
@@ -263,6 +264,29 @@ export function matchScheduleQuestion(
   if (match?.kind === 'deadlines' && namesOnlyUndated(match))
     if (namesDays(normalize(question))) return { ...match, daysUnknown: true };
   return match;
+}
+
+/**
+ * The course or its term, as a question places an event in it ("when is spring break this semester", "for this
+ * class", "during the term"): it names no event.
+ */
+const IN_THE_TERM =
+  /\b(?:(?:for|in|of|during|over) )?(?:this (?:class|course|semester|term|quarter|year)|the (?:semester|term|quarter))\b/g;
+
+/**
+ * A "when" question that names the course or its term beside an event, asked again without them: "when is finals week
+ * this semester" is about "Finals week", though no event's title says "semester". Only when it found nothing as
+ * asked, so that an event that does name its term ("Last day of the semester") is found by it.
+ */
+function matchWhenInTerm(
+  question: string,
+  content: Content,
+  now: Date,
+  synonyms: ReadonlyMap<string, string>,
+): ScheduleAnswer | null {
+  const text = normalize(question);
+  const without = text.replace(IN_THE_TERM, ' ').replace(/\s+/g, ' ').trim();
+  return without === text ? null : matchWhen(without, content, now, synonyms);
 }
 
 /** Whether an answer names events and none of them has a date yet (all `tba`). */
