@@ -336,8 +336,9 @@ function matchWhen(
   if (topic.length === 0 && codes.length === 0 && ordinal === 'last' && /\bfinals?\b/.test(text))
     if (events.some((e) => e.type === 'exam')) topic.push(stem('exam'));
   const all = events.map((e) => wordsOf(e, synonyms));
-  // a question when something is covered ("when do we discuss <a reading>") also finds a session by its description
-  const covers = ASKS_COVER.test(text);
+  // a question when something is covered ("when do we discuss <a reading>"), or in which week ("<a reading> which
+  // week"), also finds a session by its description
+  const covers = ASKS_COVER.test(text) || /\b(which|what) week\b/.test(text);
   const names = (e: EventWords, s: string): boolean =>
     e.stems.has(s) || (covers && e.event.type !== 'deadline' && e.described.has(s));
   // every topic word must name some event: "when is the late penalty applied" is not a schedule question

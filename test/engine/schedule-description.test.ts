@@ -74,6 +74,8 @@ events:
   it.each([
     ['when do we discuss the segregation model', 'Week 3 seminar'],
     ['when do we read axelrod', 'Week 4 seminar'],
+    ['Axelrod culture which week', 'Week 4 seminar'],
+    ['what week is schelling', 'Week 3 seminar'],
   ])('WHEN "%s" is asked THEN the session that covers it is found by its description', (q, title) => {
     const text = ask(q);
     expect(text).toContain(`**${title}**`);
