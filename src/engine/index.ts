@@ -42,7 +42,7 @@ import { createPassageIndex } from './passages/index.ts';
 import { matchPlaceQuestion, renderPlaceAnswer } from './place-questions.ts';
 import { renderStaffAnswer, staffRoleAsked } from './staff-questions.ts';
 import { passageSources, renderPassageAnswer } from './passages/render-quote.ts';
-import { cleanQuestion, normalize } from './text.ts';
+import { cleanQuestion, normalize, unmarked } from './text.ts';
 import { unstatedSentence } from './unstated.ts';
 import { namesDayOrMonth } from './calendar-names.ts';
 import { gradeRangeSentence, letterGradeSentence } from '../grade/letter-question.ts';
@@ -115,6 +115,13 @@ const scheduleSources = (events: readonly { id: string; title: string }[]): Engi
 
 /** A question that asks for a date or a time outright (not "how long ..."). */
 const ASKS_WHEN_OUTRIGHT = /\b(when|what (day|date|time)|which (day|date|week)|dates?|due|deadlines?)\b/;
+
+/**
+ * Words by which an answer says when, beside the names of days and months: a date ("9/12"), a time ("10 am", "23:59"),
+ * a week ("week 3", "each week") or a part of the term ("the end of the semester", "finals week").
+ */
+const SAYS_WHEN =
+  /\b(\d{1,2}[/.-]\d{1,2}|\d{1,2}(:\d\d)? ?(am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d|weeks?|weekly|daily|semester|term|quarter|today|tomorrow|tonight|noon|midnight)\b/i;
 
 /**
  * A question at least this similar to a declined or off-topic example is not looked up in the documents. Below it,
@@ -218,6 +225,16 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   };
 
   /**
+   * Whether a FAQ answer says when, for a question that asks it outright ("final exam date", "when do we read <a
+   * book>" after the term): an entry that only names the thing ("bring a pencil to the final exam", "the required
+   * books are ...") does not, and the schedule's word when it was says more. True for questions that do not ask when.
+   */
+  const saysWhenIfAsked = (question: string, answer: string): boolean =>
+    !ASKS_WHEN_OUTRIGHT.test(normalize(question)) ||
+    namesDayOrMonth(answer) ||
+    SAYS_WHEN.test(unmarked(answer));
+
+  /**
    * A question that names one of the course's people and is not answered with confidence goes to the nearest entry
    * whose answer names them ("who is <a TA>": the staff entry lists the TA, though none of its phrasings has the
    * name). A declined topic stays declined.
@@ -290,7 +307,8 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       faqAnswer !== null &&
       ((faqBest?.score === 1 && isPhrasing) ||
         saysWhatIsAsked(clean.text, faqAnswer, content, model.synonyms)) &&
-      (about || saysDayAsked(clean.text, faqAnswer, schedule));
+      (about || saysDayAsked(clean.text, faqAnswer, schedule)) &&
+      (about || !schedule.over || saysWhenIfAsked(clean.text, faqAnswer));
     if (schedule && !faqAnswers) {
       const events =
         schedule.kind === 'deadlines'
