@@ -35,6 +35,7 @@ import {
   renderNoTopic,
   renderOwnCase,
   renderRedirect,
+  renderRelated,
   renderUnstated,
   truncationNote,
 } from './render.ts';
@@ -387,7 +388,22 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     }
     if (decision.kind === 'redirect') {
       const sum = cost && asksHowMuch(clean.text) ? `\n\n${cost}` : '';
-      return { kind: 'redirect', text: renderRedirect(course, decision.reason) + sum + note, sources: [] };
+      // (with the entry on the request's subject, "I was sick, can I hand in late": what the course's rule is)
+      const related =
+        decision.related &&
+        decision.reason !== 'channel' &&
+        fitsQuestion(clean.text, decision.related.entry.answer, [
+          decision.related.entry.title,
+          ...decision.related.entry.questions,
+        ])
+          ? decision.related
+          : undefined;
+      const rule = related ? `\n\n${renderRelated(related.entry)}` : '';
+      return {
+        kind: 'redirect',
+        text: renderRedirect(course, decision.reason) + sum + rule + note,
+        sources: related ? [{ id: related.entry.id, title: related.entry.title, score: related.score }] : [],
+      };
     }
     const offered = options.offer ?? (() => true);
     if (decision.kind === 'answer') {

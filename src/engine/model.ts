@@ -25,7 +25,13 @@ export interface ScoredEntry {
 
 export type Decision =
   | { kind: 'answer'; entries: ScoredEntry[]; score: number }
-  | { kind: 'redirect'; reason: RedirectReason; score: number }
+  | {
+      kind: 'redirect';
+      reason: RedirectReason;
+      score: number;
+      /** A FAQ entry ranked above every kind of private request, at the answer threshold: the request's subject. */
+      related?: ScoredEntry;
+    }
   | {
       kind: 'fallback';
       near: ScoredEntry[];
@@ -508,7 +514,16 @@ function decideFrom(
   request: boolean,
   requestProbability: number,
 ): Decision {
-  if (request) return { kind: 'redirect', reason: requestReason(ranked, classes), score: requestProbability };
+  if (request) {
+    const above = entryAboveRequests(ranked, classes);
+    const related = above && above.score >= thresholds.answer ? scoredEntries([above], 0)[0] : undefined;
+    return {
+      kind: 'redirect',
+      reason: requestReason(ranked, classes),
+      score: requestProbability,
+      ...(related && { related }),
+    };
+  }
   const top = route(ranked, classes, false);
   const info = top ? classes[top.cls] : undefined;
   if (!top || !info) return { kind: 'fallback', near: [], score: 0 };

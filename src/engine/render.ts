@@ -139,6 +139,11 @@ export function renderRedirect(course: Course, reason: RedirectReason): string {
   ].join('\n');
 }
 
+/** What the course's information says on the subject of a private request, below the redirect. */
+export function renderRelated(entry: { title: string; answer: string }): string {
+  return `What the course information says about **${entry.title.replace(/\*/g, '')}**:\n\n${entry.answer.trim()}`;
+}
+
 export function renderEmpty(hadText: boolean): string {
   return hadText
     ? "I couldn't find any words in that message. Please type your question, for example: _what is the late penalty?_"
