@@ -16,6 +16,7 @@ import { buildModel, type Decision, type Model } from './model.ts';
 import { readState, stateKey, writeState } from './model-cache.ts';
 import { answeringSentence, focusClauses, focusSentences } from './long-message.ts';
 import { ownRecord } from './own-record.ts';
+import { asksStaffToAct } from './staff-action.ts';
 import {
   daysGiven,
   matchAboutQuestion,
@@ -504,6 +505,14 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // can answer it, the discussion board cannot.
     if (decision.kind === 'fallback' && decision.leans)
       return { kind: 'redirect', text: renderRedirect(course, decision.leans) + note, sources: [] };
+    // (so is one that asks the staff to act for the student, "can u unenroll me", "enrollment override please": no
+    // content does that, and the discussion board cannot either)
+    if (
+      decision.kind === 'fallback' &&
+      (!declined || declined.by === 'detail' || declined.similarity < DECLINED_FOR_DOCUMENTS) &&
+      asksStaffToAct(clean.text)
+    )
+      return { kind: 'redirect', text: renderRedirect(course, 'private') + note, sources: [] };
     const near = decision.kind === 'fallback' ? decision.near.filter((s) => offered(s.entry)) : [];
     return {
       kind: 'fallback',

@@ -1,0 +1,27 @@
+// Questions that ask the staff to do something for the student: enrol or drop them, approve or waive something, move
+// or reopen a piece of work, fix a record, write a letter of recommendation. No content does these, so a question of
+// that form that nothing answers goes to the course's private channel, not to the discussion board.
+import { normalize } from './text.ts';
+
+/** Who is asked: the bot standing in for the staff, or someone of the staff. */
+const WHO = String.raw`(?:u|you|someone|somebody|anyone|the (?:prof|professor|instructor|lecturer|teacher|ta|tas|staff)|prof(?:essor)? \w+|dr\.? \w+)`;
+
+/** What the staff would do: acts on the student's enrolment, work or record, not telling or explaining. */
+const ACT = String.raw`(?:approve|add|drop|enrol+|unenrol+|override|waive|excuse|extend|move|switch|transfer|reopen|accept|fix|bump|round|regrade|sign|reset|unlock|grant|let me|put me|register)`;
+
+const FORMS = [
+  // "can u unenroll me", "could you approve that for me", "would Prof. Lee sign my form", "can someone fix it"
+  new RegExp(
+    String.raw`\b(?:can|could|would|will)\s+${WHO}\s+(?:(?:pls|please|just|maybe|possibly|be willing to|be able to)\s+)*${ACT}\b`,
+  ),
+  // "drop me from 652", "enrollment override please", "waitlist override", "add me to the course pls"
+  /\b(?:drop me|add me|enrol+ me|excuse me from|approve my|waive my|let me in|override)\b/,
+  // a letter of recommendation is always the staff's to write
+  /\b(?:recommendation letter|letter of recommendation|reference letter|letter of reference)\b/,
+];
+
+/** True when the question asks the staff to act for the student (see above). */
+export function asksStaffToAct(question: string): boolean {
+  const text = normalize(question);
+  return FORMS.some((form) => form.test(text));
+}
