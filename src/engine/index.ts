@@ -116,7 +116,8 @@ const scheduleSources = (events: readonly { id: string; title: string }[]): Engi
   events.map((e) => ({ id: `schedule:${e.id}`, title: e.title, score: 1 }));
 
 /** A question that asks for a date or a time outright (not "how long ..."). */
-const ASKS_WHEN_OUTRIGHT = /\b(when|what (day|date|time)|which (day|date|week)|dates?|due|deadlines?)\b/;
+const ASKS_WHEN_OUTRIGHT =
+  /\b(when|what (day|date|time|weekday)|which (day|date|week|weekday)|dates?|due|deadlines?)\b/;
 
 /**
  * Words by which an answer says when, beside the names of days and months: a date ("9/12"), a time ("10 am", "23:59"),
@@ -505,7 +506,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // can answer it, the discussion board cannot.
     if (decision.kind === 'fallback' && decision.leans)
       return { kind: 'redirect', text: renderRedirect(course, decision.leans) + note, sources: [] };
-    // (so is one that asks the staff to act for the student, "can u unenroll me", "enrollment override please": no
+    // (so is one that asks the staff to act for the student, "can you drop me from the course", "override please": no
     // content does that, and the discussion board cannot either)
     if (
       decision.kind === 'fallback' &&

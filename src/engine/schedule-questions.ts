@@ -25,7 +25,7 @@ import { clockLabelOf, instantOf, labelOf } from './time-memo.ts';
  * taking it may last, not the time left before it.)
  */
 const ASKS_TIME =
-  /\b(when|what (day|date|time)|which (day|date|week)|by when|until when|due|deadlines?|due dates?|time left|days left|how (long|much time|many days|many hours|many weeks) (until|till|before|left|remain|do (i|we) (still )?have(?! to (take|write|sit|do|complete|finish|answer|present)\b))|next|upcoming|dates?|schedule|start|starts|begin|begins|what week)\b/;
+  /\b(when|what (day|date|time|weekday)|which (day|date|week|weekday)|by when|until when|due|deadlines?|due dates?|time left|days left|how (long|much time|many days|many hours|many weeks) (until|till|before|left|remain|do (i|we) (still )?have(?! to (take|write|sit|do|complete|finish|answer|present)\b))|next|upcoming|dates?|schedule|start|starts|begin|begins|what week)\b/;
 
 /** Words that make a text a question rather than a few keywords (with "r", as chat writes "are"). */
 const QUESTION_WORD =
@@ -47,7 +47,7 @@ const TOPIC_WEEK = new RegExp(
 const FRAME = new Set(
   (
     'when what which whats is are was were will be the a an of for to do does did i we you my our it its by until ' +
-    'till on at in due deadline deadlines date dates day days time times exactly exact again next upcoming coming left ' +
+    'till on at in due deadline deadlines date dates day days weekday weekdays time times exactly exact again next upcoming coming left ' +
     'remaining how long much many hours hour weeks week minutes there any all please pls so and or tell me us ' +
     'schedule start starts begin begins held take takes place happen happening submit hand turn upload handed ' +
     'submitted get have has got still can could should would is this that these those one ones ' +

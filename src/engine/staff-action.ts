@@ -14,7 +14,7 @@ const FORMS = [
   new RegExp(
     String.raw`\b(?:can|could|would|will)\s+${WHO}\s+(?:(?:pls|please|just|maybe|possibly|be willing to|be able to)\s+)*${ACT}\b`,
   ),
-  // "drop me from 652", "enrollment override please", "waitlist override", "add me to the course pls"
+  // "drop me from the course", "add me to the course pls", "waitlist override please"
   /\b(?:drop me|add me|enrol+ me|excuse me from|approve my|waive my|let me in|override)\b/,
   // a letter of recommendation is always the staff's to write
   /\b(?:recommendation letter|letter of recommendation|reference letter|letter of reference)\b/,

@@ -221,7 +221,7 @@ export function answerWithCommands(
 /**
  * Verbs a command's phrasings share with questions of any kind ("turn off", "show me", "how do I get"), asking
  * itself ("where can I ask questions" is about the course's forum, not about the `ask` command), and the course,
- * which nearly every course question names ("is auditing the course allowed, and how do I ask for it").
+ * which nearly every course question names ("can I sit in on the course, and how do I ask").
  */
 const COMMON_VERBS = new Set(
   analyze(
