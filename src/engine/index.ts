@@ -310,8 +310,9 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       faqAnswer !== null &&
       ((faqBest?.score === 1 && isPhrasing) ||
         saysWhatIsAsked(clean.text, faqAnswer, content, model.synonyms)) &&
-      (about || saysDayAsked(clean.text, faqAnswer, schedule)) &&
-      (about || !schedule.over || saysWhenIfAsked(clean.text, faqAnswer));
+      (about ||
+        (saysDayAsked(clean.text, faqAnswer, schedule) &&
+          (!schedule.over || saysWhenIfAsked(clean.text, faqAnswer))));
     if (schedule && !faqAnswers) {
       const events =
         schedule.kind === 'deadlines'

@@ -36,7 +36,8 @@ export function focusClauses(text: string): string[] {
     .split(/[.?!;:,]+|\s(?:but|so|and so|anyway)\s/i)
     .map((c) => c.trim())
     .filter(enough);
-  const last = clauses.length > 1 && !GOES_ON_ABOUT.test(clauses.at(-1) ?? '') ? clauses.at(-1) : undefined;
+  const tail = clauses.length > 1 ? clauses.at(-1) : undefined;
+  const last = tail !== undefined && !GOES_ON_ABOUT.test(tail) ? tail : undefined;
   return [...new Set([...focusSentences(text), ...(last ? [last] : [])])].filter(
     (c) => !POINTS_ELSEWHERE.test(c),
   );

@@ -104,10 +104,14 @@ export function courseNamedByWordsCheck(
   const initials = new Set([...runs, runs.join('')].filter((r) => r.length >= 2));
   return (question, answer, about = []) => {
     if (!question.includes(' course')) return true;
-    let said: string | undefined;
+    // (the answer and what it is about are joined only for a question that names a course so, and once)
+    let said: { text: string; joined: string } | undefined;
     const named = (w: string): boolean => {
-      said ??= [answer, ...about].join('\n').toLowerCase();
-      return new RegExp(`\\b${w}\\b`).test(said) || said.replace(/[\s-]+/g, '').includes(w);
+      if (!said) {
+        const text = [answer, ...about].join('\n').toLowerCase();
+        said = { text, joined: text.replace(/[\s-]+/g, '') };
+      }
+      return new RegExp(`\\b${w}\\b`).test(said.text) || said.joined.includes(w);
     };
     for (const m of question.matchAll(NAMED_COURSE)) {
       // ("the overall course grade", "the course website": a word such as grade after "course" makes it describe)

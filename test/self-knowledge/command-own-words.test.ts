@@ -27,16 +27,12 @@ describe('GIVEN a course question that shares only a common verb with a command'
 });
 
 describe('GIVEN a question where to ask questions, and the ask command', () => {
-  it('WHEN it does not address the bot THEN the course answers it, where the ask command would have', () => {
-    const question = 'where can i ask questions';
-    const unfiltered = getAnswerEngine(withCommandEntries(content, commands)).answer(question, now);
-    expect(unfiltered.sources[0]?.id).toBe('bot-ask');
-    const reply = answerWithCommands(content, commands, question, now);
-    expect(reply.sources[0]?.id).toBe('contact');
-  });
-
-  it('WHEN it shares with the command only the word "course", which any course question has THEN the course answers it', () => {
-    const question = 'how do I ask about the course';
+  it.each([
+    // (a question where to ask, which does not address the bot)
+    'where can i ask questions',
+    // (one that shares with the command only the word "course", which any course question has)
+    'how do I ask about the course',
+  ])('WHEN "%s" is asked THEN the course answers it, where the ask command would have', (question) => {
     const unfiltered = getAnswerEngine(withCommandEntries(content, commands)).answer(question, now);
     expect(unfiltered.sources[0]?.id).toBe('bot-ask');
     const reply = answerWithCommands(content, commands, question, now);
