@@ -16,7 +16,7 @@ import { buildModel, type Decision, type Model } from './model.ts';
 import { readState, stateKey, writeState } from './model-cache.ts';
 import { answeringSentence, focusClauses, focusSentences } from './long-message.ts';
 import { ownRecord } from './own-record.ts';
-import { asksStaffToAct } from './staff-action.ts';
+import { asksStaffToAct, asksStaffToActForMe } from './staff-action.ts';
 import {
   daysGiven,
   matchAboutQuestion,
@@ -360,6 +360,18 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       }));
       decision = answeringSentence(sentences, decision.score) ?? decision;
     }
+    // A question that asks the staff to act on the student's own case ("can you regrade my essay", "could you move my
+    // exam") is theirs to decide, whatever the course says on its subject: it goes to them, with the entry that says
+    // what the course's rule is. Not when the entry was written for such requests (a phrasing of its own asks one,
+    // "will you round up my grade"): the course has answered them.
+    const [answering] = decision.kind === 'answer' ? decision.entries : [];
+    if (
+      decision.kind === 'answer' &&
+      answering &&
+      asksStaffToActForMe(clean.text) &&
+      !answering.entry.questions.some(asksStaffToActForMe)
+    )
+      decision = { kind: 'redirect', reason: 'private', score: decision.score, related: answering };
     // (a question on what some days late cost gets the sum beside the answer, or on its own with the policy; a
     // request that also asks how much, "1 day late, how much do I lose and can you waive it", gets the sum too)
     const cost = lateCost(clean.text);

@@ -1,6 +1,7 @@
 // Questions that ask the staff to do something for the student: enrol or drop them, approve or waive something, move
 // or reopen a piece of work, fix a record, write a letter of recommendation. No content does these, so a question of
-// that form that nothing answers goes to the course's private channel, not to the discussion board.
+// that form that nothing answers goes to the course's private channel, not to the discussion board; and one that asks
+// them to act on the student's own case goes there even when a FAQ entry is on its subject (index.ts).
 import { normalize } from './text.ts';
 
 /** Who is asked: the bot standing in for the staff, or someone of the staff. */
@@ -9,19 +10,46 @@ const WHO = String.raw`(?:u|you|someone|somebody|anyone|the (?:prof|professor|in
 /** What the staff would do: acts on the student's enrolment, work or record, not telling or explaining. */
 const ACT = String.raw`(?:approve|add|drop|enrol+|unenrol+|override|waive|excuse|extend|move|switch|transfer|reopen|accept|fix|bump|round|regrade|sign|reset|unlock|grant|let me|put me|register)`;
 
+/** Acts named with the student as their object: "drop me from the course", "excuse me from the demo". */
+const ON_ME = /\b(?:drop me|add me|enrol+ me|excuse me from|approve my|waive my|let me in)\b/;
+/** A letter of recommendation is always the staff's to write. */
+const LETTER = /\b(?:recommendation letter|letter of recommendation|reference letter|letter of reference)\b/;
+
 const FORMS = [
   // "can u unenroll me", "could you approve that for me", "would Prof. Lee sign my form", "can someone fix it"
   new RegExp(
     String.raw`\b(?:can|could|would|will)\s+${WHO}\s+(?:(?:pls|please|just|maybe|possibly|be willing to|be able to)\s+)*${ACT}\b`,
   ),
-  // "drop me from the course", "add me to the course pls", "waitlist override please"
-  /\b(?:drop me|add me|enrol+ me|excuse me from|approve my|waive my|let me in|override)\b/,
-  // a letter of recommendation is always the staff's to write
-  /\b(?:recommendation letter|letter of recommendation|reference letter|letter of reference)\b/,
+  // "drop me from the course", "add me to the course pls"
+  ON_ME,
+  // "waitlist override please"
+  /\boverride\b/,
+  LETTER,
 ];
 
 /** True when the question asks the staff to act for the student (see above). */
 export function asksStaffToAct(question: string): boolean {
   const text = normalize(question);
   return FORMS.some((form) => form.test(text));
+}
+
+/** What is acted on is the student's own: "me", "my grade", "it", a few words on ("the deadline for me"). */
+const OWN = String.raw`(?:me|my|mine|it|that|this|them)`;
+
+/**
+ * The request forms above whose act falls on the student's own case: "can u bump me up", "could you regrade my
+ * essay", "can you extend the deadline for me". Not "will you accept late work", which asks what the rule is.
+ */
+const OWN_FORMS = [
+  new RegExp(
+    String.raw`\b(?:can|could|would|will)\s+${WHO}\s+(?:(?:pls|please|just|maybe|possibly|be willing to|be able to)\s+)*(?:let me|put me|${ACT}\s+(?:[\w'%.-]+\s+){0,3}?${OWN}\b)`,
+  ),
+  ON_ME,
+  LETTER,
+];
+
+/** True when the question asks the staff to act on the student's own case (OWN_FORMS). */
+export function asksStaffToActForMe(question: string): boolean {
+  const text = normalize(question);
+  return OWN_FORMS.some((form) => form.test(text));
 }

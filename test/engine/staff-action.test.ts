@@ -2,7 +2,7 @@
 // record, write a letter of recommendation) goes to the staff when nothing answers it: no content does these.
 import { describe, expect, it } from 'vitest';
 import { getAnswerEngine } from '../../src/engine/index.ts';
-import { asksStaffToAct } from '../../src/engine/staff-action.ts';
+import { asksStaffToAct, asksStaffToActForMe } from '../../src/engine/staff-action.ts';
 import { botany } from './fixtures.ts';
 
 describe('GIVEN the forms of asking the staff to act', () => {
@@ -36,5 +36,56 @@ describe('GIVEN a course whose content does not answer such a request', () => {
     const reply = engine.answer('can u unenroll me from this course', now);
     expect(reply.kind).toBe('redirect');
     expect(reply.text).toContain('mailto:');
+  });
+});
+
+describe("GIVEN a course whose FAQ says something on the subject of a request to act on the student's own case", () => {
+  const now = new Date('2030-02-10T12:00:00Z');
+
+  it('WHEN a student asks the staff to approve their essay topic THEN it goes to the staff, with the essay entry', () => {
+    const reply = getAnswerEngine(botany()).answer('can you approve my essay topic on orchids?', now);
+    expect(reply.kind).toBe('redirect');
+    expect(reply.text).toContain('mailto:');
+    expect(reply.text).toContain('What the course information says about **The final essay**');
+    expect(reply.sources.map((s) => s.id)).toEqual(['essay']);
+  });
+
+  it('WHEN a student asks what the rule is ("will you accept late work?") THEN the entry answers', () => {
+    const reply = getAnswerEngine(botany()).answer('will you accept late work?', now);
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources[0]?.id).toBe('late-work');
+  });
+
+  it('WHEN the entry was written for such requests (a phrasing of its own asks one) THEN it answers them', () => {
+    const content = botany();
+    const faq = content.faq.map((e) =>
+      e.id === 'essay' ? { ...e, questions: [...e.questions, 'can you approve my essay topic'] } : e,
+    );
+    const reply = getAnswerEngine({ ...content, faq }).answer(
+      'can you approve my essay topic on orchids?',
+      now,
+    );
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources[0]?.id).toBe('essay');
+  });
+});
+
+describe("GIVEN the forms of asking the staff to act on the student's own case", () => {
+  it.each([
+    'im at 93.6% can u bump me up to an A',
+    'could you extend the deadline for me',
+    'can the teacher round it up to 5.5?',
+    'can u just add me to the class',
+    'excuse me from the demo',
+  ])('WHEN "%s" is read THEN it asks so', (q) => {
+    expect(asksStaffToActForMe(q)).toBe(true);
+  });
+
+  it.each([
+    'will you accept late work if I am sick?',
+    'enrollment override please',
+    'can you fix the typo in the slides',
+  ])('WHEN "%s" is read THEN it does not', (q) => {
+    expect(asksStaffToActForMe(q)).toBe(false);
   });
 });
