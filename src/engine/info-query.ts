@@ -1,0 +1,34 @@
+// A short query that ends in what it wants to know ("regrade deadline", "lab times", "extension policy",
+// "withdrawal form"): it asks for information about a kind of request, not for the request itself, though its other
+// words are a request's ("regrade", "extension"). Course-independent: English words for kinds of information.
+import { normalize } from './text.ts';
+
+/** At most this many words: a longer message says more than what it wants to know. */
+const MAX_WORDS = 5;
+
+/** What a query may ask of a thing, as its last word or two. */
+const INFO_HEAD =
+  /\b(?:deadlines?|due dates?|dates?|days?|times?|hours|schedule|site|website|page|link|url|location|room|policy|policies|rules?|form|forms|format|tag|subject line|address|procedure|process|requirements?|criteria|instructions|length|limit|weight|window)$/;
+
+/**
+ * A query about the student's own case ("sign my withdrawal form", "can i get more time") or that tells what
+ * happened ("sick, missed deadline": a clause, a past tense) asks for something after all.
+ */
+const OWN_CASE = /\b(?:i|me|my|mine|we|us|our|you|your)\b|,|\b\w+ed\b/;
+
+/** What it wants to know ends a phrase of its own: "lab report after the deadline" asks about the lab report. */
+const IN_A_PHRASE =
+  /\b(?:after|before|past|on|in|for|at|by|with|from|to|about|during|until|till|since)\s+(?:(?:the|a|an|this|that|next|last)\s+)?\S+$/;
+
+/** True when the question is a short query that ends in what it wants to know (see above). */
+export function asksAboutNotFor(question: string): boolean {
+  const text = normalize(question).replace(/[?.!\s]+$/, '');
+  const words = text.split(/\s+/).filter(Boolean);
+  return (
+    words.length >= 2 &&
+    words.length <= MAX_WORDS &&
+    INFO_HEAD.test(text) &&
+    !OWN_CASE.test(text) &&
+    !IN_A_PHRASE.test(text)
+  );
+}

@@ -1,0 +1,44 @@
+// A short query that ends in what it wants to know ("regrade deadline", "extension request form") asks about a kind
+// of private request, not for one: it is not sent to the staff, though its other words are a request's.
+import { describe, expect, it } from 'vitest';
+import { getAnswerEngine } from '../../src/engine/index.ts';
+import { asksAboutNotFor } from '../../src/engine/info-query.ts';
+import { botany } from './fixtures.ts';
+
+describe('GIVEN short queries', () => {
+  it.each([
+    'regrade deadline',
+    'Withdrawal deadline?',
+    'extension request form',
+    'lab times',
+    'extension policy',
+  ])('WHEN "%s" is read THEN it asks about something', (q) => {
+    expect(asksAboutNotFor(q)).toBe(true);
+  });
+
+  it.each([
+    'regrade request',
+    'sign my withdrawal form',
+    'can i get more time',
+    'sick, missed deadline',
+    'lab report after the deadline',
+    'deadline',
+    'what happens if I miss the deadline for the regrade',
+  ])('WHEN "%s" is read THEN it does not', (q) => {
+    expect(asksAboutNotFor(q)).toBe(false);
+  });
+});
+
+describe('GIVEN a course whose FAQ says nothing on regrades', () => {
+  const engine = getAnswerEngine(botany());
+  const now = new Date('2030-02-10T12:00:00Z');
+
+  it('WHEN a student asks for the regrade deadline THEN the reply is not a redirect to the staff', () => {
+    expect(engine.answer('regrade deadline', now).kind).toBe('fallback');
+    expect(engine.answer('extension request form', now).kind).toBe('fallback');
+  });
+
+  it('WHEN a student asks for a regrade THEN it goes to the staff', () => {
+    expect(engine.answer('regrade request', now).kind).toBe('redirect');
+  });
+});
