@@ -15,11 +15,12 @@ const ON_ME = /\b(?:drop me|add me|enrol+ me|excuse me from|approve my|waive my|
 /** A letter of recommendation is always the staff's to write. */
 const LETTER = /\b(?:recommendation letter|letter of recommendation|reference letter|letter of reference)\b/;
 
+/** Asking someone of the staff to do something: "can u", "could you please", "would Prof. Lee be willing to". */
+const ASKED = String.raw`\b(?:can|could|would|will)\s+${WHO}\s+(?:(?:pls|please|just|maybe|possibly|be willing to|be able to)\s+)*`;
+
 const FORMS = [
   // "can u unenroll me", "could you approve that for me", "would Prof. Lee sign my form", "can someone fix it"
-  new RegExp(
-    String.raw`\b(?:can|could|would|will)\s+${WHO}\s+(?:(?:pls|please|just|maybe|possibly|be willing to|be able to)\s+)*${ACT}\b`,
-  ),
+  new RegExp(String.raw`${ASKED}${ACT}\b`),
   // "drop me from the course", "add me to the course pls"
   ON_ME,
   // "waitlist override please"
@@ -41,9 +42,7 @@ const OWN = String.raw`(?:me|my|mine|it|that|this|them)`;
  * essay", "can you extend the deadline for me". Not "will you accept late work", which asks what the rule is.
  */
 const OWN_FORMS = [
-  new RegExp(
-    String.raw`\b(?:can|could|would|will)\s+${WHO}\s+(?:(?:pls|please|just|maybe|possibly|be willing to|be able to)\s+)*(?:let me|put me|${ACT}\s+(?:[\w'%.-]+\s+){0,3}?${OWN}\b)`,
-  ),
+  new RegExp(String.raw`${ASKED}(?:let me|put me|${ACT}\s+(?:[\w'%.-]+\s+){0,3}?${OWN}\b)`),
   ON_ME,
   LETTER,
 ];
