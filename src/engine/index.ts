@@ -140,6 +140,8 @@ const DECLINED_FOR_DOCUMENTS = 0.5;
  * courses, 3 of 239 requests got a quote; at 0.7, 7).
  */
 const WEAK_REQUEST = 0.6;
+/** A question for information: it starts with a question word ("how many absences can I have before ..."). */
+const ASKS_FOR_INFORMATION = /^\s*(?:how|what|when|where|which|who|why)\b/i;
 
 export function createAnswerEngine(content: Content, options: EngineOptions = {}): AnswerEngine {
   const { cacheDir } = options;
@@ -382,13 +384,14 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // In a course of documents alone, the request gate has learned no course questions (a FAQ's phrasings teach it
     // what is not a request), so it leans toward requests on everyday questions ("participation percentage", "test 1
     // date"). A question it only leans toward that the documents answer gets the quote, and where to write if it is
-    // about the student's own case. Not when the course words its reply to that kind of request itself ("grades are
-    // not discussed by e-mail"), nor for a question about the channel that is not answered: those replies say what
-    // the quote would not.
+    // about the student's own case; so does a question for information ("how does missing a class affect my grade?"),
+    // though the gate is sure of it, unless it asks for the student's own record. Not when the course words its reply
+    // to that kind of request itself ("grades are not discussed by e-mail"), nor for a question about the channel
+    // that is not answered: those replies say what the quote would not.
     if (
       decision.kind === 'redirect' &&
       content.faq.length === 0 &&
-      decision.score < WEAK_REQUEST &&
+      (decision.score < WEAK_REQUEST || (!record && ASKS_FOR_INFORMATION.test(clean.text))) &&
       decision.reason !== 'channel' &&
       !course.replies?.redirect &&
       !course.replies?.redirect_for?.[decision.reason]

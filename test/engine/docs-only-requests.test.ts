@@ -42,6 +42,18 @@ describe('GIVEN a course of documents alone', () => {
     expect(reply.sources[0]?.id).toMatch(/^doc:syllabus/);
   });
 
+  it('WHEN a question for information is one the gate is sure is a request THEN it gets the quote and the e-mail', () => {
+    const question = 'how does handing in my lab report late affect my grade?';
+    const decision = engine.model.decide(question);
+    expect(decision.kind === 'redirect' && decision.score).toBeGreaterThanOrEqual(0.6);
+    const reply = engine.answer(question, now);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toContain('lose 10% of their points per day');
+    expect(reply.text).toContain('If you are asking about your own case');
+    // (the same request, asked for, is still the staff's)
+    expect(engine.answer('can i hand in my lab report late?', now).kind).toBe('redirect');
+  });
+
   it('WHEN a clear private request is asked THEN it is redirected', () => {
     for (const question of ['can i get an extension on my lab report', 'i was ill, can i hand in late']) {
       expect(engine.answer(question, now).kind).toBe('redirect');
