@@ -367,12 +367,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // what the course's rule is. Not when the entry was written for such requests (a phrasing of its own asks one,
     // "will you round up my grade"): the course has answered them.
     const [answering] = decision.kind === 'answer' ? decision.entries : [];
-    if (
-      decision.kind === 'answer' &&
-      answering &&
-      asksStaffToActForMe(clean.text) &&
-      !answering.entry.questions.some(asksStaffToActForMe)
-    )
+    if (answering && asksStaffToActForMe(clean.text) && !answering.entry.questions.some(asksStaffToActForMe))
       decision = { kind: 'redirect', reason: 'private', score: decision.score, related: answering };
     // (a question on what some days late cost gets the sum beside the answer, or on its own with the policy; a
     // request that also asks how much, "1 day late, how much do I lose and can you waive it", gets the sum too)

@@ -443,12 +443,12 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
       const ranked = classifier.rank(features, skip);
       // (a short query that ends in what it wants to know, "regrade deadline", asks about a request, not for one,
       // unless the course lists it as one of its own; a left-out example is judged by the gate that did not see it)
-      const about = asksAboutNotFor(question) && !ambiguous.has(phraseKey(question));
+      const listed = ambiguous.has(phraseKey(question));
+      const about = !listed && asksAboutNotFor(question);
       const p = about ? 0 : skip >= 0 && heldOutOf ? heldOutOf(skip) : gate.probability(features);
       // (words the course also lists as a private request or declined question are never answered past the gate)
       const request =
-        p >= thresholds.redirect &&
-        (ambiguous.has(phraseKey(question)) || !overridden(ranked, classes, thresholds.override));
+        p >= thresholds.redirect && (listed || !overridden(ranked, classes, thresholds.override));
       return decideFrom(ranked, classes, thresholds, scoredEntries, request, p);
     },
     hasTopic(asked) {
