@@ -6,7 +6,9 @@
 // other val syllabus out of the fit and reports on those: together they check whether fitting on more syllabi helps.
 // --cv K writes nothing: it cross-validates by syllabus on train (with --with-val, on train and val), fitting both
 // models on all folds but one and scoring the questions of that one, in turn. The confidence's base threshold is set
-// on held-out confidences (each train question's from a fit without its syllabus), as a new course's would be.
+// on held-out confidences (each train question's from a fit without its syllabus), as a new course's would be, and
+// for the reply the bot gives: a quote whose passage fails the answer-type checks (answer-type.ts: no date for "when",
+// no place for "where") is a fallback at any confidence, so it counts as one when the threshold is chosen.
 // The test split is never read here.
 //
 // Re-ranker: a listwise logistic model (a softmax over a question's BM25 candidates; the mean of ENSEMBLE fits from
@@ -38,6 +40,7 @@ import {
 import { PASSAGE_MODEL, type PassageModel } from '../src/engine/passages/weights.ts';
 import { wordVectors, type WordVectors } from '../src/engine/vectors.ts';
 import { chooseQuotes } from '../src/engine/passages/quote.ts';
+import { answersQuestionType } from '../src/engine/answer-type.ts';
 import { loadSplit, spanShare, SPAN_SHARE } from './eval-syllabusqa.ts';
 
 const NO_ANSWER = 'no answer';
@@ -56,6 +59,8 @@ interface Question {
   ranking: Ranking;
   /** Per candidate (in BM25 order): does it hold the answer span? */
   holds: boolean[];
+  /** Per candidate (in the order of holds): does its passage pass the answer-type checks the bot applies to a quote? */
+  typeOk: boolean[];
   /** Does the reply for a ranking of these candidates (quote.ts) hold the answer span? */
   replyHolds: (candidates: Candidate[]) => boolean;
   /** The reply holds the span, for the ranking as it stands. */
@@ -87,6 +92,9 @@ function collect(
       const holds = ranking.candidates.map(
         (c) => answerable && spanShare(span, syllabus.passages[c.index]?.text ?? '') >= SPAN_SHARE,
       );
+      const typeOk = ranking.candidates.map((c) =>
+        answersQuestionType(q.question.trim(), syllabus.passages[c.index]?.text ?? '', []),
+      );
       const stems = scorer.stems(q.question.trim());
       const replyHolds = (candidates: Candidate[]): boolean =>
         answerable &&
@@ -102,6 +110,7 @@ function collect(
         answerable,
         ranking,
         holds,
+        typeOk,
         replyHolds,
         answered: false,
       });
@@ -256,13 +265,18 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 function rerank(questions: Question[], model: RankModel): Question[] {
   return questions.map((q) => {
     const pairs = q.ranking.candidates
-      .map((c, i) => ({ c: { ...c, score: rankScore(c.features, model) }, h: q.holds[i] ?? false }))
+      .map((c, i) => ({
+        c: { ...c, score: rankScore(c.features, model) },
+        h: q.holds[i] ?? false,
+        ok: q.typeOk[i] ?? true,
+      }))
       .sort((a, b) => b.c.score - a.c.score);
     const candidates = pairs.map((p) => p.c);
     return {
       ...q,
       ranking: { ...q.ranking, candidates },
       holds: pairs.map((p) => p.h),
+      typeOk: pairs.map((p) => p.ok),
       answered: q.replyHolds(candidates),
     };
   });
@@ -358,8 +372,15 @@ interface Scores {
   overall: number;
 }
 
-/** What scoring a question needs: is it answerable, does its reply hold the span, which candidates hold it. */
-type Scorable = Pick<Question, 'answerable' | 'answered' | 'holds'>;
+/**
+ * What scoring a question needs: is it answerable, does its reply hold the span, which candidates hold it and which
+ * pass the type checks.
+ */
+type Scorable = Pick<Question, 'answerable' | 'answered' | 'holds' | 'typeOk'>;
+
+/** Whether the bot quotes for a question at this threshold: it is confident, and its passage passes the type checks. */
+const quotes = (q: Scorable, confidence: number, threshold: number): boolean =>
+  confidence >= threshold && (q.typeOk[0] ?? true);
 
 /** Scores at a threshold on each question's confidence (`score`). */
 function evaluate<T extends Scorable>(questions: T[], threshold: number, score: (q: T) => number): Scores {
@@ -369,7 +390,7 @@ function evaluate<T extends Scorable>(questions: T[], threshold: number, score: 
   let fallback = 0;
   let top1 = 0;
   for (const q of questions) {
-    const confident = score(q) >= threshold;
+    const confident = quotes(q, score(q), threshold);
     if (q.answerable) {
       answerable++;
       if (q.holds[0]) top1++;
@@ -465,7 +486,7 @@ function pool(
   base: number,
 ): void {
   for (const q of questions) {
-    const confident = confidence(q, w) >= base;
+    const confident = quotes(q, confidence(q, w), base);
     const key = q.answerable ? q.type : NO_ANSWER;
     total[`${key} n`] = (total[`${key} n`] ?? 0) + 1;
     const right = q.answerable ? q.answered && confident : !confident;

@@ -92,9 +92,16 @@ describe('the base threshold', () => {
         answerable: false,
         answered: false,
         holds: [],
+        typeOk: [],
         c: 0.03 + i * 0.1,
       })),
-      ...Array.from({ length: 10 }, () => ({ answerable: true, answered: true, holds: [true], c: at })),
+      ...Array.from({ length: 10 }, () => ({
+        answerable: true,
+        answered: true,
+        holds: [true],
+        typeOk: [],
+        c: at,
+      })),
     ];
     const fallbacks = (at: number, t: number) => questions(at).filter((q) => !q.answerable && q.c < t).length;
     // Answered ones sure of themselves: all stay confident, and every "no answer" below them falls back.
@@ -105,5 +112,31 @@ describe('the base threshold', () => {
     const low = baseThreshold(questions(0.5), (q) => q.c);
     expect(low).toBeGreaterThan(0.5);
     expect(fallbacks(0.5, low)).toBeGreaterThanOrEqual(6);
+  });
+
+  it('GIVEN "no answer" questions whose top passage fails the answer-type checks THEN they count as fallbacks at any threshold', () => {
+    // Ten answered questions at 0.5; ten "no answer" ones at 0.53, 0.58, ..., 0.98, whose top passage holds no fact
+    // of the kind asked for the surest six: the bot falls back for those whatever the confidence.
+    const questions = [
+      ...Array.from({ length: 10 }, () => ({
+        answerable: true,
+        answered: true,
+        holds: [true],
+        typeOk: [true],
+        c: 0.5,
+      })),
+      ...Array.from({ length: 10 }, (_, i) => ({
+        answerable: false,
+        answered: false,
+        holds: [false],
+        typeOk: [i < 4],
+        c: 0.53 + i * 0.05,
+      })),
+    ];
+    // Six of ten fall back on the type checks alone, so the answered ones need not be given up for the 60%.
+    expect(baseThreshold(questions, (q) => q.c)).toBeLessThanOrEqual(0.5);
+    // Without the checks, 60% falling back takes a threshold above the answered ones.
+    const unchecked = questions.map((q) => ({ ...q, typeOk: [] }));
+    expect(baseThreshold(unchecked, (q) => q.c)).toBeGreaterThan(0.5);
   });
 });

@@ -6,7 +6,8 @@
 // or a count that means the same on any course; the weights hold no course's words. The base threshold is where,
 // on train, the share of right quotes and honest fallbacks together is highest with at least 60% of the "no answer"
 // questions falling back, judged on confidences from fits that left the question's syllabus out (5 folds by
-// syllabus), as a new course's would be.
+// syllabus), as a new course's would be, and on the reply the bot gives: a quote that fails the answer-type checks
+// (answer-type.ts) is a fallback at any confidence.
 //
 // The threshold is then set per course, from its documents, at index build time:
 // - it starts at the base;
