@@ -34,7 +34,12 @@ export interface Garbled {
   line: number;
   /** The first one with a little of its line around it. */
   example: string;
+  /** Most of them are Mac Roman read as Windows-1252 (a file from a Mac converted as one from Windows). */
+  fromMac: boolean;
 }
+
+/** The garbled sequences of Mac Roman read as Windows-1252: one character each. */
+const MAC_ROMAN = /^[ÕÐÑÒÓ¥•]$/u;
 
 /** The garbled sequences in `text`, or null when there are fewer than MIN_GARBLED. */
 export function findGarbled(text: string): Garbled | null {
@@ -52,7 +57,8 @@ export function findGarbled(text: string): Garbled | null {
   if (to < lineEnd && text.indexOf(' ', after) !== -1 && text.indexOf(' ', after) < to)
     to = text.lastIndexOf(' ', to);
   const example = text.slice(from, to).trim();
-  return { count: matches.length, line: text.slice(0, at).split('\n').length, example };
+  const fromMac = matches.filter((m) => MAC_ROMAN.test(m[0])).length * 2 > matches.length;
+  return { count: matches.length, line: text.slice(0, at).split('\n').length, example, fromMac };
 }
 
 /** The warning for a document whose text looks garbled, naming the file and line and saying how to fix it. */
@@ -62,7 +68,11 @@ export function garbledWarning(file: string, text: string): string | null {
   return (
     `${file}:${found.line}: the document looks garbled: ${found.count} places such as "${found.example}" hold ` +
     'the characters that curly quotes, dashes and accented letters turn into when a file is read in the wrong ' +
-    'encoding, and students would see them in quotes. Export the document again as UTF-8 (in Word: Save As, ' +
-    'Plain Text, encoding UTF-8), or replace these characters with the ones meant.'
+    'encoding, and students would see them in quotes. ' +
+    (found.fromMac
+      ? 'They are those of a Mac file (Mac Roman) converted as a Windows one: convert the original file again with ' +
+        'iconv -f MACINTOSH -t UTF-8, or export it again as UTF-8.'
+      : 'Export the document again as UTF-8 (in Word: Save As, Plain Text, encoding UTF-8), or replace these ' +
+        'characters with the ones meant.')
   );
 }

@@ -12,7 +12,7 @@ import {
 } from './answer-type.ts';
 import { courseNamedByWordsCheck, courseNamedCheck } from './other-course.ts';
 import { asksHowMuch, lateDaysAsked } from './late-question.ts';
-import { buildModel, type Decision, type Model } from './model.ts';
+import { buildModel, withCourseSynonyms, type Decision, type Model } from './model.ts';
 import { readState, stateKey, writeState } from './model-cache.ts';
 import { answeringSentence, focusClauses, focusSentences } from './long-message.ts';
 import { ownRecord } from './own-record.ts';
@@ -190,8 +190,10 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       namesWhatLasts(question, answer, about, (t) => model.spelled(t))
     );
   };
+  // (the documents are searched in the course's words: its synonyms replaced)
+  const inCourseWords = withCourseSynonyms(content);
   const fromDocuments = (question: string, note: string): EngineReply | null => {
-    const found = passages?.answer(question);
+    const found = passages?.answer(inCourseWords(question));
     // (a quote passes the answer-type checks an entry's answer must pass: "which room is the exam in" is not
     // answered by a passage on the exam's grading)
     if (

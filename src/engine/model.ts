@@ -192,6 +192,20 @@ function phraseSynonyms(content: Content): (text: string) => string {
   return (text) => phrases.reduce((t, [phrase, word]) => t.replace(phrase, word), text);
 }
 
+/**
+ * A text with the course's synonyms replaced by the words they stand for, the rest as written: what the course's
+ * documents are searched with, since they use the course's words ("what are the prereqs" with `prerequisites:
+ * [prereqs]` finds the syllabus's "Prerequisites"). The text itself when the course gives no synonyms.
+ */
+export function withCourseSynonyms(content: Content): (text: string) => string {
+  const phrases = phraseSynonyms(content);
+  const words = new Map([...synonymMap(content)].map(([other, w]) => [other.toLowerCase(), w]));
+  const single = [...words.keys()].filter((w) => /^[\p{L}\p{N}]+$/u.test(w));
+  if (single.length === 0) return phrases;
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])(${single.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return (text) => phrases(text).replace(word, (w) => words.get(w.toLowerCase()) ?? w);
+}
+
 function synonymMap(content: Content): Map<string, string> {
   const map = new Map<string, string>();
   for (const [word, others] of Object.entries(content.course.synonyms ?? {})) {

@@ -29,6 +29,7 @@ describe('GIVEN document text', () => {
       count: 4,
       line: 6,
       example: 'The instructorâ€™s office hours',
+      fromMac: false,
     });
   });
 
@@ -37,6 +38,7 @@ describe('GIVEN document text', () => {
       count: 4,
       line: 1,
       example: 'hours are 9:00 Ð 10:15.',
+      fromMac: true,
     });
   });
 
@@ -72,5 +74,17 @@ describe('GIVEN a course folder with a garbled document and a clean one', () => 
     expect(warnings[0]).toContain('"The instructorâ€™s office hours"');
     expect(warnings[0]).toContain('Export the document again as UTF-8');
     expect(run.stderr).not.toContain('notes.md');
+  });
+
+  it('WHEN the garbled one is a Mac file converted as a Windows one THEN the fix names the Mac conversion', () => {
+    const dir = path.join(tmp, 'mac-course');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'course.yaml'), 'name: Marine Biology\ncontacts:\n  email: mb@uni.edu\n');
+    writeFileSync(path.join(dir, 'syllabus.md'), `# Syllabus\n\n${MAC_ROMAN_AS_1252}`);
+    const run = runValidate(['--faq', dir]);
+    expect(run.status).toBe(0);
+    const warning = run.stderr.split('\n').find((l) => l.includes('looks garbled')) ?? '';
+    expect(warning).toContain('iconv -f MACINTOSH -t UTF-8');
+    expect(warning).not.toContain('in Word');
   });
 });
