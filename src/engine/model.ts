@@ -199,8 +199,9 @@ function phraseSynonyms(content: Content): (text: string) => string {
  */
 export function withCourseSynonyms(content: Content): (text: string) => string {
   const phrases = phraseSynonyms(content);
-  const words = new Map([...synonymMap(content)].map(([other, w]) => [other.toLowerCase(), w]));
-  const single = [...words.keys()].filter((w) => /^[\p{L}\p{N}]+$/u.test(w));
+  // (the course file's words are lower case already; one with a hyphen or apostrophe is a phrase, done above)
+  const words = synonymMap(content);
+  const single = [...words.keys()].filter((w) => /^[a-z0-9]+$/.test(w));
   if (single.length === 0) return phrases;
   const word = new RegExp(`(?<![\\p{L}\\p{N}])(${single.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   return (text) => phrases(text).replace(word, (w) => words.get(w.toLowerCase()) ?? w);
