@@ -19,7 +19,7 @@ import {
 } from '../src/content/split-passages.ts';
 import { answersQuestionType } from '../src/engine/answer-type.ts';
 import { createPassageIndex } from '../src/engine/passages/index.ts';
-import { renderPassageAnswer } from '../src/engine/passages/render-quote.ts';
+import { checkedText, renderPassageAnswer } from '../src/engine/passages/render-quote.ts';
 import { wordVectors, type WordVectors } from '../src/engine/vectors.ts';
 import { loadContent } from '../src/content/load-content.ts';
 import { chatReply } from '../src/cli/commands/ask.ts';
@@ -84,7 +84,7 @@ export const passageIndexSystem =
     const index = createPassageIndex(passages, vectors);
     return (q) => {
       const a = index.answer(q);
-      return a && a.confident && answersQuestionType(q, a.passage.text, []) ? renderPassageAnswer(a) : null;
+      return a && a.confident && answersQuestionType(q, checkedText(a), []) ? renderPassageAnswer(a) : null;
     };
   };
 

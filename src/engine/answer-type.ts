@@ -283,6 +283,29 @@ export function answersPrice(question: string, answer: string): boolean {
   return !ASKS_PRICE.test(question) || AMOUNT.test(answer);
 }
 
+/**
+ * A question asking what share of the grade something carries: "how much is the lab report worth", "how much does the
+ * midterm count", "what percentage of the grade is the final", "what is the weighting of the homework", "what is the
+ * project worth" (not "is it worth taking", which asks no share).
+ */
+const ASKS_WEIGHT =
+  /\bhow (much|heavily) (is|are|does|do|will|would|did)\b[^?]*\b(worth|count|counts|weigh|weighs|weighted)\b|\bwhat (percent(age)?|%|share|portion|fraction|proportion|part|weight(ing)?) of (the|my|your|our) ((final|overall|course|total) )?(grade|mark|score)\b|\bwhat (is|are) the (weight(ing)?s?|percentages?) (of|for)\b|\bwhat (is|are|was|were) [^?]*\bworth\s*(\?|$)|\bwhat (percent(age)?|%) (is|are)\b|\bwhat (percent(age)?|%)\b[^?]*\b(count|counts|worth|weigh|weighs|weighted)\b/;
+
+/**
+ * A share of the grade in an answer: a percentage, points, a fraction ("half", "1/3"), an average of parts, or that it carries none ("not
+ * graded", "pass/fail", "does not count").
+ */
+const WEIGHT =
+  /%|\bpercent|\b(points?|pts)\b|\b\d+\s*marks?\b|\b(half|third|quarter|fifth|tenth|twice|double)\b|\b\d+\s*\/\s*\d+\b|\b(not|un)[ -]?(graded|counted|weighted)\b|\bpass\s*\/\s*fail\b|\b(does not|doesn't|do not|don't|will not|won't) count\b|\bno (weight|credit)\b|\bequal(ly)? weight|\bweighted equally\b|\b(the )?(weighted )?average of\b/i;
+
+/**
+ * False when the question asks what share of the grade something carries and the answer gives none: the entry on the
+ * lab reports' due dates shares their words but not their weight.
+ */
+export function answersWeight(question: string, answer: string): boolean {
+  return !ASKS_WEIGHT.test(question) || WEIGHT.test(unmarked(answer));
+}
+
 /** A question asking for a count ("how many TAs are there", "how many quizzes do we have"). */
 const ASKS_COUNT = /\bhow many\b/;
 
@@ -419,7 +442,7 @@ export function answersGradeCutoff(question: string, answer: string): boolean {
   return GRADE_SCALE.test(unmarked(answer));
 }
 
-/** True when the entry's answer is of the kind the question asks for (a person, a duration, a length, a place, a count, a moment, a price, a version, how groups are made, a grade's cut-off, a named detail, the numbered item asked about). */
+/** True when the entry's answer is of the kind the question asks for (a person, a duration, a length, a place, a count, a moment, a price, a share of the grade, a version, how groups are made, a grade's cut-off, a named detail, the numbered item asked about). */
 export function answersQuestionType(question: string, given: string, names: readonly string[]): boolean {
   // (what the answer says is not given does not answer: "the syllabus gives no room" names no place)
   return ofKindAsked(normalize(question).replace(/\s+/g, ' '), withoutUnsaid(given), names);
@@ -464,6 +487,11 @@ const KINDS: readonly (readonly [
   ['gives no number', (t, a) => answersHowMany(t, a), /\bhow many\b|\bnumber\b/i],
   ['gives no day or time', (t, a) => answersWhen(t, a), /\bwhen\b|\b(dates?|times?|days?|schedule)\b/i],
   ['gives no price', (t, a) => answersPrice(t, a), /\bhow much\b|\b(prices?|costs?|fees?)\b/i],
+  [
+    'gives no share of the grade',
+    (t, a) => answersWeight(t, a),
+    /\bhow much\b|\b(weights?|weighting|percentages?|worth)\b/i,
+  ],
   ['names no version', (t, a) => answersVersion(t, a), /\b(versions?|editions?)\b/i],
   ['does not say how groups are formed', (t, a) => answersGroupForming(t, a)],
   [

@@ -43,7 +43,7 @@ import {
 import { createPassageIndex } from './passages/index.ts';
 import { matchPlaceQuestion, renderPlaceAnswer } from './place-questions.ts';
 import { renderStaffAnswer, staffRoleAsked } from './staff-questions.ts';
-import { passageSources, renderPassageAnswer } from './passages/render-quote.ts';
+import { checkedText, passageSources, renderPassageAnswer } from './passages/render-quote.ts';
 import { cleanQuestion, normalize, unmarked } from './text.ts';
 import { unstatedSentence } from './unstated.ts';
 import { namesDayOrMonth } from './calendar-names.ts';
@@ -198,7 +198,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // answered by a passage on the exam's grading)
     if (
       !found?.confident ||
-      !fitsQuestion(question, found.passage.text, [found.passage.document, found.passage.section])
+      !fitsQuestion(question, checkedText(found), [found.passage.document, found.passage.section])
     )
       return null;
     return {

@@ -8,6 +8,7 @@ import {
   answersHowMany,
   answersVersion,
   answersPrice,
+  answersWeight,
   answersQuestionType,
   answersWhen,
   answersWhere,
@@ -63,6 +64,40 @@ describe('GIVEN a question that asks what something costs', () => {
     );
     expect(reply.kind).toBe('fallback');
     expect(reply.sources.map((s) => s.id)).toContain('field-trip');
+  });
+});
+
+describe('GIVEN a question that asks what share of the grade something carries', () => {
+  it.each([
+    'how much is the lab 2 report worth',
+    'how much does the midterm count?',
+    'what percentage of the grade is the final',
+    'what % of the grade is quizzes',
+    'what is the weighting of the homework',
+    'what is the project worth',
+    'how heavily is participation weighted',
+  ])('WHEN the answer gives no share THEN it does not answer "%s"', (q) => {
+    const dates = 'Lab reports are due on Fridays at noon, through the course page.';
+    expect(answersWeight(q, dates)).toBe(false);
+    expect(answersQuestionType(q, dates, [])).toBe(false);
+  });
+
+  it.each([
+    ['how much is the lab 2 report worth', 'Each lab report is worth 8% of the course grade.'],
+    ['how much does the midterm count?', 'The midterm is out of 50 points.'],
+    ['what is the project worth', 'The project is half of your grade.'],
+    ['how much do the assignments count', 'Your final grade is the average of the assignments and the exam.'],
+    ['how much is the practice quiz worth', 'Practice quizzes are not graded.'],
+  ])('WHEN the answer gives a share THEN it answers "%s"', (q, answer) => {
+    expect(answersWeight(q, answer)).toBe(true);
+  });
+
+  it.each([
+    'is the textbook worth buying',
+    'when is the lab 2 report due',
+    'how much reading is there each week',
+  ])('WHEN "%s" asks no share of the grade THEN any answer passes the check', (q) => {
+    expect(answersWeight(q, 'Lab reports are due on Fridays at noon.')).toBe(true);
   });
 });
 

@@ -19,6 +19,15 @@ const blockQuote = (text: string, format: Passage['format']): string =>
     .map((line) => `> ${format === 'text' ? line.replace(/^(\s*)>/, '$1\\>') : line}`.trimEnd())
     .join('\n');
 
+/**
+ * The text the answer-type checks read for a quote: the best passage whole and its quote, which may go on into the
+ * next passage ("Course Grading:" at one passage's end, its percentages at the next one's start). Not a second
+ * passage quoted beside it: what that says is not about the thing asked.
+ */
+export function checkedText(answer: PassageAnswer): string {
+  return [answer.passage.text, answer.quotes[0]?.text ?? ''].join('\n\n');
+}
+
 /** "From the Syllabus, Grading:" then the quote as a Markdown block quote; a second one "Also from the ...:". */
 export function renderPassageAnswer(answer: PassageAnswer): string {
   return answer.quotes
