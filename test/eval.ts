@@ -10,7 +10,8 @@
 // YAML file {questions: [{q, expect, id?, facts?}]}.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import type { ContentIssue } from '../src/content/content-error.ts';
+import { parseYaml } from '../src/content/yaml-file.ts';
 import { z } from 'zod';
 import { contentOrReport } from '../src/cli/load-or-report.ts';
 import type { Content } from '../src/content/load-content.ts';
@@ -27,7 +28,9 @@ const devCase = z.object({
 });
 const ownCase = z.object({
   q: z.string(),
-  expect: kind,
+  expect: z.union([kind, z.array(kind).min(1)], {
+    error: 'must be answer, redirect or fallback, or a list of them ([answer, fallback])',
+  }),
   id: z.string().optional(),
   facts: z.array(z.string()).default([]),
 });
@@ -39,11 +42,21 @@ export interface EvalCase {
   style?: string;
 }
 
+/** A YAML question set that does not validate: its first problem, with the line and field as validate names them. */
+class QuestionSetError extends Error {
+  constructor(issue: ContentIssue | undefined) {
+    const where = [issue?.line ? `line ${issue.line}` : '', issue?.field ?? ''].filter(Boolean).join(' ');
+    super(`${where ? `${where}: ` : ''}${issue?.message ?? 'not a list of questions'}`);
+  }
+}
+
 export function readCases(file: string): EvalCase[] {
   const text = readFileSync(file, 'utf8');
   if (/\.ya?ml$/.test(file)) {
-    const own = z.object({ questions: z.array(ownCase) }).parse(parse(text));
-    return own.questions.map((c) => ({ ...c, expect: [c.expect] }));
+    // (read as content files are, so that a mistake is named with its line: "questions[3].expect")
+    const own = parseYaml(text, file, z.object({ questions: z.array(ownCase) }));
+    if (!own.ok) throw new QuestionSetError(own.issues[0]);
+    return own.value.questions.map((c) => ({ ...c, expect: [c.expect].flat() }));
   }
   return z.array(devCase).parse(JSON.parse(text));
 }

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load-content.ts';
 import { placeholderWarnings } from '../../src/content/placeholders.ts';
+import { getAnswerEngine } from '../../src/engine/index.ts';
 import { initCourse } from '../../src/init-course/init-course.ts';
+import { judge, readCases } from '../eval.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let tmp: string;
@@ -75,6 +77,18 @@ describe('init-course', () => {
     expect(warnings).toContain('14 FAQ answers still start with TODO: (');
   });
 
+  it('GIVEN the skeleton as written THEN each of its trial questions gets the reply it expects', () => {
+    const dir = path.join(tmp, 'c');
+    initCourse(dir);
+    const cases = readCases(path.join(dir, 'trial-questions.yaml'));
+    expect(new Set(cases.flatMap((c) => c.expect))).toEqual(new Set(['answer', 'redirect', 'fallback']));
+    const engine = getAnswerEngine(
+      loadContent({ faqDir: path.join(dir, 'faq'), scheduleFile: path.join(dir, 'schedule.yaml') }),
+    );
+    const now = new Date('2031-09-15T08:00:00Z');
+    expect(cases.map((c) => [c.q, judge(c, engine.answer(c.q, now))])).toEqual(cases.map((c) => [c.q, null]));
+  });
+
   it('GIVEN files already there THEN nothing is written and they are named', () => {
     const dir = path.join(tmp, 'c');
     initCourse(dir);
@@ -114,6 +128,19 @@ describe('init-course', () => {
     expect(stderr.filter((line) => !line.startsWith('Warning: '))).toEqual([
       expect.stringMatching(/^Note: PUBLIC_URL is not set/),
     ]);
+    // (the eval it prints, run as printed: every trial question gets the reply it expects)
+    const trial = /npm run --silent eval -- (.+)$/m.exec(init.stdout)?.[1]?.split(' ') ?? [];
+    expect(trial).toEqual(['--faq', path.join(dir, 'faq'), path.join(dir, 'trial-questions.yaml')]);
+    const asked = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'test/eval.ts'), ...trial],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(asked.stdout).toMatch(/^trial-questions\.yaml: 11\/11 = 100\.0% /m);
     const again = cli(['init-course', dir]);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('Nothing written: these files already exist');

@@ -72,6 +72,27 @@ describe('GIVEN the eval command', () => {
     );
   });
 
+  it('WHEN a YAML set has a kind misspelt THEN its line and field are named, with what is allowed', () => {
+    const file = path.join(dir, 'mine.yaml');
+    writeFileSync(
+      file,
+      'questions:\n  - q: when is the exam\n    expect: answer\n  - q: hi\n    expect: answr\n',
+    );
+    const run = evalRun([...COURSE, '--no-vectors', file]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trimEnd()).toBe(
+      `${file}: not a question set: line 5 questions[1].expect: must be answer, redirect or fallback, or a list of them ([answer, fallback])`,
+    );
+  });
+
+  it('WHEN a YAML set gives a list of kinds THEN either counts as right', () => {
+    const file = path.join(dir, 'either.yaml');
+    writeFileSync(file, 'questions:\n  - q: what is the weather on mars\n    expect: [answer, fallback]\n');
+    const run = evalRun([...COURSE, '--no-vectors', file]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('either.yaml: 1/1 = 100.0%  [answer|fallback 1/1]');
+  });
+
   it('WHEN --leave-one-out runs THEN it prints the total, and with --verbose one MISS line per phrasing not reached', () => {
     const plain = evalRun(['--leave-one-out', '--no-vectors', ...COURSE]);
     expect(plain.status).toBe(0);

@@ -7,7 +7,9 @@ import { initCourse } from '../../init-course/init-course.ts';
 export function registerInitCourse(program: Command): void {
   program
     .command('init-course')
-    .description('write a skeleton course (course file, schedule, common FAQ topics) into DIR, to edit')
+    .description(
+      'write a skeleton course (course file, schedule, common FAQ topics, trial questions) into DIR, to edit',
+    )
     .argument('<dir>', 'the new course folder (created when missing)')
     .action((dir: string) => {
       if (existsSync(dir) && !statSync(dir).isDirectory()) {
@@ -27,6 +29,7 @@ export function registerInitCourse(program: Command): void {
       }
       const faq = displayPath(`${dir}/faq`);
       const schedule = displayPath(`${dir}/schedule.yaml`);
+      const trial = displayPath(`${dir}/trial-questions.yaml`);
       console.log(`Wrote a skeleton course in ${displayPath(dir)}:`);
       for (const f of result.written) console.log(`  ${displayPath(f)}`);
       console.log(
@@ -37,7 +40,9 @@ export function registerInitCourse(program: Command): void {
           `  2. Replace the TODO answers in ${faq}/*.yaml and add the ways your students ask; delete the topics your`,
           `     syllabus does not have, and add, rename or merge files as you like (every *.yaml but course.yaml is FAQ).`,
           `  3. npm run --silent cli -- validate --faq ${faq}    (it finds ${schedule} beside the folder)`,
-          `  4. Put FAQ_DIR=${faq} in .env, then npm start (docs/adopting.md has the checklist)`,
+          `  4. Put your students' questions in ${trial}, with the reply each should get, and ask them all`,
+          `     after every edit: npm run --silent eval -- --faq ${faq} ${trial}`,
+          `  5. Put FAQ_DIR=${faq} in .env, then npm start (docs/adopting.md has the checklist)`,
         ].join('\n'),
       );
     });
