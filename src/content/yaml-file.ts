@@ -44,7 +44,9 @@ export function readYaml(
     const hint =
       code === 'BLOCK_AS_IMPLICIT_KEY' && at !== null && indentedOutOfStep(text, at)
         ? `line ${at + 1} is indented differently from the fields around it: fields of one entry start in one column`
-        : YAML_FIXES[code];
+        : code === 'BLOCK_AS_IMPLICIT_KEY' && at !== null && listItemAmongFields(text, at)
+          ? `line ${at} is a list item ("- ") in the column of the entry's fields: the items of a list go under its field, in the column of the items before them`
+          : YAML_FIXES[code];
     // The parser's own words for a second document name a function of its API: the fix says it all.
     const what = code === 'MULTIPLE_DOCS' && hint ? hint : hint ? `${said} (${hint})` : said;
     const rest =
@@ -113,6 +115,24 @@ function indentedOutOfStep(text: string, line: number): boolean {
   if (/^[^\s:]+:(\s|$)/.test(nextText) === false || /:\s/.test(nextValue)) return false;
   const column = (l: string): number => l.length - l.trimStart().length;
   return column(next) !== column(here);
+}
+
+/**
+ * Whether line `line` (1-based) of `text` is a list item ("- ...") in the column of an entry's fields, after a field
+ * with no list item of its own in that column: items added to a list below its field ("see_also:" then "    - a",
+ * then "  - b"), where the items go in one column under the field.
+ */
+function listItemAmongFields(text: string, line: number): boolean {
+  const lines = text.split(/\r?\n/);
+  const here = lines[line - 1] ?? '';
+  if (!/^\s*-\s/.test(here)) return false;
+  const column = (l: string): number => l.length - l.trimStart().length;
+  const at = column(here);
+  const before = lines
+    .slice(0, line - 1)
+    .reverse()
+    .find((l) => l.trim() !== '' && !l.trim().startsWith('#') && column(l) <= at);
+  return before !== undefined && column(before) === at && !/^\s*-(\s|$)/.test(before);
 }
 
 /** Whether line `line` (1-based) of `text` has a tab in the spaces it starts with. */

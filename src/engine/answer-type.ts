@@ -5,8 +5,23 @@ import { CALENDAR_NAMES, calendarNames } from './calendar-names.ts';
 import { isContentWord, normalize, sentencesIn, stem, tokens, unmarked } from './text.ts';
 import { unsaidParts, withoutUnsaid } from './unstated.ts';
 
-/** A question asking for a person ("who writes the exam questions"). */
-const ASKS_WHO = /\bwho(m|se)?\b/;
+/**
+ * A question asking for a person: "who writes the exam questions", "hi, who is the TA", "do you know who grades it",
+ * "graded by whom". Not a "who" that starts a relative clause after a noun ("what happens to students who miss the
+ * exam", "can people who work take it") or a clause inside a question that asks something else ("how do you know who
+ * did the work").
+ */
+const WHO = /\bwho(m|se)?\b/g;
+/** What a "who" that asks follows: the start, a clause's start, a verb of knowing or asking, a preposition. */
+const ASKING_WHO_BEFORE =
+  /(^|[,;:.?!(]|\b(and|but|or|so|then|also|ok|okay|hi|hey|hello|um|like|exactly|know|knows|tell|ask|asking|wondering|wonder|sure|idea|find out|figure out|say|see|check|clear on|by|to|with|from|for))\s*$/;
+/** A question that asks something else first: its own question word, not "who", starts it. */
+const OTHER_QUESTION_FIRST = /^\W*(how|what|whats|when|where|why|which|whether)\b/;
+
+function asksWho(question: string): boolean {
+  if (OTHER_QUESTION_FIRST.test(question)) return false;
+  return [...question.matchAll(WHO)].some((m) => ASKING_WHO_BEFORE.test(question.slice(0, m.index)));
+}
 
 /** A question asking for a duration ("how long is a lab session"). */
 const ASKS_HOW_LONG = /\bhow long\b/;
@@ -50,7 +65,7 @@ const PEOPLE =
  */
 export function answersWho(question: string, answer: string, names: readonly string[]): boolean {
   const forName = ASKS_NAME.test(question);
-  if (!forName && !ASKS_WHO.test(question)) return true;
+  if (!forName && !asksWho(question)) return true;
   if (!forName && (PEOPLE.test(answer) || CONTACT_NAMED.test(answer))) return true;
   const lower = answer.toLowerCase();
   return (

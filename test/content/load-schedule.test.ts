@@ -309,6 +309,10 @@ describe('loading a schedule', () => {
     expect(problems(header + event.replace('    due:', '     due:'))[0]).toMatch(
       /^schedules\/test\.yaml:6: not valid YAML: Nested mappings are not allowed in compact mappings \(line 7 is indented differently from the fields around it: fields of one entry start in one column\)/,
     );
+    // (and from a list item put in the column of the fields, below the items of its list)
+    expect(problems(header + event + '    remind:\n      - 2d\n    - 2h\n')[0]).toMatch(
+      /^schedules\/test\.yaml:10: not valid YAML: .* \(line 10 is a list item \("- "\) in the column of the entry's fields: the items of a list go under its field, in the column of the items before them\)/,
+    );
     expect(problems(header + event.replace('    title', '\ttitle') + event.replace('a1', 'a2'))).toEqual([
       'schedules/test.yaml:6: not valid YAML: Tabs are not allowed as indentation (indent with spaces) and 5 more problems, which may follow from it: fix it, then validate again',
     ]);

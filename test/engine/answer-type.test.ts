@@ -532,6 +532,33 @@ describe('GIVEN a question that asks where a letter grade begins', () => {
   });
 });
 
+describe('GIVEN a question with "who" in it', () => {
+  const noPerson =
+    "A missed exam counts as zero unless you have a doctor's note; then its weight moves to the final.";
+
+  it.each([
+    'who grades the exam',
+    'hi, who grades the exam',
+    'do you know who grades the exam',
+    'the exam is graded by whom',
+  ])('WHEN "%s" asks for a person THEN an answer that names none does not answer', (q) => {
+    expect(answersWho(q, noPerson, [])).toBe(false);
+  });
+
+  it.each([
+    'what happens to students who miss the exam',
+    'can students who work full time take this course',
+    'is there a penalty for people who submit late',
+    'how do you know who did the work in a group',
+  ])(
+    'WHEN "who" starts a clause about someone and not the question ("%s") THEN no person is asked for',
+    (q) => {
+      expect(answersWho(q, noPerson, [])).toBe(true);
+      expect(answersQuestionType(q, noPerson, [])).toBe(true);
+    },
+  );
+});
+
 describe('GIVEN a question that asks for the name of a TA or teacher', () => {
   const noName = 'Discussion sections are run by a **TA**; see the student portal for yours.';
 
