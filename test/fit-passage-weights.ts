@@ -7,8 +7,8 @@
 // --cv K writes nothing: it cross-validates by syllabus on train (with --with-val, on train and val), fitting both
 // models on all folds but one and scoring the questions of that one, in turn. The confidence's base threshold is set
 // on held-out confidences (each train question's from a fit without its syllabus), as a new course's would be, and
-// for the reply the bot gives: a quote whose passage fails the answer-type checks (answer-type.ts: no date for "when",
-// no place for "where") is a fallback at any confidence, so it counts as one when the threshold is chosen.
+// for the reply the bot gives: a quote whose passage and quote fail the answer-type checks (answer-type.ts: no date
+// for "when", no place for "where") is a fallback at any confidence, so it counts as one when the threshold is chosen.
 // The test split is never read here.
 //
 // Re-ranker: a listwise logistic model (a softmax over a question's BM25 candidates; the mean of ENSEMBLE fits from
@@ -40,6 +40,7 @@ import {
 import { PASSAGE_MODEL, type PassageModel } from '../src/engine/passages/weights.ts';
 import { wordVectors, type WordVectors } from '../src/engine/vectors.ts';
 import { chooseQuotes } from '../src/engine/passages/quote.ts';
+import { checkedText } from '../src/engine/passages/render-quote.ts';
 import { answersQuestionType } from '../src/engine/answer-type.ts';
 import { loadSplit, spanShare, SPAN_SHARE } from './eval-syllabusqa.ts';
 
@@ -59,7 +60,7 @@ interface Question {
   ranking: Ranking;
   /** Per candidate (in BM25 order): does it hold the answer span? */
   holds: boolean[];
-  /** Per candidate (in the order of holds): does its passage pass the answer-type checks the bot applies to a quote? */
+  /** Per candidate (in the order of holds): does it pass the answer-type checks the bot applies to a quote? */
   typeOk: boolean[];
   /** Does the reply for a ranking of these candidates (quote.ts) hold the answer span? */
   replyHolds: (candidates: Candidate[]) => boolean;
@@ -92,10 +93,14 @@ function collect(
       const holds = ranking.candidates.map(
         (c) => answerable && spanShare(span, syllabus.passages[c.index]?.text ?? '') >= SPAN_SHARE,
       );
-      const typeOk = ranking.candidates.map((c) =>
-        answersQuestionType(q.question.trim(), syllabus.passages[c.index]?.text ?? '', []),
-      );
       const stems = scorer.stems(q.question.trim());
+      // (on the text the bot checks when the candidate is quoted: its passage and its quote, checkedText)
+      const typeOk = ranking.candidates.map((c) => {
+        const passage = syllabus.passages[c.index];
+        if (!passage) return true;
+        const quotes = chooseQuotes([c], syllabus.passages, scorer.sentences, stems);
+        return answersQuestionType(q.question.trim(), checkedText({ passage, quotes }), []);
+      });
       const replyHolds = (candidates: Candidate[]): boolean =>
         answerable &&
         spanShare(

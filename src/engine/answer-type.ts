@@ -307,8 +307,8 @@ const ASKS_WEIGHT =
   /\bhow (much|heavily) (is|are|does|do|will|would|did)\b[^?]*\b(worth|count|counts|weigh|weighs|weighted)\b|\bwhat (percent(age)?|%|share|portion|fraction|proportion|part|weight(ing)?) of (the|my|your|our) ((final|overall|course|total) )?(grade|mark|score)\b|\bwhat (is|are) the (weight(ing)?s?|percentages?) (of|for)\b|\bwhat (is|are|was|were) [^?]*\bworth\s*(\?|$)|\bwhat (percent(age)?|%) (is|are)\b|\bwhat (percent(age)?|%)\b[^?]*\b(count|counts|worth|weigh|weighs|weighted)\b/;
 
 /**
- * A share of the grade in an answer: a percentage, points, a fraction ("half", "1/3"), an average of parts, or that it carries none ("not
- * graded", "pass/fail", "does not count").
+ * A share of the grade in an answer: a percentage, points, a fraction ("half", "1/3"), an average of parts, or that it
+ * carries none ("not graded", "pass/fail", "does not count").
  */
 const WEIGHT =
   /%|\bpercent|\b(points?|pts)\b|\b\d+\s*marks?\b|\b(half|third|quarter|fifth|tenth|twice|double)\b|\b\d+\s*\/\s*\d+\b|\b(not|un)[ -]?(graded|counted|weighted)\b|\bpass\s*\/\s*fail\b|\b(does not|doesn't|do not|don't|will not|won't) count\b|\bno (weight|credit)\b|\bequal(ly)? weight|\bweighted equally\b|\b(the )?(weighted )?average of\b/i;

@@ -24,7 +24,7 @@ const blockQuote = (text: string, format: Passage['format']): string =>
  * next passage ("Course Grading:" at one passage's end, its percentages at the next one's start). Not a second
  * passage quoted beside it: what that says is not about the thing asked.
  */
-export function checkedText(answer: PassageAnswer): string {
+export function checkedText(answer: Pick<PassageAnswer, 'passage' | 'quotes'>): string {
   return [answer.passage.text, answer.quotes[0]?.text ?? ''].join('\n\n');
 }
 
