@@ -19,12 +19,32 @@ const NOT_SAID_BEFORE =
 const NOT_SAID_AFTER =
   /\b(?:is|are|was|were)(?: also)? not (?:stated|specified|listed|given|mentioned|named|provided|described|(?:stated |given |listed |set )?in (?:the|its) (?:syllabus|outline|course (?:page|information|website|site)))\b|(?<=\bno\s[\w\s-]{1,40})\s(?:is|are) (?:stated|specified|mentioned|named)\b/i;
 
+/** A clause of an answer, with what it says is not said (`notSaid`), or null. */
+interface Clause {
+  text: string;
+  unsaid: string | null;
+}
+
+/** Answers read so far: an answer is read again for every question it is checked against. */
+const read = new Map<string, readonly { sentence: string; clauses: readonly Clause[] }[]>();
+const READ_LIMIT = 2000;
+
 /** The sentences of an answer, without Markdown emphasis, each with its clauses (split at semicolons). */
-function sentences(answer: string): { sentence: string; clauses: string[] }[] {
-  return sentencesIn(answer.replace(/\*\*|__|`/g, '')).map((sentence) => ({
-    sentence,
-    clauses: sentence.split(/;\s*/).flatMap(asides).filter(Boolean),
-  }));
+function sentences(answer: string): readonly { sentence: string; clauses: readonly Clause[] }[] {
+  let found = read.get(answer);
+  if (found === undefined) {
+    found = sentencesIn(answer.replace(/\*\*|__|`/g, '')).map((sentence) => ({
+      sentence,
+      clauses: sentence
+        .split(/;\s*/)
+        .flatMap(asides)
+        .filter(Boolean)
+        .map((text) => ({ text, unsaid: notSaid(text) })),
+    }));
+    if (read.size >= READ_LIMIT) read.clear();
+    read.set(answer, found);
+  }
+  return found;
 }
 
 /**
@@ -56,7 +76,12 @@ function notSaid(clause: string): string | null {
  */
 export function withoutUnsaid(answer: string): string {
   return sentences(answer)
-    .map(({ clauses }) => clauses.filter((c) => notSaid(c) === null).join('; '))
+    .map(({ clauses }) =>
+      clauses
+        .filter((c) => c.unsaid === null)
+        .map((c) => c.text)
+        .join('; '),
+    )
     .filter(Boolean)
     .join(' ');
 }
@@ -64,7 +89,7 @@ export function withoutUnsaid(answer: string): string {
 /** What the answer says is not given, clause by clause: "where it is held" of "does not say where it is held". */
 export function unsaidParts(answer: string): string[] {
   return sentences(answer).flatMap(({ clauses }) =>
-    clauses.map((c) => notSaid(c)).filter((o): o is string => o !== null),
+    clauses.map((c) => c.unsaid).filter((o): o is string => o !== null),
   );
 }
 
@@ -112,9 +137,8 @@ export function unstatedSentence(
   const unsaid: { sentence: string; stems: Set<string> }[] = [];
   for (const { sentence, clauses } of sentences(answer)) {
     for (const clause of clauses) {
-      const object = notSaid(clause);
-      if (object === null) saidClauses.push(clause);
-      else unsaid.push({ sentence, stems: new Set(terms(object)) });
+      if (clause.unsaid === null) saidClauses.push(clause.text);
+      else unsaid.push({ sentence, stems: new Set(terms(clause.unsaid)) });
     }
   }
   if (unsaid.length === 0) return null;
