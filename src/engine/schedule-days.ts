@@ -190,6 +190,43 @@ export function daysAsked(
   return null;
 }
 
+/** "the wednesday before", "the monday after": a weekday placed by what follows it. */
+const WEEKDAY_AROUND = new RegExp(`\\b(${WEEKDAY})s? (before|after)\\b`);
+
+/** A weekday a question places before or after a day it names ("the wednesday before thanksgiving"), or null. */
+export interface WeekdayAround {
+  weekday: number;
+  side: 'before' | 'after';
+  words: string[];
+}
+
+export function weekdayAround(text: string): WeekdayAround | null {
+  const m = WEEKDAY_AROUND.exec(text);
+  if (!m) return null;
+  return {
+    weekday: WEEKDAYS.get(m[1] ?? '') ?? 1,
+    side: m[2] === 'after' ? 'after' : 'before',
+    words: [m[1] ?? '', m[2] ?? ''],
+  };
+}
+
+/**
+ * The day a weekday before or after some days names, `YYYY-MM-DD`: the last such weekday before their last day, or
+ * the first after their first day. So "the wednesday before thanksgiving" of a break from Wednesday to Friday is its
+ * Wednesday, the day before Thanksgiving, and "the friday after" it is its Friday; "the friday before spring break"
+ * (Monday to Friday) is the Friday before the break.
+ */
+export function dayAround(around: WeekdayAround, from: string, to: string): string {
+  if (around.side === 'before') {
+    const last = DateTime.fromISO(to);
+    const back = (last.weekday - around.weekday + 7) % 7 || 7;
+    return last.minus({ days: back }).toISODate() ?? to;
+  }
+  const first = DateTime.fromISO(from);
+  const ahead = (around.weekday - first.weekday + 7) % 7 || 7;
+  return first.plus({ days: ahead }).toISODate() ?? from;
+}
+
 /** The date of a month and day in the year that puts it inside the term, else the nearest to today. */
 function inYear(month: number, day: number, today: DateTime, term: [string, string] | null): DateTime | null {
   const years = new Set([today.year - 1, today.year, today.year + 1]);

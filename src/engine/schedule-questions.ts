@@ -16,7 +16,14 @@ import {
 } from '../schedule/schedule.ts';
 import { lateSentences } from '../grade/late-policy.ts';
 import { formatLocalDays, formatTimeLeft } from '../time/local-time.ts';
-import { daysAsked, isDayWord, namesDays, type DaysAsked } from './schedule-days.ts';
+import {
+  dayAround,
+  daysAsked,
+  isDayWord,
+  namesDays,
+  weekdayAround,
+  type DaysAsked,
+} from './schedule-days.ts';
 import { normalize, NUMBER_WORDS, ORDINALS, stem, STOPWORDS, tokens } from './text.ts';
 import { clockLabelOf, instantOf, labelOf } from './time-memo.ts';
 
@@ -817,15 +824,17 @@ const ON_NAMED_DAY = /\b(on|during|over)\b/;
 
 /**
  * The days of a day off or other one-time event of type `other` that a question names by a word only such events
- * have ("thanksgiving" of "Thanksgiving (no class)"), when it asks what is on then; null otherwise.
+ * have ("thanksgiving" of "Thanksgiving (no class)"), when it asks what is on then (or, with `around`, on a day it
+ * places by them); null otherwise.
  */
 function daysOfNamedDay(
   text: string,
   all: readonly Occurrence[],
   lastDays: readonly string[],
   synonyms: ReadonlyMap<string, string>,
+  around = false,
 ): DaysAsked | null {
-  if (!ON_NAMED_DAY.test(text)) return null;
+  if (!around && !ON_NAMED_DAY.test(text)) return null;
   // (a question what a day is about frames with its own words: "reading" in "what are we reading on wednesday" is
   // not "Reading day")
   const about = asksWhatAbout(text);
@@ -894,7 +903,25 @@ export function matchDayQuestion(
   // (a day named by an event comes before a weekday or week that is only relative: "<weekday> of <holiday> week" is
   // that weekday of the holiday's week, not of this one)
   const asked = daysAsked(text, now, content.schedule.timezone, [first, last]);
-  const days = asked && !asked.relative ? asked : (daysOfNamedDay(text, all, lastDays, synonyms) ?? asked);
+  // ("the wednesday before thanksgiving", "the friday before march 13": the day placed by the day named, if one is;
+  // else not this week's Wednesday)
+  const around = weekdayAround(text);
+  const anchor = around
+    ? (daysOfNamedDay(text, all, lastDays, synonyms, true) ?? (asked && !asked.relative ? asked : null))
+    : null;
+  if (around && !anchor) return null;
+  const days =
+    around && anchor
+      ? {
+          ...anchor,
+          from: dayAround(around, anchor.from, anchor.to),
+          to: dayAround(around, anchor.from, anchor.to),
+          week: false,
+          words: [...anchor.words, ...around.words],
+        }
+      : asked && !asked.relative
+        ? asked
+        : (daysOfNamedDay(text, all, lastDays, synonyms) ?? asked);
   // (a weekday or "this week" after the term asks about the course in general: the FAQ answers; before it, there is
   // nothing yet, and the reply names the first: "is there class today", "what's due this week")
   if (!days || (days.relative && days.from > last)) return null;
@@ -1339,7 +1366,7 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
   const onDays = on ? formatLocalDays(on.from, on.to, zone) : '';
   if (on && match.occurrences.length === 0) {
     const what = on.what.length > 0 ? `no ${on.what.join(' ')}` : 'nothing';
-    const none = `The course schedule has ${what} ${on.week ? `from ${onDays}` : `on ${onDays}`}.`;
+    const none = `The course schedule lists ${what} ${on.week ? `from ${onDays}` : `on ${onDays}`}.`;
     const instead = on.instead ?? [];
     if (instead.length === 0) return none;
     return renderScheduleAnswer(

@@ -50,7 +50,7 @@ describe('GIVEN a phrasing that another reply answers, one that names no entry',
       expect.objectContaining({
         line: 42,
         question: 'is there a lab on sunday',
-        why: 'it is answered without the entry: "The course schedule has no lab on Sun 10 Feb 2030."',
+        why: 'it is answered without the entry: "The course schedule lists no lab on Sun 10 Feb 2030."',
       }),
     ]);
   });

@@ -130,21 +130,21 @@ describe('GIVEN a day with no class but another event', () => {
     const on = match?.kind === 'occurrences' ? match.on : undefined;
     expect(on?.instead?.map((o) => o.event.id)).toEqual(['crit']);
     expect(renderScheduleAnswer(match!, withCritique, now)).toMatch(
-      /^The course schedule has no class on Tue, Oct 20, 2026\. That day it has .*\n- \*\*Midterm critique\*\*/,
+      /^The course schedule lists no class on Tue, Oct 20, 2026\. That day it has .*\n- \*\*Midterm critique\*\*/,
     );
   });
 
   it('WHEN class today is asked before the term THEN there is none, and the first class is named', () => {
     const match = matchDayQuestion('is there class today', withCritique, now);
     expect(renderScheduleAnswer(match!, withCritique, now)).toMatch(
-      /^The course schedule has no class on Thu, Oct 1, 2026\. The next one .*\n- \*\*Studio\*\*: Tue, Oct 6, 2026/,
+      /^The course schedule lists no class on Thu, Oct 1, 2026\. The next one .*\n- \*\*Studio\*\*: Tue, Oct 6, 2026/,
     );
   });
 
   it('WHEN nothing at all is on that day THEN only that there is no class', () => {
     const match = matchDayQuestion('do we have class on october 21', withCritique, now);
     expect(renderScheduleAnswer(match!, withCritique, now)).toBe(
-      'The course schedule has no class on Wed, Oct 21, 2026.',
+      'The course schedule lists no class on Wed, Oct 21, 2026.',
     );
   });
 });

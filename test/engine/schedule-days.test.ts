@@ -51,7 +51,7 @@ describe('GIVEN a question naming a day by its date', () => {
 
   it('WHEN a single event is asked about on another day THEN the reply says none then and gives its date', () => {
     const text = reply('is the midterm on march 28') ?? '';
-    expect(text).toContain('The course schedule has no midterm on Tue, Mar 28, 2023. It lists');
+    expect(text).toContain('The course schedule lists no midterm on Tue, Mar 28, 2023. It lists');
     expect(text).toContain('**Midterm**: Thu, Mar 30, 2023');
   });
 
@@ -164,7 +164,7 @@ events:
   it('WHEN none falls then THEN the reply says so and gives the next one', () => {
     const text = ask('is anything due next week');
     expect(text).toContain(
-      'The course schedule has no deadline from Mon, Mar 6 to Sun, Mar 12, 2023. The next one',
+      'The course schedule lists no deadline from Mon, Mar 6 to Sun, Mar 12, 2023. The next one',
     );
     expect(text).toContain('**Report**: Fri, Mar 24, 2023');
     expect(text).not.toContain('**Essay**');

@@ -39,6 +39,17 @@ function when(question: string): string | null {
   return match ? renderScheduleAnswer(match, content, now) : null;
 }
 
+/** The day questions' replies of another schedule, written as YAML, asked at `at`. */
+function dayReplies(yaml: string, at: Date): (question: string) => string | null {
+  const parsed = parseSchedule(yaml, 'schedules/other.yaml');
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  const c = { ...content, schedule: parsed.value } as Content;
+  return (question) => {
+    const match = matchDayQuestion(question, c, at);
+    return match ? renderScheduleAnswer(match, c, at) : null;
+  };
+}
+
 describe('GIVEN a question what a day is about', () => {
   it("WHEN it asks what is on a day's agenda or plan THEN the session then answers", () => {
     for (const q of ["What's on the agenda for March 9?", 'whats the plan for march 9']) {
@@ -155,7 +166,7 @@ describe('GIVEN a deadline earlier in the week asked about', () => {
 });
 
 describe('GIVEN a day named by an event of its own ("is there class on thanksgiving")', () => {
-  const holidays = parseSchedule(
+  const ask = dayReplies(
     `course: X
 timezone: America/New_York
 events:
@@ -165,15 +176,8 @@ events:
   - { id: thanks, type: other, title: Thanksgiving recess (no classes), start: 2021-11-24, end: 2021-11-28 }
   - { id: proj, type: deadline, title: Project on Thanksgiving traditions, due: "2021-12-01 23:59" }
 `,
-    'schedules/holidays.yaml',
+    new Date('2021-11-01T15:00:00Z'),
   );
-  if (!holidays.ok) throw new Error('invalid');
-  const c = { ...content, schedule: holidays.value } as Content;
-  const nov = new Date('2021-11-01T15:00:00Z');
-  const ask = (q: string) => {
-    const match = matchDayQuestion(q, c, nov);
-    return match ? renderScheduleAnswer(match, c, nov) : null;
-  };
 
   it('WHEN the day is named by the event THEN that day is answered, with the event', () => {
     expect(ask('do we have class on veterans day')).toContain(
@@ -193,6 +197,20 @@ events:
     );
   });
 
+  it('WHEN a weekday is placed before or after the day named THEN that weekday is answered', () => {
+    // (Nov 1 is a Monday: "tuesday" alone would be Nov 2; class meets on Tuesdays)
+    expect(ask('is there class the tuesday before veterans day')).toContain(
+      'The course schedule has, on Tue, Nov 9, 2021',
+    );
+    expect(ask('is there class the tuesday after veterans day')).toContain('on Tue, Nov 16, 2021');
+    expect(ask('anything on the tuesday before nov 20')).toContain('on Tue, Nov 16, 2021');
+  });
+
+  it('WHEN a weekday is placed by something that is no day THEN it is not a day question', () => {
+    // (not this week's Tuesday, which the question does not ask about)
+    expect(ask('is there class the tuesday before the project')).toBeNull();
+  });
+
   it('WHEN what is read on a weekday is asked THEN "reading" is not the day named "Reading day"', () => {
     expect(ask('what are we reading on tuesday')).toContain('on Tue, Nov 2, 2021');
   });
@@ -204,6 +222,35 @@ events:
 
   it('WHEN it does not ask what is on then THEN it is not a day question', () => {
     expect(ask('is veterans day a holiday')).toBeNull();
+  });
+});
+
+describe('GIVEN a break from Wednesday to Friday ("the wednesday before thanksgiving")', () => {
+  // (Oct 4 is a Wednesday)
+  const ask = dayReplies(
+    `course: X
+timezone: America/Chicago
+events:
+  - { id: mon, type: lecture, title: Class, start: "2023-10-02 11:00", end: "2023-10-02 11:50", weekly_until: "2023-12-01" }
+  - { id: wed, type: lecture, title: Class, start: "2023-10-04 11:00", end: "2023-10-04 11:50", weekly_until: "2023-12-01" }
+  - { id: fri, type: lecture, title: Class, start: "2023-10-06 11:00", end: "2023-10-06 11:50", weekly_until: "2023-12-01" }
+  - { id: thanks, type: other, title: Thanksgiving break (no class), start: 2023-11-22, end: 2023-11-24 }
+  - { id: spring, type: other, title: Fall recess (no class), start: 2023-10-16, end: 2023-10-20 }
+`,
+    new Date('2023-10-04T15:00:00Z'),
+  );
+
+  it('WHEN the weekday before it is its own first day THEN that day is answered, in the break', () => {
+    // (the Wednesday before Thanksgiving is the day before Thursday's holiday: the break's first day)
+    expect(ask('is there class the wednesday before thanksgiving')).toContain(
+      'The course schedule has, on Wed, Nov 22, 2023 (times in America/Chicago):\n- **Thanksgiving break (no class)**',
+    );
+    expect(ask('is there class the friday after thanksgiving')).toContain('on Fri, Nov 24, 2023');
+  });
+
+  it('WHEN the weekday is before or after the whole break THEN the day outside it is answered', () => {
+    expect(ask('is there class the friday before fall recess')).toContain('on Fri, Oct 13, 2023');
+    expect(ask('is there class the monday after fall recess')).toContain('on Mon, Oct 23, 2023');
   });
 });
 

@@ -75,7 +75,7 @@ describe('GIVEN questions about the bot itself', () => {
     env.core.content = botany();
     const reply = await ask('whats due this week');
     expect(reply.sources?.[0]?.id).toBe('schedule:report-3');
-    expect(reply.text).toMatch(/^The course schedule has no deadline from/);
+    expect(reply.text).toMatch(/^The course schedule lists no deadline from/);
     expect(reply.text).not.toContain('**Next deadlines**');
   });
 
