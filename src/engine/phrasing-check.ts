@@ -5,6 +5,7 @@ import type { Content } from '../content/load-content.ts';
 import { TODO } from '../content/placeholders.ts';
 import { kindNotGiven } from './answer-type.ts';
 import { createAnswerEngine, staffNamesOf, type AnswerEngine } from './index.ts';
+import { DOCUMENT_SOURCE } from './passages/render-quote.ts';
 import { renderAnswer } from './render.ts';
 import { fitLength } from '../core/fit-length.ts';
 
@@ -46,7 +47,7 @@ export function unansweredPhrasings(
           : reply.kind === 'answer'
             ? top === ''
               ? `it is answered without the entry: "${firstLine(reply.text)}"`
-              : `entry "${top}" answers it instead`
+              : `${top.startsWith(DOCUMENT_SOURCE) ? "the documents' passage" : 'entry'} "${top}" answers it instead${kind ? `: its own answer ${kind}` : ''}`
             : kind
               ? `the reply is a fallback: its answer ${kind}`
               : 'the reply is a fallback';

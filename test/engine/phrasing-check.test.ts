@@ -1,6 +1,10 @@
 // validate lists the FAQ's own phrasings that their entry does not answer word for word, saying why: an answer that
 // does not give the kind of thing a phrasing asks for (a place for "which room") is not given for it.
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load-content.ts';
 import { kindNotGiven } from '../../src/engine/answer-type.ts';
 import { unansweredPhrasings } from '../../src/engine/phrasing-check.ts';
 import { botany } from './fixtures.ts';
@@ -64,6 +68,34 @@ describe("GIVEN the same phrasing and the lab's room in the schedule", () => {
     labs.questions = [...labs.questions, 'which room is the lab in'];
     labs.questionLines = [...(labs.questionLines ?? []), 99];
     expect(unansweredPhrasings(content, now)).toEqual([]);
+  });
+});
+
+describe("GIVEN a phrasing its entry's answer does not give the kind of, which a document's passage answers", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'phrasing-check-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync(path.join(import.meta.dirname, '../fixtures/docs-course'), dir, { recursive: true });
+  // (the syllabus says the bus leaves at 8:00; the entry says where from, not when)
+  writeFileSync(
+    path.join(dir, 'faq.yaml'),
+    [
+      '- id: bus',
+      '  title: The bus to the field trip',
+      '  questions:',
+      '    - how do we get to the field trip',
+      '    - is there a bus to the field trip',
+      '    - when does the bus to the field trip leave',
+      '  answer: A bus takes everyone to the tidal pools, from the north parking lot.',
+    ].join('\n'),
+  );
+
+  it('THEN the note names the passage and what the entry lacks, the reason the passage answers', () => {
+    expect(unansweredPhrasings(loadContent({ faqDir: dir }), now)).toEqual([
+      expect.objectContaining({
+        field: 'bus.questions[2]',
+        why: `the documents' passage "doc:syllabus-4" answers it instead: its own answer gives no day or time`,
+      }),
+    ]);
   });
 });
 
