@@ -1,5 +1,6 @@
 // `grade`: a what-if grade calculator from the course file's grading model (a private estimate).
 import { z } from 'zod';
+import { andList } from '../src/core/and-list.ts';
 import { defineCommand, type Reply } from '../src/core/command.ts';
 import { sectionGrading, type GradingModel } from '../src/content/grading-schema.ts';
 import type { Course } from '../src/content/schemas.ts';
@@ -91,6 +92,16 @@ export default defineCommand({
     course.grading?.calculator
       ? `For ${course.name}, for example: \`${exampleCall(course.grading)}\` (\`grade\` alone lists the parts and rules).`
       : undefined,
+  describedFor: ({ course }) => {
+    const g = course.grading;
+    const first = g?.sections?.[0];
+    const parts = g && first ? sectionGrading(g, first.id) : g;
+    // (a course graded on assignments and an exam, both to pass, is described by the general words)
+    if (!g?.calculator || !parts || bothPartsGrading(parts)) return undefined;
+    // (without what a name says in brackets: "Tests (in-class exams)" is "tests")
+    const names = andList(parts.components.map((c) => c.name.replace(/\s*\([^)]*\)/g, '').toLowerCase()));
+    return `What-if grade calculator: your scores in ${names} → an estimated grade`;
+  },
   execute(args, { core }) {
     return gradeReply(core.content.course, args, core.content.schedule);
   },

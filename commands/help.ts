@@ -32,7 +32,13 @@ export default defineCommand({
     const known = commands.filter((c) => explains(core.content, c) || turnedOff(core.content, c));
     const named = args.command === undefined ? undefined : findCommand(known, args.command);
     if (named && turnedOff(core.content, named)) return errorReply(notUsedHere(core.content, named));
-    const help = renderHelp(named ? [named] : offered, requester.role, args.command, requester.platform);
+    const help = renderHelp(
+      named ? [named] : offered,
+      requester.role,
+      args.command,
+      requester.platform,
+      core.content,
+    );
     const extra = named?.courseHelp?.(core.content);
     const text = help === null || extra === undefined ? help : `${help}\n\n${extra}`;
     if (text === null) {

@@ -8,6 +8,7 @@ import { groupSchema, groupsOf, matchesFilter } from '../src/subscriptions/calen
 import { formatLocal, formatLocalDays } from '../src/time/local-time.ts';
 import { listsEventsOf, noDatesText } from '../src/schedule/no-dates.ts';
 import type { Content } from '../src/content/load-content.ts';
+import { TYPE_OF } from '../src/content/schemas.ts';
 
 const SESSIONS_PER_GROUP = 5;
 
@@ -22,6 +23,10 @@ export default defineCommand({
   args: z.strictObject({ group: groupSchema.optional() }),
   access: 'everyone',
   courseHelp: (content) => groupsHelp(content, 'practicals', 'practical'),
+  describedFor: (content) => {
+    const word = sessionWord(content);
+    return word && `The next ${word} sessions, for your group or for every group`;
+  },
   askedAs: ['show the next practical sessions of my group', 'when is the next practical session'],
   whenAsked: (content, now) => practicalsReply(content, now, {}),
   withoutDates,
@@ -30,6 +35,19 @@ export default defineCommand({
     return practicalsReply(core.content, clock.now(), args);
   },
 });
+
+/**
+ * The course's own word for its practical sessions, when every one's title starts with the same word for such
+ * sessions other than "practical" ("Lab 3", "Lab 08: K-means clustering": "lab"); undefined otherwise.
+ */
+export function sessionWord(content: Content): string | undefined {
+  const words = content.schedule.events
+    .filter((e) => e.type === 'practical')
+    .map((e) => /^[a-z]+/i.exec(e.title)?.[0]?.toLowerCase() ?? '');
+  const [word] = words;
+  if (!word || words.some((w) => w !== word)) return undefined;
+  return TYPE_OF[word] === 'practical' ? word : undefined;
+}
 
 /** The next sessions of one group, or the next of every group, at `now`. */
 function practicalsReply(content: Content, now: Date, args: { group?: string }): Reply {
@@ -49,7 +67,7 @@ function practicalsReply(content: Content, now: Date, args: { group?: string }):
     args.group !== undefined ? sessions.slice(0, SESSIONS_PER_GROUP) : firstPerEvent(sessions);
   if (shown.length === 0) {
     return {
-      text: 'There are no upcoming practical sessions in the schedule.',
+      text: `There are no upcoming ${sessionWord(content) ?? 'practical'} sessions in the schedule.`,
       private: false,
       kind: 'info',
     };
@@ -66,10 +84,9 @@ function practicalsReply(content: Content, now: Date, args: { group?: string }):
     const group = o.event.group ? ` (\`${o.event.group}\`)` : '';
     return `- ${when}: **${escapeMarkdown(o.event.title)}**${group}${where}`;
   });
+  const word = sessionWord(content) ?? 'practical';
   const heading =
-    args.group !== undefined
-      ? `**Next practicals for \`${args.group}\`**`
-      : '**Next practical of each group**';
+    args.group !== undefined ? `**Next ${word}s for \`${args.group}\`**` : `**Next ${word} of each group**`;
   return { text: `${heading}\n${lines.join('\n')}`, private: false, kind: 'info', times };
 }
 

@@ -346,8 +346,11 @@ function notAGroupId(issue: { input: unknown }): string {
 
 const TBA_NOTE_MAX = 200;
 
-/** The type of an event that a syllabus names otherwise ("lab", "midterm"), to say which type to write. */
-const TYPE_OF: Record<string, EventType> = {
+/**
+ * The type of an event that a syllabus names otherwise ("lab", "midterm"), to say which type to write (and to name a
+ * course's practical sessions by its own word: `practicals`).
+ */
+export const TYPE_OF: Readonly<Record<string, EventType>> = {
   lab: 'practical',
   laboratory: 'practical',
   tutorial: 'practical',

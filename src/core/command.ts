@@ -114,6 +114,11 @@ export interface CommandDefinition<S extends z.ZodType = z.ZodType> {
    */
   courseHelp?: (content: Content) => string | undefined;
   /**
+   * The command's description in the course's own words, where the general one would mislead (the calculator's parts
+   * in a course graded in parts, the course's name for its practical sessions); undefined: the general one.
+   */
+  describedFor?: (content: Content) => string | undefined;
+  /**
    * For a command about the course's dates: what it says, instead of running, when the course lists none it works
    * with (`deadlines` in a course without deadlines); undefined when there are some. Asked about the command in plain
    * words ("what are the deadlines"), the bot says this rather than explaining the command.

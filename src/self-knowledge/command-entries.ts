@@ -47,10 +47,14 @@ function entryFor(c: CommandDefinition): LoadedFaqEntry {
 const ABOUT_THE_BOT =
   "I'm the course's assistant, a bot: I answer from the course's own information, and say so when I don't know.";
 
-/** What the bot says about a command: its help in full; for `help` itself, what it is and every command. */
-function fullAnswer(c: CommandDefinition, all: readonly CommandDefinition[]): string {
-  if (c.name === 'help') return `${ABOUT_THE_BOT}\n\n${renderHelp(all, 'student') ?? ''}`;
-  return `${renderCommandHelp(c)}\n\nType it as \`/${c.name}\` (in the web chat, \`${c.name}\` alone also works).`;
+/**
+ * What the bot says about a command: its help in full; for `help` itself, what it is and every command. With the
+ * course's content, in its words.
+ */
+function fullAnswer(c: CommandDefinition, all: readonly CommandDefinition[], content?: Content): string {
+  if (c.name === 'help')
+    return `${ABOUT_THE_BOT}\n\n${renderHelp(all, 'student', undefined, undefined, content) ?? ''}`;
+  return `${renderCommandHelp(c, content)}\n\nType it as \`/${c.name}\` (in the web chat, \`${c.name}\` alone also works).`;
 }
 
 interface CommandKnowledge {
@@ -165,8 +169,11 @@ export function answerWithCommands(
         ? fullAnswer(
             command,
             commands.filter((c) => offers(content, c)),
+            content,
           )
-        : answers.get(id);
+        : command?.describedFor?.(content) !== undefined
+          ? fullAnswer(command, commands, content)
+          : answers.get(id);
     return (
       command?.withoutDates?.(content) ??
       (answer !== undefined && extra !== undefined ? `${answer}\n\n${extra}` : answer)

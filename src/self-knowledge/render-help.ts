@@ -1,6 +1,7 @@
 // The text of `help`, and of the bot's generated answers about itself, from the command definitions.
 import { worksOn, type CommandDefinition, type Platform, type Role } from '../core/command.ts';
 import { andList } from '../core/and-list.ts';
+import type { Content } from '../content/load-content.ts';
 
 const PLATFORM_NAMES: Record<Platform, string> = {
   discord: 'Discord',
@@ -22,10 +23,15 @@ export function platformNote(c: CommandDefinition): string {
   return ` (${andList(c.platforms.map((p) => PLATFORM_NAMES[p]))} only)`;
 }
 
+/** A command's description, in the course's words when it has some for this content (`describedFor`). */
+export function descriptionFor(c: CommandDefinition, content?: Content): string {
+  return (content && c.describedFor?.(content)) ?? c.description;
+}
+
 /** One command in full: description, usage, options with their bounds, and its examples. */
-export function renderCommandHelp(c: CommandDefinition): string {
+export function renderCommandHelp(c: CommandDefinition, content?: Content): string {
   const lines = [
-    `**${c.name}**${c.access === 'ta' ? ' (teaching assistants only)' : ''}${platformNote(c)}: ${c.description}`,
+    `**${c.name}**${c.access === 'ta' ? ' (teaching assistants only)' : ''}${platformNote(c)}: ${descriptionFor(c, content)}`,
   ];
   lines.push('', `Usage: \`${usageLine(c)}\``);
   if (c.options.length) {
@@ -58,24 +64,26 @@ export function findCommand(
 /**
  * The list of commands a role may run, or one command explained (null when there is no such command).
  * With a platform, commands that do not work there are left out; without one (an answer that any platform may
- * show), they are listed with the platforms where they work.
+ * show), they are listed with the platforms where they work. With the course's content, each is described in its
+ * words.
  */
 export function renderHelp(
   commands: readonly CommandDefinition[],
   role: Role,
   name?: string,
   platform?: Platform,
+  content?: Content,
 ): string | null {
   const visible = commands.filter(
     (c) => (c.access === 'everyone' || role === 'ta') && (!platform || worksOn(c, platform)),
   );
   if (name) {
     const c = findCommand(commands, name);
-    return c ? renderCommandHelp(c) : null;
+    return c ? renderCommandHelp(c, content) : null;
   }
   const lines = ['**Commands**', ''];
   for (const c of visible)
-    lines.push(`- \`${usageLine(c)}\`: ${c.description}${platform ? '' : platformNote(c)}`);
+    lines.push(`- \`${usageLine(c)}\`: ${descriptionFor(c, content)}${platform ? '' : platformNote(c)}`);
   lines.push('', 'Ask a question in plain words, or see `help COMMAND` for one command with examples.');
   return lines.join('\n');
 }

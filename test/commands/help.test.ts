@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { commands } from '../../commands/index.ts';
+import { loadContent } from '../../src/content/load-content.ts';
 import { renderHelp, usageLine } from '../../src/self-knowledge/render-help.ts';
 import { defineCommand, worksOn } from '../../src/core/command.ts';
 import { createCommandRunner } from '../../src/core/run-command.ts';
@@ -99,5 +101,43 @@ describe("help for a command that takes a group: the course's own groups", () =>
     const { text } = await helpText('subscribe', true);
     expect(text).not.toContain('the groups are');
     expect(text).toContain('Usage: `subscribe');
+  });
+});
+
+describe("the list of commands in the course's own words", () => {
+  async function list(change: (content: ReturnType<typeof loadContent>) => void = () => {}) {
+    const env = makeTestCore();
+    try {
+      const content = { ...env.core.content };
+      change(content);
+      return (await createCommandRunner({ ...env.core, content }, commands).run('help', {}, student)).text;
+    } finally {
+      env.cleanup();
+    }
+  }
+
+  it('GIVEN a course graded on assignments and an exam, with practicals THEN the general words', async () => {
+    const text = await list();
+    expect(text).toContain('What-if grade calculator: your points (and exam score) → an estimated grade');
+    expect(text).toContain(
+      '`practicals [group]`: The next practical sessions, for your group or for every group',
+    );
+  });
+
+  it('GIVEN a course graded in weighted parts, whose practical sessions are labs THEN its parts and "lab"', async () => {
+    const letter = loadContent({ faqDir: path.join(import.meta.dirname, '../fixtures/courses/letter/faq') });
+    const text = await list((content) => {
+      content.course = letter.course;
+      content.schedule = {
+        ...content.schedule,
+        events: content.schedule.events.map((e) =>
+          e.type === 'practical' ? { ...e, title: `Lab (${e.group ?? 'all'})` } : e,
+        ),
+      };
+    });
+    expect(text).toContain(
+      'What-if grade calculator: your scores in homework, midterm and final exam → an estimated grade',
+    );
+    expect(text).toContain('`practicals [group]`: The next lab sessions, for your group or for every group');
   });
 });

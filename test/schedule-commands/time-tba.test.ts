@@ -128,7 +128,7 @@ describe('GIVEN the practicals and deadlines commands', () => {
 
   it('THEN a session whose time is announced later is its day and "time to be announced"', async () => {
     expect((await run(practicals)).text).toBe(
-      '**Next practical of each group**\n- Thu 4 Mar 2027, time to be announced: **Lab check-off** (`thu-a`)\n- {{time:0}}: **Lab session** (`fri-a`)',
+      '**Next lab of each group**\n- Thu 4 Mar 2027, time to be announced: **Lab check-off** (`thu-a`)\n- {{time:0}}: **Lab session** (`fri-a`)',
     );
   });
 
