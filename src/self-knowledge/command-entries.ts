@@ -14,7 +14,7 @@ import {
 import { getAnswerEngine, type EngineReply } from '../engine/index.ts';
 import { namesDays } from '../engine/schedule-days.ts';
 import { analyze, normalize, phraseKey } from '../engine/text.ts';
-import { renderCommandHelp, renderHelp } from './render-help.ts';
+import { helpAskedOn, renderCommandHelp, renderHelp } from './render-help.ts';
 
 export const COMMAND_ENTRY_PREFIX = 'bot-';
 const MAX_QUESTION = 300;
@@ -179,6 +179,17 @@ export function answerWithCommands(
       (answer !== undefined && extra !== undefined ? `${answer}\n\n${extra}` : answer)
     );
   };
+  // ("help grade", as chat runs it without the slash: that command's help, never what it says when run)
+  const helpOn = helpAskedOn(question);
+  const helped = helpOn === undefined ? undefined : commands.find((c) => c.name === helpOn);
+  const help = commands.find((c) => c.name === 'help');
+  if (helped && help) {
+    return {
+      kind: 'answer',
+      text: answerOf(`${COMMAND_ENTRY_PREFIX}${helped.name}`) ?? '',
+      sources: [{ id: `${COMMAND_ENTRY_PREFIX}help`, title: entryFor(help).title, score: 1 }],
+    };
+  }
   const exact = byPhrase.get(phraseKey(question));
   // (a command's phrasing that names days, "whats due this week", gets the schedule's answer for those days when
   // there is one: the command's help would only say how to ask, and the command itself does not read the days; one

@@ -53,6 +53,14 @@ export function renderCommandHelp(c: CommandDefinition, content?: Content): stri
   return lines.join('\n');
 }
 
+/**
+ * The name of the command a message asks help on, typed as words without the slash that runs help ("help grade",
+ * "Help /deadlines?"); undefined for anything else ("help me"). Whether it is a command's name is the caller's to check.
+ */
+export function helpAskedOn(text: string): string | undefined {
+  return /^help\s+[/!]?([a-z][\w-]{0,39})[\s?!.]*$/i.exec(text.trim())?.[1]?.toLowerCase();
+}
+
 /** The command a name asks about ("grade", "/grade", "Grade"), if there is one. */
 export function findCommand(
   commands: readonly CommandDefinition[],

@@ -45,6 +45,9 @@ describe('GIVEN questions about the bot itself', () => {
     ['can the bot send me reminders', 'bot-remindme', /remindme on/],
     ['what can you do', 'bot-help', /`deadlines \[count\]`/],
     ['what commands do you have', 'bot-help', /`subscribe \[group\] \[types\]`/],
+    // (asked as a question, "help" and a command's name get that command's help, not what it says when run)
+    ['help grade', 'bot-help', /^\*\*grade\*\*: .*\n\nUsage: `grade \[assignments\]/],
+    ['help deadlines', 'bot-help', /^\*\*deadlines\*\*: .*\n\nUsage: `deadlines \[count\]`/],
   ])('WHEN asked "%s" THEN the answer comes from %s, written from the command', async (q, id, fact) => {
     const reply = await ask(q);
     expect(reply.kind).toBe('answer');
@@ -101,6 +104,13 @@ describe('GIVEN free text that is only a command name', () => {
     expect(call('help')).toEqual({ name: 'help', args: {}, bare: true });
     expect(call('Deadlines?')).toEqual({ name: 'deadlines', args: {}, bare: true });
     expect(call(' /subscribe ')).toEqual({ name: 'subscribe', args: {}, bare: true });
+  });
+
+  it('WHEN it is "help" and a command name, without the slash THEN help on that command runs', () => {
+    expect(call('help grade')).toEqual({ name: 'help', args: { command: 'grade' }, bare: true });
+    expect(call('Help /deadlines?')).toEqual({ name: 'help', args: { command: 'deadlines' }, bare: true });
+    // (not a word that is no command)
+    expect(call('help me')?.name).toBe('ask');
   });
 
   it('THEN a command that needs arguments, or does not work here, gets its help', () => {

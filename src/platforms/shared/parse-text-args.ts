@@ -3,6 +3,7 @@
 // src/core/command-line.ts, so every platform shares one syntax.
 import { parseCommandArgs } from '../../core/command-line.ts';
 import { worksOn, type CommandDefinition, type CommandOption, type Platform } from '../../core/command.ts';
+import { helpAskedOn } from '../../self-knowledge/render-help.ts';
 
 /** For free-text messages (discussion board, mentions, DMs): the command's first string option gets the text. */
 export function freeTextArgs(options: readonly CommandOption[], text: string): Record<string, unknown> {
@@ -38,6 +39,10 @@ export function freeTextCall(
     if (runnable) return { name: command.name, args: {}, bare: true };
     if (commands.has('help')) return { name: 'help', args: { command: command.name }, bare: true };
   }
+  // ("help grade" without the slash, as a student types it into a channel: help on that command)
+  const helpOn = helpAskedOn(trimmed);
+  if (helpOn !== undefined && commands.has(helpOn) && commands.has('help'))
+    return { name: 'help', args: { command: helpOn }, bare: true };
   const line = /^[/!]([a-z][\w-]{0,39})\s+(\S[\s\S]*)$/i.exec(trimmed);
   const lineCommand = line ? commands.get((line[1] ?? '').toLowerCase()) : undefined;
   if (line && lineCommand) {
