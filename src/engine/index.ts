@@ -11,7 +11,7 @@ import {
   namesWhatLasts,
 } from './answer-type.ts';
 import { courseNamedByWordsCheck, courseNamedCheck } from './other-course.ts';
-import { asksHowMuch, lateDaysAsked } from './late-question.ts';
+import { asksHowMuch, lateDaysAsked, namesOtherWork } from './late-question.ts';
 import { buildModel, withCourseSynonyms, type Decision, type Model } from './model.ts';
 import { readState, stateKey, writeState } from './model-cache.ts';
 import { answeringSentence, focusClauses, focusSentences } from './long-message.ts';
@@ -209,8 +209,9 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   };
 
   // The late policy every deadline follows, for questions on what handing in some days late costs.
+  const allEvents = [...content.schedule.events, ...(content.schedule.undated ?? [])];
   const latePolicy = sharedLatePolicy(
-    [...content.schedule.events, ...(content.schedule.undated ?? [])].filter((e) => e.type === 'deadline'),
+    allEvents.filter((e) => e.type === 'deadline'),
     course.grading?.late,
   );
   const parts = course.grading?.components ?? [];
@@ -218,7 +219,10 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   /** What handing in as late as the question says costs, from the course's late policy; null if it asks no such thing. */
   const lateCost = (text: string): string | null => {
     const days = latePolicy ? lateDaysAsked(text) : null;
-    return latePolicy && days !== null ? lateCostSentence(latePolicy, days, itemPoints) : null;
+    if (!latePolicy || days === null) return null;
+    // (a rule that the deadlines carry, with none for the course, holds for them: not for a lab that is no deadline)
+    if (!course.grading?.late && namesOtherWork(inCourseWords(text), allEvents)) return null;
+    return lateCostSentence(latePolicy, days, itemPoints);
   };
 
   /**

@@ -1,7 +1,7 @@
 // A question about what handing in some days late costs ("if I submit 2 days late, how many points do I lose?"):
 // the course file's late policy says it for that many days, beside the FAQ's answer. English words only; what a
 // day late costs comes from the course's content.
-import { normalize, NUMBER_WORDS } from './text.ts';
+import { analyze, normalize, NUMBER_WORDS } from './text.ts';
 
 const COUNT = `\\d{1,2}|an?|${[...NUMBER_WORDS.keys()].join('|')}`;
 
@@ -33,4 +33,27 @@ export function lateDaysAsked(question: string): number | null {
 /** The question asks for the amount itself ("how many points do I lose"), not only to be spared it. */
 export function asksHowMuch(question: string): boolean {
   return /\bhow (many|much)\b/.test(normalize(question));
+}
+
+/** Words that frame a question on what lateness costs, rather than name the work handed in late. */
+const LATE_FRAME = new Set(
+  analyze(
+    'day week hour minute late overdue deadline due date time lose penalty point cost submit hand turn',
+  ),
+);
+
+/**
+ * Whether a question on what lateness costs names only work other than the schedule's deadlines: a word of it (not one
+ * that frames lateness) is in the titles of some events, and none of them is a deadline ("my lab" when only the
+ * projects are deadlines). A late rule that the deadlines alone carry says nothing of that work.
+ */
+export function namesOtherWork(
+  question: string,
+  events: readonly { title: string; type: string }[],
+): boolean {
+  // (numbers count the days, "2 days late")
+  const asked = new Set(analyze(question).filter((s) => !LATE_FRAME.has(s) && !/^\d+$/.test(s)));
+  if (asked.size === 0) return false;
+  const named = events.filter((e) => analyze(e.title).some((s) => asked.has(s)));
+  return named.length > 0 && named.every((e) => e.type !== 'deadline');
 }

@@ -55,3 +55,31 @@ describe('GIVEN a course whose reports lose 1 point per day late', () => {
     expect(reply.text).toContain('**2 days late:** a hand-in loses **2 points of its score**');
   });
 });
+
+describe('GIVEN a late rule on the deadlines (the lab reports) and none for the course', () => {
+  const content = botany();
+  const rule = content.course.grading?.late;
+  if (!content.course.grading || !rule) throw new Error('botany has a late rule');
+  content.course = { ...content.course, grading: { ...content.course.grading, late: undefined } };
+  content.schedule = {
+    ...content.schedule,
+    events: content.schedule.events.map((e) => (e.type === 'deadline' ? { ...e, late: rule } : e)),
+  };
+  const engine = createAnswerEngine(content);
+  const now = new Date('2030-02-01T12:00:00Z');
+
+  it('WHEN a student asks what a report 3 days late costs, or late work in general THEN the sum is added', () => {
+    for (const q of [
+      'If I hand in my report 3 days late, how many points do I lose?',
+      'how many points do i lose if i hand in 3 days late',
+    ])
+      expect(engine.answer(q, now).text, q).toContain(
+        '**3 days late:** a hand-in loses **3 points of its score**',
+      );
+  });
+
+  it('WHEN the work asked about is no deadline (the exam) THEN no sum: the rule says nothing of it', () => {
+    const reply = engine.answer('If I hand in the final exam 3 days late, how many points do I lose?', now);
+    expect(reply.text).not.toContain('days late:**');
+  });
+});
