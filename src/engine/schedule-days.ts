@@ -211,20 +211,22 @@ export function weekdayAround(text: string): WeekdayAround | null {
 }
 
 /**
- * The day a weekday before or after some days names, `YYYY-MM-DD`: the last such weekday before their last day, or
- * the first after their first day. So "the wednesday before thanksgiving" of a break from Wednesday to Friday is its
- * Wednesday, the day before Thanksgiving, and "the friday after" it is its Friday; "the friday before spring break"
- * (Monday to Friday) is the Friday before the break.
+ * The day a weekday before or after some days names, `YYYY-MM-DD`: the last such weekday before their first day, or
+ * the first after their last day. Of days off (`daysOff`), their own first day when it is that weekday, before, and
+ * their last day, after: a holiday is often named by its day while its days off start earlier, so "the wednesday
+ * before thanksgiving" is the Wednesday of a break from Wednesday to Friday, or of a day off on that Wednesday, and
+ * "the friday after" it the break's Friday; "the friday before spring break" (Monday to Friday) is the Friday before.
  */
-export function dayAround(around: WeekdayAround, from: string, to: string): string {
+export function dayAround(around: WeekdayAround, from: string, to: string, daysOff = false): string {
+  const own = daysOff ? 0 : 7;
   if (around.side === 'before') {
-    const last = DateTime.fromISO(to);
-    const back = (last.weekday - around.weekday + 7) % 7 || 7;
-    return last.minus({ days: back }).toISODate() ?? to;
+    const first = DateTime.fromISO(from);
+    const back = (first.weekday - around.weekday + 7) % 7 || own;
+    return first.minus({ days: back }).toISODate() ?? from;
   }
-  const first = DateTime.fromISO(from);
-  const ahead = (around.weekday - first.weekday + 7) % 7 || 7;
-  return first.plus({ days: ahead }).toISODate() ?? from;
+  const last = DateTime.fromISO(to);
+  const ahead = (around.weekday - last.weekday + 7) % 7 || own;
+  return last.plus({ days: ahead }).toISODate() ?? to;
 }
 
 /** The date of a month and day in the year that puts it inside the term, else the nearest to today. */

@@ -906,19 +906,13 @@ export function matchDayQuestion(
   // ("the wednesday before thanksgiving", "the friday before march 13": the day placed by the day named, if one is;
   // else not this week's Wednesday)
   const around = weekdayAround(text);
-  const anchor = around
-    ? (daysOfNamedDay(text, all, lastDays, synonyms, true) ?? (asked && !asked.relative ? asked : null))
-    : null;
+  const namedDay = around ? daysOfNamedDay(text, all, lastDays, synonyms, true) : null;
+  const anchor = namedDay ?? (around && asked && !asked.relative ? asked : null);
   if (around && !anchor) return null;
+  const placed = around && anchor ? dayAround(around, anchor.from, anchor.to, namedDay !== null) : null;
   const days =
-    around && anchor
-      ? {
-          ...anchor,
-          from: dayAround(around, anchor.from, anchor.to),
-          to: dayAround(around, anchor.from, anchor.to),
-          week: false,
-          words: [...anchor.words, ...around.words],
-        }
+    around && anchor && placed
+      ? { ...anchor, from: placed, to: placed, week: false, words: [...anchor.words, ...around.words] }
       : asked && !asked.relative
         ? asked
         : (daysOfNamedDay(text, all, lastDays, synonyms) ?? asked);

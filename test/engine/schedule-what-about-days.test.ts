@@ -248,6 +248,20 @@ events:
     expect(ask('is there class the friday after thanksgiving')).toContain('on Fri, Nov 24, 2023');
   });
 
+  it('WHEN the day off is only that weekday THEN it is that day, not the week before', () => {
+    const ask1 = dayReplies(
+      `course: X
+timezone: America/Chicago
+events:
+  - { id: thanks, type: other, title: Thanksgiving (no class), start: 2023-11-22 }
+`,
+      new Date('2023-10-04T15:00:00Z'),
+    );
+    expect(ask1('is there class the wednesday before thanksgiving')).toContain('on Wed, Nov 22, 2023');
+    // (a date is another matter: the monday before a Monday is the week before)
+    expect(ask1('anything on the wednesday before nov 22')).toContain('on Wed, Nov 15, 2023');
+  });
+
   it('WHEN the weekday is before or after the whole break THEN the day outside it is answered', () => {
     expect(ask('is there class the friday before fall recess')).toContain('on Fri, Oct 13, 2023');
     expect(ask('is there class the monday after fall recess')).toContain('on Mon, Oct 23, 2023');
