@@ -65,9 +65,10 @@ function practicalsReply(content: Content, now: Date, args: { group?: string }):
   );
   const shown: Occurrence[] =
     args.group !== undefined ? sessions.slice(0, SESSIONS_PER_GROUP) : firstPerEvent(sessions);
+  const word = sessionWord(content) ?? 'practical';
   if (shown.length === 0) {
     return {
-      text: `There are no upcoming ${sessionWord(content) ?? 'practical'} sessions in the schedule.`,
+      text: `There are no upcoming ${word} sessions in the schedule.`,
       private: false,
       kind: 'info',
     };
@@ -84,7 +85,6 @@ function practicalsReply(content: Content, now: Date, args: { group?: string }):
     const group = o.event.group ? ` (\`${o.event.group}\`)` : '';
     return `- ${when}: **${escapeMarkdown(o.event.title)}**${group}${where}`;
   });
-  const word = sessionWord(content) ?? 'practical';
   const heading =
     args.group !== undefined ? `**Next ${word}s for \`${args.group}\`**` : `**Next ${word} of each group**`;
   return { text: `${heading}\n${lines.join('\n')}`, private: false, kind: 'info', times };

@@ -3,6 +3,7 @@
 // not said, "what room is class in" against "The syllabus does not give the room"), the entry does not answer it:
 // the reply is a fallback (so it is counted among the gaps) that gives the entry's answer whole, what it does say
 // included. Course-independent: it reads the English of the answer, not any course's words.
+import { remember } from './remember.ts';
 import { analyze, sentencesIn } from './text.ts';
 
 /**
@@ -27,24 +28,19 @@ interface Clause {
 
 /** Answers read so far: an answer is read again for every question it is checked against. */
 const read = new Map<string, readonly { sentence: string; clauses: readonly Clause[] }[]>();
-const READ_LIMIT = 2000;
 
 /** The sentences of an answer, without Markdown emphasis, each with its clauses (split at semicolons). */
 function sentences(answer: string): readonly { sentence: string; clauses: readonly Clause[] }[] {
-  let found = read.get(answer);
-  if (found === undefined) {
-    found = sentencesIn(answer.replace(/\*\*|__|`/g, '')).map((sentence) => ({
+  return remember(read, answer, () =>
+    sentencesIn(answer.replace(/\*\*|__|`/g, '')).map((sentence) => ({
       sentence,
       clauses: sentence
         .split(/;\s*/)
         .flatMap(asides)
         .filter(Boolean)
         .map((text) => ({ text, unsaid: notSaid(text) })),
-    }));
-    if (read.size >= READ_LIMIT) read.clear();
-    read.set(answer, found);
-  }
-  return found;
+    })),
+  );
 }
 
 /**

@@ -157,7 +157,7 @@ export function answerWithCommands(
 ): EngineReply {
   const commands = offeredIn(content, all);
   if (commands.length === 0) return getAnswerEngine(content).answer(question, now);
-  const { byPhrase, answers, ownWords } = knowledgeOf(commands);
+  const { entries, byPhrase, answers, ownWords } = knowledgeOf(commands);
   const commandOf = (id: string): CommandDefinition | undefined =>
     commands.find((c) => `${COMMAND_ENTRY_PREFIX}${c.name}` === id);
   const answerOf = (id: string): string | undefined => {
@@ -182,12 +182,12 @@ export function answerWithCommands(
   // ("help grade", as chat runs it without the slash: that command's help, never what it says when run)
   const helpOn = helpAskedOn(question);
   const helped = helpOn === undefined ? undefined : commands.find((c) => c.name === helpOn);
-  const help = commands.find((c) => c.name === 'help');
+  const help = entries.find((e) => e.id === `${COMMAND_ENTRY_PREFIX}help`);
   if (helped && help) {
     return {
       kind: 'answer',
       text: answerOf(`${COMMAND_ENTRY_PREFIX}${helped.name}`) ?? '',
-      sources: [{ id: `${COMMAND_ENTRY_PREFIX}help`, title: entryFor(help).title, score: 1 }],
+      sources: [{ id: help.id, title: help.title, score: 1 }],
     };
   }
   const exact = byPhrase.get(phraseKey(question));

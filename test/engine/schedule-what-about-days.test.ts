@@ -235,7 +235,7 @@ events:
   - { id: wed, type: lecture, title: Class, start: "2023-10-04 11:00", end: "2023-10-04 11:50", weekly_until: "2023-12-01" }
   - { id: fri, type: lecture, title: Class, start: "2023-10-06 11:00", end: "2023-10-06 11:50", weekly_until: "2023-12-01" }
   - { id: thanks, type: other, title: Thanksgiving break (no class), start: 2023-11-22, end: 2023-11-24 }
-  - { id: spring, type: other, title: Fall recess (no class), start: 2023-10-16, end: 2023-10-20 }
+  - { id: recess, type: other, title: Fall recess (no class), start: 2023-10-16, end: 2023-10-20 }
 `,
     new Date('2023-10-04T15:00:00Z'),
   );
@@ -258,7 +258,7 @@ events:
       new Date('2023-10-04T15:00:00Z'),
     );
     expect(ask1('is there class the wednesday before thanksgiving')).toContain('on Wed, Nov 22, 2023');
-    // (a date is another matter: the monday before a Monday is the week before)
+    // (a date is another matter: the wednesday before a Wednesday is the week before)
     expect(ask1('anything on the wednesday before nov 22')).toContain('on Wed, Nov 15, 2023');
   });
 
