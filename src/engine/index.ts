@@ -89,6 +89,11 @@ export interface AnswerOptions {
    * to a question about the bot (src/self-knowledge/).
    */
   offer?: (entry: FaqEntry) => boolean;
+  /**
+   * An entry to name under "See also" beside an answer from another entry when the model names none (a question
+   * about the bot that a course entry answers names the command it asks about).
+   */
+  seeAlso?: FaqEntry;
 }
 
 const engines = new WeakMap<Content, AnswerEngine>();
@@ -253,7 +258,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   function byPersonNamed(text: string, d: Decision): Decision {
     if (d.kind !== 'fallback' || d.declined) return d;
     const person = personNamed(text, staffNames);
-    const nearest = d.near[0];
+    const { nearest } = d;
     if (person === undefined || !nearest || !mentionsPerson(nearest.entry.answer, person)) return d;
     return { kind: 'answer', entries: [nearest], score: nearest.score };
   }
@@ -443,6 +448,8 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       }
       if (best) {
         const entries = [best, ...others.filter((s) => offered(s.entry))];
+        const also = options.seeAlso;
+        if (!entries[1] && also && also.id !== best.entry.id) entries.push({ entry: also, score: 0 });
         const second = entries[1];
         const beside = second ? { seeAlso: second.entry } : {};
         return {

@@ -10,6 +10,7 @@ import { channelExamples, knowledge, REDIRECT_REASONS, type RedirectReason } fro
 import { asksAboutNotFor } from './info-query.ts';
 import { gateFrom, outOfFold, trainGate, type GateExample, type GateWeights } from './request-gate.ts';
 import { outOfFoldProbabilities, Softmax, type SoftmaxExample } from './softmax.ts';
+import { textKey } from './shuffle.ts';
 import { Speller } from './spelling.ts';
 import { phraseKey, stem, tokens } from './text.ts';
 import { wordVectors } from './vectors.ts';
@@ -35,7 +36,10 @@ export type Decision =
     }
   | {
       kind: 'fallback';
+      /** The nearest entries that score at least a share of the answer threshold (NEAR_SHARE): worth showing. */
       near: ScoredEntry[];
+      /** The nearest entry, however low it scores (a question naming a person its answer names goes to it). */
+      nearest?: ScoredEntry;
       score: number;
       /** When the question is nearest to a declined or off-topic example: which, and how near. */
       declined?: { by: 'course' | 'engine' | 'detail'; similarity: number };
@@ -136,7 +140,7 @@ function trainClassifier(classifier: Classifier, featurizer: Featurizer, classCo
   classifier.examples.forEach((e, i) => {
     if (classifier.isDisabled(i)) return;
     index.push(i);
-    examples.push({ features: classifier.features[i] as Features, cls: e.cls });
+    examples.push({ features: classifier.features[i] as Features, cls: e.cls, key: textKey(e.text) });
   });
   if (examples.length * classCount > TRAINING_LIMIT) return null;
   const model = Softmax.train(sizes, classCount, examples);
@@ -368,11 +372,13 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
       gateExamples.push({
         features: classifier.features[i] as Features,
         label: classes[example.cls]?.kind === 'redirect' ? 1 : 0,
+        key: textKey(example.text),
+        group: example.cls,
       });
     });
     // (the engine's general questions are not a class: they only show the gate questions that are not requests)
     for (const text of general) {
-      gateExamples.push({ features: featurizer.featurize(text), label: 0 });
+      gateExamples.push({ features: featurizer.featurize(text), label: 0, key: textKey(text), group: -1 });
     }
     const gate = trainGate(gateExamples, featurizer.formCount, dims);
     const heldOut = outOfFold(gateExamples, featurizer.formCount, dims);
@@ -553,9 +559,11 @@ function decideFrom(
   // (a question nearest a course detail its content leaves out may be a request: "pls recount my points")
   const declinedTopic = info.kind === 'decline' && info.source !== 'detail';
   const leans = !declinedTopic && requestProbability >= thresholds.redirect * LEANS_TOWARD_REQUEST;
+  const nearest = best && scoredEntries([best], 0)[0];
   return {
     kind: 'fallback',
     near: scoredEntries(ranked.slice(0, 6), thresholds.answer * NEAR_SHARE).slice(0, 3),
+    ...(nearest && { nearest }),
     score: best?.score ?? 0,
     ...(info.kind === 'decline' && { declined: { by: info.source, similarity: top.knn } }),
     ...(leans && { leans: requestReason(ranked, classes) }),

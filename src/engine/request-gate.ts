@@ -8,12 +8,16 @@
 // Written here rather than taken from a library: it is a few dozen lines of plain SGD over the sparse features the
 // engine already computes, and the libraries that offer it bring dense-matrix stacks far larger than the model.
 import type { Features } from './features.ts';
-import { shuffled } from './shuffle.ts';
+import { foldsOf, visitOrder } from './shuffle.ts';
 
 export interface GateExample {
   features: Features;
   /** 1 for a private request, 0 for anything else. */
   label: 0 | 1;
+  /** Its text's key (textKey): where SGD visits it and which fold holds it out. */
+  key: number;
+  /** Its class (-1 for the engine's general questions): folds are spread within each. */
+  group: number;
 }
 
 export interface Gate {
@@ -96,9 +100,10 @@ export function trainGate(
   const sumSparse = new Float64Array(formCount);
   const sumDense = new Float64Array(dims);
   let sumBias = 0;
+  const keys = examples.map((e) => e.key);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const rate = LEARNING_RATE / (1 + epoch * 0.2);
-    for (const i of shuffled(examples.length, 7 + epoch)) {
+    for (const i of visitOrder(keys, 7 + epoch)) {
       const e = examples[i] as GateExample;
       const g =
         (sigmoid(scoreOf(e.features, sparse, dense, state[0] as number, formCount, dims)) - e.label) *
@@ -142,11 +147,12 @@ export function outOfFold(
   folds = 5,
 ): Float64Array {
   const out = new Float64Array(examples.length);
+  const foldOfExample = foldsOf(examples, folds);
   for (let fold = 0; fold < folds; fold++) {
-    const train = examples.filter((_, i) => i % folds !== fold);
+    const train = examples.filter((_, i) => foldOfExample[i] !== fold);
     const gate = trainGate(train, formCount, dims);
     examples.forEach((e, i) => {
-      if (i % folds === fold) out[i] = gate.probability(e.features);
+      if (foldOfExample[i] === fold) out[i] = gate.probability(e.features);
     });
   }
   return out;

@@ -8,11 +8,13 @@
 // Written here rather than taken from a library, like the request gate: a few dozen lines of plain SGD over the
 // sparse features the engine already computes.
 import type { Features, Sparse } from './features.ts';
-import { shuffled } from './shuffle.ts';
+import { foldsOf, visitOrder } from './shuffle.ts';
 
 export interface SoftmaxExample {
   features: Features;
   cls: number;
+  /** Its text's key (textKey): where SGD visits it and which fold holds it out. */
+  key: number;
 }
 
 /** The sizes of the views the model reads (feature ids at or past a view's size are words the course never uses). */
@@ -79,6 +81,7 @@ export class Softmax {
       sizes,
     );
     const labels = Int32Array.from(examples, (e) => e.cls);
+    const keys = examples.map((e) => e.key);
     // each class counts as much as any other, however many examples it has: the engine's off-topic and request
     // examples far outnumber an entry's phrasings
     const counts = new Float64Array(C);
@@ -92,7 +95,7 @@ export class Softmax {
     const grad = new Float64Array(C);
     for (let epoch = 0; epoch < EPOCHS; epoch++) {
       const rate = LEARNING_RATE / (1 + epoch * 0.3);
-      const order = shuffled(examples.length, 11 + epoch);
+      const order = visitOrder(keys, 11 + epoch);
       for (let o = 0; o < order.length; o++) {
         const i = order[o] as number;
         const from = start[i] as number;
@@ -159,14 +162,18 @@ export function outOfFoldProbabilities(
 ): Float32Array {
   const out = new Float32Array(examples.length * classes);
   const row = new Float64Array(classes);
+  const foldOfExample = foldsOf(
+    examples.map((e) => ({ key: e.key, group: e.cls })),
+    folds,
+  );
   for (let fold = 0; fold < folds; fold++) {
     const model = Softmax.train(
       sizes,
       classes,
-      examples.filter((_, i) => i % folds !== fold),
+      examples.filter((_, i) => foldOfExample[i] !== fold),
     );
     examples.forEach((e, i) => {
-      if (i % folds !== fold) return;
+      if (foldOfExample[i] !== fold) return;
       model.probabilities(e.features, row);
       out.set(row, i * classes);
     });

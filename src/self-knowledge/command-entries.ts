@@ -219,8 +219,19 @@ export function answerWithCommands(
   // (a question that is not about the bot and has no command's own word is never answered by a command, so the second
   // engine is not asked, nor built, for it)
   if (!aboutBot && !commands.some(hasOwnWord)) return course.answer(question, now);
+  // (a question about the bot that a course entry answers names under "See also" the command it shares most of its
+  // own words with)
+  const shared = (c: CommandDefinition): number => stems.filter((st) => ownWords.get(c.name)?.has(st)).length;
+  const named = aboutBot
+    ? commands.reduce<CommandDefinition | undefined>(
+        (best, c) => (shared(c) > (best ? shared(best) : 0) ? c : best),
+        undefined,
+      )
+    : undefined;
+  const namedEntry = named && entries.find((e) => e.id === `${COMMAND_ENTRY_PREFIX}${named.name}`);
   const reply = getAnswerEngine(withCommandEntries(content, commands)).answer(question, now, {
     offer: (entry) => aboutBot || !answers.has(entry.id),
+    ...(namedEntry && { seeAlso: namedEntry }),
   });
   const top = reply.kind === 'answer' ? reply.sources[0]?.id : undefined;
   // (a command answers only a question that has a word of its own, beside the verbs its phrasings share with any

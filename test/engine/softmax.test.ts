@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Featurizer } from '../../src/engine/features.ts';
 import { buildModel } from '../../src/engine/model.ts';
 import { outOfFoldProbabilities, Softmax, type SoftmaxExample } from '../../src/engine/softmax.ts';
+import { textKey } from '../../src/engine/shuffle.ts';
 import type { LoadedFaqEntry } from '../../src/content/load-faq.ts';
 import { faqEntrySchema } from '../../src/content/schemas.ts';
 import { botany } from './fixtures.ts';
@@ -15,7 +16,7 @@ const classTexts = [
 ];
 const featurizer = new Featurizer(classTexts);
 const examples: SoftmaxExample[] = classTexts.flatMap((texts, cls) =>
-  texts.map((text) => ({ features: featurizer.featurize(text), cls })),
+  texts.map((text) => ({ features: featurizer.featurize(text), cls, key: textKey(text) })),
 );
 const sizes = { word: featurizer.stemCount, form: featurizer.formCount };
 const classes = classTexts.length;

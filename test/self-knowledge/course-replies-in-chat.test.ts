@@ -34,11 +34,18 @@ describe('GIVEN a course of documents alone', () => {
 
 describe('GIVEN a course with a FAQ', () => {
   const content = botany();
-  it('WHEN a question about the bot is answered by a course entry THEN the command it names is under "See also"', () => {
-    const reply = answerWithCommands(content, commands, 'can the bot remind me about the weekly labs', now);
-    expect(reply.sources.map((s) => s.id)).toEqual(['labs', 'bot-remindme']);
-    expect(reply.text).toContain('_See also: **The remindme command**');
-  });
+  it.each([
+    'can the bot remind me about the weekly labs',
+    'does the bot remind me about the weekly labs',
+    'could the bot remind me about the weekly labs',
+  ])(
+    'WHEN %j, about the bot, is answered by a course entry THEN the command it names is under "See also"',
+    (q) => {
+      const reply = answerWithCommands(content, commands, q, now);
+      expect(reply.sources.map((s) => s.id)).toEqual(['labs', 'bot-remindme']);
+      expect(reply.text).toContain('_See also: **The remindme command**');
+    },
+  );
 
   it.each([
     'when is the exam',

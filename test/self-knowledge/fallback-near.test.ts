@@ -40,7 +40,7 @@ describe('GIVEN a course with the command entries beside its FAQ', () => {
   });
 
   it('WHEN a question about the bot falls back THEN its commands are offered', () => {
-    const reply = answerWithCommands(content, commands, 'which command shows the lab hours', now);
+    const reply = answerWithCommands(content, commands, 'which command lists the lab partners', now);
     expect(reply.kind).toBe('fallback');
     expect(ids(reply)).toContain('bot-practicals');
     expect(reply.text).toContain('- The practicals command');
