@@ -129,4 +129,18 @@ describe('GIVEN a course of documents alone', () => {
     expect(reply.text).toMatch(/^\*\*2 days late:\*\* a hand-in loses \*\*20% of its points\*\*/);
     expect(reply.text).toContain('Late hand-ins lose 10% per day late.');
   });
+
+  it('WHEN a question the gate leans toward asks what some days late cost THEN the sum comes before the quote', () => {
+    const withLatePolicy = courseWith(
+      `${COURSE}grading:\n  calculator: false\n  late: { policy: penalty, per_day: 10, unit: percent }\n`,
+    );
+    const question = '2 days late with the lab report, penalty?';
+    const decision = withLatePolicy.model.decide(question);
+    expect(decision.kind === 'redirect' && decision.score).toBeLessThan(0.6);
+    const reply = withLatePolicy.answer(question, now);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/^\*\*2 days late:\*\* a hand-in loses \*\*20% of its points\*\*/);
+    expect(reply.text).toContain('lose 10% of their points per day');
+    expect(reply.text).toContain('If you are asking about your own case');
+  });
 });
