@@ -10,7 +10,7 @@ import { channelExamples, knowledge, REDIRECT_REASONS, type RedirectReason } fro
 import { asksAboutNotFor } from './info-query.ts';
 import { gateFrom, outOfFold, trainGate, type GateExample, type GateWeights } from './request-gate.ts';
 import { outOfFoldProbabilities, Softmax, type SoftmaxExample } from './softmax.ts';
-import { textKey } from './shuffle.ts';
+import { textKey } from './visit-order.ts';
 import { Speller } from './spelling.ts';
 import { phraseKey, stem, tokens } from './text.ts';
 import { wordVectors } from './vectors.ts';

@@ -8,7 +8,7 @@
 // Written here rather than taken from a library: it is a few dozen lines of plain SGD over the sparse features the
 // engine already computes, and the libraries that offer it bring dense-matrix stacks far larger than the model.
 import type { Features } from './features.ts';
-import { foldsOf, visitOrder } from './shuffle.ts';
+import { foldsOf, visitOrder } from './visit-order.ts';
 
 export interface GateExample {
   features: Features;

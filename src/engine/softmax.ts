@@ -8,7 +8,7 @@
 // Written here rather than taken from a library, like the request gate: a few dozen lines of plain SGD over the
 // sparse features the engine already computes.
 import type { Features, Sparse } from './features.ts';
-import { foldsOf, visitOrder } from './shuffle.ts';
+import { foldsOf, visitOrder } from './visit-order.ts';
 
 export interface SoftmaxExample {
   features: Features;

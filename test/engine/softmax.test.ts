@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Featurizer } from '../../src/engine/features.ts';
 import { buildModel } from '../../src/engine/model.ts';
 import { outOfFoldProbabilities, Softmax, type SoftmaxExample } from '../../src/engine/softmax.ts';
-import { textKey } from '../../src/engine/shuffle.ts';
+import { textKey } from '../../src/engine/visit-order.ts';
 import type { LoadedFaqEntry } from '../../src/content/load-faq.ts';
 import { faqEntrySchema } from '../../src/content/schemas.ts';
 import { botany } from './fixtures.ts';

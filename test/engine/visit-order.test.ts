@@ -1,7 +1,7 @@
-// The order SGD visits the examples in and the folds that hold them out (src/engine/shuffle.ts): they follow each
+// The order SGD visits the examples in and the folds that hold them out (src/engine/visit-order.ts): they follow each
 // example's text, not its place, so that one phrasing added to a course leaves the rest of the training as it was.
 import { describe, expect, it } from 'vitest';
-import { foldsOf, textKey, visitOrder } from '../../src/engine/shuffle.ts';
+import { foldsOf, textKey, visitOrder } from '../../src/engine/visit-order.ts';
 
 const texts = Array.from({ length: 40 }, (_, i) => `phrasing number ${i} of the course`);
 const keys = texts.map(textKey);

@@ -41,7 +41,8 @@ export function visitOrder(keys: ArrayLike<number>, seed: number): Int32Array {
 /**
  * The fold (0 to folds - 1) each example is held out in, spread within each group (a class's examples): a group's
  * examples in the order of their keys take the folds in turn, so no fold holds most of one entry's phrasings, and an
- * example added to a group moves only the folds of that group's examples after it.
+ * example added to a group moves only the folds of that group's examples (those after it in that order, or all of
+ * them when it comes first).
  */
 export function foldsOf(examples: readonly { key: number; group: number }[], folds: number): Int32Array {
   const members = new Map<number, number[]>();
