@@ -63,7 +63,7 @@ interface CommandKnowledge {
   answers: Map<string, string>;
   /** Phrasings a command declares (`askedAs`), word for word: answered by its entry without a search. */
   byPhrase: Map<string, LoadedFaqEntry>;
-  /** Command name → the stems of its name and phrasings other than the common verbs (sharesOwnWord). */
+  /** Command name → the stems of its name and phrasings other than the common verbs (ownWordsIn). */
   ownWords: Map<string, Set<string>>;
 }
 
@@ -215,19 +215,15 @@ export function answerWithCommands(
   // FAQ), so a course question would get another reply in chat than the same engine gives it without them.
   const aboutBot = asksAboutTheBot(question, commands);
   const stems = analyze(question);
-  const hasOwnWord = (c: CommandDefinition): boolean => sharesOwnWord(stems, ownWords.get(c.name));
+  const shared = (c: CommandDefinition): number => ownWordsIn(stems, ownWords.get(c.name));
+  const hasOwnWord = (c: CommandDefinition): boolean => shared(c) > 0;
   // (a question that is not about the bot and has no command's own word is never answered by a command, so the second
   // engine is not asked, nor built, for it)
   if (!aboutBot && !commands.some(hasOwnWord)) return course.answer(question, now);
   // (a question about the bot that a course entry answers names under "See also" the command it shares most of its
   // own words with)
-  const shared = (c: CommandDefinition): number => stems.filter((st) => ownWords.get(c.name)?.has(st)).length;
-  const named = aboutBot
-    ? commands.reduce<CommandDefinition | undefined>(
-        (best, c) => (shared(c) > (best ? shared(best) : 0) ? c : best),
-        undefined,
-      )
-    : undefined;
+  // (of equals, the first in the commands' order: the sort is stable)
+  const named = aboutBot ? commands.filter(hasOwnWord).sort((a, b) => shared(b) - shared(a))[0] : undefined;
   const namedEntry = named && entries.find((e) => e.id === `${COMMAND_ENTRY_PREFIX}${named.name}`);
   const reply = getAnswerEngine(withCommandEntries(content, commands)).answer(question, now, {
     offer: (entry) => aboutBot || !answers.has(entry.id),
@@ -259,9 +255,9 @@ const COMMON_VERBS = new Set(
   ),
 );
 
-/** True when the question's stems hold a word of a command's own (CommandKnowledge.ownWords). */
-function sharesOwnWord(stems: readonly string[], own: ReadonlySet<string> | undefined): boolean {
-  return own !== undefined && stems.some((s) => own.has(s));
+/** How many of the question's stems are words of a command's own (CommandKnowledge.ownWords). */
+function ownWordsIn(stems: readonly string[], own: ReadonlySet<string> | undefined): number {
+  return own === undefined ? 0 : stems.filter((s) => own.has(s)).length;
 }
 
 /**
