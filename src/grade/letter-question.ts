@@ -4,9 +4,12 @@ import type { GradingModel } from '../content/grading-schema.ts';
 import { gradeOf } from './weighted.ts';
 import { escapeRegExp } from '../core/escape-regexp.ts';
 
-/** A percentage asked about: 0 to 100, with decimals, not a count of points, days or a part's number. */
+/**
+ * A percentage asked about: 0 to 100, with decimals; not a count of points, days, minutes or pages, nor a number
+ * joined to a word ("a 50-minute exam", "a 3-page essay").
+ */
 const PERCENT =
-  /(?<![\w.])(\d{1,3}(?:\.\d+)?)(?!\.?\d)\s*(%|percent\b)?(?!\s*(?:points?|pts|days?|hours?|weeks?)\b)/g;
+  /(?<![\w.])(\d{1,3}(?:\.\d+)?)(?!\.?\d)(?![-‐–]\p{L})\s*(%|percent\b)?(?!\s*(?:points?|pts|days?|hours?|hrs?|weeks?|minutes?|mins?|pages?|words?)\b)/gu;
 /** Asked what grade a number is: "what letter is 89.5", "what grade would 76 be", "is 86.9 a B+". */
 const ASKS_GRADE = /\b(what|which|is|would|does|do|will|an?|for)\b/;
 
@@ -40,6 +43,13 @@ function span(cutoffs: readonly Cutoff[], grade: Cutoff): string {
     : `runs from ${num(grade.from)}% up to ${num(above.from)}%`;
 }
 
+/** The text without a capital "A" that opens a sentence as its article ("A friend told me ..."). */
+function withoutOpeningArticle(text: string): string {
+  return text.replace(/(^|[.!?]\s+)A(?= ([a-z]+))/g, (whole, start: string, next: string) =>
+    ASKS_RANGE.test(next) ? whole : start,
+  );
+}
+
 /** The cut-off grades a question names: letter grades with a sign in any case, a capital A, or b to f alone. */
 function gradesNamed(question: string, cutoffs: readonly Cutoff[]): Cutoff[] {
   return cutoffs.filter((c) => {
@@ -47,9 +57,10 @@ function gradesNamed(question: string, cutoffs: readonly Cutoff[]): Cutoff[] {
     // (a numeric grade, "10", is not named by a letter)
     if (/^\d/.test(name)) return false;
     const g = escapeRegExp(name);
-    // (not the "d" of "i'd"; "a" is also the article: only a capital A names the grade)
-    const flags = name.toLowerCase() === 'a' ? '' : 'i';
-    return new RegExp(`(?<![\\w+'’-])${g}(?![\\w+-])`, flags).test(question);
+    // (not the "d" of "i'd"; "a" is also the article: only a capital A names the grade, and not the one that starts
+    // a sentence before a word it goes with, "A friend of mine got 92", unless the word asks about a grade's range)
+    if (name.toLowerCase() === 'a') return /(?<![\w+'’-])A(?![\w+-])/.test(withoutOpeningArticle(question));
+    return new RegExp(`(?<![\\w+'’-])${g}(?![\\w+-])`, 'i').test(question);
   });
 }
 

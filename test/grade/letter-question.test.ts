@@ -63,6 +63,9 @@ describe('GIVEN a course with letter-grade cut-offs', () => {
       'can i get a B+ if i got 80 and 90 on the exams', // two numbers
       'is 120 an A', // not a percentage
       "i'd like to know if 85 is good", // the "d" of "i'd" is no grade
+      'A friend of mine got 92 on the final. Is that good?', // the article that opens a sentence is no grade
+      'what letter grade does the 50-minute quiz count toward', // a number joined to a word is no percentage
+      'is a 75 minute exam long enough to get a B', // minutes are no percentage
     ])
       expect(letterGradeSentence(q, grading)).toBeNull();
   });
@@ -80,6 +83,10 @@ describe('GIVEN the same course, asked what one letter grade spans', () => {
       'A **D** runs from 60% up to 70%',
     );
     expect(gradeRangeSentence('whats the cutoff for an A in STAT 101', grading)).toBe(
+      "An **A** is 93% and above, by the course's cut-offs.",
+    );
+    // (a capital A that opens the question names the grade when the word after it asks about its range)
+    expect(gradeRangeSentence('A cutoff?', grading)).toBe(
       "An **A** is 93% and above, by the course's cut-offs.",
     );
   });
