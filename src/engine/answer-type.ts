@@ -208,6 +208,13 @@ function givesPlace(question: string, answer: string): boolean {
 const NAMED = /\b(?:[Oo]n|[Vv]ia|[Tt]hrough|[Aa]t)\s+(?:the\s+)?[*_`[]*([A-Z][\w-]*)/g;
 
 /**
+ * A site by its name after a verb of posting and "in", "to" or "as" ("posted in Canvas", "uploaded to Gradescope",
+ * "posted as **Canvas Announcements**"), where "in" alone could start a month, a week or a language.
+ */
+const POSTED_TO =
+  /\b(?:posted|published|shared|uploaded|submitted|announced|listed|available)\s+(?:in|into|to|as)\s+(?:the\s+)?[*_`[]*([A-Z][\w-]*)/g;
+
+/**
  * A room by its building's name and number after "in" ("in Isenberg G23", "in ISB 155-157", "in Hasbrouck 20"): a
  * capitalised name, then a number that may carry a letter.
  */
@@ -228,7 +235,11 @@ function namesPlace(answer: string): boolean {
     const name = (m[1] ?? '').toLowerCase();
     if (!CALENDAR_NAMES.has(name)) return true;
   }
-  for (const m of [...answer.matchAll(IN_ROOM), ...answer.matchAll(AT_ADDRESS)]) {
+  for (const m of [
+    ...answer.matchAll(IN_ROOM),
+    ...answer.matchAll(AT_ADDRESS),
+    ...answer.matchAll(POSTED_TO),
+  ]) {
     const name = (m[1] ?? '').toLowerCase();
     if (!CALENDAR_NAMES.has(name) && !SEQUENCE.has(name)) return true;
   }

@@ -284,6 +284,13 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     expect(answersWhere('where are grades posted', 'Grades are posted on **Monday**.')).toBe(false);
     expect(answersWhere('where are grades posted', 'Grades are posted on Monday of each week.')).toBe(false);
     expect(answersWhere('where are grades posted', 'Grades are posted on time.')).toBe(false);
+    // (after a verb of posting, "in", "to" and "as" name the site too; not a month, a week or what is posted)
+    expect(
+      answersWhere('where are announcements posted', 'News is posted as **Canvas Announcements**.'),
+    ).toBe(true);
+    expect(answersWhere('where are grades posted', 'Grades are uploaded to Gradescope.')).toBe(true);
+    expect(answersWhere('where are grades posted', 'Grades are posted in December.')).toBe(false);
+    expect(answersWhere('where are grades posted', 'Grades are posted in Week 3.')).toBe(false);
   });
 
   it('WHEN "where is" names something written (a policy, the template, the slides) THEN it asks for that, not a place', () => {
