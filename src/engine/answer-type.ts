@@ -18,7 +18,18 @@ const ASKING_WHO_BEFORE =
 /** A question that asks something else first: its own question word, not "who", starts it. */
 const OTHER_QUESTION_FIRST = /^\W*(how|what|whats|when|where|why|which|whether)\b/;
 
+/**
+ * A question that is only the name of a role of the staff ("lecturers?", "the TAs", "instructor"): it asks who they
+ * are, as "who are the lecturers" does. (Porter2 stems "lecturers" as "lectures", so an entry on the lectures would
+ * otherwise answer it.)
+ */
+const ROLE_ALONE =
+  /^\W*(?:the |our |my |course |class |course's |class's )?(?:lecturers?|teachers?|instructors?|professors?|profs?|tas?|teaching assistants?|tutors?)\W*$/i;
+
+export const asksForRoleAlone = (question: string): boolean => ROLE_ALONE.test(question.trim());
+
 function asksWho(question: string): boolean {
+  if (asksForRoleAlone(question)) return true;
   if (OTHER_QUESTION_FIRST.test(question)) return false;
   return [...question.matchAll(WHO)].some((m) => ASKING_WHO_BEFORE.test(question.slice(0, m.index)));
 }

@@ -5,6 +5,7 @@
 import type { Content } from '../content/load-content.ts';
 import { andList } from '../core/and-list.ts';
 import { courseWords } from './schedule-questions.ts';
+import { asksForRoleAlone } from './answer-type.ts';
 import { normalize, tokens } from './text.ts';
 
 export type StaffRole = 'assistants' | 'lecturers';
@@ -39,7 +40,7 @@ const FRAME = new Set(
 );
 /** "teaching assistant" and "teaching fellow" name the assistants ("teaching" alone, the lecturers). */
 const TEACHING_ASSISTANT = /\bteaching (assistants?|fellows?)\b/g;
-/** The question asks for people: it starts with "who", or asks for names. */
+/** The question asks for people: it starts with "who", or asks for names (or is only a role's name: asksForRoleAlone). */
 const ASKS_WHO = /\b(who|whos|whom|names?|called)\b/;
 
 /**
@@ -50,7 +51,7 @@ export function staffRoleAsked(question: string, content: Content): StaffRole | 
   const staff = content.course.staff;
   if (!staff) return null;
   const words = tokens(normalize(question));
-  if (!ASKS_WHO.test(words.join(' '))) return null;
+  if (!ASKS_WHO.test(words.join(' ')) && !asksForRoleAlone(normalize(question))) return null;
   // (the course's own words: its code, as the schedule's questions read it, and its name)
   const ofCourse = new Set([...courseWords(content), ...tokens(normalize(content.course.name))]);
   const roles = new Set<StaffRole>();

@@ -122,6 +122,13 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     expect(answersWho('who do i ask', 'Install it first. Contact forms are on the website.', [])).toBe(false);
   });
 
+  it('WHEN the question is only the name of a role THEN it asks who they are: the lectures are no answer', () => {
+    // (Porter2 stems "lecturers" as "lectures": an entry on the lectures shares its stem)
+    expect(answersWho('lecturers?', 'There are about 12 lectures: videos and slides.', [])).toBe(false);
+    expect(answersWho('the tas', 'Practicals are led by two TAs.', [])).toBe(true);
+    expect(answersWho('lecturers', 'The course is taught by Ada Fern.', ['Ada Fern'])).toBe(true);
+  });
+
   it.each([
     ['when is the final exam', 'The final exam starts at 1 PM in the lecture hall.'],
     ['when is the final exam', 'It is on 22 May.'],
