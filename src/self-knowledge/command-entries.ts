@@ -231,15 +231,12 @@ export function answerWithCommands(
   });
   const top = reply.kind === 'answer' ? reply.sources[0]?.id : undefined;
   // (a command answers only a question that has a word of its own, beside the verbs its phrasings share with any
-  // question: "where do i turn in labs" is not about "how do I turn off my calendar link"; and, for a question that
-  // is not about the bot, only when none of the course's FAQ entries answers it: "course announcements location" asks
-  // where the course posts its news, which a course entry says, not how a TA posts one)
+  // question: "where do i turn in labs" is not about "how do I turn off my calendar link")
   const command = commands.find((c) => `${COMMAND_ENTRY_PREFIX}${c.name}` === top);
-  const courseReply = aboutBot ? undefined : course.answer(question, now);
-  if (!command || (!aboutBot && (!hasOwnWord(command) || answeredByEntry(content, courseReply)))) {
+  if (!command || (!aboutBot && !hasOwnWord(command))) {
     // (a question about the bot keeps this engine's reply: a course answer with the command it names under "See
     // also", or the commands near it when nothing answers)
-    return courseReply ?? reply;
+    return aboutBot ? reply : course.answer(question, now);
   }
   const full = top === undefined ? undefined : answerOf(top);
   // Only the command's own answer: a course entry the engine put beside it would be out of place.
@@ -257,16 +254,6 @@ const COMMON_VERBS = new Set(
       'ask question course class',
   ),
 );
-
-/**
- * Whether a reply is an answer from one of the course's FAQ entries: not a quote from its documents, which may only
- * share words with the question ("what are the deadlines" against a syllabus's paragraph on late work), nor the
- * schedule's or the course file's.
- */
-function answeredByEntry(content: Content, reply: EngineReply | undefined): boolean {
-  const id = reply?.kind === 'answer' ? reply.sources[0]?.id : undefined;
-  return id !== undefined && content.faq.some((e) => e.id === id);
-}
 
 /** How many of the question's stems are words of a command's own (CommandKnowledge.ownWords). */
 function ownWordsIn(stems: readonly string[], own: ReadonlySet<string> | undefined): number {
