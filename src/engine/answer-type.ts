@@ -19,14 +19,18 @@ const ASKING_WHO_BEFORE =
 const OTHER_QUESTION_FIRST = /^\W*(how|what|whats|when|where|why|which|whether)\b/;
 
 /**
- * A question that is only the name of a role of the staff ("lecturers?", "the TAs", "instructor"): it asks who they
- * are, as "who are the lecturers" does. (Porter2 stems "lecturers" as "lectures", so an entry on the lectures would
+ * A question that is only the name of a role of the staff ("lecturers?", "the TAs", "instructor", "instructor name?"):
+ * it asks who they are, as "who are the lecturers" does. (Porter2 stems "lecturers" as "lectures", so an entry on the lectures would
  * otherwise answer it.)
  */
 const ROLE_ALONE =
-  /^\W*(?:the |our |my |course |class |course's |class's )?(?:lecturers?|teachers?|instructors?|professors?|profs?|tas?|teaching assistants?|tutors?)\W*$/i;
+  /^\W*(?:the |our |my |course |class |course's |class's )?(?:lecturers?|teachers?|instructors?|professors?|profs?|tas?|teaching assistants?|tutors?)(?:'s|s'|')?(?: names?)?\W*$/i;
 
 export const asksForRoleAlone = (question: string): boolean => ROLE_ALONE.test(question.trim());
+
+/** A role's name alone asked with "name" ("instructor name?", "ta names"): it asks for the names themselves. */
+const asksForRoleNames = (question: string): boolean =>
+  asksForRoleAlone(question) && /\bnames?\W*$/i.test(question.trim());
 
 function asksWho(question: string): boolean {
   if (asksForRoleAlone(question)) return true;
@@ -75,7 +79,7 @@ const PEOPLE =
  * staff's names count as people, so a FAQ for another course works the same.
  */
 export function answersWho(question: string, answer: string, names: readonly string[]): boolean {
-  const forName = ASKS_NAME.test(question);
+  const forName = ASKS_NAME.test(question) || asksForRoleNames(question);
   if (!forName && !asksWho(question)) return true;
   if (!forName && (PEOPLE.test(answer) || CONTACT_NAMED.test(answer))) return true;
   const lower = answer.toLowerCase();

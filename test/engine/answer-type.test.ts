@@ -127,6 +127,10 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     expect(answersWho('lecturers?', 'There are about 12 lectures: videos and slides.', [])).toBe(false);
     expect(answersWho('the tas', 'Practicals are led by two TAs.', [])).toBe(true);
     expect(answersWho('lecturers', 'The course is taught by Ada Fern.', ['Ada Fern'])).toBe(true);
+    // (with "name", the names themselves: an answer that only mentions instructors does not give one)
+    const roster = "To change the name on the instructors' rosters, see the registrar's website.";
+    expect(answersWho('instructor name?', roster, ['Ada Fern'])).toBe(false);
+    expect(answersWho('instructor name?', 'The course is taught by Ada Fern.', ['Ada Fern'])).toBe(true);
   });
 
   it.each([
