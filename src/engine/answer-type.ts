@@ -19,9 +19,9 @@ const ASKING_WHO_BEFORE =
 const OTHER_QUESTION_FIRST = /^\W*(how|what|whats|when|where|why|which|whether)\b/;
 
 /**
- * A question that is only the name of a role of the staff ("lecturers?", "the TAs", "instructor", "instructor name?"):
- * it asks who they are, as "who are the lecturers" does. (Porter2 stems "lecturers" as "lectures", so an entry on the lectures would
- * otherwise answer it.)
+ * A question that is only the name of a role of the staff ("lecturers?", "the TAs", "instructor", "instructor
+ * name?"): it asks who they are, as "who are the lecturers" does. (Porter2 stems "lecturers" as "lectures", so an
+ * entry on the lectures would otherwise answer it.)
  */
 const ROLE_ALONE =
   /^\W*(?:the |our |my |course |class |course's |class's )?(?:lecturers?|teachers?|instructors?|professors?|profs?|tas?|teaching assistants?|tutors?)(?:'s|s'|')?(?: names?)?\W*$/i;

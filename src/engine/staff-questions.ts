@@ -40,7 +40,10 @@ const FRAME = new Set(
 );
 /** "teaching assistant" and "teaching fellow" name the assistants ("teaching" alone, the lecturers). */
 const TEACHING_ASSISTANT = /\bteaching (assistants?|fellows?)\b/g;
-/** The question asks for people: it starts with "who", or asks for names (or is only a role's name: asksForRoleAlone). */
+/**
+ * The question asks for people: it starts with "who", or asks for names (or it is only a role's name, "lecturers?":
+ * asksForRoleAlone).
+ */
 const ASKS_WHO = /\b(who|whos|whom|names?|called)\b/;
 
 /**
