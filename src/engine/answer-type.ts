@@ -1,5 +1,6 @@
 // What kind of answer a question asks for, checked against the entry that would answer it.
 import { ASSISTANT, answersDetail } from './answer-detail.ts';
+import { asksForRoleAlone } from './staff-questions.ts';
 import { answersItem } from './answer-item.ts';
 import { CALENDAR_NAMES, calendarNames } from './calendar-names.ts';
 import { isContentWord, normalize, sentencesIn, stem, tokens, unmarked } from './text.ts';
@@ -18,19 +19,9 @@ const ASKING_WHO_BEFORE =
 /** A question that asks something else first: its own question word, not "who", starts it. */
 const OTHER_QUESTION_FIRST = /^\W*(how|what|whats|when|where|why|which|whether)\b/;
 
-/**
- * A question that is only the name of a role of the staff ("lecturers?", "the TAs", "instructor", "instructor
- * name?"): it asks who they are, as "who are the lecturers" does. (Porter2 stems "lecturers" as "lectures", so an
- * entry on the lectures would otherwise answer it.)
- */
-const ROLE_ALONE =
-  /^\W*(?:the |our |my |course |class |course's |class's )?(?:lecturers?|teachers?|instructors?|professors?|profs?|tas?|teaching assistants?|tutors?)(?:'s|s'|')?(?: names?)?\W*$/i;
-
-export const asksForRoleAlone = (question: string): boolean => ROLE_ALONE.test(question.trim());
-
 /** A role's name alone asked with "name" ("instructor name?", "ta names"): it asks for the names themselves. */
 const asksForRoleNames = (question: string): boolean =>
-  asksForRoleAlone(question) && /\bnames?\W*$/i.test(question.trim());
+  asksForRoleAlone(question) && /\bnames?\b/i.test(question);
 
 function asksWho(question: string): boolean {
   if (asksForRoleAlone(question)) return true;

@@ -5,7 +5,6 @@
 import type { Content } from '../content/load-content.ts';
 import { andList } from '../core/and-list.ts';
 import { courseWords } from './schedule-questions.ts';
-import { asksForRoleAlone } from './answer-type.ts';
 import { normalize, tokens } from './text.ts';
 
 export type StaffRole = 'assistants' | 'lecturers';
@@ -40,11 +39,26 @@ const FRAME = new Set(
 );
 /** "teaching assistant" and "teaching fellow" name the assistants ("teaching" alone, the lecturers). */
 const TEACHING_ASSISTANT = /\bteaching (assistants?|fellows?)\b/g;
-/**
- * The question asks for people: it starts with "who", or asks for names (or it is only a role's name, "lecturers?":
- * asksForRoleAlone).
- */
+/** The question asks for people: it starts with "who", or asks for names (or it is only a role's name). */
 const ASKS_WHO = /\b(who|whos|whom|names?|called)\b/;
+
+/** Role words that are verbs of teaching ("who teaches it"), not a role's name. */
+const TEACHING_VERBS = new Set(['teaches', 'teaching', 'taught']);
+/** Words a role's name alone may come with: "the TAs", "our instructor", "the course's lecturers", "instructor name?". */
+const WITH_ROLE_ALONE = new Set(['the', 'our', 'my', 'course', 'class', 's', 'name', 'names']);
+
+/**
+ * A question that is only one role's name ("lecturers?", "the TAs", "instructor", "instructor name?"): it asks who
+ * they are, as "who are the lecturers" does. (Porter2 stems "lecturers" as "lectures", so an entry on the lectures
+ * would otherwise answer it.)
+ */
+export function asksForRoleAlone(question: string): boolean {
+  const words = tokens(normalize(question)).join(' ').replace(TEACHING_ASSISTANT, 'ta').split(' ');
+  const roles = words.filter(
+    (w) => (ROLE_WORDS.assistants.has(w) || ROLE_WORDS.lecturers.has(w)) && !TEACHING_VERBS.has(w),
+  );
+  return roles.length === 1 && words.every((w) => w === roles[0] || WITH_ROLE_ALONE.has(w));
+}
 
 /**
  * The role a question asks for the people of, when the course file lists people in it and the question asks nothing
@@ -54,7 +68,7 @@ export function staffRoleAsked(question: string, content: Content): StaffRole | 
   const staff = content.course.staff;
   if (!staff) return null;
   const words = tokens(normalize(question));
-  if (!ASKS_WHO.test(words.join(' ')) && !asksForRoleAlone(normalize(question))) return null;
+  if (!ASKS_WHO.test(words.join(' ')) && !asksForRoleAlone(question)) return null;
   // (the course's own words: its code, as the schedule's questions read it, and its name)
   const ofCourse = new Set([...courseWords(content), ...tokens(normalize(content.course.name))]);
   const roles = new Set<StaffRole>();
