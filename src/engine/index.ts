@@ -18,6 +18,7 @@ import { answeringSentence, focusClauses, focusSentences } from './long-message.
 import { ownRecord } from './own-record.ts';
 import { asksStaffToAct, asksStaffToActForMe } from './staff-action.ts';
 import {
+  courseWords,
   daysGiven,
   matchAboutQuestion,
   matchDayQuestion,
@@ -44,7 +45,7 @@ import { createPassageIndex } from './passages/index.ts';
 import { matchPlaceQuestion, renderPlaceAnswer } from './place-questions.ts';
 import { renderStaffAnswer, staffRoleAsked } from './staff-questions.ts';
 import { checkedText, passageSources, renderPassageAnswer } from './passages/render-quote.ts';
-import { cleanQuestion, normalize, unmarked } from './text.ts';
+import { analyze, cleanQuestion, normalize, unmarked } from './text.ts';
 import { unstatedSentence } from './unstated.ts';
 import { namesDayOrMonth } from './calendar-names.ts';
 import { gradeRangeSentence, letterGradeSentence } from '../grade/letter-question.ts';
@@ -159,6 +160,8 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   });
   const { course } = content;
   const staffNames = staffNamesOf(course);
+  // (the words of the course's code, "pols 3000", name the course in a question, not what it asks about)
+  const courseName = new Set(analyze([...courseWords(content)].join(' ')));
   // The course's documents answer, with a quote, what no FAQ entry answers with confidence.
   // (with FAQ entries, the documents answer what the FAQ does not: their threshold takes that into account)
   const faqAnswers = content.faq.length ? (q: string) => model.decide(q).kind === 'answer' : undefined;
@@ -437,7 +440,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       const asWritten = best?.score === 1 && isPhrasing;
       const unstated =
         best && !cost && !letter
-          ? unstatedSentence(clean.text, best.entry.answer, best.entry.title, asWritten)
+          ? unstatedSentence(clean.text, best.entry.answer, best.entry.title, asWritten, courseName)
           : null;
       if (best && unstated !== null) {
         return {
@@ -494,6 +497,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         typeMiss.entry.answer,
         typeMiss.entry.title,
         typeMiss.score === 1 && isPhrasing,
+        courseName,
       ) !== null ||
         kindAskedOnlyUnsaid(clean.text, typeMiss.entry.answer, staffNames))
     ) {

@@ -118,15 +118,19 @@ const THE_COURSE = new Set(analyze('class course'));
  * say. Null otherwise. A question the entry lists as its own phrasing (`ownPhrasing`) is asked about what is not
  * given only when every word of it outside the title is among what is not given ("is the final cumulative" against
  * "does not say whether the final is cumulative"); otherwise its author wrote it as a question the entry answers
- * ("what's the late policy" against "does not state a late penalty").
+ * ("what's the late policy" against "does not state a late penalty"). The stems in `courseName` (of the course's
+ * code) name the course, as "class" and "course" do, not what is asked about it.
  */
 export function unstatedSentence(
   question: string,
   answer: string,
   title = '',
   ownPhrasing = false,
+  courseName: ReadonlySet<string> = new Set(),
 ): string | null {
-  const asked = new Set(terms(question).filter((s) => !FRAMING_VERBS.has(s) && !THE_COURSE.has(s)));
+  const asked = new Set(
+    terms(question).filter((s) => !FRAMING_VERBS.has(s) && !THE_COURSE.has(s) && !courseName.has(s)),
+  );
   if (asked.size === 0) return null;
   const said = new Set<string>();
   const saidClauses: string[] = [];

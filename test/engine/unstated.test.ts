@@ -52,6 +52,17 @@ describe('GIVEN an answer that says what the syllabus does not give', () => {
     expect(unstatedSentence('who teaches the course', staff, 'Instructor and TAs')).toBeNull();
   });
 
+  it('WHEN the question names the course by its code THEN the code is not a subject the answer gives', () => {
+    const prereq =
+      'The syllabus does not list prerequisites. It describes BIO 4100 as an introductory course in field methods.';
+    const code = new Set(['bio', '4100']);
+    expect(
+      unstatedSentence('What are the prerequisites for BIO 4100?', prereq, 'Prerequisites', false, code),
+    ).toBe('The syllabus does not list prerequisites.');
+    // (without the course's code, "bio 4100" is among what the answer says, so it answers)
+    expect(unstatedSentence('What are the prerequisites for BIO 4100?', prereq, 'Prerequisites')).toBeNull();
+  });
+
   it('WHEN the question asks what the answer does give THEN it answers', () => {
     expect(unstatedSentence('how much is the final worth', EXAM, 'The final exam')).toBeNull();
     expect(unstatedSentence('when is the final', EXAM, 'The final exam')).toBeNull();
@@ -189,6 +200,24 @@ describe('GIVEN a course whose entry says the syllabus does not give something',
     );
     expect(reply.kind).toBe('fallback');
     expect(reply.text).toMatch(/^Each lab lasts \*\*two hours\*\*.*does not give the lab room\.\n\n/s);
+    expect(reply.sources.map((s) => s.id)).toEqual(['labs']);
+  });
+
+  it('WHEN the question names the course by its code, which the answer also names THEN it still falls back', () => {
+    const faqCode = faq.map((e) =>
+      e.id === 'labs'
+        ? {
+            ...e,
+            answer:
+              'BOT101 labs last **two hours**, in the greenhouse. The syllabus does not say whether lab coats are provided.',
+          }
+        : e,
+    );
+    const reply = createAnswerEngine({ ...content, faq: faqCode }).answer(
+      'are lab coats provided in BOT101',
+      now,
+    );
+    expect(reply.kind).toBe('fallback');
     expect(reply.sources.map((s) => s.id)).toEqual(['labs']);
   });
 
