@@ -103,7 +103,8 @@ const NEGATIONS = new Set(['no', 'not', 'without', 'cancelled', 'canceled']);
  * `over`: none of the events the question names is still to come (the term is over, or a series has ended), whatever
  * their type and however they are picked (all of them, the next, by their order). The engine then prefers a FAQ entry
  * that answers the question; the schedule's answer says when the last one was (`lastOne`: the next was asked for and
- * none is left; `picked`: one chosen by its order, said as it is).
+ * none is left; `picked`: one chosen by its order, said as it is; `every`: a few sessions named by their topic, all of
+ * them given).
  * Events without a date yet (`tba`) are named with "date not yet announced": as `deadlines` (deadlines, and events
  * of any type when none asked about has a date) or beside the `occurrences` as `undated`.
  */
@@ -115,6 +116,7 @@ export type ScheduleAnswer =
       upcoming: boolean;
       over?: boolean;
       picked?: boolean;
+      every?: boolean;
       undated?: UndatedEvent[];
       /** Asked what the events are about ("what is lab 5 about"): a FAQ entry that says what is asked comes first. */
       about?: boolean;
@@ -485,6 +487,7 @@ function matchWhen(
   const withUndated = undated.length > 0 ? { undated } : {};
   // none of them is still to come: a FAQ entry that answers the question is preferred, however they are picked
   const over = undated.length === 0 && !occurrences.some((o) => stillOn(o, now));
+  const someOfTheirKind = dated.length < content.schedule.events.filter((e) => types.has(e.type)).length;
   const whenOver = over ? { over } : {};
   const seriesOf = seriesKeys(dated);
   // some of them are sessions of a series (weekly, or written one by one)
@@ -519,6 +522,18 @@ function matchWhen(
   if (last && !stillOn(last, now) && undated.length > 0) {
     // The dated ones are over; those without a date yet are still to come.
     return { kind: 'occurrences', occurrences: [], upcoming: true, undated };
+  }
+  if (
+    over &&
+    !next &&
+    !byNumber &&
+    !dated.some(repeats) &&
+    occurrences.length <= MAX_LINES &&
+    someOfTheirKind
+  ) {
+    // Nothing left of a few events named by their topic ("The Woman Warrior (1)" to "(3)" among the term's classes):
+    // each of them, for "when did we read it"; all of a kind ("when is class") still gets the last of each series
+    return { kind: 'occurrences', occurrences, upcoming: false, over: true, every: true };
   }
   if (over) {
     // Nothing left of what is asked about: the last day of each series, for "when was the last one".
@@ -1395,7 +1410,7 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
   const inZone = match.occurrences.some((o) => !byDayOnly(o.event)) ? ` (times in ${zone})` : '';
   const head = on
     ? `The course schedule has, ${on.week ? `from ${onDays}` : `on ${onDays}`}${inZone}:`
-    : match.over && !match.picked && !oneEvent(match.occurrences, content.schedule.events)
+    : match.over && !match.picked && !match.every && !oneEvent(match.occurrences, content.schedule.events)
       ? `There are no more of these in the course schedule; the last ${match.occurrences.length === 1 ? 'one was' : 'ones were'}${inZone}:`
       : match.upcoming
         ? `Next in the course schedule${inZone}:`

@@ -36,6 +36,19 @@ describe('GIVEN class sessions written one by one', () => {
     expect(reply).not.toContain('Class 1');
   });
 
+  it('WHEN a few sessions on one topic are asked about after the term THEN each of them is given', () => {
+    const novel = [
+      `  - { id: novel-1, type: lecture, title: "Class: The Novel (1)", start: "2023-03-07 11:30", end: "2023-03-07 12:45" }`,
+      `  - { id: novel-2, type: lecture, title: "Class: The Novel (2)", start: "2023-03-09 11:30", end: "2023-03-09 12:45" }`,
+      `  - { id: novel-3, type: lecture, title: "Class: The Novel (3)", start: "2023-03-14 11:30", end: "2023-03-14 12:45" }`,
+    ].join('\n');
+    const reply = scheduleAsker(sessions(DAYS, `${novel}\n`), after)('when is the novel');
+    expect(reply).toMatch(/^From the course schedule/);
+    for (const day of ['Tue, Mar 7, 2023', 'Thu, Mar 9, 2023', 'Tue, Mar 14, 2023'])
+      expect(reply).toContain(day);
+    expect(reply).not.toContain('topic A');
+  });
+
   it('WHEN a session is named by its topic or its number THEN that one is given', () => {
     expect(ask('when is topic B')).toContain('**Class 2: topic B**');
     expect(ask('when is class 5')).toContain('**Class 5: topic E**');
