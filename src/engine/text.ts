@@ -70,6 +70,9 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['cud', 'could'],
   ['prof', 'professor'],
   ['profs', 'professors'],
+  // (an extension of a deadline or of a telephone number: "extension" either way)
+  ['ext', 'extension'],
+  ['exts', 'extensions'],
 ]);
 const CHAT_WORD = new RegExp(`\\b(${[...CHAT_SPELLINGS.keys()].join('|')})\\b`, 'g');
 

@@ -27,6 +27,12 @@ describe('GIVEN chat spellings of common words', () => {
     expect(plain.sources[0]?.id).toBe('late-work');
     expect(chat.sources[0]?.id).toBe('late-work');
   });
+
+  it('WHEN "ext" is asked for an extension THEN it is the request for one', () => {
+    expect(normalize('need ext pls, 2 exts left?')).toBe('need extension pls, 2 extensions left?');
+    const reply = createAnswerEngine(botany()).answer('need ext pls', new Date('2030-02-20T12:00:00Z'));
+    expect(reply.kind).toBe('redirect');
+  });
 });
 
 describe('GIVEN letter grades with a sign', () => {
