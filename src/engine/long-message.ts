@@ -1,5 +1,6 @@
 // A long message may hold its question among context or asides: the parts of it that can stand as a question alone.
 import type { Decision } from './model.ts';
+import { isContentWord, tokens } from './text.ts';
 
 /** Messages of at least this many words may be context followed by the question. */
 const LONG_MESSAGE_WORDS = 12;
@@ -74,6 +75,16 @@ const ASKS_LEAVE =
   /^(?:(?:so|but|and|then|or),? )?(?:(?:can|could|may|might) i|(?:am i|would i be) (?:allowed|able|permitted) to|is (?:it|that) (?:ok(?:ay)?|alright|all right|possible|fine) (?:if i|for me to)|would it be (?:ok(?:ay)?|possible|alright) (?:if i|for me to))\b/i;
 
 /**
+ * A question about what the sentence before it told ("is that allowed?", "does this count?", "will it be ok?"): its
+ * subject points back, and it has two content words at most. Alone it would be asked of whatever an entry's
+ * "that" is.
+ */
+const POINTS_BACK =
+  /^(?:(?:so|but|and|then|or),? )?(?:is|was|would|will|does|did|do|can|could|should|are)\s+(?:that|this|it|they|those|these)\b/i;
+const asksOfWhatCameBefore = (sentence: string): boolean =>
+  POINTS_BACK.test(sentence) && tokens(sentence).filter(isContentWord).length <= 2;
+
+/**
  * Of a message the gate reads as a request, the decision of the sentence that answers it instead, or null: sentences
  * of context about the student ("I work three days a week. Is the essay individual?") can make a whole message read
  * as a request when its question is a general one; that question answers, unless one of the sentences is a request
@@ -85,7 +96,7 @@ export function answeringSentence(
   whole: number,
 ): Decision | null {
   const answered = sentences
-    .filter((j) => j.asks && j.d.kind === 'answer')
+    .filter((j) => j.asks && j.d.kind === 'answer' && !asksOfWhatCameBefore(j.sentence))
     .sort((a, b) => b.d.score - a.d.score)[0];
   // (a statement asks nothing itself: it keeps the message a request only when the gate is sure of it alone)
   const request = sentences.some(

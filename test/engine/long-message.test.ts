@@ -82,6 +82,21 @@ describe('GIVEN a message the gate reads as a request, judged sentence by senten
     ).toBeNull();
   });
 
+  it('WHEN its question only asks about what came before ("is that allowed?") THEN it does not answer, however sure', () => {
+    const before = {
+      sentence: 'Our group only has two people because someone dropped the course;',
+      asks: false,
+      d: redirect(0.55),
+    };
+    for (const sentence of ['is that allowed?', 'Is this OK?', 'So will it count?'])
+      expect(answeringSentence([before, { sentence, asks: true, d: answer(0.8) }], 0.6)).toBeNull();
+    // (a question with things of its own to ask still answers)
+    const d = answer(0.8);
+    expect(
+      answeringSentence([before, { sentence: 'Is that allowed for the group project?', asks: true, d }], 0.6),
+    ).toBe(d);
+  });
+
   it('WHEN a statement of it is a request the gate is sure of THEN the message stays a request', () => {
     expect(
       answeringSentence(
