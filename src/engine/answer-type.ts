@@ -267,11 +267,20 @@ const MOMENT = new RegExp(
   'i',
 );
 
+/** "what time is the lab", "what time do office hours start": a time of day is asked (not "what time zone"). */
+const ASKS_CLOCK = /^(what|which) time (is|are|does|do)\b/;
+/** A time of day, or one agreed on: "10:30", "2 pm", "2-4pm", "14h", "noon", "by appointment". */
+const CLOCK =
+  /\b(noon|midnight|\d{1,2}:\d{2}|\d{1,2}(\s*[-–]\s*\d{1,2})?\s*(am|pm|a\.m\.|p\.m\.)|\d{1,2}h\d{0,2}\b|appointments?|arranged|arrangement)/i;
+
 /**
  * False when the question asks when something is and the answer names no moment: with no exam in the schedule,
- * "when is the exam" must not be answered with an entry on its format.
+ * "when is the exam" must not be answered with an entry on its format. "What time" asks for a time of day: an entry
+ * that says where office hours are held and that a calendar has the times does not answer "what time are office
+ * hours".
  */
 export function answersWhen(question: string, answer: string): boolean {
+  if (ASKS_CLOCK.test(question) && !CLOCK.test(answer) && !saysThereIsNo(question, answer)) return false;
   return !ASKS_WHEN.test(question) || MOMENT.test(answer) || saysThereIsNo(question, answer);
 }
 

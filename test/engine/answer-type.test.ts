@@ -144,6 +144,23 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     expect(answersWhen(q, answer)).toBe(true);
   });
 
+  // ("what time" asks for a time of day, or one agreed on; "when" is answered by the day alone, and "what time zone"
+  // asks no time of day)
+  it.each([
+    [
+      'what time are office hours',
+      'In the commons, none the day before a deadline; the calendar has the times.',
+      false,
+    ],
+    ['what time are office hours', 'Office hours are on Mondays before the lab.', false],
+    ['what time are office hours', 'Mondays, 10:30 to 11:30, in the commons.', true],
+    ['what time are office hours', 'By appointment: e-mail the instructor.', true],
+    ['when are office hours', 'Office hours are on Mondays before the lab.', true],
+    ['what time zone are the deadlines in', 'Deadlines are in Eastern time (the day before).', true],
+  ])('WHEN "%s" is answered by "%s" THEN it answers: %s', (q, answer, answers) => {
+    expect(answersWhen(q, answer)).toBe(answers);
+  });
+
   it('WHEN "may" is a verb in the answer THEN it names no moment', () => {
     expect(answersWhen('when is the exam', 'You may bring one sheet of notes.')).toBe(false);
     // (a time agreed on answers when: office hours "by appointment")
