@@ -130,6 +130,12 @@ describe('GIVEN questions the course content does not answer', () => {
     expect(reply.text).toContain('the course forum');
   });
 
+  it('WHEN an off-topic task is asked of the staff THEN it falls back, and a request with an off-topic reason is still one', () => {
+    // ("could you do my homework for me" is put as a request, but it is nearest the engine's off-topic examples)
+    expect(engine.answer('could you do my homework for me please', now).kind).toBe('fallback');
+    expect(engine.answer('can i get an extension, my wifi is not working', now).kind).toBe('redirect');
+  });
+
   it('WHEN a topic the course declines is asked in other words THEN it falls back although FAQ words match', () => {
     expect(engine.answer('can you explain photosynthesis to me', now).kind).toBe('fallback');
   });
