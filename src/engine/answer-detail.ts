@@ -103,6 +103,13 @@ const DETAILS: readonly Detail[] = [
     says: /\b[Ll]anguages?\b|\b([Ii]n|[Uu]s(e|es|ing|ed)|[Ww]ith|[Ww]ritten in|[Cc]oded? in|[Pp]rogram(med)? in)\s+[A-Z]/,
   },
   {
+    // whether the course has teaching assistants: "is there a TA for this course", "do we have any graders"
+    asks: new RegExp(
+      `\\b(is there|are there|do we have|does (the|this) (course|class) have)\\b[^?]*${ASSISTANT}`,
+    ),
+    says: new RegExp(ASSISTANT, 'i'),
+  },
+  {
     // a teaching assistant's office hours: "TA office hours", "does the TA hold office hours"
     asks: new RegExp(`${ASSISTANT}[^?]*\\boffice (hours?|hrs)\\b|\\boffice (hours?|hrs)\\b[^?]*${ASSISTANT}`),
     says: new RegExp(ASSISTANT, 'i'),

@@ -1,6 +1,7 @@
 // Questions that ask for one named detail (a curve, pass/fail, a rubric, an ISBN, a phone number, a passcode, a link,
-// the drop deadline, dropped scores, a TA's office hours, rounding, recordings, practice exams, solutions, a
-// calculator, a time limit, credits, a programming language), checked against the answer that would be given.
+// the drop deadline, dropped scores, whether there is a TA, a TA's office hours, rounding, recordings, practice exams,
+// solutions, a calculator, a time limit, credits, a programming language), checked against the answer that would be
+// given.
 import { describe, expect, it } from 'vitest';
 import { answersDetail } from '../../src/engine/answer-detail.ts';
 import { answersQuestionType } from '../../src/engine/answer-type.ts';
@@ -61,6 +62,11 @@ describe('GIVEN a question that asks for a named detail', () => {
       'ta office hours',
       'Professor Fink holds office hours by appointment.',
       'The TA holds office hours on Fridays.',
+    ],
+    [
+      'Is there a TA for this course?',
+      'The instructor is Dr. Lee; e-mail her for private matters.',
+      'There is no teaching assistant: the instructor grades everything.',
     ],
     ['do grades get rounded up', '| A | 93-100 |\n| B | 83-86 |', 'Final grades are not rounded.'],
     [
