@@ -234,6 +234,9 @@ export function courseCodeAsCourse(code: string | undefined): (text: string) => 
   const patterns = parts.map((m) => {
     const letters = (m[1] ?? prefix).toLowerCase();
     const number = (m[2] ?? '').toLowerCase();
+    // (the number alone, of three digits or more, names the course too: "what room is 455 in"; not in a code of
+    // several, whose numbers tell its sections apart: "the 668 section" of "GEO 468/668")
+    if (letters && parts.length === 1 && /^\d{3,}/.test(number)) return `(?:${letters}\\s*-?\\s*)?${number}`;
     return letters ? `${letters}\\s*-?\\s*${number}` : number;
   });
   if (patterns.length === 0) return (text) => text;

@@ -14,6 +14,14 @@ describe('GIVEN a course code', () => {
     expect(courseCodeAsCourse('BIO 497G/697G')('bio 697g or BIO497G')).toBe('course or course');
   });
 
+  it('WHEN a text names the number alone THEN it is the course, but not in a code of several numbers', () => {
+    expect(courseCodeAsCourse('COMP 455')('what room is 455 in')).toBe('what room is course in');
+    // (in "GEO 468/668" the numbers tell the undergraduate and graduate sections apart)
+    expect(courseCodeAsCourse('GEO 468/668')('the 668 section, or geo 468')).toBe(
+      'the 668 section, or course',
+    );
+  });
+
   it('WHEN the code has no number, or the text only a short number THEN nothing is replaced', () => {
     expect(courseCodeAsCourse('DL')('is dl hard')).toBe('is dl hard');
     expect(courseCodeAsCourse('BOT 101')('what is in lab 101a or bot 10')).toBe(
