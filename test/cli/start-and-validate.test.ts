@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { START_TEST_MS, START_WAIT_MS } from './start-wait.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const cli = ['--import', 'tsx', path.join(root, 'src/cli/main.ts')];
@@ -44,31 +45,38 @@ describe('course-bot validate', () => {
 });
 
 describe('course-bot start', () => {
-  it('GIVEN valid content THEN /healthz answers and SIGTERM shuts down cleanly', async () => {
-    const child = spawn(process.execPath, [...cli, 'start'], {
-      cwd: root,
-      env: { ...process.env, DATA_DIR: tmp, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error' },
-    });
-    let stdout = '';
-    const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no start-up line; stdout: ${stdout}`)), 15_000);
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        const m = /http:\/\/localhost:(\d+)\//.exec(stdout);
-        if (m) {
-          clearTimeout(timer);
-          resolve(Number(m[1]));
-        }
+  it(
+    'GIVEN valid content THEN /healthz answers and SIGTERM shuts down cleanly',
+    async () => {
+      const child = spawn(process.execPath, [...cli, 'start'], {
+        cwd: root,
+        env: { ...process.env, DATA_DIR: tmp, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error' },
       });
-      child.on('exit', (code) => reject(new Error(`exited early with ${code}`)));
-    });
-    const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-    expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', course: 'Deep Learning' });
-    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    child.kill('SIGTERM');
-    expect(await exit).toBe(0);
-  });
+      let stdout = '';
+      const port = await new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`no start-up line; stdout: ${stdout}`)),
+          START_WAIT_MS,
+        );
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const m = /http:\/\/localhost:(\d+)\//.exec(stdout);
+          if (m) {
+            clearTimeout(timer);
+            resolve(Number(m[1]));
+          }
+        });
+        child.on('exit', (code) => reject(new Error(`exited early with ${code}`)));
+      });
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ status: 'ok', course: 'Deep Learning' });
+      const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      child.kill('SIGTERM');
+      expect(await exit).toBe(0);
+    },
+    START_TEST_MS,
+  );
 
   it('GIVEN invalid content THEN it refuses to start and says why', () => {
     const file = path.join(tmp, 'bad-zone.yaml');

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { START_TEST_MS, START_WAIT_MS } from './start-wait.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const tmp = mkdtempSync(path.join(tmpdir(), 'cli-npm-'));
@@ -20,7 +21,7 @@ function baseEnv(dataDir: string): NodeJS.ProcessEnv {
 /** Resolves with the port once the bot prints its start-up line; collects stdout and stderr in `out`. */
 function started(child: ChildProcessWithoutNullStreams, out: { text: string }): Promise<number> {
   return new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start-up line; output: ${out.text}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`no start-up line; output: ${out.text}`)), START_WAIT_MS);
     const read = (chunk: Buffer) => {
       out.text += chunk.toString();
       const m = /http:\/\/localhost:(\d+)\//.exec(out.text);
@@ -83,43 +84,51 @@ afterEach(() => {
 });
 
 describe.skipIf(process.platform === 'win32')('course-bot start and its parent process', () => {
-  it('GIVEN the bot started by `npm start` WHEN npm gets SIGTERM THEN the bot shuts down cleanly too', async () => {
-    const npm = spawn('npm', ['run', '--silent', 'start'], {
-      cwd: root,
-      env: baseEnv(path.join(tmp, 'npm')),
-    });
-    const out = { text: '' };
-    const port = await started(npm, out);
-    const bot = botPid(npm.pid!);
-    leftovers.push(bot);
-    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+  it(
+    'GIVEN the bot started by `npm start` WHEN npm gets SIGTERM THEN the bot shuts down cleanly too',
+    async () => {
+      const npm = spawn('npm', ['run', '--silent', 'start'], {
+        cwd: root,
+        env: baseEnv(path.join(tmp, 'npm')),
+      });
+      const out = { text: '' };
+      const port = await started(npm, out);
+      const bot = botPid(npm.pid!);
+      leftovers.push(bot);
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
 
-    // Only npm gets the signal, as from a process manager or `kill <pid>`: the shell and the bot do not.
-    npm.kill('SIGTERM');
-    expect(await exitsWithin(bot, 6_000)).toBe(true);
-    expect(out.text).toContain('"msg":"the npm process that started the bot has ended"');
-    expect(out.text).toContain('"msg":"shutting down"');
-  }, 30_000);
+      // Only npm gets the signal, as from a process manager or `kill <pid>`: the shell and the bot do not.
+      npm.kill('SIGTERM');
+      expect(await exitsWithin(bot, 6_000)).toBe(true);
+      expect(out.text).toContain('"msg":"the npm process that started the bot has ended"');
+      expect(out.text).toContain('"msg":"shutting down"');
+    },
+    START_TEST_MS + 15_000,
+  );
 
-  it('GIVEN the bot started by a shell that then exits, not by npm THEN it keeps running', async () => {
-    // `node … &` from a shell that ends at once: the bot gets a new parent, as under nohup, and must not mind.
-    const node = `'${process.execPath}' src/cli/course-bot.js start`;
-    const shell = spawn('sh', ['-c', `${node} & echo "bot pid $!"`], {
-      cwd: root,
-      env: baseEnv(path.join(tmp, 'sh')),
-    });
-    const out = { text: '' };
-    const port = await started(shell, out);
-    const bot = Number(/bot pid (\d+)/.exec(out.text)![1]);
-    leftovers.push(bot);
+  it(
+    'GIVEN the bot started by a shell that then exits, not by npm THEN it keeps running',
+    async () => {
+      // `node … &` from a shell that ends at once: the bot gets a new parent, as under nohup, and must not mind.
+      const node = `'${process.execPath}' src/cli/course-bot.js start`;
+      const shell = spawn('sh', ['-c', `${node} & echo "bot pid $!"`], {
+        cwd: root,
+        env: baseEnv(path.join(tmp, 'sh')),
+      });
+      const out = { text: '' };
+      const port = await started(shell, out);
+      const bot = Number(/bot pid (\d+)/.exec(out.text)![1]);
+      leftovers.push(bot);
 
-    // Longer than the watch's interval: a bot watching its parent would have stopped by now.
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
-    expect(alive(bot)).toBe(true);
-    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
-    expect(out.text).not.toContain('"msg":"shutting down"');
+      // Longer than the watch's interval: a bot watching its parent would have stopped by now.
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      expect(alive(bot)).toBe(true);
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      expect(out.text).not.toContain('"msg":"shutting down"');
 
-    process.kill(bot, 'SIGTERM');
-    expect(await exitsWithin(bot, 6_000)).toBe(true);
-  }, 30_000);
+      process.kill(bot, 'SIGTERM');
+      expect(await exitsWithin(bot, 6_000)).toBe(true);
+    },
+    START_TEST_MS + 15_000,
+  );
 });

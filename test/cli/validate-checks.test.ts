@@ -8,6 +8,7 @@ import { loadContent } from '../../src/content/load-content.ts';
 import { loadSchedule } from '../../src/content/load-schedule.ts';
 import { placeholderWarnings, unsetPublicUrl } from '../../src/content/placeholders.ts';
 import { zoneProblem } from '../../src/time/zone-advice.ts';
+import { START_TEST_MS, START_WAIT_MS } from './start-wait.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const cs109a = path.join(root, 'test/fixtures/courses/cs109a');
@@ -181,7 +182,7 @@ async function startLog(env: Record<string, string>): Promise<{ msg: string; war
   let logged = '';
   child.stderr.on('data', (chunk: Buffer) => (logged += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start-up line; stdout: ${stdout}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`no start-up line; stdout: ${stdout}`)), START_WAIT_MS);
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       if (stdout.includes('is running')) {
@@ -202,29 +203,37 @@ async function startLog(env: Record<string, string>): Promise<{ msg: string; war
 }
 
 describe('course-bot start', () => {
-  it('GIVEN the shipped placeholders THEN start runs and logs each one as a warning', async () => {
-    const warnings = (await startLog({ PUBLIC_URL: '' })).filter(
-      (l) => l.msg === 'placeholder still in place',
-    );
-    expect(warnings.map((w) => w.warning)).toEqual([
-      expect.stringContaining('contacts.email is dl-coordinator@example.org'),
-      expect.stringContaining("events are on the sample term's dates"),
-      expect.stringContaining('PUBLIC_URL is not set'),
-    ]);
-  });
+  it(
+    'GIVEN the shipped placeholders THEN start runs and logs each one as a warning',
+    async () => {
+      const warnings = (await startLog({ PUBLIC_URL: '' })).filter(
+        (l) => l.msg === 'placeholder still in place',
+      );
+      expect(warnings.map((w) => w.warning)).toEqual([
+        expect.stringContaining('contacts.email is dl-coordinator@example.org'),
+        expect.stringContaining("events are on the sample term's dates"),
+        expect.stringContaining('PUBLIC_URL is not set'),
+      ]);
+    },
+    START_TEST_MS,
+  );
 
-  it('GIVEN a schedule that is all over THEN start logs the warning validate prints', async () => {
-    const past = path.join(tmp, 'past.yaml');
-    writeFileSync(
-      past,
-      'course: Deep Learning\ntimezone: Europe/Amsterdam\nevents:\n  - { id: a1, type: deadline, title: Assignment 1, due: "2020-03-01 23:59" }\n',
-    );
-    const checks = (await startLog({ SCHEDULE_FILE: past, DATA_DIR: path.join(tmp, 'past-data') })).filter(
-      (l) => l.msg === 'schedule check',
-    );
-    expect(checks).toHaveLength(1);
-    expect(checks[0]?.warning).toMatch(
-      /every event in the schedule is over: the last, "Assignment 1", was on .*2020/,
-    );
-  });
+  it(
+    'GIVEN a schedule that is all over THEN start logs the warning validate prints',
+    async () => {
+      const past = path.join(tmp, 'past.yaml');
+      writeFileSync(
+        past,
+        'course: Deep Learning\ntimezone: Europe/Amsterdam\nevents:\n  - { id: a1, type: deadline, title: Assignment 1, due: "2020-03-01 23:59" }\n',
+      );
+      const checks = (await startLog({ SCHEDULE_FILE: past, DATA_DIR: path.join(tmp, 'past-data') })).filter(
+        (l) => l.msg === 'schedule check',
+      );
+      expect(checks).toHaveLength(1);
+      expect(checks[0]?.warning).toMatch(
+        /every event in the schedule is over: the last, "Assignment 1", was on .*2020/,
+      );
+    },
+    START_TEST_MS,
+  );
 });
