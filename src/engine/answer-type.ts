@@ -280,8 +280,9 @@ const CLOCK =
  * hours".
  */
 export function answersWhen(question: string, answer: string): boolean {
-  if (ASKS_CLOCK.test(question) && !CLOCK.test(answer) && !saysThereIsNo(question, answer)) return false;
-  return !ASKS_WHEN.test(question) || MOMENT.test(answer) || saysThereIsNo(question, answer);
+  const clock = ASKS_CLOCK.test(question);
+  if (!clock && !ASKS_WHEN.test(question)) return true;
+  return (clock ? CLOCK : MOMENT).test(answer) || saysThereIsNo(question, answer);
 }
 
 /** An answer saying there is none of a thing ("there is no midterm", "the course has no exams"), and the thing. */

@@ -1,6 +1,6 @@
 // A long message may hold its question among context or asides: the parts of it that can stand as a question alone.
 import type { Decision } from './model.ts';
-import { isContentWord, tokens } from './text.ts';
+import { analyze } from './text.ts';
 
 /** Messages of at least this many words may be context followed by the question. */
 const LONG_MESSAGE_WORDS = 12;
@@ -82,7 +82,7 @@ const ASKS_LEAVE =
 const POINTS_BACK =
   /^(?:(?:so|but|and|then|or),? )?(?:is|was|would|will|does|did|do|can|could|should|are)\s+(?:that|this|it|they|those|these)\b/i;
 const asksOfWhatCameBefore = (sentence: string): boolean =>
-  POINTS_BACK.test(sentence) && tokens(sentence).filter(isContentWord).length <= 2;
+  POINTS_BACK.test(sentence) && analyze(sentence).length <= 2;
 
 /**
  * Of a message the gate reads as a request, the decision of the sentence that answers it instead, or null: sentences

@@ -532,8 +532,8 @@ export function entryAboveRequests(
 const OFF_TOPIC_FIRST = 0.6;
 function offTopicFirst(ranked: readonly ClassScore[], classes: readonly ClassInfo[]): boolean {
   const [top] = ranked;
-  const info = top ? classes[top.cls] : undefined;
-  return !!top && info?.kind === 'decline' && info.source === 'engine' && top.knn >= OFF_TOPIC_FIRST;
+  const info = top && classes[top.cls];
+  return info?.kind === 'decline' && info.source === 'engine' && (top?.knn ?? 0) >= OFF_TOPIC_FIRST;
 }
 
 /**

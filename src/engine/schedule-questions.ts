@@ -487,7 +487,6 @@ function matchWhen(
   const withUndated = undated.length > 0 ? { undated } : {};
   // none of them is still to come: a FAQ entry that answers the question is preferred, however they are picked
   const over = undated.length === 0 && !occurrences.some((o) => stillOn(o, now));
-  const someOfTheirKind = dated.length < content.schedule.events.filter((e) => types.has(e.type)).length;
   const whenOver = over ? { over } : {};
   const seriesOf = seriesKeys(dated);
   // some of them are sessions of a series (weekly, or written one by one)
@@ -529,7 +528,7 @@ function matchWhen(
     !byNumber &&
     !dated.some(repeats) &&
     occurrences.length <= MAX_LINES &&
-    someOfTheirKind
+    dated.length < content.schedule.events.filter((e) => types.has(e.type)).length
   ) {
     // Nothing left of a few events named by their topic ("The Woman Warrior (1)" to "(3)" among the term's classes):
     // each of them, for "when did we read it"; all of a kind ("when is class") still gets the last of each series
@@ -918,8 +917,8 @@ export function matchDayQuestion(
   // (a day named by an event comes before a weekday or week that is only relative: "<weekday> of <holiday> week" is
   // that weekday of the holiday's week, not of this one)
   const asked = daysAsked(text, now, content.schedule.timezone, [first, last]);
-  // ("the wednesday before thanksgiving", "the friday before march 13": the day placed by the day named, if one is;
-  // else not this week's Wednesday)
+  // ("the wednesday before the spring holiday", "the friday before march 13": the day placed by the day named, if
+  // one is; else not this week's Wednesday)
   const around = weekdayAround(text);
   const namedDay = around ? daysOfNamedDay(text, all, lastDays, synonyms, true) : null;
   const anchor = namedDay ?? (around && asked && !asked.relative ? asked : null);
