@@ -47,7 +47,7 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
 ];
 
 // Chat spellings of common English words ("wat", "wen", "abt", "bc"), read as the words they stand for. (Only words
-// that are nothing else: "r" is also the R language, "hw" a course's own abbreviation.)
+// that are nothing else: "hw" is a course's own abbreviation; a lone "r", also the R language, is read below.)
 const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['wat', 'what'],
   ['wut', 'what'],
@@ -75,6 +75,20 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['exts', 'extensions'],
 ]);
 const CHAT_WORD = new RegExp(`\\b(${[...CHAT_SPELLINGS.keys()].join('|')})\\b`, 'g');
+
+/**
+ * "r" as chat writes "are" ("r there quizzes", "how long r the labs", "when r office hours"), not the R language ("do
+ * we use r", "r studio", "learn r or python"): a lone r read as the language when a word that names or uses one comes
+ * before or after it, or it ends the question.
+ */
+const LONE_R = /(?<=^|[\s(,;:!?])r(?=\s)/g;
+const R_LANGUAGE_BEFORE =
+  /\b(use|uses|using|used|in|learn|learning|with|know|knowing|of|and|or|code|coding|program|programming|install|installing|about|for|than|like|into|to|on|from|via|through|is|was|does|do|did|can|could|will|would|should|has|have|python|matlab|stata|spss|excel|need)\s+$/;
+const R_LANGUAGE_AFTER =
+  /^\s+(packages?|studio|rstudio|code|scripts?|markdown|versions?|programming|language|or|and|vs|versus|skills?|experience|knowledge|background|libraries|library|functions?|files?|notebooks?|console|cloud|installed|required|needed|is|was|will|has|does|can|should|would)\b|^\s*[/.,?!]*\s*$/;
+function loneR(at: number, text: string): string {
+  return R_LANGUAGE_BEFORE.test(text.slice(0, at)) || R_LANGUAGE_AFTER.test(text.slice(at + 1)) ? 'r' : 'are';
+}
 
 /** A letter grade with its sign ("B+", "A-"): one word ("bplus", "aminus"), as the tokenizer would drop the sign. */
 const LETTER_GRADE = /\b([a-f])([+-])(?=$|[\s?.,!;:)/])/g;
@@ -110,6 +124,7 @@ export function normalize(text: string): string {
     .replace(/[\u2018\u2019`]/g, "'");
   t = t
     .replace(CHAT_WORD, (w) => CHAT_SPELLINGS.get(w) ?? w)
+    .replace(LONE_R, (_, at: number, all: string) => loneR(at, all))
     .replace(LETTER_GRADE, (_, letter: string, sign: string) =>
       sign === '+' ? `${letter}plus` : `${letter}minus`,
     );

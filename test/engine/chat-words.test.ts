@@ -19,6 +19,25 @@ describe('GIVEN chat spellings of common words', () => {
     expect(normalize('do we use r for hw')).toBe('do we use r for hw');
   });
 
+  it('WHEN a lone "r" stands for "are" THEN it reads so, and the R language stays', () => {
+    expect(normalize('r there quizzes')).toBe('are there quizzes');
+    expect(normalize('how long r the labs, wen r office hrs')).toBe(
+      'how long are the labs, when are office hrs',
+    );
+    expect(normalize('how much r labs worth')).toBe('how much are labs worth');
+    for (const language of [
+      'can i do the hw in r?',
+      'r studio or python',
+      'r packages needed',
+      'learn r or python',
+      'is r required',
+      'r is used in class',
+      'do we need to know r before',
+      'does r work on mac',
+    ])
+      expect(normalize(language)).toBe(language);
+  });
+
   it('WHEN a question is asked so THEN it gets the answer of the plain question', () => {
     const engine = createAnswerEngine(botany());
     const now = new Date('2030-02-20T12:00:00Z');
