@@ -135,6 +135,8 @@ export type ScheduleAnswer =
       };
       /** A long listing gives those still to come: how many of the others have passed, and how many more come later. */
       left?: Left;
+      /** Asked in which week ("what week do we start <topic>", "<topic> week"): the reply names each one's week. */
+      week?: boolean;
     };
 
 interface Left {
@@ -272,7 +274,37 @@ export function matchScheduleQuestion(
   // ("what's due this week" in a schedule whose deadlines have no date yet: the listing says it cannot tell)
   if (match?.kind === 'deadlines' && namesOnlyUndated(match))
     if (namesDays(normalize(question))) return { ...match, daysUnknown: true };
+  if (match?.kind === 'occurrences' && !match.on && asksWhichWeek(normalize(question)))
+    return { ...match, week: true };
   return match;
+}
+
+/** A question asking in which week something is: "what week do we start <topic>", "in which week is the quiz". */
+const WHICH_WEEK = /\b(what|which) week\b/;
+const asksWhichWeek = (text: string): boolean => WHICH_WEEK.test(text) || TOPIC_WEEK.test(text);
+
+/** At most this many weeks are named after a listing; a longer one is a series, not a week asked about. */
+const MAX_WEEKS_NAMED = 2;
+
+/**
+ * The weeks (Monday to Sunday) of the events a "which week" question lists, each one day's: "That is the week of
+ * Mon, Sep 14 to Sun, Sep 20, 2026." A syllabus often names a week by its Monday; the events' own lines give their
+ * days only.
+ */
+function weeksOf(occurrences: readonly Occurrence[], zone: string): string[] {
+  const weeks = new Set<string>();
+  for (const o of occurrences) {
+    if (o.lastDate !== undefined && o.lastDate !== o.date) continue;
+    weeks.add(DateTime.fromISO(o.date, { zone: 'UTC' }).startOf('week').toISODate() ?? o.date);
+  }
+  if (weeks.size === 0 || weeks.size > MAX_WEEKS_NAMED) return [];
+  return [
+    '',
+    ...[...weeks].map((monday) => {
+      const sunday = DateTime.fromISO(monday, { zone: 'UTC' }).plus({ days: 6 }).toISODate() ?? monday;
+      return `That is the week of ${formatLocalDays(monday, sunday, zone)}.`;
+    }),
+  ];
 }
 
 /**
@@ -1418,6 +1450,7 @@ export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, no
     head,
     ...lines,
     ...leftOut(match.left),
+    ...(match.week ? weeksOf(match.occurrences, zone) : []),
     ...aboutOne([...match.occurrences.map((o) => o.event), ...(match.undated ?? [])]),
   ].join('\n');
 }

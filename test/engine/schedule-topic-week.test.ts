@@ -1,6 +1,7 @@
 // A topic asked after by the week it is taught in ("<topic> week"), by a chat spelling ("when r we doing <topic>") or
 // by when it starts ("when do we start <topic>"): the classes on it, found in the schedule.
 import { describe, expect, it } from 'vitest';
+import { matchScheduleQuestion, renderScheduleAnswer } from '../../src/engine/schedule-questions.ts';
 import { scheduleOnly, whenIds } from './fixtures.ts';
 
 const course = scheduleOnly(
@@ -57,6 +58,20 @@ describe('GIVEN a schedule whose class titles name their topics', () => {
 
   it('WHEN "reading" or "doing" asks when THEN a class is found by its description', () => {
     expect(whenIds('when are we reading the chapter on conversations', course, now)).toEqual(['w2']);
+  });
+
+  it('WHEN a question asks in which week THEN the reply names the week, Monday to Sunday, of each class', () => {
+    const reply = (q: string): string => {
+      const match = matchScheduleQuestion(q, course, now);
+      if (!match) throw new Error(`no schedule answer for ${q}`);
+      return renderScheduleAnswer(match, course, now);
+    };
+    expect(reply('what week do we start interactive fiction')).toContain(
+      'That is the week of Mon, Sep 14 to Sun, Sep 20, 2026.',
+    );
+    expect(reply('early chatbots week')).toContain('That is the week of Mon, Sep 7 to Sun, Sep 13, 2026.');
+    // (asked when, the days alone)
+    expect(reply('when do we start interactive fiction')).not.toContain('the week of');
   });
 
   it('WHEN a week is given by its place, or the question is not put as a topic week THEN it is not read so', () => {
