@@ -19,10 +19,19 @@ describe('GIVEN chat spellings of common words', () => {
     expect(normalize('do we use r for hw')).toBe('do we use r for hw');
   });
 
+  it('WHEN chat shortens a word of time or of the course THEN it reads as the word', () => {
+    expect(normalize('tues office hrs? appts b4 weds, prereqs, 5 mins, 1 yr')).toBe(
+      'tuesday office hours? appointments before wednesday, prerequisites, 5 minutes, 1 year',
+    );
+    const engine = createAnswerEngine(botany());
+    const now = new Date('2030-02-20T12:00:00Z');
+    expect(engine.answer('is the lab 2 hrs', now).sources[0]?.id).toBe('labs');
+  });
+
   it('WHEN a lone "r" stands for "are" THEN it reads so, and the R language stays', () => {
     expect(normalize('r there quizzes')).toBe('are there quizzes');
     expect(normalize('how long r the labs, wen r office hrs')).toBe(
-      'how long are the labs, when are office hrs',
+      'how long are the labs, when are office hours',
     );
     expect(normalize('how much r labs worth')).toBe('how much are labs worth');
     for (const language of [
