@@ -14,9 +14,10 @@ const HOW_MADE = String.raw`(?!\s+(?:(?:be|is|are|will|going to|gonna)\s+)*(?:if
 
 /**
  * The forms: "what's my current grade", "what is my midterm score", "my current grade?", "my memo grade?", "what did I
- * get on the midterm", "can you tell me what I got on quiz 2", "did I pass milestone 1?", "is my final grade in yet".
- * Not "what would my final grade be", "how is my grade calculated", "how much is the exam worth toward my final
- * grade", "I got 18 points over the assignments, did I pass them?" (numbers given: the calculator's).
+ * get on the midterm", "can you tell me what I got on quiz 2", "did I pass milestone 1?", "is my final grade in yet",
+ * "can u tell me what my current grade in the class is". Not "what would my final grade be", "how is my grade
+ * calculated", "how much is the exam worth toward my final grade", "I got 18 points over the assignments, did I pass
+ * them?" (numbers given: the calculator's), "how do I find out what my grade is" (where grades are shown).
  */
 const OWN_RECORD = [
   new RegExp(String.raw`\bwhat (?:is|was|are)\s+my\s+(?:[\w-]+\s+){0,3}?${RECORD}\b${HOW_MADE}`),
@@ -25,6 +26,10 @@ const OWN_RECORD = [
   ),
   /\bwhat (?:grade |score |mark )?did i (?:get|score|receive|make)\b|\bwhat i got (?:on|for|in)\b/,
   /\bis my (?:final |overall |course )?grade (?:in|up|out|posted|available)\b/,
+  // (asked indirectly: "can you tell me what my current grade in the class is")
+  new RegExp(
+    String.raw`^(?!.*\bhow (?:do|can|would|will) i\b).*\bwhat my\s+(?:[\w-]+\s+){0,3}?${RECORD}\b(?:\s+(?:in|for|on)\s+(?:[\w-]+\s+){0,3}?)?\s*(?:is|was|are)\b${HOW_MADE}`,
+  ),
 ];
 
 /** "did I pass X", unless it gives the student's scores ("I got 18 points, did I pass?": the calculator's). */

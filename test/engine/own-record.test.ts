@@ -14,6 +14,8 @@ describe('GIVEN a question about a grade', () => {
     'what grade did i get for assignment 1? cant find it anywhere',
     'did i pass milestone 1?',
     'is my final grade in yet? i need it for an application',
+    'hey can u tell me what my current grade in the class is',
+    'i want to know what my midterm score was',
   ])('WHEN "%s" asks for the student\'s own record THEN it is one', (q) => {
     expect(ownRecord(q)).toBe('grade');
   });
@@ -27,6 +29,8 @@ describe('GIVEN a question about a grade', () => {
     'How much is the exam worth toward my final grade?',
     'I got 18 points over the assignments, did I pass them?',
     'I want to know what my final grade will depend on',
+    'can you tell me what my grade is based on',
+    'how do i find out what my grade is',
   ])('WHEN "%s" asks how grades are made THEN it is not', (q) => {
     expect(ownRecord(q)).toBeNull();
   });
