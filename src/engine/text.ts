@@ -71,7 +71,6 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['prof', 'professor'],
   ['profs', 'professors'],
   ['hrs', 'hours'],
-  ['hr', 'hour'],
   ['mins', 'minutes'],
   ['yr', 'year'],
   ['yrs', 'years'],
@@ -83,13 +82,21 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['thurs', 'thursday'],
   ['weds', 'wednesday'],
   ['kno', 'know'],
-  ['rn', 'right now'],
   ['b4', 'before'],
   // (an extension of a deadline or of a telephone number: "extension" either way)
   ['ext', 'extension'],
   ['exts', 'extensions'],
 ]);
 const CHAT_WORD = new RegExp(`\\b(${[...CHAT_SPELLINGS.keys()].join('|')})\\b`, 'g');
+/**
+ * Chat spellings that are also an acronym in capitals ("HR" a department, "RN" a nurse): read as words only when
+ * written in lower case, as chat writes them ("2 hr exam", "failing rn").
+ */
+const LOWER_CASE_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['hr', 'hour'],
+  ['rn', 'right now'],
+]);
+const LOWER_CASE_WORD = new RegExp(`\\b(${[...LOWER_CASE_SPELLINGS.keys()].join('|')})\\b`, 'g');
 
 /**
  * "r" as chat writes "are" ("r there quizzes", "how long r the labs", "when r office hours"), not the R language ("do
@@ -132,6 +139,7 @@ function bareLetterGrade(
 /** Lower case, accents folded, typographic quotes made plain, chat spellings and contractions expanded. */
 export function normalize(text: string): string {
   let t = text
+    .replace(LOWER_CASE_WORD, (w) => LOWER_CASE_SPELLINGS.get(w) ?? w)
     .replace(BARE_LETTER_GRADE, bareLetterGrade)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

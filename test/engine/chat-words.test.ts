@@ -28,6 +28,13 @@ describe('GIVEN chat spellings of common words', () => {
     expect(engine.answer('is the lab 2 hrs', now).sources[0]?.id).toBe('labs');
   });
 
+  it('WHEN "hr" or "rn" is written in lower case THEN it is a chat spelling; in capitals it is an acronym', () => {
+    expect(normalize('is it a 2 hr exam, failing rn')).toBe('is it a 2 hour exam, failing right now');
+    expect(normalize('do HR students and RN students take it')).toBe(
+      'do hr students and rn students take it',
+    );
+  });
+
   it('WHEN a lone "r" stands for "are" THEN it reads so, and the R language stays', () => {
     expect(normalize('r there quizzes')).toBe('are there quizzes');
     expect(normalize('how long r the labs, wen r office hrs')).toBe(
