@@ -32,3 +32,20 @@ export function asksAboutNotFor(question: string): boolean {
     !IN_A_PHRASE.test(text)
   );
 }
+
+/** A case put about someone else or anyone: "if someone is sick on the day of an exam", "suppose a student…". */
+const HYPOTHETICAL =
+  /(?:^|[\s,;:])(?:if|suppose|supposing|say|what if) (?:someone|somebody|anyone|anybody|a student|a classmate|a person|one)\b/;
+
+/** The student speaks of their own case: "if someone in my group", "someone added me". */
+const FIRST_PERSON = /\b(?:i|me|my|mine|myself|we|us|our|ours|im|ive|id)\b/;
+
+/**
+ * True when the question puts a case about someone in general ("what happens if someone copies answers", "if a
+ * student is sick on the day of an exam, what's needed to get a make-up?") and says nothing of the student's own: it
+ * asks what the course's rules say, not for the staff to act on a case.
+ */
+export function asksHypothetically(question: string): boolean {
+  const text = normalize(question);
+  return HYPOTHETICAL.test(text) && !FIRST_PERSON.test(text);
+}

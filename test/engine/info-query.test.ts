@@ -2,7 +2,7 @@
 // of private request, not for one: it is not sent to the staff, though its other words are a request's.
 import { describe, expect, it } from 'vitest';
 import { getAnswerEngine } from '../../src/engine/index.ts';
-import { asksAboutNotFor } from '../../src/engine/info-query.ts';
+import { asksAboutNotFor, asksHypothetically } from '../../src/engine/info-query.ts';
 import { botany } from './fixtures.ts';
 
 describe('GIVEN short queries', () => {
@@ -29,6 +29,26 @@ describe('GIVEN short queries', () => {
   });
 });
 
+describe('GIVEN a case put about someone in general', () => {
+  it.each([
+    'What happens if someone copies answers from a website?',
+    "If a student is sick on the day of an exam, what's needed to get a make-up?",
+    'Suppose someone posts an extension request and nobody answers. Is it approved?',
+    'just to understand the policy: if someone submits 10 hours late, how much is taken off',
+  ])('WHEN "%s" is read THEN it asks what the rules say', (q) => {
+    expect(asksHypothetically(q)).toBe(true);
+  });
+
+  it.each([
+    'If someone in my group is sick, can we hand in late?',
+    "I'm sick, what if someone else hands in my report?",
+    'someone copied my code, what do I do',
+    'can someone check my grade',
+  ])('WHEN "%s" is read THEN it is about the student\'s own case', (q) => {
+    expect(asksHypothetically(q)).toBe(false);
+  });
+});
+
 describe('GIVEN a course whose FAQ says nothing on regrades', () => {
   const engine = getAnswerEngine(botany());
   const now = new Date('2030-02-10T12:00:00Z');
@@ -36,6 +56,13 @@ describe('GIVEN a course whose FAQ says nothing on regrades', () => {
   it('WHEN a student asks for the regrade deadline THEN the reply is not a redirect to the staff', () => {
     expect(engine.answer('regrade deadline', now).kind).toBe('fallback');
     expect(engine.answer('extension request form', now).kind).toBe('fallback');
+  });
+
+  it('WHEN a student asks what happens if a student misses a lab THEN it is not sent to the staff', () => {
+    expect(engine.answer('If a student is ill and misses the lab, can they make it up?', now).kind).not.toBe(
+      'redirect',
+    );
+    expect(engine.answer('I was ill and missed the lab, can I make it up?', now).kind).toBe('redirect');
   });
 
   it('WHEN a student asks for a regrade THEN it goes to the staff', () => {
