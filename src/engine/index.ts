@@ -146,8 +146,15 @@ const DECLINED_FOR_DOCUMENTS = 0.5;
  * courses, 3 of 239 requests got a quote; at 0.7, 7).
  */
 const WEAK_REQUEST = 0.6;
-/** A question for information: it starts with a question word ("how many absences can I have before ..."). */
-const ASKS_FOR_INFORMATION = /^\s*(?:how|what|when|where|which|who|why)\b/i;
+/**
+ * A question for information: it starts with a question word ("how many absences can I have before ..."), asks
+ * whether something is so ("is there a final exam", "does attendance count", "do I need to hand in my code", "should
+ * I finish the assignment before the practical") or asks to be told ("can you tell me about the exams"). Not one that
+ * asks leave ("can I get more time", "could I hand in late because ...") or asks someone to do something ("will you
+ * check it"): those are requests.
+ */
+const ASKS_FOR_INFORMATION =
+  /^\s*(?:how|what|when|where|which|who|why|(?:is|are|will|does|do|did|was|were|should|shall|must|has|have)\b(?! (?:you|u|someone|anyone|somebody)\b)|(?:can|could|would|will) (?:you|u) (?:tell|give|explain|summari[sz]e|describe|list)\b)/i;
 
 export function createAnswerEngine(content: Content, options: EngineOptions = {}): AnswerEngine {
   const { cacheDir } = options;

@@ -14,7 +14,8 @@ const HOW_MADE = String.raw`(?!\s+(?:(?:be|is|are|will|going to|gonna)\s+)*(?:if
 
 /**
  * The forms: "what's my current grade", "what is my midterm score", "my current grade?", "my memo grade?", "what did I
- * get on the midterm", "can you tell me what I got on quiz 2", "did I pass milestone 1?", "is my final grade in yet",
+ * get on the midterm", "can you tell me what I got on quiz 2", "could you tell me what grade I got on the exam", "could
+ * you tell me my exam score", "did I pass milestone 1?", "is my final grade in yet",
  * "can u tell me what my current grade in the class is". Not "what would my final grade be", "how is my grade
  * calculated", "how much is the exam worth toward my final grade", "I got 18 points over the assignments, did I pass
  * them?" (numbers given: the calculator's), "how do I find out what my grade is" (where grades are shown).
@@ -24,7 +25,9 @@ const OWN_RECORD = [
   new RegExp(
     String.raw`^(?:and\s+)?my\s+(?:[\w-]+\s+){0,3}?${RECORD}(?:\s+(?:so far|rn|right now|now|pls|please))?\s*\??$`,
   ),
-  /\bwhat (?:grade |score |mark )?did i (?:get|score|receive|make)\b|\bwhat i got (?:on|for|in)\b/,
+  /\bwhat (?:grade |score |mark )?did i (?:get|score|receive|make)\b|\bwhat (?:grade |score |mark )?i got (?:on|for|in)\b/,
+  // (asked to be shown: "could you tell me my exam score", "can u send me my grades")
+  new RegExp(String.raw`\b(?:tell|show|give|send) me my\s+(?:[\w-]+\s+){0,3}?${RECORD}\b${HOW_MADE}`),
   /\bis my (?:final |overall |course )?grade (?:in|up|out|posted|available)\b/,
   // (asked indirectly: "can you tell me what my current grade in the class is")
   new RegExp(

@@ -54,6 +54,23 @@ describe('GIVEN a course of documents alone', () => {
     expect(engine.answer('can i hand in my lab report late?', now).kind).toBe('redirect');
   });
 
+  it('WHEN a yes-or-no question asks what the rule is THEN it gets the quote, and one asking leave is redirected', () => {
+    for (const question of [
+      'does handing in my lab report late affect my grade?',
+      'will i lose points for a late lab report',
+    ]) {
+      const decision = engine.model.decide(question);
+      expect([question, decision.kind === 'redirect' && decision.score >= 0.6]).toEqual([question, true]);
+      const reply = engine.answer(question, now);
+      expect([question, reply.kind]).toEqual([question, 'answer']);
+      expect(reply.text).toContain('lose 10% of their points per day');
+      expect(reply.text).toContain('If you are asking about your own case');
+    }
+    for (const question of ['can i get more time for my lab report', 'could i hand in my lab report late?']) {
+      expect([question, engine.answer(question, now).kind]).toEqual([question, 'redirect']);
+    }
+  });
+
   it('WHEN a clear private request is asked THEN it is redirected', () => {
     for (const question of ['can i get an extension on my lab report', 'i was ill, can i hand in late']) {
       expect(engine.answer(question, now).kind).toBe('redirect');

@@ -16,6 +16,8 @@ describe('GIVEN a question about a grade', () => {
     'is my final grade in yet? i need it for an application',
     'hey can u tell me what my current grade in the class is',
     'i want to know what my midterm score was',
+    'Could you tell me my exam score?',
+    'Can you tell me what grade I got on the exam?',
   ])('WHEN "%s" asks for the student\'s own record THEN it is one', (q) => {
     expect(ownRecord(q)).toBe('grade');
   });
@@ -31,6 +33,8 @@ describe('GIVEN a question about a grade', () => {
     'I want to know what my final grade will depend on',
     'can you tell me what my grade is based on',
     'how do i find out what my grade is',
+    'can you tell me my grade if i skip the final',
+    'can you tell me what grade i need on the exam',
   ])('WHEN "%s" asks how grades are made THEN it is not', (q) => {
     expect(ownRecord(q)).toBeNull();
   });
