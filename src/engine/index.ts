@@ -16,7 +16,7 @@ import { buildModel, withCourseSynonyms, type Decision, type Model } from './mod
 import { readState, stateKey, writeState } from './model-cache.ts';
 import { answeringSentence, focusClauses, focusSentences } from './long-message.ts';
 import { ownRecord } from './own-record.ts';
-import { asksStaffToAct, asksStaffToActForMe } from './staff-action.ts';
+import { asksStaffOnly, asksStaffToAct, asksStaffToActForMe } from './staff-action.ts';
 import {
   courseWords,
   daysGiven,
@@ -543,9 +543,13 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       return { kind: 'redirect', text: renderRedirect(course, decision.leans) + note, sources: [] };
     // (so is one that asks the staff to act for the student, "can you drop me from the course", "override please": no
     // content does that, and the discussion board cannot either)
+    // (what only the staff give, a letter of recommendation, goes to them though it is near an off-topic example)
     if (
       decision.kind === 'fallback' &&
-      (!declined || declined.by === 'detail' || declined.similarity < DECLINED_FOR_DOCUMENTS) &&
+      (!declined ||
+        declined.by === 'detail' ||
+        declined.similarity < DECLINED_FOR_DOCUMENTS ||
+        (declined.by === 'engine' && asksStaffOnly(clean.text))) &&
       asksStaffToAct(clean.text)
     )
       return { kind: 'redirect', text: renderRedirect(course, 'private') + note, sources: [] };

@@ -8,7 +8,7 @@ import { normalize } from './text.ts';
 const WHO = String.raw`(?:u|you|someone|somebody|anyone|the (?:prof|professor|instructor|lecturer|teacher|ta|tas|staff)|prof(?:essor)? \w+|dr\.? \w+)`;
 
 /** What the staff would do: acts on the student's enrolment, work or record, not telling or explaining. */
-const ACT = String.raw`(?:approve|add|drop|enrol+|unenrol+|override|waive|excuse|extend|move|switch|transfer|reopen|accept|fix|bump|round|regrade|sign|reset|unlock|grant|let me|put me|register)`;
+const ACT = String.raw`(?:approve|add|drop|enrol+|unenrol+|override|waive|excuse|extend|move|switch|transfer|reopen|open|accept|fix|bump|round|regrade|sign|reset|unlock|grant|let me|put me|register)`;
 
 /** Acts named with the student as their object: "drop me from the course", "excuse me from the demo". */
 const ON_ME = /\b(?:drop me|add me|enrol+ me|excuse me from|approve my|waive my|let me in)\b/;
@@ -16,7 +16,7 @@ const ON_ME = /\b(?:drop me|add me|enrol+ me|excuse me from|approve my|waive my|
 const LETTER = /\b(?:recommendation letter|letter of recommendation|reference letter|letter of reference)\b/;
 
 /** Asking someone of the staff to do something: "can u", "could you please", "would Prof. Lee be willing to". */
-const ASKED = String.raw`\b(?:can|could|would|will)\s+${WHO}\s+(?:(?:pls|please|just|maybe|possibly|be willing to|be able to)\s+)*`;
+const ASKED = String.raw`\b(?:can|could|would|will)\s+${WHO}\s+(?:(?:pls|please|just|still|maybe|possibly|kindly|be willing to|be able to)\s+)*`;
 
 const FORMS = [
   // "can u unenroll me", "could you approve that for me", "would Prof. Lee sign my form", "can someone fix it"
@@ -32,6 +32,17 @@ const FORMS = [
 export function asksStaffToAct(question: string): boolean {
   const text = normalize(question);
   return FORMS.some((form) => form.test(text));
+}
+
+/**
+ * True when the question asks for what only the staff give, whatever else it resembles: a letter of recommendation
+ * ("would Prof. Lee write me a recommendation letter" is near "write me a cover letter", which no one of the staff
+ * writes), or an act named on the student ("drop me from the course", "excuse me from the demo").
+ */
+export function asksStaffOnly(question: string): boolean {
+  const text = normalize(question);
+  // (a letter written for the student: not "how do I write a recommendation letter")
+  return (LETTER.test(text) && /\b(?:me|my)\b/.test(text)) || ON_ME.test(text);
 }
 
 /** What is acted on is the student's own: "me", "my grade", "it", a few words on ("the deadline for me"). */

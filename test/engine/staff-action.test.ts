@@ -2,7 +2,7 @@
 // record, write a letter of recommendation) goes to the staff when nothing answers it: no content does these.
 import { describe, expect, it } from 'vitest';
 import { getAnswerEngine } from '../../src/engine/index.ts';
-import { asksStaffToAct, asksStaffToActForMe } from '../../src/engine/staff-action.ts';
+import { asksStaffOnly, asksStaffToAct, asksStaffToActForMe } from '../../src/engine/staff-action.ts';
 import { botany } from './fixtures.ts';
 
 describe('GIVEN the forms of asking the staff to act', () => {
@@ -13,6 +13,8 @@ describe('GIVEN the forms of asking the staff to act', () => {
     'enrollment override please',
     'drop me from the course',
     'Would Professor Lee be willing to write me a letter of recommendation?',
+    'registered late and missed the first labs, can u open them for me',
+    'the portal crashed last night, can u still accept it??',
   ])('WHEN "%s" is read THEN it asks the staff to act', (q) => {
     expect(asksStaffToAct(q)).toBe(true);
   });
@@ -28,9 +30,35 @@ describe('GIVEN the forms of asking the staff to act', () => {
   });
 });
 
+describe('GIVEN what only the staff give', () => {
+  it.each([
+    'Would Professor Lee be willing to write me a recommendation letter for an internship?',
+    'how do i get the professor to write me a letter of recommendation',
+    'drop me from the course',
+  ])('WHEN "%s" is read THEN it asks for it', (q) => {
+    expect(asksStaffOnly(q)).toBe(true);
+  });
+
+  it.each(['how do i write a recommendation letter', 'Can you write me a cover letter?', 'can you fix it'])(
+    'WHEN "%s" is read THEN it does not',
+    (q) => {
+      expect(asksStaffOnly(q)).toBe(false);
+    },
+  );
+});
+
 describe('GIVEN a course whose content does not answer such a request', () => {
   const engine = getAnswerEngine(botany());
   const now = new Date('2030-02-10T12:00:00Z');
+
+  it('WHEN a request for a letter of recommendation is near an off-topic example THEN it still goes to the staff', () => {
+    const question = 'how do i get the professor to write me a letter of recommendation';
+    const decision = engine.model.decide(question);
+    expect(decision.kind === 'fallback' && decision.declined?.by).toBe('engine');
+    expect(engine.answer(question, now).kind).toBe('redirect');
+    // (writing one's own letter is not the staff's)
+    expect(engine.answer('how do i write a recommendation letter', now).kind).toBe('fallback');
+  });
 
   it('WHEN a student asks to be unenrolled THEN the reply sends them to the staff', () => {
     const reply = engine.answer('can u unenroll me from this course', now);
