@@ -15,6 +15,7 @@ import { getAnswerEngine, type EngineReply } from '../engine/index.ts';
 import { namesDays } from '../engine/schedule-days.ts';
 import { analyze, normalize, phraseKey } from '../engine/text.ts';
 import { helpAskedOn, renderCommandHelp, renderHelp } from './render-help.ts';
+import { listsNoDates } from '../schedule/no-dates.ts';
 
 export const COMMAND_ENTRY_PREFIX = 'bot-';
 const MAX_QUESTION = 300;
@@ -237,6 +238,14 @@ export function answerWithCommands(
     // (a question about the bot keeps this engine's reply: a course answer with the command it names under "See
     // also", or the commands near it when nothing answers)
     return aboutBot ? reply : course.answer(question, now);
+  }
+  // (a date command in a course that lists no dates at all would only say so: what the course's own content says of
+  // the question, a FAQ entry or a quote of its syllabus, follows that line, "when are the weekly logs due", "how do I
+  // sign up for a practical group")
+  const none = aboutBot || !listsNoDates(content.schedule) ? undefined : command.withoutDates?.(content);
+  if (none !== undefined) {
+    const own = course.answer(question, now);
+    if (own.kind === 'answer') return { ...own, text: `${none}\n\n${own.text}` };
   }
   const full = top === undefined ? undefined : answerOf(top);
   // Only the command's own answer: a course entry the engine put beside it would be out of place.
