@@ -35,6 +35,7 @@ describe('GIVEN a case put about someone in general', () => {
     "If a student is sick on the day of an exam, what's needed to get a make-up?",
     'Suppose someone posts an extension request and nobody answers. Is it approved?',
     'just to understand the policy: if someone submits 10 hours late, how much is taken off',
+    'what happens if someone loses their student ID card before the exam',
   ])('WHEN "%s" is read THEN it asks what the rules say', (q) => {
     expect(asksHypothetically(q)).toBe(true);
   });
