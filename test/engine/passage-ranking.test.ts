@@ -148,3 +148,38 @@ describe("the question's words a passage lacks", () => {
     expect(m?.rare).toBeLessThan(1);
   });
 });
+
+describe('GIVEN sections numbered as the question counts them in words', () => {
+  const text = [
+    '# Assignments',
+    '',
+    '## Assignment 1',
+    '',
+    'You build a small neural network from scratch in plain Python and derive its gradients by hand.',
+    '',
+    '## Assignment 2',
+    '',
+    'You write an automatic differentiation system and train a network with it.',
+    '',
+    '## Assignment 3',
+    '',
+    'You implement a recurrent network and train it on a text corpus.',
+    '',
+    '## Assignment 4',
+    '',
+    'You build a graph convolutional network or a variational autoencoder.',
+  ].join('\n');
+  const passages = splitDocument(text, 'assignments.md', 'markdown');
+  const sectionOf = (q: string): string | undefined => {
+    const best = createScorer(passages, model.rank, wordVectors()).rank(q).candidates[0];
+    return best && passages[best.index]?.section;
+  };
+
+  it.each([
+    ['What is the fourth assignment about?', 'Assignment 4'],
+    ['what do we do in the third assignment', 'Assignment 3'],
+    ['what is the 2nd assignment about', 'Assignment 2'],
+  ])('WHEN "%s" is asked THEN the section with that number comes first', (q, section) => {
+    expect(sectionOf(q)).toBe(section);
+  });
+});
