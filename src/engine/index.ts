@@ -149,7 +149,7 @@ const WEAK_REQUEST = 0.6;
 /**
  * A question for information: it starts with a question word ("how many absences can I have before ..."), asks
  * whether something is so ("is there a final exam", "does attendance count", "do I need to hand in my code", "should
- * I finish the assignment before the practical") or asks to be told ("can you tell me about the exams"). Not one that
+ * I read the chapter before class") or asks to be told ("can you tell me about the exams"). Not one that
  * asks leave ("can I get more time", "could I hand in late because ...") or asks someone to do something ("will you
  * check it"): those are requests.
  */
