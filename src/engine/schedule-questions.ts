@@ -748,7 +748,8 @@ function weeksByOrder(text: string, content: Content): string {
 
 /**
  * The events a "what is it about" question names in full, by a title or an alias with its number ("lab 5", "lecture
- * 3"): their titles and descriptions say what they are about. Null unless every other word frames the question.
+ * 3"): their titles and descriptions say what they are about. Null unless every other word frames the question or
+ * is said by the events (half of them, for sessions named by the week their titles give).
  */
 export function matchAboutQuestion(
   question: string,
@@ -757,7 +758,11 @@ export function matchAboutQuestion(
 ): ScheduleAnswer | null {
   const text = joinEventCodes(weeksByOrder(normalize(question), content), content, synonyms);
   // ("what's on lecture 12", "what is in lab 3": what a session numbered so holds)
-  const about = asksWhatAbout(text);
+  // ("what demo is on thursday of week 8", "what games do we play the first week": what a numbered week holds)
+  const weeks = /\b(what|whats|which)\b/.test(text)
+    ? [...numberedNames(text, synonyms)].filter((n) => n.startsWith('week '))
+    : [];
+  const about = asksWhatAbout(text) || weeks.length > 0;
   if (!about && !/\bwhat(s| is| are)? (on|in)\b/.test(text)) return null;
   const ofCourse = courseWords(content);
   const asked = askedWords(text, ofCourse, synonyms, ABOUT_FRAME);
@@ -787,11 +792,20 @@ export function matchAboutQuestion(
   const ofEachGroup = !groups.has(undefined) && groups.size === named.length;
   if (named.length === 0 || (named.length > 2 && !ofEachGroup)) return null;
   // every word asked is a word of the events named, in a title or in what a session covers ("<a book> reading week
-  // 6", the book named in the description of a week 6 class)
+  // 6", the book named in the description of a week 6 class), or half of them (below)
   const words = named.map((e) => wordsOf(e, synonyms));
   const said = (w: EventWords, s: string): boolean =>
     w.stems.has(s) || (SESSION_TYPES.has(w.event.type) && w.described.has(s));
-  if (![...asked.topic].every((s) => words.some((w) => said(w, s)))) return null;
+  // (sessions whose titles say the week asked are named by it: of the other words, half are enough, as a question
+  // names a reading by its author, "the <author> book", where the schedule gives its title)
+  const saidCount = [...asked.topic].filter((s) => words.some((w) => said(w, s))).length;
+  const byWeek =
+    weeks.length > 0 &&
+    named.every((e) => {
+      const own = numberedNames(e.title, synonyms);
+      return weeks.some((w) => own.has(w));
+    });
+  if (saidCount < asked.topic.size && !(byWeek && saidCount * 2 >= asked.topic.size)) return null;
   const occurrences = all.filter((o) => named.includes(o.event)).slice(0, MAX_LINES);
   return { kind: 'occurrences', occurrences, upcoming: false, about: true };
 }
