@@ -531,10 +531,19 @@ export function entryAboveRequests(
  * 0.7 on the tuning sets: 0.5 and 0.6 best; 0.5 lost 3 questions on the other courses' measuring sets, 0.6 none.)
  */
 const OFF_TOPIC_FIRST = 0.6;
+/**
+ * So too when that off-topic example, less similar, scores at least this much above every kind of private request:
+ * "can you write me a cover letter for a summer internship", "could you draft one for me" are nearer what a course
+ * assistant does not do than to any request for the staff. (Measured 0.05, 0.1, 0.15 and 0.2 on the tuning sets: 0.1
+ * best, 3 such questions more right of 5,888 and none less; 0.05 gained 2 and lost 3.)
+ */
+const OFF_TOPIC_MARGIN = 0.1;
 function offTopicFirst(ranked: readonly ClassScore[], classes: readonly ClassInfo[]): boolean {
   const [top] = ranked;
   const info = top && classes[top.cls];
-  return info?.kind === 'decline' && info.source === 'engine' && (top?.knn ?? 0) >= OFF_TOPIC_FIRST;
+  if (!top || info?.kind !== 'decline' || info.source !== 'engine') return false;
+  const request = ranked.find((r) => classes[r.cls]?.kind === 'redirect');
+  return (top.knn ?? 0) >= OFF_TOPIC_FIRST || !request || top.score >= request.score + OFF_TOPIC_MARGIN;
 }
 
 /**
