@@ -49,3 +49,20 @@ export function asksHypothetically(question: string): boolean {
   const text = normalize(question);
   return HYPOTHETICAL.test(text) && !FIRST_PERSON.test(text);
 }
+
+/**
+ * A question by its first word: a question word, or a verb that asks whether something is so ("will the lowest score
+ * be dropped"); not one that asks someone to act ("will you", "can someone").
+ */
+const ASKS =
+  /^\s*(?:how|what|whats|when|where|which|who|whos|why|(?:is|are|will|does|do|did|was|were|should|shall|must|has|have)\b(?! (?:you|u|someone|anyone|somebody)\b))/;
+
+/**
+ * True when the question asks what is so ("will the lowest homework score be dropped?", "are class sessions
+ * recorded?") and says nothing of the student's own: it asks what the course's rules say, which no one need be written
+ * to for. ("is it possible to get an extension" asks it so too: the course's rule on extensions answers it.)
+ */
+export function asksInGeneral(question: string): boolean {
+  const text = normalize(question);
+  return ASKS.test(text) && !FIRST_PERSON.test(text);
+}

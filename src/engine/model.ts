@@ -7,7 +7,7 @@ import { calibrate, calibrateGate, calibrateOverride, type Thresholds } from './
 import { Classifier, type ClassScore, type Example } from './classifier.ts';
 import { Featurizer, type Features } from './features.ts';
 import { channelExamples, knowledge, REDIRECT_REASONS, type RedirectReason } from './knowledge.ts';
-import { asksAboutNotFor, asksHypothetically } from './info-query.ts';
+import { asksAboutNotFor, asksHypothetically, asksInGeneral } from './info-query.ts';
 import { gateFrom, outOfFold, trainGate, type GateExample, type GateWeights } from './request-gate.ts';
 import { outOfFoldProbabilities, Softmax, type SoftmaxExample } from './softmax.ts';
 import { textKey } from './visit-order.ts';
@@ -465,11 +465,17 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
       }
       const features = featurizer.featurize(speller.correct(question));
       const ranked = classifier.rank(features, skip);
-      // (a short query that ends in what it wants to know, "regrade deadline", or a case put about someone in general,
-      // "what happens if someone copies answers", asks about a request, not for one, unless the course lists it as one
-      // of its own; a left-out example is judged by the gate that did not see it)
+      // (a short query that ends in what it wants to know, "regrade deadline", a case put about someone in general,
+      // "what happens if someone copies answers", or a question what is so that says nothing of the student, "will the
+      // lowest quiz score be dropped", asks about a request, not for one, unless the course lists it as one of its
+      // own; one about the channel that goes unanswered still gets its reply; a left-out example is judged by the gate
+      // that did not see it)
       const listed = ambiguous.has(phraseKey(question));
-      const about = !listed && (asksAboutNotFor(question) || asksHypothetically(question));
+      const about =
+        !listed &&
+        (asksAboutNotFor(question) ||
+          asksHypothetically(question) ||
+          (asksInGeneral(question) && requestReason(ranked, classes) !== 'channel'));
       const p = about ? 0 : skip >= 0 && heldOutOf ? heldOutOf(skip) : gate.probability(features);
       // (words the course also lists as a private request or declined question are never answered past the gate)
       const request =

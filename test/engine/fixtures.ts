@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
 import { parseSchedule } from '../../src/content/load-schedule.ts';
+import { buildModel, type Model } from '../../src/engine/model.ts';
 import { matchAboutQuestion, matchScheduleQuestion } from '../../src/engine/schedule-questions.ts';
 
 const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/courses/botany');
@@ -30,4 +31,11 @@ export function whenIds(question: string, content: Content, now: Date): string[]
 export function aboutIds(question: string, content: Content): string[] | null {
   const match = matchAboutQuestion(question, content);
   return match?.kind === 'occurrences' ? match.occurrences.map((o) => o.event.id) : null;
+}
+
+/** The course's model (without word vectors) with the request gate's threshold at `redirect`. */
+export function modelWithGateAt(content: Content, redirect: number): Model {
+  const trained = buildModel(content, { vectors: false });
+  const learned = { ...trained.learned, thresholds: { ...trained.learned.thresholds, redirect } };
+  return buildModel(content, { vectors: false, learned });
 }

@@ -2,8 +2,8 @@
 // of private request, not for one: it is not sent to the staff, though its other words are a request's.
 import { describe, expect, it } from 'vitest';
 import { getAnswerEngine } from '../../src/engine/index.ts';
-import { asksAboutNotFor, asksHypothetically } from '../../src/engine/info-query.ts';
-import { botany } from './fixtures.ts';
+import { asksAboutNotFor, asksHypothetically, asksInGeneral } from '../../src/engine/info-query.ts';
+import { botany, modelWithGateAt } from './fixtures.ts';
 
 describe('GIVEN short queries', () => {
   it.each([
@@ -47,6 +47,42 @@ describe('GIVEN a case put about someone in general', () => {
     'can someone check my grade',
   ])('WHEN "%s" is read THEN it is about the student\'s own case', (q) => {
     expect(asksHypothetically(q)).toBe(false);
+  });
+});
+
+describe('GIVEN questions what is so', () => {
+  it.each([
+    'Will the lowest homework score be dropped?',
+    'are class sessions recorded?',
+    'How many absences are allowed before it affects the grade?',
+    'is late work accepted after a week',
+  ])('WHEN "%s" is read THEN it asks in general', (q) => {
+    expect(asksInGeneral(q)).toBe(true);
+  });
+
+  it.each([
+    'will my lowest score be dropped',
+    'do we get a certificate at the end',
+    'will you regrade it',
+    'can someone check the grade',
+    'is it ok if I hand in late',
+    'extension for a family emergency',
+  ])('WHEN "%s" is read THEN it does not', (q) => {
+    expect(asksInGeneral(q)).toBe(false);
+  });
+
+  // (with the gate's threshold near 0, every other question is a request to it)
+  const model = modelWithGateAt(botany(), 1e-6);
+
+  it('WHEN it says nothing of the student THEN it is no request for the staff', () => {
+    expect(model.decide('will the lowest lab grade be dropped').kind).not.toBe('redirect');
+    expect(model.decide('how many absences are allowed').kind).not.toBe('redirect');
+    expect(model.decide('will my lowest lab grade be dropped').kind).toBe('redirect');
+  });
+
+  it('WHEN it asks about the channel the staff do not answer THEN that reply still comes', () => {
+    const d = model.decide("why don't the teachers answer Moodle messages?");
+    expect(d.kind === 'redirect' && d.reason).toBe('channel');
   });
 });
 

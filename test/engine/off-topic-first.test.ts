@@ -3,13 +3,9 @@
 // you write me a cover letter" asks for something that is not the staff's. The gate's threshold is set to 0 here, so
 // every question is a request to it and only the ranking decides.
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/engine/model.ts';
-import { botany } from './fixtures.ts';
+import { botany, modelWithGateAt } from './fixtures.ts';
 
-const content = botany();
-const trained = buildModel(content, { vectors: false });
-const learned = { ...trained.learned, thresholds: { ...trained.learned.thresholds, redirect: 0 } };
-const model = buildModel(content, { vectors: false, learned });
+const model = modelWithGateAt(botany(), 0);
 
 describe('GIVEN a gate that reads every question as a request', () => {
   it.each([
