@@ -41,7 +41,7 @@ import {
   renderUnstated,
   truncationNote,
 } from './render.ts';
-import { createPassageIndex } from './passages/index.ts';
+import { createPassageIndex, type PassageAnswer } from './passages/index.ts';
 import { matchPlaceQuestion, renderPlaceAnswer } from './place-questions.ts';
 import { renderStaffAnswer, staffRoleAsked } from './staff-questions.ts';
 import { checkedText, passageSources, renderPassageAnswer } from './passages/render-quote.ts';
@@ -207,7 +207,8 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   };
   // (the documents are searched in the course's words: its synonyms replaced)
   const inCourseWords = withCourseSynonyms(content);
-  const fromDocuments = (question: string, note: string): EngineReply | null => {
+  /** The confident quote for a question that passes the answer-type checks, or null. */
+  const quoteFor = (question: string): PassageAnswer | null => {
     const found = passages?.answer(inCourseWords(question));
     // (a quote passes the answer-type checks an entry's answer must pass: "which room is the exam in" is not
     // answered by a passage on the exam's grading)
@@ -216,6 +217,29 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       !fitsQuestion(question, checkedText(found), [found.passage.document, found.passage.section])
     )
       return null;
+    return found;
+  };
+  /**
+   * The quote for a question, as a reply. With `bySentence`, a long message the documents do not answer as a whole
+   * may be answered by one of its sentences, the most confident ("I took this course last year but didn't pass. What
+   * has changed?"), but not when the message names another course the quote does not.
+   */
+  const fromDocuments = (question: string, note: string, bySentence = false): EngineReply | null => {
+    let found = quoteFor(question);
+    if (!found && bySentence) {
+      const asked = normalize(question);
+      for (const sentence of focusSentences(question)) {
+        const quote = quoteFor(sentence);
+        if (!quote || (found && quote.score <= found.score)) continue;
+        const about = [quote.passage.document, quote.passage.section];
+        if (
+          answersCourseNamed(asked, checkedText(quote)) &&
+          answersCourseNamedByWords(asked, checkedText(quote), about)
+        )
+          found = quote;
+      }
+    }
+    if (!found) return null;
     return {
       kind: 'answer',
       text: renderPassageAnswer(found) + note,
@@ -412,6 +436,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       !course.replies?.redirect &&
       !course.replies?.redirect_for?.[decision.reason]
     ) {
+      // (the whole message only: a request's question alone may be none, "Is late work accepted?" after "I was ill")
       const quoted = fromDocuments(clean.text, '');
       if (quoted) {
         // (with what the question's days late cost, or the grade it names, worked out as for any question)
@@ -534,7 +559,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // not answered by a quote either.
     const declined = decision.kind === 'fallback' ? decision.declined : undefined;
     if (!declined || declined.similarity < DECLINED_FOR_DOCUMENTS) {
-      const quoted = fromDocuments(clean.text, note);
+      const quoted = fromDocuments(clean.text, note, true);
       if (quoted) return quoted;
     }
     // A question nothing answers that the request gate leans toward is a private request put in new words: the staff
