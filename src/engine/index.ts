@@ -221,8 +221,8 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   };
   /**
    * The quote for a question, as a reply. With `bySentence`, a long message the documents do not answer as a whole
-   * may be answered by one of its sentences, the most confident ("I took this course last year but didn't pass. What
-   * has changed?"), but not when the message names another course the quote does not.
+   * may be answered by one of its sentences, the most confident ("My roommate took another class graded on exams
+   * alone. How is this one graded?"), but not when the message names another course the quote does not.
    */
   const fromDocuments = (question: string, note: string, bySentence = false): EngineReply | null => {
     let found = quoteFor(question);

@@ -58,8 +58,8 @@ const ASKS =
   /^\s*(?:how|what|whats|when|where|which|who|whos|why|(?:is|are|will|does|do|did|was|were|should|shall|must|has|have)\b(?! (?:you|u|someone|anyone|somebody)\b))/;
 
 /**
- * True when the question asks what is so ("will the lowest homework score be dropped?", "are class sessions
- * recorded?") and says nothing of the student's own: it asks what the course's rules say, which no one need be written
+ * True when the question asks what is so ("is the lowest lab score dropped?", "are lectures recorded?") and says
+ * nothing of the student's own: it asks what the course's rules say, which no one need be written
  * to for. ("is it possible to get an extension" asks it so too: the course's rule on extensions answers it.)
  */
 export function asksInGeneral(question: string): boolean {

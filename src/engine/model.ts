@@ -466,8 +466,8 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
       const features = featurizer.featurize(speller.correct(question));
       const ranked = classifier.rank(features, skip);
       // (a short query that ends in what it wants to know, "regrade deadline", a case put about someone in general,
-      // "what happens if someone copies answers", or a question what is so that says nothing of the student, "will the
-      // lowest quiz score be dropped", asks about a request, not for one, unless the course lists it as one of its
+      // "what happens if someone copies answers", or a question what is so that says nothing of the student, "is the
+      // lowest lab score dropped", asks about a request, not for one, unless the course lists it as one of its
       // own; one about the channel that goes unanswered still gets its reply; a left-out example is judged by the gate
       // that did not see it)
       const listed = ambiguous.has(phraseKey(question));
@@ -539,8 +539,8 @@ export function entryAboveRequests(
 const OFF_TOPIC_FIRST = 0.6;
 /**
  * So too when that off-topic example, less similar, scores at least this much above every kind of private request:
- * "can you write me a cover letter for a summer internship", "could you draft one for me" are nearer what a course
- * assistant does not do than to any request for the staff. (Measured 0.05, 0.1, 0.15 and 0.2 on the tuning sets: 0.1
+ * "could you write my cover letter for a job application" is nearer what a course assistant does not do than to any
+ * request for the staff. (Measured 0.05, 0.1, 0.15 and 0.2 on the tuning sets: 0.1
  * best, 3 such questions more right of 5,888 and none less; 0.05 gained 2 and lost 3.)
  */
 const OFF_TOPIC_MARGIN = 0.1;

@@ -758,7 +758,7 @@ export function matchAboutQuestion(
 ): ScheduleAnswer | null {
   const text = joinEventCodes(weeksByOrder(normalize(question), content), content, synonyms);
   // ("what's on lecture 12", "what is in lab 3": what a session numbered so holds)
-  // ("what demo is on thursday of week 8", "what games do we play the first week": what a numbered week holds)
+  // ("which film is on tuesday of week 3", "what do we practise the first week": what a numbered week holds)
   const weeks = /\b(what|whats|which)\b/.test(text)
     ? [...numberedNames(text, synonyms)].filter((n) => n.startsWith('week '))
     : [];

@@ -9,7 +9,7 @@ const model = modelWithGateAt(botany(), 0);
 
 describe('GIVEN a gate that reads every question as a request', () => {
   it.each([
-    'Can you write me a cover letter for a summer internship?',
+    'Can you write me a cover letter for an internship?',
     'could you write my cover letter',
     'can you do my calculus homework for me',
   ])('WHEN "%s", nearest an off-topic example, is asked THEN it falls back as off-topic', (q) => {
