@@ -41,6 +41,7 @@ import {
   renderUnstated,
   truncationNote,
 } from './render.ts';
+import { asksWhatIsSo } from './info-query.ts';
 import { createPassageIndex, type PassageAnswer } from './passages/index.ts';
 import { matchPlaceQuestion, renderPlaceAnswer } from './place-questions.ts';
 import { renderStaffAnswer, staffRoleAsked } from './staff-questions.ts';
@@ -147,14 +148,14 @@ const DECLINED_FOR_DOCUMENTS = 0.5;
  */
 const WEAK_REQUEST = 0.6;
 /**
- * A question for information: it starts with a question word ("how many absences can I have before ..."), asks
- * whether something is so ("is there a final exam", "does attendance count", "do I need to hand in my code", "should
- * I read the chapter before class") or asks to be told ("can you tell me about the exams"). Not one that
- * asks leave ("can I get more time", "could I hand in late because ...") or asks someone to do something ("will you
- * check it"): those are requests.
+ * A question for information: one that asks what is so (info-query.ts: "how many absences can I have before ...",
+ * "is there a final exam", "do I need to hand in my code") or asks to be told ("can you tell me about the exams").
+ * Not one that asks leave ("can I get more time", "could I hand in late because ...") or asks someone to do
+ * something ("will you check it"): those are requests.
  */
-const ASKS_FOR_INFORMATION =
-  /^\s*(?:how|what|when|where|which|who|why|(?:is|are|will|does|do|did|was|were|should|shall|must|has|have)\b(?! (?:you|u|someone|anyone|somebody)\b)|(?:can|could|would|will) (?:you|u) (?:tell|give|explain|summari[sz]e|describe|list)\b)/i;
+const ASKS_TO_BE_TOLD =
+  /^\s*(?:can|could|would|will) (?:you|u) (?:tell|give|explain|summari[sz]e|describe|list)\b/i;
+const asksForInformation = (text: string): boolean => asksWhatIsSo(text) || ASKS_TO_BE_TOLD.test(text);
 
 export function createAnswerEngine(content: Content, options: EngineOptions = {}): AnswerEngine {
   const { cacheDir } = options;
@@ -431,7 +432,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     if (
       decision.kind === 'redirect' &&
       content.faq.length === 0 &&
-      (decision.score < WEAK_REQUEST || (!record && ASKS_FOR_INFORMATION.test(clean.text))) &&
+      (decision.score < WEAK_REQUEST || (!record && asksForInformation(clean.text))) &&
       decision.reason !== 'channel' &&
       !course.replies?.redirect &&
       !course.replies?.redirect_for?.[decision.reason]

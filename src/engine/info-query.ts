@@ -51,18 +51,23 @@ export function asksHypothetically(question: string): boolean {
 }
 
 /**
- * A question by its first word: a question word, or a verb that asks whether something is so ("will the lowest score
- * be dropped"); not one that asks someone to act ("will you", "can someone").
+ * A question by its first word: a question word ("how many absences can I have"), or a verb that asks whether
+ * something is so ("will the lowest score be dropped", "do I need to hand in my code"); not one that asks someone to
+ * act ("will you check it", "can someone") or asks leave ("can I"). The text as normalize() writes it.
  */
-const ASKS =
-  /^\s*(?:how|what|whats|when|where|which|who|whos|why|(?:is|are|will|does|do|did|was|were|should|shall|must|has|have)\b(?! (?:you|u|someone|anyone|somebody)\b))/;
+const ASKS_WHAT_IS_SO =
+  /^\s*(?:(?:how|hows|what|whats|when|whens|where|wheres|which|who|whos|whose|why)\b|(?:is|are|will|does|do|did|was|were|should|shall|must|has|have)\b(?! (?:you|u|someone|anyone|somebody)\b))/;
+
+/** True when the question asks what is so, whoever it is about (see ASKS_WHAT_IS_SO). */
+export function asksWhatIsSo(question: string): boolean {
+  return ASKS_WHAT_IS_SO.test(normalize(question));
+}
 
 /**
  * True when the question asks what is so ("is the lowest lab score dropped?", "are lectures recorded?") and says
- * nothing of the student's own: it asks what the course's rules say, which no one need be written
- * to for. ("is it possible to get an extension" asks it so too: the course's rule on extensions answers it.)
+ * nothing of the student's own: it asks what the course's rules say, which no one need be written to for. ("is it
+ * possible to get an extension" asks it so too: the course's rule on extensions answers it.)
  */
 export function asksInGeneral(question: string): boolean {
-  const text = normalize(question);
-  return ASKS.test(text) && !FIRST_PERSON.test(text);
+  return asksWhatIsSo(question) && !FIRST_PERSON.test(normalize(question));
 }

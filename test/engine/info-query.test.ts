@@ -67,6 +67,8 @@ describe('GIVEN questions what is so', () => {
     'can someone check the grade',
     'is it ok if I hand in late',
     'extension for a family emergency',
+    // (a question word starts it only as a word of its own)
+    'whoever grades the lab should drop the lowest score',
   ])('WHEN "%s" is read THEN it does not', (q) => {
     expect(asksInGeneral(q)).toBe(false);
   });
