@@ -15,8 +15,11 @@ const ON_ME = /\b(?:drop me|add me|enrol+ me|excuse me from|approve my|waive my|
 /** A letter of recommendation is always the staff's to write. */
 const LETTER = /\b(?:recommendation letter|letter of recommendation|reference letter|letter of reference)\b/;
 
-/** Asking someone of the staff to do something: "can u", "could you please", "would Prof. Lee be willing to". */
-const ASKED = String.raw`\b(?:can|could|would|will)\s+${WHO}\s+(?:(?:pls|please|just|still|maybe|possibly|kindly|be willing to|be able to)\s+)*`;
+/**
+ * Asking someone of the staff to do something: "can u", "could you please", "would Prof. Lee be willing to", "any
+ * chance you could".
+ */
+const ASKED = String.raw`\b(?:(?:can|could|would|will)\s+${WHO}|(?:any|is there a|is there any) (?:chance|way) ${WHO}\s+(?:can|could|would|will|might))\s+(?:(?:pls|please|just|still|maybe|possibly|kindly|be willing to|be able to)\s+)*`;
 
 const FORMS = [
   // "can u unenroll me", "could you approve that for me", "would Prof. Lee sign my form", "can someone fix it"
@@ -58,8 +61,17 @@ const OWN_FORMS = [
   LETTER,
 ];
 
+/**
+ * The act asked for last, its object left unsaid ("... but I did hand it in, can u fix?"): what it falls on is what
+ * the student said before it, their own case when they spoke of themselves.
+ */
+const ELIDED = new RegExp(String.raw`${ASKED}${ACT}(?:\s+(?:pls|please|thanks|thx|asap))*\W*$`);
+const OF_MYSELF = /\b(?:i|me|my|mine|i'm|i've|i'd|im|ive)\b/;
+
 /** True when the question asks the staff to act on the student's own case (OWN_FORMS). */
 export function asksStaffToActForMe(question: string): boolean {
   const text = normalize(question);
-  return OWN_FORMS.some((form) => form.test(text));
+  if (OWN_FORMS.some((form) => form.test(text))) return true;
+  const elided = ELIDED.exec(text);
+  return elided !== null && OF_MYSELF.test(text.slice(0, elided.index));
 }

@@ -15,6 +15,8 @@ describe('GIVEN the forms of asking the staff to act', () => {
     'Would Professor Lee be willing to write me a letter of recommendation?',
     'registered late and missed the first labs, can u open them for me',
     'the portal crashed last night, can u still accept it??',
+    'my lab quiz counted as late, any chance you could excuse it',
+    'is there any way the professor could move my presentation to friday',
   ])('WHEN "%s" is read THEN it asks the staff to act', (q) => {
     expect(asksStaffToAct(q)).toBe(true);
   });
@@ -105,6 +107,10 @@ describe("GIVEN the forms of asking the staff to act on the student's own case",
     'can the teacher round it up to 5.5?',
     'can u just add me to the class',
     'excuse me from the demo',
+    // (the act asked for last, on what the student said of their own work before it)
+    'the gradebook says i never turned in lab 2 but i did, could someone fix?',
+    'my essay got marked as missing, can u reopen pls',
+    'any chance u could bump it to a pass',
   ])('WHEN "%s" is read THEN it asks so', (q) => {
     expect(asksStaffToActForMe(q)).toBe(true);
   });
@@ -113,6 +119,9 @@ describe("GIVEN the forms of asking the staff to act on the student's own case",
     'will you accept late work if I am sick?',
     'enrollment override please',
     'can you fix the typo in the slides',
+    // (nothing of the student's own before the act: a broken page, not their case)
+    'the link to the reading is broken, can someone fix?',
+    'any chance the deadline moves?',
   ])('WHEN "%s" is read THEN it does not', (q) => {
     expect(asksStaffToActForMe(q)).toBe(false);
   });
