@@ -148,6 +148,15 @@ const DECLINED_FOR_DOCUMENTS = 0.5;
  */
 const WEAK_REQUEST = 0.6;
 /**
+ * There, a request the gate is less sure of than this gets the quote too when the documents are sure of it: their
+ * confidence's odds at least SURE_QUOTE_ODDS times their threshold's ("can I bring a printed sheet to the exam"
+ * against a section that says what the one allowed sheet may hold). Not a request to act for the student ("any
+ * chance you could round it up"), nor one for their own record.
+ */
+const LEANING_REQUEST = 0.8;
+const SURE_QUOTE_ODDS = 4;
+const oddsOf = (p: number): number => (p >= 1 ? Infinity : p / (1 - p));
+/**
  * A question for information: one that asks what is so (info-query.ts: "how many absences can I have before ...",
  * "is there a final exam", "do I need to hand in my code") or asks to be told ("can you tell me about the exams").
  * Not one that asks leave ("can I get more time", "could I hand in late because ...") or asks someone to do
@@ -219,6 +228,11 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     )
       return null;
     return found;
+  };
+  /** Whether the documents answer a question far more surely than their threshold asks (SURE_QUOTE_ODDS). */
+  const quotesSurely = (question: string): boolean => {
+    const found = quoteFor(question);
+    return !!found && !!passages && oddsOf(found.score) >= SURE_QUOTE_ODDS * oddsOf(passages.threshold);
   };
   /**
    * The quote for a question, as a reply. With `bySentence`, a long message the documents do not answer as a whole
@@ -426,13 +440,19 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // what is not a request), so it leans toward requests on everyday questions ("participation percentage", "test 1
     // date"). A question it only leans toward that the documents answer gets the quote, and where to write if it is
     // about the student's own case; so does a question for information ("how does missing a class affect my grade?"),
-    // though the gate is sure of it, unless it asks for the student's own record. Not when the course words its reply
+    // though the gate is sure of it, and one it is less sure of that the documents answer far more surely than their
+    // threshold asks (LEANING_REQUEST), unless it asks for the student's own record. Not when the course words its reply
     // to that kind of request itself ("grades are not discussed by e-mail"), nor for a question about the channel
     // that is not answered: those replies say what the quote would not.
     if (
       decision.kind === 'redirect' &&
       content.faq.length === 0 &&
-      (decision.score < WEAK_REQUEST || (!record && asksForInformation(clean.text))) &&
+      (decision.score < WEAK_REQUEST ||
+        (!record &&
+          (asksForInformation(clean.text) ||
+            (decision.score < LEANING_REQUEST &&
+              !asksStaffToAct(clean.text) &&
+              quotesSurely(clean.text))))) &&
       decision.reason !== 'channel' &&
       !course.replies?.redirect &&
       !course.replies?.redirect_for?.[decision.reason]

@@ -2,7 +2,7 @@
 // a private request, and that the syllabus answers, gets the quote and where to write about one's own case; a clear
 // request is still redirected.
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadContent } from '../../src/content/load-content.ts';
@@ -15,12 +15,20 @@ const content = loadContent({ faqDir: fixture });
 const engine = createAnswerEngine(content);
 const now = new Date('2030-02-10T12:00:00Z');
 
-/** The fixture's syllabus with this course file (and schedule), as a course folder of its own. */
-function courseWith(courseYaml: string, scheduleYaml?: string): ReturnType<typeof createAnswerEngine> {
+/**
+ * The fixture's syllabus with this course file (and schedule), as a course folder of its own; `sections`, Markdown
+ * added to the end of the syllabus.
+ */
+function courseWith(
+  courseYaml: string,
+  scheduleYaml?: string,
+  sections = '',
+): ReturnType<typeof createAnswerEngine> {
   const dir = mkdtempSync(path.join(tmpdir(), 'docs-only-'));
   const faqDir = path.join(dir, 'faq');
   mkdirSync(faqDir);
   copyFileSync(path.join(fixture, 'syllabus.md'), path.join(faqDir, 'syllabus.md'));
+  if (sections) appendFileSync(path.join(faqDir, 'syllabus.md'), `\n${sections}`);
   writeFileSync(path.join(faqDir, 'course.yaml'), courseYaml);
   if (scheduleYaml !== undefined) writeFileSync(path.join(faqDir, 'schedule.yaml'), scheduleYaml);
   return createAnswerEngine(loadContent({ faqDir }));
@@ -81,6 +89,35 @@ describe('GIVEN a course of documents alone', () => {
     const reply = engine.answer('lab report late penalty', now);
     expect(reply.kind).toBe('answer');
     expect(reply.text).not.toContain('your own case');
+  });
+
+  it('WHEN the gate is unsure of a request that the syllabus answers far more surely than it must THEN it gets the quote', () => {
+    const withExam = courseWith(
+      COURSE,
+      undefined,
+      '## Midterm exam\n\nThe midterm exam is closed book. You may bring one sheet of notes, written by hand on both ' +
+        'sides; printed or typed sheets are not allowed. Calculators are not needed.\n',
+    );
+    for (const [question, says] of [
+      ['can i write on both sides of my notes sheet for the midterm', 'written by hand on both sides'],
+      ['can i bring my own lunch on the field trip', 'a packed lunch'],
+    ] as const) {
+      const decision = withExam.model.decide(question);
+      expect([question, decision.kind === 'redirect' && decision.score >= 0.6]).toEqual([question, true]);
+      const reply = withExam.answer(question, now);
+      expect([question, reply.kind]).toEqual([question, 'answer']);
+      expect(reply.text).toContain(says);
+      expect(reply.text).toContain('If you are asking about your own case');
+    }
+    // (the request the gate is sure of, one that asks the staff to act, and one the syllabus answers only about as
+    // surely as it must, stay the staff's)
+    for (const question of [
+      'can i get an extension on my lab report',
+      'could you let me bring a typed sheet to the midterm',
+      'can you let me write on both sides of my notes sheet for the midterm',
+      'can i skip the field trip',
+    ])
+      expect([question, withExam.answer(question, now).kind]).toEqual([question, 'redirect']);
   });
 
   it('WHEN the course words its reply to that kind of request itself THEN the request gets that reply', () => {
