@@ -12,6 +12,7 @@ import {
   type Reply,
 } from '../core/command.ts';
 import { getAnswerEngine, type EngineReply } from '../engine/index.ts';
+import { questionCues } from '../engine/passages/cues.ts';
 import { namesDays } from '../engine/schedule-days.ts';
 import { analyze, normalize, phraseKey } from '../engine/text.ts';
 import { helpAskedOn, renderCommandHelp, renderHelp } from './render-help.ts';
@@ -240,16 +241,51 @@ export function answerWithCommands(
     return aboutBot ? reply : course.answer(question, now);
   }
   // (a date command in a course that lists no dates at all would only say so: what the course's own content says of
-  // the question, a FAQ entry or a quote of its syllabus, follows that line, "when are the weekly logs due", "how do I
-  // sign up for a practical group")
+  // the question, a FAQ entry or a quote of its syllabus, follows that line, "when are the weekly logs due", "what are
+  // the deadlines")
+  // (but a question that asks no date or time, nor names what only the command does, "is attendance at the labs
+  // required", "what do I bring to the lab", is not about dates: it gets what the course's content gives it alone, a
+  // fallback when nothing answers; "remind me about the homework" still gets the line)
   const none = aboutBot || !listsNoDates(content.schedule) ? undefined : command.withoutDates?.(content);
   if (none !== undefined) {
     const own = course.answer(question, now);
+    if (!asksWhenOrNext(question) && !namesWhatOnlyCommandDoes(stems, ownWords.get(command.name), content))
+      return own;
     if (own.kind === 'answer') return { ...own, text: `${none}\n\n${own.text}` };
   }
   const full = top === undefined ? undefined : answerOf(top);
   // Only the command's own answer: a course entry the engine put beside it would be out of place.
   return full === undefined ? reply : { ...reply, text: full, sources: reply.sources.slice(0, 1) };
+}
+
+/** The stems of a course's own words: its FAQ's and its documents'. */
+const contentStems = new WeakMap<Content, ReadonlySet<string>>();
+
+/**
+ * Whether the question has a word of the command's own that the course's content never uses ("remind", "calendar"):
+ * it asks for what the command does, not about a subject of the course that the command shares ("lab").
+ */
+function namesWhatOnlyCommandDoes(
+  stems: readonly string[],
+  own: ReadonlySet<string> | undefined,
+  content: Content,
+): boolean {
+  let used = contentStems.get(content);
+  if (!used) {
+    const texts = [
+      ...content.faq.flatMap((e) => [e.title, e.answer, ...e.questions]),
+      ...(content.documents ?? []).map((p) => `${p.section} ${p.text}`),
+    ];
+    used = new Set(texts.flatMap((t) => analyze(t)));
+    contentStems.set(content, used);
+  }
+  const known = used;
+  return stems.some((s) => own?.has(s) && !known.has(s));
+}
+
+/** A question that asks for a date or time, or what comes next ("when is the next lab", "show the next labs"). */
+function asksWhenOrNext(question: string): boolean {
+  return questionCues(question).time || /\bnext\b/.test(normalize(question));
 }
 
 /**

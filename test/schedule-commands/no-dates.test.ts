@@ -23,6 +23,21 @@ const runner = createCommandRunner(bed.core, commands);
 const onDiscord: Requester = { platform: 'discord', userId: 'student-2', role: 'student' };
 afterAll(() => bed.cleanup());
 
+/** A course folder of the fixture's course file and this syllabus, loaded, for `use`; removed after. */
+function withSyllabus(syllabus: string, use: (course: typeof content) => void): void {
+  const dir = mkdtempSync(path.join(tmpdir(), 'no-dates-'));
+  writeFileSync(
+    path.join(dir, 'course.yaml'),
+    'name: Introduction to Marine Biology\ncontacts:\n  email: marine-bio@example.org\n',
+  );
+  writeFileSync(path.join(dir, 'syllabus.md'), syllabus);
+  try {
+    use(loadContent({ faqDir: dir }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('a course without dates', () => {
   it('GIVEN the date commands THEN each says the course lists no dates', async () => {
     expect((await runner.run('deadlines', {}, student)).text).toBe(
@@ -78,27 +93,42 @@ describe('a course without dates', () => {
   });
 
   it('GIVEN a syllabus that says when work is due THEN a question on it gets that line after the one on dates', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'no-dates-'));
-    writeFileSync(
-      path.join(dir, 'course.yaml'),
-      'name: Introduction to Marine Biology\ncontacts:\n  email: marine-bio@example.org\n',
-    );
-    writeFileSync(
-      path.join(dir, 'syllabus.md'),
+    const syllabus =
       '# Syllabus\n\n## Deadlines\n\nReading logs are due every Friday at 5 pm. Lab reports are due one week ' +
-        'after each lab.\n\n## Labs\n\nLabs meet every Wednesday afternoon in the wet lab.\n',
-    );
-    try {
-      const withDeadlines = loadContent({ faqDir: dir });
+      'after each lab.\n\n## Labs\n\nLabs meet every Wednesday afternoon in the wet lab.\n';
+    withSyllabus(syllabus, (withDeadlines) => {
       for (const question of ['When are the weekly logs due?', 'what are the deadlines']) {
         const reply = answerWithCommands(withDeadlines, commands, question, new Date('2027-02-15T10:00:00Z'));
         expect([question, reply.kind, reply.sources[0]?.id]).toEqual([question, 'answer', 'doc:syllabus-1']);
         expect(reply.text.startsWith(`${NO_DATES} I have no deadlines to show.\n\n`)).toBe(true);
         expect(reply.text).toContain('Reading logs are due every Friday at 5 pm.');
       }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
+  });
+
+  it('GIVEN a question on a subject a date command shares that asks no date THEN the line on dates is not its reply', () => {
+    const syllabus =
+      '# Syllabus\n\n## Practicals\n\nEvery practical is held in the wet lab. Bring your lab notebook and safety ' +
+      'goggles to each practical.\n\n## Grading\n\nLab reports count for 30% of the grade.\n';
+    withSyllabus(syllabus, (withPracticals) => {
+      const ask = (question: string) =>
+        answerWithCommands(withPracticals, commands, question, new Date('2027-02-15T10:00:00Z'));
+      // (nothing in the syllabus answers it: a fallback, not "I have no practical sessions to show")
+      const attendance = ask('is attendance at the practicals mandatory?');
+      expect(attendance.kind).toBe('fallback');
+      expect(attendance.text).not.toContain(NO_DATES);
+      // (the syllabus answers it: the quote alone)
+      const bring = ask('what do i bring to the practical');
+      expect([bring.kind, bring.sources[0]?.id]).toEqual(['answer', 'doc:syllabus-1']);
+      expect(bring.text.startsWith('From the Syllabus, Practicals:')).toBe(true);
+      // (what the date commands do is still answered by the line)
+      expect(ask('remind me about the lab reports').text).toBe(
+        `${NO_DATES} I have no deadlines or exams to remind you of.`,
+      );
+      expect(ask('what are the deadlines').text.startsWith(`${NO_DATES} I have no deadlines to show.`)).toBe(
+        true,
+      );
+    });
   });
 
   it('GIVEN "what can you do" THEN the date commands are not listed; with dates they are', async () => {
