@@ -258,8 +258,21 @@ export function answerWithCommands(
   return full === undefined ? reply : { ...reply, text: full, sources: reply.sources.slice(0, 1) };
 }
 
-/** The stems of a course's own words: its FAQ's and its documents'. */
 const contentStems = new WeakMap<Content, ReadonlySet<string>>();
+
+/** The stems of a course's own words: its FAQ's and its documents' (read once per content). */
+function stemsOf(content: Content): ReadonlySet<string> {
+  let found = contentStems.get(content);
+  if (!found) {
+    const texts = [
+      ...content.faq.flatMap((e) => [e.title, e.answer, ...e.questions]),
+      ...(content.documents ?? []).map((p) => `${p.section} ${p.text}`),
+    ];
+    found = new Set(texts.flatMap((t) => analyze(t)));
+    contentStems.set(content, found);
+  }
+  return found;
+}
 
 /**
  * Whether the question has a word of the command's own that the course's content never uses ("remind", "calendar"):
@@ -270,17 +283,8 @@ function namesWhatOnlyCommandDoes(
   own: ReadonlySet<string> | undefined,
   content: Content,
 ): boolean {
-  let used = contentStems.get(content);
-  if (!used) {
-    const texts = [
-      ...content.faq.flatMap((e) => [e.title, e.answer, ...e.questions]),
-      ...(content.documents ?? []).map((p) => `${p.section} ${p.text}`),
-    ];
-    used = new Set(texts.flatMap((t) => analyze(t)));
-    contentStems.set(content, used);
-  }
-  const known = used;
-  return stems.some((s) => own?.has(s) && !known.has(s));
+  const used = stemsOf(content);
+  return stems.some((s) => own?.has(s) === true && !used.has(s));
 }
 
 /** A question that asks for a date or time, or what comes next ("when is the next lab", "show the next labs"). */
