@@ -17,6 +17,7 @@ import { readState, stateKey, writeState } from './model-cache.ts';
 import { answeringSentence, focusClauses, focusSentences } from './long-message.ts';
 import { ownRecord } from './own-record.ts';
 import { asksStaffOnly, asksStaffToAct, asksStaffToActForMe } from './staff-action.ts';
+import { definesTermAsked } from './definition.ts';
 import {
   courseWords,
   daysGiven,
@@ -221,10 +222,11 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   const quoteFor = (question: string): PassageAnswer | null => {
     const found = passages?.answer(inCourseWords(question));
     // (a quote passes the answer-type checks an entry's answer must pass: "which room is the exam in" is not
-    // answered by a passage on the exam's grading)
+    // answered by a passage on the exam's grading; and "what is an autoencoder" only by one that says what it is)
     if (
       !found?.confident ||
-      !fitsQuestion(question, checkedText(found), [found.passage.document, found.passage.section])
+      !fitsQuestion(question, checkedText(found), [found.passage.document, found.passage.section]) ||
+      !definesTermAsked(question, checkedText(found))
     )
       return null;
     return found;
