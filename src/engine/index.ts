@@ -231,11 +231,15 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       return null;
     return found;
   };
-  /** Whether the documents answer a question far more surely than their threshold asks (SURE_QUOTE_ODDS). */
-  const quotesSurely = (question: string): boolean => {
-    const found = quoteFor(question);
-    return !!found && !!passages && oddsOf(found.score) >= SURE_QUOTE_ODDS * oddsOf(passages.threshold);
-  };
+  /** Whether a quote answers far more surely than the documents' threshold asks (SURE_QUOTE_ODDS). */
+  const isSure = (found: PassageAnswer): boolean =>
+    oddsOf(found.score) >= SURE_QUOTE_ODDS * oddsOf(passages?.threshold ?? 1);
+  /** A quote as a reply. */
+  const quoteReply = (found: PassageAnswer, note: string): EngineReply => ({
+    kind: 'answer',
+    text: renderPassageAnswer(found) + note,
+    sources: passageSources(found),
+  });
   /**
    * The quote for a question, as a reply. With `bySentence`, a long message the documents do not answer as a whole
    * may be answered by one of its sentences, the most confident ("My roommate took another class graded on exams
@@ -256,12 +260,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
           found = quote;
       }
     }
-    if (!found) return null;
-    return {
-      kind: 'answer',
-      text: renderPassageAnswer(found) + note,
-      sources: passageSources(found),
-    };
+    return found && quoteReply(found, note);
   };
 
   // The late policy every deadline follows, for questions on what handing in some days late costs.
@@ -449,18 +448,16 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     if (
       decision.kind === 'redirect' &&
       content.faq.length === 0 &&
-      (decision.score < WEAK_REQUEST ||
-        (!record &&
-          (asksForInformation(clean.text) ||
-            (decision.score < LEANING_REQUEST &&
-              !asksStaffToAct(clean.text) &&
-              quotesSurely(clean.text))))) &&
       decision.reason !== 'channel' &&
       !course.replies?.redirect &&
       !course.replies?.redirect_for?.[decision.reason]
     ) {
+      const quotable = decision.score < WEAK_REQUEST || (!record && asksForInformation(clean.text));
+      const quotableIfSure =
+        !quotable && !record && decision.score < LEANING_REQUEST && !asksStaffToAct(clean.text);
       // (the whole message only: a request's question alone may be none, "Is late work accepted?" after "I was ill")
-      const quoted = fromDocuments(clean.text, '');
+      const found = quotable || quotableIfSure ? quoteFor(clean.text) : null;
+      const quoted = found && (quotable || isSure(found)) ? quoteReply(found, '') : null;
       if (quoted) {
         // (with what the question's days late cost, or the grade it names, worked out as for any question)
         const worked = [cost, letter].filter((t) => t !== null).map((t) => `${t}\n\n`);

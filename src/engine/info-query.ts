@@ -37,8 +37,11 @@ export function asksAboutNotFor(question: string): boolean {
 const HYPOTHETICAL =
   /(?:^|[\s,;:])(?:if|suppose|supposing|say|what if) (?:someone|somebody|anyone|anybody|a student|a classmate|a person|one)\b/;
 
-/** The student speaks of their own case: "if someone in my group", "someone added me". */
-const FIRST_PERSON = /\b(?:i|me|my|mine|myself|we|us|our|ours|ive)\b/;
+/**
+ * The student speaks of their own case: "if someone in my group", "someone added me" (in the text as normalize()
+ * writes it: "I'm" is "i am").
+ */
+export const FIRST_PERSON = /\b(?:i|me|my|mine|myself|we|us|our|ours|ive)\b/;
 
 /**
  * True when the question puts a case about someone in general ("what happens if someone copies answers", "if a

@@ -2,6 +2,7 @@
 // or reopen a piece of work, fix a record, write a letter of recommendation. No content does these, so a question of
 // that form that nothing answers goes to the course's private channel, not to the discussion board; and one that asks
 // them to act on the student's own case goes there even when a FAQ entry is on its subject (index.ts).
+import { FIRST_PERSON } from './info-query.ts';
 import { normalize } from './text.ts';
 
 /** Who is asked: the bot standing in for the staff, or someone of the staff. */
@@ -66,12 +67,11 @@ const OWN_FORMS = [
  * the student said before it, their own case when they spoke of themselves.
  */
 const ELIDED = new RegExp(String.raw`${ASKED}${ACT}(?:\s+(?:pls|please|thanks|thx|asap))*\W*$`);
-const OF_MYSELF = /\b(?:i|me|my|mine|i'm|i've|i'd|im|ive)\b/;
 
 /** True when the question asks the staff to act on the student's own case (OWN_FORMS). */
 export function asksStaffToActForMe(question: string): boolean {
   const text = normalize(question);
   if (OWN_FORMS.some((form) => form.test(text))) return true;
   const elided = ELIDED.exec(text);
-  return elided !== null && OF_MYSELF.test(text.slice(0, elided.index));
+  return elided !== null && FIRST_PERSON.test(text.slice(0, elided.index));
 }
