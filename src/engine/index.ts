@@ -129,10 +129,11 @@ const ASKS_WHEN_OUTRIGHT =
 
 /**
  * Words by which an answer says when, beside the names of days and months: a date ("9/12"), a time ("10 am", "23:59"),
- * a week ("week 3", "each week") or a part of the term ("the end of the semester", "finals week").
+ * a numbered or recurring week ("week 3", "each week") or a part of the term ("the end of the semester", "finals
+ * week"). A word of time alone does not say when: "covers the whole semester" or "ask next week" is no date.
  */
 const SAYS_WHEN =
-  /\b(\d{1,2}[/.-]\d{1,2}|\d{1,2}(:\d\d)? ?(am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d|weeks?|weekly|daily|semester|term|quarter|today|tomorrow|tonight|noon|midnight)\b/i;
+  /\b(\d{1,2}[/.-]\d{1,2}|\d{1,2}(:\d\d)? ?(am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d|weeks? \d+|(each|every) week|weekly|daily|today|tomorrow|tonight|noon|midnight|(start|end|beginning|middle|first day|last day|first week|last week) of the (semester|term|quarter)|finals week)\b/i;
 
 /**
  * A question at least this similar to a declined or off-topic example is not looked up in the documents. Below it,

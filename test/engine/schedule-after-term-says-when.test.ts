@@ -24,6 +24,13 @@ const examRules: LoadedFaqEntry = {
   line: null,
 };
 const content: Content = { ...base, faq: [...base.faq, examRules] };
+// (an answer whose only words of time name no date: the term as a whole, and "next week" said when it was written)
+const looseRules: LoadedFaqEntry = {
+  ...examRules,
+  answer:
+    'The final exam is **closed book** and covers the whole semester; the list of its topics comes out next week.',
+};
+const loose = createAnswerEngine({ ...base, faq: [...base.faq, looseRules] });
 const engine = createAnswerEngine(content);
 const after = new Date('2030-06-01T12:00:00Z');
 
@@ -34,6 +41,12 @@ describe('GIVEN the term is over and an entry that names the final exam but not 
       expect(reply.sources[0]?.id).toBe('schedule:final-exam');
       expect(reply.text).toContain('3 Apr 2030');
     }
+  });
+
+  it('WHEN its answer has words of time that give no date THEN the schedule still says when it was', () => {
+    const reply = loose.answer('final exam date', after);
+    expect(reply.sources[0]?.id).toBe('schedule:final-exam');
+    expect(reply.text).toContain('3 Apr 2030');
   });
 
   it('WHEN something else about the final exam is asked THEN the entry answers', () => {
