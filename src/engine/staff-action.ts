@@ -2,7 +2,7 @@
 // or reopen a piece of work, fix a record, write a letter of recommendation. No content does these, so a question of
 // that form that nothing answers goes to the course's private channel, not to the discussion board; and one that asks
 // them to act on the student's own case goes there even when a FAQ entry is on its subject (index.ts).
-import { FIRST_PERSON } from './info-query.ts';
+import { FIRST_PERSON, asksAboutNotFor } from './info-query.ts';
 import { normalize } from './text.ts';
 
 /** Who is asked: the bot standing in for the staff, or someone of the staff. */
@@ -22,6 +22,36 @@ const LETTER = /\b(?:recommendation letter|letter of recommendation|reference le
  */
 const ASKED = String.raw`\b(?:(?:can|could|would|will)\s+${WHO}|(?:any|is there a|is there any) (?:chance|way) ${WHO}\s+(?:can|could|would|will|might))\s+(?:(?:pls|please|just|still|maybe|possibly|kindly|be willing to|be able to)\s+)*`;
 
+/** At most this many words make a request put as a few words (asksTersely). */
+const TERSE_WORDS = 6;
+
+/** Acts a request put as a few words names: not "drop" alone ("drop lowest quiz?" asks whether one is dropped). */
+const TERSE_ACT =
+  /\b(?:extensions?|extend|regrade|re-grade|reschedule|makeup|make-up|make up|excused?|swap|switch|drop (?:the |this )?(?:class|course))\b/;
+
+/** Words that make a few words a question, or a question about the rule ("extension policy for labs"). */
+const QUESTION_OR_RULE =
+  /\b(?:is|are|r|was|were|will|do|does|did|can|could|should|would|what|whats|when|where|which|who|how|why|policy|policies|rules?)\b/;
+
+/** What makes a few words the student's own request: a numbered piece of work, "please" or "help", what it is for. */
+const ITS_OWN = /\d|\b(?:pls|please|plz|help|for|on)\b/;
+
+/**
+ * A request put as a few words, with no question in them: the act and what it falls on, "extension on essay 2",
+ * "regrade quiz 4", "reschedule test 1", "makeup for the missed field trip", "drop the course help". Only with what
+ * makes it the student's own (ITS_OWN), and not a query that ends in what it wants to know ("extension request
+ * form", "regrade deadline": info-query.ts).
+ */
+function asksTersely(text: string): boolean {
+  return (
+    text.split(/\s+/).filter(Boolean).length <= TERSE_WORDS &&
+    TERSE_ACT.test(text) &&
+    !QUESTION_OR_RULE.test(text) &&
+    ITS_OWN.test(text) &&
+    !asksAboutNotFor(text)
+  );
+}
+
 const FORMS = [
   // "can u unenroll me", "could you approve that for me", "would Prof. Lee sign my form", "can someone fix it"
   new RegExp(String.raw`${ASKED}${ACT}\b`),
@@ -35,7 +65,7 @@ const FORMS = [
 /** True when the question asks the staff to act for the student (see above). */
 export function asksStaffToAct(question: string): boolean {
   const text = normalize(question);
-  return FORMS.some((form) => form.test(text));
+  return FORMS.some((form) => form.test(text)) || asksTersely(text);
 }
 
 /**
@@ -68,10 +98,10 @@ const OWN_FORMS = [
  */
 const ELIDED = new RegExp(String.raw`${ASKED}${ACT}(?:\s+(?:pls|please|thanks|thx|asap))*\W*$`);
 
-/** True when the question asks the staff to act on the student's own case (OWN_FORMS). */
+/** True when the question asks the staff to act on the student's own case (OWN_FORMS, or put as a few words). */
 export function asksStaffToActForMe(question: string): boolean {
   const text = normalize(question);
-  if (OWN_FORMS.some((form) => form.test(text))) return true;
+  if (OWN_FORMS.some((form) => form.test(text)) || asksTersely(text)) return true;
   const elided = ELIDED.exec(text);
   return elided !== null && FIRST_PERSON.test(text.slice(0, elided.index));
 }

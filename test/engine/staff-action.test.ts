@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { getAnswerEngine } from '../../src/engine/index.ts';
 import { asksStaffOnly, asksStaffToAct, asksStaffToActForMe } from '../../src/engine/staff-action.ts';
+import type { LoadedFaqEntry } from '../../src/content/load-faq.ts';
 import { botany } from './fixtures.ts';
 
 describe('GIVEN the forms of asking the staff to act', () => {
@@ -111,6 +112,12 @@ describe("GIVEN the forms of asking the staff to act on the student's own case",
     'the gradebook says i never turned in lab 2 but i did, could someone fix?',
     'my essay got marked as missing, can u reopen pls',
     'any chance u could bump it to a pass',
+    // (a request put as a few words: the act, and a numbered piece of work, "please" or what it is for)
+    'regrade quiz 4',
+    'extension on essay 2',
+    'reschedule test 1 please',
+    'makeup for the missed field trip',
+    'drop the course help',
   ])('WHEN "%s" is read THEN it asks so', (q) => {
     expect(asksStaffToActForMe(q)).toBe(true);
   });
@@ -122,7 +129,53 @@ describe("GIVEN the forms of asking the staff to act on the student's own case",
     // (nothing of the student's own before the act: a broken page, not their case)
     'the link to the reading is broken, can someone fix?',
     'any chance the deadline moves?',
+    // (a few words that ask the rule, or what it wants to know, or with nothing of the student's own)
+    'extension policy for essays',
+    'regrade deadline',
+    'extension request form',
+    'switch sections',
+    'drop lowest quiz?',
+    'is there a makeup for quiz 2',
   ])('WHEN "%s" is read THEN it does not', (q) => {
     expect(asksStaffToActForMe(q)).toBe(false);
   });
+});
+
+describe('GIVEN a FAQ entry on a piece of work that a request put as a few words names', () => {
+  const base = botany();
+  const reports: LoadedFaqEntry = {
+    id: 'lab-reports',
+    title: 'Lab reports',
+    questions: [
+      'what is in a lab report',
+      'how long is a lab report',
+      'lab report 2 length',
+      'how are the lab reports graded',
+      'what does lab report 3 ask',
+      'lab report format',
+    ],
+    tags: [],
+    answer: 'Each **lab report** is at most **four pages**, written alone, and graded on a 10-point rubric.',
+    see_also: [],
+    file: 'faq/entries.yaml',
+    line: null,
+  };
+  const engine = getAnswerEngine({ ...base, faq: [...base.faq, reports] });
+  const now = new Date('2030-02-10T12:00:00Z');
+
+  it.each(['regrade lab report 2', 'lab report 3 regrade pls', 'makeup for lab report 1'])(
+    'WHEN "%s" is asked THEN it goes to the staff, with the entry',
+    (q) => {
+      const reply = engine.answer(q, now);
+      expect(reply.kind).toBe('redirect');
+      expect(reply.sources.map((s) => s.id)).toEqual(['lab-reports']);
+    },
+  );
+
+  it.each(['lab report regrade policy', 'lab report 2 length'])(
+    'WHEN "%s" is asked THEN the entry answers',
+    (q) => {
+      expect(engine.answer(q, now).kind).toBe('answer');
+    },
+  );
 });
