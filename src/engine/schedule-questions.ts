@@ -60,6 +60,8 @@ const FRAME = new Set(
     'submitted get have has got still can could should would is this that these those one ones ' +
     // "when does quiz 3 close", "when do submissions open": when work can be handed in
     'close closes closed closing open opens ' +
+    // "what time does class start and end", "when does the exam finish": when a session is over
+    'end ends finish finishes ' +
     // "when do we cover X": a topic is found in the titles of the classes that teach it
     'cover covered covering discuss discussed learn learning talk talking about study studying teach taught go over ' +
     'doing looking look r u ' +
