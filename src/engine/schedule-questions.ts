@@ -65,6 +65,9 @@ const FRAME = new Set(
     // "when do we cover X": a topic is found in the titles of the classes that teach it
     'cover covered covering discuss discussed learn learning talk talking about study studying teach taught go over ' +
     'doing looking look r u ' +
+    // "when does the lab meet", "when is the exam scheduled", "what time do labs usually start" (not "meeting" or
+    // "discussion": events are called so)
+    'meet meets scheduled taking occur occurs occurring usually normally typically generally roughly approximately ' +
     // greetings and chat fillers ("hey when's quiz 2", "ok thanks, when is the midterm")
     'hi hello hey thanks thank thx plz lol ok okay yeah btw guys hmm um uh anyone someone'
   ).split(' '),
