@@ -24,7 +24,7 @@ import {
   weekdayAround,
   type DaysAsked,
 } from './schedule-days.ts';
-import { normalize, NUMBER_WORDS, ORDINALS, stem, STOPWORDS, tokens } from './text.ts';
+import { normalize, NUMBER_WORDS, ORDINALS, QUESTION_WORD, stem, STOPWORDS, tokens } from './text.ts';
 import { clockLabelOf, instantOf, labelOf } from './time-memo.ts';
 
 /**
@@ -34,9 +34,6 @@ import { clockLabelOf, instantOf, labelOf } from './time-memo.ts';
 const ASKS_TIME =
   /\b(when|what (day|date|time|weekday)|which (day|date|week|weekday)|by when|until when|due|deadlines?|due dates?|time left|days left|how (long|much time|many days|many hours|many weeks) (until|till|before|left|remain|do (i|we) (still )?have(?! to (take|write|sit|do|complete|finish|answer|present)\b))|next|upcoming|dates?|schedule|start|starts|begin|begins|what week)\b/;
 
-/** Words that make a text a question rather than a few keywords (with "r", as chat writes "are"). */
-const QUESTION_WORD =
-  '(is|are|r|was|were|will|do|does|did|can|could|should|would|what|whats|when|whens|where|wheres|which|who|how|why|any|anything|have|has)';
 const HAS_QUESTION_WORD = new RegExp(`\\b${QUESTION_WORD}\\b`);
 
 /** The ordinal words ("first", "2nd", ...), as one alternation for the patterns below. */

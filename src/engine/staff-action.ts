@@ -3,7 +3,7 @@
 // that form that nothing answers goes to the course's private channel, not to the discussion board; and one that asks
 // them to act on the student's own case goes there even when a FAQ entry is on its subject (index.ts).
 import { FIRST_PERSON, asksAboutNotFor } from './info-query.ts';
-import { normalize } from './text.ts';
+import { normalize, QUESTION_WORD } from './text.ts';
 
 /** Who is asked: the bot standing in for the staff, or someone of the staff. */
 const WHO = String.raw`(?:u|you|someone|somebody|anyone|the (?:prof|professor|instructor|lecturer|teacher|ta|tas|staff)|prof(?:essor)? \w+|dr\.? \w+)`;
@@ -30,8 +30,7 @@ const TERSE_ACT =
   /\b(?:extensions?|extend|regrade|re-grade|reschedule|makeup|make-up|make up|excused?|swap|switch|drop (?:the |this )?(?:class|course))\b/;
 
 /** Words that make a few words a question, or a question about the rule ("extension policy for labs"). */
-const QUESTION_OR_RULE =
-  /\b(?:is|are|r|was|were|will|do|does|did|can|could|should|would|what|whats|when|where|which|who|how|why|policy|policies|rules?)\b/;
+const QUESTION_OR_RULE = new RegExp(String.raw`\b(?:${QUESTION_WORD}|policy|policies|rules?)\b`);
 
 /** What makes a few words the student's own request: a numbered piece of work, "please" or "help", what it is for. */
 const ITS_OWN = /\d|\b(?:pls|please|plz|help|for|on)\b/;

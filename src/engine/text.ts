@@ -236,6 +236,13 @@ export function analyze(text: string): string[] {
   return tokens(text).filter(isContentWord).map(stem);
 }
 
+/**
+ * Words that make a text a question rather than a few keywords ("r", as chat writes "are"): one alternation, for
+ * patterns that tell a question from a query of a few words.
+ */
+export const QUESTION_WORD =
+  '(is|are|r|was|were|will|do|does|did|can|could|should|would|what|whats|when|whens|where|wheres|which|who|how|why|any|anything|have|has)';
+
 /** An answer's text without Markdown emphasis and code marks ("**12** quizzes" is "12 quizzes"). */
 export const unmarked = (answer: string): string => answer.replace(/[*_`]/g, '');
 
