@@ -2,6 +2,7 @@
 // defines the term: one that names it and then says what it is ("A rubric is ...", "Rubric: ...", "rubric (the
 // grading sheet)"). A course document that only mentions the term ("in the third lab you build an autoencoder") does
 // not answer it, however well its words match. Course-independent: it reads English, not any course's words.
+import { escapeRegExp } from '../core/escape-regexp.ts';
 import { normalize } from './text.ts';
 
 /**
@@ -19,8 +20,6 @@ export function termAsked(question: string): string | null {
   return term && !NOT_A_TERM.test(term) ? term : null;
 }
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * False when the question asks what a term means and the text never says what it is: the term's first word (in any
  * form: "autoencoder", "autoencoders"), up to three words more, then "is", "are", "means", "refers to", "stands for",
@@ -31,7 +30,7 @@ export function definesTermAsked(question: string, text: string): boolean {
   const first = term?.split(/\s+/)[0];
   if (!first) return true;
   return new RegExp(
-    String.raw`\b${escape(first)}\w*(?:\s+[\w-]+){0,3}?\s*(?:\(|:|\s(?:is|are|means|refers to|stands for)\b)`,
+    String.raw`\b${escapeRegExp(first)}\w*(?:\s+[\w-]+){0,3}?\s*(?:\(|:|\s(?:is|are|means|refers to|stands for)\b)`,
     'i',
   ).test(text);
 }
