@@ -54,6 +54,20 @@ export function asksHypothetically(question: string): boolean {
 }
 
 /**
+ * A question that opens by asking what the student must do and then puts the case as a condition or a purpose: "what
+ * do I need if I'm sick on the day of a test", "what should we do if a group member stops answering", "what do I have
+ * to do to get a make-up". It asks the course's rule for such a case. A case told first ("I was sick last week and
+ * missed the deadline, what do I do?") is the student's own, told for the staff to act on, and does not open so.
+ */
+const ASKS_WHAT_TO_DO =
+  /^\s*what (?:do|should|must|would|shall) (?:i|we) (?:need|have|do|bring|send|include|show|submit)\b(?: to (?:do|have|send|bring|show|submit|include|get))?(?: \w+)?? (?:if|when|whenever|in case|to|for|before|so)\b/;
+
+/** True when the question opens by asking what the student must do for a case put as a condition (see above). */
+export function asksWhatToDo(question: string): boolean {
+  return ASKS_WHAT_TO_DO.test(normalize(question));
+}
+
+/**
  * A question by its first word: a question word ("how many absences can I have"), or a verb that asks whether
  * something is so ("will the lowest score be dropped", "do I need to hand in my code"); not one that asks someone to
  * act ("will you check it", "can someone") or asks leave ("can I"). The text as normalize() writes it.

@@ -2,7 +2,12 @@
 // of private request, not for one: it is not sent to the staff, though its other words are a request's.
 import { describe, expect, it } from 'vitest';
 import { getAnswerEngine } from '../../src/engine/index.ts';
-import { asksAboutNotFor, asksHypothetically, asksInGeneral } from '../../src/engine/info-query.ts';
+import {
+  asksAboutNotFor,
+  asksHypothetically,
+  asksInGeneral,
+  asksWhatToDo,
+} from '../../src/engine/info-query.ts';
 import { botany, modelWithGateAt } from './fixtures.ts';
 
 describe('GIVEN short queries', () => {
@@ -47,6 +52,34 @@ describe('GIVEN a case put about someone in general', () => {
     'can someone check my grade',
   ])('WHEN "%s" is read THEN it is about the student\'s own case', (q) => {
     expect(asksHypothetically(q)).toBe(false);
+  });
+});
+
+describe('GIVEN a question that opens by asking what the student must do', () => {
+  it.each([
+    "What do I need if I'm ill on the day of a field test?",
+    'what should we do if a lab partner stops answering messages',
+    'What do I have to do to get a make-up if two tests fall at the same time?',
+    'what do i need to send before a planned absence',
+  ])('WHEN "%s" is read THEN it asks the rule for a case', (q) => {
+    expect(asksWhatToDo(q)).toBe(true);
+  });
+
+  it.each([
+    'I was ill last week and missed the field test, what do I do now?',
+    'what should i do, i missed the field test',
+    'what do i do now',
+    'what should I do about my grade',
+  ])('WHEN "%s" is read THEN it does not', (q) => {
+    expect(asksWhatToDo(q)).toBe(false);
+  });
+
+  // (with the gate's threshold near 0, every other question is a request to it)
+  const model = modelWithGateAt(botany(), 1e-6);
+
+  it('WHEN the case follows as a condition THEN it is no request for the staff; told first, it is', () => {
+    expect(model.decide("what do I need if I'm ill and miss a lab").kind).not.toBe('redirect');
+    expect(model.decide("I'm ill and missed a lab, what do I need?").kind).toBe('redirect');
   });
 });
 
