@@ -215,6 +215,58 @@ function wordsOf(event: AnyEvent, synonyms: ReadonlyMap<string, string>): EventW
   return w;
 }
 
+/** The words of an event's title and aliases, in order, each name apart (after the course's synonyms). */
+function nameWords(event: AnyEvent, synonyms: ReadonlyMap<string, string>): string[][] {
+  return [event.title, ...(event.aliases ?? [])].map((n) => tokens(n).map((t) => synonyms.get(t) ?? t));
+}
+
+/** A short form is at least this long: "app", "PCA" (two letters, "TA", "AI", are too often words of their own). */
+const MIN_SHORT_FORM = 3;
+
+/**
+ * The stems a question's topic words ask by, a short form among them spelled out as the words of an event's name it
+ * stands for. A word that no event's name has is read as the initials of consecutive words of a name ("PCA" for
+ * "Principal Component Analysis") or, when the question has other topic words and they all name an event, as the
+ * start of one word of that event's name ("app" for "Application", "comp" for "Compensation"), when that reading is
+ * one alone. Other words stay as they are (and the question then names no event, as before).
+ */
+function spelledOut(
+  words: readonly string[],
+  stems: readonly string[],
+  all: readonly EventWords[],
+  synonyms: ReadonlyMap<string, string>,
+): string[] {
+  const named = (s: string): boolean => all.some((e) => e.stems.has(s));
+  if (stems.every(named)) return [...stems];
+  const out: string[] = [];
+  stems.forEach((s, i) => {
+    const word = words[i] ?? '';
+    if (named(s) || word.length < MIN_SHORT_FORM || !/^[a-z]+$/.test(word)) {
+      out.push(s);
+      return;
+    }
+    const readings = new Set<string>();
+    const others = stems.filter((_, k) => k !== i);
+    for (const e of all) {
+      for (const name of nameWords(e.event, synonyms)) {
+        // initials of consecutive words
+        for (let at = 0; at + word.length <= name.length; at++) {
+          const run = name.slice(at, at + word.length);
+          if (run.every((w, k) => w[0] === word[k] && /^[a-z]/.test(w)))
+            readings.add(run.map(stem).join(' '));
+        }
+        // the start of a word, in an event that the question's other words all name
+        if (others.length > 0 && others.every((o) => e.stems.has(o)))
+          for (const w of name) if (w.length > word.length && w.startsWith(word)) readings.add(stem(w));
+      }
+    }
+    const [only] = readings;
+    if (readings.size === 1 && only !== undefined) out.push(...only.split(' '));
+    else out.push(s);
+  });
+  return out;
+}
+
 /** The codes of a schedule's events ("ps6"), and the names and numbers they have apart ("hw 1" of "HW 1"). */
 interface EventCodes {
   codes: ReadonlySet<string>;
@@ -355,6 +407,7 @@ function matchWhen(
   let ordinal: Order | null = null;
   let next = false;
   let ordinalWord = '';
+  const topicWords: string[] = [];
   for (const raw of tokens(text)) {
     const t = synonyms.get(raw) ?? raw;
     if (t === 'next' || t === 'upcoming' || t === 'coming') next = true;
@@ -363,7 +416,10 @@ function matchWhen(
       ordinal = role.order;
       ordinalWord = t;
     } else if (role.kind === 'code') codes.push(role.code);
-    else if (role.kind === 'topic') topic.push(role.stem);
+    else if (role.kind === 'topic') {
+      topic.push(role.stem);
+      topicWords.push(t);
+    }
   }
   // "when do we start <topic>": the first of the events on it (not "when does class start", "start at 9")
   if (ordinal === null && topic.length > 0) {
@@ -379,6 +435,9 @@ function matchWhen(
   if (topic.length === 0 && codes.length === 0 && ordinal === 'last' && /\bfinals?\b/.test(text))
     if (events.some((e) => e.type === 'exam')) topic.push(stem('exam'));
   const all = events.map((e) => wordsOf(e, synonyms));
+  // (a word no event's name has may be a short form of words one has: "app" of "Application", "PCA" of "Principal
+  // Component Analysis")
+  topic.splice(0, topic.length, ...spelledOut(topicWords, topic, all, synonyms));
   // a question when something is covered ("when do we discuss <a reading>"), or in which week ("<a reading> which
   // week"), also finds a session by its description
   const covers = ASKS_COVER.test(text) || /\b(which|what) week\b/.test(text);
