@@ -62,9 +62,21 @@ export function asksHypothetically(question: string): boolean {
 const ASKS_WHAT_TO_DO =
   /^\s*what (?:do|should|must|would|shall) (?:i|we) (?:need|have|do|bring|send|include|show|submit)\b(?: to (?:do|have|send|bring|show|submit|include|get))?(?: \w+)?? (?:if|when|whenever|in case|to|for|before|so)\b/;
 
-/** True when the question opens by asking what the student must do for a case put as a condition (see above). */
+/**
+ * A question that opens by asking how long the student has, or by when ("how long do I have to ask for a regrade",
+ * "how many days do we get after grades are posted", "by when do I need to hand in my letter"): it asks the course's
+ * time limit, not for the staff to act.
+ */
+const ASKS_TIME_LIMIT =
+  /^\s*(?:how long|how much time|how many (?:days|hours|weeks)|by when|until when|till when) (?:do|does|will|would|should|can|could|must) (?:i|we)\b/;
+
+/**
+ * True when the question opens by asking what the student must do for a case put as a condition, or how long they
+ * have for it (see above).
+ */
 export function asksWhatToDo(question: string): boolean {
-  return ASKS_WHAT_TO_DO.test(normalize(question));
+  const text = normalize(question);
+  return ASKS_WHAT_TO_DO.test(text) || ASKS_TIME_LIMIT.test(text);
 }
 
 /**

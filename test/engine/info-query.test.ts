@@ -61,6 +61,9 @@ describe('GIVEN a question that opens by asking what the student must do', () =>
     'what should we do if a lab partner stops answering messages',
     'What do I have to do to get a make-up if two tests fall at the same time?',
     'what do i need to send before a planned absence',
+    'how long do I have to ask for a regrade of my lab report',
+    'How many days do we get after marks are posted to appeal?',
+    'by when do i need to hand in my accommodation letter',
   ])('WHEN "%s" is read THEN it asks the rule for a case', (q) => {
     expect(asksWhatToDo(q)).toBe(true);
   });
@@ -70,6 +73,8 @@ describe('GIVEN a question that opens by asking what the student must do', () =>
     'what should i do, i missed the field test',
     'what do i do now',
     'what should I do about my grade',
+    'how long is the field test',
+    'how long will you take to regrade my lab',
   ])('WHEN "%s" is read THEN it does not', (q) => {
     expect(asksWhatToDo(q)).toBe(false);
   });
@@ -80,6 +85,13 @@ describe('GIVEN a question that opens by asking what the student must do', () =>
   it('WHEN the case follows as a condition THEN it is no request for the staff; told first, it is', () => {
     expect(model.decide("what do I need if I'm ill and miss a lab").kind).not.toBe('redirect');
     expect(model.decide("I'm ill and missed a lab, what do I need?").kind).toBe('redirect');
+  });
+
+  it('WHEN it asks how long the student has to ask for something THEN it asks the time limit, no request', () => {
+    expect(model.decide('how long do I have to ask for a regrade of my lab report').kind).not.toBe(
+      'redirect',
+    );
+    expect(model.decide('I want a regrade of my lab report').kind).toBe('redirect');
   });
 });
 
