@@ -71,12 +71,19 @@ const ASKS_TIME_LIMIT =
   /^\s*(?:how long|how much time|how many (?:days|hours|weeks)|by when|until when|till when) (?:do|does|will|would|should|can|could|must) (?:i|we)\b/;
 
 /**
- * True when the question opens by asking what the student must do for a case put as a condition, or how long they
- * have for it (see above).
+ * A question how a grade or score is made up ("what makes up my grade", "how is my final mark calculated"): it asks
+ * the course's rule, though it says "my".
+ */
+const ASKS_HOW_MADE_UP =
+  /^\s*(?:what|how|hows|whats)\b(?!.*\b(?:you|u)\b).*\b(?:makes? up|made up|calculated|computed|determined|weighted|broken down|worked out)\b/;
+
+/**
+ * True when the question opens by asking what the student must do for a case put as a condition, how long they have
+ * for it, or how a grade is made up (see above).
  */
 export function asksWhatToDo(question: string): boolean {
   const text = normalize(question);
-  return ASKS_WHAT_TO_DO.test(text) || ASKS_TIME_LIMIT.test(text);
+  return ASKS_WHAT_TO_DO.test(text) || ASKS_TIME_LIMIT.test(text) || ASKS_HOW_MADE_UP.test(text);
 }
 
 /**

@@ -64,6 +64,8 @@ describe('GIVEN a question that opens by asking what the student must do', () =>
     'how long do I have to ask for a regrade of my lab report',
     'How many days do we get after marks are posted to appeal?',
     'by when do i need to hand in my accommodation letter',
+    'what makes up my grade',
+    'how is my final mark calculated',
   ])('WHEN "%s" is read THEN it asks the rule for a case', (q) => {
     expect(asksWhatToDo(q)).toBe(true);
   });
@@ -75,6 +77,8 @@ describe('GIVEN a question that opens by asking what the student must do', () =>
     'what should I do about my grade',
     'how long is the field test',
     'how long will you take to regrade my lab',
+    'what is my grade',
+    'how will you work out my grade after the regrade',
   ])('WHEN "%s" is read THEN it does not', (q) => {
     expect(asksWhatToDo(q)).toBe(false);
   });
@@ -92,6 +96,11 @@ describe('GIVEN a question that opens by asking what the student must do', () =>
       'redirect',
     );
     expect(model.decide('I want a regrade of my lab report').kind).toBe('redirect');
+  });
+
+  it("WHEN it asks how the student's grade is made up THEN it asks the rule, no request", () => {
+    expect(model.decide('what makes up my grade').kind).not.toBe('redirect');
+    expect(model.decide('what is my grade').kind).toBe('redirect');
   });
 });
 
