@@ -224,8 +224,9 @@ function nameWords(event: AnyEvent, synonyms: ReadonlyMap<string, string>): stri
 const MIN_SHORT_FORM = 3;
 
 /**
- * The stems a question's topic words ask by, a short form among them spelled out as the words of an event's name it
- * stands for. A word that no event's name has is read as the initials of consecutive words of a name ("PCA" for
+ * The stems a question's topic words (`words`, their `stems`) ask by, a short form among them spelled out as the
+ * words of an event's name it stands for. A word that names no event (`names`: by its name, or by its description
+ * where the question asks what a session covers) is read as the initials of consecutive words of a name ("PCA" for
  * "Principal Component Analysis") or, when the question has other topic words and they all name an event, as the
  * start of one word of that event's name ("app" for "Application", "comp" for "Compensation"), when that reading is
  * one alone. Other words stay as they are (and the question then names no event, as before).
@@ -234,9 +235,10 @@ function spelledOut(
   words: readonly string[],
   stems: readonly string[],
   all: readonly EventWords[],
+  names: (e: EventWords, s: string) => boolean,
   synonyms: ReadonlyMap<string, string>,
 ): string[] {
-  const named = (s: string): boolean => all.some((e) => e.stems.has(s));
+  const named = (s: string): boolean => all.some((e) => names(e, s));
   if (stems.every(named)) return [...stems];
   const out: string[] = [];
   stems.forEach((s, i) => {
@@ -256,7 +258,7 @@ function spelledOut(
             readings.add(run.map(stem).join(' '));
         }
         // the start of a word, in an event that the question's other words all name
-        if (others.length > 0 && others.every((o) => e.stems.has(o)))
+        if (others.length > 0 && others.every((o) => names(e, o)))
           for (const w of name) if (w.length > word.length && w.startsWith(word)) readings.add(stem(w));
       }
     }
@@ -433,16 +435,19 @@ function matchWhen(
   }
   // "when is the final", "days until the final": the final exam, as students say it
   if (topic.length === 0 && codes.length === 0 && ordinal === 'last' && /\bfinals?\b/.test(text))
-    if (events.some((e) => e.type === 'exam')) topic.push(stem('exam'));
+    if (events.some((e) => e.type === 'exam')) {
+      topic.push(stem('exam'));
+      topicWords.push('exam');
+    }
   const all = events.map((e) => wordsOf(e, synonyms));
-  // (a word no event's name has may be a short form of words one has: "app" of "Application", "PCA" of "Principal
-  // Component Analysis")
-  topic.splice(0, topic.length, ...spelledOut(topicWords, topic, all, synonyms));
   // a question when something is covered ("when do we discuss <a reading>"), or in which week ("<a reading> which
   // week"), also finds a session by its description
   const covers = ASKS_COVER.test(text) || /\b(which|what) week\b/.test(text);
   const names = (e: EventWords, s: string): boolean =>
     e.stems.has(s) || (covers && e.event.type !== 'deadline' && e.described.has(s));
+  // (a word no event has may be a short form of words of an event's name: "app" of "Application", "PCA" of
+  // "Principal Component Analysis")
+  topic.splice(0, topic.length, ...spelledOut(topicWords, topic, all, names, synonyms));
   // every topic word must name some event: "when is the late penalty applied" is not a schedule question
   if (!topic.every((s) => all.some((e) => names(e, s)))) return null;
   if (!codes.every((c) => all.some((e) => e.codes.has(c) || [...e.codes].some((x) => x.endsWith(c)))))

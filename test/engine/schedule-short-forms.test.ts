@@ -14,6 +14,8 @@ events:
   - { id: comp, type: lecture, title: "Workers' Compensation and Safety", start: "2031-03-11 10:00", end: "2031-03-11 11:15" }
   - { id: complex, type: lecture, title: "Complexity of Spatial Queries", start: "2031-03-13 10:00", end: "2031-03-13 11:15" }
   - { id: maps, type: deadline, title: "Map project", due: "2031-03-20 17:00" }
+  - { id: graphs, type: lecture, title: "Graphs and Networks", start: "2031-03-18 10:00", end: "2031-03-18 11:15" }
+  - { id: models, type: lecture, title: "Generative models", description: "Reading: the GAN paper", start: "2031-03-25 10:00", end: "2031-03-25 11:15" }
 `,
   { name: 'Spatial Data', code: 'GEO 310' },
 );
@@ -32,6 +34,11 @@ describe('GIVEN sessions whose titles students shorten', () => {
   it('WHEN a start of a word is asked alone THEN it names nothing: it could start many words', () => {
     expect(whenIds('when is comp', content, now)).toBeNull();
     expect(whenIds('when is app', content, now)).toBeNull();
+  });
+
+  it('WHEN a word that could be a short form is what a session covers THEN that session is found', () => {
+    // ("gan" could be the initials of "Graphs and Networks", but the description of another session names it)
+    expect(whenIds('when do we discuss the GAN paper', content, now)).toEqual(['models']);
   });
 
   it('WHEN a word fits no title THEN the schedule does not answer', () => {
