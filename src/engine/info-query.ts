@@ -72,10 +72,11 @@ const ASKS_TIME_LIMIT =
 
 /**
  * A question how a grade or score is made up ("what makes up my grade", "how is my final mark calculated"): it asks
- * the course's rule, though it says "my".
+ * the course's rule, though it says "my". Not one that tells what happened ("what should I do, my grade was
+ * calculated wrong": a clause before, or "was") or asks someone to act ("how will you work out my grade").
  */
 const ASKS_HOW_MADE_UP =
-  /^\s*(?:what|how|hows|whats)\b(?!.*\b(?:you|u)\b).*\b(?:makes? up|made up|calculated|computed|determined|weighted|broken down|worked out)\b/;
+  /^\s*(?:what|how|hows|whats)\b(?![^,;.]*\b(?:you|u|was|were)\b)[^,;.]*\b(?:makes? up|made up|calculated|computed|determined|weighted|broken down|worked out)\b/;
 
 /**
  * True when the question opens by asking what the student must do for a case put as a condition, how long they have

@@ -79,6 +79,8 @@ describe('GIVEN a question that opens by asking what the student must do', () =>
     'how long will you take to regrade my lab',
     'what is my grade',
     'how will you work out my grade after the regrade',
+    'what should I do, my grade was calculated wrong',
+    'how do I fix my grade which was calculated wrong',
   ])('WHEN "%s" is read THEN it does not', (q) => {
     expect(asksWhatToDo(q)).toBe(false);
   });
