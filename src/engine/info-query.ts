@@ -79,10 +79,10 @@ const ASKS_HOW_MADE_UP =
   /^\s*(?:what|how|hows|whats)\b(?![^,;.]*\b(?:you|u|was|were)\b)[^,;.]*\b(?:makes? up|made up|calculated|computed|determined|weighted|broken down|worked out)\b/;
 
 /**
- * True when the question opens by asking what the student must do for a case put as a condition, how long they have
- * for it, or how a grade is made up (see above).
+ * True when the question asks the course's rule though it speaks of the student: what they must do for a case put as
+ * a condition, how long they have for it, or how a grade is made up (see above).
  */
-export function asksWhatToDo(question: string): boolean {
+export function asksForTheRule(question: string): boolean {
   const text = normalize(question);
   return ASKS_WHAT_TO_DO.test(text) || ASKS_TIME_LIMIT.test(text) || ASKS_HOW_MADE_UP.test(text);
 }

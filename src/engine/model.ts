@@ -7,7 +7,7 @@ import { calibrate, calibrateGate, calibrateOverride, type Thresholds } from './
 import { Classifier, type ClassScore, type Example } from './classifier.ts';
 import { Featurizer, type Features } from './features.ts';
 import { channelExamples, knowledge, REDIRECT_REASONS, type RedirectReason } from './knowledge.ts';
-import { asksAboutNotFor, asksHypothetically, asksInGeneral, asksWhatToDo } from './info-query.ts';
+import { asksAboutNotFor, asksHypothetically, asksInGeneral, asksForTheRule } from './info-query.ts';
 import { gateFrom, outOfFold, trainGate, type GateExample, type GateWeights } from './request-gate.ts';
 import { outOfFoldProbabilities, Softmax, type SoftmaxExample } from './softmax.ts';
 import { textKey } from './visit-order.ts';
@@ -475,7 +475,7 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
         !listed &&
         (asksAboutNotFor(question) ||
           asksHypothetically(question) ||
-          asksWhatToDo(question) ||
+          asksForTheRule(question) ||
           (asksInGeneral(question) && requestReason(ranked, classes) !== 'channel'));
       const p = about ? 0 : skip >= 0 && heldOutOf ? heldOutOf(skip) : gate.probability(features);
       // (words the course also lists as a private request or declined question are never answered past the gate)

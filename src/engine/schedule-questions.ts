@@ -172,6 +172,8 @@ interface EventWords {
   typeStems: string[];
   /** Stems of its description's words (what a session covers: "when do we discuss <a reading>"). */
   described: Set<string>;
+  /** The words of its title and of each alias, in order, one list per name (short forms are read from them). */
+  names: string[][];
 }
 
 const eventWordCache = new WeakMap<AnyEvent, EventWords>();
@@ -186,7 +188,9 @@ function wordsOf(event: AnyEvent, synonyms: ReadonlyMap<string, string>): EventW
   const stems = new Set<string>(typeStems);
   const negated = new Set<string>();
   const codes = new Set<string>();
+  const names: string[][] = [];
   for (const text of [event.title, ...(event.aliases ?? [])]) {
+    names.push(tokens(text).map((t) => synonyms.get(t) ?? t));
     // a negation holds to the end of its phrase: "No lecture or section", "Holiday (no Monday labs)"
     for (const phrase of text.split(/[(),;:.!?]/)) {
       let negating = false;
@@ -210,14 +214,9 @@ function wordsOf(event: AnyEvent, synonyms: ReadonlyMap<string, string>): EventW
     const word = synonyms.get(t) ?? t;
     if (!/\d/.test(word) && !STOPWORDS.has(word)) described.add(stem(word));
   }
-  w = { event, stems, negated, codes, typeStems, described };
+  w = { event, stems, negated, codes, typeStems, described, names };
   eventWordCache.set(event, w);
   return w;
-}
-
-/** The words of an event's title and aliases, in order, each name apart (after the course's synonyms). */
-function nameWords(event: AnyEvent, synonyms: ReadonlyMap<string, string>): string[][] {
-  return [event.title, ...(event.aliases ?? [])].map((n) => tokens(n).map((t) => synonyms.get(t) ?? t));
 }
 
 /** A short form is at least this long: "app", "PCA" (two letters, "TA", "AI", are too often words of their own). */
@@ -236,7 +235,6 @@ function spelledOut(
   stems: readonly string[],
   all: readonly EventWords[],
   names: (e: EventWords, s: string) => boolean,
-  synonyms: ReadonlyMap<string, string>,
 ): string[] {
   const named = (s: string): boolean => all.some((e) => names(e, s));
   if (stems.every(named)) return [...stems];
@@ -250,7 +248,7 @@ function spelledOut(
     const readings = new Set<string>();
     const others = stems.filter((_, k) => k !== i);
     for (const e of all) {
-      for (const name of nameWords(e.event, synonyms)) {
+      for (const name of e.names) {
         // initials of consecutive words
         for (let at = 0; at + word.length <= name.length; at++) {
           const run = name.slice(at, at + word.length);
@@ -447,7 +445,7 @@ function matchWhen(
     e.stems.has(s) || (covers && e.event.type !== 'deadline' && e.described.has(s));
   // (a word no event has may be a short form of words of an event's name: "app" of "Application", "PCA" of
   // "Principal Component Analysis")
-  topic.splice(0, topic.length, ...spelledOut(topicWords, topic, all, names, synonyms));
+  topic.splice(0, topic.length, ...spelledOut(topicWords, topic, all, names));
   // every topic word must name some event: "when is the late penalty applied" is not a schedule question
   if (!topic.every((s) => all.some((e) => names(e, s)))) return null;
   if (!codes.every((c) => all.some((e) => e.codes.has(c) || [...e.codes].some((x) => x.endsWith(c)))))

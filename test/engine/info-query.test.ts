@@ -6,7 +6,7 @@ import {
   asksAboutNotFor,
   asksHypothetically,
   asksInGeneral,
-  asksWhatToDo,
+  asksForTheRule,
 } from '../../src/engine/info-query.ts';
 import { botany, modelWithGateAt } from './fixtures.ts';
 
@@ -67,7 +67,7 @@ describe('GIVEN a question that opens by asking what the student must do', () =>
     'what makes up my grade',
     'how is my final mark calculated',
   ])('WHEN "%s" is read THEN it asks the rule for a case', (q) => {
-    expect(asksWhatToDo(q)).toBe(true);
+    expect(asksForTheRule(q)).toBe(true);
   });
 
   it.each([
@@ -82,7 +82,7 @@ describe('GIVEN a question that opens by asking what the student must do', () =>
     'what should I do, my grade was calculated wrong',
     'how do I fix my grade which was calculated wrong',
   ])('WHEN "%s" is read THEN it does not', (q) => {
-    expect(asksWhatToDo(q)).toBe(false);
+    expect(asksForTheRule(q)).toBe(false);
   });
 
   // (with the gate's threshold near 0, every other question is a request to it)
