@@ -15,6 +15,14 @@ const POINTS_ELSEWHERE =
  */
 const GOES_ON_ABOUT = /^(?:and|or|also|plus)\b.*\b(?:it|its|they|them|their|those|these|he|she|him|her)\b/i;
 
+/**
+ * A last clause that goes on with what the clause before it lists ("how is the grade split between the homework, the
+ * quizzes, and the project", "how are the parts weighted, including the exams"): it names one item of the question,
+ * not the question. A clause that asks on ("and how long does it take", "or do we pick our own") is one.
+ */
+const CONTINUES_LIST =
+  /^(?:and|or|nor|plus|as well as|including|along with|together with|like|such as|especially|particularly)\b(?!\s+(?:how|what|when|where|who|whom|which|why|whether|if|is|are|was|were|do|does|did|can|could|will|would|should|shall|may|might|must|am|have|has|had|i|we|you)\b)/i;
+
 const isLong = (text: string): boolean => text.split(/\s+/).length >= LONG_MESSAGE_WORDS;
 const enough = (c: string): boolean => c.split(/\s+/).length >= 3;
 
@@ -38,7 +46,8 @@ export function focusClauses(text: string): string[] {
     .map((c) => c.trim())
     .filter(enough);
   const tail = clauses.length > 1 ? clauses.at(-1) : undefined;
-  const last = tail !== undefined && !GOES_ON_ABOUT.test(tail) ? tail : undefined;
+  const last =
+    tail !== undefined && !GOES_ON_ABOUT.test(tail) && !CONTINUES_LIST.test(tail) ? tail : undefined;
   return [...new Set([...focusSentences(text), ...(last ? [last] : [])])].filter(
     (c) => !POINTS_ELSEWHERE.test(c),
   );

@@ -40,6 +40,17 @@ describe('GIVEN a message', () => {
     ).not.toContain('and do they meet in the same room each week');
   });
 
+  it('WHEN the last clause is the last item of a list the question names THEN it is not tried alone', () => {
+    const parts = focusClauses(
+      'I want to plan my weeks. How much do the labs, the essays, and the poster count for?',
+    );
+    expect(parts).not.toContain('and the poster count for');
+    expect(parts).toContain('How much do the labs, the essays, and the poster count for?');
+    expect(
+      focusClauses('Could you tell me how the parts of the grade are weighted, including the field reports'),
+    ).not.toContain('including the field reports');
+  });
+
   it('WHEN the last clause goes on without pointing back THEN it is still tried alone', () => {
     expect(
       focusClauses('I am planning my trips for the whole spring term, and when is the final exam'),
