@@ -752,15 +752,15 @@ const LIST_JOINS = new Set(['and', 'or', 'to', 'through']);
 
 /**
  * A question what an event is about ("what is lab 5 about", "topic of lecture 3", "what do we do in lab 5", "what
- * are we doing in class 19"), or what to read for it ("what should i read for class 5": its title and description
+ * are we doing in class 19", "what are we looking at in week 3"), or what to read for it ("what should i read for class 5": its title and description
  * say so when the schedule gives readings).
  */
 const ASKS_ABOUT =
-  /\b(about|topics?|subject|cover|covered|covers|covering|do we do|doing|happens|learn|learning|discuss|discussed|discussing|read|reading|readings|books?|texts|study|studying)\b/;
+  /\b(about|topics?|subject|cover|covered|covers|covering|do we do|doing|happens|learn|learning|discuss|discussed|discussing|read|reading|readings|books?|texts|study|studying|look(ing)? at)\b/;
 
 /** Words that frame such a question without naming an event. */
 const ABOUT_FRAME = new Set(
-  'about topic topics subject goes with assigned cover covered covers covering doing happens learn learning discuss discussed discussing read reading readings book books texts study studying'.split(
+  'about topic topics subject goes with assigned cover covered covers covering doing happens learn learning discuss discussed discussing read reading readings book books texts study studying look looking'.split(
     ' ',
   ),
 );

@@ -27,6 +27,11 @@ describe('GIVEN lectures titled by their week and other events numbered 2', () =
     expect(about("what's on in week 1")).toEqual(['w1']);
   });
 
+  it('WHEN what the class looks at in a week is asked THEN that week answers', () => {
+    expect(about('what are we looking at in week 2')).toEqual(['w2']);
+    expect(about('what do we look at in the matrices week')).toEqual(['w2']);
+  });
+
   it('WHEN the readings or topics of a week are asked without a question word THEN that week answers', () => {
     expect(about('week 2 readings?')).toEqual(['w2']);
     expect(about('readings for week 1')).toEqual(['w1']);
