@@ -26,6 +26,7 @@ import {
   matchScheduleQuestion,
   namesByCode,
   namesOnlyUndated,
+  timeAskedNotGiven,
   renderScheduleAnswer,
   saysWhatIsAsked,
   type ScheduleAnswer,
@@ -389,9 +390,10 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
               ...(schedule.undated ?? []),
             ];
       // (when nothing asked about has a date yet, the reply says so and where it will be announced, but the question
-      // is not answered: it counts as a fallback, and is not posted on a discussion board, where staff can answer it)
+      // is not answered: it counts as a fallback, and is not posted on a discussion board, where staff can answer it;
+      // so too when a clock time is asked and the events are all day or their time is still to be announced)
       return {
-        kind: undatedOnly ? 'fallback' : 'answer',
+        kind: undatedOnly || timeAskedNotGiven(clean.text, schedule) ? 'fallback' : 'answer',
         text: renderScheduleAnswer(schedule, content, now) + note,
         sources: scheduleSources(events),
       };

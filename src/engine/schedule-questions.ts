@@ -391,6 +391,22 @@ export function namesOnlyUndated(match: ScheduleAnswer): boolean {
     : match.occurrences.length === 0 && (match.undated?.length ?? 0) > 0;
 }
 
+/** A question for the clock time of something ("what time is lecture", "at what time does the review start"). */
+const ASKS_CLOCK_TIME = /\b(what|which) times?\b(?! ?zones?\b)|\bat what time\b/;
+
+/**
+ * Whether a question asks for a clock time that the answer does not give: every event it names is all day, has its
+ * time still to be announced, or has no date yet ("what time are the review sessions" of a review week).
+ */
+export function timeAskedNotGiven(question: string, match: ScheduleAnswer): boolean {
+  if (!ASKS_CLOCK_TIME.test(normalize(question))) return false;
+  const events: AnyEvent[] =
+    match.kind === 'deadlines'
+      ? match.events
+      : [...match.occurrences.map((o) => o.event), ...(match.undated ?? [])];
+  return events.length > 0 && events.every((e) => isUndated(e) || byDayOnly(e));
+}
+
 function matchWhen(
   question: string,
   content: Content,
