@@ -26,9 +26,9 @@ import {
   matchScheduleQuestion,
   namesByCode,
   namesOnlyUndated,
-  timeAskedNotGiven,
   renderScheduleAnswer,
   saysWhatIsAsked,
+  timeAskedNotGiven,
   type ScheduleAnswer,
 } from './schedule-questions.ts';
 import { namesOneOfDays } from './schedule-days.ts';

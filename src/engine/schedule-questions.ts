@@ -768,8 +768,8 @@ const LIST_JOINS = new Set(['and', 'or', 'to', 'through']);
 
 /**
  * A question what an event is about ("what is lab 5 about", "topic of lecture 3", "what do we do in lab 5", "what
- * are we doing in class 19", "what are we looking at in week 3"), or what to read for it ("what should i read for class 5": its title and description
- * say so when the schedule gives readings).
+ * are we doing in class 19", "what are we looking at in week 3"), or what to read for it ("what should i read for
+ * class 5": its title and description say so when the schedule gives readings).
  */
 const ASKS_ABOUT =
   /\b(about|topics?|subject|cover|covered|covers|covering|do we do|doing|happens|learn|learning|discuss|discussed|discussing|read|reading|readings|books?|texts|study|studying|look(ing)? at)\b/;
