@@ -393,7 +393,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       // is not answered: it counts as a fallback, and is not posted on a discussion board, where staff can answer it;
       // so too when a clock time is asked and the events are all day or their time is still to be announced)
       return {
-        kind: undatedOnly || timeAskedNotGiven(clean.text, schedule) ? 'fallback' : 'answer',
+        kind: undatedOnly || timeAskedNotGiven(clean.text, events) ? 'fallback' : 'answer',
         text: renderScheduleAnswer(schedule, content, now) + note,
         sources: scheduleSources(events),
       };

@@ -7,7 +7,7 @@ import { calibrate, calibrateGate, calibrateOverride, type Thresholds } from './
 import { Classifier, type ClassScore, type Example } from './classifier.ts';
 import { Featurizer, type Features } from './features.ts';
 import { channelExamples, knowledge, REDIRECT_REASONS, type RedirectReason } from './knowledge.ts';
-import { asksAboutNotFor, asksHypothetically, asksInGeneral, asksForTheRule } from './info-query.ts';
+import { asksAboutNotFor, asksForTheRule, asksHypothetically, asksInGeneral } from './info-query.ts';
 import { gateFrom, outOfFold, trainGate, type GateExample, type GateWeights } from './request-gate.ts';
 import { outOfFoldProbabilities, Softmax, type SoftmaxExample } from './softmax.ts';
 import { textKey } from './visit-order.ts';

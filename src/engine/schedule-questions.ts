@@ -395,15 +395,11 @@ export function namesOnlyUndated(match: ScheduleAnswer): boolean {
 const ASKS_CLOCK_TIME = /\b(what|which) times?\b(?! ?zones?\b)|\bat what time\b/;
 
 /**
- * Whether a question asks for a clock time that the answer does not give: every event it names is all day, has its
- * time still to be announced, or has no date yet ("what time are the review sessions" of a review week).
+ * Whether a question asks for a clock time that a reply naming `events` does not give: every one of them is all day,
+ * has its time still to be announced, or has no date yet ("what time are the review sessions" of a review week).
  */
-export function timeAskedNotGiven(question: string, match: ScheduleAnswer): boolean {
+export function timeAskedNotGiven(question: string, events: readonly AnyEvent[]): boolean {
   if (!ASKS_CLOCK_TIME.test(normalize(question))) return false;
-  const events: AnyEvent[] =
-    match.kind === 'deadlines'
-      ? match.events
-      : [...match.occurrences.map((o) => o.event), ...(match.undated ?? [])];
   return events.length > 0 && events.every((e) => isUndated(e) || byDayOnly(e));
 }
 
