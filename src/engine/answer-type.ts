@@ -398,6 +398,52 @@ export function answersHowMany(question: string, answer: string): boolean {
   );
 }
 
+/** Measures rather than things: "how many points" is answered by a share of the grade, "how many days" by a date. */
+const MEASURE = /^(points?|marks?|percent|credits?|units?|hours?|days?|weeks?|minutes?|times?)$/;
+
+/** Words for people, counted in a group's size: "how many people per team" is answered by "teams of three". */
+const PERSONS = /^(people|ppl|persons?|students?|members?|teammates?|partners?)$/;
+const PERSONS_STEMS = ['peopl', 'person', 'student', 'member', 'teammat', 'partner', 'group', 'team'];
+
+/**
+ * The stems of the thing a question counts: the content words right after "how many", up to the first word that is
+ * not one or after a plural ("how many questions are on the exam": questions), or none when it counts a measure or a short form
+ * ("how many pts", "how many hws").
+ */
+function countedStems(question: string): string[] {
+  const words = tokens(question);
+  const at = words.findIndex((w, i) => w === 'many' && words[i - 1] === 'how');
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (const w of words.slice(at + 1, at + 4)) {
+    if (!isContentWord(w)) break;
+    if (MEASURE.test(w) || (w.length <= 3 && !PERSONS.test(w))) return [];
+    out.push(stem(w));
+    if (PERSONS.test(w)) out.push(...PERSONS_STEMS);
+    // (a plural ends the thing counted: "how many students go on the trip" counts students)
+    if (PERSONS.test(w) || /[^s]s$/.test(w)) break;
+  }
+  return out;
+}
+
+/**
+ * False when an answer gives a count, but not of the thing counted: "how many questions are on the exam" against the
+ * entry on the exam, which says how many hours it lasts. The thing counted named in a sentence of the answer that
+ * has a count, or in what the answer is `about` (an entry's title and phrasings), is enough.
+ */
+export function countsWhatIsAsked(question: string, answer: string, about: readonly string[] = []): boolean {
+  const counted = new Set(countedStems(normalize(question)));
+  if (counted.size === 0) return true;
+  const named = (text: string): boolean => tokens(text).some((w) => counted.has(stem(w)));
+  return (
+    about.some(named) ||
+    sentencesIn(unmarked(answer)).some(
+      (s) =>
+        (COUNT_WORD.test(s) || [...s.matchAll(DIGITS)].some((m) => isCount(s, m.index, m[0]))) && named(s),
+    )
+  );
+}
+
 /**
  * A question asking for a version of something ("which <language> version should I use", "what version of <tool> do
  * we need"; not "what version control do we use").

@@ -7,6 +7,7 @@ import { mentionsPerson, personNamed } from './people.ts';
 import {
   answersQuestionType,
   asksForUnknownThing,
+  countsWhatIsAsked,
   kindAskedOnlyUnsaid,
   namesWhatLasts,
 } from './answer-type.ts';
@@ -215,7 +216,8 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       answersQuestionType(question, answer, staffNames) &&
       answersCourseNamed(asked, answer) &&
       answersCourseNamedByWords(asked, answer, about) &&
-      namesWhatLasts(question, answer, about, (t) => model.spelled(t))
+      namesWhatLasts(question, answer, about, (t) => model.spelled(t)) &&
+      countsWhatIsAsked(question, answer, about)
     );
   };
   // (the documents are searched in the course's words: its synonyms replaced)

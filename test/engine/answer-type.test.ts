@@ -14,6 +14,7 @@ import {
   answersWhere,
   answersWho,
   asksForUnknownThing,
+  countsWhatIsAsked,
   kindAskedOnlyUnsaid,
   namesWhatLasts,
 } from '../../src/engine/answer-type.ts';
@@ -451,6 +452,43 @@ describe('GIVEN a question that asks how many of one thing', () => {
     expect(
       answersHowMany('how many peer reviews will we do', 'Once or twice, the assignment is a *peer review*.'),
     ).toBe(true);
+  });
+});
+
+describe('GIVEN a question that asks how many of a thing the answer counts nowhere', () => {
+  const exam = 'The midterm is open for **48 hours** and is worth 20%. A review class comes two days before.';
+
+  it('WHEN the answer counts other things THEN it does not say how many; WHEN it counts the thing THEN it does', () => {
+    expect(countsWhatIsAsked('how many questions are on the midterm', exam)).toBe(false);
+    expect(countsWhatIsAsked('How many problems does the midterm have?', exam)).toBe(false);
+    expect(countsWhatIsAsked('how many questions are on the midterm', 'It has **40 questions**.')).toBe(true);
+    expect(countsWhatIsAsked('how many review classes are there', exam)).toBe(true);
+    // (people are counted by a group's size too)
+    expect(countsWhatIsAsked('how many people per team', 'Teams of 3 or 4 write one report.')).toBe(true);
+    expect(countsWhatIsAsked('how many people per team', exam)).toBe(false);
+  });
+
+  it("WHEN the entry's title or phrasings name the thing THEN its answer is taken as the count", () => {
+    expect(
+      countsWhatIsAsked('how many questions are on the midterm', exam, ['how many questions are there']),
+    ).toBe(true);
+    expect(countsWhatIsAsked('how many questions are on the midterm', exam, ['The midterm'])).toBe(false);
+  });
+
+  it('WHEN it counts a measure, a short form or nothing named THEN this check leaves it to the others', () => {
+    expect(countsWhatIsAsked('how many points is the midterm worth', exam)).toBe(true);
+    expect(countsWhatIsAsked('how many hrs is the midterm open', exam)).toBe(true);
+    expect(countsWhatIsAsked('when is the midterm', exam)).toBe(true);
+  });
+
+  it('WHEN an entry counts something else THEN the engine falls back; asked what it counts, it answers', () => {
+    const engine = getAnswerEngine(botany());
+    const now = new Date('2030-02-10T12:00:00Z');
+    expect(engine.answer('how many plants will we see on the field trip', now).kind).toBe('fallback');
+    expect(engine.answer('how many questions are on the field trip worksheet', now).kind).toBe('fallback');
+    const trips = engine.answer('how many field trips are there', now);
+    expect(trips.kind).toBe('answer');
+    expect(trips.text).toContain('one **field trip**');
   });
 });
 
