@@ -772,7 +772,7 @@ const ASKS_ABOUT =
 
 /** Words that frame such a question without naming an event. */
 const ABOUT_FRAME = new Set(
-  'about topic topics subject goes with assigned cover covered covers covering doing happens learn learning discuss discussed discussing read reading readings book books texts study studying look looking'.split(
+  'about topic topics subject goes with assigned chapter chapters textbook cover covered covers covering doing happens learn learning discuss discussed discussing read reading readings book books texts study studying look looking'.split(
     ' ',
   ),
 );
@@ -889,7 +889,8 @@ export function matchAboutQuestion(
 /**
  * The event a question without a number names by its topic ("what reading goes with the <topic> lecture"): the one
  * event whose title holds every word asked (its type's words count too), at least one of them its own, and whose
- * description says more than its title; none when several do (each group's one counts once).
+ * description says more than its title; none when several do (each group's one counts once, and so do two sessions
+ * whose titles differ only in brackets).
  */
 function namedByTopic(
   events: readonly ScheduleEvent[],
@@ -905,7 +906,13 @@ function namedByTopic(
     );
   });
   const groups = new Set(named.map((e) => e.group));
-  const one = named.length === 1 || (!groups.has(undefined) && groups.size === named.length);
+  // (one event, one for each group, or the sessions of one title but for what its brackets say: "Week 8 class
+  // (Tuesday): <topic>" and "Week 8 class (Thursday): <topic>")
+  const titles = new Set(named.map((e) => e.title.replace(/\s*\([^)]*\)/g, '').toLowerCase()));
+  const one =
+    named.length === 1 ||
+    (!groups.has(undefined) && groups.size === named.length) ||
+    (named.length === 2 && titles.size === 1);
   return one && named.every((e) => e.description) ? named : [];
 }
 

@@ -58,6 +58,34 @@ describe('GIVEN lectures titled by their topics, with their readings as descript
   });
 });
 
+describe("GIVEN a week's two classes of one title, bracketed by their weekdays", () => {
+  const twice = (() => {
+    const loaded = parseSchedule(
+      `course: Stats\ntimezone: America/New_York\nevents:
+  - { id: w3-tue, type: lecture, title: "Week 3 class (Tuesday): Sampling: Surveys", start: "2026-09-15 11:00", end: "2026-09-15 12:15", description: "Read chapter 2." }
+  - { id: w3-thu, type: lecture, title: "Week 3 class (Thursday): Sampling: Surveys", start: "2026-09-17 11:00", end: "2026-09-17 12:15", description: "Read chapter 2; quiz 3." }
+  - { id: w9-tue, type: lecture, title: "Week 9 class (Tuesday): Sampling: Bootstrap", start: "2026-10-27 11:00", end: "2026-10-27 12:15", description: "Read chapter 7." }
+  - { id: w9-thu, type: lecture, title: "Week 9 class (Thursday): Sampling: Bootstrap", start: "2026-10-29 11:00", end: "2026-10-29 12:15", description: "Read chapter 7." }
+`,
+      'schedules/test.yaml',
+    );
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+    return { schedule: loaded.value, faq: [], course: { name: 'Stats' } } as unknown as Content;
+  })();
+
+  it('WHEN the reading for their topic is asked THEN both classes of that week answer', () => {
+    expect(ids('what do we read for surveys', twice)).toEqual(['w3-tue', 'w3-thu']);
+    expect(ids('Which chapter of the textbook covers sampling and surveys?', twice)).toEqual([
+      'w3-tue',
+      'w3-thu',
+    ]);
+  });
+
+  it('WHEN the words name the classes of two weeks THEN the question is not taken as about any', () => {
+    expect(ids('which chapter covers sampling', twice)).toBeNull();
+  });
+});
+
 describe('GIVEN numbered lectures', () => {
   it('WHEN "what is on" one of them is asked THEN that lecture is given', () => {
     expect(ids("what's on lesson 2")).toEqual(['lesson-2']);
