@@ -90,12 +90,15 @@ export function unsaidParts(answer: string): string[] {
 }
 
 /**
- * Words that ask for a kind of value, and the values that answer them: weekdays, clock times. (Not dates: an answer
- * that says the exam's date is not given may date the review before it.)
+ * Words that ask for a kind of value, and the values that answer them: weekdays, clock times, a grading scale's
+ * letters with their numbers. (Not dates: an answer that says the exam's date is not given may date the review
+ * before it. Not a cut-off: "the cutoff for a D" is not given by a scale that stops at C.)
  */
 const VALUES: readonly (readonly [string, RegExp])[] = [
   ['day', /\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b/i],
   ['time', /\b\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b/i],
+  // (a letter grade with the number it starts at: "A 94-100", "B+: 87")
+  ['scale', /\b[A-DF][+-]?(?![\w+-])[\s|:*=()–—-]{0,6}\d{2,3}\b/],
 ];
 
 /** "teaching assistant(s)" is asked as "TA": one word for both. */

@@ -104,6 +104,18 @@ describe('GIVEN an answer that says what the syllabus does not give', () => {
     ).not.toBeNull();
   });
 
+  it('WHEN the question asks for the grading scale and the answer gives letters with their numbers THEN it answers', () => {
+    const letters =
+      'A 93-100, A- 90-92.99, B+ 87-89.99, B 83-86.99. The syllabus does not list the grades below B or mention a curve.';
+    expect(unstatedSentence('grading scale', letters, 'Letter grade cut-offs')).toBeNull();
+    expect(unstatedSentence('what is the grade scale', letters, 'Letter grades')).toBeNull();
+    // (a letter the scale leaves out is still not given)
+    expect(unstatedSentence('cutoff for a C', letters, 'Letter grade cut-offs')).toContain('below B');
+    expect(
+      unstatedSentence('grading scale', 'The syllabus does not give the grading scale.', 'Letter grades'),
+    ).not.toBeNull();
+  });
+
   it('WHEN the question names the class or course as a whole THEN that is not what it asks about', () => {
     const scale = 'A from 93%, B from 83%, C from 73%. The syllabus does not mention a curve.';
     expect(unstatedSentence('is the class curved', scale, 'Letter grade scale', true)).toBe(
