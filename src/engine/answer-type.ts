@@ -403,12 +403,14 @@ const MEASURE = /^(points?|marks?|percent|credits?|units?|hours?|days?|weeks?|mi
 
 /** Words for people, counted in a group's size: "how many people per team" is answered by "teams of three". */
 const PERSONS = /^(people|ppl|persons?|students?|members?|teammates?|partners?)$/;
-const PERSONS_STEMS = ['peopl', 'person', 'student', 'member', 'teammat', 'partner', 'group', 'team'];
+const PERSONS_STEMS = ['people', 'person', 'student', 'member', 'teammate', 'partner', 'group', 'team'].map(
+  stem,
+);
 
 /**
  * The stems of the thing a question counts: the content words right after "how many", up to the first word that is
- * not one or after a plural ("how many questions are on the exam": questions), or none when it counts a measure or a short form
- * ("how many pts", "how many hws").
+ * not one or the first plural ("how many questions are on the exam": questions), or none when it counts a measure or
+ * a short form ("how many pts", "how many hws").
  */
 function countedStems(question: string): string[] {
   const words = tokens(question);
