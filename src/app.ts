@@ -16,7 +16,7 @@ import { healthRoutes } from './health/health-routes.ts';
 import { createDatabaseCheck } from './health/database-check.ts';
 import { installFeedCalendarsAndReminders } from './feed/install.ts';
 import { commands } from '../commands/index.ts';
-import { getAnswerEngine, keepModelsIn } from './engine/index.ts';
+import { getAnswerEngine, keepModelsIn, reportEngineErrorsTo } from './engine/index.ts';
 import { withCommandEntries } from './self-knowledge/command-entries.ts';
 import { createCommandRunner } from './core/run-command.ts';
 import { installWebChat } from './web/install.ts';
@@ -150,6 +150,10 @@ export async function createApp(config: Config, deps: AppDeps & AppOptions): Pro
       // content has not changed since the last start): before the first question.
       // (two models: the course's, and the one with the bot's command entries that decides whether a command answers)
       keepModelsIn(config.modelCacheDir);
+      // (a fault while answering gets the student a fallback; the log keeps the error, never the question)
+      reportEngineErrorsTo((err) =>
+        log.error('answer engine failed on a question', { error: errorMessage(err) }),
+      );
       const { origin } = getAnswerEngine(core.content);
       const withCommands = getAnswerEngine(withCommandEntries(core.content, commands)).origin;
       log.info('answer engine ready', { model: origin.from });

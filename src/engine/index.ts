@@ -79,6 +79,11 @@ export interface EngineOptions {
    * content reads it instead of training. Without it, the model is trained at every start.
    */
   cacheDir?: string;
+  /**
+   * Told of a fault while answering (a bug: the student gets a fallback, not a stack trace), so that it is recorded
+   * rather than lost. Given the error only, never the question.
+   */
+  onError?: (error: unknown) => void;
 }
 
 /** Where the model came from: trained in this run, or read back from the cache folder; and a failure to save it. */
@@ -103,17 +108,27 @@ export interface AnswerOptions {
 
 const engines = new WeakMap<Content, AnswerEngine>();
 let sharedCacheDir: string | undefined;
+let sharedOnError: ((error: unknown) => void) | undefined;
 
 /** The folder where the engines that `getAnswerEngine` builds keep what they learn (undefined: none). */
 export function keepModelsIn(dir: string | undefined): void {
   sharedCacheDir = dir;
 }
 
+/** Where the engines that `getAnswerEngine` builds report a fault while answering (EngineOptions.onError). */
+export function reportEngineErrorsTo(handler: ((error: unknown) => void) | undefined): void {
+  sharedOnError = handler;
+}
+
 /** The engine for this content; the model is built on first use and reused for the same Content object. */
 export function getAnswerEngine(content: Content): AnswerEngine {
   let engine = engines.get(content);
   if (!engine) {
-    engine = createAnswerEngine(content, sharedCacheDir === undefined ? {} : { cacheDir: sharedCacheDir });
+    engine = createAnswerEngine(content, {
+      ...(sharedCacheDir !== undefined && { cacheDir: sharedCacheDir }),
+      // (read when a fault happens, so a handler set after the engine was built is told too)
+      onError: (error) => sharedOnError?.(error),
+    });
     engines.set(content, engine);
   }
   return engine;
@@ -171,7 +186,7 @@ const ASKS_TO_BE_TOLD =
 const asksForInformation = (text: string): boolean => asksWhatIsSo(text) || ASKS_TO_BE_TOLD.test(text);
 
 export function createAnswerEngine(content: Content, options: EngineOptions = {}): AnswerEngine {
-  const { cacheDir } = options;
+  const { cacheDir, onError } = options;
   const cache =
     cacheDir === undefined ? null : { dir: cacheDir, key: stateKey(content, options.vectors !== false) };
   const saved = cache && readState(cache.dir, cache.key);
@@ -621,8 +636,14 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     answer(question, now, options = {}) {
       try {
         return decide(typeof question === 'string' ? question : '', now, options);
-      } catch {
-        // A bug must not take the bot down or show a stack trace: the student still gets somewhere to go.
+      } catch (error) {
+        // A bug must not take the bot down or show a stack trace: the student still gets somewhere to go, and the
+        // fault is reported (a failing report does not change the reply).
+        try {
+          onError?.(error);
+        } catch {
+          // (nothing more to do: the reply is what matters here)
+        }
         return { kind: 'fallback', text: renderFallback(course, []), sources: [] };
       }
     },

@@ -2,7 +2,7 @@
 // it knows of its own (private requests, off-topic questions), schedule questions, and hostile input.
 import { describe, expect, it } from 'vitest';
 import { MAX_QUESTION_LENGTH } from '../../src/core/question-limit.ts';
-import { createAnswerEngine, getAnswerEngine } from '../../src/engine/index.ts';
+import { createAnswerEngine, getAnswerEngine, reportEngineErrorsTo } from '../../src/engine/index.ts';
 import { buildModel } from '../../src/engine/model.ts';
 import { botany } from './fixtures.ts';
 
@@ -207,6 +207,79 @@ describe('GIVEN hostile or empty input', () => {
     const reply = engine.answer(q, now);
     expect(reply.kind).toBe('fallback');
     expect(reply.text.length).toBeGreaterThan(0);
+  });
+
+  it('WHEN questions are mangled with odd characters, dates and numbers THEN each gets a reply and no fault', () => {
+    // (a seeded mix of the FAQ's phrasings with control, markup and script characters, impossible dates and times,
+    // and numbers out of range, cut and joined in place: the regular expressions and the schedule's date reading
+    // meet input no one writes on purpose)
+    const odd = '\u0000 \u202e 🌱 ** ` [ ) | \\ $ % 中文 <script> &amp;'.split(' ');
+    const dates = [
+      'feb 30',
+      '31/02',
+      '13:99',
+      '25:00',
+      'week 0',
+      'week 99',
+      'lab 0',
+      'report 99999999',
+      '-1',
+      '1e9',
+    ];
+    const inserts = [...odd, ...dates];
+    const phrasings = content.faq.flatMap((e) => e.questions);
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    // (a fault inside the engine still gets a fallback: the faults reported are what must stay empty)
+    const faults: string[] = [];
+    reportEngineErrorsTo((error) => faults.push(String(error)));
+    try {
+      for (let i = 0; i < 200; i++) {
+        const words = (phrasings[next(phrasings.length)] as string).split(' ');
+        for (let k = 0; k < 1 + next(4); k++)
+          words.splice(next(words.length + 1), next(2), inserts[next(inserts.length)] as string);
+        const question = i % 4 === 0 ? words.reverse().join('') : words.join(' ');
+        const reply = engine.answer(question, now);
+        expect(['answer', 'redirect', 'fallback'], question).toContain(reply.kind);
+        expect(reply.text.trim().length, question).toBeGreaterThan(0);
+        expect(reply.text, question).not.toMatch(/\bat \S+ \(|Error:|undefined|NaN|Invalid DateTime/);
+      }
+    } finally {
+      reportEngineErrorsTo(undefined);
+    }
+    expect(faults).toEqual([]);
+  });
+
+  it('WHEN the engine fails on a question THEN the student gets a fallback and the fault is reported', () => {
+    const faults: unknown[] = [];
+    const failing = createAnswerEngine(content, { vectors: false, onError: (error) => faults.push(error) });
+    // (a clock that is no date: reading the schedule throws)
+    const reply = failing.answer('when is lab report 2 due', {} as Date);
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).not.toMatch(/TypeError|getTime/);
+    expect(faults).toHaveLength(1);
+    expect(faults[0]).toBeInstanceOf(TypeError);
+    // (a handler that fails itself does not change the reply)
+    const throwing = createAnswerEngine(content, {
+      vectors: false,
+      onError: () => {
+        throw new Error('the log is gone');
+      },
+    });
+    expect(throwing.answer('when is lab report 2 due', {} as Date).kind).toBe('fallback');
+  });
+
+  it('WHEN a handler is set for the shared engines THEN a fault in one is reported to it, until it is unset', () => {
+    const faults: unknown[] = [];
+    reportEngineErrorsTo((error) => faults.push(error));
+    try {
+      expect(engine.answer('when is lab report 2 due', {} as Date).kind).toBe('fallback');
+    } finally {
+      reportEngineErrorsTo(undefined);
+    }
+    expect(faults).toHaveLength(1);
+    expect(engine.answer('when is lab report 2 due', {} as Date).kind).toBe('fallback');
+    expect(faults).toHaveLength(1);
   });
 
   it('WHEN a message is a greeting only THEN it says what it can answer', () => {

@@ -10,13 +10,14 @@ import {
 } from '../load-or-report.ts';
 import { systemClock } from '../../core/clock.ts';
 import { MAX_QUESTION_LENGTH } from '../../core/question-limit.ts';
-import { keepModelsIn, type EngineReply } from '../../engine/index.ts';
+import { keepModelsIn, reportEngineErrorsTo, type EngineReply } from '../../engine/index.ts';
 import { commands } from '../../../commands/index.ts';
 import { answeringCommand, answerWithCommands, ranWhenAsked } from '../../self-knowledge/command-entries.ts';
 import { logQuestions, loggedQuestion, type LoggedQuestion } from '../../question-log/question-store.ts';
 import { openDatabase } from '../../store/database.ts';
 import type { Content } from '../../content/load-content.ts';
 import { renderFallback } from '../../core/render-text.ts';
+import { errorMessage } from '../../core/error-message.ts';
 
 /** A stdin line longer than this is cut (the engine reads only MAX_QUESTION_LENGTH characters of it anyway). */
 const MAX_LINE_CHARS = 64 * 1024;
@@ -109,6 +110,10 @@ export function registerAsk(program: Command): void {
       );
       if (!content) return;
       keepModelsIn(config.modelCacheDir);
+      // (a fault while answering gets a fallback reply; the error is said on standard error, never the question)
+      reportEngineErrorsTo((err) =>
+        process.stderr.write(`answer engine failed on a question: ${errorMessage(err)}\n`),
+      );
       const pretend = pretendNowOrReport(opts.now, content.schedule.timezone);
       if (pretend === null) return;
       const now = (): Date => pretend ?? systemClock.now();
