@@ -768,7 +768,7 @@ const LIST_JOINS = new Set(['and', 'or', 'to', 'through']);
  * class 5": its title and description say so when the schedule gives readings).
  */
 const ASKS_ABOUT =
-  /\b(about|topics?|subject|cover|covered|covers|covering|do we do|doing|happens|learn|learning|discuss|discussed|discussing|read|reading|readings|books?|texts|study|studying|look(ing)? at)\b/;
+  /\b(about|topics?|subject|cover|covered|covers|covering|do we do|doing|happens|learn|learning|discuss|discussed|discussing|read|reading|readings|books?|texts|chapters?|study|studying|look(ing)? at)\b/;
 
 /** Words that frame such a question without naming an event. */
 const ABOUT_FRAME = new Set(

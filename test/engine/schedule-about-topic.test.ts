@@ -79,6 +79,7 @@ describe("GIVEN a week's two classes of one title, bracketed by their weekdays",
       'w3-tue',
       'w3-thu',
     ]);
+    expect(ids('which chapter is surveys in', twice)).toEqual(['w3-tue', 'w3-thu']);
   });
 
   it('WHEN the words name the classes of two weeks THEN the question is not taken as about any', () => {
