@@ -3,6 +3,7 @@ import { ASSISTANT, answersDetail } from './answer-detail.ts';
 import { asksForRoleAlone } from './staff-questions.ts';
 import { answersItem } from './answer-item.ts';
 import { CALENDAR_NAMES, calendarNames } from './calendar-names.ts';
+import { GRADE_SCALE } from './grade-scale.ts';
 import { isContentWord, normalize, sentencesIn, stem, tokens, unmarked } from './text.ts';
 import { unsaidParts, withoutUnsaid } from './unstated.ts';
 
@@ -382,6 +383,10 @@ function isCount(text: string, at: number, digits: string): boolean {
   return !(word && CALENDAR_NAMES.has(word));
 }
 
+/** A sentence that says how many: a count in words, or a number that is a count (isCount). */
+const saysCount = (sentence: string): boolean =>
+  COUNT_WORD.test(sentence) || [...sentence.matchAll(DIGITS)].some((m) => isCount(sentence, m.index, m[0]));
+
 /**
  * False when the question asks how many of something there are and the answer says no number: an entry that names
  * the course's teaching assistants does not say how many sections there are.
@@ -391,11 +396,7 @@ export function answersHowMany(question: string, answer: string): boolean {
   const asked = new Set(tokens(question).filter(isContentWord).map(stem));
   asked.delete(stem('many'));
   // (a count says how many only in a sentence that uses a word of the question)
-  return sentencesIn(unmarked(answer)).some(
-    (s) =>
-      (COUNT_WORD.test(s) || [...s.matchAll(DIGITS)].some((m) => isCount(s, m.index, m[0]))) &&
-      tokens(s).some((w) => asked.has(stem(w))),
-  );
+  return sentencesIn(unmarked(answer)).some((s) => saysCount(s) && tokens(s).some((w) => asked.has(stem(w))));
 }
 
 /** Measures rather than things: "how many points" is answered by a share of the grade, "how many days" by a date. */
@@ -419,11 +420,12 @@ function countedStems(question: string): string[] {
   const out: string[] = [];
   for (const w of words.slice(at + 1, at + 4)) {
     if (!isContentWord(w)) break;
-    if (MEASURE.test(w) || (w.length <= 3 && !PERSONS.test(w))) return [];
+    const person = PERSONS.test(w);
+    if (MEASURE.test(w) || (w.length <= 3 && !person)) return [];
     out.push(stem(w));
-    if (PERSONS.test(w)) out.push(...PERSONS_STEMS);
+    if (person) return [...out, ...PERSONS_STEMS];
     // (a plural ends the thing counted: "how many students go on the trip" counts students)
-    if (PERSONS.test(w) || /[^s]s$/.test(w)) break;
+    if (/[^s]s$/.test(w)) break;
   }
   return out;
 }
@@ -434,16 +436,12 @@ function countedStems(question: string): string[] {
  * has a count, or in what the answer is `about` (an entry's title and phrasings), is enough.
  */
 export function countsWhatIsAsked(question: string, answer: string, about: readonly string[] = []): boolean {
-  const counted = new Set(countedStems(normalize(question)));
+  const text = normalize(question);
+  if (!ASKS_COUNT.test(text)) return true;
+  const counted = new Set(countedStems(text));
   if (counted.size === 0) return true;
-  const named = (text: string): boolean => tokens(text).some((w) => counted.has(stem(w)));
-  return (
-    about.some(named) ||
-    sentencesIn(unmarked(answer)).some(
-      (s) =>
-        (COUNT_WORD.test(s) || [...s.matchAll(DIGITS)].some((m) => isCount(s, m.index, m[0]))) && named(s),
-    )
-  );
+  const named = (t: string): boolean => tokens(t).some((w) => counted.has(stem(w)));
+  return about.some(named) || sentencesIn(unmarked(answer)).some((s) => saysCount(s) && named(s));
 }
 
 /**
@@ -504,24 +502,6 @@ const ASKS_CUTOFF =
   /\b(for|get|earn|receive|achieve|make|be|still gets?|cut-?offs?( for)?) (an? )?([a-f]grade\b|[a-f](plus|minus)\b|(?<=an )[af](?=[\s?.,!]|$)|(?<=a )[bcd](?=[\s?.,!]|$))/;
 const CUTOFF_INTENT =
   /%|\b(percent\w*|scores?|points?|cut-?offs?|minimum|lowest|average|numeric|threshold|how many)\b/;
-
-/**
- * A letter grade tied to a number in an answer: "A 93-100", "| A | 93% to 100% |", "A: 90 and above", "90% or more
- * earns an A", "90-100 is an A", a table of letters over their numbers ("3 or more absences means an F" is no
- * cut-off).
- */
-const GRADE_SCALE = new RegExp(
-  [
-    // (a letter, then its number: "A 93-100", "| A | 93% |", "A: 90 and above")
-    '\\b[A-DF][+-]?(?![\\w+-])[\\s|:*=()–—-]{0,12}(≥|>=|>|at least|above|over|from)?\\s*\\d{1,3}',
-    // (a share or points, then its letter: "90% or more earns an A")
-    '\\d{1,3}(\\.\\d+)?\\s*(%|percent|points?|pts)[^\\n.]{0,30}?\\b(is|earns?|gets?|receives?|means?|=|→)\\s+(an?\\s+)?[A-DF][+-]?(?![\\w+-])',
-    // (a number or range that is a letter: "90-100 is an A")
-    '\\d{1,3}(\\s*(-|–|to)\\s*\\d{1,3})?\\s+(is|earns|gets|=)\\s+an?\\s+[A-DF][+-]?(?![\\w+-])',
-    // (a table whose row is letters, their numbers in the next: "| A | A- | B+ |")
-    '(\\|\\s*[A-DF][+-]?\\s*){3,}\\|',
-  ].join('|'),
-);
 
 /**
  * False when the question asks what it takes to get a letter grade and the answer ties no letter grade to a number:

@@ -906,8 +906,8 @@ function namedByTopic(
     );
   });
   const groups = new Set(named.map((e) => e.group));
-  // (one event, one for each group, or the sessions of one title but for what its brackets say: "Week 8 class
-  // (Tuesday): <topic>" and "Week 8 class (Thursday): <topic>")
+  // (one event, one for each group, or the sessions of one title but for what its brackets say: "Week 8 (<a day>):
+  // <topic>" and "Week 8 (<another day>): <topic>")
   const titles = new Set(named.map((e) => e.title.replace(/\s*\([^)]*\)/g, '').toLowerCase()));
   const one =
     named.length === 1 ||

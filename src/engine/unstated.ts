@@ -3,6 +3,7 @@
 // not said, "what room is class in" against "The syllabus does not give the room"), the entry does not answer it:
 // the reply is a fallback (so it is counted among the gaps) that gives the entry's answer whole, what it does say
 // included. Course-independent: it reads the English of the answer, not any course's words.
+import { GRADE_SCALE } from './grade-scale.ts';
 import { remember } from './remember.ts';
 import { analyze, sentencesIn } from './text.ts';
 
@@ -97,8 +98,8 @@ export function unsaidParts(answer: string): string[] {
 const VALUES: readonly (readonly [string, RegExp])[] = [
   ['day', /\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b/i],
   ['time', /\b\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b/i],
-  // (a letter grade with the number it starts at: "A 94-100", "B+: 87")
-  ['scale', /\b[A-DF][+-]?(?![\w+-])[\s|:*=()–—-]{0,6}\d{2,3}\b/],
+  // (letter grades with the numbers they begin at: "A 94-100", "B+: 87")
+  ['scale', GRADE_SCALE],
 ];
 
 /** "teaching assistant(s)" is asked as "TA": one word for both. */
