@@ -165,7 +165,15 @@ describe('GIVEN class scores with ties, zeros and tiny differences', () => {
       const n = 1 + Math.floor(random() * 500);
       const scores: ClassScore[] = Array.from({ length: n }, (_, cls) => {
         const r = random();
-        const score = r < 0.2 ? 0 : r < 0.4 ? 0.5 : r < 0.5 ? 0.5 + Number.EPSILON : random();
+        // (scores a few units of the last place apart differ in their low 32 bits alone)
+        const score =
+          r < 0.2
+            ? 0
+            : r < 0.4
+              ? 0.5
+              : r < 0.5
+                ? 0.5 + Number.EPSILON * Math.floor(1 + random() * 4)
+                : random();
         return { cls, score, knn: score };
       });
       const expected = [...scores].sort((a, b) => b.score - a.score).map((s) => s.cls);
