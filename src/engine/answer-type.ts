@@ -451,18 +451,30 @@ export function countsWhatIsAsked(question: string, answer: string, about: reado
 const ASKS_VERSION = /\b(which|what) ([\w.+#-]+ )?versions?\b(?! control)/;
 
 /**
- * A version in an answer: a numbered release ("3.11", "v2", "version 4"), a capitalised name with its number
- * ("<Tool> 3"), or a release named without a number ("the latest version", "any recent release").
+ * A version in an answer: a numbered release ("3.11", "v2", "version 4") or a release named without a number ("the
+ * latest version", "any recent release").
  */
 const VERSION =
-  /\bv?\d+(\.\d+)+\b|\bv\d+\b|\bversions?\s+v?\d|\b[A-Z][\w.+#-]*\s+\d+(\.\d+)*\b|\b(latest|newest|current|recent|any|same|older|newer) (stable )?(versions?|releases?)\b/;
+  /\bv?\d+(\.\d+)+\b|\bv\d+\b|\bversions?\s+v?\d|\b(latest|newest|current|recent|any|same|older|newer) (stable )?(versions?|releases?)\b/;
+
+/** A capitalised name with a number after it: "<Tool> 3", but also a room ("<Building> 135"). */
+const NAME_NUMBER = /\b([A-Z][\w.+#-]*)\s+(\d+(?:\.\d+)*)\b/g;
 
 /**
  * False when the question asks which version of something to use and the answer names none: the entry on the
- * course's software says what to install, not which version of it.
+ * course's software says what to install, not which version of it. A name with a number is a version of the thing
+ * asked about only when the question names the thing ("which python version": "Python 3"), and not the same name
+ * and number ("which version of <tool> 7": "<tool> 7" is the tool's name; "<Building> 135" a room).
  */
 export function answersVersion(question: string, answer: string): boolean {
-  return !ASKS_VERSION.test(question) || VERSION.test(unmarked(answer));
+  if (!ASKS_VERSION.test(question)) return true;
+  const plain = unmarked(answer);
+  if (VERSION.test(plain)) return true;
+  const asked = ` ${tokens(question).join(' ')} `;
+  return [...plain.matchAll(NAME_NUMBER)].some(([, name = '', number = '']) => {
+    const thing = name.toLowerCase();
+    return asked.includes(` ${thing} `) && !asked.includes(` ${thing} ${number} `);
+  });
 }
 
 /** A group of students working together, as a question or an answer names it. */

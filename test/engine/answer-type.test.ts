@@ -502,6 +502,15 @@ describe('GIVEN a question that asks which version to use', () => {
     expect(answersVersion('what version of r do we need', 'We program in R, using RStudio.')).toBe(false);
   });
 
+  it('WHEN the answer names a room, or the tool by the name and number the question gives it THEN it names no version', () => {
+    const q = 'which version of r do we need to install';
+    expect(answersVersion(q, 'We use R. The labs in room BLDG 135 have it installed.')).toBe(false);
+    expect(answersVersion(q, 'We use R 4 and RStudio.')).toBe(true);
+    const named = 'what version of quill 7 should i get';
+    expect(answersVersion(named, 'Assignments need a text editor and **Quill 7**.')).toBe(false);
+    expect(answersVersion(named, 'Get Quill 7.2 or later.')).toBe(true);
+  });
+
   it('WHEN the question asks about version control or a newer copy of a document THEN it asks for no version', () => {
     expect(answersVersion('what version control do we use', 'We use Git and GitHub.')).toBe(true);
     expect(answersVersion('where is the newest version of the syllabus', 'The syllabus is on Canvas.')).toBe(
