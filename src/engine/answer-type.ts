@@ -318,12 +318,26 @@ const ASKS_PRICE =
 const AMOUNT =
   /[$€£¥]\s?\d|\b\d+([.,]\d+)?\s?(dollars?|euros?|pounds?|usd|eur|gbp)\b|\bfree\b|\bno (cost|charge|fee)\b|\b(points?|percent)\b|%/i;
 
+/** Words that ask for a price rather than name the thing priced. */
+const PRICE_WORD = /^(much|prices?|costs?|fees?|pay|paying|charge[ds]?|money)$/;
+
 /**
  * False when the question asks what something costs and the answer gives no amount: "how much does the access code
- * cost" shares its words with the entry on buying the code, which may not say its price.
+ * cost" shares its words with the entry on buying the code, which may not say its price. Nor when the amount is of
+ * something else: it must be in the answer's first sentence, in one that names what the question prices, or right
+ * after one ("the other readings are free" does not price the textbook).
  */
 export function answersPrice(question: string, answer: string): boolean {
-  return !ASKS_PRICE.test(question) || AMOUNT.test(answer);
+  if (!ASKS_PRICE.test(question)) return true;
+  const priced = new Set(
+    tokens(question)
+      .filter((w) => isContentWord(w) && !PRICE_WORD.test(w))
+      .map(stem),
+  );
+  const sentences = sentencesIn(unmarked(answer));
+  const names = (t = ''): boolean => priced.size === 0 || tokens(t).some((w) => priced.has(stem(w)));
+  // (an answer's first sentence is about what its entry is about: "It is free.")
+  return sentences.some((s, i) => AMOUNT.test(s) && (i === 0 || names(s) || names(sentences[i - 1])));
 }
 
 /**

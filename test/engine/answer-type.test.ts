@@ -41,6 +41,14 @@ describe('GIVEN a question that asks what something costs', () => {
     expect(answersQuestionType(q, answer, [])).toBe(true);
   });
 
+  it('WHEN the amount is of something else THEN it does not answer; WHEN it follows the thing priced THEN it does', () => {
+    const book = 'The course follows Plant Systems by A. Author. Extra readings are online, all free.';
+    expect(answersPrice('textbook price?', book)).toBe(false);
+    expect(answersPrice('how much does the field guide cost', book)).toBe(false);
+    const code = 'Homework is done online. You need an access code. It costs $95 for the term.';
+    expect(answersPrice('how much does the access code cost', code)).toBe(true);
+  });
+
   it('WHEN the question asks for no price THEN any answer passes the price check', () => {
     expect(answersPrice('what does the course cover', 'Plants and their families.')).toBe(true);
   });
