@@ -387,9 +387,13 @@ function isWeight(text: string, at: number, before: string): boolean {
  * ("11:59", "10 am") or a date ("Jan 28", "3/23").
  */
 function isCount(text: string, at: number, digits: string): boolean {
-  const before = text.slice(Math.max(0, at - 12), at);
+  const from = Math.max(0, at - 12);
+  const before = text.slice(from, at);
   const after = text.slice(at + digits.length, at + digits.length + 10);
   if (/^(19|20)\d\d$/.test(digits)) return false;
+  // (the end of a range is a count as its start is: "16-22" after a month is two days, "3-4 students" a count)
+  const range = /(\d+)\s*[-–]\s*$/.exec(before);
+  if (range?.[1]) return isCount(text, from + range.index, range[1]);
   if (/^\s*(%|percent)/i.test(after) && isWeight(text, at, before)) return false;
   if (/^[:/.,]\d/.test(after) || /^\s*(am|pm|a\.m\.|p\.m\.)/i.test(after) || /[:/]$/.test(before))
     return false;

@@ -476,6 +476,13 @@ describe('GIVEN a question that asks how many of a thing the answer counts nowhe
     expect(countsWhatIsAsked('how many people per team', exam)).toBe(false);
   });
 
+  it('WHEN the only number by the thing ends a range of dates THEN it counts nothing; a range of sizes does', () => {
+    const signUp = 'Sign up for teams in the week of Oct 12-18; the report is due Nov 3.';
+    expect(countsWhatIsAsked('how many people per team', signUp)).toBe(false);
+    expect(answersHowMany('how many teams are there', signUp)).toBe(false);
+    expect(countsWhatIsAsked('how many people per team', 'Teams have 3-4 members.')).toBe(true);
+  });
+
   it("WHEN the entry's title or phrasings name the thing THEN its answer is taken as the count", () => {
     expect(
       countsWhatIsAsked('how many questions are on the midterm', exam, ['how many questions are there']),
