@@ -526,12 +526,13 @@ export function answersGroupForming(question: string, answer: string): boolean {
  * A question asking for the number a letter grade starts at: "what percentage do I need for an A", "cutoff for a
  * B+", as normalize() writes them ("an agrade letter grade", "a bplus"); a lower-case letter only where no word can
  * stand ("for an a", "for a c"), so "for a grade" is not one. "What does it take to get an A" may be answered in
- * words, so a number must be asked for (CUTOFF_INTENT).
+ * words, so a number must be asked for (CUTOFF_INTENT). Or the cut-offs of every grade: "letter grade cutoffs",
+ * "grade boundaries".
  */
 const ASKS_CUTOFF =
-  /\b(for|get|earn|receive|achieve|make|be|still gets?|cut-?offs?( for)?) (an? )?([a-f]grade\b|[a-f](plus|minus)\b|(?<=an )[af](?=[\s?.,!]|$)|(?<=a )[bcd](?=[\s?.,!]|$))/;
+  /\b(for|get|earn|receive|achieve|make|be|still gets?|cut-?offs?( for)?) (an? )?([a-f]grade\b|[a-f](plus|minus)\b|(?<=an )[af](?=[\s?.,!]|$)|(?<=a )[bcd](?=[\s?.,!]|$))|\b(grade|grades|grading|letter) (cut-?offs?|boundar(y|ies)|thresholds?)\b|\b(cut-?offs?|boundar(y|ies)|thresholds?) (for|of) (the )?(letter )?grades\b/;
 const CUTOFF_INTENT =
-  /%|\b(percent\w*|scores?|points?|cut-?offs?|minimum|lowest|average|numeric|threshold|how many)\b/;
+  /%|\b(percent\w*|scores?|points?|cut-?offs?|boundar(y|ies)|minimum|lowest|average|numeric|thresholds?|how many)\b/;
 
 /**
  * False when the question asks what it takes to get a letter grade and the answer ties no letter grade to a number:

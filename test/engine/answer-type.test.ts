@@ -602,6 +602,9 @@ describe('GIVEN a question that asks where a letter grade begins', () => {
     'What percentage do I need for an A?',
     'cutoff for a B+',
     'whats the lowest % that still gets a D',
+    'letter grade cutoffs',
+    'what are the grade boundaries',
+    'cut-offs for letter grades?',
   ])('WHEN "%s" meets an answer that only weighs the parts THEN it does not answer', (q) => {
     expect(answersGradeCutoff(asked(q), weights)).toBe(false);
     expect(answersQuestionType(q, weights, [])).toBe(false);
