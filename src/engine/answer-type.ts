@@ -527,10 +527,11 @@ export function answersGroupForming(question: string, answer: string): boolean {
  * B+", as normalize() writes them ("an agrade letter grade", "a bplus"); a lower-case letter only where no word can
  * stand ("for an a", "for a c"), so "for a grade" is not one. "What does it take to get an A" may be answered in
  * words, so a number must be asked for (CUTOFF_INTENT). Or the cut-offs of every grade: "letter grade cutoffs",
- * "grade boundaries".
+ * "grade boundaries"; or a letter's cut-off named the other way round ("B+ cutoff", and a bare letter first or after
+ * "the": "A cutoff", not "is there a cutoff").
  */
 const ASKS_CUTOFF =
-  /\b(for|get|earn|receive|achieve|make|be|still gets?|cut-?offs?( for)?) (an? )?([a-f]grade\b|[a-f](plus|minus)\b|(?<=an )[af](?=[\s?.,!]|$)|(?<=a )[bcd](?=[\s?.,!]|$))|\b(grade|grades|grading|letter) (cut-?offs?|boundar(y|ies)|thresholds?)\b|\b(cut-?offs?|boundar(y|ies)|thresholds?) (for|of) (the )?(letter )?grades\b/;
+  /\b(for|get|earn|receive|achieve|make|be|still gets?|cut-?offs?( for)?) (an? )?([a-f]grade\b|[a-f](plus|minus)\b|(?<=an )[af](?=[\s?.,!]|$)|(?<=a )[bcd](?=[\s?.,!]|$))|\b(grade|grades|grading|letter) (cut-?offs?|boundar(y|ies)|thresholds?)\b|\b[a-f](plus|minus|grade) (cut-?offs?|boundar(y|ies)|thresholds?)\b|(^|\bthe )[a-f] (cut-?offs?|boundar(y|ies)|thresholds?)\b|\b(cut-?offs?|boundar(y|ies)|thresholds?) (for|of) (the )?(letter )?grades\b/;
 const CUTOFF_INTENT =
   /%|\b(percent\w*|scores?|points?|cut-?offs?|boundar(y|ies)|minimum|lowest|average|numeric|thresholds?|how many)\b/;
 

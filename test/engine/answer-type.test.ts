@@ -605,6 +605,8 @@ describe('GIVEN a question that asks where a letter grade begins', () => {
     'letter grade cutoffs',
     'what are the grade boundaries',
     'cut-offs for letter grades?',
+    'A cutoff',
+    'whats the B+ cutoff',
   ])('WHEN "%s" meets an answer that only weighs the parts THEN it does not answer', (q) => {
     expect(answersGradeCutoff(asked(q), weights)).toBe(false);
     expect(answersQuestionType(q, weights, [])).toBe(false);
@@ -629,6 +631,7 @@ describe('GIVEN a question that asks where a letter grade begins', () => {
   it('WHEN the question asks in words ("what does it take to get an A") or for a grade by name THEN any answer may do', () => {
     expect(answersGradeCutoff(asked('what does it take to get an A in this class'), weights)).toBe(true);
     expect(answersGradeCutoff(asked('what is the cutoff for a grade of pass'), weights)).toBe(true);
+    expect(answersGradeCutoff(asked('is there a cutoff for late work'), weights)).toBe(true);
   });
 });
 
