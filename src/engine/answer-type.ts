@@ -335,7 +335,7 @@ export function answersPrice(question: string, answer: string): boolean {
       .map(stem),
   );
   const sentences = sentencesIn(unmarked(answer));
-  const names = (t = ''): boolean => priced.size === 0 || tokens(t).some((w) => priced.has(stem(w)));
+  const names = (t = ''): boolean => priced.size === 0 || usesAny(t, priced);
   // (an answer's first sentence is about what its entry is about: "It is free.")
   return sentences.some((s, i) => AMOUNT.test(s) && (i === 0 || names(s) || names(sentences[i - 1])));
 }
@@ -401,6 +401,10 @@ function isCount(text: string, at: number, digits: string): boolean {
   return !(word && CALENDAR_NAMES.has(word));
 }
 
+/** Whether a text uses a word with one of these stems. */
+const usesAny = (text: string, stems: ReadonlySet<string>): boolean =>
+  tokens(text).some((w) => stems.has(stem(w)));
+
 /** A sentence that says how many: a count in words, or a number that is a count (isCount). */
 const saysCount = (sentence: string): boolean =>
   COUNT_WORD.test(sentence) || [...sentence.matchAll(DIGITS)].some((m) => isCount(sentence, m.index, m[0]));
@@ -414,7 +418,7 @@ export function answersHowMany(question: string, answer: string): boolean {
   const asked = new Set(tokens(question).filter(isContentWord).map(stem));
   asked.delete(stem('many'));
   // (a count says how many only in a sentence that uses a word of the question)
-  return sentencesIn(unmarked(answer)).some((s) => saysCount(s) && tokens(s).some((w) => asked.has(stem(w))));
+  return sentencesIn(unmarked(answer)).some((s) => saysCount(s) && usesAny(s, asked));
 }
 
 /** Measures rather than things: "how many points" is answered by a share of the grade, "how many days" by a date. */
@@ -458,7 +462,7 @@ export function countsWhatIsAsked(question: string, answer: string, about: reado
   if (!ASKS_COUNT.test(text)) return true;
   const counted = new Set(countedStems(text));
   if (counted.size === 0) return true;
-  const named = (t: string): boolean => tokens(t).some((w) => counted.has(stem(w)));
+  const named = (t: string): boolean => usesAny(t, counted);
   return about.some(named) || sentencesIn(unmarked(answer)).some((s) => saysCount(s) && named(s));
 }
 
@@ -522,6 +526,9 @@ export function answersGroupForming(question: string, answer: string): boolean {
   return FORMING.test(unmarked(answer));
 }
 
+/** The words for where a grade begins. */
+const CUTOFF_WORD = 'cut-?offs?|boundar(?:y|ies)|thresholds?';
+
 /**
  * A question asking for the number a letter grade starts at: "what percentage do I need for an A", "cutoff for a
  * B+", as normalize() writes them ("an agrade letter grade", "a bplus"); a lower-case letter only where no word can
@@ -530,10 +537,19 @@ export function answersGroupForming(question: string, answer: string): boolean {
  * "grade boundaries"; or a letter's cut-off named the other way round ("B+ cutoff", and a bare letter first or after
  * "the": "A cutoff", not "is there a cutoff").
  */
-const ASKS_CUTOFF =
-  /\b(for|get|earn|receive|achieve|make|be|still gets?|cut-?offs?( for)?) (an? )?([a-f]grade\b|[a-f](plus|minus)\b|(?<=an )[af](?=[\s?.,!]|$)|(?<=a )[bcd](?=[\s?.,!]|$))|\b(grade|grades|grading|letter) (cut-?offs?|boundar(y|ies)|thresholds?)\b|\b[a-f](plus|minus|grade) (cut-?offs?|boundar(y|ies)|thresholds?)\b|(^|\bthe )[a-f] (cut-?offs?|boundar(y|ies)|thresholds?)\b|\b(cut-?offs?|boundar(y|ies)|thresholds?) (for|of) (the )?(letter )?grades\b/;
-const CUTOFF_INTENT =
-  /%|\b(percent\w*|scores?|points?|cut-?offs?|boundar(y|ies)|minimum|lowest|average|numeric|thresholds?|how many)\b/;
+const ASKS_CUTOFF = new RegExp(
+  [
+    // ("for an A", "cutoff for a B+", "still gets a D")
+    '\\b(for|get|earn|receive|achieve|make|be|still gets?|cut-?offs?( for)?) (an? )?([a-f]grade\\b|[a-f](plus|minus)\\b|(?<=an )[af](?=[\\s?.,!]|$)|(?<=a )[bcd](?=[\\s?.,!]|$))',
+    // ("B+ cutoff"; a bare letter first or after "the": "A cutoff")
+    `\\b[a-f](plus|minus|grade) (${CUTOFF_WORD})\\b|(^|\\bthe )[a-f] (${CUTOFF_WORD})\\b`,
+    // (every grade's: "letter grade cutoffs", "cut-offs for letter grades")
+    `\\b(grade|grades|grading|letter) (${CUTOFF_WORD})\\b|\\b(${CUTOFF_WORD}) (for|of) (the )?(letter )?grades\\b`,
+  ].join('|'),
+);
+const CUTOFF_INTENT = new RegExp(
+  `%|\\b(percent\\w*|scores?|points?|${CUTOFF_WORD}|minimum|lowest|average|numeric|how many)\\b`,
+);
 
 /**
  * False when the question asks what it takes to get a letter grade and the answer ties no letter grade to a number:
