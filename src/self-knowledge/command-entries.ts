@@ -253,6 +253,18 @@ export function answerWithCommands(
       return own;
     if (own.kind === 'answer') return { ...own, text: `${none}\n\n${own.text}` };
   }
+  // (a question whose words of the command's own are all words of the course too, that the course's content answers
+  // itself, gets the course's answer: "how do i get announcements" in a course with an entry on where its
+  // announcements are posted asks where to read them, not how a TA posts one; the command's own phrasings, "help
+  // announce" and a question that says "command" still get its help)
+  if (
+    none === undefined &&
+    !aboutBot &&
+    !namesWhatOnlyCommandDoes(stems, ownWords.get(command.name), content)
+  ) {
+    const own = course.answer(question, now);
+    if (own.kind === 'answer') return own;
+  }
   const full = top === undefined ? undefined : answerOf(top);
   // Only the command's own answer: a course entry the engine put beside it would be out of place.
   return full === undefined ? reply : { ...reply, text: full, sources: reply.sources.slice(0, 1) };
