@@ -483,14 +483,19 @@ export class ScoreSorter {
       }
       [from, to] = [to, from];
     }
-    // Keys whose high halves are equal (rare: they differ in the last millionth) are in their given order; sorting
-    // each such run by the low half puts them where a sort on all 64 bits would, keeping equal keys in order.
+    // Keys whose high halves are equal (equal keys, or keys that differ in the last millionth) are in their given
+    // order; sorting each such run by the low half puts them where a sort on all 64 bits would, keeping equal keys in order.
     const low = (k: number): number => words[2 * k + LOW_WORD] as number;
     for (let a = 0; a < n;) {
       const high = words[2 * (from[a] as number) + HIGH_WORD] as number;
       let b = a + 1;
       while (b < n && words[2 * (from[b] as number) + HIGH_WORD] === high) b++;
-      if (b - a > 1) {
+      // (a run already in order, as one of equal keys is, stays as it is: classes a question shares no word with
+      // often score exactly alike, and copying and sorting their run was most of the garbage a question made)
+      let ordered = true;
+      for (let i = a + 1; i < b && ordered; i++)
+        ordered = low(from[i] as number) <= low(from[i - 1] as number);
+      if (!ordered) {
         // (Array.prototype.sort is stable)
         const run = Array.from(from.subarray(a, b)).sort((x, y) => low(y) - low(x));
         from.set(run, a);

@@ -127,12 +127,6 @@ export function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?;:])\s+(?=\S)|\n+/).filter((s) => s.trim() !== '');
 }
 
-export function weighted(f: Features, w: FeatureWeights): number {
-  let s = 0;
-  for (const k of FEATURE_NAMES) s += w[k] * f[k];
-  return s;
-}
-
 /**
  * The re-ranker: a weighted sum of the features plus a few hidden units (tanh of their own weighted sums), which
  * let features count differently together (the same coverage means more in a "when" question with a date nearby).
@@ -143,11 +137,36 @@ export interface RankModel {
   hidden: readonly { weights: readonly number[]; bias: number; out: number }[];
 }
 
+/** A candidate's features in FEATURE_NAMES order, overwritten by the next candidate (rankScore). */
+const featureRow = new Float64Array(FEATURE_NAMES.length);
+const linearRows = new WeakMap<RankModel, Float64Array>();
+
+/** The model's linear weights in FEATURE_NAMES order, made once per model (a model is not changed once used). */
+function linearRow(m: RankModel): Float64Array {
+  let row = linearRows.get(m);
+  if (!row) {
+    row = Float64Array.from(FEATURE_NAMES, (k) => m.linear[k]);
+    linearRows.set(m, row);
+  }
+  return row;
+}
+
+/**
+ * The re-ranker's score of a candidate's features: the weighted sum and each hidden unit's, added in FEATURE_NAMES
+ * order, over a row of numbers rather than the record. Reading a record's fields by name in a loop made a boxed number of
+ * each read, and of each partial sum kept in a callback's closure: most of the garbage a question made.
+ */
 export function rankScore(f: Features, m: RankModel): number {
-  let s = weighted(f, m.linear);
+  const x = featureRow;
+  const n = FEATURE_NAMES.length;
+  for (let d = 0; d < n; d++) x[d] = f[FEATURE_NAMES[d] as FeatureName];
+  const lw = linearRow(m);
+  let s = 0;
+  for (let d = 0; d < n; d++) s += (lw[d] as number) * (x[d] as number);
   for (const h of m.hidden) {
     let z = h.bias;
-    FEATURE_NAMES.forEach((k, d) => (z += (h.weights[d] ?? 0) * f[k]));
+    const w = h.weights;
+    for (let d = 0; d < n; d++) z += (w[d] ?? 0) * (x[d] as number);
     s += h.out * Math.tanh(z);
   }
   return s;
@@ -280,7 +299,9 @@ export function createScorer(
       let coverage = 0;
       let matched = 0;
       const missing: Missing = { rare: 0, share: 0, known: 0, weakest: 0 };
-      stems.forEach((t, k) => {
+      // (plain loops here, not callbacks: a sum a callback adds to lives in its closure, a boxed number per step)
+      for (let k = 0; k < stems.length; k++) {
+        const t = stems[k] as string;
         if (own.has(t)) {
           coverage += weights[k] ?? 0;
           matched++;
@@ -289,16 +310,17 @@ export function createScorer(
           missing.share += 1 / stems.length;
           if (df.has(t)) missing.known += 1 / stems.length;
         }
-      });
+      }
       const sents = sentenceStems[i] ?? [];
       let local = 0;
       let bestSentence = 0;
       for (let s = 0; s < sents.length; s++) {
         let c = 0;
-        stems.forEach((t, k) => {
+        for (let k = 0; k < stems.length; k++) {
+          const t = stems[k] as string;
           if (sents[s]?.has(t)) c += weights[k] ?? 0;
           else if (sents[s - 1]?.has(t) || sents[s + 1]?.has(t)) c += NEIGHBOUR * (weights[k] ?? 0);
-        });
+        }
         if (c > local) {
           local = c;
           bestSentence = s;
@@ -312,25 +334,23 @@ export function createScorer(
         : 0;
       const heads = headingStems[i] ?? new Set<string>();
       let heading = 0;
-      stems.forEach((t, k) => {
-        if (heads.has(t)) heading += weights[k] ?? 0;
-      });
+      for (let k = 0; k < stems.length; k++) if (heads.has(stems[k] as string)) heading += weights[k] ?? 0;
       const ownPairs = passagePairs[i] ?? new Set<string>();
       const bigram = pairs.length ? pairs.filter((p) => ownPairs.has(p)).length / pairs.length : 0;
       let soft = 0;
       let semantic = 0;
       let passageSemantic = 0;
       if (vectors) {
-        words.forEach((w, k) => {
+        for (let k = 0; k < words.length; k++) {
           const weight = wordWeights[k] ?? 0;
-          if (own.has(stem(w))) soft += weight;
+          if (own.has(stem(words[k] as string))) soft += weight;
           else {
             const v = wordVecs[k];
             const cos = v ? nearest(v, passageVectors[i] ?? []) : 0;
             if (cos >= NEAR_COSINE) soft += weight * cos;
             missing.weakest = Math.max(missing.weakest, (weight * (1 - cos)) / unseen);
           }
-        });
+        }
         soft /= wordTotal;
         if (questionVector) {
           for (const sv of sentenceVectors[i] ?? [])
