@@ -467,6 +467,51 @@ export function countsWhatIsAsked(question: string, answer: string, about: reado
 }
 
 /**
+ * Words before "near" that say only that a place is sought ("any good places near campus", "somewhere near the
+ * hall"): the thing sought is the rest.
+ */
+const SOUGHT_ANYWHERE = new Set(
+  ['place', 'spot', 'somewher', 'anywher', 'where', 'good', 'best', 'cheap', 'nice', 'decent', 'close'].map(
+    stem,
+  ),
+);
+
+/**
+ * The stem of what a question seeks near a place: the last content word before "near" that says more than that a
+ * place is sought ("parking near the north hall", "lab parking near the hall": parking; "any good pizza places near
+ * campus": pizza), or none.
+ */
+function soughtNear(question: string): string | undefined {
+  const words = tokens(question);
+  const at = words.indexOf('near');
+  // (not "nowhere near", "near the end of the term": a place follows "near" when it is sought)
+  if (
+    at < 1 ||
+    words[at - 1] === 'nowhere' ||
+    /^(end|start|beginning|deadline|top|bottom)/.test(words[at + 2] ?? '')
+  )
+    return undefined;
+  return words
+    .slice(Math.max(0, at - 3), at)
+    .filter(isContentWord)
+    .map(stem)
+    .filter((t) => !SOUGHT_ANYWHERE.has(t))
+    .at(-1);
+}
+
+/**
+ * False when a question seeks something near a place ("parking near <a hall>", "pizza near <a building>") and neither
+ * the answer nor what it is `about` names the thing sought: an entry on where class meets names the place, not what
+ * is near it.
+ */
+export function findsWhatIsNear(question: string, answer: string, about: readonly string[] = []): boolean {
+  const sought = soughtNear(normalize(question));
+  if (sought === undefined) return true;
+  const names = (t: string): boolean => usesAny(t, new Set([sought]));
+  return names(answer) || about.some(names);
+}
+
+/**
  * A question asking for a version of something ("which <language> version should I use", "what version of <tool> do
  * we need"; not "what version control do we use").
  */

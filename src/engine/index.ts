@@ -8,6 +8,7 @@ import {
   answersQuestionType,
   asksForUnknownThing,
   countsWhatIsAsked,
+  findsWhatIsNear,
   kindAskedOnlyUnsaid,
   namesWhatLasts,
 } from './answer-type.ts';
@@ -232,7 +233,8 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       answersCourseNamed(asked, answer) &&
       answersCourseNamedByWords(asked, answer, about) &&
       namesWhatLasts(question, answer, about, (t) => model.spelled(t)) &&
-      countsWhatIsAsked(question, answer, about)
+      countsWhatIsAsked(question, answer, about) &&
+      findsWhatIsNear(question, answer, about)
     );
   };
   // (the documents are searched in the course's words: its synonyms replaced)

@@ -15,6 +15,7 @@ import {
   answersWho,
   asksForUnknownThing,
   countsWhatIsAsked,
+  findsWhatIsNear,
   kindAskedOnlyUnsaid,
   namesWhatLasts,
 } from '../../src/engine/answer-type.ts';
@@ -719,5 +720,39 @@ describe('GIVEN a question asking who made a work ("who wrote the textbook")', (
     expect(answersWho('who wrote the textbook', 'The textbook is on reserve in the library.', [])).toBe(
       false,
     );
+  });
+});
+
+describe('GIVEN a question that seeks something near a place', () => {
+  const meetings = 'Class meets on Mondays, 9:00 to 10:15, in **Larkspur Hall, room 12**.';
+
+  it.each([
+    'parking near Larkspur Hall',
+    'where do i park near the larkspur building',
+    'any good pizza places near campus',
+  ])('WHEN the answer names only the place THEN it does not answer "%s"', (q) => {
+    expect(findsWhatIsNear(q, meetings)).toBe(false);
+  });
+
+  it('WHEN the answer or its phrasings name the thing sought THEN it answers', () => {
+    expect(
+      findsWhatIsNear('parking near Larkspur Hall', 'Visitor parking is in lot B, next to the hall.'),
+    ).toBe(true);
+    expect(findsWhatIsNear('parking near Larkspur Hall', meetings, ['where can i park for class'])).toBe(
+      true,
+    );
+  });
+
+  it('WHEN "near" says when, or nothing is sought but a place THEN this check leaves it to the others', () => {
+    expect(findsWhatIsNear('is there a quiz near the end of the term', meetings)).toBe(true);
+    expect(findsWhatIsNear("i'm nowhere near done with the lab report", meetings)).toBe(true);
+    expect(findsWhatIsNear('any good places near campus', meetings)).toBe(true);
+    expect(findsWhatIsNear('which room is class in', meetings)).toBe(true);
+  });
+
+  it('WHEN a course question seeks parking near the place its entry names THEN the engine falls back', () => {
+    const engine = getAnswerEngine(botany());
+    const reply = engine.answer('lab parking near the greenhouse', new Date('2030-02-10T12:00:00Z'));
+    expect(reply.kind).toBe('fallback');
   });
 });
