@@ -92,7 +92,7 @@ export function unsaidParts(answer: string): string[] {
 
 /**
  * Words that ask for a kind of value, and the values that answer them: weekdays, clock times, a grading scale's
- * letters with their numbers. (Not dates: an answer that says the exam's date is not given may date the review
+ * letters with their numbers (for "scale", and "score": "what score counts as an A-"). (Not dates: an answer that says the exam's date is not given may date the review
  * before it. Not a cut-off: "the cutoff for a D" is not given by a scale that stops at C.)
  */
 const VALUES: readonly (readonly [string, RegExp])[] = [
@@ -100,6 +100,7 @@ const VALUES: readonly (readonly [string, RegExp])[] = [
   ['time', /\b\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b/i],
   // (letter grades with the numbers they begin at: "A 94-100", "B+: 87")
   ['scale', GRADE_SCALE],
+  ['score', GRADE_SCALE],
 ];
 
 /** "teaching assistant(s)" is asked as "TA": one word for both. */

@@ -116,6 +116,17 @@ describe('GIVEN an answer that says what the syllabus does not give', () => {
     ).not.toBeNull();
   });
 
+  it('WHEN the question asks what score a letter takes and the answer gives letters with their numbers THEN it answers', () => {
+    const letters =
+      'A 93-100, A- 90-92, B+ 87-89, B 83-86. The syllabus does not say how a score between two bands is rounded.';
+    expect(unstatedSentence('what score counts as an A-minus', letters, 'Letter grade cut-offs')).toBeNull();
+    // (without letters and their numbers, the score is named only as what is not given)
+    const noScale = 'Grades are letters. The syllabus does not say how a score between two bands is rounded.';
+    expect(unstatedSentence('what score counts as an A-minus', noScale, 'Letter grade cut-offs')).toContain(
+      'rounded',
+    );
+  });
+
   it('WHEN the question names the class or course as a whole THEN that is not what it asks about', () => {
     const scale = 'A from 93%, B from 83%, C from 73%. The syllabus does not mention a curve.';
     expect(unstatedSentence('is the class curved', scale, 'Letter grade scale', true)).toBe(
