@@ -471,7 +471,7 @@ export function countsWhatIsAsked(question: string, answer: string, about: reado
  * hall"): the thing sought is the rest.
  */
 const SOUGHT_ANYWHERE = new Set(
-  ['place', 'spot', 'somewher', 'anywher', 'where', 'good', 'best', 'cheap', 'nice', 'decent', 'close'].map(
+  ['place', 'spot', 'somewhere', 'anywhere', 'where', 'good', 'best', 'cheap', 'nice', 'decent', 'close'].map(
     stem,
   ),
 );

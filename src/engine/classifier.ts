@@ -484,7 +484,8 @@ export class ScoreSorter {
       [from, to] = [to, from];
     }
     // Keys whose high halves are equal (equal keys, or keys that differ in the last millionth) are in their given
-    // order; sorting each such run by the low half puts them where a sort on all 64 bits would, keeping equal keys in order.
+    // order; sorting each such run by the low half puts them where a sort on all 64 bits would, keeping equal keys
+    // in order.
     const low = (k: number): number => words[2 * k + LOW_WORD] as number;
     for (let a = 0; a < n;) {
       const high = words[2 * (from[a] as number) + HIGH_WORD] as number;

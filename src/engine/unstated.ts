@@ -92,8 +92,9 @@ export function unsaidParts(answer: string): string[] {
 
 /**
  * Words that ask for a kind of value, and the values that answer them: weekdays, clock times, a grading scale's
- * letters with their numbers (for "scale", and "score": "what score counts as an A-"). (Not dates: an answer that says the exam's date is not given may date the review
- * before it. Not a cut-off: "the cutoff for a D" is not given by a scale that stops at C.)
+ * letters with their numbers (for "scale", and "score": "what score counts as an A-"). (Not dates: an answer that
+ * says the exam's date is not given may date the review before it. Not a cut-off: "the cutoff for a D" is not given
+ * by a scale that stops at C.)
  */
 const VALUES: readonly (readonly [string, RegExp])[] = [
   ['day', /\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b/i],

@@ -747,6 +747,7 @@ describe('GIVEN a question that seeks something near a place', () => {
     expect(findsWhatIsNear('is there a quiz near the end of the term', meetings)).toBe(true);
     expect(findsWhatIsNear("i'm nowhere near done with the lab report", meetings)).toBe(true);
     expect(findsWhatIsNear('any good places near campus', meetings)).toBe(true);
+    expect(findsWhatIsNear('is there somewhere near the hall', meetings)).toBe(true);
     expect(findsWhatIsNear('which room is class in', meetings)).toBe(true);
   });
 

@@ -116,7 +116,7 @@ describe('GIVEN an answer that says what the syllabus does not give', () => {
     ).not.toBeNull();
   });
 
-  it('WHEN the question asks what score a letter takes and the answer gives letters with their numbers THEN it answers', () => {
+  it('WHEN the question asks what score a letter takes and the answer gives its letters with numbers THEN it answers', () => {
     const letters =
       'A 93-100, A- 90-92, B+ 87-89, B 83-86. The syllabus does not say how a score between two bands is rounded.';
     expect(unstatedSentence('what score counts as an A-minus', letters, 'Letter grade cut-offs')).toBeNull();

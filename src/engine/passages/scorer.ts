@@ -153,8 +153,8 @@ function linearRow(m: RankModel): Float64Array {
 
 /**
  * The re-ranker's score of a candidate's features: the weighted sum and each hidden unit's, added in FEATURE_NAMES
- * order, over a row of numbers rather than the record. Reading a record's fields by name in a loop made a boxed number of
- * each read, and of each partial sum kept in a callback's closure: most of the garbage a question made.
+ * order, over a row of numbers rather than the record. Reading a record's fields by name in a loop made a boxed
+ * number of each read, and of each partial sum kept in a callback's closure: most of the garbage a question made.
  */
 export function rankScore(f: Features, m: RankModel): number {
   const x = featureRow;
