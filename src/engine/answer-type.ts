@@ -471,10 +471,11 @@ export function countsWhatIsAsked(question: string, answer: string, about: reado
  * hall"): the thing sought is the rest.
  */
 const SOUGHT_ANYWHERE = new Set(
-  ['place', 'spot', 'somewhere', 'anywhere', 'where', 'good', 'best', 'cheap', 'nice', 'decent', 'close'].map(
-    stem,
-  ),
+  ['place', 'spot', 'somewhere', 'anywhere', 'good', 'best', 'cheap', 'nice', 'decent', 'close'].map(stem),
 );
+
+/** Words after "near" that make it a point in time or in a text, not a place. */
+const NOT_A_PLACE = /^(end|start|beginning|deadline|top|bottom)s?$/;
 
 /**
  * The stem of what a question seeks near a place: the last content word before "near" that says more than that a
@@ -484,12 +485,8 @@ const SOUGHT_ANYWHERE = new Set(
 function soughtNear(question: string): string | undefined {
   const words = tokens(question);
   const at = words.indexOf('near');
-  // (not "nowhere near", "near the end of the term": a place follows "near" when it is sought)
-  if (
-    at < 1 ||
-    words[at - 1] === 'nowhere' ||
-    /^(end|start|beginning|deadline|top|bottom)/.test(words[at + 2] ?? '')
-  )
+  // (not "nowhere near", "near the end of the term", "near end of term": a place follows "near" when it is sought)
+  if (at < 1 || words[at - 1] === 'nowhere' || words.slice(at + 1, at + 3).some((w) => NOT_A_PLACE.test(w)))
     return undefined;
   return words
     .slice(Math.max(0, at - 3), at)
@@ -507,8 +504,8 @@ function soughtNear(question: string): string | undefined {
 export function findsWhatIsNear(question: string, answer: string, about: readonly string[] = []): boolean {
   const sought = soughtNear(normalize(question));
   if (sought === undefined) return true;
-  const names = (t: string): boolean => usesAny(t, new Set([sought]));
-  return names(answer) || about.some(names);
+  const asked = new Set([sought]);
+  return [answer, ...about].some((t) => usesAny(t, asked));
 }
 
 /**

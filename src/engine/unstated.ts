@@ -100,8 +100,7 @@ const VALUES: readonly (readonly [string, RegExp])[] = [
   ['day', /\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b/i],
   ['time', /\b\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b/i],
   // (letter grades with the numbers they begin at: "A 94-100", "B+: 87")
-  ['scale', GRADE_SCALE],
-  ['score', GRADE_SCALE],
+  ['scale score', GRADE_SCALE],
 ];
 
 /** "teaching assistant(s)" is asked as "TA": one word for both. */
@@ -152,7 +151,7 @@ export function unstatedSentence(
   // (a word asking for a kind of value is said when the answer gives such a value: "what days" by "Tuesdays and
   // Thursdays", "what time" by "8 am", though "the first and last day of classes" is not given)
   const saidText = saidClauses.join(' ');
-  for (const [word, value] of VALUES) if (value.test(saidText)) for (const s of terms(word)) said.add(s);
+  for (const [words, value] of VALUES) if (value.test(saidText)) for (const s of terms(words)) said.add(s);
   const anyUnsaid = new Set(unsaid.flatMap((u) => [...u.stems]));
   // (a word asked that the answer gives something about: it answers; but the words of the entry's title name its
   // subject, "the final exam" in "is the final cumulative", and what is asked about it is in the other words)

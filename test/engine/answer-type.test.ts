@@ -745,6 +745,7 @@ describe('GIVEN a question that seeks something near a place', () => {
 
   it('WHEN "near" says when, or nothing is sought but a place THEN this check leaves it to the others', () => {
     expect(findsWhatIsNear('is there a quiz near the end of the term', meetings)).toBe(true);
+    expect(findsWhatIsNear('is there a quiz near end of term', meetings)).toBe(true);
     expect(findsWhatIsNear("i'm nowhere near done with the lab report", meetings)).toBe(true);
     expect(findsWhatIsNear('any good places near campus', meetings)).toBe(true);
     expect(findsWhatIsNear('is there somewhere near the hall', meetings)).toBe(true);
