@@ -158,6 +158,12 @@ export function normalize(text: string): string {
 const splitWords = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
 /**
+ * A token of symbols alone, which MiniSearch's tokenizer keeps (it splits at punctuation, not at symbols): "date +
+ * room", "grade = average" join words as "and" or "is" would, and say nothing of a topic. ("c++" is a word.)
+ */
+const ONLY_SYMBOLS = /^\p{S}+$/u;
+
+/**
  * The texts last split into tokens, since one question is split by several stages (spelling, features, the
  * schedule matcher) and the model's texts by several passes while it is built.
  */
@@ -180,7 +186,7 @@ export function tokens(text: string): string[] {
     const out: string[] = [];
     for (const raw of splitWords(normalize(text).replace(/(\d)[.,](\d)/g, '$1\u2024$2'))) {
       const t = raw.replace(/\u2024/g, '.').replace(/^'+|'+$/g, '');
-      if (t !== '') out.push(t);
+      if (t !== '' && !ONLY_SYMBOLS.test(t)) out.push(t);
     }
     if (text.length <= MAX_QUESTION_CHARS) {
       if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();

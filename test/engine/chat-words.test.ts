@@ -76,6 +76,11 @@ describe('GIVEN letter grades with a sign', () => {
     expect(tokens('send an e-mail')).toEqual(['send', 'an', 'e', 'mail']);
   });
 
+  it('WHEN symbols stand alone between words THEN they are no words; within a word they stay', () => {
+    expect(tokens('date + room = ?')).toEqual(['date', 'room']);
+    expect(tokens('C++ course 😷')).toEqual(['c++', 'course']);
+  });
+
   it('WHEN "whats an A-" is asked of a course whose FAQ lists the cut-offs THEN it is a question with a topic', () => {
     const dir = new URL('../fixtures/courses/letter/faq', import.meta.url).pathname;
     const engine = createAnswerEngine(loadContent({ faqDir: dir }));

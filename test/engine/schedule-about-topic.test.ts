@@ -56,6 +56,11 @@ describe('GIVEN lectures titled by their topics, with their readings as descript
   it('WHEN a word asked is in no title THEN it is not about a lecture', () => {
     expect(ids('what reading goes with the tide pools field trip')).toBeNull();
   });
+
+  it('WHEN a "+" joins what is asked THEN it joins words, as "and" does, and is no word asked', () => {
+    expect(ids('lesson 2 topic + reading')).toEqual(['lesson-2']);
+    expect(ids('lesson 2 topic & reading')).toEqual(['lesson-2']);
+  });
 });
 
 describe("GIVEN a week's two classes of one title, bracketed by their weekdays", () => {
