@@ -16,7 +16,7 @@ import { courseNamedByWordsCheck, courseNamedCheck } from './other-course.ts';
 import { asksHowMuch, lateDaysAsked, namesOtherWork } from './late-question.ts';
 import { buildModel, withCourseSynonyms, type Decision, type Model } from './model.ts';
 import { readState, stateKey, writeState } from './model-cache.ts';
-import { answeringSentence, focusClauses, focusSentences } from './long-message.ts';
+import { answeringSentence, focusClauses, focusSentences, unwrappedQuestion } from './long-message.ts';
 import { ownRecord } from './own-record.ts';
 import { asksStaffOnly, asksStaffToAct, asksStaffToActForMe } from './staff-action.ts';
 import { definesTermAsked } from './definition.ts';
@@ -429,9 +429,12 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       : (judged ?? judge(clean.text));
     // A long message may hold its question among context: when the whole is not answered with confidence, the most
     // confident of its sentences may answer. (A sentence alone never makes the message a request: "I'm trying to
-    // plan my weeks" reads like one out of context.)
+    // plan my weeks" reads like one out of context.) So may a question put indirectly, without the words that wrap
+    // it: "could you tell me how the parts are weighted" is asked as "how the parts are weighted".
     if (decision.kind === 'fallback') {
-      for (const focus of focusClauses(clean.text)) {
+      const clauses = focusClauses(clean.text);
+      const unwrapped = [clean.text, ...clauses].flatMap((c) => unwrappedQuestion(c) ?? []);
+      for (const focus of [...clauses, ...unwrapped]) {
         const d = judge(focus);
         if (d.kind === 'answer' && d.score > (decision.kind === 'fallback' ? 0 : decision.score))
           decision = d;

@@ -53,6 +53,42 @@ export function focusClauses(text: string): string[] {
   );
 }
 
+/** Who a question put indirectly is asked of: "can you tell me", "does anyone know". */
+const ASKED_OF = String.raw`(?:you|u|someone|somebody|anyone|anybody|any of you|y['’]?all)`;
+/** The words that wrap a question put indirectly, each followed by what it asks ("... how", "... whether"). */
+const WRAPPINGS = [
+  // "can you tell me", "could you please explain", "would someone let me know", "would you be able to tell me"
+  String.raw`(?:can|could|would|will)\s+${ASKED_OF}\s+(?:please\s+|pls\s+|maybe\s+|be\s+able\s+to\s+)?` +
+    String.raw`(?:tell|remind|show|explain(?:\s+to)?|clarify(?:\s+for)?|let|break\s+down|say|` +
+    String.raw`help\s+me\s+(?:understand|figure\s+out))` +
+    String.raw`(?:\s+(?:me|us))?(?:\s+know)?`,
+  // "would you mind telling me"
+  String.raw`(?:would|do)\s+${ASKED_OF}\s+mind\s+(?:telling|explaining)(?:\s+(?:me|us))?`,
+  // "do you know", "does anyone know", "anyone know"
+  String.raw`(?:(?:do|does)\s+)?${ASKED_OF}\s+know`,
+  // "I was wondering", "I'm just wondering", "I'd like to know", "I wonder"
+  String.raw`i(?:['’]m|\s+am|\s+was)\s+(?:just\s+)?wondering|i(?:['’]d|\s+would)\s+like\s+to\s+know|i\s+wonder`,
+  // "please tell me", "tell us", "explain"
+  String.raw`(?:please\s+)?(?:(?:tell|remind|show)\s+(?:me|us)|explain)`,
+];
+/** The wrapping words at the start of a sentence (after a greeting or "so"), before a question word. */
+const WRAPPED = new RegExp(
+  String.raw`(?:^|(?<=[.?!;]\s+))(?:(?:hi|hey|hello)\W+)?(?:(?:so|and|but|also),?\s+)?` +
+    String.raw`(?:${WRAPPINGS.join('|')})\s+(?=(?:how|what|what['’]?s|when|where|which|who|whom|why|whether|if)\b)`,
+  'gi',
+);
+
+/**
+ * The question a message puts indirectly, "could you tell me how the parts are weighted", "I was wondering when the
+ * lab opens": without the words that wrap it, or null when no such words wrap a question in it. Only the words
+ * that ask: "I want to know how to prepare. Will there be practice exams?" says what the student is after, and its
+ * question follows.
+ */
+export function unwrappedQuestion(text: string): string | null {
+  const out = text.replace(WRAPPED, '');
+  return out !== text && out.trim().length > 0 ? out : null;
+}
+
 /** The sentences of a long message that has more than one, each with words enough to stand alone. */
 export function focusSentences(text: string): string[] {
   if (!isLong(text)) return [];
