@@ -137,8 +137,9 @@ const HOW_LONG_THING =
 
 /**
  * False when an answer gives a duration, but not of the thing asked about: "how long does the exam take" against an
- * entry on how long each assignment takes, which never names the exam. One word of the thing in the answer or in what it
- * is `about` (an entry's title and phrasings), as a word or a stem, is enough. A question that asks more ("how long
+ * entry on how long each assignment takes, which never names the exam. One word of the thing, as a word or a stem, in
+ * a sentence or line of the answer that gives a duration or in what it is `about` (an entry's title and phrasings),
+ * is enough: an entry on the exams, held in a lab, with their durations does not say how long a lab is. A question that asks more ("how long
  * does the prof take to answer emails"), of a person ("how long do we get") or of something named before it ("... and
  * how long does that part last") is not checked. `spelled` writes the thing's words as the course spells them
  * ("assignmnet"), read only for a question this check applies to.
@@ -158,7 +159,8 @@ export function namesWhatLasts(
   if (thing === undefined || !DURATION.test(answer)) return true;
   const words = tokens(spelled(thing)).filter(isContentWord);
   if (words.length === 0) return true;
-  const said = new Set(tokens(unmarked([...about, answer].join('\n')).toLowerCase()).map(stem));
+  const lasting = sentencesIn(answer).filter((s) => DURATION.test(s));
+  const said = new Set(tokens(unmarked([...about, ...lasting].join('\n')).toLowerCase()).map(stem));
   return words.some((w) => said.has(stem(w)));
 }
 

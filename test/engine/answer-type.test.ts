@@ -207,6 +207,12 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     // (what the answer is about counts: an entry's title or phrasings, a passage's headings)
     expect(namesWhatLasts('how long is the exam', 'It runs 9:00 to 11:00.', ['The final exam'])).toBe(true);
     expect(namesWhatLasts('how long is the exam', 'It runs 9:00 to 11:00.', ['Lab reports'])).toBe(false);
+    // (named where the answer gives a duration: a lab named only as where the exams are held does not say how long
+    // a lab is)
+    const exams = 'Exams are held in the **chemistry lab**, on laptops.\n\n- Each exam: **70 minutes**.';
+    expect(namesWhatLasts('how long is each lab', exams, ['Exam format'])).toBe(false);
+    expect(namesWhatLasts('how long is each exam', exams, ['Exam format'])).toBe(true);
+    expect(namesWhatLasts('how long is a lab', 'Labs are on Wednesdays and last two hours.')).toBe(true);
     // (the thing's words as the course spells them: a typo of a word the answer names still answers)
     const spelled = (t: string): string => t.replace('assignmnet', 'assignment');
     expect(namesWhatLasts('how long does an assignmnet take', workload)).toBe(false);
