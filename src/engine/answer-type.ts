@@ -627,6 +627,34 @@ export function kindAskedOnlyUnsaid(question: string, given: string, names: read
   return missing.every(([, , says]) => says !== undefined && unsaid.some((u) => says.test(u)));
 }
 
+/** A person of the course whose office a question may ask for ("the prof", "the TA", "Dr <name>", "her"). */
+const OFFICE_HOLDER =
+  "(?:prof|profs|professors?|instructors?'?|teachers?|lecturers?|coordinators?|tas?|dr [a-z-]+|professor [a-z-]+|prof [a-z-]+|his|her|their)";
+/** An office, not office hours. */
+const OFFICE = String.raw`offices?\b(?!\s*(?:hours?|hrs)\b)`;
+/**
+ * A question where a person's office is: "where is the prof's office", "Professor <name>'s physical office on
+ * campus", "TA office room number" (normalised: "prof office").
+ */
+const ASKS_OFFICE = new RegExp(
+  String.raw`\b(?:where|which room|what room)\b.*\b${OFFICE_HOLDER}\s+(?:physical\s+|campus\s+|own\s+)?${OFFICE}|` +
+    String.raw`\b${OFFICE_HOLDER}\s+${OFFICE}\W*(?:location|room|number|building|located|address)\b`,
+);
+/** A room or building named in a sentence: "room 241", "Weitz 239A", "FB136", "Gross Hall". */
+const PHYSICAL_PLACE =
+  /\b(?:rooms?|rm|buildings?|halls?|towers?|floor|wing)\b|\b(?:Hall|Building|Tower|Cent(?:er|re)|College|Library|Annex|Lab|Laboratory|Pavilion|House|Complex|Institute|School)\b|\b[A-Z]{1,5}[- ]?\d{1,4}[A-Z]?\b|\b[A-Z][a-z]+ [A-Z]?\d{2,4}[A-Z]?\b/;
+const OFFICE_WORD = new RegExp(String.raw`\b${OFFICE}`, 'i');
+
+/**
+ * False when the question asks where a person's office is and no sentence of the answer that speaks of an office
+ * names a room or a building: office hours on Zoom, a booking link or an e-mail address do not say where the office
+ * is.
+ */
+export function answersOfficePlace(question: string, answer: string): boolean {
+  if (!ASKS_OFFICE.test(question)) return true;
+  return sentencesIn(unmarked(answer)).some((s) => OFFICE_WORD.test(s) && PHYSICAL_PLACE.test(s));
+}
+
 /** Each kind of answer a question may ask for, with what an answer that lacks it does, as a TA reads it. */
 const KINDS: readonly (readonly [
   string,
@@ -645,6 +673,11 @@ const KINDS: readonly (readonly [
     'names no place (a room, a building or a site)',
     (t, a, _names, echoes) => answersWhere(t, a, echoes),
     /\bwhere\b|\b(rooms?|locations?|buildings?|venues?|places?)\b/i,
+  ],
+  [
+    'names no room or building of the office',
+    (t, a) => answersOfficePlace(t, a),
+    /\bwhere\b|\b(rooms?|offices?|locations?|buildings?)\b/i,
   ],
   ['gives no number', (t, a) => answersHowMany(t, a), /\bhow many\b|\bnumber\b/i],
   ['gives no day or time', (t, a) => answersWhen(t, a), /\bwhen\b|\b(dates?|times?|days?|schedule)\b/i],

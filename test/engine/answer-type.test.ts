@@ -11,6 +11,7 @@ import {
   answersWeight,
   answersQuestionType,
   answersWhen,
+  answersOfficePlace,
   answersWhere,
   answersWho,
   asksForUnknownThing,
@@ -19,7 +20,7 @@ import {
   kindAskedOnlyUnsaid,
   namesWhatLasts,
 } from '../../src/engine/answer-type.ts';
-import { getAnswerEngine } from '../../src/engine/index.ts';
+import { createAnswerEngine, getAnswerEngine } from '../../src/engine/index.ts';
 import { normalize } from '../../src/engine/text.ts';
 import { botany } from './fixtures.ts';
 
@@ -269,6 +270,35 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
   it('WHEN a place question is answered with a video-call link THEN that is a place; "in person" alone is not', () => {
     expect(answersWhere('where are the office hours held', 'Office hours are on Zoom.')).toBe(true);
     expect(answersWhere('which room is the review session in', 'The sessions are in person.')).toBe(false);
+  });
+
+  it("WHEN where a person's office is is asked THEN only a room or building named with an office answers", () => {
+    const ask = (q: string, answer: string): boolean => answersOfficePlace(normalize(q), answer);
+    const zoom =
+      'Office hours are held **on Zoom**; the link is on the course page, in the Larkspur 101 module.';
+    const booking = 'Office hours are by appointment: book a slot with Dr. Reyes through the booking link.';
+    expect(ask("where is the prof's office", zoom)).toBe(false);
+    expect(ask("Where is Professor Reyes's physical office on campus?", booking)).toBe(false);
+    expect(ask("whats the TA's office room number", 'E-mail the TA, Sam Ortiz, at sam@example.edu.')).toBe(
+      false,
+    );
+    expect(ask("where is the prof's office", 'Her office is **Larkspur Hall 214**; e-mail her first.')).toBe(
+      true,
+    );
+    expect(ask('instructor office location', 'Dr. Reyes (office LKS 214) answers e-mail within a day.')).toBe(
+      true,
+    );
+    expect(ask("Where is Dr Reyes's office?", 'Office hours are Tuesdays in her office, room 214.')).toBe(
+      true,
+    );
+    // (office hours, and offices that are not a person's, are other questions)
+    expect(ask('where are office hours held', zoom)).toBe(true);
+    expect(ask('where is the disability services office', booking)).toBe(true);
+  });
+
+  it('WHEN an entry on how to reach the coordinator names no office THEN where the office is falls back', () => {
+    const reply = createAnswerEngine(botany()).answer("where is the coordinator's office", new Date());
+    expect(reply.kind).toBe('fallback');
   });
 
   it('WHEN a place question is answered with a building and room number after "in" THEN that is a place', () => {
