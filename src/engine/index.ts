@@ -184,6 +184,8 @@ const oddsOf = (p: number): number => (p >= 1 ? Infinity : p / (1 - p));
  */
 const ASKS_TO_BE_TOLD =
   /^\s*(?:can|could|would|will) (?:you|u) (?:tell|give|explain|summari[sz]e|describe|list)\b/i;
+/** A question that asks to be spared a rule or leave to break it: "can I hand in later", "any chance of an extension". */
+const ASKS_TO_BE_SPARED = /\b(?:can|could|may|might) i\b|\bextensions?\b|\bwaive|\bexcuse|\bexceptions?\b/i;
 const asksForInformation = (text: string): boolean => asksWhatIsSo(text) || ASKS_TO_BE_TOLD.test(text);
 
 export function createAnswerEngine(content: Content, options: EngineOptions = {}): AnswerEngine {
@@ -490,6 +492,21 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         return { ...quoted, text: `${worked.join('')}${quoted.text}\n\n${own}${note}` };
       }
     }
+    // (a question what handing in late costs that asks nothing of the staff, "I'm a day late, how much will it cost
+    // me", is answered with the sum, beside the entry on the request's subject when there is one: the student asks
+    // what the rule is, not to be spared it)
+    if (
+      decision.kind === 'redirect' &&
+      !record &&
+      cost &&
+      latePolicy &&
+      asksHowMuch(clean.text) &&
+      !asksStaffToAct(clean.text) &&
+      !ASKS_TO_BE_SPARED.test(clean.text)
+    )
+      decision = decision.related
+        ? { kind: 'answer', entries: [decision.related], score: decision.related.score }
+        : { kind: 'fallback', near: [], score: decision.score };
     if (decision.kind === 'redirect') {
       const sum = cost && asksHowMuch(clean.text) ? `\n\n${cost}` : '';
       // (with the entry on the request's subject, "I was sick, can I hand in late": what the course's rule is)
