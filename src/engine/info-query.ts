@@ -79,12 +79,24 @@ const ASKS_HOW_MADE_UP =
   /^\s*(?:what|how|hows|whats)\b(?![^,;.]*\b(?:you|u|was|were)\b)[^,;.]*\b(?:makes? up|made up|calculated|computed|determined|weighted|broken down|worked out)\b/;
 
 /**
+ * A question that says it asks in general: "can I get an extension on homework in general", "in principle, can a
+ * quiz be made up".
+ */
+const IN_GENERAL = /\b(?:in general|generally speaking|in principle|as a (?:general )?rule)\b/;
+
+/**
  * True when the question asks the course's rule though it speaks of the student: what they must do for a case put as
- * a condition, how long they have for it, or how a grade is made up (see above).
+ * a condition, how long they have for it, how a grade is made up, or anything it says it asks in general (see
+ * above).
  */
 export function asksForTheRule(question: string): boolean {
   const text = normalize(question);
-  return ASKS_WHAT_TO_DO.test(text) || ASKS_TIME_LIMIT.test(text) || ASKS_HOW_MADE_UP.test(text);
+  return (
+    ASKS_WHAT_TO_DO.test(text) ||
+    ASKS_TIME_LIMIT.test(text) ||
+    ASKS_HOW_MADE_UP.test(text) ||
+    IN_GENERAL.test(text)
+  );
 }
 
 /**

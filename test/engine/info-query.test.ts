@@ -66,6 +66,8 @@ describe('GIVEN a question that opens by asking what the student must do', () =>
     'by when do i need to hand in my accommodation letter',
     'what makes up my grade',
     'how is my final mark calculated',
+    'can i get an extension on a lab report in general or nah',
+    'In principle, can a missed field test be made up?',
   ])('WHEN "%s" is read THEN it asks the rule for a case', (q) => {
     expect(asksForTheRule(q)).toBe(true);
   });
@@ -81,6 +83,7 @@ describe('GIVEN a question that opens by asking what the student must do', () =>
     'how will you work out my grade after the regrade',
     'what should I do, my grade was calculated wrong',
     'how do I fix my grade which was calculated wrong',
+    'can i get an extension on my lab report, i generally do well',
   ])('WHEN "%s" is read THEN it does not', (q) => {
     expect(asksForTheRule(q)).toBe(false);
   });
@@ -103,6 +106,11 @@ describe('GIVEN a question that opens by asking what the student must do', () =>
   it("WHEN it asks how the student's grade is made up THEN it asks the rule, no request", () => {
     expect(model.decide('what makes up my grade').kind).not.toBe('redirect');
     expect(model.decide('what is my grade').kind).toBe('redirect');
+  });
+
+  it('WHEN it says it asks in general THEN it asks the rule, no request', () => {
+    expect(model.decide('can i hand in my report late in general').kind).not.toBe('redirect');
+    expect(model.decide('can i hand in my report late').kind).toBe('redirect');
   });
 });
 
