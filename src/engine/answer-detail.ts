@@ -103,6 +103,12 @@ const DETAILS: readonly Detail[] = [
     says: /\b[Ll]anguages?\b|\b([Ii]n|[Uu]s(e|es|ing|ed)|[Ww]ith|[Ww]ritten in|[Cc]oded? in|[Pp]rogram(med)? in)\s+[A-Z]/,
   },
   {
+    // whether the course counts toward a programme: "does it count toward the data science minor", "does this class
+    // satisfy a gen ed requirement" (not "does the quiz count toward my grade")
+    asks: /\b(count|counts|counted|satisf\w*|fulfil\w*)\b[^?]*\b(majors?|minors?|concentrations?|secondary|certificates?|gen ?eds?|general education|distribution|electives?|degrees?|tracks?|programs?|programmes?)\b/,
+    says: /\b(majors?|minors?|concentrations?|secondary|certificates?|gen ?eds?|general education|distribution|electives?|degrees?|tracks?|programs?|programmes?|requirements?)\b/i,
+  },
+  {
     // whether the course has teaching assistants: "is there a TA for this course", "do we have any graders"
     asks: new RegExp(
       `\\b(is there|are there|do we have|does (the|this) (course|class) have)\\b[^?]*${ASSISTANT}`,

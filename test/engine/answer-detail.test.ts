@@ -1,7 +1,7 @@
 // Questions that ask for one named detail (a curve, pass/fail, a rubric, an ISBN, a phone number, a passcode, a link,
 // the drop deadline, dropped scores, whether there is a TA, a TA's office hours, rounding, recordings, practice exams,
-// solutions, a calculator, a time limit, credits, a programming language), checked against the answer that would be
-// given.
+// solutions, a calculator, a time limit, credits, a programming language, counting toward a programme), checked
+// against the answer that would be given.
 import { describe, expect, it } from 'vitest';
 import { answersDetail } from '../../src/engine/answer-detail.ts';
 import { answersQuestionType } from '../../src/engine/answer-type.ts';
@@ -92,6 +92,16 @@ describe('GIVEN a question that asks for a named detail', () => {
       'Programming Assignments are worth 25% of the grade.',
       'The labs use Python 3 in Jupyter notebooks.',
     ],
+    [
+      'Does this course count toward the plant science minor?',
+      'Your final score is a weighted sum: labs 40%, essay 60%.',
+      'It counts toward the plant science minor as an elective.',
+    ],
+    [
+      'does this class satisfy a gen ed',
+      'BOT 101 is a 4-credit introduction to plants.',
+      'It satisfies the Biological Science general education requirement.',
+    ],
   ])(
     'WHEN "%s" meets an answer without it THEN it does not answer; with it, it does',
     (q, without, withIt) => {
@@ -113,6 +123,7 @@ describe('GIVEN a question that asks for a named detail', () => {
     'can we round up a study group',
     'is there any extra credit',
     'is natural language processing covered in this course',
+    'does the field trip count toward my grade',
   ])('WHEN "%s" asks for none of them THEN any answer passes', (q) => {
     expect(answersDetail(asked(q), 'Late reports lose 1 point per day.')).toBe(true);
   });
