@@ -139,10 +139,10 @@ const HOW_LONG_THING =
  * False when an answer gives a duration, but not of the thing asked about: "how long does the exam take" against an
  * entry on how long each assignment takes, which never names the exam. One word of the thing, as a word or a stem, in
  * a sentence or line of the answer that gives a duration or in what it is `about` (an entry's title and phrasings),
- * is enough: an entry on the exams, held in a lab, with their durations does not say how long a lab is. A question that asks more ("how long
- * does the prof take to answer emails"), of a person ("how long do we get") or of something named before it ("... and
- * how long does that part last") is not checked. `spelled` writes the thing's words as the course spells them
- * ("assignmnet"), read only for a question this check applies to.
+ * is enough: an entry on the exams, held in a lab, with their durations does not say how long a lab is. A question
+ * that asks more ("how long does the prof take to answer emails"), of a person ("how long do we get") or of something
+ * named before it ("... and how long does that part last") is not checked. `spelled` writes the thing's words as the
+ * course spells them ("assignmnet"), read only for a question this check applies to.
  */
 export function namesWhatLasts(
   question: string,

@@ -184,7 +184,7 @@ const oddsOf = (p: number): number => (p >= 1 ? Infinity : p / (1 - p));
  */
 const ASKS_TO_BE_TOLD =
   /^\s*(?:can|could|would|will) (?:you|u) (?:tell|give|explain|summari[sz]e|describe|list)\b/i;
-/** A question that asks to be spared a rule or leave to break it: "can I hand in later", "any chance of an extension". */
+/** A question that asks leave or to be spared a rule: "can I hand in later", "any chance of an extension". */
 const ASKS_TO_BE_SPARED = /\b(?:can|could|may|might) i\b|\bextensions?\b|\bwaive|\bexcuse|\bexceptions?\b/i;
 const asksForInformation = (text: string): boolean => asksWhatIsSo(text) || ASKS_TO_BE_TOLD.test(text);
 
