@@ -124,9 +124,13 @@ const LENGTH = new RegExp(
  * piece of work is ("how long should the essay be") is answered by a length too ("at most two pages").
  */
 export function answersHowLong(question: string, answer: string): boolean {
-  if (!ASKS_HOW_LONG.test(question) || DURATION.test(answer)) return true;
-  return ASKS_HOW_LONG_IS.test(question) && LENGTH.test(answer);
+  const lengthOf = LENGTH_OF.test(question);
+  if ((!ASKS_HOW_LONG.test(question) && !lengthOf) || DURATION.test(answer)) return true;
+  return (ASKS_HOW_LONG_IS.test(question) || lengthOf) && LENGTH.test(answer);
 }
+
+/** A short question for a thing's length or duration: "exam length", "presentation duration?". */
+const LENGTH_OF = /^(?:the |our |my )?(?:[a-z0-9-]+ ){1,3}(?:length|duration)\s*\??$/;
 
 /**
  * A question asking how long a thing lasts, and nothing more: "how long is the exam", "how long does a lab session

@@ -199,6 +199,16 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     expect(answersHowLong(q, answer)).toBe(true);
   });
 
+  it('WHEN a short question asks for a length or duration THEN an answer needs one', () => {
+    const worth = 'Graduate students give a **journal presentation**, worth **10%** of the grade.';
+    expect(answersHowLong(normalize('journal presentation length'), worth)).toBe(false);
+    expect(answersHowLong(normalize('exam duration?'), 'The exam is on paper.')).toBe(false);
+    expect(answersHowLong(normalize('exam duration?'), 'The exam takes **2 hours**.')).toBe(true);
+    expect(answersHowLong(normalize('final essay length'), 'At most **2,000 words**.')).toBe(true);
+    // (not a question that only mentions a length)
+    expect(answersHowLong(normalize('is there a minimum length for the essay'), worth)).toBe(true);
+  });
+
   it('WHEN "how long is X" is answered by a duration of something else THEN it is not answered', () => {
     const workload = 'Each assignment is designed to take **about two weeks**.';
     expect(namesWhatLasts('how long does the exam take', workload)).toBe(false);
