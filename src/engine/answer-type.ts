@@ -44,11 +44,12 @@ const DURATION =
 const WRITTEN =
   '(policy|policies|syllabus|rubrics?|templates?|slides|notes|recordings?|solutions?|instructions|guidelines|readings?|materials?|grades?|info|information)';
 /**
- * A question asking for a place ("which room is the lab in", "where are the lectures given", "where is the test"; not
- * "where is the AI policy").
+ * A question asking for a place ("which room is the lab in", "where are the lectures given", "where is the test", a
+ * short "lecture room" or "exam location?"; not "where is the AI policy").
  */
 const ASKS_PLACE = new RegExp(
-  String.raw`\b(which|what) (rooms?|buildings?|halls?|locations?|classrooms?)\b|\b(room|building) (numbers?|nr)\b|\bin which (room|building|hall)\b|\b(location|address) of\b|\bwhere (is|are|will|do|does) (the )?\w+( \w+)? (be )?(given|held|located|taught|take place|taking place)\b|^where (is|are|will be) (the |my |our )?(?!(\w+ )?${WRITTEN}\s*\??$)\w+( \w+)?\s*\??$`,
+  String.raw`^(?:the |our |my )?(?:[a-z0-9-]+ ){1,3}(?:rooms?|locations?|venues?)(?: numbers?)?\s*\??$|` +
+    String.raw`\b(which|what) (rooms?|buildings?|halls?|locations?|classrooms?)\b|\b(room|building) (numbers?|nr)\b|\bin which (room|building|hall)\b|\b(location|address) of\b|\bwhere (is|are|will|do|does) (the )?\w+( \w+)? (be )?(given|held|located|taught|take place|taking place)\b|^where (is|are|will be) (the |my |our )?(?!(\w+ )?${WRITTEN}\s*\??$)\w+( \w+)?\s*\??$`,
 );
 
 /**

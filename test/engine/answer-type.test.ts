@@ -277,6 +277,14 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     );
   });
 
+  it('WHEN a short question ends in room or location THEN it asks for a place', () => {
+    expect(answersWhere(normalize('lecture room'), 'Lectures are on Tuesdays, 2:30-3:45 pm.')).toBe(false);
+    expect(answersWhere(normalize('final exam location?'), 'The final is cumulative.')).toBe(false);
+    expect(answersWhere(normalize('lecture room'), 'Lectures are in **Larkspur Hall 101**.')).toBe(true);
+    // (a longer question that only mentions a room is judged by the other forms)
+    expect(answersWhere(normalize('can i book a study room'), 'Lectures are on Tuesdays.')).toBe(true);
+  });
+
   it('WHEN a place question is answered with a video-call link THEN that is a place; "in person" alone is not', () => {
     expect(answersWhere('where are the office hours held', 'Office hours are on Zoom.')).toBe(true);
     expect(answersWhere('which room is the review session in', 'The sessions are in person.')).toBe(false);
