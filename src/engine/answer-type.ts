@@ -33,6 +33,16 @@ function asksWho(question: string): boolean {
 /** A question asking for a duration ("how long is a lab session"). */
 const ASKS_HOW_LONG = /\bhow long\b/;
 
+/**
+ * A short question of one to three words (after "the", "our" or "my") that ends in what it asks for: "exam length",
+ * "lecture room?". `last`: the pattern of the last word(s).
+ */
+const shortQuestionFor = (last: string): string =>
+  String.raw`^(?:the |our |my )?(?:[a-z0-9-]+ ){1,3}(?:${last})\s*\??$`;
+
+/** A short question for a thing's length or duration: "exam length", "presentation duration?". */
+const LENGTH_OF = new RegExp(shortQuestionFor('length|duration'));
+
 /** A duration in an answer: "about two weeks", "3 weeks", "2 points per day". */
 const DURATION =
   /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|extra|half)[\s-]+(more\s+)?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b|\bper (day|week)\b|\bno time limit\b|\bnot timed\b|\buntimed\b|\b\d{1,2}(:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?|\s*(am|pm|a\.m\.|p\.m\.))\s*(-|–|to|until)\s*\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/i;
@@ -48,7 +58,7 @@ const WRITTEN =
  * short "lecture room" or "exam location?"; not "where is the AI policy").
  */
 const ASKS_PLACE = new RegExp(
-  String.raw`^(?:the |our |my )?(?:[a-z0-9-]+ ){1,3}(?:rooms?|locations?|venues?)(?: numbers?)?\s*\??$|` +
+  `${shortQuestionFor('(?:rooms?|locations?|venues?)(?: numbers?)?')}|` +
     String.raw`\b(which|what) (rooms?|buildings?|halls?|locations?|classrooms?)\b|\b(room|building) (numbers?|nr)\b|\bin which (room|building|hall)\b|\b(location|address) of\b|\bwhere (is|are|will|do|does) (the )?\w+( \w+)? (be )?(given|held|located|taught|take place|taking place)\b|^where (is|are|will be) (the |my |our )?(?!(\w+ )?${WRITTEN}\s*\??$)\w+( \w+)?\s*\??$`,
 );
 
@@ -129,9 +139,6 @@ export function answersHowLong(question: string, answer: string): boolean {
   if ((!ASKS_HOW_LONG.test(question) && !lengthOf) || DURATION.test(answer)) return true;
   return (ASKS_HOW_LONG_IS.test(question) || lengthOf) && LENGTH.test(answer);
 }
-
-/** A short question for a thing's length or duration: "exam length", "presentation duration?". */
-const LENGTH_OF = /^(?:the |our |my )?(?:[a-z0-9-]+ ){1,3}(?:length|duration)\s*\??$/;
 
 /**
  * A question asking how long a thing lasts, and nothing more: "how long is the exam", "how long does a lab session
