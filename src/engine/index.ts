@@ -53,6 +53,7 @@ import { checkedText, passageSources, renderPassageAnswer } from './passages/ren
 import { analyze, cleanQuestion, normalize, unmarked } from './text.ts';
 import { unstatedSentence } from './unstated.ts';
 import { namesDayOrMonth } from './calendar-names.ts';
+import { entryNamingTopic } from './topic-line.ts';
 import { gradeRangeSentence, letterGradeSentence } from '../grade/letter-question.ts';
 import { lateCostSentence } from '../grade/late-penalty.ts';
 import { latePolicySentence, sharedLatePolicy } from '../grade/late-policy.ts';
@@ -336,6 +337,17 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     return { kind: 'answer', entries: [nearest], score: nearest.score };
   }
 
+  /**
+   * A question when a topic comes that is not answered with confidence goes to the one entry whose answer has a line
+   * naming the topic, when that answer says when (topic-line.ts). A declined topic stays declined.
+   */
+  const saysWhen = (answer: string): boolean => namesDayOrMonth(answer) || SAYS_WHEN.test(unmarked(answer));
+  function byTopicNamed(text: string, d: Decision): Decision {
+    if (d.kind !== 'fallback' || (d.declined && d.declined.similarity >= DECLINED_FOR_DOCUMENTS)) return d;
+    const entry = entryNamingTopic(normalize(text), content.faq, saysWhen, courseName);
+    return entry ? { kind: 'answer', entries: [{ entry, score: d.score }], score: d.score } : d;
+  }
+
   /** The model's decision, with the answer-type checks an entry's answer must pass to be given. */
   function judge(text: string): Decision {
     const d = byPersonNamed(text, model.decide(text));
@@ -441,6 +453,14 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         if (d.kind === 'answer' && d.score > (decision.kind === 'fallback' ? 0 : decision.score))
           decision = d;
       }
+      // (and a question when a topic comes, by the entry whose answer names it in a line: byTopicNamed)
+      const byTopic = byTopicNamed(clean.text, decision);
+      const [topical] = byTopic.kind === 'answer' ? byTopic.entries : [];
+      if (
+        topical &&
+        fitsQuestion(clean.text, topical.entry.answer, [topical.entry.title, ...topical.entry.questions])
+      )
+        decision = byTopic;
     } else if (decision.kind === 'redirect' && !record) {
       // (a general question among context about the student may answer: answeringSentence)
       const sentences = focusSentences(clean.text).map((sentence) => ({

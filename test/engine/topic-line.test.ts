@@ -1,0 +1,69 @@
+// A question when a topic comes, that no entry answers with confidence, goes to the one entry whose answer names the
+// topic in a line that says when (or in an item of a numbered list or a table row of an answer that says when).
+import { describe, expect, it } from 'vitest';
+import { createAnswerEngine } from '../../src/engine/index.ts';
+import { entryNamingTopic } from '../../src/engine/topic-line.ts';
+import { botany } from './fixtures.ts';
+
+describe('GIVEN a course with an entry that lists its topics week by week', () => {
+  const content = botany();
+  const base = content.faq[0];
+  if (!base) throw new Error('the botany fixture has no FAQ entry');
+  content.faq.push(
+    {
+      ...base,
+      id: 'weekly-topics',
+      title: 'What each week covers',
+      questions: [
+        'what is the course schedule',
+        'what do we do each week',
+        'what topics are on the schedule',
+        'what do we do in week 2',
+        'what is the plan week by week',
+      ],
+      tags: [],
+      answer:
+        'The plan is by week; week 1 starts Monday, September 7:\n\n' +
+        '1. Seeds and germination\n2. Roots, stems and water transport\n3. Leaf anatomy and stomata\n' +
+        '4. Pollination by insects and wind\n5. Field trip to the arboretum',
+    },
+    {
+      ...base,
+      id: 'essay',
+      title: 'The essay',
+      questions: ['what is the essay about', 'how long is the essay', 'how is the essay graded'],
+      tags: [],
+      answer:
+        'After you get feedback on your outline, write an essay of 1,500 words on a plant of your choice.\n\n' +
+        'The essay is due at the end of week 5.',
+    },
+  );
+  const engine = createAnswerEngine(content, { vectors: false });
+  const now = new Date('2026-03-01T12:00:00Z');
+
+  it('WHEN a student asks when a listed topic comes, in words no phrasing has THEN the weekly entry answers', () => {
+    for (const q of ['when do we learn about stomata', 'which week do we cover pollination by wind']) {
+      const r = engine.answer(q, now);
+      expect(r.kind, q).toBe('answer');
+      expect(r.sources[0]?.id, q).toBe('weekly-topics');
+    }
+  });
+
+  it('WHEN the line naming the topic says no time THEN it does not answer when', () => {
+    const saysWhen = (a: string) => /week|monday|september/i.test(a);
+    expect(entryNamingTopic('when do we get feedback on the outline', content.faq, saysWhen, new Set())).toBe(
+      undefined,
+    );
+  });
+
+  it('WHEN no line names every word of the topic, or the question does not ask when THEN no entry is found', () => {
+    const saysWhen = (a: string) => /week/.test(a);
+    expect(
+      entryNamingTopic('when do we learn about stomata in cacti', content.faq, saysWhen, new Set()),
+    ).toBe(undefined);
+    expect(entryNamingTopic('what are stomata', content.faq, saysWhen, new Set())).toBe(undefined);
+    expect(entryNamingTopic('when do we learn about stomata', content.faq, saysWhen, new Set())?.id).toBe(
+      'weekly-topics',
+    );
+  });
+});
