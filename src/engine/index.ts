@@ -348,6 +348,20 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     return entry ? { kind: 'answer', entries: [{ entry, score: d.score }], score: d.score } : d;
   }
 
+  /**
+   * The sentence of an entry's answer that says what the message asks is not given (unstated.ts), or null. In a long
+   * message, context around the question may name what the answer does say ("I know it is due at 10 am. What is the
+   * penalty for handing in late?"): when the whole is not asked about what is not given, each question it asks is, and
+   * every one of them must be.
+   */
+  const unstatedIn = (text: string, entry: FaqEntry, ownPhrasing: boolean): string | null => {
+    const whole = unstatedSentence(text, entry.answer, entry.title, ownPhrasing, courseName);
+    if (whole !== null) return whole;
+    const asks = focusSentences(text).filter((s) => s.endsWith('?'));
+    const each = asks.map((s) => unstatedSentence(s, entry.answer, entry.title, false, courseName));
+    return each.length > 0 && each.every((u) => u !== null) ? (each[0] ?? null) : null;
+  };
+
   /** The model's decision, with the answer-type checks an entry's answer must pass to be given. */
   function judge(text: string): Decision {
     const d = byPersonNamed(text, model.decide(text));
@@ -552,10 +566,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       // (an entry that only says the course's information does not give what is asked does not answer it: its whole
       // answer is given, as a fallback; a phrasing of its own asked word for word, only when all it asks is not given)
       const asWritten = best?.score === 1 && isPhrasing;
-      const unstated =
-        best && !cost && !letter
-          ? unstatedSentence(clean.text, best.entry.answer, best.entry.title, asWritten, courseName)
-          : null;
+      const unstated = best && !cost && !letter ? unstatedIn(clean.text, best.entry, asWritten) : null;
       if (best && unstated !== null) {
         return {
           kind: 'fallback',
@@ -606,13 +617,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     const typeMiss = decision.kind === 'fallback' && decision.wrongType ? decision.near[0] : undefined;
     if (
       typeMiss &&
-      (unstatedSentence(
-        clean.text,
-        typeMiss.entry.answer,
-        typeMiss.entry.title,
-        typeMiss.score === 1 && isPhrasing,
-        courseName,
-      ) !== null ||
+      (unstatedIn(clean.text, typeMiss.entry, typeMiss.score === 1 && isPhrasing) !== null ||
         kindAskedOnlyUnsaid(clean.text, typeMiss.entry.answer, staffNames))
     ) {
       return {

@@ -178,6 +178,19 @@ describe('GIVEN a course whose entry says the syllabus does not give something',
     expect(reply.sources.map((s) => s.id)).toEqual(['labs']);
   });
 
+  it('WHEN a long message names what the answer gives, then asks what it does not THEN it is a fallback', () => {
+    // ("two hours" and "Wednesday" are given, but only as context: the question is the last sentence)
+    const q =
+      'I know each lab takes two hours on Wednesday and I want to be ready for the first one. Are lab coats provided?';
+    const reply = engine.answer(q, now);
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toContain('The syllabus does not say whether lab coats are provided.');
+    // (one of its questions that the entry does answer keeps it an answer)
+    const both =
+      'I want to be ready for the first lab this week. How long does each lab last? Are lab coats provided?';
+    expect(engine.answer(both, now).kind).toBe('answer');
+  });
+
   it("WHEN the question is one of the entry's phrasings word for word THEN the whole entry is given too", () => {
     // ("do i need a lab coat" is a phrasing of the labs entry; "need" frames it, "lab coat" is what it asks)
     const reply = engine.answer('do i need a lab coat', now);
