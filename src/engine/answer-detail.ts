@@ -109,6 +109,18 @@ const DETAILS: readonly Detail[] = [
     says: /\b(majors?|minors?|concentrations?|secondary|certificates?|gen ?eds?|general education|distribution|electives?|degrees?|tracks?|programs?|programmes?|requirements?)\b/i,
   },
   {
+    // which course to take after this one: "is there a follow-up course", "which course should I take after <code>",
+    // "what should I take afterwards" (not "can I take the quiz after it closes")
+    asks: /\bfollow[- ]?(up|on) (courses?|class(es)?)\b|\b(courses?|class(es)?)\b[^?]*\b(take|taking)\b[^?]*\bafter(wards?)?\b|\b(take|taking) after(wards?)?\b(?! (the|a|my|it|this|that) (deadline|due|exam|quiz|test|class|lecture|lab)\b)|\b(take|taking)\b[^?]*\b(afterwards?|after (this|it|that)( one| course| class)?)\s*($|[?.,!]|and\b)|\bnext course\b/,
+    says: /\bfollow[- ]?(up|on)\b|\bafter (this|the) (course|class)\b|\bnext course\b|\bsubsequent\b|\bsequel\b|\bcontinu\w+|\badvanced\b|\bprerequisite for\b|\bbuilds? on\b|\bleads? (on )?to\b/i,
+  },
+  {
+    // whether or when a course is offered in a later term: "is <code> offered in the spring", "who teaches it next
+    // fall"
+    asks: /\b(offered|taught|teach(es|ing)?|available|run)\b[^?]*\b(in the|next|this coming) (fall|spring|summer|winter|autumn|semester|term|quarter)\b|\bnext (fall|spring|summer|winter|autumn|semester|term|quarter)\b/,
+    says: /\b(offered|fall|spring|summer|winter|autumn|next (semester|term|quarter|year)|every (semester|term|quarter|year)|each (semester|term|quarter|year)|annually)\b/i,
+  },
+  {
     // whether the course has teaching assistants: "is there a TA for this course", "do we have any graders"
     asks: new RegExp(
       `\\b(is there|are there|do we have|does (the|this) (course|class) have)\\b[^?]*${ASSISTANT}`,

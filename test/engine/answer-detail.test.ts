@@ -1,6 +1,7 @@
 // Questions that ask for one named detail (a curve, pass/fail, a rubric, an ISBN, a phone number, a passcode, a link,
 // the drop deadline, dropped scores, whether there is a TA, a TA's office hours, rounding, recordings, practice exams,
-// solutions, a calculator, a time limit, credits, a programming language, counting toward a programme), checked
+// solutions, a calculator, a time limit, credits, a programming language, counting toward a programme, a course to
+// take next, a later term's offering), checked
 // against the answer that would be given.
 import { describe, expect, it } from 'vitest';
 import { answersDetail } from '../../src/engine/answer-detail.ts';
@@ -102,6 +103,26 @@ describe('GIVEN a question that asks for a named detail', () => {
       'BOT 101 is a 4-credit introduction to plants.',
       'It satisfies the Biological Science general education requirement.',
     ],
+    [
+      'Is there a follow-up course I could take after this one?',
+      'BOT 101 is a 4-credit introduction to plants.',
+      'BOT 201, Plant Ecology, builds on this course.',
+    ],
+    [
+      'which botany course should i take after bot 101',
+      'You need a C- or better in BOT 100 to take BOT 101.',
+      'Most students go on to the advanced seminar.',
+    ],
+    [
+      'Is BOT 102 offered in the spring?',
+      'You need a C- or better in BOT 101 to take BOT 102.',
+      'BOT 102 is offered every spring.',
+    ],
+    [
+      'who is teaching this course next fall',
+      'The lecturer is Ada Fern; the assistant is Ben Moss.',
+      'The syllabus does not say who teaches it next semester.',
+    ],
   ])(
     'WHEN "%s" meets an answer without it THEN it does not answer; with it, it does',
     (q, without, withIt) => {
@@ -124,6 +145,9 @@ describe('GIVEN a question that asks for a named detail', () => {
     'is there any extra credit',
     'is natural language processing covered in this course',
     'does the field trip count toward my grade',
+    'can i take the quiz after it closes',
+    'can i take the exam after the deadline',
+    'what do we do in the next class',
   ])('WHEN "%s" asks for none of them THEN any answer passes', (q) => {
     expect(answersDetail(asked(q), 'Late reports lose 1 point per day.')).toBe(true);
   });
