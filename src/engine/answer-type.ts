@@ -85,10 +85,20 @@ export function answersWho(question: string, answer: string, names: readonly str
   const forName = ASKS_NAME.test(question) || asksForRoleNames(question);
   if (!forName && !asksWho(question)) return true;
   if (!forName && (PEOPLE.test(answer) || CONTACT_NAMED.test(answer))) return true;
-  const lower = answer.toLowerCase();
+  // (an assistant's name is given where the answer speaks of assistants: "Instructor: Dr. Lee. Sections are run by
+  // a TA; see the registrar for yours" names no TA)
+  const assistant = new RegExp(ASSISTANT, 'i');
+  const named =
+    forName && assistant.test(question)
+      ? answer
+          .split(/\n+|(?<!\b(?:Dr|Prof|Mr|Ms|Mrs)\.)(?<=[.!?])\s+(?=(?:[-*•]\s+)?[*_`[]*[A-Z])/)
+          .filter((s) => assistant.test(s))
+          .join(' ')
+      : answer;
+  const lower = named.toLowerCase();
   return (
     names.some((n) => n.trim() !== '' && lower.includes(n.toLowerCase())) ||
-    ((forName || ASKS_AUTHOR.test(question)) && PERSON_NAME.test(unmarked(answer)))
+    ((forName || ASKS_AUTHOR.test(question)) && PERSON_NAME.test(unmarked(named)))
   );
 }
 

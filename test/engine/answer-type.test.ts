@@ -144,6 +144,20 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     expect(answersWho('instructor name?', 'The course is taught by Ada Fern.', ['Ada Fern'])).toBe(true);
   });
 
+  it("WHEN an assistant's name is asked THEN it must be given where the answer speaks of assistants", () => {
+    const sections =
+      '- **Lecturer**: Dr. Ada Fern, room 12.\n- **Sections** are run by a **TA**; see the registrar for yours.';
+    expect(answersWho('who is my ta', sections, ['Ada Fern'])).toBe(false);
+    expect(answersQuestionType('Who is my TA?', sections, ['Ada Fern'])).toBe(false);
+    const named = 'The lecturer is Dr. Ada Fern. The TA is Ben Moss, who runs the labs.';
+    expect(answersWho('who is my ta', named, ['Ada Fern'])).toBe(true);
+    expect(answersWho('who is my ta', '- **Lecturer**: Ada Fern\n- **TA**: Ben Moss', ['Ada Fern'])).toBe(
+      true,
+    );
+    // (the lecturer's name still answers who the lecturer is)
+    expect(answersWho('who is the instructor', sections, ['Ada Fern'])).toBe(true);
+  });
+
   it.each([
     ['when is the final exam', 'The final exam starts at 1 PM in the lecture hall.'],
     ['when is the final exam', 'It is on 22 May.'],
