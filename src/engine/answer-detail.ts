@@ -78,8 +78,14 @@ const DETAILS: readonly Detail[] = [
   },
   {
     // whether solutions are posted: "are solutions to the problem sets posted", "answer keys after each exam"
-    asks: /\b(solutions?|answer keys?)\b[^?]*\b(posted|published|released|available|shared|online|uploaded|anywhere)\b|\b(post|publish|release|share)(ed)?\b[^?]*\b(solutions?|answer keys?)\b|\bwalkthroughs?\b/,
-    says: /\bsolutions?\b|\banswer keys?\b|\bworked (answers|examples)\b|\bwalkthroughs?\b/i,
+    // (and the answers to a quiz or an exam: "are quiz answers posted after it closes")
+    asks: /\b(solutions?|answer keys?|(quiz|exam|test|midterm|homework|hw) answers)\b[^?]*\b(posted|published|released|available|shared|online|uploaded|anywhere)\b|\b(post|publish|release|share)(ed)?\b[^?]*\b(solutions?|answer keys?)\b|\bwalkthroughs?\b/,
+    says: /\bsolutions?\b|\banswer keys?\b|\bworked (answers|examples)\b|\bwalkthroughs?\b|\b(correct )?answers (are|will be|get|is) (posted|published|released|shared|shown|available)\b/i,
+  },
+  {
+    // the class's average: "class average on test 1", "what is the average grade", "median score on the midterm"
+    asks: /\b(class|course) (average|mean|median)\b|\b(average|mean|median) (grades?|scores?|marks?|results?)\b/,
+    says: /\baverage|\bmean\b|\bmedian\b/i,
   },
   {
     // whether a calculator is allowed, or which one

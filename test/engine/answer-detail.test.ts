@@ -1,7 +1,7 @@
 // Questions that ask for one named detail (a curve, pass/fail, a rubric, an ISBN, a phone number, a passcode, a link,
 // the drop deadline, dropped scores, whether there is a TA, a TA's office hours, rounding, recordings, practice exams,
 // solutions, a calculator, a time limit, credits, a programming language, counting toward a programme, a course to
-// take next, a later term's offering), checked
+// take next, a later term's offering, the class average), checked
 // against the answer that would be given.
 import { describe, expect, it } from 'vitest';
 import { answersDetail } from '../../src/engine/answer-detail.ts';
@@ -104,6 +104,21 @@ describe('GIVEN a question that asks for a named detail', () => {
       'It satisfies the Biological Science general education requirement.',
     ],
     [
+      'class average test 1',
+      'Test 1 is on February 28 and covers chapters 1 to 4.',
+      'The class average on test 1 was 78%.',
+    ],
+    [
+      'What was the average grade last year?',
+      'Your final grade is 40% labs and 60% essay.',
+      'The syllabus gives no class averages.',
+    ],
+    [
+      'Are quiz answers posted after the quiz closes?',
+      'A quiz opens every Monday and closes on Friday.',
+      'The correct answers are shown once the quiz closes.',
+    ],
+    [
       'Is there a follow-up course I could take after this one?',
       'BOT 101 is a 4-credit introduction to plants.',
       'BOT 201, Plant Ecology, builds on this course.',
@@ -148,6 +163,8 @@ describe('GIVEN a question that asks for a named detail', () => {
     'can i take the quiz after it closes',
     'can i take the exam after the deadline',
     'what do we do in the next class',
+    'how is my average calculated',
+    'how many answers does each quiz question have',
   ])('WHEN "%s" asks for none of them THEN any answer passes', (q) => {
     expect(answersDetail(asked(q), 'Late reports lose 1 point per day.')).toBe(true);
   });
