@@ -146,6 +146,12 @@ const scheduleSources = (events: readonly { id: string; title: string }[]): Engi
 const ASKS_WHEN_OUTRIGHT =
   /\b(when|what (day|date|time|weekday)|which (day|date|week|weekday)|dates?|due|deadlines?)\b/;
 
+/** A question for a date: "what date", "exact date", "due date of <work> 3". */
+const ASKS_DATE = /\bdates?\b|\bexact(ly)?\b|\bwhich day of\b/;
+/** A weekday something recurs on: "on Thursdays", "every Friday", "each Monday". */
+const RECURS_ON_A_WEEKDAY =
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(every|each) (mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
 /**
  * Words by which an answer says when, beside the names of days and months: a date ("9/12"), a time ("10 am", "23:59"),
  * a numbered or recurring week ("week 3", "each week") or a part of the term ("the end of the semester", "finals
@@ -439,8 +445,15 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       // (when nothing asked about has a date yet, the reply says so and where it will be announced, but the question
       // is not answered: it counts as a fallback, and is not posted on a discussion board, where staff can answer it;
       // so too when a clock time is asked and the events are all day or their time is still to be announced)
+      // (but a note on an event without a date that says the weekday it recurs on, "due on Thursdays, a week after
+      // it is posted", answers when it is, unless a date is asked for)
+      const weekly =
+        undatedOnly &&
+        !ASKS_DATE.test(normalize(clean.text)) &&
+        events.length > 0 &&
+        events.every((e) => 'tba' in e && RECURS_ON_A_WEEKDAY.test(e.note ?? ''));
       return {
-        kind: undatedOnly || timeAskedNotGiven(clean.text, events) ? 'fallback' : 'answer',
+        kind: (undatedOnly && !weekly) || timeAskedNotGiven(clean.text, events) ? 'fallback' : 'answer',
         text: renderScheduleAnswer(schedule, content, now) + note,
         sources: scheduleSources(events),
       };
