@@ -17,6 +17,14 @@ describe('GIVEN a message', () => {
     expect(parts).toContain('my code is really messy to be honest');
   });
 
+  it('WHEN a question of a few words is followed by a short aside THEN the question is a candidate', () => {
+    // (ten words: "kinda broke rn" would otherwise weigh as much as the question)
+    expect(focusClauses('do i have to buy a lab coat?? kinda broke rn')).toContain(
+      'do i have to buy a lab coat??',
+    );
+    expect(focusClauses('do i have to buy a lab coat?')).toEqual([]);
+  });
+
   it('WHEN context comes first and the question last THEN the last clause is a candidate', () => {
     const parts = focusClauses(
       'I am a part-time student with two kids and a job, how long does each assignment take',
