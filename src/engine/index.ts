@@ -53,7 +53,7 @@ import { checkedText, passageSources, renderPassageAnswer } from './passages/ren
 import { analyze, cleanQuestion, normalize, unmarked } from './text.ts';
 import { unstatedSentence } from './unstated.ts';
 import { namesDayOrMonth } from './calendar-names.ts';
-import { entryNamingTopic } from './topic-line.ts';
+import { topicFinder } from './topic-line.ts';
 import { gradeRangeSentence, letterGradeSentence } from '../grade/letter-question.ts';
 import { lateCostSentence } from '../grade/late-penalty.ts';
 import { latePolicySentence, sharedLatePolicy } from '../grade/late-policy.ts';
@@ -348,9 +348,10 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
    * naming the topic, when that answer says when (topic-line.ts). A declined topic stays declined.
    */
   const saysWhen = (answer: string): boolean => namesDayOrMonth(answer) || SAYS_WHEN.test(unmarked(answer));
+  const entryNamingTopic = topicFinder(content.faq, saysWhen);
   function byTopicNamed(text: string, d: Decision): Decision {
     if (d.kind !== 'fallback' || (d.declined && d.declined.similarity >= DECLINED_FOR_DOCUMENTS)) return d;
-    const entry = entryNamingTopic(normalize(text), content.faq, saysWhen, courseName);
+    const entry = entryNamingTopic(normalize(text), courseName);
     return entry ? { kind: 'answer', entries: [{ entry, score: d.score }], score: d.score } : d;
   }
 

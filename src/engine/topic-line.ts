@@ -30,27 +30,33 @@ function linesOf(answer: string): string[] {
     .flatMap((line) => (line.length > 200 ? line.split(/(?<=[.!?])\s+(?=[A-Z])/) : [line]));
 }
 
+/** The lines of an answer that may say when a topic comes, each with the stems of its words. */
+type TopicLines = readonly (readonly Set<string>[])[];
+
 /**
- * The entry whose answer has a line naming every word of the topic asked about, when exactly one has, and that answer
- * says when (`saysWhen`); else undefined. `ignore` holds stems that name the course, not a topic.
+ * A finder of the entry whose answer has a line naming every word of the topic a question asks about, when exactly one
+ * has, and that answer says when (`saysWhen`). The line says when, or is an item of a numbered list or a table row in
+ * an answer that says when ("5. <topics>" under "by week", "| Week 3 | <topic> |"). The lines are read once, on the
+ * first question that asks when. The finder's `ignore` holds stems that name the course, not a topic.
  */
-export function entryNamingTopic(
-  question: string,
+export function topicFinder(
   entries: readonly FaqEntry[],
   saysWhen: (answer: string) => boolean,
-  ignore: ReadonlySet<string>,
-): FaqEntry | undefined {
-  if (!ASKS_WHEN_TOPIC.test(question)) return undefined;
-  const topic = [...new Set(analyze(question))].filter((s) => !FRAME.has(s) && !ignore.has(s));
-  if (topic.length === 0) return undefined;
-  // (the line says when, or is an item of a numbered list or a table row in an answer that says when: "5. <topics>"
-  // under "by week", "| Week 3 | <topic> |")
-  const found = entries.filter((entry) => {
-    const listed = saysWhen(entry.answer);
-    return linesOf(entry.answer).some((line) => {
-      const words = new Set(analyze(line));
-      return topic.every((s) => words.has(s)) && (saysWhen(line) || (listed && ITEM.test(line)));
+): (question: string, ignore: ReadonlySet<string>) => FaqEntry | undefined {
+  let lines: TopicLines | null = null;
+  const read = (): TopicLines =>
+    entries.map((entry) => {
+      const listed = saysWhen(entry.answer);
+      return linesOf(entry.answer)
+        .filter((line) => saysWhen(line) || (listed && ITEM.test(line)))
+        .map((line) => new Set(analyze(line)));
     });
-  });
-  return found.length === 1 ? found[0] : undefined;
+  return (question, ignore) => {
+    if (!ASKS_WHEN_TOPIC.test(question)) return undefined;
+    const topic = [...new Set(analyze(question))].filter((s) => !FRAME.has(s) && !ignore.has(s));
+    if (topic.length === 0) return undefined;
+    lines ??= read();
+    const found = entries.filter((_, i) => lines?.[i]?.some((words) => topic.every((s) => words.has(s))));
+    return found.length === 1 ? found[0] : undefined;
+  };
 }

@@ -2,7 +2,7 @@
 // topic in a line that says when (or in an item of a numbered list or a table row of an answer that says when).
 import { describe, expect, it } from 'vitest';
 import { createAnswerEngine } from '../../src/engine/index.ts';
-import { entryNamingTopic } from '../../src/engine/topic-line.ts';
+import { topicFinder } from '../../src/engine/topic-line.ts';
 import { botany } from './fixtures.ts';
 
 describe('GIVEN a course with an entry that lists its topics week by week', () => {
@@ -51,18 +51,18 @@ describe('GIVEN a course with an entry that lists its topics week by week', () =
 
   it('WHEN the line naming the topic says no time THEN it does not answer when', () => {
     const saysWhen = (a: string) => /week|monday|september/i.test(a);
-    expect(entryNamingTopic('when do we get feedback on the outline', content.faq, saysWhen, new Set())).toBe(
+    expect(topicFinder(content.faq, saysWhen)('when do we get feedback on the outline', new Set())).toBe(
       undefined,
     );
   });
 
   it('WHEN no line names every word of the topic, or the question does not ask when THEN no entry is found', () => {
     const saysWhen = (a: string) => /week/.test(a);
-    expect(
-      entryNamingTopic('when do we learn about stomata in cacti', content.faq, saysWhen, new Set()),
-    ).toBe(undefined);
-    expect(entryNamingTopic('what are stomata', content.faq, saysWhen, new Set())).toBe(undefined);
-    expect(entryNamingTopic('when do we learn about stomata', content.faq, saysWhen, new Set())?.id).toBe(
+    expect(topicFinder(content.faq, saysWhen)('when do we learn about stomata in cacti', new Set())).toBe(
+      undefined,
+    );
+    expect(topicFinder(content.faq, saysWhen)('what are stomata', new Set())).toBe(undefined);
+    expect(topicFinder(content.faq, saysWhen)('when do we learn about stomata', new Set())?.id).toBe(
       'weekly-topics',
     );
   });
