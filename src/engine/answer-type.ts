@@ -87,12 +87,11 @@ export function answersWho(question: string, answer: string, names: readonly str
   if (!forName && (PEOPLE.test(answer) || CONTACT_NAMED.test(answer))) return true;
   // (an assistant's name is given where the answer speaks of assistants: "Instructor: Dr. Lee. Sections are run by
   // a TA; see the registrar for yours" names no TA)
-  const assistant = new RegExp(ASSISTANT, 'i');
   const named =
-    forName && assistant.test(question)
+    forName && ANY_ASSISTANT.test(question)
       ? answer
           .split(/\n+|(?<!\b(?:Dr|Prof|Mr|Ms|Mrs)\.)(?<=[.!?])\s+(?=(?:[-*•]\s+)?[*_`[]*[A-Z])/)
-          .filter((s) => assistant.test(s))
+          .filter((s) => ANY_ASSISTANT.test(s))
           .join(' ')
       : answer;
   const lower = named.toLowerCase();
@@ -116,6 +115,9 @@ const ASKS_AUTHOR = /\bwho (wrote|writes|authored|created|made|designed|develope
 const ASKS_NAME = new RegExp(
   `\\bwho (is|are|s) (my|our|the) ${ASSISTANT}|\\bnames? of (my|our|the) (${ASSISTANT}|(instructors?|professors?|lecturers?|teachers?)\\b)`,
 );
+
+/** A teaching assistant named in any case ("TA", "Teaching Fellow"). */
+const ANY_ASSISTANT = new RegExp(ASSISTANT, 'i');
 
 /** A person's name in an answer: two capitalised words ("Sam Patel"), or a title and a name ("Dr. Avery"). */
 const PERSON_NAME = /\b(Dr|Prof|Professor|Mr|Ms|Mrs)\.? [A-Z][a-z]+|\b[A-Z][a-z]+ [A-Z][a-z]+\b/;

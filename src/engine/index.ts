@@ -52,7 +52,7 @@ import { renderStaffAnswer, staffRoleAsked } from './staff-questions.ts';
 import { checkedText, passageSources, renderPassageAnswer } from './passages/render-quote.ts';
 import { analyze, cleanQuestion, normalize, unmarked } from './text.ts';
 import { unstatedSentence } from './unstated.ts';
-import { namesDayOrMonth } from './calendar-names.ts';
+import { namesDayOrMonth, namesRecurringWeekday } from './calendar-names.ts';
 import { topicFinder } from './topic-line.ts';
 import { gradeRangeSentence, letterGradeSentence } from '../grade/letter-question.ts';
 import { lateCostSentence } from '../grade/late-penalty.ts';
@@ -148,9 +148,6 @@ const ASKS_WHEN_OUTRIGHT =
 
 /** A question for a date: "what date", "exact date", "due date of <work> 3". */
 const ASKS_DATE = /\bdates?\b|\bexact(ly)?\b|\bwhich day of\b/;
-/** A weekday something recurs on: "on Thursdays", "every Friday", "each Monday". */
-const RECURS_ON_A_WEEKDAY =
-  /\b(mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(every|each) (mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /**
  * Words by which an answer says when, beside the names of days and months: a date ("9/12"), a time ("10 am", "23:59"),
@@ -159,6 +156,9 @@ const RECURS_ON_A_WEEKDAY =
  */
 const SAYS_WHEN =
   /\b(\d{1,2}[/.-]\d{1,2}|\d{1,2}(:\d\d)? ?(am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d|weeks? \d+|(each|every) week|weekly|daily|today|tomorrow|tonight|noon|midnight|(start|end|beginning|middle|first day|last day|first week|last week) of the (semester|term|quarter)|finals week)\b/i;
+
+/** Whether an answer says when: a weekday or month, a date or time, a week, a part of the term (SAYS_WHEN). */
+const saysWhen = (answer: string): boolean => namesDayOrMonth(answer) || SAYS_WHEN.test(unmarked(answer));
 
 /**
  * A question at least this similar to a declined or off-topic example is not looked up in the documents. Below it,
@@ -326,9 +326,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
    * books are ...") does not, and the schedule's word when it was says more. True for questions that do not ask when.
    */
   const saysWhenIfAsked = (question: string, answer: string): boolean =>
-    !ASKS_WHEN_OUTRIGHT.test(normalize(question)) ||
-    namesDayOrMonth(answer) ||
-    SAYS_WHEN.test(unmarked(answer));
+    !ASKS_WHEN_OUTRIGHT.test(normalize(question)) || saysWhen(answer);
 
   /**
    * A question that names one of the course's people and is not answered with confidence goes to the nearest entry
@@ -347,13 +345,11 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
    * A question when a topic comes that is not answered with confidence goes to the one entry whose answer has a line
    * naming the topic, when that answer says when (topic-line.ts). A declined topic stays declined.
    */
-  const saysWhen = (answer: string): boolean => namesDayOrMonth(answer) || SAYS_WHEN.test(unmarked(answer));
   const entryNamingTopic = topicFinder(content.faq, saysWhen);
-  function byTopicNamed(text: string, d: Decision): Decision {
-    if (d.kind !== 'fallback' || (d.declined && d.declined.similarity >= DECLINED_FOR_DOCUMENTS)) return d;
-    const entry = entryNamingTopic(normalize(text), courseName);
-    return entry ? { kind: 'answer', entries: [{ entry, score: d.score }], score: d.score } : d;
-  }
+  const topicEntry = (text: string, d: Decision): FaqEntry | undefined =>
+    d.kind === 'fallback' && !(d.declined && d.declined.similarity >= DECLINED_FOR_DOCUMENTS)
+      ? entryNamingTopic(normalize(text), courseName)
+      : undefined;
 
   /**
    * The sentence of an entry's answer that says what the message asks is not given (unstated.ts), or null. In a long
@@ -452,7 +448,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         undatedOnly &&
         !ASKS_DATE.test(normalize(clean.text)) &&
         events.length > 0 &&
-        events.every((e) => 'tba' in e && RECURS_ON_A_WEEKDAY.test(e.note ?? ''));
+        events.every((e) => 'tba' in e && namesRecurringWeekday(e.note ?? ''));
       return {
         kind: (undatedOnly && !weekly) || timeAskedNotGiven(clean.text, events) ? 'fallback' : 'answer',
         text: renderScheduleAnswer(schedule, content, now) + note,
@@ -481,14 +477,14 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         if (d.kind === 'answer' && d.score > (decision.kind === 'fallback' ? 0 : decision.score))
           decision = d;
       }
-      // (and a question when a topic comes, by the entry whose answer names it in a line: byTopicNamed)
-      const byTopic = byTopicNamed(clean.text, decision);
-      const [topical] = byTopic.kind === 'answer' ? byTopic.entries : [];
-      if (
-        topical &&
-        fitsQuestion(clean.text, topical.entry.answer, [topical.entry.title, ...topical.entry.questions])
-      )
-        decision = byTopic;
+      // (and a question when a topic comes, by the entry whose answer names it in a line: topicEntry)
+      const topical = topicEntry(clean.text, decision);
+      if (topical && fitsQuestion(clean.text, topical.answer, [topical.title, ...topical.questions]))
+        decision = {
+          kind: 'answer',
+          entries: [{ entry: topical, score: decision.score }],
+          score: decision.score,
+        };
     } else if (decision.kind === 'redirect' && !record) {
       // (a general question among context about the student may answer: answeringSentence)
       const sentences = focusSentences(clean.text).map((sentence) => ({

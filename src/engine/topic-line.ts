@@ -43,7 +43,7 @@ export function topicFinder(
   entries: readonly FaqEntry[],
   saysWhen: (answer: string) => boolean,
 ): (question: string, ignore: ReadonlySet<string>) => FaqEntry | undefined {
-  let lines: TopicLines | null = null;
+  let cached: TopicLines | null = null;
   const read = (): TopicLines =>
     entries.map((entry) => {
       const listed = saysWhen(entry.answer);
@@ -55,8 +55,8 @@ export function topicFinder(
     if (!ASKS_WHEN_TOPIC.test(question)) return undefined;
     const topic = [...new Set(analyze(question))].filter((s) => !FRAME.has(s) && !ignore.has(s));
     if (topic.length === 0) return undefined;
-    lines ??= read();
-    const found = entries.filter((_, i) => lines?.[i]?.some((words) => topic.every((s) => words.has(s))));
+    const lines = (cached ??= read());
+    const found = entries.filter((_, i) => lines[i]?.some((words) => topic.every((s) => words.has(s))));
     return found.length === 1 ? found[0] : undefined;
   };
 }

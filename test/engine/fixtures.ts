@@ -1,4 +1,5 @@
 // Content for engine tests: a small made-up course (test/fixtures/courses/botany), loaded fresh for each call.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
@@ -10,6 +11,15 @@ const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtu
 
 export function botany(): Content {
   return loadContent({ faqDir: path.join(DIR, 'faq'), scheduleFile: path.join(DIR, 'schedule.yaml') });
+}
+
+/** The botany course with more events, given as YAML list items, appended to its schedule. */
+export function botanyWithEvents(eventsYaml: string): Content {
+  const content = botany();
+  const file = path.join(DIR, 'schedule.yaml');
+  const schedule = parseSchedule(readFileSync(file, 'utf8') + eventsYaml, 'schedule.yaml');
+  if (!schedule.ok) throw new Error(JSON.stringify(schedule.issues));
+  return { ...content, schedule: schedule.value };
 }
 
 /** A course of only a schedule, given as YAML: for tests of schedule questions. */

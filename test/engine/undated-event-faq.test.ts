@@ -1,24 +1,16 @@
 // A "when" question about an event without a date yet ("tba") is answered by a FAQ entry that answers it and says
 // what it asks about ("Homework is due every Thursday"): that says more than "date not yet announced". An entry that
 // names no day comes after the schedule's word that the date is not yet announced.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSchedule } from '../../src/content/load-schedule.ts';
 import { createAnswerEngine } from '../../src/engine/index.ts';
-import { botany } from './fixtures.ts';
+import { botanyWithEvents } from './fixtures.ts';
 
-const SCHEDULE = path.resolve(import.meta.dirname, '../fixtures/courses/botany/schedule.yaml');
 const during = new Date('2030-02-10T12:00:00Z');
 
 function withNotebook(answer: string) {
-  const content = botany();
-  const schedule = parseSchedule(
-    readFileSync(SCHEDULE, 'utf8') +
-      '  - id: notebook\n    type: deadline\n    title: Field notebook\n    tba: weekly, after each lab\n',
-    'schedule.yaml',
+  const content = botanyWithEvents(
+    '  - id: notebook\n    type: deadline\n    title: Field notebook\n    tba: weekly, after each lab\n',
   );
-  if (!schedule.ok) throw new Error(JSON.stringify(schedule.issues));
   const notebook = {
     ...content.faq[0],
     id: 'notebook',
@@ -31,11 +23,7 @@ function withNotebook(answer: string) {
     tags: [],
     answer,
   };
-  return createAnswerEngine({
-    ...content,
-    schedule: schedule.value,
-    faq: [...content.faq, notebook] as typeof content.faq,
-  });
+  return createAnswerEngine({ ...content, faq: [...content.faq, notebook] as typeof content.faq });
 }
 
 describe('GIVEN a deadline without a date yet and a FAQ entry on it', () => {

@@ -1,25 +1,17 @@
 // A deadline without a date yet whose note says the weekday it recurs on ("due on Fridays, a week after it is
 // posted") answers when it is due; without a weekday, or when a date is asked for, the reply that the date is not
 // yet announced is a fallback.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSchedule } from '../../src/content/load-schedule.ts';
 import { createAnswerEngine } from '../../src/engine/index.ts';
-import { botany } from './fixtures.ts';
+import { botanyWithEvents } from './fixtures.ts';
 
-const SCHEDULE = path.resolve(import.meta.dirname, '../fixtures/courses/botany/schedule.yaml');
 const during = new Date('2030-02-10T12:00:00Z');
 
 function withSketches(note: string) {
-  const content = botany();
-  const schedule = parseSchedule(
-    readFileSync(SCHEDULE, 'utf8') +
-      `  - id: sketches\n    type: deadline\n    title: Weekly sketches\n    aliases: [sketch]\n    tba: "${note}"\n`,
-    'schedule.yaml',
+  const content = botanyWithEvents(
+    `  - id: sketches\n    type: deadline\n    title: Weekly sketches\n    aliases: [sketch]\n    tba: "${note}"\n`,
   );
-  if (!schedule.ok) throw new Error(JSON.stringify(schedule.issues));
-  return createAnswerEngine({ ...content, schedule: schedule.value }, { vectors: false });
+  return createAnswerEngine(content, { vectors: false });
 }
 
 describe('GIVEN a weekly deadline without a date yet', () => {
