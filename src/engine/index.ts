@@ -343,11 +343,14 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
 
   /**
    * A question when a topic comes that is not answered with confidence goes to the one entry whose answer has a line
-   * naming the topic, when that answer says when (topic-line.ts). A declined topic stays declined.
+   * naming the topic, when that answer says when (topic-line.ts). A question near an off-topic example stays
+   * declined; a topic the course declines to explain ("what is <a method>") is still one of its topics, and when it
+   * comes is answered.
    */
   const entryNamingTopic = topicFinder(content.faq, saysWhen);
   const topicEntry = (text: string, d: Decision): FaqEntry | undefined =>
-    d.kind === 'fallback' && !(d.declined && d.declined.similarity >= DECLINED_FOR_DOCUMENTS)
+    d.kind === 'fallback' &&
+    !(d.declined && d.declined.by !== 'course' && d.declined.similarity >= DECLINED_FOR_DOCUMENTS)
       ? entryNamingTopic(normalize(text), courseName)
       : undefined;
 
