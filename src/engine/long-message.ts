@@ -41,7 +41,9 @@ function sentencesOf(text: string): string[] {
 /**
  * The parts of a long message that have words enough to be a question of their own: each sentence (the question
  * may come first, followed by an aside: "do we hand in our code or just the report? my code is messy") and the
- * last clause (context, then the question: "I'm a part-time student with two kids, how long does ...").
+ * last clause (context, then the question: "I'm a part-time student with two kids, how long does ..."). In a message
+ * that asks with a question mark, a sentence that only tells ("I'm planning a trip with friends.") is context, not a
+ * question, unless a question points back at it ("A friend said the exam is open book. Is that true?").
  */
 export function focusClauses(text: string): string[] {
   if (!isLong(text)) return [];
@@ -52,9 +54,11 @@ export function focusClauses(text: string): string[] {
   const tail = clauses.length > 1 ? clauses.at(-1) : undefined;
   const last =
     tail !== undefined && !GOES_ON_ABOUT.test(tail) && !CONTINUES_LIST.test(tail) ? tail : undefined;
-  return [...new Set([...focusSentences(text), ...(last ? [last] : [])])].filter(
-    (c) => !POINTS_ELSEWHERE.test(c),
-  );
+  const all = focusSentences(text);
+  const asks = all.filter((s) => s.endsWith('?'));
+  const told = asks.length === 0 || asks.some(asksOfWhatCameBefore);
+  const sentences = all.filter((s) => told || !/[.!]$/.test(s));
+  return [...new Set([...sentences, ...(last ? [last] : [])])].filter((c) => !POINTS_ELSEWHERE.test(c));
 }
 
 /** Who a question put indirectly is asked of: "can you tell me", "does anyone know". */

@@ -59,6 +59,26 @@ describe('GIVEN a message', () => {
     ).not.toContain('including the field reports');
   });
 
+  it('WHEN a message asks a question after a sentence that only tells THEN the telling sentence is not tried alone', () => {
+    const parts = focusClauses(
+      'I am planning a field trip to the coast with friends. Do you know any good beaches there?',
+    );
+    expect(parts).not.toContain('I am planning a field trip to the coast with friends.');
+    expect(parts).toContain('Do you know any good beaches there?');
+  });
+
+  it('WHEN the question points back at what the sentence before it told THEN that sentence is tried alone', () => {
+    expect(focusClauses('A friend said the lab reports are graded on a curve. Is that true?')).toContain(
+      'A friend said the lab reports are graded on a curve.',
+    );
+  });
+
+  it('WHEN a message asks nothing with a question mark THEN each of its sentences is tried alone', () => {
+    expect(
+      focusClauses('I need the date of the final exam. My flight home is booked for the 20th.'),
+    ).toContain('I need the date of the final exam.');
+  });
+
   it('WHEN the last clause goes on without pointing back THEN it is still tried alone', () => {
     expect(
       focusClauses('I am planning my trips for the whole spring term, and when is the final exam'),
