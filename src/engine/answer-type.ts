@@ -294,8 +294,12 @@ const MOMENT = new RegExp(
   'i',
 );
 
-/** "what time is the lab", "what time do office hours start": a time of day is asked (not "what time zone"). */
-const ASKS_CLOCK = /^(what|which) time (is|are|does|do)\b/;
+/**
+ * "what time is the lab", "what time do office hours start", "what time of day is the report due", "what time sunday
+ * night are essays due": a time of day is asked (not "what time zone", "what time commitment is it").
+ */
+const ASKS_CLOCK =
+  /^(what|which) time (?!zones?\b|commitments?\b|frames?\b|slots?\b|limits?\b|periods?\b|differences?\b)([a-z0-9]+ ){0,3}(is|are|does|do|will)\b/;
 /** A time of day, or one agreed on: "10:30", "2 pm", "2-4pm", "14h", "noon", "by appointment". */
 const CLOCK =
   /\b(noon|midnight|\d{1,2}:\d{2}|\d{1,2}(\s*[-–]\s*\d{1,2})?\s*(am|pm|a\.m\.|p\.m\.)|\d{1,2}h\d{0,2}\b|appointments?|arranged|arrangement)/i;

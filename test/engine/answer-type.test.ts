@@ -182,6 +182,11 @@ describe('GIVEN answers that name the kind of thing asked in everyday ways', () 
     ['what time are office hours', 'By appointment: e-mail the instructor.', true],
     ['when are office hours', 'Office hours are on Mondays before the lab.', true],
     ['what time zone are the deadlines in', 'Deadlines are in Eastern time (the day before).', true],
+    // (words may come between "what time" and its verb: the day, "of day")
+    ['what time friday night are essays due', 'Essays are due Friday night at the close of the week.', false],
+    ['what time of day is the lab report due', 'Lab reports are due on Fridays.', false],
+    ['what time of day is the lab report due', 'Lab reports are due Fridays at 5 pm.', true],
+    ['what time commitment is the field trip', 'The field trip takes a whole Saturday.', true],
   ])('WHEN "%s" is answered by "%s" THEN it answers: %s', (q, answer, answers) => {
     expect(answersWhen(q, answer)).toBe(answers);
   });
