@@ -45,7 +45,7 @@ import {
   renderUnstated,
   truncationNote,
 } from './render.ts';
-import { asksWhatIsSo } from './info-query.ts';
+import { asksWhatIsSo, FIRST_PERSON } from './info-query.ts';
 import { createPassageIndex, type PassageAnswer } from './passages/index.ts';
 import { matchPlaceQuestion, renderPlaceAnswer } from './place-questions.ts';
 import { renderStaffAnswer, staffRoleAsked } from './staff-questions.ts';
@@ -679,12 +679,21 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     )
       return { kind: 'redirect', text: renderRedirect(course, 'private') + note, sources: [] };
     const near = decision.kind === 'fallback' ? decision.near.filter((s) => offered(s.entry)) : [];
+    // (a message about the student's own case that nothing answers, "my cousin's wedding is that weekend, what do I
+    // do", may be a private request put in words the gate has not learned: the reply says where to write)
+    // (not for one nearest an off-topic example or a topic the course declines: "can you plan my trip")
+    const declinedAs = decision.kind === 'fallback' ? decision.declined : undefined;
+    const offTopic =
+      declinedAs && declinedAs.by !== 'detail' && declinedAs.similarity >= DECLINED_FOR_DOCUMENTS;
+    const own =
+      !offTopic && FIRST_PERSON.test(normalize(clean.text)) ? renderOwnCase(course, 'private') : undefined;
     return {
       kind: 'fallback',
       text:
         renderFallback(
           course,
           near.map((s) => s.entry),
+          own,
         ) + note,
       sources: near.map((s) => ({ id: s.entry.id, title: s.entry.title, score: round(s.score) })),
     };

@@ -85,13 +85,15 @@ function generalQuestions(course: Course, kind: keyof typeof DEFAULT_GENERAL_QUE
   });
 }
 
-export function renderFallback(course: Course, near: FaqEntry[]): string {
+/** A fallback: the bot does not know, where to ask instead, where to write about one's own case, the nearest entries. */
+export function renderFallback(course: Course, near: FaqEntry[], ownCase?: string): string {
   const parts = [
     fillWording(course.replies?.fallback ?? DEFAULT_WORDING.fallback, {
       board: boardName(course),
       course: course.name,
     }),
     generalQuestions(course, 'fallback'),
+    ...(ownCase ? [ownCase] : []),
   ];
   if (near.length > 0) {
     parts.push(
