@@ -658,6 +658,9 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // A question the engine declines (close to a topic the course declines, or to one of its off-topic examples) is
     // not answered by a quote either.
     const declined = decision.kind === 'fallback' ? decision.declined : undefined;
+    // (near an off-topic example or a topic the course declines; a course detail it leaves out is a course matter)
+    const nearDeclined =
+      declined !== undefined && declined.by !== 'detail' && declined.similarity >= DECLINED_FOR_DOCUMENTS;
     if (!declined || declined.similarity < DECLINED_FOR_DOCUMENTS) {
       const quoted = fromDocuments(clean.text, note, true);
       if (quoted) return quoted;
@@ -671,22 +674,18 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // (what only the staff give, a letter of recommendation, goes to them though it is near an off-topic example)
     if (
       decision.kind === 'fallback' &&
-      (!declined ||
-        declined.by === 'detail' ||
-        declined.similarity < DECLINED_FOR_DOCUMENTS ||
-        (declined.by === 'engine' && asksStaffOnly(clean.text))) &&
+      (!nearDeclined || (declined?.by === 'engine' && asksStaffOnly(clean.text))) &&
       asksStaffToAct(clean.text)
     )
       return { kind: 'redirect', text: renderRedirect(course, 'private') + note, sources: [] };
     const near = decision.kind === 'fallback' ? decision.near.filter((s) => offered(s.entry)) : [];
     // (a message about the student's own case that nothing answers, "my cousin's wedding is that weekend, what do I
     // do", may be a private request put in words the gate has not learned: the reply says where to write)
-    // (not for one nearest an off-topic example or a topic the course declines: "can you plan my trip")
-    const declinedAs = decision.kind === 'fallback' ? decision.declined : undefined;
-    const offTopic =
-      declinedAs && declinedAs.by !== 'detail' && declinedAs.similarity >= DECLINED_FOR_DOCUMENTS;
+    // (not for one near an off-topic example or a topic the course declines: "can you plan my trip")
     const own =
-      !offTopic && FIRST_PERSON.test(normalize(clean.text)) ? renderOwnCase(course, 'private') : undefined;
+      !nearDeclined && FIRST_PERSON.test(normalize(clean.text))
+        ? renderOwnCase(course, 'private')
+        : undefined;
     return {
       kind: 'fallback',
       text:
