@@ -45,7 +45,7 @@ import {
   renderUnstated,
   truncationNote,
 } from './render.ts';
-import { asksWhatIsSo, FIRST_PERSON } from './info-query.ts';
+import { asksWhatIsSo, FIRST_PERSON_SINGULAR } from './info-query.ts';
 import { createPassageIndex, type PassageAnswer } from './passages/index.ts';
 import { matchPlaceQuestion, renderPlaceAnswer } from './place-questions.ts';
 import { renderStaffAnswer, staffRoleAsked } from './staff-questions.ts';
@@ -683,7 +683,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     // do", may be a private request put in words the gate has not learned: the reply says where to write)
     // (not for one near an off-topic example or a topic the course declines: "can you plan my trip")
     const own =
-      !nearDeclined && FIRST_PERSON.test(normalize(clean.text))
+      !nearDeclined && FIRST_PERSON_SINGULAR.test(normalize(clean.text))
         ? renderOwnCase(course, 'private')
         : undefined;
     return {

@@ -44,6 +44,12 @@ const HYPOTHETICAL =
 export const FIRST_PERSON = /\b(?:i|me|my|mine|myself|we|us|our|ours|ive)\b/;
 
 /**
+ * The student speaks of themselves alone ("my", "I"), not of the class as a whole: "when do we cover X" asks for the
+ * course's plan, which the discussion board answers as well as anyone.
+ */
+export const FIRST_PERSON_SINGULAR = /\b(?:i|me|my|mine|myself|ive)\b/;
+
+/**
  * True when the question puts a case about someone in general ("what happens if someone copies answers", "if a
  * student is sick on the day of an exam, what's needed to get a make-up?") and says nothing of the student's own: it
  * asks what the course's rules say, not for the staff to act on a case.

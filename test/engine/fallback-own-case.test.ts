@@ -16,6 +16,12 @@ describe('GIVEN a course and a message nothing in it answers', () => {
     expect(r.text).toMatch(ownCase);
   });
 
+  it('WHEN the student asks about the class as a whole ("we") THEN the fallback does not', () => {
+    const r = engine.answer('should we buy a wooden press or a cardboard one for the herbarium', now);
+    expect(r.kind).toBe('fallback');
+    expect(r.text).not.toMatch(ownCase);
+  });
+
   it('WHEN the message is not about the student THEN the fallback does not', () => {
     const r = engine.answer('what is the capital of mongolia', now);
     expect(r.kind).toBe('fallback');
