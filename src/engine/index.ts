@@ -22,17 +22,15 @@ import { asksStaffOnly, asksStaffToAct, asksStaffToActForMe } from './staff-acti
 import { definesTermAsked } from './definition.ts';
 import {
   courseWords,
-  daysGiven,
   matchAboutQuestion,
   matchDayQuestion,
   matchScheduleQuestion,
   namesByCode,
-  namesOnlyUndated,
-  renderScheduleAnswer,
   saysWhatIsAsked,
   timeAskedNotGiven,
-  type ScheduleAnswer,
 } from './schedule-questions.ts';
+import { daysGiven, namesOnlyUndated, type ScheduleAnswer } from './schedule-answer.ts';
+import { renderScheduleAnswer } from './schedule-reply.ts';
 import { namesOneOfDays } from './schedule-days.ts';
 import {
   renderAnswer,

@@ -1,21 +1,16 @@
 // Answers "when" questions from the schedule: events are found by the words of their titles, their aliases and their
 // type, and by their order in the term ("the last assignment", "the next lab"), never by an id convention.
 import type { Content } from '../content/load-content.ts';
-import { EVENT_TYPE_WORDS, type EventType } from '../content/schemas.ts';
+import { EVENT_TYPE_WORDS } from '../content/schemas.ts';
 import { DateTime } from 'luxon';
 import {
-  allDayWord,
   allOccurrences,
   byDayOnly,
-  daysAway,
   undatedEvents,
-  undatedLabel,
   type Occurrence,
   type ScheduleEvent,
   type UndatedEvent,
 } from '../schedule/schedule.ts';
-import { lateSentences } from '../grade/late-policy.ts';
-import { formatLocalDays, formatTimeLeft } from '../time/local-time.ts';
 import {
   dayAround,
   daysAsked,
@@ -25,7 +20,15 @@ import {
   type DaysAsked,
 } from './schedule-days.ts';
 import { normalize, NUMBER_WORDS, ORDINALS, QUESTION_WORD, stem, STOPWORDS, tokens } from './text.ts';
-import { clockLabelOf, instantOf, labelOf } from './time-memo.ts';
+import { instantOf } from './time-memo.ts';
+import {
+  isUndated,
+  namesOnlyUndated,
+  type AnyEvent,
+  type DeadlinesAnswer,
+  type ScheduleAnswer,
+} from './schedule-answer.ts';
+import { onDayOfEach, repeats, SESSION_TYPES, seriesKeys, someSessionsOf } from './schedule-series.ts';
 
 /**
  * A question asking for a moment, a time left or a schedule. ("how long do i have to take the quiz" asks how long
@@ -100,66 +103,6 @@ const ASKS_DUE = /\b(due|deadlines?|submit(ted)?|hand(ed)? in|turn(ed)? in|uploa
 
 /** Words by which an event's title says what it is not ("no classes"). */
 const NEGATIONS = new Set(['no', 'not', 'without', 'cancelled', 'canceled']);
-
-/**
- * `over`: none of the events the question names is still to come (the term is over, or a series has ended), whatever
- * their type and however they are picked (all of them, the next, by their order). The engine then prefers a FAQ entry
- * that answers the question; the schedule's answer says when the last one was (`lastOne`: the next was asked for and
- * none is left; `picked`: one chosen by its order, said as it is; `every`: a few sessions named by their topic, all of
- * them given).
- * Events without a date yet (`tba`) are named with "date not yet announced": as `deadlines` (deadlines, and events
- * of any type when none asked about has a date) or beside the `occurrences` as `undated`.
- */
-export type ScheduleAnswer =
-  | DeadlinesAnswer
-  | {
-      kind: 'occurrences';
-      occurrences: Occurrence[];
-      upcoming: boolean;
-      over?: boolean;
-      picked?: boolean;
-      every?: boolean;
-      undated?: UndatedEvent[];
-      /** Asked what the events are about ("what is lab 5 about"): a FAQ entry that says what is asked comes first. */
-      about?: boolean;
-      /**
-       * The days asked about ("is there class on March 23"), and the words that named the events, if any; when
-       * nothing is on then, `instead` the events asked about on other days, or (`next`) the next one after;
-       * `describe`: asked what the days are about, so each event's description follows its line.
-       */
-      on?: DaysAsked & {
-        what: string[];
-        instead?: Occurrence[];
-        next?: boolean;
-        /** `instead` is what else is on those days. */
-        then?: boolean;
-        describe?: boolean;
-      };
-      /** A long listing gives those still to come: how many of the others have passed, and how many more come later. */
-      left?: Left;
-      /** Asked in which week ("what week do we start <topic>", "<topic> week"): the reply names each one's week. */
-      week?: boolean;
-    };
-
-interface Left {
-  passed: number;
-  later: number;
-}
-
-interface DeadlinesAnswer {
-  kind: 'deadlines';
-  events: (ScheduleEvent | UndatedEvent)[];
-  listing: boolean;
-  over?: boolean;
-  lastOne?: boolean;
-  /** A long listing gives those still to come: how many of the others have passed, and how many more come later. */
-  left?: Left;
-  /** The question named days ("what's due this week") and none of the deadlines has a date to say it by. */
-  daysUnknown?: boolean;
-}
-
-type AnyEvent = ScheduleEvent | UndatedEvent;
-const isUndated = (e: AnyEvent): e is UndatedEvent => 'tba' in e;
 
 interface EventWords {
   event: AnyEvent;
@@ -337,30 +280,6 @@ export function matchScheduleQuestion(
 const WHICH_WEEK = /\b(what|which) week\b/;
 const asksWhichWeek = (text: string): boolean => WHICH_WEEK.test(text) || TOPIC_WEEK.test(text);
 
-/** At most this many weeks are named after a listing; a longer one is a series, not a week asked about. */
-const MAX_WEEKS_NAMED = 2;
-
-/**
- * The weeks (Monday to Sunday) of the events a "which week" question lists, each one day's: "That is the week of
- * Mon, Sep 14 to Sun, Sep 20, 2026." A syllabus often names a week by its Monday; the events' own lines give their
- * days only.
- */
-function weeksOf(occurrences: readonly Occurrence[], zone: string): string[] {
-  const weeks = new Set<string>();
-  for (const o of occurrences) {
-    if (o.lastDate !== undefined && o.lastDate !== o.date) continue;
-    weeks.add(DateTime.fromISO(o.date, { zone: 'UTC' }).startOf('week').toISODate() ?? o.date);
-  }
-  if (weeks.size === 0 || weeks.size > MAX_WEEKS_NAMED) return [];
-  return [
-    '',
-    ...[...weeks].map((monday) => {
-      const sunday = DateTime.fromISO(monday, { zone: 'UTC' }).plus({ days: 6 }).toISODate() ?? monday;
-      return `That is the week of ${formatLocalDays(monday, sunday, zone)}.`;
-    }),
-  ];
-}
-
 /**
  * The course or its term, as a question places an event in it ("when is spring break this semester", "for this
  * class", "during the term"): it names no event.
@@ -382,13 +301,6 @@ function matchWhenInTerm(
   const text = normalize(question);
   const without = text.replace(IN_THE_TERM, ' ').replace(/\s+/g, ' ').trim();
   return without === text ? null : matchWhen(without, content, now, synonyms);
-}
-
-/** Whether an answer names events and none of them has a date yet (all `tba`). */
-export function namesOnlyUndated(match: ScheduleAnswer): boolean {
-  return match.kind === 'deadlines'
-    ? match.events.length > 0 && match.events.every(isUndated)
-    : match.occurrences.length === 0 && (match.undated?.length ?? 0) > 0;
 }
 
 /** A question for the clock time of something ("what time is lecture", "at what time does the review start"). */
@@ -1266,82 +1178,6 @@ function wordRole(
   return /\d/.test(t) ? { kind: 'code', code: t } : { kind: 'topic', stem: stem(t) };
 }
 
-/** A weekly or daily series. */
-const repeats = (e: ScheduleEvent): boolean => e.weeklyUntil !== undefined || e.dailyUntil !== undefined;
-
-/** The schedule format's event types whose events are sessions (classes, labs): several written one by one are a series, like a weekly one. */
-const SESSION_TYPES: ReadonlySet<EventType> = new Set<EventType>(['lecture', 'practical']);
-
-/** Sessions written one by one are taken for a series when there are at least this many, on as many days. */
-const MIN_SESSIONS = 3;
-
-/** The series key of an event that is a series of its own (any event that is not a session of a longer one). */
-const ownSeries = (e: ScheduleEvent): string => `id\u0000${e.id}`;
-const isOwnSeries = (key: string): boolean => key.startsWith('id\u0000');
-
-/**
- * Each event's series: a weekly or daily series is its own; sessions written one by one (three or more classes or
- * practicals of one group, each on its own day, as when each class has its topic in its title) are one series per
- * type and group; any other event is its own.
- */
-function seriesKeys(events: readonly ScheduleEvent[]): Map<ScheduleEvent, string> {
-  const keyOf = (e: ScheduleEvent) =>
-    !repeats(e) && SESSION_TYPES.has(e.type) ? `${e.type}\u0000${e.group ?? ''}` : ownSeries(e);
-  const days = new Map<string, Set<string>>();
-  for (const e of events) {
-    const key = keyOf(e);
-    days.set(key, (days.get(key) ?? new Set()).add(e.start.slice(0, 10)));
-  }
-  return new Map(
-    events.map((e) => {
-      const key = keyOf(e);
-      return [e, (days.get(key)?.size ?? 0) >= MIN_SESSIONS ? key : ownSeries(e)];
-    }),
-  );
-}
-
-const scheduleSeries = new WeakMap<readonly ScheduleEvent[], Map<ScheduleEvent, string>>();
-
-/** `seriesKeys` of all the schedule's events, worked out once per schedule. */
-function seriesOfSchedule(all: readonly ScheduleEvent[]): Map<ScheduleEvent, string> {
-  let series = scheduleSeries.get(all);
-  if (!series) {
-    series = seriesKeys(all);
-    scheduleSeries.set(all, series);
-  }
-  return series;
-}
-
-/**
- * True when the events are several sessions written one by one of the schedule's series, but not all of them: the
- * question named them by words of their titles, not by their type.
- */
-function someSessionsOf(events: readonly ScheduleEvent[], all: readonly ScheduleEvent[]): boolean {
-  const series = seriesOfSchedule(all);
-  if (events.length < 2) return false;
-  const keys = new Set(events.map((e) => series.get(e)));
-  const [key] = keys;
-  if (keys.size !== 1 || key === undefined || isOwnSeries(key)) return false;
-  let total = 0;
-  for (const k of series.values()) if (k === key) total++;
-  return events.length < total;
-}
-
-/** The occurrences (in time order) on the first or the last day of each series, in time order. */
-function onDayOfEach(
-  occurrences: readonly Occurrence[],
-  seriesOf: ReadonlyMap<ScheduleEvent, string>,
-  which: 'first' | 'last',
-): Occurrence[] {
-  const day = new Map<string, string>();
-  for (const o of which === 'first' ? occurrences : [...occurrences].reverse()) {
-    const key = seriesOf.get(o.event) ?? o.event.id;
-    if (!day.has(key)) day.set(key, o.date);
-  }
-  // a weekly series has one session a day; sessions written one by one may have parallel ones on a day
-  return occurrences.filter((o) => day.get(seriesOf.get(o.event) ?? o.event.id) === o.date);
-}
-
 /** A timed event lasting a day or more (a take-home exam open from Monday 09:00 to Wednesday 23:59). */
 const DAY_MS = 24 * 60 * 60 * 1000;
 const spansDays = (o: Occurrence): boolean =>
@@ -1437,160 +1273,4 @@ export function namesByCode(
 ): boolean {
   const text = joinEventCodes(normalize(question), content, synonyms);
   return askedWords(text, courseWords(content), synonyms).codes.size > 0;
-}
-
-/** The local days ("YYYY-MM-DD") a schedule answer gives for the events it names, those without a date aside. */
-export function daysGiven(match: ScheduleAnswer): string[] {
-  if (match.kind === 'occurrences') return match.occurrences.map((o) => o.date);
-  return match.events.filter((e): e is ScheduleEvent => !isUndated(e)).map((e) => e.start.slice(0, 10));
-}
-
-/** How the events named instead are introduced: the next one, what else is on those days, or where they are. */
-const insteadLead = (on: { next?: boolean; then?: boolean; from: string; to: string }): string =>
-  on.next ? 'The next one' : on.then ? (on.from === on.to ? 'That day it has' : 'Then it has') : 'It lists';
-
-export function renderScheduleAnswer(match: ScheduleAnswer, content: Content, now: Date): string {
-  const zone = content.schedule.timezone;
-  if (match.kind === 'deadlines') {
-    if (match.events.length === 0) return 'There are no more deadlines of that kind in the course schedule.';
-    if (match.lastOne) {
-      const [e] = match.events;
-      if (e && !isUndated(e)) {
-        const at = instantOf(e.start, zone);
-        if (e.timeTba)
-          return `There are no more deadlines of that kind in the course schedule: the last one, **${e.title}**, was due on **${formatLocalDays(e.start.slice(0, 10), undefined, zone)}**.`;
-        return `There are no more deadlines of that kind in the course schedule: the last one, **${e.title}**, was due **${labelOf(at, zone)}** (${zone}).`;
-      }
-    }
-    const lines = match.events.map((e) => {
-      if (isUndated(e)) return `- **${e.title}**: ${e.type === 'deadline' ? 'due ' : ''}${undatedLabel(e)}`;
-      const at = instantOf(e.start, zone);
-      // (a day whose time is to be announced: the day, and how many days off)
-      if (e.timeTba) {
-        const day = e.start.slice(0, 10);
-        const when = at.getTime() < now.getTime() ? 'passed' : daysAway(now, day, zone);
-        return `- **${e.title}**: due **${formatLocalDays(day, undefined, zone)}**, ${allDayWord(e)} (${when})`;
-      }
-      const left = formatTimeLeft(now, at);
-      const when =
-        at.getTime() >= now.getTime() ? `${left} left` : `passed, ${left.replace('overdue by ', '')} ago`;
-      return `- **${e.title}**: due **${labelOf(at, zone)}** (${when})`;
-    });
-    const deadlines = match.events.filter((e) => e.type === 'deadline');
-    const inZone = match.events.some((e) => !isUndated(e) && !byDayOnly(e))
-      ? match.listing
-        ? ` (times in ${zone})`
-        : ` (time in ${zone})`
-      : '';
-    const head = match.daysUnknown
-      ? 'None of these deadlines has a date in the course schedule yet, so I cannot tell which fall then:'
-      : deadlines.length < match.events.length
-        ? 'From the course schedule:'
-        : match.listing
-          ? `The deadlines${inZone}:`
-          : `Deadline${inZone}:`;
-    // each deadline's own late policy, else the course's (absent in a minimal course file: nothing is said)
-    const late = lateSentences(deadlines, content.course.grading?.late);
-    return [
-      head,
-      ...lines,
-      ...leftOut(match.left),
-      ...aboutOne(match.events),
-      ...(late.length > 0 ? ['', ...late] : []),
-    ].join('\n');
-  }
-  const on = match.on;
-  const onDays = on ? formatLocalDays(on.from, on.to, zone) : '';
-  if (on && match.occurrences.length === 0) {
-    const what = on.what.length > 0 ? `no ${on.what.join(' ')}` : 'nothing';
-    const none = `The course schedule lists ${what} ${on.week ? `from ${onDays}` : `on ${onDays}`}.`;
-    const instead = on.instead ?? [];
-    if (instead.length === 0) return none;
-    return renderScheduleAnswer(
-      { kind: 'occurrences', occurrences: instead, upcoming: false },
-      content,
-      now,
-    ).replace(/^From the course schedule/, `${none} ${insteadLead(on)}`);
-  }
-  const undated = (match.undated ?? []).map((e) => `- **${e.title}**: ${undatedLabel(e)}`);
-  if (match.occurrences.length === 0 && undated.length === 0)
-    return 'There are no more of these in the course schedule.';
-  const dated = match.occurrences.map((o) => {
-    if (byDayOnly(o.event)) return allDayLine(o, zone, now);
-    // an end on a later day is said with its date
-    const endDay = o.end ? DateTime.fromJSDate(o.end, { zone }).toISODate() : null;
-    const end = o.end ? ` to ${endDay !== o.date ? labelOf(o.end, zone) : clockLabelOf(o.end, zone)}` : '';
-    const until = o.start.getTime() >= now.getTime() ? `in ${formatTimeLeft(now, o.start)}` : since(o, now);
-    const where = o.event.location ? `; ${o.event.location}` : '';
-    return `- **${o.event.title}**: ${labelOf(o.start, zone)}${end} (${until})${where}`;
-  });
-  // (each event's description under its first line, when the question asked what the days or the events are about)
-  if ((on?.describe || match.about) && new Set(match.occurrences.map((o) => o.event.id)).size > 1) {
-    const told = new Set<string>();
-    match.occurrences.forEach((o, k) => {
-      if (!o.event.description || told.has(o.event.id)) return;
-      told.add(o.event.id);
-      dated[k] += `\n  ${o.event.description.replace(/\s*\n\s*/g, ' ')}`;
-    });
-  }
-  const lines = [...dated, ...undated];
-  // (the days of an all-day event are the same in every zone)
-  const inZone = match.occurrences.some((o) => !byDayOnly(o.event)) ? ` (times in ${zone})` : '';
-  const head = on
-    ? `The course schedule has, ${on.week ? `from ${onDays}` : `on ${onDays}`}${inZone}:`
-    : match.over && !match.picked && !match.every && !oneEvent(match.occurrences, content.schedule.events)
-      ? `There are no more of these in the course schedule; the last ${match.occurrences.length === 1 ? 'one was' : 'ones were'}${inZone}:`
-      : match.upcoming
-        ? `Next in the course schedule${inZone}:`
-        : `From the course schedule${inZone}:`;
-  return [
-    head,
-    ...lines,
-    ...leftOut(match.left),
-    ...(match.week ? weeksOf(match.occurrences, zone) : []),
-    ...aboutOne([...match.occurrences.map((o) => o.event), ...(match.undated ?? [])]),
-  ].join('\n');
-}
-
-/** The line that says how many a long listing cut to those still to come leaves out ("(3 more later; 2 already passed.)"). */
-function leftOut(left: Left | undefined): string[] {
-  const { later = 0, passed = 0 } = left ?? {};
-  const told = [later > 0 ? `${later} more later` : '', passed > 0 ? `${passed} already passed` : ''].filter(
-    Boolean,
-  );
-  return told.length > 0 ? [`(${told.join('; ')}.)`] : [];
-}
-
-/**
- * "- **Project week**: Mon 6 Mar to Fri 10 Mar 2023, all day (in 3 days)": days, never a time, and how far off in
- * calendar days of the course's zone ("tomorrow" from any hour of the day before). So is a deadline whose time is
- * to be announced ("- **Essay**: Mon 6 Mar 2023, time to be announced (in 3 days)").
- */
-function allDayLine(o: Occurrence, zone: string, now: Date): string {
-  const days = formatLocalDays(o.date, o.lastDate, zone);
-  // (a day "took place" reads oddly of a holiday or of "No class": a day past is over)
-  const until = o.start.getTime() > now.getTime() ? daysAway(now, o.date, zone) : since(o, now, 'over');
-  const where = o.event.location ? `; ${o.event.location}` : '';
-  return `- **${o.event.title}**: ${days}, ${allDayWord(o.event)} (${until})${where}`;
-}
-
-/** An occurrence that has started: under way until its end, then over; a deadline past has passed. */
-function since(o: Occurrence, now: Date, past = 'already took place'): string {
-  if (o.event.type === 'deadline') return 'passed';
-  return o.end && o.end.getTime() > now.getTime() ? 'under way' : past;
-}
-
-/** True for the one occurrence of an event of no series: it is past, not the last of several. */
-function oneEvent(occurrences: readonly Occurrence[], all: readonly ScheduleEvent[]): boolean {
-  const [first] = occurrences;
-  if (occurrences.length !== 1 || first === undefined || repeats(first.event)) return false;
-  const key = seriesOfSchedule(all).get(first.event);
-  return key !== undefined && isOwnSeries(key);
-}
-
-/** An answer about one event says what the schedule says of it (its description), after its dates. */
-function aboutOne(events: readonly AnyEvent[]): string[] {
-  const [first] = events;
-  if (!first?.description || events.some((e) => e.id !== first.id)) return [];
-  return ['', first.description];
 }

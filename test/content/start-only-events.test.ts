@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIcs } from '../../src/calendar/build-ics.ts';
 import { parseSchedule } from '../../src/content/load-schedule.ts';
 import type { Content } from '../../src/content/load-content.ts';
-import { matchScheduleQuestion, renderScheduleAnswer } from '../../src/engine/schedule-questions.ts';
+import { matchScheduleQuestion } from '../../src/engine/schedule-questions.ts';
+import { renderScheduleAnswer } from '../../src/engine/schedule-reply.ts';
 import { parseIcs } from '../calendar/parse-ics.ts';
 
 const yaml = `course: Epidemiology

@@ -3,11 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../../src/content/load-content.ts';
 import { parseSchedule } from '../../src/content/load-schedule.ts';
-import {
-  matchAboutQuestion,
-  matchDayQuestion,
-  renderScheduleAnswer,
-} from '../../src/engine/schedule-questions.ts';
+import { matchAboutQuestion, matchDayQuestion } from '../../src/engine/schedule-questions.ts';
+import { renderScheduleAnswer } from '../../src/engine/schedule-reply.ts';
 
 const LECTURES: [string, string | null][] = [
   ['Lesson 1: Tide pools', 'Reading: chapter 2'],

@@ -1,7 +1,8 @@
 // "What does week 2 cover" of lectures titled "Week 2 lecture: <topic>": "week" frames other questions ("what's due
 // this week"), but followed by a number it names the events whose titles say it, not every event numbered 2.
 import { describe, expect, it } from 'vitest';
-import { matchAboutQuestion, renderScheduleAnswer } from '../../src/engine/schedule-questions.ts';
+import { matchAboutQuestion } from '../../src/engine/schedule-questions.ts';
+import { renderScheduleAnswer } from '../../src/engine/schedule-reply.ts';
 import { aboutIds, scheduleOnly } from './fixtures.ts';
 
 const content = scheduleOnly(

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Content } from '../../src/content/load-content.ts';
 import { parseSchedule } from '../../src/content/load-schedule.ts';
 import { daysAsked } from '../../src/engine/schedule-days.ts';
-import { matchDayQuestion, renderScheduleAnswer } from '../../src/engine/schedule-questions.ts';
+import { matchDayQuestion } from '../../src/engine/schedule-questions.ts';
+import { renderScheduleAnswer } from '../../src/engine/schedule-reply.ts';
 
 const loaded = parseSchedule(
   `course: X

@@ -1,7 +1,8 @@
 // A topic asked after by the week it is taught in ("<topic> week"), by a chat spelling ("when r we doing <topic>") or
 // by when it starts ("when do we start <topic>"): the classes on it, found in the schedule.
 import { describe, expect, it } from 'vitest';
-import { matchScheduleQuestion, renderScheduleAnswer } from '../../src/engine/schedule-questions.ts';
+import { matchScheduleQuestion } from '../../src/engine/schedule-questions.ts';
+import { renderScheduleAnswer } from '../../src/engine/schedule-reply.ts';
 import { scheduleOnly, whenIds } from './fixtures.ts';
 
 const course = scheduleOnly(

@@ -14,7 +14,8 @@ import type { LatePolicy } from '../../src/content/grading-schema.ts';
 import type { Content } from '../../src/content/load-content.ts';
 import { parseSchedule } from '../../src/content/load-schedule.ts';
 import { createCommandRunner } from '../../src/core/run-command.ts';
-import { matchScheduleQuestion, renderScheduleAnswer } from '../../src/engine/schedule-questions.ts';
+import { matchScheduleQuestion } from '../../src/engine/schedule-questions.ts';
+import { renderScheduleAnswer } from '../../src/engine/schedule-reply.ts';
 import { latePolicySentence } from '../../src/grade/late-policy.ts';
 import { makeTestCore, student } from '../commands/core-for-tests.ts';
 

@@ -1,7 +1,8 @@
 // Asks schedule questions of a schedule written inline (YAML), with no FAQ: the rendered schedule answer.
 import { parseSchedule } from '../../../src/content/load-schedule.ts';
 import type { Content } from '../../../src/content/load-content.ts';
-import { matchScheduleQuestion, renderScheduleAnswer } from '../../../src/engine/schedule-questions.ts';
+import { matchScheduleQuestion } from '../../../src/engine/schedule-questions.ts';
+import { renderScheduleAnswer } from '../../../src/engine/schedule-reply.ts';
 
 export function scheduleAsker(yaml: string, now: Date): (question: string) => string {
   const loaded = parseSchedule(yaml, 'schedules/test.yaml');
