@@ -8,6 +8,7 @@
 // Unknown options, missing files and malformed sets are refused with one line and the usage (exit code 2).
 // A SET is a JSON list in the format of ../shared/eval/faq-dev.json ({q, expect: [kinds], facts: [regex]}), or a
 // YAML file {questions: [{q, expect, id?, facts?}]}.
+// `npm run eval -- --all ...`: every set test/eval-sets/sets.yaml lists, each of its own course (eval-all.ts).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentIssue } from '../src/content/content-error.ts';
@@ -18,6 +19,7 @@ import type { Content } from '../src/content/load-content.ts';
 import { createAnswerEngine, type AnswerEngine, type EngineReply } from '../src/engine/index.ts';
 import { pretendNow } from '../src/time/pretend-now.ts';
 import { runSyllabusQa } from './eval-syllabusqa.ts';
+import { ALL_USAGE, parseAllArgs, runAll } from './eval-all.ts';
 
 const kind = z.enum(['answer', 'redirect', 'fallback']);
 const devCase = z.object({
@@ -151,6 +153,7 @@ const USAGE =
   '       npm run eval -- --leave-one-out [--faq DIR] [--schedule FILE] [--no-vectors] [--verbose] [SET...]\n' +
   '       npm run eval -- --stability N [--faq DIR] [--schedule FILE] [--now TIME] [--no-vectors] [--verbose] SET...\n' +
   '       npm run eval -- --syllabusqa DIR SPLIT [--no-vectors] [--misses]\n' +
+  '       npm run eval -- --all [--sets FILE] [--at TIME] [--only TEXT] [--verbose]\n' +
   '       (--now "YYYY-MM-DD HH:mm": ask as if it were that time in the schedule\'s zone, as `ask --now` does;\n' +
   '       --verbose: print every question answered wrong, and with --leave-one-out every phrasing that does not\n' +
   '       reach its own entry, and with --stability each edit; --stability N: take one phrasing from each of N\n' +
@@ -178,6 +181,7 @@ const MAX_EDITS = 100;
 const ELSEWHERE: Record<string, string> = {
   '--misses': '--misses is an option of --syllabusqa; here --verbose prints each miss',
   '--syllabusqa': '--syllabusqa comes first, before its DIR and SPLIT',
+  '--all': '--all comes first, before its options',
 };
 
 /**
@@ -249,6 +253,17 @@ function main(): void {
   const args = process.argv.slice(2);
   if (args[0] === '--syllabusqa') {
     runSyllabusQa(args.slice(1));
+    return;
+  }
+  if (args[0] === '--all') {
+    const all = parseAllArgs(args.slice(1));
+    if (typeof all === 'string') {
+      console.error(all);
+      console.error(ALL_USAGE);
+      process.exitCode = 2;
+      return;
+    }
+    process.exitCode = runAll(all, console.log, console.error);
     return;
   }
   const options = parseEvalArgs(args);

@@ -1,0 +1,185 @@
+// `npm run eval -- --all [--sets FILE] [--at TIME] [--only TEXT] [--verbose]`: every question set that a list of sets
+// names (test/eval-sets/sets.yaml by default, in groups: the sets used for tuning and those kept for measuring), each
+// asked of its own course's content through chat's path (the reply a student gets, commands that run when asked
+// included) and judged as `npm run eval` judges; one line per set, then each group's total and the overall one.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { commands } from '../commands/index.ts';
+import { chatReply } from '../src/cli/commands/ask.ts';
+import { contentOrReport } from '../src/cli/load-or-report.ts';
+import { formatIssue } from '../src/content/content-error.ts';
+import type { Content } from '../src/content/load-content.ts';
+import { parseYaml } from '../src/content/yaml-file.ts';
+import { judge, readCases, type EvalCase } from './eval.ts';
+
+export const DEFAULT_SETS_FILE = 'test/eval-sets/sets.yaml';
+/** A course's content: `shipped` is what `start` loads; otherwise a folder, relative to the list of sets. */
+export const SHIPPED = 'shipped';
+
+const setList = z.strictObject({
+  courses: z.record(z.string(), z.string().min(1)).default({}),
+  groups: z
+    .array(z.strictObject({ name: z.string().min(1), sets: z.array(z.string().min(1)).min(1) }))
+    .min(1, { error: 'list at least one group of sets' }),
+});
+type SetList = z.infer<typeof setList>;
+
+/** The list of question sets in a file, or its problems, each with its line and field. */
+export function readSetList(file: string): { ok: true; value: SetList } | { ok: false; problems: string[] } {
+  const parsed = parseYaml(readFileSync(file, 'utf8'), file, setList);
+  return parsed.ok
+    ? { ok: true, value: parsed.value }
+    : { ok: false, problems: parsed.issues.map(formatIssue) };
+}
+
+export const ALL_USAGE =
+  'usage: npm run eval -- --all [--sets FILE] [--at TIME] [--only TEXT] [--verbose]\n' +
+  `       (--sets: the list of question sets, ${DEFAULT_SETS_FILE} by default; --at 2026-12-06T12:00:00Z: ask at\n` +
+  '       that instant, else now; --only: just the groups whose name contains TEXT; --verbose: every miss)';
+
+export interface AllOptions {
+  setsFile: string;
+  at?: Date;
+  only?: string;
+  verbose: boolean;
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** The options after `--all`, or the one-line reason they are wrong. */
+export function parseAllArgs(args: readonly string[]): AllOptions | string {
+  let setsFile = DEFAULT_SETS_FILE;
+  let at: Date | undefined;
+  let only: string | undefined;
+  let verbose = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--verbose') {
+      verbose = true;
+      continue;
+    }
+    if (!['--sets', '--at', '--only'].includes(arg)) return `unknown argument ${arg} after --all`;
+    const value = args[++i];
+    if (value === undefined || value.startsWith('--')) return `${arg} needs a value`;
+    if (arg === '--sets') setsFile = value;
+    else if (arg === '--only') only = value;
+    else {
+      const time = new Date(value);
+      if (!INSTANT.test(value) || Number.isNaN(time.getTime()))
+        return `--at ${JSON.stringify(value)} is not an instant: write it like --at 2026-12-06T12:00:00Z`;
+      at = time;
+    }
+  }
+  if (!existsSync(setsFile) || !statSync(setsFile).isFile()) return `no list of question sets ${setsFile}`;
+  return {
+    setsFile: path.resolve(setsFile),
+    ...(at && { at }),
+    ...(only !== undefined && { only }),
+    verbose,
+  };
+}
+
+/** Where a set's course content is: its folder (faq/ and schedule.yaml), or null for the shipped content. */
+function contentFolder(list: SetList, dir: string, set: string): string | null {
+  const course = set.split('/')[0] ?? '';
+  const named = list.courses[course];
+  if (named === SHIPPED) return null;
+  if (named !== undefined) return path.resolve(dir, named);
+  const own = path.join(dir, course, 'course');
+  return existsSync(own) ? own : path.join(dir, course);
+}
+
+interface Tally {
+  right: number;
+  total: number;
+}
+
+const line = (name: string, t: Tally): string =>
+  `${name}: ${t.right}/${t.total} = ${((100 * t.right) / Math.max(1, t.total)).toFixed(1)}%`;
+
+/** Runs the sets; returns the exit code (0, 1 for content that does not load, 2 for a list or set that is wrong). */
+export function runAll(
+  options: AllOptions,
+  print: (s: string) => void,
+  printError: (s: string) => void,
+): number {
+  const parsed = readSetList(options.setsFile);
+  if (!parsed.ok) {
+    for (const problem of parsed.problems) printError(problem);
+    return 2;
+  }
+  const list = parsed.value;
+  const dir = path.dirname(options.setsFile);
+  const groups = list.groups.filter((g) => options.only === undefined || g.name.includes(options.only));
+  if (groups.length === 0) {
+    printError(`no group's name contains ${JSON.stringify(options.only)}`);
+    return 2;
+  }
+  // (every set and course is checked before any question is asked: a typo is found at once, not after minutes)
+  const cases = new Map<string, EvalCase[]>();
+  for (const set of groups.flatMap((g) => g.sets)) {
+    const file = path.join(dir, set);
+    if (!existsSync(file)) {
+      printError(`${path.relative(process.cwd(), options.setsFile)}: no question set ${set} (${file})`);
+      return 2;
+    }
+    try {
+      cases.set(set, readCases(file));
+    } catch (err) {
+      printError(
+        `${set}: not a question set: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+      );
+      return 2;
+    }
+  }
+  const contents = new Map<string | null, Content>();
+  const contentOf = (set: string): Content | null => {
+    const folder = contentFolder(list, dir, set);
+    const known = contents.get(folder);
+    if (known) return known;
+    const paths =
+      folder === null
+        ? {}
+        : {
+            faqDir: path.join(folder, 'faq'),
+            ...(existsSync(path.join(folder, 'schedule.yaml')) && {
+              scheduleFile: path.join(folder, 'schedule.yaml'),
+            }),
+          };
+    const content = contentOrReport(paths, `The content for ${set} has {count}:`, commands);
+    if (content) contents.set(folder, content);
+    return content;
+  };
+  const now = options.at ?? new Date();
+  const all: Tally = { right: 0, total: 0 };
+  const totals: [string, Tally][] = [];
+  for (const group of groups) {
+    const tally: Tally = { right: 0, total: 0 };
+    for (const set of group.sets) {
+      const content = contentOf(set);
+      if (!content) return 1;
+      const t: Tally = { right: 0, total: 0 };
+      for (const c of cases.get(set) ?? []) {
+        const reply = chatReply(content, c.q, now);
+        const problem = judge(c, reply);
+        t.total++;
+        if (problem === null) t.right++;
+        else if (options.verbose)
+          print(
+            `MISS  ${set} ${JSON.stringify(c.q)}: ${problem}; reply: ${reply.text.slice(0, 160).replace(/\n/g, ' / ')}`,
+          );
+      }
+      print(line(set, t));
+      tally.right += t.right;
+      tally.total += t.total;
+    }
+    totals.push([group.name, tally]);
+    all.right += tally.right;
+    all.total += tally.total;
+  }
+  print('');
+  for (const [name, t] of totals) print(line(name, t));
+  if (totals.length > 1) print(line('all', all));
+  return 0;
+}
