@@ -98,7 +98,7 @@ interface Tally {
 const line = (name: string, t: Tally): string =>
   `${name}: ${t.right}/${t.total} = ${((100 * t.right) / Math.max(1, t.total)).toFixed(1)}%`;
 
-/** Runs the sets; returns the exit code (0, 1 for content that does not load, 2 for a list or set that is wrong). */
+/** Runs the sets; returns the exit code (0; 1 for content that does not load; 2 for a list or set that is wrong). */
 export function runAll(
   options: AllOptions,
   print: (s: string) => void,
@@ -116,7 +116,7 @@ export function runAll(
     printError(`no group's name contains ${JSON.stringify(options.only)}`);
     return 2;
   }
-  // (every set and course is checked before any question is asked: a typo is found at once, not after minutes)
+  // (every set is checked before any question is asked: a typo is found at once, not after minutes)
   const cases = new Map<string, EvalCase[]>();
   for (const set of groups.flatMap((g) => g.sets)) {
     const file = path.join(dir, set);
@@ -133,32 +133,35 @@ export function runAll(
       return 2;
     }
   }
-  const contents = new Map<string | null, Content>();
-  const contentOf = (set: string): Content | null => {
+  // (the content of every course too: a folder that does not load stops the run before its first question)
+  const contentBySet = new Map<string, Content>();
+  const loaded = new Map<string | null, Content>();
+  for (const set of cases.keys()) {
     const folder = contentFolder(list, dir, set);
-    const known = contents.get(folder);
-    if (known) return known;
-    const paths =
-      folder === null
-        ? {}
-        : {
-            faqDir: path.join(folder, 'faq'),
-            ...(existsSync(path.join(folder, 'schedule.yaml')) && {
-              scheduleFile: path.join(folder, 'schedule.yaml'),
-            }),
-          };
-    const content = contentOrReport(paths, `The content for ${set} has {count}:`, commands);
-    if (content) contents.set(folder, content);
-    return content;
-  };
+    let content = loaded.get(folder);
+    if (!content) {
+      const paths =
+        folder === null
+          ? {}
+          : {
+              faqDir: path.join(folder, 'faq'),
+              ...(existsSync(path.join(folder, 'schedule.yaml')) && {
+                scheduleFile: path.join(folder, 'schedule.yaml'),
+              }),
+            };
+      const read = contentOrReport(paths, `The content for ${set} has {count}:`, commands);
+      if (!read) return 1;
+      loaded.set(folder, (content = read));
+    }
+    contentBySet.set(set, content);
+  }
   const now = options.at ?? new Date();
   const all: Tally = { right: 0, total: 0 };
   const totals: [string, Tally][] = [];
   for (const group of groups) {
     const tally: Tally = { right: 0, total: 0 };
     for (const set of group.sets) {
-      const content = contentOf(set);
-      if (!content) return 1;
+      const content = contentBySet.get(set) as Content;
       const t: Tally = { right: 0, total: 0 };
       for (const c of cases.get(set) ?? []) {
         const reply = chatReply(content, c.q, now);

@@ -73,6 +73,26 @@ describe('GIVEN a list of question sets in two groups over a small course', () =
     expect(misspelt.stderr).not.toMatch(/^\s+at /m);
   });
 
+  it("WHEN a course's content does not load THEN nothing is asked: the problem is listed, with exit code 1", () => {
+    const file = path.join(dir, 'sets-no-course.yaml');
+    writeFileSync(
+      file,
+      `courses:\n  botany: ${botany}\n  moss: ${path.join(dir, 'no-such-course')}\n` +
+        'groups:\n  - name: tuning\n    sets: [botany/one.yaml, moss/one.yaml]\n',
+    );
+    mkdirSync(path.join(dir, 'moss'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'moss/one.yaml'),
+      'questions:\n  - { q: "when is the exam", expect: answer }\n',
+    );
+    const run = evalAll(['--sets', file, ...at]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('The content for moss/one.yaml has');
+    expect(run.stderr).toContain(path.join(dir, 'no-such-course'));
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
   it('WHEN --at is not an instant THEN it is refused with how to write one, and the usage', () => {
     const run = evalAll(['--sets', twoGroups, '--at', '2026-03-01']);
     expect(run.status).toBe(2);
