@@ -1,7 +1,8 @@
 // `npm run eval -- --all [--sets FILE] [--at TIME] [--only TEXT] [--verbose]`: every question set that a list of sets
 // names (test/eval-sets/sets.yaml by default, in groups: the sets used for tuning and those kept for measuring), each
 // asked of its own course's content through chat's path (the reply a student gets, commands that run when asked
-// included) and judged as `npm run eval` judges; one line per set, then each group's total and the overall one.
+// included) and judged as `npm run eval` judges; one line per set (with its course's entries and phrasings per
+// entry), then each group's total and the overall one.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -98,6 +99,13 @@ interface Tally {
 const line = (name: string, t: Tally): string =>
   `${name}: ${t.right}/${t.total} = ${((100 * t.right) / Math.max(1, t.total)).toFixed(1)}%`;
 
+/** How much content a course has to learn from: its FAQ entries and their phrasings ("28 entries, 9.6 phrasings each"). */
+function phrasingsOf(content: Content): string {
+  const phrasings = content.faq.reduce((n, e) => n + e.questions.length, 0);
+  const each = content.faq.length ? (phrasings / content.faq.length).toFixed(1) : '0';
+  return `${content.faq.length} ${content.faq.length === 1 ? 'entry' : 'entries'}, ${each} phrasings each`;
+}
+
 /** Runs the sets; returns the exit code (0; 1 for content that does not load; 2 for a list or set that is wrong). */
 export function runAll(
   options: AllOptions,
@@ -173,7 +181,7 @@ export function runAll(
             `MISS  ${set} ${JSON.stringify(c.q)}: ${problem}; reply: ${reply.text.slice(0, 160).replace(/\n/g, ' / ')}`,
           );
       }
-      print(line(set, t));
+      print(`${line(set, t)}  [${phrasingsOf(content)}]`);
       tally.right += t.right;
       tally.total += t.total;
     }

@@ -42,7 +42,9 @@ describe('GIVEN a list of question sets in two groups over a small course', () =
   it('WHEN it runs THEN it prints a line per set, each group total and the overall one', () => {
     const run = evalAll(['--sets', twoGroups, ...at]);
     expect(run.status).toBe(0);
-    expect(run.stdout.match(/^botany\/one\.yaml: 2\/3 = 66\.7%$/gm)).toHaveLength(2);
+    expect(
+      run.stdout.match(/^botany\/one\.yaml: 2\/3 = 66\.7% {2}\[\d+ entries, \d+\.\d phrasings each\]$/gm),
+    ).toHaveLength(2);
     expect(run.stdout).toMatch(/^tuning: 2\/3 = 66\.7%$/m);
     expect(run.stdout).toMatch(/^measuring: 2\/3 = 66\.7%$/m);
     expect(run.stdout).toMatch(/^all: 4\/6 = 66\.7%$/m);
