@@ -12,7 +12,7 @@ import { contentOrReport } from '../src/cli/load-or-report.ts';
 import { formatIssue } from '../src/content/content-error.ts';
 import type { Content } from '../src/content/load-content.ts';
 import { parseYaml } from '../src/content/yaml-file.ts';
-import { judge, readCases, type EvalCase } from './eval.ts';
+import { casesOrReason, judge, pct, type EvalCase } from './eval.ts';
 
 export const DEFAULT_SETS_FILE = 'test/eval-sets/sets.yaml';
 /** A course's content: `shipped` is what `start` loads; otherwise a folder, relative to the list of sets. */
@@ -96,8 +96,7 @@ interface Tally {
   total: number;
 }
 
-const line = (name: string, t: Tally): string =>
-  `${name}: ${t.right}/${t.total} = ${((100 * t.right) / Math.max(1, t.total)).toFixed(1)}%`;
+const line = (name: string, t: Tally): string => `${name}: ${t.right}/${t.total} = ${pct(t.right, t.total)}`;
 
 /** How much content a course has to learn from: its FAQ entries and their phrasings ("28 entries, 9.6 phrasings each"). */
 function phrasingsOf(content: Content): string {
@@ -132,14 +131,12 @@ export function runAll(
       printError(`${path.relative(process.cwd(), options.setsFile)}: no question set ${set} (${file})`);
       return 2;
     }
-    try {
-      cases.set(set, readCases(file));
-    } catch (err) {
-      printError(
-        `${set}: not a question set: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
-      );
+    const read = casesOrReason(file);
+    if (typeof read === 'string') {
+      printError(read);
       return 2;
     }
+    cases.set(set, read);
   }
   // (the content of every course too: a folder that does not load stops the run before its first question)
   const contentBySet = new Map<string, Content>();
@@ -148,15 +145,8 @@ export function runAll(
     const folder = contentFolder(list, dir, set);
     let content = loaded.get(folder);
     if (!content) {
-      const paths =
-        folder === null
-          ? {}
-          : {
-              faqDir: path.join(folder, 'faq'),
-              ...(existsSync(path.join(folder, 'schedule.yaml')) && {
-                scheduleFile: path.join(folder, 'schedule.yaml'),
-              }),
-            };
+      // (its schedule.yaml beside faq/ is found as `start` finds it: scheduleSource)
+      const paths = folder === null ? {} : { faqDir: path.join(folder, 'faq') };
       const read = contentOrReport(paths, `The content for ${set} has {count}:`, commands);
       if (!read) return 1;
       loaded.set(folder, (content = read));

@@ -146,7 +146,7 @@ export function stability(
   });
 }
 
-const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+export const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 
 const USAGE =
   'usage: npm run eval -- [--faq DIR] [--schedule FILE] [--now TIME] [--no-vectors] [--verbose] SET...\n' +
@@ -236,7 +236,7 @@ const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile();
 const isDirectory = (p: string): boolean => existsSync(p) && statSync(p).isDirectory();
 
 /** A question set's cases, or why the file is not one (file and field, one line). */
-function casesOrReason(file: string): EvalCase[] | string {
+export function casesOrReason(file: string): EvalCase[] | string {
   try {
     return readCases(file);
   } catch (err) {
