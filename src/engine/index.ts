@@ -52,6 +52,8 @@ import { analyze, cleanQuestion, normalize, unmarked } from './text.ts';
 import { unstatedSentence } from './unstated.ts';
 import { namesDayOrMonth, namesRecurringWeekday } from './calendar-names.ts';
 import { topicFinder } from './topic-line.ts';
+import { knowledge } from './knowledge.ts';
+import { smallTalkTest } from './small-talk.ts';
 import { gradeRangeSentence, letterGradeSentence } from '../grade/letter-question.ts';
 import { lateCostSentence } from '../grade/late-penalty.ts';
 import { latePolicySentence, sharedLatePolicy } from '../grade/late-policy.ts';
@@ -345,6 +347,8 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
    * declined; a topic the course declines to explain ("what is <a method>") is still one of its topics, and when it
    * comes is answered.
    */
+  const isSmallTalk = smallTalkTest(knowledge().smallTalk);
+
   const entryNamingTopic = topicFinder(content.faq, saysWhen);
   const topicEntry = (text: string, d: Decision): FaqEntry | undefined =>
     d.kind === 'fallback' &&
@@ -391,7 +395,8 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
       };
     }
     const note = truncationNote(clean.truncated);
-    if (!model.hasTopic(clean.text))
+    // (small talk, "great, thanks!", has nothing to look up either, unless the course wrote it as a phrasing)
+    if (!model.hasTopic(clean.text) || (isSmallTalk(clean.text) && !model.isPhrasing(clean.text)))
       return { kind: 'fallback', text: renderNoTopic(course) + note, sources: [] };
 
     // Plain "when" questions about an event of the schedule ("when is the second assignment due") are answered from

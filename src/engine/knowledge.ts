@@ -1,6 +1,6 @@
-// The engine's course-independent knowledge: example private requests, off-topic questions, details of a course
-// that content often leaves out, general questions, and terse messages of both kinds (YAML beside this file), read
-// once.
+// The engine's course-independent knowledge: example private requests, off-topic questions, small talk, details of
+// a course that content often leaves out, general questions, and terse messages of both kinds (YAML beside this
+// file), read once.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,8 @@ const privateSchema = z.strictObject({
 export interface Knowledge {
   privateRequests: Readonly<Record<Exclude<RedirectReason, 'channel'>, readonly string[]>>;
   offTopic: readonly string[];
+  /** Greetings, thanks, acknowledgements and goodbyes (small-talk.ts). */
+  smallTalk: readonly string[];
   /** Questions about details of a course that its content often leaves out ("is the class curved"). */
   courseDetails: readonly string[];
   /** Questions that are not private requests, however personally put (for the request gate only). */
@@ -45,6 +47,7 @@ export function knowledge(): Knowledge {
     cached = {
       privateRequests: privateSchema.parse(read('private-requests.yaml')),
       offTopic: examples.parse(read('off-topic.yaml')),
+      smallTalk: examples.parse(read('small-talk.yaml')),
       courseDetails: examples.parse(read('course-details.yaml')),
       generalQuestions: examples.parse(read('general-questions.yaml')),
       terse: z
