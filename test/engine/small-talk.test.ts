@@ -1,4 +1,4 @@
-// Small talk (greetings, thanks, acknowledgements, goodbyes, remarks on the last reply) asks nothing of the course: it gets the reply for a
+// Small talk (greetings, openers, thanks, acknowledgements, goodbyes, remarks on the last reply) asks nothing of the course: it gets the reply for a
 // message with nothing to look up, not the entry or redirect its words happen to be nearest.
 import { describe, expect, it } from 'vitest';
 import { createAnswerEngine } from '../../src/engine/index.ts';
@@ -18,6 +18,7 @@ describe('GIVEN a course and a message of small talk', () => {
     'great, thank you so much',
     'see you',
     "that didn't help",
+    'I have a quick question',
   ])('WHEN it says "%s" THEN the reply is the one for a message with nothing to look up', (message) => {
     const r = engine.answer(message, now);
     expect(r.kind).toBe('fallback');
