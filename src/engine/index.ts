@@ -54,6 +54,7 @@ import { namesDayOrMonth, namesRecurringWeekday } from './calendar-names.ts';
 import { topicFinder } from './topic-line.ts';
 import { knowledge } from './knowledge.ts';
 import { smallTalkTest } from './small-talk.ts';
+import { answerByParts } from './compound-question.ts';
 import { gradeRangeSentence, letterGradeSentence } from '../grade/letter-question.ts';
 import { lateCostSentence } from '../grade/late-penalty.ts';
 import { latePolicySentence, sharedLatePolicy } from '../grade/late-policy.ts';
@@ -706,7 +707,8 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     origin,
     answer(question, now, options = {}) {
       try {
-        return decide(typeof question === 'string' ? question : '', now, options);
+        const text = typeof question === 'string' ? question : '';
+        return answerByParts(text, decide(text, now, options), (part) => decide(part, now, options));
       } catch (error) {
         // A bug must not take the bot down or show a stack trace: the student still gets somewhere to go, and the
         // fault is reported (a failing report does not change the reply).
