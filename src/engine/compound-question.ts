@@ -23,6 +23,13 @@ function subjectOf(question: string): string {
   return kept.length > 0 ? `the ${kept.join(' ')}` : '';
 }
 
+/** A message's sentences. */
+const sentencesOf = (text: string): string[] =>
+  text
+    .split(/(?<=[.?!])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
 /**
  * The questions a message asks, each with words enough to be asked alone, or [] when it asks one: its sentences
  * that end with a question mark (or, without one, the whole message), each cut where it goes on with another
@@ -30,10 +37,7 @@ function subjectOf(question: string): string {
  * part's words in its place.
  */
 export function questionParts(text: string): string[] {
-  const sentences = text
-    .split(/(?<=[.?!])\s+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+  const sentences = sentencesOf(text);
   const asking = sentences.filter((s) => s.endsWith('?'));
   const parts = (asking.length > 0 ? asking : [text.trim()])
     .flatMap((s) => s.split(NEXT_QUESTION))
@@ -50,18 +54,19 @@ export function questionParts(text: string): string[] {
 /**
  * The reply to a message from the replies to its parts: each part's answer in turn when two or more parts are
  * answered from different sources, else the reply to the whole. A private request is answered as a whole, and so is
- * a message one of whose parts is one.
+ * a message one of whose parts is one. The whole is asked only when needed: a message of questions alone whose parts
+ * are answered is not asked again as a whole (a long message costs several questions: long-message.ts), but one that
+ * also tells something ("I was ill last week.") is, since that may make it a private request.
  */
 export function answerByParts(
   text: string,
-  whole: EngineReply,
+  whole: () => EngineReply,
   ask: (part: string) => EngineReply,
 ): EngineReply {
-  if (whole.kind === 'redirect') return whole;
   const parts = questionParts(text);
-  if (parts.length < 2) return whole;
+  if (parts.length < 2) return whole();
   const replies = parts.map(ask);
-  if (replies.some((r) => r.kind === 'redirect')) return whole;
+  if (replies.some((r) => r.kind === 'redirect')) return whole();
   const answered: EngineReply[] = [];
   const seen = new Set<string>();
   for (const r of replies) {
@@ -70,7 +75,12 @@ export function answerByParts(
     seen.add(first);
     answered.push(r);
   }
-  if (answered.length < 2) return whole;
+  if (answered.length < 2) return whole();
+  const onlyAsks = sentencesOf(text).every((s, _, all) => all.length === 1 || s.endsWith('?'));
+  if (!onlyAsks) {
+    const reply = whole();
+    if (reply.kind === 'redirect') return reply;
+  }
   const sources = new Map<string, EngineReply['sources'][number]>();
   for (const r of answered) for (const s of r.sources) if (!sources.has(s.id)) sources.set(s.id, s);
   return { kind: 'answer', text: answered.map((r) => r.text).join('\n\n'), sources: [...sources.values()] };

@@ -708,7 +708,11 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     answer(question, now, options = {}) {
       try {
         const text = typeof question === 'string' ? question : '';
-        return answerByParts(text, decide(text, now, options), (part) => decide(part, now, options));
+        return answerByParts(
+          text,
+          () => decide(text, now, options),
+          (part) => decide(part, now, options),
+        );
       } catch (error) {
         // A bug must not take the bot down or show a stack trace: the student still gets somewhere to go, and the
         // fault is reported (a failing report does not change the reply).

@@ -219,3 +219,22 @@ run(
   generated.queries,
   generated.queries.filter((_, i) => i % 4 === 0),
 );
+
+// A message that asks two things ("...? ...?") is also asked part by part (src/engine/compound-question.ts), so it
+// costs about three questions: the 1,000-entry FAQ's course questions, two to a message.
+const asked = generated.queries.filter((q) => q.id !== undefined).map((q) => q.q.replace(/[?\s]+$/, ''));
+const twoAtOnce: Query[] = [];
+for (let i = 0; i + 1 < asked.length; i += 2) twoAtOnce.push({ q: `${asked[i]}? ${asked[i + 1]}?` });
+const pairs = measure(
+  () => {
+    const e = getAnswerEngine(generated.content);
+    return (q) => e.answer(q, new Date()).sources[0]?.id;
+  },
+  twoAtOnce,
+  ENGINE_ROUNDS,
+);
+const msText = (n: number): string => `${n.toFixed(3)} ms`.padStart(11);
+console.log(
+  `${'two questions at once'.padEnd(22)}${''.padStart(11)}${msText(pairs.p50)}${msText(pairs.p99)}` +
+    `${msText(pairs.bestP99).padStart(13)}${String(pairs.timed).padStart(7)}   (${twoAtOnce.length} messages)`,
+);

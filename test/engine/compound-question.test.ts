@@ -1,7 +1,7 @@
 // A message that asks two things at once is answered part by part.
 import { describe, expect, it } from 'vitest';
-import { createAnswerEngine } from '../../src/engine/index.ts';
-import { questionParts } from '../../src/engine/compound-question.ts';
+import { createAnswerEngine, type EngineReply } from '../../src/engine/index.ts';
+import { answerByParts, questionParts } from '../../src/engine/compound-question.ts';
 import { botany } from './fixtures.ts';
 
 describe('GIVEN a course and a message that asks two things', () => {
@@ -46,5 +46,35 @@ describe('GIVEN the questions of a message', () => {
     expect(questionParts('what is the difference between a moss and a fern?')).toEqual([]);
     expect(questionParts('does the other course also have a field trip')).toEqual([]);
     expect(questionParts('I missed the lab. What do I do?')).toEqual([]);
+  });
+});
+
+describe('GIVEN the replies to the parts of a message', () => {
+  const answer = (id: string): EngineReply => ({
+    kind: 'answer',
+    text: `about ${id}`,
+    sources: [{ id, title: id, score: 1 }],
+  });
+  const byPart = (part: string): EngineReply => answer(part.includes('essay') ? 'essay' : 'late-work');
+
+  it('WHEN the message only asks and two parts are answered THEN it is not asked again as a whole', () => {
+    let asked = 0;
+    const whole = (): EngineReply => {
+      asked++;
+      return answer('whole');
+    };
+    const r = answerByParts('what is the late penalty? how long is the essay?', whole, byPart);
+    expect(asked).toBe(0);
+    expect(r.text).toBe('about late-work\n\nabout essay');
+  });
+
+  it('WHEN the message also tells something and is a private request as a whole THEN the whole is the reply', () => {
+    const redirect: EngineReply = { kind: 'redirect', text: 'please e-mail', sources: [] };
+    const r = answerByParts(
+      'I was ill all week. What is the late penalty? How long is the essay?',
+      () => redirect,
+      byPart,
+    );
+    expect(r).toBe(redirect);
   });
 });
