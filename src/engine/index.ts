@@ -52,8 +52,7 @@ import { analyze, cleanQuestion, normalize, unmarked } from './text.ts';
 import { unstatedSentence } from './unstated.ts';
 import { namesDayOrMonth, namesRecurringWeekday } from './calendar-names.ts';
 import { topicFinder } from './topic-line.ts';
-import { knowledge } from './knowledge.ts';
-import { smallTalkTest } from './small-talk.ts';
+import { isSmallTalk } from './small-talk.ts';
 import { answerByParts } from './compound-question.ts';
 import { gradeRangeSentence, letterGradeSentence } from '../grade/letter-question.ts';
 import { lateCostSentence } from '../grade/late-penalty.ts';
@@ -348,8 +347,6 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
    * declined; a topic the course declines to explain ("what is <a method>") is still one of its topics, and when it
    * comes is answered.
    */
-  const isSmallTalk = smallTalkTest(knowledge().smallTalk);
-
   const entryNamingTopic = topicFinder(content.faq, saysWhen);
   const topicEntry = (text: string, d: Decision): FaqEntry | undefined =>
     d.kind === 'fallback' &&

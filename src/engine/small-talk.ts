@@ -6,6 +6,7 @@
 // The message, normalised as every question is, must be covered from start to end by those phrases, word for word,
 // with function words (STOPWORDS) allowed between them. Matching whole phrases rather than single words keeps a
 // question with one of their words ("is the exam good practice", "a good morning lecture") a question.
+import { knowledge } from './knowledge.ts';
 import { normalize, STOPWORDS } from './text.ts';
 
 const words = (text: string): string[] => normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -44,4 +45,12 @@ export function smallTalkTest(phrases: readonly string[]): (text: string) => boo
     }
     return w.length > 0 && (phrased[w.length] as boolean);
   };
+}
+
+let shipped: ((text: string) => boolean) | undefined;
+
+/** True when the message is small talk by the engine's own phrases (knowledge/small-talk.yaml). */
+export function isSmallTalk(text: string): boolean {
+  shipped ??= smallTalkTest(knowledge().smallTalk);
+  return shipped(text);
 }

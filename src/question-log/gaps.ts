@@ -1,5 +1,7 @@
 // What students asked that the FAQ could not answer (fallbacks) or sent to e-mail (redirects), similar ones grouped.
+// Small talk ("hi", "thanks a lot, that helps") gets a fallback too but asks nothing: it is not a gap.
 import type Database from 'better-sqlite3';
+import { isSmallTalk } from '../engine/small-talk.ts';
 import { analyze } from '../engine/text.ts';
 import { readQuestions, type Outcome, type QuestionRow } from './question-store.ts';
 import { PLACEHOLDER } from './scrub-identifiers.ts';
@@ -37,6 +39,8 @@ export function gaps(db: Database.Database, opts: { since?: Date; limit?: number
   for (const row of rows) {
     // A placeholder ("[email]") stands for what was taken out, not for what the question is about.
     const terms = new Set(analyze(row.question.replace(PLACEHOLDER, ' ')));
+    // (a message with no word to look up, "hi", "ok?", or small talk, asks nothing the FAQ could add)
+    if (terms.size === 0 || isSmallTalk(row.question)) continue;
     let best: Group | undefined;
     let bestSim = SIMILAR;
     for (const g of groups) {

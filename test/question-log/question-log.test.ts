@@ -220,6 +220,19 @@ describe('GIVEN unanswered and redirected questions', () => {
     ]);
   });
 
+  it('WHEN a message was small talk or had no word to look up THEN it is not a gap', () => {
+    const t = new Date('2030-02-01T10:00:00Z');
+    for (const q of [
+      'hi',
+      'thanks a lot, that helps',
+      'good morning!',
+      "that didn't help",
+      'is there a resit',
+    ])
+      logQuestion(db, row(q), t);
+    expect(gaps(db).map((g) => g.example)).toEqual(['is there a resit']);
+  });
+
   it('WHEN a since date is given THEN older questions are left out', () => {
     logQuestion(db, row('old question about parking'), new Date('2030-01-01T00:00:00Z'));
     logQuestion(db, row('new question about lockers'), new Date('2030-02-01T00:00:00Z'));
