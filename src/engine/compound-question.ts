@@ -2,7 +2,7 @@
 // individual? What is the word limit?") is answered part by part: each question it asks is answered alone, and when
 // two or more are answered from different sources, the reply gives each answer in turn.
 import type { EngineReply } from './index.ts';
-import { STOPWORDS } from './text.ts';
+import { isContentWord, sentencesIn, tokens } from './text.ts';
 
 /** The words a question starts with. */
 const QUESTION_START =
@@ -15,20 +15,14 @@ const NEXT_QUESTION = new RegExp(String.raw`,?\s+and(?:\s+also)?\s+(?=${QUESTION
 /** A pronoun standing for what the question before named ("and how long does it take"). */
 const PRONOUN = /\b(?:it|they|them)\b/i;
 
-const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
-
-/** What a question is about: its words other than function and question words ("when is the exam" -> "the exam"). */
+/**
+ * What a question is about: its content words ("when's the exam" -> "the exam"), normalised as every question is, so
+ * that a contraction's "s" is not one of them.
+ */
 function subjectOf(question: string): string {
-  const kept = words(question).filter((w) => !STOPWORDS.has(w.toLowerCase()));
+  const kept = tokens(question).filter(isContentWord);
   return kept.length > 0 ? `the ${kept.join(' ')}` : '';
 }
-
-/** A message's sentences. */
-const sentencesOf = (text: string): string[] =>
-  text
-    .split(/(?<=[.?!])\s+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
 
 /**
  * The questions a message asks, each with words enough to be asked alone, or [] when it asks one: its sentences
@@ -37,12 +31,12 @@ const sentencesOf = (text: string): string[] =>
  * part's words in its place.
  */
 export function questionParts(text: string): string[] {
-  const sentences = sentencesOf(text);
+  const sentences = sentencesIn(text);
   const asking = sentences.filter((s) => s.endsWith('?'));
   const parts = (asking.length > 0 ? asking : [text.trim()])
     .flatMap((s) => s.split(NEXT_QUESTION))
     .map((p) => p.replace(/[?.!\s]+$/, '').trim());
-  if (parts.length < 2 || parts.some((p) => words(p).length < 3)) return [];
+  if (parts.length < 2 || parts.some((p) => tokens(p).length < 3)) return [];
   return parts.map((part, i) => {
     const before = parts[i - 1];
     if (before === undefined || !PRONOUN.test(part)) return part;
@@ -76,7 +70,7 @@ export function answerByParts(
     answered.push(r);
   }
   if (answered.length < 2) return whole();
-  const onlyAsks = sentencesOf(text).every((s, _, all) => all.length === 1 || s.endsWith('?'));
+  const onlyAsks = sentencesIn(text).every((s, _, all) => all.length === 1 || s.endsWith('?'));
   if (!onlyAsks) {
     const reply = whole();
     if (reply.kind === 'redirect') return reply;

@@ -23,7 +23,7 @@ const privateSchema = z.strictObject({
 export interface Knowledge {
   privateRequests: Readonly<Record<Exclude<RedirectReason, 'channel'>, readonly string[]>>;
   offTopic: readonly string[];
-  /** Greetings, thanks, acknowledgements and goodbyes (small-talk.ts). */
+  /** Small talk: greetings, openers, thanks, acknowledgements, goodbyes, remarks on a reply (small-talk.ts). */
   smallTalk: readonly string[];
   /** Questions about details of a course that its content often leaves out ("is the class curved"). */
   courseDetails: readonly string[];

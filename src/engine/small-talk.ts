@@ -7,15 +7,13 @@
 // with function words (STOPWORDS) allowed between them. Matching whole phrases rather than single words keeps a
 // question with one of their words ("is the exam good practice", "a good morning lecture") a question.
 import { knowledge } from './knowledge.ts';
-import { normalize, STOPWORDS } from './text.ts';
-
-const words = (text: string): string[] => normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+import { STOPWORDS, tokens } from './text.ts';
 
 /** A test for small talk over the given phrases. */
 export function smallTalkTest(phrases: readonly string[]): (text: string) => boolean {
   const byFirst = new Map<string, string[][]>();
   for (const phrase of phrases) {
-    const w = words(phrase);
+    const w = tokens(phrase);
     const first = w[0];
     if (first === undefined) continue;
     const list = byFirst.get(first) ?? [];
@@ -23,7 +21,7 @@ export function smallTalkTest(phrases: readonly string[]): (text: string) => boo
     byFirst.set(first, list);
   }
   return (text: string): boolean => {
-    const w = words(text);
+    const w = tokens(text);
     // reached[i]: the first i words are covered; phrased[i]: by at least one phrase.
     const reached = new Array<boolean>(w.length + 1).fill(false);
     const phrased = new Array<boolean>(w.length + 1).fill(false);

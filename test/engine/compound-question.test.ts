@@ -27,7 +27,8 @@ describe('GIVEN a course and a message that asks two things', () => {
 
   it('WHEN one part is a private request THEN the message is answered as a whole', () => {
     const whole = engine.answer(
-      'how long should the essay be? can i get an extension because i was ill?',
+      // (two other parts are answered: without the check, they would be the reply)
+      'what is the penalty for late homework? how long should the essay be? can i get an extension because i was ill?',
       now,
     );
     expect(whole.kind).toBe('redirect');
@@ -38,6 +39,13 @@ describe('GIVEN the questions of a message', () => {
   it('WHEN a part speaks of what the one before named by a pronoun THEN that part names it', () => {
     expect(questionParts('when is the field trip and how long does it take?')).toEqual([
       'when is the field trip',
+      'how long does the field trip take',
+    ]);
+  });
+
+  it('WHEN the part before is put with a contraction ("when\'s") THEN the pronoun is its content words only', () => {
+    expect(questionParts("when's the field trip and how long does it take?")).toEqual([
+      "when's the field trip",
       'how long does the field trip take',
     ]);
   });
