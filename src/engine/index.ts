@@ -14,7 +14,7 @@ import {
 } from './answer-type.ts';
 import { courseNamedByWordsCheck, courseNamedCheck } from './other-course.ts';
 import { asksHowMuch, lateDaysAsked, namesOtherWork } from './late-question.ts';
-import { buildModel, withCourseSynonyms, type Decision, type Model } from './model.ts';
+import { buildModel, withCourseSynonyms, type Decision, type Model, type ScoredEntry } from './model.ts';
 import { readState, stateKey, writeState } from './model-cache.ts';
 import { answeringSentence, focusClauses, focusSentences, unwrappedQuestion } from './long-message.ts';
 import { ownRecord } from './own-record.ts';
@@ -45,6 +45,7 @@ import {
 } from './render.ts';
 import { asksWhatIsSo, FIRST_PERSON_SINGULAR } from './info-query.ts';
 import { createPassageIndex, type PassageAnswer } from './passages/index.ts';
+import { entryOfPassage, faqAnswerPassages, faqQuoteSources } from './faq-quotes.ts';
 import { matchPlaceQuestion, renderPlaceAnswer } from './place-questions.ts';
 import { renderStaffAnswer, staffRoleAsked } from './staff-questions.ts';
 import { checkedText, passageSources, renderPassageAnswer } from './passages/render-quote.ts';
@@ -182,6 +183,11 @@ const WEAK_REQUEST = 0.6;
  */
 const LEANING_REQUEST = 0.8;
 const SURE_QUOTE_ODDS = 4;
+/**
+ * The FAQ's answers are quoted (faq-quotes.ts) for a FAQ of at most this many entries: searching a thousand answers
+ * for each question the classifier leaves unanswered would take the engine over its 2 ms per question (npm run bench).
+ */
+const FAQ_QUOTE_LIMIT = 300;
 const oddsOf = (p: number): number => (p >= 1 ? Infinity : p / (1 - p));
 /**
  * A question for information: one that asks what is so (info-query.ts: "how many absences can I have before ...",
@@ -219,12 +225,27 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         model.restored ? (saved?.passageThreshold ?? undefined) : undefined,
       )
     : null;
+  // The FAQ's own answers, as passages, for a detail an answer says that no phrasing asks (faq-quotes.ts); not for a
+  // FAQ larger than FAQ_QUOTE_LIMIT.
+  const faqQuotes =
+    content.faq.length && content.faq.length <= FAQ_QUOTE_LIMIT
+      ? createPassageIndex(
+          faqAnswerPassages(content.faq),
+          options.vectors === false ? null : wordVectors(),
+          faqAnswers,
+          model.restored ? (saved?.faqQuoteThreshold ?? undefined) : undefined,
+        )
+      : null;
   const origin: ModelOrigin = { from: model.restored ? 'cache' : 'trained' };
-  const fromCache = model.restored && (passages === null || saved?.passageThreshold === passages.threshold);
+  const fromCache =
+    model.restored &&
+    (passages === null || saved?.passageThreshold === passages.threshold) &&
+    (faqQuotes === null || saved?.faqQuoteThreshold === faqQuotes.threshold);
   if (cache && !fromCache) {
     const error = writeState(cache.dir, cache.key, {
       model: model.learned,
       passageThreshold: passages?.threshold ?? null,
+      faqQuoteThreshold: faqQuotes?.threshold ?? null,
     });
     if (error !== null) origin.saveError = error;
   }
@@ -248,9 +269,9 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   };
   // (the documents are searched in the course's words: its synonyms replaced)
   const inCourseWords = withCourseSynonyms(content);
-  /** The confident quote for a question that passes the answer-type checks, or null. */
-  const quoteFor = (question: string): PassageAnswer | null => {
-    const found = passages?.answer(inCourseWords(question));
+  /** The confident quote for a question that passes the answer-type checks, or null (of the FAQ's answers: `index`). */
+  const quoteFor = (question: string, index = passages): PassageAnswer | null => {
+    const found = index?.answer(inCourseWords(question));
     // (a quote passes the answer-type checks an entry's answer must pass: "which room is the exam in" is not
     // answered by a passage on the exam's grading; and "what is an autoencoder" only by one that says what it is)
     if (
@@ -260,6 +281,26 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     )
       return null;
     return found;
+  };
+  /**
+   * The quote of a FAQ answer for a question the classifier did not answer, when it is confident, passes the checks
+   * a document's quote must pass, and its entry is among the nearest the classifier found (`near`); else null.
+   */
+  const fromFaqAnswers = (
+    question: string,
+    near: readonly ScoredEntry[],
+    note: string,
+  ): EngineReply | null => {
+    // (its entry must be among the nearest: with none near, no quote is looked for)
+    const found = near.length ? quoteFor(question, faqQuotes) : null;
+    if (!found) return null;
+    const entry = entryOfPassage(found.passage, content.faq);
+    if (!entry || !near.some((s) => s.entry.id === entry.id)) return null;
+    return {
+      kind: 'answer',
+      text: renderPassageAnswer(found) + note,
+      sources: faqQuoteSources(found, content.faq),
+    };
   };
   /** Whether a quote answers far more surely than the documents' threshold asks (SURE_QUOTE_ODDS). */
   const isSure = (found: PassageAnswer): boolean =>
@@ -663,7 +704,9 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     const nearDeclined =
       declined !== undefined && declined.by !== 'detail' && declined.similarity >= DECLINED_FOR_DOCUMENTS;
     if (!declined || declined.similarity < DECLINED_FOR_DOCUMENTS) {
-      const quoted = fromDocuments(clean.text, note, true);
+      const quoted =
+        fromDocuments(clean.text, note, true) ??
+        (decision.kind === 'fallback' ? fromFaqAnswers(clean.text, decision.near, note) : null);
       if (quoted) return quoted;
     }
     // A question nothing answers that the request gate leans toward is a private request put in new words: the staff

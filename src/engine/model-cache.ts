@@ -15,10 +15,15 @@ import type { Content } from '../content/load-content.ts';
 import type { LearnedState } from './model.ts';
 import { VECTORS_FILE } from './vectors.ts';
 
-/** What is saved: the model's learned state and the documents' threshold (null for a course without documents). */
+/**
+ * What is saved: the model's learned state, the documents' threshold (null for a course without documents) and that
+ * of the FAQ's answers as passages.
+ */
 export interface EngineState {
   model: LearnedState;
   passageThreshold: number | null;
+  /** The threshold of the FAQ's answers as passages (faq-quotes.ts); null for a course without FAQ entries. */
+  faqQuoteThreshold: number | null;
 }
 
 const MAGIC = 'CBMS';
@@ -87,6 +92,7 @@ const Header = z.object({
   }),
   gateBias: z.number(),
   passageThreshold: z.number().nullable(),
+  faqQuoteThreshold: z.number().nullable(),
   softmax: z.boolean(),
   arrays: z.array(ArraySpec).max(8),
 });
@@ -135,6 +141,7 @@ export function readState(dir: string, key: string): EngineState | null {
       gate: { sparse, dense, bias: header.gateBias },
     },
     passageThreshold: header.passageThreshold,
+    faqQuoteThreshold: header.faqQuoteThreshold,
   };
 }
 
@@ -155,6 +162,7 @@ export function writeState(dir: string, key: string, state: EngineState): string
     thresholds: model.thresholds,
     gateBias: model.gate.bias,
     passageThreshold: state.passageThreshold,
+    faqQuoteThreshold: state.faqQuoteThreshold,
     softmax: model.softmax !== null,
     arrays: arrays.map((a) => ({ type: a instanceof Float32Array ? 'f32' : 'f64', length: a.length })),
   };

@@ -30,7 +30,13 @@ function modelAt(redirect: number) {
 function withGateAt(redirect: number) {
   const { learned, model } = modelAt(redirect);
   const dir = mkdtempSync(path.join(scratch, 'cache-'));
-  expect(writeState(dir, stateKey(content, false), { model: learned, passageThreshold: null })).toBeNull();
+  expect(
+    writeState(dir, stateKey(content, false), {
+      model: learned,
+      passageThreshold: null,
+      faqQuoteThreshold: null,
+    }),
+  ).toBeNull();
   const engine = createAnswerEngine(content, { cacheDir: dir, vectors: false });
   expect(engine.origin.from).toBe('cache');
   return { model, engine };

@@ -1,0 +1,50 @@
+// A FAQ entry's answer often says more than its phrasings ask: an overview entry gives the course's credits, an entry
+// on the memos their due days. A question about such a detail, in words no phrasing has, scores below the answer
+// threshold. So the entries' answers are indexed as passages, the way a course document's are (passages/index.ts:
+// the same re-ranker, confidence and per-course threshold, calibrated against what the FAQ's phrasings answer), and
+// such a question gets a quote of the answer that says it, from the FAQ, only when two readings agree: the quote is
+// confident, and its entry is one of the nearest the classifier found (those a fallback lists as the closest).
+// Course-independent.
+import type { LoadedFaqEntry } from '../content/load-faq.ts';
+import type { Passage } from '../content/split-passages.ts';
+import type { PassageAnswer } from './passages/index.ts';
+
+/** How a passage made from an entry's answer is named: `faq:<entry id>`. */
+const FAQ_PASSAGE = 'faq:';
+
+/**
+ * Each entry's answer as one passage of one document, "FAQ", in the FAQ's order; its section is the entry's title,
+ * which a quote names ("From the FAQ, Late work:").
+ */
+export function faqAnswerPassages(entries: readonly LoadedFaqEntry[]): Passage[] {
+  return entries.map((e) => ({
+    id: `${FAQ_PASSAGE}${e.id}`,
+    file: 'FAQ',
+    line: 1,
+    document: 'FAQ',
+    section: e.title,
+    text: e.answer,
+    format: 'markdown',
+  }));
+}
+
+/** The entry a passage of faqAnswerPassages was made from. */
+export function entryOfPassage(
+  passage: Passage,
+  entries: readonly LoadedFaqEntry[],
+): LoadedFaqEntry | undefined {
+  return entries.find((e) => `${FAQ_PASSAGE}${e.id}` === passage.id);
+}
+
+/** A quote's sources: the entries quoted, by id and title, as a FAQ answer names its entry. */
+export function faqQuoteSources(
+  answer: PassageAnswer,
+  entries: readonly LoadedFaqEntry[],
+): { id: string; title: string; score: number }[] {
+  return answer.quotes.flatMap((q) => {
+    const entry = entryOfPassage(q.passage, entries);
+    return entry
+      ? [{ id: entry.id, title: entry.title, score: Math.round(answer.score * q.share * 1000) / 1000 }]
+      : [];
+  });
+}
