@@ -292,10 +292,12 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     note: string,
   ): EngineReply | null => {
     // (its entry must be among the nearest: with none near, no quote is looked for)
-    const found = near.length ? quoteFor(question, faqQuotes) : null;
+    const isNear = (quote: PassageAnswer): boolean => {
+      const entry = entryOfPassage(quote.passage, content.faq);
+      return entry !== undefined && near.some((s) => s.entry.id === entry.id);
+    };
+    const found = near.length ? bestQuote(question, true, faqQuotes, isNear) : null;
     if (!found) return null;
-    const entry = entryOfPassage(found.passage, content.faq);
-    if (!entry || !near.some((s) => s.entry.id === entry.id)) return null;
     return {
       kind: 'answer',
       text: renderPassageAnswer(found) + note,
@@ -312,17 +314,24 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     sources: passageSources(found),
   });
   /**
-   * The quote for a question, as a reply. With `bySentence`, a long message the documents do not answer as a whole
-   * may be answered by one of its sentences, the most confident ("My roommate took another class graded on exams
-   * alone. How is this one graded?"), but not when the message names another course the quote does not.
+   * The best confident quote for a question, of the documents or (`index`) the FAQ's answers, that `accept` takes.
+   * With `bySentence`, a long message the quotes do not answer as a whole may be answered by one of its sentences,
+   * the most confident ("My roommate took another class graded on exams alone. How is this one graded?"), but not
+   * when the message names another course the quote does not.
    */
-  const fromDocuments = (question: string, note: string, bySentence = false): EngineReply | null => {
-    let found = quoteFor(question);
+  const bestQuote = (
+    question: string,
+    bySentence: boolean,
+    index = passages,
+    accept: (quote: PassageAnswer) => boolean = () => true,
+  ): PassageAnswer | null => {
+    let found = quoteFor(question, index);
+    if (found && !accept(found)) found = null;
     if (!found && bySentence) {
       const asked = normalize(question);
       for (const sentence of focusSentences(question)) {
-        const quote = quoteFor(sentence);
-        if (!quote || (found && quote.score <= found.score)) continue;
+        const quote = quoteFor(sentence, index);
+        if (!quote || !accept(quote) || (found && quote.score <= found.score)) continue;
         const about = [quote.passage.document, quote.passage.section];
         if (
           answersCourseNamed(asked, checkedText(quote)) &&
@@ -331,6 +340,11 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
           found = quote;
       }
     }
+    return found;
+  };
+  /** The quote of the documents for a question, as a reply (bestQuote). */
+  const fromDocuments = (question: string, note: string, bySentence = false): EngineReply | null => {
+    const found = bestQuote(question, bySentence);
     return found && quoteReply(found, note);
   };
 

@@ -17,6 +17,16 @@ describe('GIVEN a course whose field-trip answer says the trip is in week 5, whi
     expect(r.text).toContain('> There is one **field trip** to the botanical garden in week 5.');
   });
 
+  it('WHEN the question ends a longer message THEN the sentence that asks it gets the quote', () => {
+    const r = engine.answer(
+      'The excursion sounds fun but my schedule is packed with other courses this term. Is the trip in week 5?',
+      now,
+    );
+    expect(r.kind).toBe('answer');
+    expect(r.sources[0]?.id).toBe('field-trip');
+    expect(r.text).toMatch(/^From the FAQ, The field trip:/);
+  });
+
   it('WHEN a question no answer says is asked THEN it still falls back', () => {
     expect(engine.answer('what is the capital of france', now).kind).toBe('fallback');
     expect(engine.answer('how much is the field trip worth', now).kind).toBe('fallback');
