@@ -325,6 +325,8 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     index = passages,
     accept: (quote: PassageAnswer) => boolean = () => true,
   ): PassageAnswer | null => {
+    // (with nothing to quote, the message is not cut into sentences either: that alone costs up to a millisecond)
+    if (!index) return null;
     let found = quoteFor(question, index);
     if (found && !accept(found)) found = null;
     if (!found && bySentence) {
