@@ -8,6 +8,7 @@
 import type { LoadedFaqEntry } from '../content/load-faq.ts';
 import type { Passage } from '../content/split-passages.ts';
 import type { PassageAnswer } from './passages/index.ts';
+import { passageSources } from './passages/render-quote.ts';
 
 /** How a passage made from an entry's answer is named: `faq:<entry id>`. */
 const FAQ_PASSAGE = 'faq:';
@@ -28,23 +29,25 @@ export function faqAnswerPassages(entries: readonly LoadedFaqEntry[]): Passage[]
   }));
 }
 
-/** The entry a passage of faqAnswerPassages was made from. */
+/** The entry a passage of faqAnswerPassages was made from (undefined for a document's passage). */
 export function entryOfPassage(
   passage: Passage,
   entries: readonly LoadedFaqEntry[],
 ): LoadedFaqEntry | undefined {
-  return entries.find((e) => `${FAQ_PASSAGE}${e.id}` === passage.id);
+  if (!passage.id.startsWith(FAQ_PASSAGE)) return undefined;
+  const id = passage.id.slice(FAQ_PASSAGE.length);
+  return entries.find((e) => e.id === id);
 }
 
-/** A quote's sources: the entries quoted, by id and title, as a FAQ answer names its entry. */
+/** A quote's sources (passageSources), named as a FAQ answer names its entry: by the entry's id and title. */
 export function faqQuoteSources(
   answer: PassageAnswer,
   entries: readonly LoadedFaqEntry[],
 ): { id: string; title: string; score: number }[] {
-  return answer.quotes.flatMap((q) => {
+  const sources = passageSources(answer);
+  return answer.quotes.flatMap((q, i) => {
     const entry = entryOfPassage(q.passage, entries);
-    return entry
-      ? [{ id: entry.id, title: entry.title, score: Math.round(answer.score * q.share * 1000) / 1000 }]
-      : [];
+    const source = sources[i];
+    return entry && source ? [{ ...source, id: entry.id, title: entry.title }] : [];
   });
 }
