@@ -239,25 +239,50 @@ export function createScorer(
     return Math.log(1 + (n - d + 0.5) / (d + 0.5));
   };
   const wordIdf = (w: string): number => idf(stem(w));
-  const passageVectors: Int8Array[][] = passageWords.map((ws) => {
-    if (!vectors) return [];
-    const out: Int8Array[] = [];
+  // The passages' words that have vectors, each once (`vocabulary`, their vectors end to end in `vocabularyVectors`),
+  // and each passage's distinct words among them, by number.
+  const vocabulary = new Map<string, number>();
+  const found: Int8Array[] = [];
+  const passageVectors: Int32Array[] = passageWords.map((ws) => {
+    if (!vectors) return new Int32Array(0);
+    const ids: number[] = [];
     for (const w of new Set(ws)) {
-      const v = vectors.get(w);
-      if (v) out.push(v);
+      let id = vocabulary.get(w);
+      if (id === undefined) {
+        const v = vectors.get(w);
+        if (!v) continue;
+        id = found.length;
+        found.push(v);
+        vocabulary.set(w, id);
+      }
+      ids.push(id);
     }
-    return out;
+    return Int32Array.from(ids);
   });
+  const dim = found[0]?.length ?? 0;
+  const vocabularyVectors = new Int8Array(found.length * dim);
+  found.forEach((v, id) => vocabularyVectors.set(v, id * dim));
   const passageMeans = passageWords.map((ws) => (vectors ? meanVector(vectors, ws, wordIdf) : null));
   const sentenceVectors = sentenceTexts.map((ss) =>
     vectors ? ss.map((s) => meanVector(vectors, contentWords(s), wordIdf)) : [],
   );
 
-  function nearest(q: Int8Array, vs: readonly Int8Array[]): number {
+  /**
+   * The largest cosine of a word's vector `q` with one of a passage's words (`ids`, of passageVectors). `seen` keeps
+   * the word's cosine with each vocabulary word computed so far (NaN: not yet), for the other candidates: passages
+   * share many words.
+   */
+  function nearest(q: Int8Array, ids: Int32Array, seen: Float64Array): number {
     let best = 0;
-    for (const v of vs) {
-      let d = 0;
-      for (let x = 0; x < v.length; x++) d += (v[x] ?? 0) * (q[x] ?? 0);
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as number;
+      let d = seen[id] as number;
+      if (Number.isNaN(d)) {
+        d = 0;
+        const at = id * dim;
+        for (let x = 0; x < dim; x++) d += (vocabularyVectors[at + x] as number) * (q[x] as number);
+        seen[id] = d;
+      }
       if (d > best) best = d;
     }
     return best / (VECTOR_SCALE * VECTOR_SCALE);
@@ -287,6 +312,9 @@ export function createScorer(
       if (w > (weights[rarest] ?? 0)) rarest = k;
     });
     const wordVecs = vectors ? words.map((w) => vectors.get(w)) : [];
+    // (each word's cosines with the vocabulary, for nearest: made when first needed)
+    const cosines: (Float64Array | undefined)[] = [];
+    const wordStems = words.map(stem);
     const wordWeights = words.map(wordIdf);
     const wordTotal = wordWeights.reduce((a, b) => a + b, 0) + prior || 1;
     const questionVector = vectors ? meanVector(vectors, words, wordIdf) : null;
@@ -343,10 +371,16 @@ export function createScorer(
       if (vectors) {
         for (let k = 0; k < words.length; k++) {
           const weight = wordWeights[k] ?? 0;
-          if (own.has(stem(words[k] as string))) soft += weight;
+          if (own.has(wordStems[k] as string)) soft += weight;
           else {
             const v = wordVecs[k];
-            const cos = v ? nearest(v, passageVectors[i] ?? []) : 0;
+            const cos = v
+              ? nearest(
+                  v,
+                  passageVectors[i] ?? new Int32Array(0),
+                  (cosines[k] ??= new Float64Array(vocabulary.size).fill(NaN)),
+                )
+              : 0;
             if (cos >= NEAR_COSINE) soft += weight * cos;
             missing.weakest = Math.max(missing.weakest, (weight * (1 - cos)) / unseen);
           }
