@@ -3,6 +3,7 @@
 // topics) -> calibrated decision -> reply. See docs/engine.md.
 import type { Content } from '../content/load-content.ts';
 import type { FaqEntry } from '../content/schemas.ts';
+import type { Passage } from '../content/split-passages.ts';
 import { mentionsPerson, personNamed } from './people.ts';
 import {
   answersQuestionType,
@@ -269,9 +270,16 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   };
   // (the documents are searched in the course's words: its synonyms replaced)
   const inCourseWords = withCourseSynonyms(content);
-  /** The confident quote for a question that passes the answer-type checks, or null (of the FAQ's answers: `index`). */
-  const quoteFor = (question: string, index = passages): PassageAnswer | null => {
-    const found = index?.answer(inCourseWords(question));
+  /**
+   * The confident quote for a question that passes the answer-type checks, or null (of the FAQ's answers: `index`;
+   * of a passage `accept` takes).
+   */
+  const quoteFor = (
+    question: string,
+    index = passages,
+    accept?: (passage: Passage) => boolean,
+  ): PassageAnswer | null => {
+    const found = index?.answer(inCourseWords(question), accept);
     // (a quote passes the answer-type checks an entry's answer must pass: "which room is the exam in" is not
     // answered by a passage on the exam's grading; and "what is an autoencoder" only by one that says what it is)
     if (
@@ -292,8 +300,8 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     note: string,
   ): EngineReply | null => {
     // (its entry must be among the nearest: with none near, no quote is looked for)
-    const isNear = (quote: PassageAnswer): boolean => {
-      const entry = entryOfPassage(quote.passage, content.faq);
+    const isNear = (passage: Passage): boolean => {
+      const entry = entryOfPassage(passage, content.faq);
       return entry !== undefined && near.some((s) => s.entry.id === entry.id);
     };
     const found = near.length ? bestQuote(question, true, faqQuotes, isNear) : null;
@@ -323,17 +331,16 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
     question: string,
     bySentence: boolean,
     index = passages,
-    accept: (quote: PassageAnswer) => boolean = () => true,
+    accept?: (passage: Passage) => boolean,
   ): PassageAnswer | null => {
     // (with nothing to quote, the message is not cut into sentences either: that alone costs up to a millisecond)
     if (!index) return null;
-    let found = quoteFor(question, index);
-    if (found && !accept(found)) found = null;
+    let found = quoteFor(question, index, accept);
     if (!found && bySentence) {
       const asked = normalize(question);
       for (const sentence of focusSentences(question)) {
-        const quote = quoteFor(sentence, index);
-        if (!quote || !accept(quote) || (found && quote.score <= found.score)) continue;
+        const quote = quoteFor(sentence, index, accept);
+        if (!quote || (found && quote.score <= found.score)) continue;
         const about = [quote.passage.document, quote.passage.section];
         if (
           answersCourseNamed(asked, checkedText(quote)) &&

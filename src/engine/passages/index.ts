@@ -19,8 +19,11 @@ export interface PassageAnswer {
 }
 
 export interface PassageIndex {
-  /** The best passage for a question (confident or not), or null when no passage shares a word with it. */
-  answer(question: string): PassageAnswer | null;
+  /**
+   * The best passage for a question (confident or not), or null when no passage shares a word with it, or when
+   * `accept` does not take the best one (then nothing more is computed for it).
+   */
+  answer(question: string, accept?: (passage: Passage) => boolean): PassageAnswer | null;
   /** The confidence threshold calibrated for these passages. */
   readonly threshold: number;
 }
@@ -41,11 +44,11 @@ export function createPassageIndex(
   const threshold = calibrated ?? calibrate(scorer, model.confidence, faqAnswers).threshold;
   return {
     threshold,
-    answer(question) {
+    answer(question, accept) {
       const ranking = scorer.rank(question);
       const best = ranking.candidates[0];
       const passage = best && passages[best.index];
-      if (!best || !passage) return null;
+      if (!best || !passage || (accept && !accept(passage))) return null;
       const score = confidenceOf(ranking, model.confidence.weights);
       return {
         passage,
