@@ -239,11 +239,11 @@ export function createScorer(
     return Math.log(1 + (n - d + 0.5) / (d + 0.5));
   };
   const wordIdf = (w: string): number => idf(stem(w));
-  // The passages' words that have vectors, each once (`vocabulary`, their vectors end to end in `vocabularyVectors`),
-  // and each passage's distinct words among them, by number.
+  // The passages' words that have vectors, each once and numbered (`vocabulary`; their vectors end to end in
+  // `vocabularyVectors`), and each passage's distinct words among them, by number.
   const vocabulary = new Map<string, number>();
-  const found: Int8Array[] = [];
-  const passageVectors: Int32Array[] = passageWords.map((ws) => {
+  const withVectors: Int8Array[] = [];
+  const passageWordIds: Int32Array[] = passageWords.map((ws) => {
     if (!vectors) return new Int32Array(0);
     const ids: number[] = [];
     for (const w of new Set(ws)) {
@@ -251,37 +251,37 @@ export function createScorer(
       if (id === undefined) {
         const v = vectors.get(w);
         if (!v) continue;
-        id = found.length;
-        found.push(v);
+        id = withVectors.length;
+        withVectors.push(v);
         vocabulary.set(w, id);
       }
       ids.push(id);
     }
     return Int32Array.from(ids);
   });
-  const dim = found[0]?.length ?? 0;
-  const vocabularyVectors = new Int8Array(found.length * dim);
-  found.forEach((v, id) => vocabularyVectors.set(v, id * dim));
+  const dim = withVectors[0]?.length ?? 0;
+  const vocabularyVectors = new Int8Array(withVectors.length * dim);
+  withVectors.forEach((v, id) => vocabularyVectors.set(v, id * dim));
   const passageMeans = passageWords.map((ws) => (vectors ? meanVector(vectors, ws, wordIdf) : null));
   const sentenceVectors = sentenceTexts.map((ss) =>
     vectors ? ss.map((s) => meanVector(vectors, contentWords(s), wordIdf)) : [],
   );
 
   /**
-   * The largest cosine of a word's vector `q` with one of a passage's words (`ids`, of passageVectors). `seen` keeps
-   * the word's cosine with each vocabulary word computed so far (NaN: not yet), for the other candidates: passages
+   * The largest cosine of a word's vector `q` with one of a passage's words (`ids`, of passageWordIds). `products`
+   * keeps q's product with each vocabulary word computed so far (NaN: not yet), for the other candidates: passages
    * share many words.
    */
-  function nearest(q: Int8Array, ids: Int32Array, seen: Float64Array): number {
+  function nearest(q: Int8Array, ids: Int32Array, products: Float64Array): number {
     let best = 0;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k] as number;
-      let d = seen[id] as number;
+      let d = products[id] as number;
       if (Number.isNaN(d)) {
         d = 0;
         const at = id * dim;
         for (let x = 0; x < dim; x++) d += (vocabularyVectors[at + x] as number) * (q[x] as number);
-        seen[id] = d;
+        products[id] = d;
       }
       if (d > best) best = d;
     }
@@ -312,8 +312,8 @@ export function createScorer(
       if (w > (weights[rarest] ?? 0)) rarest = k;
     });
     const wordVecs = vectors ? words.map((w) => vectors.get(w)) : [];
-    // (each word's cosines with the vocabulary, for nearest: made when first needed)
-    const cosines: (Float64Array | undefined)[] = [];
+    // (each question word's products with the vocabulary's words, for nearest: made when first needed)
+    const products: (Float64Array | undefined)[] = [];
     const wordStems = words.map(stem);
     const wordWeights = words.map(wordIdf);
     const wordTotal = wordWeights.reduce((a, b) => a + b, 0) + prior || 1;
@@ -377,8 +377,8 @@ export function createScorer(
             const cos = v
               ? nearest(
                   v,
-                  passageVectors[i] ?? new Int32Array(0),
-                  (cosines[k] ??= new Float64Array(vocabulary.size).fill(NaN)),
+                  passageWordIds[i] ?? new Int32Array(0),
+                  (products[k] ??= new Float64Array(vocabulary.size).fill(NaN)),
                 )
               : 0;
             if (cos >= NEAR_COSINE) soft += weight * cos;
