@@ -29,14 +29,18 @@ export function faqAnswerPassages(entries: readonly LoadedFaqEntry[]): Passage[]
   }));
 }
 
+/** The id of the entry a passage of faqAnswerPassages was made from (undefined for a document's passage). */
+export function entryIdOfPassage(passage: Passage): string | undefined {
+  return passage.id.startsWith(FAQ_PASSAGE) ? passage.id.slice(FAQ_PASSAGE.length) : undefined;
+}
+
 /** The entry a passage of faqAnswerPassages was made from (undefined for a document's passage). */
 export function entryOfPassage(
   passage: Passage,
   entries: readonly LoadedFaqEntry[],
 ): LoadedFaqEntry | undefined {
-  if (!passage.id.startsWith(FAQ_PASSAGE)) return undefined;
-  const id = passage.id.slice(FAQ_PASSAGE.length);
-  return entries.find((e) => e.id === id);
+  const id = entryIdOfPassage(passage);
+  return id === undefined ? undefined : entries.find((e) => e.id === id);
 }
 
 /** A quote's sources (passageSources), named as a FAQ answer names its entry: by the entry's id and title. */

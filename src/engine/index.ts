@@ -46,7 +46,7 @@ import {
 } from './render.ts';
 import { asksWhatIsSo, FIRST_PERSON_SINGULAR } from './info-query.ts';
 import { createPassageIndex, type PassageAnswer } from './passages/index.ts';
-import { entryOfPassage, faqAnswerPassages, faqQuoteSources } from './faq-quotes.ts';
+import { entryIdOfPassage, faqAnswerPassages, faqQuoteSources } from './faq-quotes.ts';
 import { matchPlaceQuestion, renderPlaceAnswer } from './place-questions.ts';
 import { renderStaffAnswer, staffRoleAsked } from './staff-questions.ts';
 import { checkedText, passageSources, renderPassageAnswer } from './passages/render-quote.ts';
@@ -301,8 +301,8 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
   ): EngineReply | null => {
     // (its entry must be among the nearest: with none near, no quote is looked for)
     const isNear = (passage: Passage): boolean => {
-      const entry = entryOfPassage(passage, content.faq);
-      return entry !== undefined && near.some((s) => s.entry.id === entry.id);
+      const id = entryIdOfPassage(passage);
+      return id !== undefined && near.some((s) => s.entry.id === id);
     };
     const found = near.length ? bestQuote(question, true, faqQuotes, isNear) : null;
     if (!found) return null;

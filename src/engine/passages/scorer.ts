@@ -259,7 +259,7 @@ export function createScorer(
     }
     return Int32Array.from(ids);
   });
-  const dim = withVectors[0]?.length ?? 0;
+  const dim = vectors?.dims ?? 0;
   const vocabularyVectors = new Int8Array(withVectors.length * dim);
   withVectors.forEach((v, id) => vocabularyVectors.set(v, id * dim));
   const passageMeans = passageWords.map((ws) => (vectors ? meanVector(vectors, ws, wordIdf) : null));
