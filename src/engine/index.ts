@@ -560,7 +560,7 @@ export function createAnswerEngine(content: Content, options: EngineOptions = {}
         asks: sentence.endsWith('?'),
         d: judge(sentence),
       }));
-      decision = answeringSentence(sentences, decision.score) ?? decision;
+      decision = answeringSentence(sentences, decision) ?? decision;
     }
     // A question that asks the staff to act on the student's own case ("can you regrade my essay", "could you move my
     // exam") is theirs to decide, whatever the course says on its subject: it goes to them, with the entry that says

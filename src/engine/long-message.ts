@@ -1,5 +1,6 @@
 // A long message may hold its question among context or asides: the parts of it that can stand as a question alone.
-import type { Decision } from './model.ts';
+import type { Decision, ScoredEntry } from './model.ts';
+import { asksStaffToAct } from './staff-action.ts';
 import { analyze } from './text.ts';
 
 /**
@@ -138,15 +139,34 @@ const asksOfWhatCameBefore = (sentence: string): boolean =>
   POINTS_BACK.test(sentence) && analyze(sentence).length <= 2;
 
 /**
- * Of a message the gate reads as a request, the decision of the sentence that answers it instead, or null: sentences
- * of context about the student ("I work three days a week. Is the essay individual?") can make a whole message read
- * as a request when its question is a general one; that question answers, unless one of the sentences is a request
- * on its own, a question ("can I hand it in later?") or a circumstance ("my grandfather died last week"), or the
- * question asks leave after context and the whole message (`whole`, the gate's probability) is a request enough.
+ * A question that asks someone to do something ("can you make sure I get extra time?", "could someone check my
+ * mark?"), not one that only wraps what it asks ("can you tell me where the slides are?": unwrappedQuestion).
+ */
+const ASKS_SOMEONE =
+  /^(?:(?:so|but|and|then|or),? )?(?:can|could|would|will) (?:you|u|someone|somebody|anyone)\b/i;
+/** A question what the student should do ("what should we do?"): advice on their own case. */
+const ASKS_ADVICE = /\bwhat (?:should|can|could|do) (?:i|we) do\b/i;
+
+/** A question that asks for the student, not about the course: leave, an act of the staff, or advice. */
+const asksForStudent = (sentence: string): boolean =>
+  ASKS_LEAVE.test(sentence) ||
+  (ASKS_SOMEONE.test(sentence) && unwrappedQuestion(sentence) === null) ||
+  ASKS_ADVICE.test(sentence) ||
+  asksStaffToAct(sentence);
+
+/**
+ * Of a message the gate reads as a request, the decision that answers it instead, or null: sentences of context
+ * about the student ("I work three days a week. Is the essay individual?") can make a whole message read as a
+ * request when its question is a general one. That question answers, unless one of the sentences is a request on
+ * its own, a question ("can I hand it in later?") or a circumstance ("my grandfather died last week"), or the
+ * question asks leave after context and the whole message (`whole.score`, the gate's probability) is a request
+ * enough. A question that leans on its context for its subject ("I finished the take-home problem. Who do I send it
+ * to?") is too weak alone: then the entry the whole message is nearest (`whole.related`, above every kind of request
+ * at the answer threshold) answers, when no question of the message asks for the student (asksForStudent).
  */
 export function answeringSentence(
   sentences: readonly { sentence: string; asks: boolean; d: Decision }[],
-  whole: number,
+  whole: { score: number; related?: ScoredEntry | undefined },
 ): Decision | null {
   const answered = sentences
     .filter((j) => j.asks && j.d.kind === 'answer' && !asksOfWhatCameBefore(j.sentence))
@@ -155,10 +175,15 @@ export function answeringSentence(
   const request = sentences.some(
     (j) => j.d.kind === 'redirect' && (j.asks || j.d.score >= STATEMENT_REQUEST),
   );
+  if (request) return null;
   const leave =
     answered !== undefined &&
-    whole >= LEAVE_REQUEST &&
+    whole.score >= LEAVE_REQUEST &&
     ASKS_LEAVE.test(answered.sentence) &&
     sentences.some((j) => j !== answered && j.d.kind === 'redirect');
-  return answered && !request && !leave && answered.d.score >= SENTENCE_OVER_REQUEST ? answered.d : null;
+  if (answered && !leave && answered.d.score >= SENTENCE_OVER_REQUEST) return answered.d;
+  const questions = sentences.filter((j) => j.asks);
+  if (!whole.related || questions.length === 0 || questions.some((j) => asksForStudent(j.sentence)))
+    return null;
+  return { kind: 'answer', entries: [whole.related], score: whole.related.score };
 }

@@ -104,7 +104,7 @@ describe('GIVEN a message the gate reads as a request, judged sentence by senten
           { sentence: 'I work three days a week.', asks: false, d: redirect(0.6) },
           { sentence: 'Is the essay individual?', asks: true, d },
         ],
-        0.7,
+        { score: 0.7 },
       ),
     ).toBe(d);
   });
@@ -116,7 +116,7 @@ describe('GIVEN a message the gate reads as a request, judged sentence by senten
           { sentence: 'I work three days a week.', asks: false, d: redirect(0.6) },
           { sentence: 'Is that allowed?', asks: true, d: answer(0.45) },
         ],
-        0.7,
+        { score: 0.7 },
       ),
     ).toBeNull();
   });
@@ -128,11 +128,15 @@ describe('GIVEN a message the gate reads as a request, judged sentence by senten
       d: redirect(0.55),
     };
     for (const sentence of ['is that allowed?', 'Is this OK?', 'So will it count?'])
-      expect(answeringSentence([before, { sentence, asks: true, d: answer(0.8) }], 0.6)).toBeNull();
+      expect(
+        answeringSentence([before, { sentence, asks: true, d: answer(0.8) }], { score: 0.6 }),
+      ).toBeNull();
     // (a question with things of its own to ask still answers)
     const d = answer(0.8);
     expect(
-      answeringSentence([before, { sentence: 'Is that allowed for the group project?', asks: true, d }], 0.6),
+      answeringSentence([before, { sentence: 'Is that allowed for the group project?', asks: true, d }], {
+        score: 0.6,
+      }),
     ).toBe(d);
   });
 
@@ -143,7 +147,7 @@ describe('GIVEN a message the gate reads as a request, judged sentence by senten
           { sentence: 'My grandfather died last week.', asks: false, d: redirect(0.85) },
           { sentence: 'How many points do late reports lose?', asks: true, d: answer(0.9) },
         ],
-        0.7,
+        { score: 0.7 },
       ),
     ).toBeNull();
   });
@@ -155,7 +159,7 @@ describe('GIVEN a message the gate reads as a request, judged sentence by senten
           { sentence: 'I have a family wedding on the night of the exam.', asks: false, d: redirect(0.7) },
           { sentence: 'Can I take the exam on another day?', asks: true, d: answer(0.8) },
         ],
-        whole,
+        { score: whole },
       );
     expect(leave(0.65)).toBeNull();
     // (context the gate only leans on leaves the question to answer: "I can't come on Tuesday. Can I watch the
@@ -171,8 +175,54 @@ describe('GIVEN a message the gate reads as a request, judged sentence by senten
           { sentence: 'I have a family wedding on the night of the exam.', asks: false, d: redirect(0.7) },
           { sentence: 'Is the exam open book?', asks: true, d },
         ],
-        0.65,
+        { score: 0.65 },
       ),
     ).toBe(d);
+  });
+
+  describe('WHEN its question leans on the context for its subject and is answered only weakly alone', () => {
+    // "I finished the take-home problem and I'm ready to turn it in. Who do I send it to?": the whole message is
+    // nearest the entry on handing in, above every kind of request at the answer threshold
+    const related = { entry, score: 0.6 };
+    const context = {
+      sentence: 'I finished the group essay and it is ready.',
+      asks: false,
+      d: redirect(0.7),
+    };
+    const asking = (sentence: string) => ({ sentence, asks: true, d: answer(0.3) });
+
+    it('THEN the entry the whole message is nearest answers', () => {
+      expect(answeringSentence([context, asking('Who do I send it to?')], { score: 0.6, related })).toEqual({
+        kind: 'answer',
+        entries: [related],
+        score: 0.6,
+      });
+      // (a question put through "can you tell me" only wraps what it asks)
+      expect(
+        answeringSentence([context, asking('Can you tell me where it goes?')], { score: 0.6, related })?.kind,
+      ).toBe('answer');
+    });
+
+    it('THEN without such an entry the message stays a request', () => {
+      expect(answeringSentence([context, asking('Who do I send it to?')], { score: 0.6 })).toBeNull();
+    });
+
+    it.each([
+      'Can I hand it in next week?',
+      'Could you make sure it counts for the whole group?',
+      'What should we do?',
+      'Can someone extend the deadline for us?',
+    ])('THEN a question that asks for the student ("%s") keeps it a request', (sentence) => {
+      expect(answeringSentence([context, asking(sentence)], { score: 0.6, related })).toBeNull();
+    });
+
+    it('THEN a statement the gate is sure of alone keeps it a request', () => {
+      const sure = { ...context, d: redirect(0.85) };
+      expect(answeringSentence([sure, asking('Who do I send it to?')], { score: 0.6, related })).toBeNull();
+    });
+
+    it('THEN a message that asks nothing stays a request', () => {
+      expect(answeringSentence([context, context], { score: 0.6, related })).toBeNull();
+    });
   });
 });
