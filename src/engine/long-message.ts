@@ -142,8 +142,10 @@ const asksOfWhatCameBefore = (sentence: string): boolean =>
  * A question that asks someone to do something ("can you make sure I get extra time?", "could someone check my
  * mark?"), not one that only wraps what it asks ("can you tell me where the slides are?": unwrappedQuestion).
  */
-const ASKS_SOMEONE =
-  /^(?:(?:so|but|and|then|or),? )?(?:can|could|would|will) (?:you|u|someone|somebody|anyone)\b/i;
+const ASKS_SOMEONE = new RegExp(
+  String.raw`^(?:(?:so|but|and|then|or),? )?(?:can|could|would|will)\s+${ASKED_OF}\b`,
+  'i',
+);
 /** A question what the student should do ("what should we do?"): advice on their own case. */
 const ASKS_ADVICE = /\bwhat (?:should|can|could|do) (?:i|we) do\b/i;
 
