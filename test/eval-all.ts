@@ -2,7 +2,8 @@
 // names (test/eval-sets/sets.yaml by default, in groups: the sets used for tuning and those kept for measuring), each
 // asked of its own course's content through chat's path (the reply a student gets, commands that run when asked
 // included) and judged as `npm run eval` judges; one line per set (with its course's entries and phrasings per
-// entry), then each group's total and the overall one.
+// entry), then each group's total (with its count per style of question, when its sets give styles, and how many
+// questions the writers expected a fallback for got an answer) and the overall one.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -96,7 +97,21 @@ interface Tally {
   total: number;
 }
 
+/** A group's tally, and the same by the style each question's writer gave it ("short", "informal", ...). */
+interface GroupTally extends Tally {
+  styles: Map<string, Tally>;
+  /** Questions the course does not answer (the writer expected a fallback, not an answer) that got an answer. */
+  outOfScopeAnswered: number;
+}
+
 const line = (name: string, t: Tally): string => `${name}: ${t.right}/${t.total} = ${pct(t.right, t.total)}`;
+
+/** " [long 3/4, plain 5/6]": a group's tally by style, when its questions have more than one (none: "-"). */
+function byStyle(t: GroupTally): string {
+  if (t.styles.size < 2) return '';
+  const styles = [...t.styles].sort(([a], [b]) => a.localeCompare(b));
+  return `  [${styles.map(([style, s]) => `${style} ${s.right}/${s.total}`).join(', ')}]`;
+}
 
 /** How much content a course has to learn from: its FAQ entries and their phrasings ("28 entries, 9.6 phrasings each"). */
 function phrasingsOf(content: Content): string {
@@ -155,18 +170,25 @@ export function runAll(
   }
   const now = options.at ?? new Date();
   const all: Tally = { right: 0, total: 0 };
-  const totals: [string, Tally][] = [];
+  const totals: [string, GroupTally][] = [];
   for (const group of groups) {
-    const tally: Tally = { right: 0, total: 0 };
+    const tally: GroupTally = { right: 0, total: 0, styles: new Map(), outOfScopeAnswered: 0 };
     for (const set of group.sets) {
       const content = contentBySet.get(set) as Content;
       const t: Tally = { right: 0, total: 0 };
       for (const c of cases.get(set) ?? []) {
         const reply = chatReply(content, c.q, now);
         const problem = judge(c, reply);
-        t.total++;
-        if (problem === null) t.right++;
-        else if (options.verbose)
+        const style = c.style ?? '-';
+        const s = tally.styles.get(style) ?? { right: 0, total: 0 };
+        tally.styles.set(style, s);
+        for (const x of [t, s]) {
+          x.total++;
+          if (problem === null) x.right++;
+        }
+        if (reply.kind === 'answer' && c.expect.includes('fallback') && !c.expect.includes('answer'))
+          tally.outOfScopeAnswered++;
+        if (problem !== null && options.verbose)
           print(
             `MISS  ${set} ${JSON.stringify(c.q)}: ${problem}; reply: ${reply.text.slice(0, 160).replace(/\n/g, ' / ')}`,
           );
@@ -180,7 +202,8 @@ export function runAll(
     all.total += tally.total;
   }
   print('');
-  for (const [name, t] of totals) print(line(name, t));
+  for (const [name, t] of totals)
+    print(`${line(name, t)}${byStyle(t)}; out-of-scope questions answered: ${t.outOfScopeAnswered}`);
   if (totals.length > 1) print(line('all', all));
   return 0;
 }

@@ -45,10 +45,30 @@ describe('GIVEN a list of question sets in two groups over a small course', () =
     expect(
       run.stdout.match(/^botany\/one\.yaml: 2\/3 = 66\.7% {2}\[\d+ entries, \d+\.\d phrasings each\]$/gm),
     ).toHaveLength(2);
-    expect(run.stdout).toMatch(/^tuning: 2\/3 = 66\.7%$/m);
-    expect(run.stdout).toMatch(/^measuring: 2\/3 = 66\.7%$/m);
+    expect(run.stdout).toMatch(/^tuning: 2\/3 = 66\.7%; out-of-scope questions answered: 0$/m);
+    expect(run.stdout).toMatch(/^measuring: 2\/3 = 66\.7%; out-of-scope questions answered: 0$/m);
     expect(run.stdout).toMatch(/^all: 4\/6 = 66\.7%$/m);
     expect(run.stdout).not.toContain('MISS');
+  });
+
+  it('WHEN its questions give their style THEN each group total also counts them by style, and the out-of-scope ones answered', () => {
+    writeFileSync(
+      path.join(dir, 'botany/styled.json'),
+      JSON.stringify([
+        { q: 'when is the exam', expect: ['answer'], style: 'short' },
+        { q: 'what is the capital of mongolia', expect: ['fallback'], style: 'plain' },
+        { q: 'what is the capital of peru', expect: ['answer'], style: 'plain' },
+        { q: 'what is the capital of chile', expect: ['fallback'] },
+        // (a writer who expects a fallback where the course answers: counted as an out-of-scope question answered)
+        { q: 'when is the exam?', expect: ['fallback', 'redirect'], style: 'short' },
+      ]),
+    );
+    const run = evalAll(['--sets', list('  - name: tuning\n    sets: [botany/styled.json]\n'), ...at]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      /^tuning: 3\/5 = 60\.0% {2}\[- 1\/1, plain 1\/2, short 1\/2\]; out-of-scope questions answered: 1$/m,
+    );
+    // (a group whose questions have one style, or none, has the total alone, as in the first case)
   });
 
   it('WHEN --only and --verbose are given THEN one group runs and its miss is printed with why', () => {
