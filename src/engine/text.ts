@@ -198,8 +198,10 @@ export function tokens(text: string): string[] {
 }
 
 /**
- * English function words: they say how a question is asked, not what it is about. (Question words such as "when",
- * "who", "how" are kept out of search terms too; the answer-type check reads them from the raw text.)
+ * English function words, and chat's fillers ("lol", "tbh", "or nah"): they say how a question is asked, not what it
+ * is about (a word the course never uses weighs as its rarest, so a filler read as a topic word drew the question
+ * away from every entry). (Question words such as "when", "who", "how" are kept out of search terms too; the
+ * answer-type check reads them from the raw text.)
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
@@ -214,7 +216,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'yours yourself yourselves hi hello hey thanks thank thx ok okay yes yeah yep u ur im ive dont doesnt ' +
     'didnt isnt arent wasnt cant wont gonna wanna gotta kinda sorta actually basically anyone someone somebody ' +
     'anything something everything still even already maybe perhaps probably exactly anyway btw lol ' +
-    'guys hmm um uh wondering wonder'
+    'guys hmm um uh wondering wonder ' +
+    'nah nope yup though idk tbh ngl imo lmk lmao haha omg bruh ya yall'
   ).split(' '),
 );
 

@@ -63,6 +63,16 @@ describe('GIVEN chat spellings of common words', () => {
     expect(chat.sources[0]?.id).toBe('late-work');
   });
 
+  it('WHEN a question ends in a chat filler ("lmao", "omg", "or nah") THEN it gets the plain question\'s answer', () => {
+    const engine = createAnswerEngine(botany());
+    const now = new Date('2030-02-20T12:00:00Z');
+    for (const q of ['essay length lmao', 'word limit omg', 'essay length or nah']) {
+      const reply = engine.answer(q, now);
+      expect(reply.kind, q).toBe('answer');
+      expect(reply.sources[0]?.id, q).toBe('essay');
+    }
+  });
+
   it('WHEN "ext" is asked for an extension THEN it is the request for one', () => {
     expect(normalize('need ext pls, 2 exts left?')).toBe('need extension pls, 2 extensions left?');
     const reply = createAnswerEngine(botany()).answer('need ext pls', new Date('2030-02-20T12:00:00Z'));
