@@ -106,7 +106,7 @@ interface GroupTally extends Tally {
 
 const line = (name: string, t: Tally): string => `${name}: ${t.right}/${t.total} = ${pct(t.right, t.total)}`;
 
-/** " [long 3/4, plain 5/6]": a group's tally by style, when its questions have more than one (none: "-"). */
+/** A group's tally by style, "[long 3/4, plain 5/6]" after two spaces, when its questions have more than one style. */
 function byStyle(t: GroupTally): string {
   if (t.styles.size < 2) return '';
   const styles = [...t.styles].sort(([a], [b]) => a.localeCompare(b));
