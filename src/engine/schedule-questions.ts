@@ -19,7 +19,16 @@ import {
   weekdayAround,
   type DaysAsked,
 } from './schedule-days.ts';
-import { normalize, NUMBER_WORDS, ORDINALS, QUESTION_WORD, stem, STOPWORDS, tokens } from './text.ts';
+import {
+  CHAT_FILLERS,
+  normalize,
+  NUMBER_WORDS,
+  ORDINALS,
+  QUESTION_WORD,
+  stem,
+  STOPWORDS,
+  tokens,
+} from './text.ts';
 import { instantOf } from './time-memo.ts';
 import {
   isUndated,
@@ -51,8 +60,8 @@ const TOPIC_WEEK = new RegExp(
 );
 
 /** Words that shape a "when" question without naming what it is about. */
-const FRAME = new Set(
-  (
+const FRAME = new Set([
+  ...(
     'when what which whats is are was were will be the a an of for to do does did i we you my our it its by until ' +
     'till on at in due deadline deadlines date dates day days weekday weekdays time times exactly exact again next upcoming coming left ' +
     'remaining how long much many hours hour weeks week minutes there any all please pls so and or tell me us ' +
@@ -68,10 +77,11 @@ const FRAME = new Set(
     // "when does the lab meet", "when is the exam scheduled", "what time do labs usually start" (not "meeting" or
     // "discussion": events are called so)
     'meet meets scheduled taking occur occurs occurring usually normally typically generally roughly approximately ' +
-    // greetings and chat fillers ("hey when's quiz 2", "ok thanks, when is the midterm")
-    'hi hello hey thanks thank thx plz lol ok okay yeah btw guys hmm um uh anyone someone'
+    'anyone someone'
   ).split(' '),
-);
+  // greetings and chat fillers ("hey when's quiz 2", "ok thanks, when is the midterm", "when is the exam lmao")
+  ...CHAT_FILLERS,
+]);
 
 /**
  * Words that name the course itself, not one of its events ("what is the course schedule", "when is the psych 209

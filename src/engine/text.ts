@@ -198,28 +198,36 @@ export function tokens(text: string): string[] {
 }
 
 /**
- * English function words, and chat's fillers ("lol", "tbh", "or nah"): they say how a question is asked, not what it
- * is about (a word the course never uses weighs as its rarest, so a filler read as a topic word drew the question
- * away from every entry). (Question words such as "when", "who", "how" are kept out of search terms too; the
- * answer-type check reads them from the raw text.)
+ * Greetings and chat's fillers ("hey", "thx", "lol", "tbh", "or nah"): they say nothing of what a question is about.
+ * Read as topic words, a filler weighed as the rarest word of the course and drew the question away from every entry
+ * and event ("when is the exam lmao").
  */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  (
+export const CHAT_FILLERS: readonly string[] = (
+  'hi hello hey thanks thank thx pls plz ok okay yes yeah yep yup nope nah lol btw guys hmm um uh ' +
+  'idk tbh ngl imo lmk lmao haha omg bruh ya yall'
+).split(' ');
+
+/**
+ * English function words, and chat's fillers: they say how a question is asked, not what it is about. (Question
+ * words such as "when", "who", "how" are kept out of search terms too; the answer-type check reads them from the raw
+ * text.)
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  ...CHAT_FILLERS,
+  ...(
     'a about above after again against all also am an and any are as at be because been before being below between ' +
     'both but by can could did do does doing done down during each either else ever every few for from further ' +
     'get gets getting got had has have having he her here hers herself him himself his how however i if in into ' +
     'is it its itself just let like may me might mine most much must my myself neither no nor not now of off ' +
-    'often on once only or other otherwise our ours ourselves out over own per please pls plz quite rather really ' +
+    'often on once only or other otherwise our ours ourselves out over own per please quite rather really ' +
     'same shall she should so some such than that the their theirs them themselves then there these they this ' +
-    'those through thus to too under until up upon us very via was we were what whats whatever when whenever ' +
+    'those through though thus to too under until up upon us very via was we were what whats whatever when whenever ' +
     'where whereas wherever whether which while who whom whose why will with within without would yet you your ' +
-    'yours yourself yourselves hi hello hey thanks thank thx ok okay yes yeah yep u ur im ive dont doesnt ' +
+    'yours yourself yourselves u ur im ive dont doesnt ' +
     'didnt isnt arent wasnt cant wont gonna wanna gotta kinda sorta actually basically anyone someone somebody ' +
-    'anything something everything still even already maybe perhaps probably exactly anyway btw lol ' +
-    'guys hmm um uh wondering wonder ' +
-    'nah nope yup though idk tbh ngl imo lmk lmao haha omg bruh ya yall'
+    'anything something everything still even already maybe perhaps probably exactly anyway wondering wonder'
   ).split(' '),
-);
+]);
 
 const stemCache = new Map<string, string>();
 

@@ -71,6 +71,14 @@ describe('GIVEN chat spellings of common words', () => {
       expect(reply.kind, q).toBe('answer');
       expect(reply.sources[0]?.id, q).toBe('essay');
     }
+    // (and so does a question for the schedule, whose words name the event asked about)
+    for (const [q, event] of [
+      ['when is the final exam lmao', 'schedule:final-exam'],
+      ['when is lab report 2 due tbh', 'schedule:report-2'],
+    ]) {
+      const reply = engine.answer(q as string, now);
+      expect([q, reply.kind, reply.sources[0]?.id]).toEqual([q, 'answer', event]);
+    }
   });
 
   it('WHEN "ext" is asked for an extension THEN it is the request for one', () => {
