@@ -91,6 +91,8 @@ export interface Model {
   readonly restored: boolean;
   /** The decision for a question; `skip` leaves one example out (leave-one-out evaluation). */
   decide(question: string, skip?: number): Decision;
+  /** Why the model decides a question as it does, for a TA trying questions out (`ask --why`). */
+  explain(question: string): Explanation;
   /**
    * True when the text has at least one content word ("hi", "thanks!" have none), or is one of the FAQ's phrasings
    * word for word ("whats an A-" written as a phrasing is answered by its entry).
@@ -103,6 +105,20 @@ export interface Model {
   /** The text's words, each misspelt one as the course spells it ("assignmnet" -> "assignment"). */
   spelled(text: string): string;
 }
+
+/** How the model sees a question: its nearest entries and the request gate's view, beside the course's thresholds. */
+export interface Explanation {
+  /** The FAQ entries that score best, best first (EXPLAINED_ENTRIES at most). */
+  nearest: ScoredEntry[];
+  /** The request gate's probability that the question is a private request. */
+  request: number;
+  thresholds: Thresholds;
+  /** When the class nearest of all is a declined topic or one of the engine's off-topic or course-detail examples. */
+  declined?: { by: 'course' | 'engine' | 'detail'; similarity: number };
+}
+
+/** How many of the nearest entries an explanation names. */
+const EXPLAINED_ENTRIES = 3;
 
 /** How much a FAQ entry's coverage of the question counts beside its examples' similarity. */
 const PROFILE_WEIGHT = 0.5;
@@ -484,6 +500,18 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
         (listed || !overridden(ranked, classes, thresholds.override)) &&
         !offTopicFirst(ranked, classes);
       return decideFrom(ranked, classes, thresholds, scoredEntries, request, p);
+    },
+    explain(asked) {
+      const features = featurizer.featurize(speller.correct(asCourse(asked)));
+      const ranked = classifier.rank(features);
+      const top = route(ranked, classes, false);
+      const info = top ? classes[top.cls] : undefined;
+      return {
+        nearest: scoredEntries(ranked, 0).slice(0, EXPLAINED_ENTRIES),
+        request: gate.probability(features),
+        thresholds,
+        ...(top && info?.kind === 'decline' && { declined: { by: info.source, similarity: top.knn } }),
+      };
     },
     hasTopic(asked) {
       const text = asCourse(asked);
