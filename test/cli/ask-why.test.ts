@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chatReply, formatWhy } from '../../src/cli/commands/ask.ts';
+import { chatReply } from '../../src/cli/commands/ask.ts';
+import { formatWhy } from '../../src/cli/explain-reply.ts';
 import type { Content } from '../../src/content/load-content.ts';
 import { getAnswerEngine } from '../../src/engine/index.ts';
 import { botany } from '../engine/fixtures.ts';
@@ -60,6 +61,8 @@ describe('GIVEN `ask --why` on the botany course', () => {
     const [, p, at] =
       /private request: (\d\.\d\d) \(sent to the course's contact from (\d\.\d\d)\)/.exec(text) ?? [];
     expect(Number(p)).toBeGreaterThanOrEqual(Number(at));
+    // (what else a request is near says nothing: it is sent on)
+    expect(text).not.toContain('nearest of all');
   });
 });
 

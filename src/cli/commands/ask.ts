@@ -11,7 +11,6 @@ import {
 import { systemClock } from '../../core/clock.ts';
 import { MAX_QUESTION_LENGTH } from '../../core/question-limit.ts';
 import { getAnswerEngine, keepModelsIn, reportEngineErrorsTo, type EngineReply } from '../../engine/index.ts';
-import type { Explanation } from '../../engine/model.ts';
 import { commands } from '../../../commands/index.ts';
 import { answeringCommand, answerWithCommands, ranWhenAsked } from '../../self-knowledge/command-entries.ts';
 import { logQuestions, loggedQuestion, type LoggedQuestion } from '../../question-log/question-store.ts';
@@ -19,6 +18,7 @@ import { openDatabase } from '../../store/database.ts';
 import type { Content } from '../../content/load-content.ts';
 import { renderFallback } from '../../core/render-text.ts';
 import { errorMessage } from '../../core/error-message.ts';
+import { formatWhy, whyJson } from '../explain-reply.ts';
 
 /** A stdin line longer than this is cut (the engine reads only MAX_QUESTION_LENGTH characters of it anyway). */
 const MAX_LINE_CHARS = 64 * 1024;
@@ -63,54 +63,6 @@ export function formatReply(reply: EngineReply, json: boolean, question?: string
   const heading = question === undefined ? '' : `${`Q: ${question}`.trimEnd()}\n`;
   return `${heading}${reply.text}${source}\n`;
 }
-
-const DECLINED_BY: Record<NonNullable<Explanation['declined']>['by'], string> = {
-  course: 'a topic the course file declines (`declined`)',
-  engine: "one of the engine's examples of questions off the course's topic",
-  detail: "one of the engine's examples of details syllabi often leave out",
-};
-
-/** An entry scoring at least this share of the answer threshold is near enough to be worth a phrasing more. */
-const NEAR = 0.5;
-
-/**
- * Why the model decides a question as it does (`ask --why`), for a TA trying the FAQ out: the entries nearest the
- * question and the request gate's view, each beside the course's threshold. It scores the message whole, as the
- * model does before the engine's checks (a question about the schedule, a long message's sentences alone).
- */
-export function formatWhy(why: Explanation): string {
-  const { answer, redirect } = why.thresholds;
-  const n = (x: number): string => x.toFixed(2);
-  const entries = why.nearest.map((e) => `${e.entry.id} ${n(e.score)}`).join(', ') || 'none';
-  const lines = [
-    `why (the model's view of the whole message):`,
-    `  nearest FAQ entries: ${entries} (an entry answers from ${n(answer)})`,
-    `  private request: ${n(why.request)} (sent to the course's contact from ${n(redirect)})`,
-  ];
-  if (why.declined)
-    lines.push(
-      `  nearest of all: ${DECLINED_BY[why.declined.by]} (similarity ${n(why.declined.similarity)})`,
-    );
-  // (advice only for a question near an entry: one off the course's topic or far from every entry needs none)
-  const [best] = why.nearest;
-  if (best && best.score < answer && best.score >= answer * NEAR && !why.declined)
-    lines.push(
-      `  to have ${best.entry.id} answer questions like this one, add one like it to that entry's \`questions\``,
-    );
-  return `${lines.join('\n')}\n`;
-}
-
-/** The same as JSON, beside the reply's fields. */
-function whyJson(why: Explanation): object {
-  return {
-    nearest: why.nearest.map((e) => ({ id: e.entry.id, score: round(e.score) })),
-    answerAt: why.thresholds.answer,
-    request: round(why.request),
-    redirectAt: why.thresholds.redirect,
-    ...(why.declined && { declined: { by: why.declined.by, similarity: round(why.declined.similarity) } }),
-  };
-}
-const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** Lines of stdin, each bounded in length, without holding more than one line in memory. */
 async function* stdinLines(): AsyncGenerator<string> {
