@@ -1,4 +1,4 @@
-// `npm run eval -- --all [--sets FILE] [--at TIME] [--only TEXT] [--verbose]`: every question set that a list of sets
+// `npm run eval -- --all [--sets FILE] [--at TIME] [--only TEXT] [--runs N] [--verbose]`: every question set that a list of sets
 // names (test/eval-sets/sets.yaml by default, in groups: the sets used for tuning and those kept for measuring), each
 // asked of its own course's content through chat's path (the reply a student gets, commands that run when asked
 // included) and judged as `npm run eval` judges; one line per set (with its course's entries and phrasings per
@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { commands } from '../commands/index.ts';
 import { chatReply } from '../src/cli/commands/ask.ts';
 import { contentOrReport } from '../src/cli/load-or-report.ts';
+import { trainAsRun } from '../src/engine/index.ts';
 import { formatIssue } from '../src/content/content-error.ts';
 import type { Content } from '../src/content/load-content.ts';
 import { parseYaml } from '../src/content/yaml-file.ts';
@@ -36,16 +37,22 @@ export function readSetList(file: string): { ok: true; value: SetList } | { ok: 
 }
 
 export const ALL_USAGE =
-  'usage: npm run eval -- --all [--sets FILE] [--at TIME] [--only TEXT] [--verbose]\n' +
+  'usage: npm run eval -- --all [--sets FILE] [--at TIME] [--only TEXT] [--runs N] [--verbose]\n' +
   `       (--sets: the list of question sets, ${DEFAULT_SETS_FILE} by default; --at 2026-12-06T12:00:00Z: ask at\n` +
-  '       that instant, else now; --only: just the groups whose name contains TEXT; --verbose: every miss)';
+  "       that instant, else now; --only: just the groups whose name contains TEXT; --runs N: also each group's\n" +
+  '       score in N training runs, each visiting the examples in another order; --verbose: every miss)';
 
 export interface AllOptions {
   setsFile: string;
   at?: Date;
   only?: string;
   verbose: boolean;
+  /** How many training runs to ask in (1: the one the bot ships with); see runsLine. */
+  runs: number;
 }
+
+/** Each run trains every course's models again: ten take about ten times as long as one. */
+const MAX_RUNS = 10;
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -55,16 +62,21 @@ export function parseAllArgs(args: readonly string[]): AllOptions | string {
   let at: Date | undefined;
   let only: string | undefined;
   let verbose = false;
+  let runs = 1;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--verbose') {
       verbose = true;
       continue;
     }
-    if (!['--sets', '--at', '--only'].includes(arg)) return `unknown argument ${arg} after --all`;
+    if (!['--sets', '--at', '--only', '--runs'].includes(arg)) return `unknown argument ${arg} after --all`;
     const value = args[++i];
     if (value === undefined || value.startsWith('--')) return `${arg} needs a value`;
-    if (arg === '--sets') setsFile = value;
+    if (arg === '--runs') {
+      if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_RUNS)
+        return `--runs ${JSON.stringify(value)} is not a number of runs from 1 to ${MAX_RUNS}`;
+      runs = Number(value);
+    } else if (arg === '--sets') setsFile = value;
     else if (arg === '--only') only = value;
     else {
       const time = new Date(value);
@@ -79,6 +91,7 @@ export function parseAllArgs(args: readonly string[]): AllOptions | string {
     ...(at && { at }),
     ...(only !== undefined && { only }),
     verbose,
+    runs,
   };
 }
 
@@ -118,6 +131,60 @@ function phrasingsOf(content: Content): string {
   const phrasings = content.faq.reduce((n, e) => n + e.questions.length, 0);
   const each = content.faq.length ? (phrasings / content.faq.length).toFixed(1) : '0';
   return `${content.faq.length} ${content.faq.length === 1 ? 'entry' : 'entries'}, ${each} phrasings each`;
+}
+
+/** What each group's questions get, set by set; `report` is told of each miss and each set's tally. */
+function askAll(
+  groups: readonly { name: string; sets: readonly string[] }[],
+  cases: ReadonlyMap<string, EvalCase[]>,
+  contentBySet: ReadonlyMap<string, Content>,
+  now: Date,
+  report: {
+    miss?: ((line: string) => void) | undefined;
+    set?: (set: string, t: Tally, content: Content) => void;
+  },
+): [string, GroupTally][] {
+  const totals: [string, GroupTally][] = [];
+  for (const group of groups) {
+    const tally: GroupTally = { right: 0, total: 0, styles: new Map(), outOfScopeAnswered: 0 };
+    for (const set of group.sets) {
+      const content = contentBySet.get(set) as Content;
+      const t: Tally = { right: 0, total: 0 };
+      for (const c of cases.get(set) ?? []) {
+        const reply = chatReply(content, c.q, now);
+        const problem = judge(c, reply);
+        const style = c.style ?? '-';
+        const s = tally.styles.get(style) ?? { right: 0, total: 0 };
+        tally.styles.set(style, s);
+        for (const x of [t, s]) {
+          x.total++;
+          if (problem === null) x.right++;
+        }
+        if (reply.kind === 'answer' && c.expect.includes('fallback') && !c.expect.includes('answer'))
+          tally.outOfScopeAnswered++;
+        if (problem !== null && report.miss)
+          report.miss(
+            `MISS  ${set} ${JSON.stringify(c.q)}: ${problem}; reply: ${reply.text.slice(0, 160).replace(/\n/g, ' / ')}`,
+          );
+      }
+      report.set?.(set, t, content);
+      tally.right += t.right;
+      tally.total += t.total;
+    }
+    totals.push([group.name, tally]);
+  }
+  return totals;
+}
+
+/** A group's right answers in each training run, with their mean and range: "... 2287, 2282, 2288 of 2388 (mean ...)". */
+export function runsLine(name: string, rights: readonly number[], total: number): string {
+  const mean = rights.reduce((a, b) => a + b, 0) / rights.length;
+  const low = Math.min(...rights);
+  const high = Math.max(...rights);
+  return (
+    `${name}: ${rights.join(', ')} of ${total} ` +
+    `(mean ${mean.toFixed(1)} = ${pct(mean, total)}, range ${low}-${high})`
+  );
 }
 
 /** Runs the sets; returns the exit code (0; 1 for content that does not load; 2 for a list or set that is wrong). */
@@ -169,41 +236,45 @@ export function runAll(
     contentBySet.set(set, content);
   }
   const now = options.at ?? new Date();
+  // (run 0, the training the bot ships with, is printed set by set)
+  const totals = askAll(groups, cases, contentBySet, now, {
+    miss: options.verbose ? print : undefined,
+    set: (set, t, content) => print(`${line(set, t)}  [${phrasingsOf(content)}]`),
+  });
   const all: Tally = { right: 0, total: 0 };
-  const totals: [string, GroupTally][] = [];
-  for (const group of groups) {
-    const tally: GroupTally = { right: 0, total: 0, styles: new Map(), outOfScopeAnswered: 0 };
-    for (const set of group.sets) {
-      const content = contentBySet.get(set) as Content;
-      const t: Tally = { right: 0, total: 0 };
-      for (const c of cases.get(set) ?? []) {
-        const reply = chatReply(content, c.q, now);
-        const problem = judge(c, reply);
-        const style = c.style ?? '-';
-        const s = tally.styles.get(style) ?? { right: 0, total: 0 };
-        tally.styles.set(style, s);
-        for (const x of [t, s]) {
-          x.total++;
-          if (problem === null) x.right++;
-        }
-        if (reply.kind === 'answer' && c.expect.includes('fallback') && !c.expect.includes('answer'))
-          tally.outOfScopeAnswered++;
-        if (problem !== null && options.verbose)
-          print(
-            `MISS  ${set} ${JSON.stringify(c.q)}: ${problem}; reply: ${reply.text.slice(0, 160).replace(/\n/g, ' / ')}`,
-          );
-      }
-      print(`${line(set, t)}  [${phrasingsOf(content)}]`);
-      tally.right += t.right;
-      tally.total += t.total;
-    }
-    totals.push([group.name, tally]);
-    all.right += tally.right;
-    all.total += tally.total;
+  for (const [, t] of totals) {
+    all.right += t.right;
+    all.total += t.total;
   }
   print('');
   for (const [name, t] of totals)
     print(`${line(name, t)}${byStyle(t)}; out-of-scope questions answered: ${t.outOfScopeAnswered}`);
   if (totals.length > 1) print(line('all', all));
+  if (options.runs > 1) {
+    // (each further run trains every course's models again with the examples visited in another order: a new
+    // Content object is a new engine, built as that run)
+    const rights = totals.map(([, t]) => [t.right]);
+    try {
+      for (let run = 1; run < options.runs; run++) {
+        trainAsRun(run);
+        const copies = new Map<Content, Content>();
+        const again = new Map(
+          [...contentBySet].map(([set, c]) => {
+            const copy = copies.get(c) ?? { ...c };
+            copies.set(c, copy);
+            return [set, copy];
+          }),
+        );
+        askAll(groups, cases, again, now, {}).forEach(([, t], g) => rights[g]?.push(t.right));
+      }
+    } finally {
+      trainAsRun(0);
+    }
+    print('');
+    print(
+      `the same in ${options.runs} training runs (each visiting the examples in another order; run 0 is above):`,
+    );
+    totals.forEach(([name, t], g) => print(runsLine(name, rights[g] ?? [], t.total)));
+  }
   return 0;
 }

@@ -88,6 +88,11 @@ export interface EngineOptions {
    * rather than lost. Given the error only, never the question.
    */
   onError?: (error: unknown) => void;
+  /**
+   * Which training run (ModelOptions.run; default 0, what the bot ships with). Another run is never read from or kept
+   * in the cache folder.
+   */
+  run?: number;
 }
 
 /** Where the model came from: trained in this run, or read back from the cache folder; and a failure to save it. */
@@ -113,6 +118,7 @@ export interface AnswerOptions {
 const engines = new WeakMap<Content, AnswerEngine>();
 let sharedCacheDir: string | undefined;
 let sharedOnError: ((error: unknown) => void) | undefined;
+let sharedRun = 0;
 
 /** The folder where the engines that `getAnswerEngine` builds keep what they learn (undefined: none). */
 export function keepModelsIn(dir: string | undefined): void {
@@ -124,6 +130,11 @@ export function reportEngineErrorsTo(handler: ((error: unknown) => void) | undef
   sharedOnError = handler;
 }
 
+/** Which training run the engines that `getAnswerEngine` builds from now on are (EngineOptions.run), for eval. */
+export function trainAsRun(run: number): void {
+  sharedRun = run;
+}
+
 /** The engine for this content; the model is built on first use and reused for the same Content object. */
 export function getAnswerEngine(content: Content): AnswerEngine {
   let engine = engines.get(content);
@@ -132,6 +143,7 @@ export function getAnswerEngine(content: Content): AnswerEngine {
       ...(sharedCacheDir !== undefined && { cacheDir: sharedCacheDir }),
       // (read when a fault happens, so a handler set after the engine was built is told too)
       onError: (error) => sharedOnError?.(error),
+      ...(sharedRun !== 0 && { run: sharedRun }),
     });
     engines.set(content, engine);
   }
@@ -204,12 +216,16 @@ const asksForInformation = (text: string): boolean => asksWhatIsSo(text) || ASKS
 
 export function createAnswerEngine(content: Content, options: EngineOptions = {}): AnswerEngine {
   const { cacheDir, onError } = options;
+  const run = options.run ?? 0;
   const cache =
-    cacheDir === undefined ? null : { dir: cacheDir, key: stateKey(content, options.vectors !== false) };
+    cacheDir === undefined || run !== 0
+      ? null
+      : { dir: cacheDir, key: stateKey(content, options.vectors !== false) };
   const saved = cache && readState(cache.dir, cache.key);
   const model = buildModel(content, {
     ...(options.vectors !== undefined && { vectors: options.vectors }),
     ...(saved && { learned: saved.model }),
+    ...(run !== 0 && { run }),
   });
   const { course } = content;
   const staffNames = staffNamesOf(course);

@@ -77,6 +77,11 @@ export interface ModelOptions {
    * `skip`), which needs the held-out probabilities that only training computes.
    */
   learned?: LearnedState;
+  /**
+   * Which training run this is (default 0, what the bot ships with): another number visits the examples in another
+   * order in every pass of SGD, for measuring how much a score owes to that order (`npm run eval -- --runs N`).
+   */
+  run?: number;
 }
 
 export interface Model {
@@ -149,7 +154,12 @@ const TRAINING_LIMIT = 200_000;
  * model on each fold without it), and has the classifier blend its probabilities into the class scores. Null when
  * the course is too large to train at start-up.
  */
-function trainClassifier(classifier: Classifier, featurizer: Featurizer, classCount: number): Softmax | null {
+function trainClassifier(
+  classifier: Classifier,
+  featurizer: Featurizer,
+  classCount: number,
+  run: number,
+): Softmax | null {
   const sizes = { word: featurizer.stemCount, form: featurizer.formCount };
   const examples: SoftmaxExample[] = [];
   const index: number[] = [];
@@ -159,8 +169,8 @@ function trainClassifier(classifier: Classifier, featurizer: Featurizer, classCo
     examples.push({ features: classifier.features[i] as Features, cls: e.cls, key: textKey(e.text) });
   });
   if (examples.length * classCount > TRAINING_LIMIT) return null;
-  const model = Softmax.train(sizes, classCount, examples);
-  const rows = outOfFoldProbabilities(sizes, classCount, examples);
+  const model = Softmax.train(sizes, classCount, examples, run);
+  const rows = outOfFoldProbabilities(sizes, classCount, examples, undefined, run);
   const heldOut = new Float32Array(classifier.examples.length * classCount);
   index.forEach((i, j) => heldOut.set(rows.subarray(j * classCount, (j + 1) * classCount), i * classCount));
   classifier.useTrained({
@@ -381,7 +391,7 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
       }
     });
     classifier.setProfiles(profiles, PROFILE_WEIGHT);
-    const softmax = trainClassifier(classifier, featurizer, classes.length);
+    const softmax = trainClassifier(classifier, featurizer, classes.length, options.run ?? 0);
     // The request gate learns from every example still in play: private requests against everything else.
     const gateExamples: GateExample[] = [];
     const gateIndex = new Int32Array(classifier.examples.length).fill(-1);
@@ -399,8 +409,8 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
     for (const text of general) {
       gateExamples.push({ features: featurizer.featurize(text), label: 0, key: textKey(text), group: -1 });
     }
-    const gate = trainGate(gateExamples, featurizer.formCount, dims);
-    const heldOut = outOfFold(gateExamples, featurizer.formCount, dims);
+    const gate = trainGate(gateExamples, featurizer.formCount, dims, options.run ?? 0);
+    const heldOut = outOfFold(gateExamples, featurizer.formCount, dims, undefined, options.run ?? 0);
     const heldOutOf = (i: number): number =>
       (gateIndex[i] ?? -1) >= 0 ? (heldOut[gateIndex[i] as number] ?? 0) : 0;
     const generalFrom = gateExamples.length - general.length;

@@ -8,7 +8,7 @@
 // Written here rather than taken from a library: it is a few dozen lines of plain SGD over the sparse features the
 // engine already computes, and the libraries that offer it bring dense-matrix stacks far larger than the model.
 import type { Features } from './features.ts';
-import { foldsOf, visitOrder } from './visit-order.ts';
+import { foldsOf, RUN_STRIDE, visitOrder } from './visit-order.ts';
 
 export interface GateExample {
   features: Features;
@@ -84,6 +84,7 @@ export function trainGate(
   examples: readonly GateExample[],
   formCount: number,
   dims: number,
+  run = 0,
 ): Gate & { weights: GateWeights } {
   const sparse = new Float64Array(formCount);
   const dense = new Float64Array(dims);
@@ -103,7 +104,7 @@ export function trainGate(
   const keys = examples.map((e) => e.key);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const rate = LEARNING_RATE / (1 + epoch * 0.2);
-    for (const i of visitOrder(keys, 7 + epoch)) {
+    for (const i of visitOrder(keys, 7 + epoch + run * RUN_STRIDE)) {
       const e = examples[i] as GateExample;
       const g =
         (sigmoid(scoreOf(e.features, sparse, dense, state[0] as number, formCount, dims)) - e.label) *
@@ -145,12 +146,13 @@ export function outOfFold(
   formCount: number,
   dims: number,
   folds = 5,
+  run = 0,
 ): Float64Array {
   const out = new Float64Array(examples.length);
   const foldOfExample = foldsOf(examples, folds);
   for (let fold = 0; fold < folds; fold++) {
     const train = examples.filter((_, i) => foldOfExample[i] !== fold);
-    const gate = trainGate(train, formCount, dims);
+    const gate = trainGate(train, formCount, dims, run);
     examples.forEach((e, i) => {
       if (foldOfExample[i] === fold) out[i] = gate.probability(e.features);
     });

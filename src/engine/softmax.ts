@@ -8,7 +8,7 @@
 // Written here rather than taken from a library, like the request gate: a few dozen lines of plain SGD over the
 // sparse features the engine already computes.
 import type { Features, Sparse } from './features.ts';
-import { foldsOf, visitOrder } from './visit-order.ts';
+import { foldsOf, RUN_STRIDE, visitOrder } from './visit-order.ts';
 
 export interface SoftmaxExample {
   features: Features;
@@ -73,7 +73,7 @@ export class Softmax {
   }
 
   /** A model trained on the examples (plain SGD; each class counts as much as any other). */
-  static train(sizes: ViewSizes, classes: number, examples: readonly SoftmaxExample[]): Softmax {
+  static train(sizes: ViewSizes, classes: number, examples: readonly SoftmaxExample[], run = 0): Softmax {
     const C = classes;
     const model = new Softmax(sizes, C, new Float32Array((sizes.word + sizes.form) * C), new Float64Array(C));
     const { start, ids, values } = rowsOf(
@@ -95,7 +95,7 @@ export class Softmax {
     const grad = new Float64Array(C);
     for (let epoch = 0; epoch < EPOCHS; epoch++) {
       const rate = LEARNING_RATE / (1 + epoch * 0.3);
-      const order = visitOrder(keys, 11 + epoch);
+      const order = visitOrder(keys, 11 + epoch + run * RUN_STRIDE);
       for (let o = 0; o < order.length; o++) {
         const i = order[o] as number;
         const from = start[i] as number;
@@ -159,6 +159,7 @@ export function outOfFoldProbabilities(
   classes: number,
   examples: readonly SoftmaxExample[],
   folds = FOLDS,
+  run = 0,
 ): Float32Array {
   const out = new Float32Array(examples.length * classes);
   const row = new Float64Array(classes);
@@ -171,6 +172,7 @@ export function outOfFoldProbabilities(
       sizes,
       classes,
       examples.filter((_, i) => foldOfExample[i] !== fold),
+      run,
     );
     examples.forEach((e, i) => {
       if (foldOfExample[i] !== fold) return;

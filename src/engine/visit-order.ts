@@ -3,6 +3,12 @@
 // added to or taken from a course, or an example added to the engine's own, leaves every other example's order and
 // fold as they were, so the models and thresholds move only as much as that one example moves them.
 
+/**
+ * How far apart the SGD seeds of two training runs are (`trainingRun`): far more than the passes of one run, so that
+ * no pass of one run visits in the order of a pass of another.
+ */
+export const RUN_STRIDE = 1000;
+
 /** A 32-bit key for an example's text (FNV-1a): equal texts, equal keys. */
 export function textKey(text: string): number {
   let h = 0x811c9dc5;

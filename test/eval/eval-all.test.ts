@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/content/load-content.ts';
-import { DEFAULT_SETS_FILE, readSetList } from '../eval-all.ts';
+import { DEFAULT_SETS_FILE, readSetList, runsLine } from '../eval-all.ts';
 
 function evalAll(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/eval.ts', '--all', ...args], {
@@ -115,12 +115,33 @@ describe('GIVEN a list of question sets in two groups over a small course', () =
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 
+  it('WHEN --runs 2 is given THEN each group is scored again in a second training run, after the usual lines', () => {
+    const run = evalAll(['--sets', twoGroups, ...at, '--runs', '2']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^all: 4\/6 = 66\.7%$/m);
+    const tail = run.stdout.slice(run.stdout.indexOf('the same in 2 training runs'));
+    expect(tail).toMatch(/^tuning: 2, \d of 3 \(mean \d\.\d = \d+\.\d%, range \d-\d\)$/m);
+    expect(tail).toMatch(/^measuring: 2, \d of 3 \(mean \d\.\d = \d+\.\d%, range \d-\d\)$/m);
+    // (without --runs, no such lines: the first case)
+    const bad = evalAll(['--sets', twoGroups, ...at, '--runs', '0']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.split('\n')[0]).toBe('--runs "0" is not a number of runs from 1 to 10');
+  });
+
   it('WHEN --at is not an instant THEN it is refused with how to write one, and the usage', () => {
     const run = evalAll(['--sets', twoGroups, '--at', '2026-03-01']);
     expect(run.status).toBe(2);
     const [first, second] = run.stderr.split('\n');
     expect(first).toBe('--at "2026-03-01" is not an instant: write it like --at 2026-12-06T12:00:00Z');
     expect(second).toMatch(/^usage: npm run eval -- --all /);
+  });
+});
+
+describe('GIVEN the right answers of a group in several training runs', () => {
+  it('THEN one line gives each, their mean as a share of the questions, and their range', () => {
+    expect(runsLine('tuning', [2287, 2282, 2288], 2388)).toBe(
+      'tuning: 2287, 2282, 2288 of 2388 (mean 2285.7 = 95.7%, range 2282-2288)',
+    );
   });
 });
 
