@@ -75,7 +75,7 @@ export function registerGaps(program: Command): void {
     .option('--json', 'print the groups as JSON')
     .option(
       '--why',
-      "with each group, what the bot replies to its question now (the content start loads) and why: the nearest FAQ entries and the private-request probability, beside the course's thresholds",
+      "with each group, what the bot replies to its question now (the content ask loads: FAQ_DIR, SCHEDULE_FILE) and why: the nearest FAQ entries and the private-request probability, beside the course's thresholds",
     )
     .action((opts: { since?: string; json?: boolean; why?: boolean }) => {
       let since: Date | undefined;
