@@ -1,9 +1,9 @@
-// `npm run eval -- --all [--sets FILE] [--at TIME] [--only TEXT] [--runs N] [--verbose]`: every question set that a list of sets
-// names (test/eval-sets/sets.yaml by default, in groups: the sets used for tuning and those kept for measuring), each
-// asked of its own course's content through chat's path (the reply a student gets, commands that run when asked
-// included) and judged as `npm run eval` judges; one line per set (with its course's entries and phrasings per
-// entry), then each group's total (with its count per style of question, when its sets give styles, and how many
-// questions the writers expected a fallback for got an answer) and the overall one.
+// `npm run eval -- --all [--sets FILE] [--at TIME] [--only TEXT] [--runs N] [--verbose]`: every question set that a
+// list of sets names (test/eval-sets/sets.yaml by default, in groups: the sets used for tuning and those kept for
+// measuring), each asked of its own course's content through chat's path (the reply a student gets, commands that
+// run when asked included) and judged as `npm run eval` judges; one line per set (with its course's entries and
+// phrasings per entry), then each group's total (with its count per style of question, when its sets give styles,
+// and how many questions the writers expected a fallback for got an answer) and the overall one.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';

@@ -115,7 +115,10 @@ export interface Model {
 export interface Explanation {
   /** The FAQ entries that score best, best first (EXPLAINED_ENTRIES at most). */
   nearest: ScoredEntry[];
-  /** The request gate's probability that the question is a private request. */
+  /**
+   * The request gate's probability that the question is a private request; 0 when decide does not ask the gate (a FAQ
+   * phrasing asked word for word, or a question about a request rather than for one).
+   */
   request: number;
   thresholds: Thresholds;
   /** When the class nearest of all is a declined topic or one of the engine's off-topic or course-detail examples. */
@@ -317,6 +320,7 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
 
   const synonyms = synonymMap(content);
   const vectors = options.vectors === false ? null : wordVectors();
+  const run = options.run ?? 0;
   // IDF is learned from the course's own classes (the FAQ entries and its declined topics): the engine's generic
   // examples must not make the course's words look common or rare.
   const featurizer = new Featurizer(
@@ -391,7 +395,7 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
       }
     });
     classifier.setProfiles(profiles, PROFILE_WEIGHT);
-    const softmax = trainClassifier(classifier, featurizer, classes.length, options.run ?? 0);
+    const softmax = trainClassifier(classifier, featurizer, classes.length, run);
     // The request gate learns from every example still in play: private requests against everything else.
     const gateExamples: GateExample[] = [];
     const gateIndex = new Int32Array(classifier.examples.length).fill(-1);
@@ -409,8 +413,8 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
     for (const text of general) {
       gateExamples.push({ features: featurizer.featurize(text), label: 0, key: textKey(text), group: -1 });
     }
-    const gate = trainGate(gateExamples, featurizer.formCount, dims, options.run ?? 0);
-    const heldOut = outOfFold(gateExamples, featurizer.formCount, dims, undefined, options.run ?? 0);
+    const gate = trainGate(gateExamples, featurizer.formCount, dims, run);
+    const heldOut = outOfFold(gateExamples, featurizer.formCount, dims, undefined, run);
     const heldOutOf = (i: number): number =>
       (gateIndex[i] ?? -1) >= 0 ? (heldOut[gateIndex[i] as number] ?? 0) : 0;
     const generalFrom = gateExamples.length - general.length;
@@ -462,6 +466,28 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
     vectors,
   );
 
+  /**
+   * The question's classes ranked, and the request gate's probability for it: 0 for a question about a request rather
+   * than for one (below), and for a left-out example what the gate that did not see it says.
+   */
+  function weigh(question: string, skip: number): { ranked: ClassScore[]; p: number; listed: boolean } {
+    const features = featurizer.featurize(speller.correct(question));
+    const ranked = classifier.rank(features, skip);
+    // (a short query that ends in what it wants to know, "regrade deadline", a case put about someone in general,
+    // "what happens if someone copies answers", or a question what is so that says nothing of the student, "is the
+    // lowest lab score dropped", asks about a request, not for one, unless the course lists it as one of its
+    // own; one about the channel that goes unanswered still gets its reply)
+    const listed = ambiguous.has(phraseKey(question));
+    const about =
+      !listed &&
+      (asksAboutNotFor(question) ||
+        asksHypothetically(question) ||
+        asksForTheRule(question) ||
+        (asksInGeneral(question) && requestReason(ranked, classes) !== 'channel'));
+    const p = about ? 0 : skip >= 0 && heldOutOf ? heldOutOf(skip) : gate.probability(features);
+    return { ranked, p, listed };
+  }
+
   function scoredEntries(ranked: ClassScore[], min: number): ScoredEntry[] {
     const out: ScoredEntry[] = [];
     for (const r of ranked) {
@@ -489,21 +515,7 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
         if (info?.kind === 'answer')
           return { kind: 'answer', entries: [{ entry: info.entry, score: 1 }], score: 1 };
       }
-      const features = featurizer.featurize(speller.correct(question));
-      const ranked = classifier.rank(features, skip);
-      // (a short query that ends in what it wants to know, "regrade deadline", a case put about someone in general,
-      // "what happens if someone copies answers", or a question what is so that says nothing of the student, "is the
-      // lowest lab score dropped", asks about a request, not for one, unless the course lists it as one of its
-      // own; one about the channel that goes unanswered still gets its reply; a left-out example is judged by the gate
-      // that did not see it)
-      const listed = ambiguous.has(phraseKey(question));
-      const about =
-        !listed &&
-        (asksAboutNotFor(question) ||
-          asksHypothetically(question) ||
-          asksForTheRule(question) ||
-          (asksInGeneral(question) && requestReason(ranked, classes) !== 'channel'));
-      const p = about ? 0 : skip >= 0 && heldOutOf ? heldOutOf(skip) : gate.probability(features);
+      const { ranked, p, listed } = weigh(question, skip);
       // (words the course also lists as a private request or declined question are never answered past the gate)
       const request =
         p >= thresholds.redirect &&
@@ -512,15 +524,25 @@ export function buildModel(content: Content, options: ModelOptions = {}): Model 
       return decideFrom(ranked, classes, thresholds, scoredEntries, request, p);
     },
     explain(asked) {
-      const features = featurizer.featurize(speller.correct(asCourse(asked)));
-      const ranked = classifier.rank(features);
+      const question = asCourse(asked);
+      // (a phrasing asked word for word is its entry's, as decide has it, without asking the gate)
+      const own = verbatim.get(phraseKey(question));
+      const info = own && classes[own.cls];
+      const phrasing = info?.kind === 'answer' ? info.entry : undefined;
+      const { ranked, p } = weigh(question, -1);
       const top = route(ranked, classes, false);
-      const info = top ? classes[top.cls] : undefined;
+      const topInfo = top ? classes[top.cls] : undefined;
+      const nearest = scoredEntries(ranked, 0).filter((e) => e.entry !== phrasing);
       return {
-        nearest: scoredEntries(ranked, 0).slice(0, EXPLAINED_ENTRIES),
-        request: gate.probability(features),
+        nearest: [...(phrasing ? [{ entry: phrasing, score: 1 }] : []), ...nearest].slice(
+          0,
+          EXPLAINED_ENTRIES,
+        ),
+        request: phrasing ? 0 : p,
         thresholds,
-        ...(top && info?.kind === 'decline' && { declined: { by: info.source, similarity: top.knn } }),
+        ...(!phrasing &&
+          top &&
+          topInfo?.kind === 'decline' && { declined: { by: topInfo.source, similarity: top.knn } }),
       };
     },
     hasTopic(asked) {

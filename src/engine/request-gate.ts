@@ -8,7 +8,7 @@
 // Written here rather than taken from a library: it is a few dozen lines of plain SGD over the sparse features the
 // engine already computes, and the libraries that offer it bring dense-matrix stacks far larger than the model.
 import type { Features } from './features.ts';
-import { foldsOf, RUN_STRIDE, visitOrder } from './visit-order.ts';
+import { foldsOf, visitOrder } from './visit-order.ts';
 
 export interface GateExample {
   features: Features;
@@ -104,7 +104,7 @@ export function trainGate(
   const keys = examples.map((e) => e.key);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const rate = LEARNING_RATE / (1 + epoch * 0.2);
-    for (const i of visitOrder(keys, 7 + epoch + run * RUN_STRIDE)) {
+    for (const i of visitOrder(keys, 7 + epoch, run)) {
       const e = examples[i] as GateExample;
       const g =
         (sigmoid(scoreOf(e.features, sparse, dense, state[0] as number, formCount, dims)) - e.label) *

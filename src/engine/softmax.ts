@@ -8,7 +8,7 @@
 // Written here rather than taken from a library, like the request gate: a few dozen lines of plain SGD over the
 // sparse features the engine already computes.
 import type { Features, Sparse } from './features.ts';
-import { foldsOf, RUN_STRIDE, visitOrder } from './visit-order.ts';
+import { foldsOf, visitOrder } from './visit-order.ts';
 
 export interface SoftmaxExample {
   features: Features;
@@ -95,7 +95,7 @@ export class Softmax {
     const grad = new Float64Array(C);
     for (let epoch = 0; epoch < EPOCHS; epoch++) {
       const rate = LEARNING_RATE / (1 + epoch * 0.3);
-      const order = visitOrder(keys, 11 + epoch + run * RUN_STRIDE);
+      const order = visitOrder(keys, 11 + epoch, run);
       for (let o = 0; o < order.length; o++) {
         const i = order[o] as number;
         const from = start[i] as number;

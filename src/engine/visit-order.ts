@@ -4,10 +4,10 @@
 // fold as they were, so the models and thresholds move only as much as that one example moves them.
 
 /**
- * How far apart the SGD seeds of two training runs are (`trainingRun`): far more than the passes of one run, so that
- * no pass of one run visits in the order of a pass of another.
+ * How far apart the seeds of two training runs are (ModelOptions.run): far more than the passes of one run, so that no
+ * pass of one run visits in the order of a pass of another.
  */
-export const RUN_STRIDE = 1000;
+const RUN_STRIDE = 1000;
 
 /** A 32-bit key for an example's text (FNV-1a): equal texts, equal keys. */
 export function textKey(text: string): number {
@@ -33,8 +33,10 @@ function mixed(key: number, seed: number): number {
 /**
  * A deterministic order for one pass of SGD over examples with these keys: by a seeded mix of each key (ties, equal
  * texts, by their place), so the same content always gives the same model and each pass visits in another order.
+ * Another training run (`run`, 0 for the model the bot ships with) visits every pass in yet another order.
  */
-export function visitOrder(keys: ArrayLike<number>, seed: number): Int32Array {
+export function visitOrder(keys: ArrayLike<number>, pass: number, run = 0): Int32Array {
+  const seed = pass + run * RUN_STRIDE;
   const n = keys.length;
   if (n > MAX_EXAMPLES) throw new RangeError(`visitOrder: ${n} examples, at most ${MAX_EXAMPLES}`);
   // (each example as its mix and place in one exact double, sorted as numbers: no comparator to call)

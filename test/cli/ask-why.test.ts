@@ -23,11 +23,17 @@ const answerAt = (text: string): number => Number(/an entry answers from (\d\.\d
 
 describe('GIVEN `ask --why` on the botany course', () => {
   it('WHEN a question is answered THEN its entry comes first, at or above the threshold, with no advice', () => {
-    const text = why(botany(), 'do i need a lab coat');
+    const text = why(botany(), 'do we need lab coats');
     expect(text).toMatch(/nearest FAQ entries: labs \d\.\d\d, /);
     expect(scoreOf(text, 'labs')).toBeGreaterThanOrEqual(answerAt(text));
     expect(text).toMatch(/private request: \d\.\d\d \(sent to the course's contact from \d\.\d\d\)/);
     expect(text).not.toContain('to have');
+  });
+
+  it('WHEN a FAQ phrasing is asked word for word THEN its entry comes first at 1, as the engine answers it, without the gate', () => {
+    const text = why(botany(), 'do i need a lab coat');
+    expect(text).toContain('nearest FAQ entries: labs 1.00, ');
+    expect(text).toContain('private request: 0.00 ');
   });
 
   it('WHEN a question falls just short of an entry THEN it names the entry, and the advice given makes it answer', () => {

@@ -35,9 +35,9 @@ describe('GIVEN the botany course trained as different runs', () => {
   it('WHEN an engine of another run has a cache folder THEN it neither reads nor writes it', () => {
     createAnswerEngine(content, { vectors: false, cacheDir: dir, run: 1 });
     expect(readdirSync(dir)).toEqual([]);
-    const cached = createAnswerEngine(content, { vectors: false, cacheDir: dir });
+    createAnswerEngine(content, { vectors: false, cacheDir: dir });
     expect(readdirSync(dir).length).toBeGreaterThan(0);
-    expect(cached.origin.from).toBe('trained');
+    expect(createAnswerEngine(content, { vectors: false, cacheDir: dir }).origin.from).toBe('cache');
     const again = createAnswerEngine(content, { vectors: false, cacheDir: dir, run: 1 });
     expect(again.origin.from).toBe('trained');
   });

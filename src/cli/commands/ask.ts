@@ -18,6 +18,7 @@ import { openDatabase } from '../../store/database.ts';
 import type { Content } from '../../content/load-content.ts';
 import { renderFallback } from '../../core/render-text.ts';
 import { errorMessage } from '../../core/error-message.ts';
+import type { Explanation } from '../../engine/model.ts';
 import { formatWhy, whyJson } from '../explain-reply.ts';
 
 /** A stdin line longer than this is cut (the engine reads only MAX_QUESTION_LENGTH characters of it anyway). */
@@ -46,10 +47,17 @@ export function chatReply(content: Content, question: string, now: Date): Engine
 
 /**
  * One reply as printed; `question` (questions read from stdin, as text) heads it, so a reply can be read with its
- * question. A reply a command gave (`chatReply`) names the command.
+ * question. A reply a command gave (`chatReply`) names the command. `why` (`ask --why`) follows it, or is a field of
+ * its JSON.
  */
-export function formatReply(reply: EngineReply, json: boolean, question?: string): string {
-  if (json) return JSON.stringify({ kind: reply.kind, text: reply.text, sources: reply.sources });
+export function formatReply(reply: EngineReply, json: boolean, question?: string, why?: Explanation): string {
+  if (json)
+    return JSON.stringify({
+      kind: reply.kind,
+      text: reply.text,
+      sources: reply.sources,
+      ...(why && { why: whyJson(why) }),
+    });
   const command = answeringCommand(reply, commands);
   // (an answer from the schedule names its events, not only the first)
   const [first] = reply.sources;
@@ -61,7 +69,7 @@ export function formatReply(reply: EngineReply, json: boolean, question?: string
       : first?.title;
   const source = from ? `\n\n(${reply.kind}: ${from})` : `\n\n(${reply.kind})`;
   const heading = question === undefined ? '' : `${`Q: ${question}`.trimEnd()}\n`;
-  return `${heading}${reply.text}${source}\n`;
+  return `${heading}${reply.text}${source}\n${why ? formatWhy(why) : ''}`;
 }
 
 /** Lines of stdin, each bounded in length, without holding more than one line in memory. */
@@ -137,13 +145,8 @@ export function registerAsk(program: Command): void {
         const reply = chatReply(content, question, now());
         pending.push(loggedQuestion(question, reply, 'cli'));
         if (pending.length >= LOG_BATCH || Date.now() - flushedAt >= LOG_FLUSH_MS) flush();
-        const json = opts.json === true;
-        const printed = formatReply(reply, json, showQuestion ? question : undefined);
-        if (!opts.why) return printed;
-        const why = getAnswerEngine(content).model.explain(question);
-        return json
-          ? JSON.stringify({ ...(JSON.parse(printed) as object), why: whyJson(why) })
-          : `${printed}${formatWhy(why)}`;
+        const why = opts.why ? getAnswerEngine(content).model.explain(question) : undefined;
+        return formatReply(reply, opts.json === true, showQuestion ? question : undefined, why);
       };
       try {
         if (words.length > 0) {

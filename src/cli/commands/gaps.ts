@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { commands } from '../../../commands/index.ts';
 import { systemClock } from '../../core/clock.ts';
 import type { Content } from '../../content/load-content.ts';
-import { getAnswerEngine } from '../../engine/index.ts';
+import { getAnswerEngine, type EngineReply } from '../../engine/index.ts';
 import type { Explanation } from '../../engine/model.ts';
 import { configOrReport, contentOrReport } from '../load-or-report.ts';
 import { gaps, type Gap } from '../../question-log/gaps.ts';
@@ -24,7 +24,7 @@ export function parseSince(text: string): Date | null {
 
 /** What the bot replies now to a group's most frequent wording, with the content loaded now (`gaps --why`). */
 export interface GapNow {
-  kind: 'answer' | 'redirect' | 'fallback';
+  kind: EngineReply['kind'];
   /** The title of what the reply comes from (a FAQ entry, an event), if anything. */
   from?: string;
   why: Explanation;
